@@ -1,0 +1,31 @@
+# Native build: the CLI, the unit tests and the benchmarks.
+
+file(GLOB WIRETRACE_CLI_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/cli/*.cpp")
+add_executable(wiretrace ${WIRETRACE_CLI_SOURCES})
+target_link_libraries(wiretrace PRIVATE wiretrace_core)
+
+# The analysis of the embedded corpus, as the page will get it. Building it natively here too
+# means a bad corpus fails `scripts/test` with file:line before any wasm is built.
+include(${CMAKE_SOURCE_DIR}/cmake/Corpus.cmake)
+wiretrace_corpus_analysis(corpus_analysis "$<TARGET_FILE:wiretrace>" wiretrace
+                          "${CMAKE_BINARY_DIR}/corpus/analysis.json")
+
+enable_testing()
+find_package(GTest REQUIRED)
+file(GLOB WIRETRACE_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/core/*.cpp")
+add_executable(wiretrace_tests ${WIRETRACE_TEST_SOURCES})
+target_link_libraries(wiretrace_tests PRIVATE wiretrace_core GTest::gtest GTest::gtest_main)
+target_compile_definitions(wiretrace_tests PRIVATE
+  WIRETRACE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+  WIRETRACE_CLI_PATH="$<TARGET_FILE:wiretrace>")
+add_dependencies(wiretrace_tests wiretrace)
+include(GoogleTest)
+gtest_discover_tests(wiretrace_tests WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}" DISCOVERY_TIMEOUT 60)
+
+find_package(benchmark QUIET)
+file(GLOB WIRETRACE_BENCH_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/bench/*.cpp")
+if(benchmark_FOUND AND WIRETRACE_BENCH_SOURCES)
+  add_executable(wiretrace_bench ${WIRETRACE_BENCH_SOURCES})
+  target_link_libraries(wiretrace_bench PRIVATE wiretrace_core benchmark::benchmark)
+  target_compile_definitions(wiretrace_bench PRIVATE WIRETRACE_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+endif()

@@ -1,0 +1,90 @@
+// wiretrace — the command-line tool. Used at build time (the page's embedded analysis) and by
+// tests and benchmarks.
+//
+//   wiretrace analyze <files or directories…> --json <out.json> [--pretty]
+//
+// Exit status: 0 on success, 1 on bad input (message "file:line: what is wrong" on stderr),
+// 2 on bad usage.
+#include "core/analysis_json.h"
+#include "core/analyze.h"
+#include "core/corpus.h"
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+int usage(const char* msg) {
+    if (msg) std::fprintf(stderr, "wiretrace: %s\n", msg);
+    std::fprintf(stderr,
+                 "usage: wiretrace analyze <files or directories...> --json <out.json> [--pretty]\n"
+                 "  Reads .md/.txt articles with front matter and .jsonl files, writes the\n"
+                 "  analysis (docs/analysis-format.md). --json - writes to standard output.\n");
+    return 2;
+}
+
+int analyze_command(int argc, char** argv) {
+    std::vector<std::string> inputs;
+    std::string out;
+    bool pretty = false;
+    for (int i = 0; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--json")) {
+            if (i + 1 >= argc) return usage("--json needs a file name");
+            out = argv[++i];
+        } else if (!std::strcmp(argv[i], "--pretty")) {
+            pretty = true;
+        } else if (argv[i][0] == '-' && argv[i][1] == '-') {
+            return usage((std::string("unknown option ") + argv[i]).c_str());
+        } else {
+            inputs.push_back(argv[i]);
+        }
+    }
+    if (inputs.empty()) return usage("no input files");
+    if (out.empty()) return usage("missing --json <out.json>");
+    try {
+        wiretrace::Analysis analysis = wiretrace::analyze(wiretrace::load_corpus(inputs));
+        std::string json = wiretrace::analysis_to_json(analysis, pretty ? 1 : -1);
+        json.push_back('\n');
+        if (out == "-") {
+            std::fwrite(json.data(), 1, json.size(), stdout);
+        } else {
+            // Write to a temporary name and rename, so a failed run never leaves a truncated
+            // file that a build would take for up to date.
+            std::string tmp = out + ".tmp";
+            {
+                std::ofstream f(tmp, std::ios::binary);
+                if (!f || !f.write(json.data(), static_cast<std::streamsize>(json.size()))) {
+                    std::fprintf(stderr, "wiretrace: cannot write %s\n", tmp.c_str());
+                    return 1;
+                }
+            }
+            if (std::rename(tmp.c_str(), out.c_str()) != 0) {
+                std::fprintf(stderr, "wiretrace: cannot rename %s to %s\n", tmp.c_str(), out.c_str());
+                return 1;
+            }
+        }
+    } catch (const wiretrace::CorpusError& e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "wiretrace: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) return usage(nullptr);
+    if (!std::strcmp(argv[1], "analyze")) return analyze_command(argc - 2, argv + 2);
+    if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
+        usage(nullptr);
+        return 0;
+    }
+    return usage((std::string("unknown command ") + argv[1]).c_str());
+}

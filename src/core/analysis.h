@@ -1,0 +1,157 @@
+// analysis.h — the result of analysing a corpus: plain structs, read by the CLI (JSON) and the
+// app (views). Every stage that fills it is a function of its inputs; nothing here owns logic.
+//
+// Conventions
+//   * Articles are referred to by their index in `Analysis::corpus.articles`.
+//   * A ByteSpan is a half-open range [begin, end) of UTF-8 byte offsets into that article's
+//     `text`; spans always start and end on code-point boundaries.
+//   * Shares are fractions in [0, 1] of an article's story bytes (text minus boilerplate).
+//
+// The JSON form of this struct is documented in docs/analysis-format.md (analysis_json.h).
+#pragma once
+
+#include "corpus.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wiretrace {
+
+struct ByteSpan {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    std::uint32_t size() const { return end - begin; }
+    bool empty() const { return end <= begin; }
+    bool operator==(const ByteSpan& o) const { return begin == o.begin && end == o.end; }
+    bool operator!=(const ByteSpan& o) const { return !(*this == o); }
+};
+
+// --- Shared text --------------------------------------------------------------------------
+
+enum class ReuseKind { Verbatim, Edited, Paraphrase };
+
+// One change in a word-level diff between the two sides of an alignment. Spans point into the
+// respective article; an insertion has an empty `a`, a deletion an empty `b`.
+struct WordEdit {
+    enum class Op { Equal, Insert, Delete, Replace } op = Op::Equal;
+    ByteSpan a;
+    ByteSpan b;
+};
+
+// A passage of article `a` that reappears in article `b` (a < b is not implied: the pair is
+// unordered, direction lives in the derivation graph).
+struct Alignment {
+    int a = -1;
+    int b = -1;
+    ByteSpan a_span;
+    ByteSpan b_span;
+    ReuseKind kind = ReuseKind::Verbatim;
+    double score = 0; // 0..1 similarity of the two spans
+    std::vector<WordEdit> diff; // word-level diff (empty for verbatim)
+};
+
+struct PassageMember {
+    int article = -1;
+    ByteSpan span;
+};
+
+// Text carried by several articles, grouped so a view can colour it once.
+struct Passage {
+    int id = 0;
+    std::vector<PassageMember> members; // at least two distinct articles
+};
+
+enum class ProvenanceLabel { Verbatim, Edited, Paraphrase, Original, Boilerplate };
+
+struct SourceRef {
+    int article = -1;
+    ByteSpan span;
+};
+
+// Where one sentence of an article came from.
+struct SentenceProvenance {
+    int article = -1;
+    ByteSpan sentence;
+    ProvenanceLabel label = ProvenanceLabel::Original;
+    std::optional<SourceRef> source; // best matching span elsewhere, none for original/boilerplate
+};
+
+// Edge of the derivation graph: `share` of `to`'s story text is found in `from`.
+// When `direction_known` is false, from/to is only an ordering of the pair, not a claim about
+// who copied whom.
+struct DerivationEdge {
+    int from = -1;
+    int to = -1;
+    double share = 0;
+    bool direction_known = false;
+};
+
+// Per-article results of segmentation and provenance.
+struct ArticleAnalysis {
+    std::vector<ByteSpan> boilerplate; // page furniture, kept in the text, excluded from shares
+    std::vector<ByteSpan> sentences;   // every sentence of the text, in order
+    // Shares of the article's bytes by provenance label, indexed by ProvenanceLabel; sum to 1
+    // (boilerplate share is of all bytes, the others are of all bytes too).
+    double label_share[5] = {0, 0, 0, 0, 0};
+    std::size_t word_count = 0;
+};
+
+// --- Claims -------------------------------------------------------------------------------
+
+struct Quantity {
+    std::string text; // as written: "5 kilometers (3 miles)", "dozens"
+    double value = 0; // point value in `unit` (midpoint for an interval)
+    double low = 0;   // interval in `unit`; low == high == value for a point
+    double high = 0;
+    std::string unit; // normalised unit: "km", "people", "year", "day", "" for a bare count
+};
+
+struct ClaimMention {
+    int article = -1;
+    ByteSpan span;
+    std::string text;
+    std::optional<std::string> speaker; // who is quoted, resolved to a full name when possible
+    std::optional<std::string> source;  // the attribution the outlet credits
+    bool hedged = false;
+    std::vector<Quantity> quantities;
+};
+
+enum class ClaimType { Quote, Quantity, Statement };
+enum class DifferenceKind { Quantity, QuoteWording, Attribution, Hedge };
+
+// A pairwise difference between two mentions (indices into Claim::mentions).
+struct ClaimDifference {
+    DifferenceKind kind = DifferenceKind::Quantity;
+    int a = -1;
+    int b = -1;
+    std::string detail;
+};
+
+struct Claim {
+    int id = 0;
+    std::string label;
+    ClaimType type = ClaimType::Statement;
+    std::vector<ClaimMention> mentions;
+    std::vector<ClaimDifference> differences;
+};
+
+// --- The whole ----------------------------------------------------------------------------
+
+struct Analysis {
+    Corpus corpus;
+    std::vector<ArticleAnalysis> articles; // parallel to corpus.articles
+    std::vector<Alignment> alignments;
+    std::vector<Passage> passages;
+    std::vector<SentenceProvenance> provenance;
+    std::vector<DerivationEdge> derivation;
+    std::vector<Claim> claims;
+};
+
+const char* to_string(ReuseKind k);
+const char* to_string(ProvenanceLabel l);
+const char* to_string(ClaimType t);
+const char* to_string(DifferenceKind k);
+
+} // namespace wiretrace
