@@ -5,8 +5,7 @@
 //   node --test tests/web/        (scripts/test runs it after building)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -35,7 +34,8 @@ before(async () => {
   port = server.address().port;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'wt-chromium-'))}`],
+    // playwright-core gives every launch a fresh temporary profile (our --user-data-dir).
+    args: CHROMIUM_ARGS,
   });
 });
 
