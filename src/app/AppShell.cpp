@@ -1,6 +1,11 @@
 #include "AppShell.h"
 
+#include "ChartsView.h"
+#include "ClaimsView.h"
+#include "CompareView.h"
+#include "PassagesView.h"
 #include "ReaderView.h"
+#include "SearchView.h"
 #include "SourcesView.h"
 
 #include <imgui.h>
@@ -11,6 +16,11 @@ AppShell::AppShell(Analysis analysis, std::string load_error, Theme& theme)
     : analysis_(std::move(analysis)), load_error_(std::move(load_error)), theme_(theme) {
     views_.push_back(std::make_unique<SourcesView>(theme_));
     views_.push_back(std::make_unique<ReaderView>(theme_));
+    views_.push_back(std::make_unique<CompareView>(theme_));
+    views_.push_back(std::make_unique<PassagesView>(theme_));
+    views_.push_back(std::make_unique<ClaimsView>(theme_));
+    views_.push_back(std::make_unique<ChartsView>(theme_));
+    views_.push_back(std::make_unique<SearchView>(theme_));
     AppState initial;
     initial.view = views_.front()->name();
     set_state(initial);
