@@ -28,13 +28,18 @@ namespace wiretrace {
 
 namespace {
 
-// [SECTION] Prepared corpus: word ids, units, content sets ------------------------------------------
+// [SECTION] Prepared corpus: word ids, units, content sets
+// ------------------------------------------
 
 // Word ids are assigned in order of first appearance while articles are read in corpus order,
 // so they are deterministic. The top bit marks a stopword.
 constexpr std::uint32_t kStopBit = 0x80000000u;
-inline std::uint32_t word_of(std::uint32_t id) { return id & ~kStopBit; }
-inline bool is_stop(std::uint32_t id) { return (id & kStopBit) != 0; }
+inline std::uint32_t word_of(std::uint32_t id) {
+    return id & ~kStopBit;
+}
+inline bool is_stop(std::uint32_t id) {
+    return (id & kStopBit) != 0;
+}
 
 struct Unit {
     ByteSpan span;           // bytes of the sentence (or piece of it)
@@ -125,7 +130,8 @@ PreparedArticle prepare(const std::string& text, const ArticleAnalysis& aa, Voca
     return p;
 }
 
-// [SECTION] Candidate pairs: inverted index of hashed content bigrams --------------------------------
+// [SECTION] Candidate pairs: inverted index of hashed content bigrams
+// --------------------------------
 
 // splitmix64 finaliser: a cheap, well-mixed 64-bit hash that is the same on every platform
 // (std::hash is not specified and differs between libstdc++ and libc++/emscripten).
@@ -184,12 +190,14 @@ std::vector<std::pair<int, int>> candidate_pairs(const std::vector<PreparedArtic
     }
     pairs.reserve(shared.size());
     for (const auto& kv : shared)
-        pairs.emplace_back(static_cast<int>(kv.first >> 32), static_cast<int>(kv.first & 0xFFFFFFFFu));
+        pairs.emplace_back(static_cast<int>(kv.first >> 32),
+                           static_cast<int>(kv.first & 0xFFFFFFFFu));
     std::sort(pairs.begin(), pairs.end());
     return pairs;
 }
 
-// [SECTION] Comparing two units: verbatim, edited (LCS), paraphrase (Dice) ---------------------------
+// [SECTION] Comparing two units: verbatim, edited (LCS), paraphrase (Dice)
+// ---------------------------
 
 struct UnitMatch {
     int x = -1;           // article of the unit
@@ -226,9 +234,12 @@ std::size_t shared_content(const PreparedArticle& pa, const Unit& ua, const Prep
     std::size_t n = 0;
     std::uint32_t i = ua.content_begin, j = ub.content_begin;
     while (i < ua.content_end && j < ub.content_end) {
-        if (pa.content[i] < pb.content[j]) ++i;
-        else if (pb.content[j] < pa.content[i]) ++j;
-        else ++n, ++i, ++j;
+        if (pa.content[i] < pb.content[j])
+            ++i;
+        else if (pb.content[j] < pa.content[i])
+            ++j;
+        else
+            ++n, ++i, ++j;
     }
     return n;
 }
@@ -254,8 +265,7 @@ bool compare_units(const PreparedArticle& pa, const Unit& ua, const PreparedArti
         std::size_t l = lcs_length(a, n, b, m, scratch);
         double ratio = 2.0 * double(l) / double(n + m);
         double containment = double(l) / double(std::min(n, m));
-        if (ratio >= opt.edited_min_lcs ||
-            (l >= 8 && containment >= opt.edited_min_containment)) {
+        if (ratio >= opt.edited_min_lcs || (l >= 8 && containment >= opt.edited_min_containment)) {
             kind = ReuseKind::Edited;
             score = ratio;
             return true;
@@ -274,7 +284,8 @@ bool better(ReuseKind k1, double s1, ReuseKind k2, double s2) {
     return s1 > s2;
 }
 
-// [SECTION] Matching the units of a pair --------------------------------------------------------------
+// [SECTION] Matching the units of a pair
+// --------------------------------------------------------------
 
 // For every matchable unit of article x, its best counterpart in article y (if any).
 void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const ReuseOptions& opt,
@@ -314,7 +325,8 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Re
                 counts[yu] = 0;
             }
             std::sort(ranked.begin(), ranked.end());
-            for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) cands.push_back(ranked[k].second);
+            for (std::size_t k = 0; k < ranked.size() && k < 4; ++k)
+                cands.push_back(ranked[k].second);
         }
         bool found = false;
         UnitMatch best;
@@ -332,7 +344,8 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Re
     }
 }
 
-// [SECTION] Alignments and word diffs -----------------------------------------------------------------
+// [SECTION] Alignments and word diffs
+// -----------------------------------------------------------------
 
 struct PairKey {
     std::uint32_t ua, ub;
@@ -366,18 +379,23 @@ void word_diff(const std::string& ta, ByteSpan sa, const std::string& tb, ByteSp
         if (i < n && j < m && word_of(a[i]) == word_of(b[j])) {
             std::size_t i0 = i, j0 = j;
             while (i < n && j < m && word_of(a[i]) == word_of(b[j])) ++i, ++j;
-            out.push_back({WordEdit::Op::Equal, {wa[i0].span.begin, wa[i - 1].span.end},
+            out.push_back({WordEdit::Op::Equal,
+                           {wa[i0].span.begin, wa[i - 1].span.end},
                            {wb[j0].span.begin, wb[j - 1].span.end}});
             continue;
         }
         std::size_t i0 = i, j0 = j;
         while ((i < n || j < m) && !(i < n && j < m && word_of(a[i]) == word_of(b[j]))) {
-            if (j >= m || (i < n && at(i + 1, j) >= at(i, j + 1))) ++i;
-            else ++j;
+            if (j >= m || (i < n && at(i + 1, j) >= at(i, j + 1)))
+                ++i;
+            else
+                ++j;
         }
         WordEdit e;
-        e.a = i > i0 ? ByteSpan{wa[i0].span.begin, wa[i - 1].span.end} : ByteSpan{pos_a(i0), pos_a(i0)};
-        e.b = j > j0 ? ByteSpan{wb[j0].span.begin, wb[j - 1].span.end} : ByteSpan{pos_b(j0), pos_b(j0)};
+        e.a = i > i0 ? ByteSpan{wa[i0].span.begin, wa[i - 1].span.end}
+                     : ByteSpan{pos_a(i0), pos_a(i0)};
+        e.b = j > j0 ? ByteSpan{wb[j0].span.begin, wb[j - 1].span.end}
+                     : ByteSpan{pos_b(j0), pos_b(j0)};
         e.op = (i > i0 && j > j0) ? WordEdit::Op::Replace
                : i > i0           ? WordEdit::Op::Delete
                                   : WordEdit::Op::Insert;
@@ -418,7 +436,8 @@ void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& ar
         ReuseKind kind = list[s].second.first;
         if (list[s].first.ua > 0 && list[s].first.ub > 0) {
             long p = find({list[s].first.ua - 1, list[s].first.ub - 1});
-            if (p >= 0 && list[static_cast<std::size_t>(p)].second.first == kind && !used[static_cast<std::size_t>(p)])
+            if (p >= 0 && list[static_cast<std::size_t>(p)].second.first == kind &&
+                !used[static_cast<std::size_t>(p)])
                 continue;
         }
         Alignment al;
@@ -439,7 +458,9 @@ void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& ar
             if (kind == ReuseKind::Edited)
                 word_diff(ta, ua.span, tb, ub.span, pa, ua, pb, ub, al.diff);
             long nx = find({last.ua + 1, last.ub + 1});
-            if (nx < 0 || used[static_cast<std::size_t>(nx)] || list[static_cast<std::size_t>(nx)].second.first != kind) break;
+            if (nx < 0 || used[static_cast<std::size_t>(nx)] ||
+                list[static_cast<std::size_t>(nx)].second.first != kind)
+                break;
             k = static_cast<std::size_t>(nx);
         }
         al.a_span = {pa.units[first.ua].span.begin, pa.units[last.ua].span.end};
@@ -449,7 +470,8 @@ void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& ar
     }
 }
 
-// [SECTION] Passages ------------------------------------------------------------------------------------
+// [SECTION] Passages
+// ------------------------------------------------------------------------------------
 
 struct UnionFind {
     std::vector<std::uint32_t> parent;
@@ -521,18 +543,21 @@ std::vector<Passage> build_passages(const std::vector<PreparedArticle>& arts,
         p.id = static_cast<int>(out.size());
         for (const Run& r : runs) {
             const PreparedArticle& pa = arts[static_cast<std::size_t>(r.article)];
-            p.members.push_back({r.article, {pa.units[r.first].span.begin, pa.units[r.last].span.end}});
+            p.members.push_back(
+                {r.article, {pa.units[r.first].span.begin, pa.units[r.last].span.end}});
         }
         out.push_back(std::move(p));
     }
     return out;
 }
 
-// [SECTION] Provenance and shares ---------------------------------------------------------------------
+// [SECTION] Provenance and shares
+// ---------------------------------------------------------------------
 
 // Earlier ISO dates sort first; an empty or non-ISO date is "unknown".
 bool iso_date(const std::string& d) {
-    return d.size() >= 10 && std::isdigit(static_cast<unsigned char>(d[0])) && d[4] == '-' && d[7] == '-';
+    return d.size() >= 10 && std::isdigit(static_cast<unsigned char>(d[0])) && d[4] == '-' &&
+           d[7] == '-';
 }
 
 // Which source to name when several are equally good: the earlier article, then the lower index.
@@ -588,7 +613,8 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
                 sp.label = chosen->kind == ReuseKind::Verbatim ? ProvenanceLabel::Verbatim
                            : chosen->kind == ReuseKind::Edited ? ProvenanceLabel::Edited
                                                                : ProvenanceLabel::Paraphrase;
-                sp.source = SourceRef{chosen->y, arts[static_cast<std::size_t>(chosen->y)].units[chosen->yu].span};
+                sp.source = SourceRef{
+                    chosen->y, arts[static_cast<std::size_t>(chosen->y)].units[chosen->yu].span};
             } else {
                 sp.label = ProvenanceLabel::Original;
             }
@@ -604,7 +630,8 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
     }
 }
 
-// [SECTION] Derivation graph -----------------------------------------------------------------------------
+// [SECTION] Derivation graph
+// -----------------------------------------------------------------------------
 
 PairShares pair_shares(const std::vector<PreparedArticle>& arts, const PairMatches& pm) {
     // Bytes of each side's story units that have a counterpart on the other side.
@@ -654,7 +681,8 @@ void fill_derivation(Analysis& an, const std::vector<PairShares>& pairs) {
 
 } // namespace
 
-// [SECTION] Entry point ------------------------------------------------------------------------------------
+// [SECTION] Entry point
+// ------------------------------------------------------------------------------------
 
 void find_shared_text(Analysis& an, const ReuseOptions& opt) {
     an.alignments.clear();
@@ -700,12 +728,13 @@ void find_shared_text(Analysis& an, const ReuseOptions& opt) {
         build_alignments(an, arts, pm, an.alignments);
         pairs.push_back(pair_shares(arts, pm));
     }
-    std::sort(an.alignments.begin(), an.alignments.end(), [](const Alignment& x, const Alignment& y) {
-        if (x.a != y.a) return x.a < y.a;
-        if (x.b != y.b) return x.b < y.b;
-        if (x.a_span.begin != y.a_span.begin) return x.a_span.begin < y.a_span.begin;
-        return x.b_span.begin < y.b_span.begin;
-    });
+    std::sort(an.alignments.begin(), an.alignments.end(),
+              [](const Alignment& x, const Alignment& y) {
+                  if (x.a != y.a) return x.a < y.a;
+                  if (x.b != y.b) return x.b < y.b;
+                  if (x.a_span.begin != y.a_span.begin) return x.a_span.begin < y.a_span.begin;
+                  return x.b_span.begin < y.b_span.begin;
+              });
     an.passages = build_passages(arts, matches);
     fill_provenance(an, arts, matches);
     fill_derivation(an, pairs);
