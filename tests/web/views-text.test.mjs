@@ -41,3 +41,77 @@ test('Reader highlights shared text; a click on a highlight opens Compare on the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Compare opens from a deep link with the articles side by side and their passages joined', async () => {
+  const { page, context, errors } = await openPage({ hash: `#view=compare&article=${AP},${INDEPENDENT}` });
+  const s = await state(page);
+  assert.equal(s.view, 'compare');
+  assert.deepEqual(s.compare_articles, [AP, INDEPENDENT]);
+  assert.ok(s.compare_links >= 1, `${s.compare_links} joined passages`);
+  assert.equal(s.compare_stacked, false);
+  await page.screenshot({ path: join(shots, 'compare.png') });
+  // Three articles: a rewrite with edits joins too, and its bands are counted.
+  await page.evaluate((h) => { window.location.hash = h; }, `view=compare&article=${AP},001_6fae27749db3383d,${INDEPENDENT}`);
+  await page.waitForFunction(() => window.wiretrace.state().compare_articles.length === 3);
+  const s3 = await state(page);
+  assert.ok(s3.compare_links > s.compare_links, 'more columns, more bands');
+  await page.screenshot({ path: join(shots, 'compare-three.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Compare stacks its columns on a 390-pixel phone', async () => {
+  const { page, context, errors } = await openPage({ width: 390, height: 844, hash: `#view=compare&article=001_6fae27749db3383d,${AP}&at=871` });
+  await page.waitForFunction(() => window.wiretrace.state().compare_focus?.other_visible);
+  const s = await state(page);
+  assert.equal(s.compare_stacked, true);
+  await page.screenshot({ path: join(shots, 'compare-phone.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Passages lists text carried by two or more outlets, most widely carried first', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=passages' });
+  const s = await state(page);
+  assert.equal(s.view, 'passages');
+  assert.ok(s.passages > 0, `${s.passages} passages`);
+  assert.ok(s.passages_first_outlets >= 3, 'the first row is carried by several outlets');
+  await page.screenshot({ path: join(shots, 'passages.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Search finds "mother of all battles" in all five articles; Enter opens Reader at the hit; Esc goes back', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=passages' });
+  await page.evaluate(() => { window.location.hash = 'view=search'; });
+  await page.waitForFunction(() => window.wiretrace.state().view === 'search');
+  await page.keyboard.type('"Mother of all Battles"');
+  await page.waitForFunction(() => window.wiretrace.state().search_results > 0);
+  let s = await state(page);
+  assert.equal(s.search_query, '"Mother of all Battles"');
+  assert.equal(s.search_literal, 4, 'four articles quote it word for word');
+  assert.equal(s.search_articles, 5, 'the paraphrase in 002 is found through its alignment');
+  assert.equal(s.search_back_to, 'passages');
+  await page.screenshot({ path: join(shots, 'search.png') });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  s = await state(page);
+  assert.equal(s.reader_article, AP);
+  assert.match(s.hash, /at=\d+/);
+  // Search again and leave with Esc: back where it was opened from.
+  await page.evaluate(() => { window.location.hash = 'view=search'; });
+  await page.waitForFunction(() => window.wiretrace.state().view === 'search');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Reader on a phone: list above, text wrapped to 390 pixels', async () => {
+  const { page, context, errors } = await openPage({ width: 390, height: 844, hash: `#view=reader&article=${INDEPENDENT}` });
+  const s = await state(page);
+  assert.ok(s.reader_highlights > 0);
+  await page.screenshot({ path: join(shots, 'reader-phone.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
