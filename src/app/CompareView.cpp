@@ -305,9 +305,11 @@ void CompareView::draw_toolbar(const Analysis& analysis, const AppState& state, 
         }
         ImGui::EndCombo();
     }
-    ImGui::TextDisabled("Bands join aligned passages (%d, %d moved). Yellow: words added against the base; "
-                        "struck red: base words dropped.",
-                        static_cast<int>(links_.size()), moves_);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Bands join aligned passages (%d, %d moved). Yellow: words added against the base; "
+                       "struck red: base words dropped.",
+                       static_cast<int>(links_.size()), moves_);
+    ImGui::PopStyleColor();
 }
 
 // [SECTION] Column --------------------------------------------------------------------------
@@ -342,13 +344,17 @@ void CompareView::draw_column(const Analysis& analysis, const AppState& state, i
     }
     const float header = ImGui::GetCursorScreenPos().y;
     ImVec2 child(size.x, std::max(4.0f * em, size.y - (header - ImGui::GetItemRectMin().y) - ImGui::GetStyle().ItemSpacing.y));
-    if (c.pending_scroll >= 0) ImGui::SetNextWindowScroll(ImVec2(-1.0f, c.pending_scroll));
+    // A scroll this view sets is not the user's: it must not make this column lead the others
+    // (or two columns clamped at their ends would push each other back and forth).
+    const bool scrolled_by_view = c.pending_scroll >= 0;
+    if (scrolled_by_view) ImGui::SetNextWindowScroll(ImVec2(-1.0f, c.pending_scroll));
     c.pending_scroll = -1;
     ImGui::BeginChild("column", child, ImGuiChildFlags_Borders);
     const float width = std::max(6.0f * em, ImGui::GetContentRegionAvail().x);
     c.canvas.update(c.article, a.text, c.paragraphs, c.styled, width);
     const float pitch = TextCanvas::line_pitch();
     c.scroll = ImGui::GetScrollY();
+    if (scrolled_by_view) c.expected_scroll = c.scroll;
     c.lines_top = ImGui::GetCursorScreenPos().y + c.scroll;
     c.view_top = ImGui::GetWindowPos().y;
     c.view_bottom = c.view_top + ImGui::GetWindowSize().y;
@@ -412,6 +418,9 @@ void CompareView::report(nlohmann::json& out) const {
     out["compare_links"] = static_cast<int>(links_.size());
     out["compare_moves"] = moves_;
     out["compare_stacked"] = narrow_;
+    std::vector<float> scrolls;
+    for (const Column& c : columns_) scrolls.push_back(c.scroll);
+    out["compare_scroll"] = scrolls; // per column, in CSS px: shows scrolling is linked
     if (has_focus_ && columns_.size() > 1 && model_for_) {
         const Column& o = columns_[1];
         float y = line_y(o, focus_.other_span.begin);

@@ -13,6 +13,8 @@ std::string_view first_words(const Analysis& analysis, const Passage& p, std::si
     const PassageMember& m = p.members.front();
     std::string_view t = analysis.corpus.articles[static_cast<std::size_t>(m.article)].text;
     std::string_view s = t.substr(m.span.begin, m.span.size());
+    // One line per row keeps rows the same height, which the list clipper relies on.
+    s = s.substr(0, s.find('\n'));
     if (s.size() <= max_bytes) return s;
     while (max_bytes > 0 && (static_cast<unsigned char>(s[max_bytes]) & 0xC0) == 0x80) --max_bytes;
     return s.substr(0, max_bytes);

@@ -50,6 +50,14 @@ test('Compare opens from a deep link with the articles side by side and their pa
   assert.ok(s.compare_links >= 1, `${s.compare_links} joined passages`);
   assert.equal(s.compare_stacked, false);
   await page.screenshot({ path: join(shots, 'compare.png') });
+  // Linked scrolling: the wheel over the base column brings the other column along.
+  await page.mouse.move(300, 500);
+  await page.mouse.wheel(0, 400);
+  await page.waitForFunction(() => {
+    const c = window.wiretrace.state().compare_scroll;
+    return c[0] > 0 && c[1] > 0;
+  });
+  await page.screenshot({ path: join(shots, 'compare-scrolled.png') });
   // Three articles: a rewrite with edits joins too, and its bands are counted.
   await page.evaluate((h) => { window.location.hash = h; }, `view=compare&article=${AP},001_6fae27749db3383d,${INDEPENDENT}`);
   await page.waitForFunction(() => window.wiretrace.state().compare_articles.length === 3);
