@@ -246,6 +246,7 @@ void ReaderView::draw_text(const Analysis& analysis, const AppState& state, int 
     const bool hovered_window = ImGui::IsWindowHovered();
     const float win_top = ImGui::GetWindowPos().y, win_bottom = win_top + ImGui::GetWindowSize().y;
     first_highlight_visible_ = false;
+    tooltip_outlets_ = 0;
 
     ImGuiListClipper clipper;
     clipper.Begin(canvas_.line_count(), pitch);
@@ -290,6 +291,7 @@ void ReaderView::draw_text(const Analysis& analysis, const AppState& state, int 
         std::uint32_t offset = layout.offset_at(hovered_line, x);
         auto under = (last && x < last->x1) ? spans_.at(current, offset) : std::vector<const SharedSpan*>{};
         if (!under.empty()) {
+            tooltip_outlets_ = static_cast<int>(under.size());
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             draw_shared_tooltip(analysis, current, offset);
             if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
@@ -351,6 +353,7 @@ void ReaderView::report(nlohmann::json& out) const {
     out["reader_article"] = shown_id_;
     out["reader_highlights"] = highlights_;
     out["reader_select_mode"] = select_mode_;
+    out["reader_tooltip_outlets"] = tooltip_outlets_;
     if (first_highlight_visible_) {
         // In CSS pixels: ImGui's coordinates are the window's, which SDL keeps in CSS pixels
         // (the framebuffer scale carries devicePixelRatio).

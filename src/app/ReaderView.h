@@ -55,6 +55,7 @@ private:
     bool first_highlight_visible_ = false;
     ImVec2 first_highlight_min_, first_highlight_max_;
     std::uint32_t first_highlight_at_ = 0;
+    int tooltip_outlets_ = 0; // shared spans listed in the hover tooltip this frame
 };
 
 } // namespace wiretrace

@@ -22,6 +22,9 @@ test('Reader highlights shared text; a click on a highlight opens Compare on the
   await page.screenshot({ path: join(shots, 'reader-highlights.png') });
   const r = s.reader_first_highlight;
   await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+  // Hovering shows the other outlets' wording.
+  await page.waitForFunction(() => window.wiretrace.state().reader_tooltip_outlets > 0);
+  await page.screenshot({ path: join(shots, 'reader-tooltip.png') });
   await page.mouse.down();
   await page.mouse.up();
   await page.waitForFunction(() => window.wiretrace.state().view === 'compare');
