@@ -41,7 +41,10 @@ void AppShell::set_state(AppState s) {
     if (kept.empty() && !analysis_.corpus.articles.empty())
         kept.push_back(analysis_.corpus.articles.front().id);
     s.selected = std::move(kept);
-    if (s.view != state_.view) view_changed_by_state_ = true;
+    if (s.view != state_.view) {
+        view_changed_by_state_ = true;
+        if (View* v = find_view(s.view)) v->on_open(state_);
+    }
     state_ = s;
     requested_ = s;
 }

@@ -1,8 +1,17 @@
-// CompareView.h — see issue 5 ("The explorer") for what this view shows.
+// CompareView.h — two or more articles side by side (Juxta-style): the base article first, each
+// other article's shared text tinted, word-level differences of edited passages marked (words a
+// column adds on a yellow marker, words it drops struck through in the base), aligned passages
+// of neighbouring columns joined by bands across the gutter, passages that moved drawn as moves,
+// and scrolling linked: scrolling one column brings the others to the matching place.
 #pragma once
 
+#include "TextCanvas.h"
 #include "Theme.h"
 #include "View.h"
+#include "core/span_index.h"
+
+#include <string>
+#include <vector>
 
 namespace wiretrace {
 
@@ -12,9 +21,57 @@ public:
     const char* name() const override { return "compare"; }
     const char* title() const override { return "Compare"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
+    void report(nlohmann::json& out) const override;
 
 private:
+    // One column: an article, its styled layout, and where it is on screen this frame.
+    struct Column {
+        int article = -1;
+        std::vector<ByteSpan> paragraphs;
+        std::vector<StyledSpan> styled;
+        std::vector<RunStyle> looks;
+        TextCanvas canvas;
+        float lines_top = 0;   // screen y of line 0 at scroll 0
+        float scroll = 0;
+        float view_top = 0, view_bottom = 0, left = 0, right = 0;
+        float expected_scroll = -1; // what this view last set or saw; a difference is the user
+        float pending_scroll = -1;  // applied before the column's next Begin
+    };
+    // A band between neighbouring columns: alignment `alignment` joins column `left` and left+1.
+    struct Link {
+        int left = 0;
+        int alignment = -1;
+        ByteSpan left_span, right_span;
+        ReuseKind kind = ReuseKind::Verbatim;
+        bool moved = false;
+    };
+
+    void prepare(const Analysis& analysis, const std::vector<int>& articles);
+    void style_column(const Analysis& analysis, Column& c, bool base);
+    void draw_toolbar(const Analysis& analysis, const AppState& state, AppState& next);
+    void draw_column(const Analysis& analysis, const AppState& state, int i, ImVec2 size, AppState& next);
+    void draw_links(ImDrawList* dl, float gutter_left, float gutter_right, int left) const;
+    void link_scrolling(int driver);
+    float line_y(const Column& c, std::uint32_t offset) const;
+    std::uint32_t anchor_offset(const Column& c) const;
+
     const Theme& theme_;
+    const Analysis* model_for_ = nullptr;
+    SpanIndex spans_;
+    std::vector<int> shown_; // article indices of the columns, base first
+    ThemeMode prepared_theme_ = ThemeMode::Light;
+    std::vector<Column> columns_;
+    std::vector<Link> links_;
+    int moves_ = 0;
+    bool narrow_ = false;
+    // Focus on state.span_begin: done once per change of articles or span.
+    std::vector<int> focused_for_;
+    std::optional<std::uint32_t> focused_span_;
+    bool focus_pending_ = false;
+    // What the hook reports.
+    std::vector<std::string> shown_ids_;
+    bool has_focus_ = false;
+    SharedSpan focus_;
 };
 
 } // namespace wiretrace

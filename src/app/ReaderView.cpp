@@ -1,10 +1,105 @@
+// ReaderView.cpp
+//
+// [SECTION] Highlight styles of one article
+// [SECTION] Frame
+// [SECTION] Article list and header
+// [SECTION] Text, hover and click
+// [SECTION] Hook
+
 #include "ReaderView.h"
 
 #include "core/text.h"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <map>
+
 namespace wiretrace {
+
+namespace {
+
+// A tooltip quotes at most this much of another outlet's wording: enough to read a sentence or
+// two, short enough to stay on screen on a phone.
+constexpr std::uint32_t kQuoteBytes = 360;
+
+std::string_view clip_utf8(std::string_view s, std::size_t max) {
+    if (s.size() <= max) return s;
+    while (max > 0 && (static_cast<unsigned char>(s[max]) & 0xC0) == 0x80) --max;
+    return s.substr(0, max);
+}
+
+// Boilerplate is labelled below every share label so it sorts first in a cover's labels.
+constexpr int kBoilerplateLabel = -1;
+
+} // namespace
+
+// [SECTION] Highlight styles of one article -------------------------------------------------
+
+// Each distinct set of labels over a piece of text (which outlets share it, how; boilerplate)
+// becomes one RunStyle: fill in the colour of the first outlet that copied it (verbatim or
+// edited), then one underline per outlet (thin for paraphrase). Built once per article.
+void ReaderView::prepare(const Analysis& analysis, int article) {
+    if (model_for_ != &analysis) {
+        model_for_ = &analysis;
+        spans_ = SpanIndex(analysis);
+        prepared_article_ = -1;
+    }
+    if (prepared_article_ == article && prepared_theme_ == theme_.mode) return;
+    prepared_article_ = article;
+    prepared_theme_ = theme_.mode;
+    const std::string& text = analysis.corpus.articles[static_cast<std::size_t>(article)].text;
+    paragraphs_ = split_paragraphs(text);
+
+    std::vector<LabelledSpan> labelled;
+    for (const SpanCover& c : spans_.covers(article))
+        for (int l : c.labels) labelled.push_back({c.span, l});
+    if (static_cast<std::size_t>(article) < analysis.articles.size())
+        for (ByteSpan b : analysis.articles[static_cast<std::size_t>(article)].boilerplate)
+            labelled.push_back({b, kBoilerplateLabel});
+    std::vector<SpanCover> pieces = flatten_spans(std::move(labelled));
+
+    styled_.clear();
+    looks_.clear();
+    sharing_outlets_.clear();
+    std::map<std::vector<int>, int> style_of;
+    for (const SpanCover& p : pieces) {
+        auto it = style_of.find(p.labels);
+        if (it == style_of.end()) {
+            RunStyle look;
+            bool boilerplate = !p.labels.empty() && p.labels.front() == kBoilerplateLabel;
+            if (boilerplate) look.text = theme_.muted_text();
+            // Strongest kind per outlet: one underline per outlet, not per alignment.
+            std::map<int, ReuseKind> outlets;
+            for (int l : p.labels) {
+                if (l == kBoilerplateLabel) continue;
+                int o = share_label_article(l);
+                ReuseKind k = share_label_kind(l);
+                auto f = outlets.find(o);
+                if (f == outlets.end() || static_cast<int>(k) < static_cast<int>(f->second)) outlets[o] = k;
+            }
+            for (const auto& ok : outlets) {
+                bool copied = ok.second != ReuseKind::Paraphrase;
+                if (copied && !look.fill && !boilerplate)
+                    look.fill = theme_.outlet_color(ok.first, theme_.mode == ThemeMode::Dark ? 0.28f : 0.16f);
+                look.underlines.push_back(theme_.outlet_color(ok.first));
+                look.thin.push_back(!copied);
+            }
+            it = style_of.emplace(p.labels, static_cast<int>(looks_.size())).first;
+            looks_.push_back(std::move(look));
+        }
+        styled_.push_back({p.span, it->second});
+    }
+    highlights_ = static_cast<int>(spans_.covers(article).size());
+    for (const SharedSpan& s : spans_.shared(article))
+        if (std::find(sharing_outlets_.begin(), sharing_outlets_.end(), s.other) == sharing_outlets_.end())
+            sharing_outlets_.push_back(s.other);
+    std::sort(sharing_outlets_.begin(), sharing_outlets_.end());
+    canvas_.invalidate();
+    select_text_.clear();
+}
+
+// [SECTION] Frame ---------------------------------------------------------------------------
 
 void ReaderView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
     const auto& articles = analysis.corpus.articles;
@@ -14,19 +109,23 @@ void ReaderView::draw(const Analysis& analysis, const AppState& state, AppState&
         ImGui::TextUnformatted("The corpus is empty.");
         return;
     }
+    prepare(analysis, current);
     const float em = ImGui::GetFontSize();
     // On a narrow screen (a phone) the list goes above the text instead of beside it.
     const bool narrow = ImGui::GetContentRegionAvail().x < 40.0f * em;
-    ImVec2 list_size = narrow ? ImVec2(0, 7.0f * em) : ImVec2(16.0f * em, 0);
+    ImVec2 list_size = narrow ? ImVec2(0, 5.5f * em) : ImVec2(14.0f * em, 0);
     ImGui::BeginChild("articles", list_size, ImGuiChildFlags_Borders);
     draw_article_list(analysis, current, next);
     ImGui::EndChild();
     if (!narrow) ImGui::SameLine();
     ImGui::BeginChild("text", ImVec2(0, 0), ImGuiChildFlags_Borders);
-    draw_text(analysis, current);
+    draw_text(analysis, state, current, next);
     ImGui::EndChild();
     shown_article_ = current;
+    shown_id_ = articles[static_cast<std::size_t>(current)].id;
 }
+
+// [SECTION] Article list and header ---------------------------------------------------------
 
 void ReaderView::draw_article_list(const Analysis& analysis, int current, AppState& next) {
     const auto& articles = analysis.corpus.articles;
@@ -48,15 +147,8 @@ void ReaderView::draw_article_list(const Analysis& analysis, int current, AppSta
     }
 }
 
-void ReaderView::draw_text(const Analysis& analysis, int current) {
+void ReaderView::draw_header(const Analysis& analysis, int current) {
     const Article& a = analysis.corpus.articles[static_cast<std::size_t>(current)];
-    const float em = ImGui::GetFontSize();
-    // Lines of 40–45 em read best; wider windows get margins rather than longer lines.
-    float width = ImGui::GetContentRegionAvail().x;
-    float measure = std::min(width, 42.0f * em);
-    float indent = (width - measure) * 0.5f;
-    if (indent > 0) ImGui::Indent(indent);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
     ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(current));
     ImGui::TextUnformatted(a.outlet.c_str());
     ImGui::PopStyleColor();
@@ -69,22 +161,208 @@ void ReaderView::draw_text(const Analysis& analysis, int current) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme_.muted_text());
     ImGui::TextWrapped("%s", meta.c_str());
     ImGui::PopStyleColor();
-    ImGui::Separator();
-    ImGui::Spacing();
 
-    paragraphs_shown_ = 0;
-    std::string_view text = a.text;
-    for (ByteSpan p : split_paragraphs(text)) {
-        ImGui::TextWrapped("%.*s", static_cast<int>(p.size()), text.data() + p.begin);
-        ImGui::Spacing();
-        ++paragraphs_shown_;
+    // Legend: which colours mean which outlet, and what fill / underline / grey mean.
+    if (!sharing_outlets_.empty()) {
+        ImGui::TextDisabled("Shared with:");
+        const float em = ImGui::GetFontSize();
+        for (int o : sharing_outlets_) {
+            const std::string& name = analysis.corpus.articles[static_cast<std::size_t>(o)].outlet;
+            float w = ImGui::CalcTextSize(name.c_str()).x + 1.2f * em;
+            ImGui::SameLine();
+            if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            float chip = ImGui::GetTextLineHeight() * 0.6f;
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + chip * 0.35f),
+                                                      ImVec2(p.x + chip, p.y + chip * 1.35f),
+                                                      theme_.outlet_color(o), chip * 0.2f);
+            ImGui::Dummy(ImVec2(chip * 1.3f, chip));
+            ImGui::SameLine(0, 0);
+            ImGui::TextUnformatted(name.c_str());
+        }
+        ImGui::TextDisabled("Tint: copied or edited text · thin line: paraphrase · grey: page furniture. "
+                            "Click a highlight to compare.");
+    } else {
+        ImGui::TextDisabled("This article shares no text with the others.");
     }
+    if (ImGui::SmallButton("Copy article")) ImGui::SetClipboardText(a.text.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton(select_mode_ ? "Back to highlights" : "Select text")) select_mode_ = !select_mode_;
+    ImGui::SetItemTooltip("Show the text in a selectable box: drag to select, Ctrl+C to copy");
+    ImGui::Separator();
+}
+
+// [SECTION] Text, hover and click -----------------------------------------------------------
+
+void ReaderView::draw_text(const Analysis& analysis, const AppState& state, int current, AppState& next) {
+    const Article& a = analysis.corpus.articles[static_cast<std::size_t>(current)];
+    const float em = ImGui::GetFontSize();
+    // Lines of 40–45 em read best; wider windows get margins rather than longer lines.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float measure = std::max(8.0f * em, std::min(width, 42.0f * em));
+    const float indent = std::max(0.0f, (width - measure) * 0.5f);
+    if (indent > 0) ImGui::Indent(indent);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
+    draw_header(analysis, current);
     ImGui::PopTextWrapPos();
+
+    canvas_.update(current, a.text, paragraphs_, styled_, measure);
+    const TextLayout& layout = canvas_.layout();
+
+    if (!select_mode_) select_text_.clear(); // rebuilt at the current width when asked for
+    if (select_mode_) {
+        // ImGui's multiline input does not wrap, so it gets the text with our line breaks.
+        if (select_text_.empty()) {
+            for (const LaidLine& l : layout.lines) {
+                select_text_.append(a.text, l.span.begin, l.span.size());
+                select_text_ += '\n';
+            }
+        }
+        ImGui::InputTextMultiline("##select", select_text_.data(), select_text_.size() + 1,
+                                  ImVec2(measure, -FLT_MIN), ImGuiInputTextFlags_ReadOnly);
+        if (indent > 0) ImGui::Unindent(indent);
+        first_highlight_visible_ = false;
+        return;
+    }
+
+    const float pitch = TextCanvas::line_pitch();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();     // where line 0 is drawn
+    const float origin_local_y = ImGui::GetCursorPosY();   // the same, in scroll space
+
+    // Open at state.span_begin once per change: a click in Compare, Search or a deep link.
+    if (scrolled_article_ != current || scrolled_span_ != state.span_begin) {
+        scrolled_article_ = current;
+        scrolled_span_ = state.span_begin;
+        if (state.span_begin) {
+            int line = layout.line_of(*state.span_begin);
+            ImGui::SetScrollY(std::max(0.0f, origin_local_y + static_cast<float>(line - 2) * pitch));
+        } else {
+            ImGui::SetScrollY(0);
+        }
+    }
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 mouse = ImGui::GetMousePos();
+    const bool hovered_window = ImGui::IsWindowHovered();
+    const float win_top = ImGui::GetWindowPos().y, win_bottom = win_top + ImGui::GetWindowSize().y;
+    first_highlight_visible_ = false;
+    tooltip_outlets_ = 0;
+
+    ImGuiListClipper clipper;
+    clipper.Begin(canvas_.line_count(), pitch);
+    while (clipper.Step()) {
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        canvas_.draw_lines(dl, at, clipper.DisplayStart, clipper.DisplayEnd, looks_);
+        // The focused span (from a link) gets a bar in the margin, so the eye finds it.
+        if (state.span_begin) {
+            int fl = layout.line_of(*state.span_begin);
+            if (fl >= clipper.DisplayStart && fl < clipper.DisplayEnd) {
+                float y = at.y + static_cast<float>(fl - clipper.DisplayStart) * pitch;
+                dl->AddRectFilled(ImVec2(at.x - 0.6f * em, y), ImVec2(at.x - 0.3f * em, y + pitch),
+                                  ImGui::GetColorU32(ImGuiCol_CheckMark));
+            }
+        }
+        // The first highlight fully on screen, for the hook (tests click it).
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd && !first_highlight_visible_; ++i) {
+            const LaidLine& l = layout.lines[static_cast<std::size_t>(i)];
+            float y = at.y + static_cast<float>(i - clipper.DisplayStart) * pitch;
+            if (y < win_top || y + pitch > win_bottom) continue;
+            for (const LaidRun* r = layout.runs_begin(l); r != layout.runs_end(l); ++r) {
+                if (r->style < 0 || looks_[static_cast<std::size_t>(r->style)].underlines.empty()) continue;
+                if (r->x1 - r->x0 < em) continue;
+                first_highlight_visible_ = true;
+                first_highlight_min_ = ImVec2(at.x + r->x0, y);
+                first_highlight_max_ = ImVec2(at.x + r->x1, y + pitch);
+                first_highlight_at_ = r->span.begin;
+                break;
+            }
+        }
+        ImGui::Dummy(ImVec2(measure, pitch * static_cast<float>(clipper.DisplayEnd - clipper.DisplayStart)));
+    }
+    clipper.End();
+
+    // Hover and click: which line and byte are under the mouse, and what is shared there.
+    const int hovered_line = static_cast<int>((mouse.y - origin.y) / pitch);
+    if (hovered_window && mouse.x >= origin.x && mouse.x < origin.x + measure && mouse.y >= origin.y &&
+        hovered_line < canvas_.line_count() && layout.lines[static_cast<std::size_t>(hovered_line)].paragraph >= 0) {
+        const LaidLine& l = layout.lines[static_cast<std::size_t>(hovered_line)];
+        const float x = mouse.x - origin.x;
+        const LaidRun* last = l.run_count ? layout.runs_end(l) - 1 : nullptr;
+        std::uint32_t offset = layout.offset_at(hovered_line, x);
+        auto under = (last && x < last->x1) ? spans_.at(current, offset) : std::vector<const SharedSpan*>{};
+        if (!under.empty()) {
+            tooltip_outlets_ = static_cast<int>(under.size());
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            draw_shared_tooltip(analysis, current, offset);
+            if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+                const SharedSpan* best = under.front();
+                next.view = "compare";
+                next.selected = {a.id, analysis.corpus.articles[static_cast<std::size_t>(best->other)].id};
+                next.span_begin = best->span.begin;
+            }
+        }
+        // Right click: copy the paragraph under the mouse.
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+            menu_paragraph_ = l.paragraph;
+            ImGui::OpenPopup("paragraph");
+        }
+    }
+    if (ImGui::BeginPopup("paragraph")) {
+        const int p = menu_paragraph_;
+        if (p >= 0 && static_cast<std::size_t>(p) < paragraphs_.size() && ImGui::MenuItem("Copy paragraph")) {
+            ByteSpan ps = paragraphs_[static_cast<std::size_t>(p)];
+            ImGui::SetClipboardText(a.text.substr(ps.begin, ps.size()).c_str());
+        }
+        if (ImGui::MenuItem("Copy article")) ImGui::SetClipboardText(a.text.c_str());
+        ImGui::EndPopup();
+    }
     if (indent > 0) ImGui::Unindent(indent);
 }
 
+void ReaderView::draw_shared_tooltip(const Analysis& analysis, int current, std::uint32_t offset) const {
+    if (!ImGui::BeginTooltip()) return;
+    const float em = ImGui::GetFontSize();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 28.0f * em);
+    int shown = 0;
+    for (const SharedSpan* s : spans_.at(current, offset)) {
+        if (shown == 4) {
+            ImGui::TextDisabled("… and more: click to compare");
+            break;
+        }
+        if (shown++) ImGui::Separator();
+        const Article& o = analysis.corpus.articles[static_cast<std::size_t>(s->other)];
+        ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(s->other));
+        ImGui::TextUnformatted(o.outlet.c_str());
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", to_string(s->kind));
+        std::string_view words = std::string_view(o.text).substr(s->other_span.begin, s->other_span.size());
+        std::string_view quoted = clip_utf8(words, kQuoteBytes);
+        ImGui::TextWrapped("%.*s%s", static_cast<int>(quoted.size()), quoted.data(),
+                           quoted.size() < words.size() ? " …" : "");
+    }
+    ImGui::TextDisabled("Click to compare");
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+// [SECTION] Hook ----------------------------------------------------------------------------
+
 void ReaderView::report(nlohmann::json& out) const {
-    out["reader_paragraphs"] = paragraphs_shown_;
+    out["reader_paragraphs"] = static_cast<int>(paragraphs_.size());
+    out["reader_article"] = shown_id_;
+    out["reader_highlights"] = highlights_;
+    out["reader_select_mode"] = select_mode_;
+    out["reader_tooltip_outlets"] = tooltip_outlets_;
+    if (first_highlight_visible_) {
+        // In CSS pixels: ImGui's coordinates are the window's, which SDL keeps in CSS pixels
+        // (the framebuffer scale carries devicePixelRatio).
+        out["reader_first_highlight"] = {{"x", first_highlight_min_.x},
+                                         {"y", first_highlight_min_.y},
+                                         {"w", first_highlight_max_.x - first_highlight_min_.x},
+                                         {"h", first_highlight_max_.y - first_highlight_min_.y},
+                                         {"at", first_highlight_at_}};
+    }
 }
 
 } // namespace wiretrace

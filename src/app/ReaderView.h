@@ -1,8 +1,17 @@
 // ReaderView.h — one article's text, wrapped to the window, with the article list beside it.
+// Text shared with other outlets is highlighted in their colours (core/span_index.h), page
+// furniture is greyed; hovering a shared span shows the other outlets' wording, clicking it opens
+// Compare there. The text is laid out once per article and width (TextCanvas) and only visible
+// lines are drawn.
 #pragma once
 
+#include "TextCanvas.h"
 #include "Theme.h"
 #include "View.h"
+#include "core/span_index.h"
+
+#include <string>
+#include <vector>
 
 namespace wiretrace {
 
@@ -15,12 +24,38 @@ public:
     void report(nlohmann::json& out) const override;
 
 private:
+    void prepare(const Analysis& analysis, int article);
     void draw_article_list(const Analysis& analysis, int current, AppState& next);
-    void draw_text(const Analysis& analysis, int current);
+    void draw_header(const Analysis& analysis, int current);
+    void draw_text(const Analysis& analysis, const AppState& state, int current, AppState& next);
+    void draw_shared_tooltip(const Analysis& analysis, int current, std::uint32_t offset) const;
 
     const Theme& theme_;
+    // Built once from the Analysis (the shell owns it for the app's lifetime).
+    const Analysis* model_for_ = nullptr;
+    SpanIndex spans_;
+    // For the article shown: its paragraphs, styled spans and their looks, and the layout.
+    int prepared_article_ = -1;
+    ThemeMode prepared_theme_ = ThemeMode::Light;
+    std::vector<ByteSpan> paragraphs_;
+    std::vector<StyledSpan> styled_;
+    std::vector<RunStyle> looks_;
+    std::vector<int> sharing_outlets_; // articles this one shares text with, for the legend
+    int highlights_ = 0;               // shared pieces (SpanCovers) of the article
+    TextCanvas canvas_;
+    bool select_mode_ = false;
+    int menu_paragraph_ = -1; // the paragraph the right-click menu copies
+    std::string select_text_; // the wrapped copy a read-only InputTextMultiline selects in
+    // Scrolling to state.span_begin happens once per change of article or span.
+    int scrolled_article_ = -1;
+    std::optional<std::uint32_t> scrolled_span_;
+    // What the hook reports.
     int shown_article_ = -1;
-    int paragraphs_shown_ = 0;
+    std::string shown_id_;
+    bool first_highlight_visible_ = false;
+    ImVec2 first_highlight_min_, first_highlight_max_;
+    std::uint32_t first_highlight_at_ = 0;
+    int tooltip_outlets_ = 0; // shared spans listed in the hover tooltip this frame
 };
 
 } // namespace wiretrace

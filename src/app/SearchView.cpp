@@ -1,11 +1,162 @@
+// SearchView.cpp
+//
+// [SECTION] Query
+// [SECTION] Frame and keys
+// [SECTION] One result
+// [SECTION] Hook
+
 #include "SearchView.h"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <set>
+
 namespace wiretrace {
 
+namespace {
+
+// Literal hits kept per query: a common word in 10,000 articles would otherwise list millions.
+constexpr std::size_t kMaxHits = 2000;
+constexpr std::size_t kMaxReworded = 500;
+
+} // namespace
+
+// [SECTION] Query ---------------------------------------------------------------------------
+
+void SearchView::on_open(const AppState& from) {
+    if (from.view != name()) previous_view_ = from.view;
+    focus_input_ = true;
+}
+
+// Runs when the query text changes, never per frame.
+void SearchView::run_query(const Analysis& analysis) {
+    searched_ = query_;
+    hits_ = index_.find(searched_, kMaxHits, &more_);
+    literal_ = static_cast<int>(hits_.size());
+    std::vector<SearchHit> reworded = SearchIndex::find_reworded(analysis, spans_, hits_, kMaxReworded);
+    hits_.insert(hits_.end(), reworded.begin(), reworded.end());
+    std::set<int> arts;
+    for (const SearchHit& h : hits_) arts.insert(h.article);
+    articles_hit_ = static_cast<int>(arts.size());
+    selected_ = 0;
+}
+
+// [SECTION] Frame and keys ------------------------------------------------------------------
+
 void SearchView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
-    ImGui::TextDisabled("This view is being built (issue 5).");
+    if (index_for_ != &analysis) {
+        index_for_ = &analysis;
+        index_ = SearchIndex(analysis.corpus);
+        spans_ = SpanIndex(analysis);
+        searched_.clear();
+        hits_.clear();
+    }
+    const float em = ImGui::GetFontSize();
+    if (focus_input_) {
+        ImGui::SetKeyboardFocusHere();
+        focus_input_ = false;
+    }
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 30.0f * em));
+    const bool entered = ImGui::InputTextWithHint("##query", "Search every article: a word or a phrase", query_,
+                                                  sizeof query_, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (searched_ != query_) run_query(analysis);
+
+    const int n = static_cast<int>(hits_.size());
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow) && n) selected_ = std::min(selected_ + 1, n - 1), scroll_to_selected_ = true;
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && n) selected_ = std::max(selected_ - 1, 0), scroll_to_selected_ = true;
+    if (entered && n) open_in_reader(analysis, selected_, next);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) next.view = previous_view_.empty() ? "reader" : previous_view_;
+
+    if (searched_.empty()) {
+        ImGui::TextDisabled("Case, quotes and apostrophes do not matter. Enter opens the selected result "
+                            "in Reader; Esc goes back.");
+        return;
+    }
+    if (literal_ == 0) ImGui::TextDisabled("No article has these words.");
+    else
+        ImGui::TextDisabled("%d%s hits in %d articles%s. Enter opens the selected one in Reader.", literal_,
+                            more_ ? "+" : "", articles_hit_,
+                            n > literal_ ? ", and where other outlets reword them" : "");
+
+    ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_Borders);
+    const float row_h = ImGui::GetTextLineHeightWithSpacing() * 2.0f + 0.3f * em;
+    ImGuiListClipper clipper;
+    clipper.Begin(n, row_h + ImGui::GetStyle().ItemSpacing.y);
+    if (scroll_to_selected_) clipper.IncludeItemByIndex(selected_);
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_result(analysis, i, row_h, next);
+    clipper.End();
+    ImGui::EndChild();
+}
+
+void SearchView::open_in_reader(const Analysis& analysis, int i, AppState& next) const {
+    const SearchHit& h = hits_[static_cast<std::size_t>(i)];
+    next.view = "reader";
+    next.selected = {analysis.corpus.articles[static_cast<std::size_t>(h.article)].id};
+    next.span_begin = h.match.begin;
+}
+
+// [SECTION] One result ----------------------------------------------------------------------
+
+// Two lines: the outlet (and, for a reworded result, whose hit it mirrors), then the context
+// with the hit on a marker, keyword-in-context style: the hit starts at a fixed column so the
+// eye runs down the hits.
+void SearchView::draw_result(const Analysis& analysis, int i, float row_h, AppState& next) {
+    const SearchHit& h = hits_[static_cast<std::size_t>(i)];
+    const Article& a = analysis.corpus.articles[static_cast<std::size_t>(h.article)];
+    const float em = ImGui::GetFontSize();
+    ImGui::PushID(i);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (ImGui::Selectable("##hit", i == selected_, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, row_h))) {
+        selected_ = i;
+        open_in_reader(analysis, i, next);
+    }
+    if (i == selected_ && scroll_to_selected_) {
+        ImGui::SetScrollHereY(0.5f);
+        scroll_to_selected_ = false;
+    }
+    const float w = ImGui::GetItemRectSize().x;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    dl->AddText(ImVec2(p.x + 0.3f * em, p.y), theme_.outlet_color(h.article), a.outlet.c_str());
+    if (h.reworded) {
+        std::string note = "reworded: aligned with the hit in " +
+                           analysis.corpus.articles[static_cast<std::size_t>(h.from_article)].outlet;
+        float x = p.x + 0.3f * em + ImGui::CalcTextSize(a.outlet.c_str()).x + em;
+        dl->AddText(ImVec2(x, p.y), theme_.muted_text(), note.c_str());
+    }
+    std::string_view t = a.text;
+    const char* b = t.data() + h.context.begin;
+    const char* mb = t.data() + h.match.begin;
+    const char* me = t.data() + h.match.end;
+    const char* e = t.data() + h.context.end;
+    const float y = p.y + line;
+    const ImVec2 clip_min(p.x, p.y), clip_max(p.x + w, p.y + row_h);
+    dl->PushClipRect(clip_min, clip_max, true);
+    // The hit starts at a third of the width (at the left for reworded sentences).
+    float hit_x = h.reworded ? p.x + 0.3f * em : p.x + std::min(w * 0.33f, 18.0f * em);
+    float pre_w = ImGui::CalcTextSize(b, mb).x;
+    float hit_w = ImGui::CalcTextSize(mb, me).x;
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    dl->AddText(ImVec2(hit_x - pre_w, y), theme_.muted_text(), b, mb);
+    dl->AddRectFilled(ImVec2(hit_x - 1, y), ImVec2(hit_x + hit_w + 1, y + ImGui::GetTextLineHeight()),
+                      h.reworded ? theme_.outlet_color(h.from_article, 0.15f) : theme_.outlet_color(h.article, 0.25f));
+    dl->AddText(ImVec2(hit_x, y), text, mb, me);
+    dl->AddText(ImVec2(hit_x + hit_w, y), theme_.muted_text(), me, e);
+    dl->PopClipRect();
+    ImGui::PopID();
+}
+
+// [SECTION] Hook ----------------------------------------------------------------------------
+
+void SearchView::report(nlohmann::json& out) const {
+    out["search_query"] = searched_;
+    out["search_results"] = static_cast<int>(hits_.size());
+    out["search_literal"] = literal_;
+    out["search_articles"] = articles_hit_;
+    out["search_selected"] = selected_;
+    out["search_back_to"] = previous_view_.empty() ? "reader" : previous_view_;
 }
 
 } // namespace wiretrace

@@ -1,8 +1,16 @@
-// SearchView.h — see issue 5 ("The explorer") for what this view shows.
+// SearchView.h — a word or phrase across every article (core/search.h): results with their
+// context, keyword-in-context style, plus the reworded places aligned with a hit in another
+// outlet (a paraphrase keeps the fact, not the words). Enter or a click opens Reader at the hit;
+// arrow keys move through the results; Esc returns to the view Search was opened from.
 #pragma once
 
 #include "Theme.h"
 #include "View.h"
+#include "core/search.h"
+#include "core/span_index.h"
+
+#include <string>
+#include <vector>
 
 namespace wiretrace {
 
@@ -11,10 +19,29 @@ public:
     explicit SearchView(const Theme& theme) : theme_(theme) {}
     const char* name() const override { return "search"; }
     const char* title() const override { return "Search"; }
+    void on_open(const AppState& from) override;
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
+    void report(nlohmann::json& out) const override;
 
 private:
+    void run_query(const Analysis& analysis);
+    void draw_result(const Analysis& analysis, int i, float row_h, AppState& next);
+    void open_in_reader(const Analysis& analysis, int i, AppState& next) const;
+
     const Theme& theme_;
+    const Analysis* index_for_ = nullptr; // the indexes are built once from the Analysis
+    SearchIndex index_;
+    SpanIndex spans_;
+    char query_[256] = {};
+    std::string searched_;             // the query the results are for
+    std::vector<SearchHit> hits_;      // literal hits, then reworded ones
+    int literal_ = 0;                  // how many of hits_ are literal
+    bool more_ = false;                // the literal list was cut at kMaxHits
+    int articles_hit_ = 0;             // distinct articles among hits_
+    int selected_ = 0;
+    bool focus_input_ = true;          // give the field the keyboard when the view opens
+    bool scroll_to_selected_ = false;
+    std::string previous_view_;        // where Esc goes back to
 };
 
 } // namespace wiretrace

@@ -19,6 +19,9 @@ public:
     // Tab label.
     virtual const char* title() const = 0;
     virtual void draw(const Analysis& analysis, const AppState& state, AppState& next) = 0;
+    // Called when the state switches to this view, with the state it leaves (Search returns
+    // there on Esc).
+    virtual void on_open(const AppState& from) {}
     // Adds what this view shows to the JS hook's state (row counts, …).
     virtual void report(nlohmann::json& out) const {}
 };

@@ -1,0 +1,187 @@
+#include "search.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace wiretrace {
+
+namespace {
+
+// Decodes one code point at text[i] (valid UTF-8 is guaranteed by the corpus loader; a stray
+// byte is taken as itself). Returns its length.
+std::uint32_t decode(std::string_view text, std::size_t i, char32_t& cp) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::uint32_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+    if (i + len > text.size()) len = 1;
+    if (len == 1) {
+        cp = c;
+        return 1;
+    }
+    cp = c & (0xFF >> (len + 1));
+    for (std::uint32_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    return len;
+}
+
+void encode(char32_t cp, std::string& out) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool is_space_cp(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2009 ||
+           cp == 0x202F || cp == 0x2007;
+}
+
+// What one code point becomes in folded text: 0 = dropped, ' ' = white space.
+char32_t fold_cp(char32_t cp) {
+    if (cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB ||
+        cp == 0xBB || cp == 0x2033)
+        return 0;
+    if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2032 || cp == '`')
+        return '\'';
+    if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) return '-';
+    if (is_space_cp(cp)) return ' ';
+    if (cp >= 'A' && cp <= 'Z') return cp + 32;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32; // Latin-1 capitals
+    return cp;
+}
+
+// Folds `text` into `out`; when `map` is given, records for each output byte the offset of the
+// code point it came from.
+void fold_into(std::string_view text, std::string& out, std::vector<std::uint32_t>* map) {
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp;
+        std::uint32_t len = decode(text, i, cp);
+        char32_t f = fold_cp(cp);
+        if (f == ' ' && (out.empty() || out.back() == ' ')) f = 0; // collapse white space
+        if (f) {
+            std::size_t before = out.size();
+            encode(f, out);
+            if (map) map->insert(map->end(), out.size() - before, static_cast<std::uint32_t>(i));
+        }
+        i += len;
+    }
+    if (map) map->push_back(static_cast<std::uint32_t>(text.size()));
+}
+
+bool word_char(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
+
+} // namespace
+
+std::string fold_for_search(std::string_view text) {
+    std::string out;
+    fold_into(text, out, nullptr);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+SearchIndex::SearchIndex(const Corpus& corpus) : corpus_(&corpus) {
+    texts_.resize(corpus.articles.size());
+    for (std::size_t i = 0; i < corpus.articles.size(); ++i)
+        fold_into(corpus.articles[i].text, texts_[i].folded, &texts_[i].original);
+}
+
+std::vector<SearchHit> SearchIndex::find(std::string_view query, std::size_t limit, bool* more,
+                                         std::uint32_t context_bytes) const {
+    std::vector<SearchHit> hits;
+    if (more) *more = false;
+    std::string q = fold_for_search(query);
+    if (q.empty() || !corpus_) return hits;
+    for (std::size_t a = 0; a < texts_.size(); ++a) {
+        const std::string& f = texts_[a].folded;
+        const std::vector<std::uint32_t>& map = texts_[a].original;
+        std::string_view text = corpus_->articles[a].text;
+        for (std::size_t pos = f.find(q); pos != std::string::npos; pos = f.find(q, pos + 1)) {
+            if (pos > 0 && word_char(static_cast<unsigned char>(f[pos - 1])) &&
+                word_char(static_cast<unsigned char>(q[0])))
+                continue; // not at a word start
+            if (hits.size() == limit) {
+                if (more) *more = true;
+                return hits;
+            }
+            SearchHit h;
+            h.article = static_cast<int>(a);
+            h.match.begin = map[pos];
+            // The match ends after the code point its last folded byte came from.
+            std::uint32_t last = map[pos + q.size() - 1];
+            char32_t cp;
+            h.match.end = last + decode(text, last, cp);
+            // Context: widen within the paragraph, then cut back to word boundaries.
+            std::uint32_t b = h.match.begin > context_bytes ? h.match.begin - context_bytes : 0;
+            for (std::uint32_t k = h.match.begin; k > b; --k)
+                if (text[k - 1] == '\n') { b = k; break; }
+            if (b > 0 && text[b - 1] != '\n') {
+                while (b < h.match.begin && text[b] != ' ') ++b;
+                while (b < h.match.begin && text[b] == ' ') ++b;
+            }
+            std::uint32_t e = std::min<std::uint32_t>(static_cast<std::uint32_t>(text.size()),
+                                                      h.match.end + context_bytes);
+            for (std::uint32_t k = h.match.end; k < e; ++k)
+                if (text[k] == '\n') { e = k; break; }
+            if (e < text.size() && text[e] != '\n') {
+                while (e > h.match.end && text[e - 1] != ' ') --e;
+                while (e > h.match.end && text[e - 1] == ' ') --e;
+            }
+            h.context = {b, e};
+            hits.push_back(h);
+        }
+    }
+    return hits;
+}
+
+std::vector<SearchHit> SearchIndex::find_reworded(const Analysis& analysis, const SpanIndex& index,
+                                                  const std::vector<SearchHit>& literal,
+                                                  std::size_t limit) {
+    std::set<std::pair<int, std::uint32_t>> seen; // (article, sentence begin)
+    std::vector<SearchHit> out;
+    auto has_literal = [&](int article, ByteSpan s) {
+        for (const SearchHit& h : literal)
+            if (h.article == article && h.match.begin < s.end && s.begin < h.match.end) return true;
+        return false;
+    };
+    for (const SearchHit& h : literal) {
+        for (const SharedSpan* sh : index.at(h.article, h.match.begin)) {
+            if (sh->other < 0 || static_cast<std::size_t>(sh->other) >= analysis.articles.size()) continue;
+            // The hit's place in the other article, then the sentence holding it.
+            double f = sh->span.size() ? static_cast<double>(h.match.begin - sh->span.begin) / sh->span.size() : 0;
+            std::uint32_t at = sh->other_span.begin + static_cast<std::uint32_t>(f * sh->other_span.size());
+            ByteSpan sentence = sh->other_span;
+            for (ByteSpan s : analysis.articles[static_cast<std::size_t>(sh->other)].sentences)
+                if (s.begin <= at && at < s.end) {
+                    sentence = {std::max(s.begin, sh->other_span.begin), std::min(s.end, sh->other_span.end)};
+                    break;
+                }
+            if (has_literal(sh->other, sh->other_span)) continue;
+            if (!seen.insert({sh->other, sentence.begin}).second) continue;
+            SearchHit r;
+            r.article = sh->other;
+            r.match = sentence;
+            r.context = sentence;
+            r.reworded = true;
+            r.from_article = h.article;
+            out.push_back(r);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const SearchHit& x, const SearchHit& y) {
+        return x.article != y.article ? x.article < y.article : x.match.begin < y.match.begin;
+    });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+}
+
+} // namespace wiretrace

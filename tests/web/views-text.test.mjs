@@ -1,0 +1,128 @@
+// Browser tests of the text views (issue 5): Reader, Compare, Passages, Search. Each opens from a
+// deep link and is checked through window.wiretrace.state(); every wait is on the hook, never on
+// a sleep. Screenshots go to build/screenshots/ to be looked at.
+//
+//   node --test --test-concurrency=1 tests/web/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { shots, openPage } from './harness.mjs';
+
+const AP = '000_b584b1e36c441f0d';
+const INDEPENDENT = '003_1d4940750912eb2c';
+const state = (page) => page.evaluate(() => window.wiretrace.state());
+
+test('Reader highlights shared text; a click on a highlight opens Compare on the matching span', async () => {
+  const { page, context, errors } = await openPage({ hash: `#view=reader&article=${AP}` });
+  await page.waitForFunction(() => window.wiretrace.state().reader_first_highlight);
+  let s = await state(page);
+  assert.equal(s.view, 'reader');
+  assert.equal(s.reader_article, AP);
+  assert.ok(s.reader_highlights > 0, `reader shows ${s.reader_highlights} highlighted spans`);
+  await page.screenshot({ path: join(shots, 'reader-highlights.png') });
+  const r = s.reader_first_highlight;
+  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+  // Hovering shows the other outlets' wording.
+  await page.waitForFunction(() => window.wiretrace.state().reader_tooltip_outlets > 0);
+  await page.screenshot({ path: join(shots, 'reader-tooltip.png') });
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForFunction(() => window.wiretrace.state().view === 'compare');
+  await page.waitForFunction(() => window.wiretrace.state().compare_focus);
+  s = await state(page);
+  assert.equal(s.selected[0], AP);
+  assert.equal(s.selected.length, 2);
+  assert.equal(s.compare_articles.length, 2);
+  // The focus is the highlight that was clicked, and the other column is on its counterpart.
+  const f = s.compare_focus;
+  assert.equal(f.article, AP);
+  assert.ok(f.span[0] <= r.at && r.at < f.span[1], `clicked byte ${r.at} inside ${f.span}`);
+  assert.equal(f.other, s.selected[1]);
+  assert.ok(f.other_span[1] > f.other_span[0]);
+  assert.ok(f.other_visible, 'the counterpart is scrolled into view');
+  await page.screenshot({ path: join(shots, 'compare-from-reader.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Compare opens from a deep link with the articles side by side and their passages joined', async () => {
+  const { page, context, errors } = await openPage({ hash: `#view=compare&article=${AP},${INDEPENDENT}` });
+  const s = await state(page);
+  assert.equal(s.view, 'compare');
+  assert.deepEqual(s.compare_articles, [AP, INDEPENDENT]);
+  assert.ok(s.compare_links >= 1, `${s.compare_links} joined passages`);
+  assert.equal(s.compare_stacked, false);
+  await page.screenshot({ path: join(shots, 'compare.png') });
+  // Linked scrolling: the wheel over the base column brings the other column along.
+  await page.mouse.move(300, 500);
+  await page.mouse.wheel(0, 400);
+  await page.waitForFunction(() => {
+    const c = window.wiretrace.state().compare_scroll;
+    return c[0] > 0 && c[1] > 0;
+  });
+  await page.screenshot({ path: join(shots, 'compare-scrolled.png') });
+  // Three articles: a rewrite with edits joins too, and its bands are counted.
+  await page.evaluate((h) => { window.location.hash = h; }, `view=compare&article=${AP},001_6fae27749db3383d,${INDEPENDENT}`);
+  await page.waitForFunction(() => window.wiretrace.state().compare_articles.length === 3);
+  const s3 = await state(page);
+  assert.ok(s3.compare_links > s.compare_links, 'more columns, more bands');
+  await page.screenshot({ path: join(shots, 'compare-three.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Compare stacks its columns on a 390-pixel phone', async () => {
+  const { page, context, errors } = await openPage({ width: 390, height: 844, hash: `#view=compare&article=001_6fae27749db3383d,${AP}&at=871` });
+  await page.waitForFunction(() => window.wiretrace.state().compare_focus?.other_visible);
+  const s = await state(page);
+  assert.equal(s.compare_stacked, true);
+  await page.screenshot({ path: join(shots, 'compare-phone.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Passages lists text carried by two or more outlets, most widely carried first', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=passages' });
+  const s = await state(page);
+  assert.equal(s.view, 'passages');
+  assert.ok(s.passages > 0, `${s.passages} passages`);
+  assert.ok(s.passages_first_outlets >= 3, 'the first row is carried by several outlets');
+  await page.screenshot({ path: join(shots, 'passages.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Search finds "mother of all battles" in all five articles; Enter opens Reader at the hit; Esc goes back', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=passages' });
+  await page.evaluate(() => { window.location.hash = 'view=search'; });
+  await page.waitForFunction(() => window.wiretrace.state().view === 'search');
+  await page.keyboard.type('"Mother of all Battles"');
+  await page.waitForFunction(() => window.wiretrace.state().search_results > 0);
+  let s = await state(page);
+  assert.equal(s.search_query, '"Mother of all Battles"');
+  assert.equal(s.search_literal, 4, 'four articles quote it word for word');
+  assert.equal(s.search_articles, 5, 'the paraphrase in 002 is found through its alignment');
+  assert.equal(s.search_back_to, 'passages');
+  await page.screenshot({ path: join(shots, 'search.png') });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  s = await state(page);
+  assert.equal(s.reader_article, AP);
+  assert.match(s.hash, /at=\d+/);
+  // Search again and leave with Esc: back where it was opened from.
+  await page.evaluate(() => { window.location.hash = 'view=search'; });
+  await page.waitForFunction(() => window.wiretrace.state().view === 'search');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Reader on a phone: list above, text wrapped to 390 pixels', async () => {
+  const { page, context, errors } = await openPage({ width: 390, height: 844, hash: `#view=reader&article=${INDEPENDENT}` });
+  const s = await state(page);
+  assert.ok(s.reader_highlights > 0);
+  await page.screenshot({ path: join(shots, 'reader-phone.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
