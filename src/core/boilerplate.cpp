@@ -53,6 +53,10 @@ Line describe(std::string_view text, ByteSpan span) {
     std::string_view s = text.substr(span.begin, span.size());
     l.raw_lower.reserve(s.size());
     for (char c : s) l.raw_lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    // No-break spaces (U+00A0) are common in scraped names ("The Independent"): make them plain
+    // spaces so the outlet's name is found.
+    for (std::size_t i = 0; (i = l.raw_lower.find("\xC2\xA0", i)) != std::string::npos;)
+        l.raw_lower.replace(i, 2, " ");
     l.terminal = ends_with_terminal(s);
 
     // Quotation state: only double quotes count ("“…”" and straight '"'); single quotes double

@@ -562,6 +562,13 @@ private:
                     --b;
                     continue;
                 }
+                // A subject that starts after a preposition is an object ("led by … group").
+                if (t.kind == SurfaceToken::Word &&
+                    in_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at", "for",
+                                      "into", "against", "about"})) {
+                    b = e; // reject
+                    break;
+                }
                 if (t.kind == SurfaceToken::Word &&
                     in_list(t.lower, {"and", "but", "that", "which", "who", "as", "after",
                                       "before", "while", "when", "because", "if", "although",
@@ -758,13 +765,16 @@ private:
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
     double pair_score(const MentionInfo& x, const MentionInfo& y) const {
         double d = dice(x.words, y.words);
-        if (!a_.alignments.empty() && d >= 0.15 && aligned(x, y)) return 2 + d;
+        // The same quotation outranks shared text: seed 001 folds the minister's statement and
+        // his quote into one sentence, aligned with 000's statement, but it is the quote.
         if (x.quote_mention && y.quote_mention) {
             double q = dice(x.quote_words, y.quote_words);
             bool same_speaker = !x.speaker_key.empty() && x.speaker_key == y.speaker_key;
-            if (same_speaker && (q >= 0.2 || d >= 0.3)) return 1.5 + q;
-            if (q >= 0.6) return 1.5 + q;
+            if (same_speaker && (q >= 0.2 || d >= 0.3)) return 3 + q;
+            if (q >= 0.6) return 3 + q;
         }
+        if (!a_.alignments.empty() && d >= 0.15 && aligned(x, y))
+            return x.quote_mention == y.quote_mention ? 2 + d : 1 + d;
         if (d >= 0.5) return 1 + d;
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1 + d;
         if (d >= 0.35 && shared_sorted(x.entity_keys, y.entity_keys) >= 2) return 1 + d;
