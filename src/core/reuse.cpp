@@ -388,7 +388,15 @@ void word_diff(const std::string& ta, ByteSpan sa, const std::string& tb, ByteSp
 // Unit pairs of one article pair (a < b), deduplicated: a pair found from both sides once.
 struct PairMatches {
     int a = -1, b = -1;
-    std::map<PairKey, std::pair<ReuseKind, double>> units;
+    std::vector<std::pair<PairKey, std::pair<ReuseKind, double>>> units; // sorted by key, unique
+};
+
+// What the derivation graph needs of a pair, kept after its unit list is dropped (memory:
+// 10,000 articles have millions of unit pairs).
+struct PairShares {
+    int a = -1, b = -1;
+    double in_a = 0; // share of a's story bytes with a counterpart in b
+    double in_b = 0;
 };
 
 void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& arts,
@@ -398,7 +406,7 @@ void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& ar
     const std::string& ta = an.corpus.articles[static_cast<std::size_t>(pm.a)].text;
     const std::string& tb = an.corpus.articles[static_cast<std::size_t>(pm.b)].text;
     std::vector<char> used(pm.units.size(), 0);
-    std::vector<std::pair<PairKey, std::pair<ReuseKind, double>>> list(pm.units.begin(), pm.units.end());
+    const auto& list = pm.units;
     auto find = [&](PairKey k) -> long {
         auto it = std::lower_bound(list.begin(), list.end(), k,
                                    [](const auto& e, PairKey key) { return e.first < key; });
@@ -540,19 +548,18 @@ bool better_source(const Analysis& an, const UnitMatch& m1, const UnitMatch& m2)
 
 void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
                      const std::vector<UnitMatch>& matches) {
-    // Best match per (article, unit), over both directions of every pair.
+    // Best match per (article, unit), over both directions of every pair. A slot holds
+    // 2·k for matches[k] as found, 2·k+1 for it seen from the partner's side.
+    auto oriented = [&](int slot) {
+        const UnitMatch& m = matches[static_cast<std::size_t>(slot / 2)];
+        return slot % 2 ? UnitMatch{m.y, m.yu, m.x, m.xu, m.kind, m.score} : m;
+    };
     std::vector<std::vector<int>> best(arts.size());
     for (std::size_t i = 0; i < arts.size(); ++i) best[i].assign(arts[i].units.size(), -1);
-    std::vector<UnitMatch> both;
-    both.reserve(matches.size() * 2);
-    for (const UnitMatch& m : matches) {
-        both.push_back(m);
-        both.push_back(UnitMatch{m.y, m.yu, m.x, m.xu, m.kind, m.score});
-    }
-    for (std::size_t k = 0; k < both.size(); ++k) {
-        const UnitMatch& m = both[k];
+    for (std::size_t k = 0; k < 2 * matches.size(); ++k) {
+        UnitMatch m = oriented(int(k));
         int& slot = best[static_cast<std::size_t>(m.x)][m.xu];
-        if (slot < 0 || better_source(an, m, both[static_cast<std::size_t>(slot)])) slot = int(k);
+        if (slot < 0 || better_source(an, m, oriented(slot))) slot = int(k);
     }
     for (std::size_t art = 0; art < arts.size(); ++art) {
         ArticleAnalysis& aa = an.articles[art];
@@ -565,12 +572,15 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
             SentenceProvenance sp;
             sp.article = int(art);
             sp.sentence = sent;
+            UnitMatch chosen_match;
             const UnitMatch* chosen = nullptr;
             bool boiler = boilerplate_overlap(aa.boilerplate, sent) * 2 >= sent.size();
             for (; u < p.units.size() && p.units[u].sentence == s; ++u) {
                 int k = best[art][u];
-                if (k >= 0 && (!chosen || better_source(an, both[static_cast<std::size_t>(k)], *chosen)))
-                    chosen = &both[static_cast<std::size_t>(k)];
+                if (k >= 0 && (!chosen || better_source(an, oriented(k), *chosen))) {
+                    chosen_match = oriented(k);
+                    chosen = &chosen_match;
+                }
             }
             if (boiler) {
                 sp.label = ProvenanceLabel::Boilerplate;
@@ -596,22 +606,24 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
 
 // [SECTION] Derivation graph -----------------------------------------------------------------------------
 
-void fill_derivation(Analysis& an, const std::vector<PreparedArticle>& arts,
-                     const std::vector<PairMatches>& pairs) {
-    for (const PairMatches& pm : pairs) {
-        // Bytes of each side's story units that have a counterpart on the other side.
-        std::vector<char> ca(arts[static_cast<std::size_t>(pm.a)].units.size(), 0);
-        std::vector<char> cb(arts[static_cast<std::size_t>(pm.b)].units.size(), 0);
-        for (const auto& kv : pm.units) ca[kv.first.ua] = cb[kv.first.ub] = 1;
-        auto share = [&](int art, const std::vector<char>& covered) {
-            const PreparedArticle& p = arts[static_cast<std::size_t>(art)];
-            double got = 0;
-            for (std::size_t u = 0; u < covered.size(); ++u)
-                if (covered[u]) got += p.units[u].span.size();
-            return p.story_bytes ? got / p.story_bytes : 0.0;
-        };
-        double in_a = share(pm.a, ca); // share of a's story text found in b
-        double in_b = share(pm.b, cb); // share of b's story text found in a
+PairShares pair_shares(const std::vector<PreparedArticle>& arts, const PairMatches& pm) {
+    // Bytes of each side's story units that have a counterpart on the other side.
+    std::vector<char> ca(arts[static_cast<std::size_t>(pm.a)].units.size(), 0);
+    std::vector<char> cb(arts[static_cast<std::size_t>(pm.b)].units.size(), 0);
+    for (const auto& kv : pm.units) ca[kv.first.ua] = cb[kv.first.ub] = 1;
+    auto share = [&](int art, const std::vector<char>& covered) {
+        const PreparedArticle& p = arts[static_cast<std::size_t>(art)];
+        double got = 0;
+        for (std::size_t u = 0; u < covered.size(); ++u)
+            if (covered[u]) got += p.units[u].span.size();
+        return p.story_bytes ? got / p.story_bytes : 0.0;
+    };
+    return PairShares{pm.a, pm.b, share(pm.a, ca), share(pm.b, cb)};
+}
+
+void fill_derivation(Analysis& an, const std::vector<PairShares>& pairs) {
+    for (const PairShares& pm : pairs) {
+        double in_a = pm.in_a, in_b = pm.in_b;
         DerivationEdge e;
         const std::string& da = an.corpus.articles[static_cast<std::size_t>(pm.a)].date;
         const std::string& db = an.corpus.articles[static_cast<std::size_t>(pm.b)].date;
@@ -659,7 +671,7 @@ void find_shared_text(Analysis& an, const ReuseOptions& opt) {
         arts.push_back(prepare(an.corpus.articles[i].text, an.articles[i], vocab, opt));
 
     std::vector<UnitMatch> matches;
-    std::vector<PairMatches> pairs;
+    std::vector<PairShares> pairs;
     std::vector<std::uint32_t> counts, touched;
     std::vector<std::uint16_t> scratch;
     for (auto [a, b] : candidate_pairs(arts, opt)) {
@@ -673,12 +685,20 @@ void find_shared_text(Analysis& an, const ReuseOptions& opt) {
         for (std::size_t k = first; k < matches.size(); ++k) {
             const UnitMatch& m = matches[k];
             PairKey key = m.x == a ? PairKey{m.xu, m.yu} : PairKey{m.yu, m.xu};
-            auto it = pm.units.find(key);
-            if (it == pm.units.end() || better(m.kind, m.score, it->second.first, it->second.second))
-                pm.units[key] = {m.kind, m.score};
+            pm.units.push_back({key, {m.kind, m.score}});
         }
+        // A unit pair found from both sides appears twice with the same kind and score.
+        std::sort(pm.units.begin(), pm.units.end(), [](const auto& x, const auto& y) {
+            if (x.first < y.first || y.first < x.first) return x.first < y.first;
+            return better(x.second.first, x.second.second, y.second.first, y.second.second);
+        });
+        pm.units.erase(std::unique(pm.units.begin(), pm.units.end(),
+                                   [](const auto& x, const auto& y) {
+                                       return !(x.first < y.first) && !(y.first < x.first);
+                                   }),
+                       pm.units.end());
         build_alignments(an, arts, pm, an.alignments);
-        pairs.push_back(std::move(pm));
+        pairs.push_back(pair_shares(arts, pm));
     }
     std::sort(an.alignments.begin(), an.alignments.end(), [](const Alignment& x, const Alignment& y) {
         if (x.a != y.a) return x.a < y.a;
@@ -688,7 +708,7 @@ void find_shared_text(Analysis& an, const ReuseOptions& opt) {
     });
     an.passages = build_passages(arts, matches);
     fill_provenance(an, arts, matches);
-    fill_derivation(an, arts, pairs);
+    fill_derivation(an, pairs);
 }
 
 } // namespace wiretrace
