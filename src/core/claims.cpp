@@ -31,8 +31,9 @@ namespace {
 //-------------------------------------------------------------------------------------------------
 
 bool in_list(std::string_view w, std::initializer_list<const char*> list) {
+    // First byte before the full compare: these lists are checked for every token.
     for (const char* s : list)
-        if (w == s) return true;
+        if (!w.empty() && w[0] == s[0] && w == s) return true;
     return false;
 }
 
@@ -675,11 +676,16 @@ public:
     Grouper(const Analysis& a, std::vector<MentionInfo>& mentions)
         : a_(a), ms_(mentions) {
         // IDF over mentions: rare words weigh more in the overlap.
-        std::unordered_map<int, int> df;
+        std::vector<int> df;
         for (const MentionInfo& m : ms_)
-            for (int w : m.words) ++df[w];
+            for (int w : m.words) {
+                if (static_cast<std::size_t>(w) >= df.size()) df.resize(w + 1, 0);
+                ++df[w];
+            }
         double n = static_cast<double>(ms_.size());
-        for (const auto& [w, d] : df) idf_[w] = std::log((n + 1) / (d + 0.5)) + 0.1;
+        idf_.resize(df.size());
+        for (std::size_t w = 0; w < df.size(); ++w)
+            idf_[w] = df[w] ? std::log((n + 1) / (df[w] + 0.5)) + 0.1 : 1.0; // quote-only words: 1
         for (std::size_t i = 0; i < a.alignments.size(); ++i) {
             const Alignment& al = a.alignments[i];
             aligned_[{al.a, al.b}].push_back(i);
@@ -695,22 +701,17 @@ public:
 private:
     const Analysis& a_;
     std::vector<MentionInfo>& ms_;
-    std::unordered_map<int, double> idf_;
+    std::vector<double> idf_; // by word id (ids are dense)
     std::map<std::pair<int, int>, std::vector<std::size_t>> aligned_;
     std::vector<std::vector<std::size_t>> claims_;
     std::vector<std::set<int>> claim_articles_;
     std::unordered_map<std::uint64_t, std::size_t> exact_;       // text hash → claim
     std::unordered_map<int, std::vector<std::size_t>> postings_; // word → claims
     std::unordered_map<std::string, std::vector<std::size_t>> by_speaker_;
-    static constexpr std::size_t kRepresentatives = 8;
+    static constexpr std::size_t kRepresentatives = 6;
     static constexpr std::size_t kPostingCap = 400;
-    static constexpr std::size_t kCandidates = 24;
+    static constexpr std::size_t kCandidates = 12;
 
-    double weight(const std::vector<int>& ws) const {
-        double s = 0;
-        for (int w : ws) s += idf_.at(w);
-        return s;
-    }
     double dice(const std::vector<int>& a, const std::vector<int>& b) const {
         double sa = 0, sb = 0, shared = 0;
         std::size_t i = 0, j = 0;
@@ -726,8 +727,7 @@ private:
         return sa + sb > 0 ? 2 * shared / (sa + sb) : 0;
     }
     double idf(int w) const {
-        auto it = idf_.find(w);
-        return it == idf_.end() ? 1.0 : it->second;
+        return static_cast<std::size_t>(w) < idf_.size() ? idf_[static_cast<std::size_t>(w)] : 1.0;
     }
 
     // A shared-text alignment covers both mentions at corresponding places.
@@ -814,7 +814,14 @@ private:
         for (const auto& [c, n] : votes)
             if (n >= need && !claim_articles_[c].count(m.m.article)) ranked.push_back({-n, c});
         std::sort(ranked.begin(), ranked.end());
-        if (ranked.size() > kCandidates) ranked.resize(kCandidates);
+        // Only claims with at least half the best vote count are scored: a claim sharing a
+        // third of the words of the best candidate is not going to beat it.
+        if (!ranked.empty()) {
+            int floor = (-ranked.front().first + 1) / 2;
+            std::size_t keep = 0;
+            while (keep < ranked.size() && keep < kCandidates && -ranked[keep].first >= floor) ++keep;
+            ranked.resize(keep);
+        }
         double best = 0;
         std::size_t best_claim = 0;
         for (const auto& [neg, c] : ranked) {

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <unordered_set>
 
 namespace wiretrace {
 
@@ -225,8 +226,31 @@ private:
         return make(first, last, v, v, "date", 0);
     }
 
+    // Words that can start a quantity. Checked first because the rules below compare each
+    // token against ~100 words, and almost no token starts a quantity.
+    static bool may_start(const SurfaceToken& t) {
+        if (t.kind == SurfaceToken::Number) return true;
+        if (t.kind == SurfaceToken::Symbol)
+            return t.codepoint == '$' || t.codepoint == 0xA3 || t.codepoint == 0x20AC;
+        static const std::unordered_set<std::string> starters = [] {
+            std::unordered_set<std::string> s{"a", "today", "tonight", "yesterday", "sept"};
+            for (const Named& n : kSmallNumbers) s.insert(n.word);
+            for (const Vague& v : kVague) s.insert(v.words[0]);
+            for (const ModifierWords& m : kModifiers) s.insert(m.words[0]);
+            for (const char* m : kMonths) s.insert(m);
+            for (const char* m : kMonthAbbrev) s.insert(m);
+            for (const char* d : kWeekdays) s.insert(d);
+            return s;
+        }();
+        if (starters.count(t.lower)) return true;
+        // "twenty-five"
+        std::size_t dash = t.lower.find('-');
+        return dash != std::string::npos && starters.count(t.lower.substr(0, dash));
+    }
+
     // A quantity starting at token i; *next receives the token after it.
     std::optional<Quantity> at(std::size_t i, std::size_t* next) {
+        if (!may_start(tk_[i])) return std::nullopt;
         if (auto q = date_at(i, next)) return q;
         // Modifier words, then the amount they modify.
         Modifier mod = Modifier::None;
