@@ -68,7 +68,8 @@ int analyze_command(int argc, char** argv) {
                 }
             }
             if (std::rename(tmp.c_str(), out.c_str()) != 0) {
-                std::fprintf(stderr, "wiretrace: cannot rename %s to %s\n", tmp.c_str(), out.c_str());
+                std::fprintf(stderr, "wiretrace: cannot rename %s to %s\n", tmp.c_str(),
+                             out.c_str());
                 return 1;
             }
         }

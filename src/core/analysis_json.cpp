@@ -18,36 +18,51 @@ namespace wiretrace {
 
 const char* to_string(ReuseKind k) {
     switch (k) {
-    case ReuseKind::Verbatim: return "verbatim";
-    case ReuseKind::Edited: return "edited";
-    case ReuseKind::Paraphrase: return "paraphrase";
+    case ReuseKind::Verbatim:
+        return "verbatim";
+    case ReuseKind::Edited:
+        return "edited";
+    case ReuseKind::Paraphrase:
+        return "paraphrase";
     }
     return "?";
 }
 const char* to_string(ProvenanceLabel l) {
     switch (l) {
-    case ProvenanceLabel::Verbatim: return "verbatim";
-    case ProvenanceLabel::Edited: return "edited";
-    case ProvenanceLabel::Paraphrase: return "paraphrase";
-    case ProvenanceLabel::Original: return "original";
-    case ProvenanceLabel::Boilerplate: return "boilerplate";
+    case ProvenanceLabel::Verbatim:
+        return "verbatim";
+    case ProvenanceLabel::Edited:
+        return "edited";
+    case ProvenanceLabel::Paraphrase:
+        return "paraphrase";
+    case ProvenanceLabel::Original:
+        return "original";
+    case ProvenanceLabel::Boilerplate:
+        return "boilerplate";
     }
     return "?";
 }
 const char* to_string(ClaimType t) {
     switch (t) {
-    case ClaimType::Quote: return "quote";
-    case ClaimType::Quantity: return "quantity";
-    case ClaimType::Statement: return "statement";
+    case ClaimType::Quote:
+        return "quote";
+    case ClaimType::Quantity:
+        return "quantity";
+    case ClaimType::Statement:
+        return "statement";
     }
     return "?";
 }
 const char* to_string(DifferenceKind k) {
     switch (k) {
-    case DifferenceKind::Quantity: return "quantity";
-    case DifferenceKind::QuoteWording: return "quote_wording";
-    case DifferenceKind::Attribution: return "attribution";
-    case DifferenceKind::Hedge: return "hedge";
+    case DifferenceKind::Quantity:
+        return "quantity";
+    case DifferenceKind::QuoteWording:
+        return "quote_wording";
+    case DifferenceKind::Attribution:
+        return "attribution";
+    case DifferenceKind::Hedge:
+        return "hedge";
     }
     return "?";
 }
@@ -99,14 +114,35 @@ public:
         os_ << (indent_ >= 0 ? ": " : ":");
         after_key_ = true;
     }
-    void value(const std::string& s) { element(); string(s); }
-    void value(const char* s) { element(); string(s); }
-    void value(bool b) { element(); os_ << (b ? "true" : "false"); }
-    void value(int v) { element(); os_ << v; }
-    void value(std::size_t v) { element(); os_ << v; }
-    void null() { element(); os_ << "null"; }
+    void value(const std::string& s) {
+        element();
+        string(s);
+    }
+    void value(const char* s) {
+        element();
+        string(s);
+    }
+    void value(bool b) {
+        element();
+        os_ << (b ? "true" : "false");
+    }
+    void value(int v) {
+        element();
+        os_ << v;
+    }
+    void value(std::size_t v) {
+        element();
+        os_ << v;
+    }
+    void null() {
+        element();
+        os_ << "null";
+    }
     // Spans are written on one line even when pretty: [begin,end].
-    void span(ByteSpan s) { element(); os_ << '[' << s.begin << ',' << s.end << ']'; }
+    void span(ByteSpan s) {
+        element();
+        os_ << '[' << s.begin << ',' << s.end << ']';
+    }
     // A share or score, rounded to 4 decimals with integer arithmetic so that native and wasm
     // builds print the same digits.
     void fixed4(double x) {
@@ -161,7 +197,8 @@ private:
     void newline() {
         if (indent_ < 0) return;
         os_ << '\n';
-        for (std::size_t i = 0; i < first_.size() * static_cast<std::size_t>(indent_); ++i) os_ << ' ';
+        for (std::size_t i = 0; i < first_.size() * static_cast<std::size_t>(indent_); ++i)
+            os_ << ' ';
     }
     void string(std::string_view s) {
         os_ << '"';
@@ -172,13 +209,27 @@ private:
             os_.write(s.data() + run, static_cast<std::streamsize>(i - run));
             run = i + 1;
             switch (c) {
-            case '"': os_ << "\\\""; break;
-            case '\\': os_ << "\\\\"; break;
-            case '\n': os_ << "\\n"; break;
-            case '\t': os_ << "\\t"; break;
-            case '\r': os_ << "\\r"; break;
-            case '\b': os_ << "\\b"; break;
-            case '\f': os_ << "\\f"; break;
+            case '"':
+                os_ << "\\\"";
+                break;
+            case '\\':
+                os_ << "\\\\";
+                break;
+            case '\n':
+                os_ << "\\n";
+                break;
+            case '\t':
+                os_ << "\\t";
+                break;
+            case '\r':
+                os_ << "\\r";
+                break;
+            case '\b':
+                os_ << "\\b";
+                break;
+            case '\f':
+                os_ << "\\f";
+                break;
             default: {
                 char buf[8];
                 std::snprintf(buf, sizeof buf, "\\u%04x", c);
@@ -197,8 +248,10 @@ private:
 };
 
 void write_optional(JsonWriter& w, const std::optional<std::string>& s) {
-    if (s) w.value(*s);
-    else w.null();
+    if (s)
+        w.value(*s);
+    else
+        w.null();
 }
 
 } // namespace
@@ -409,8 +462,8 @@ Analysis analysis_from_json(std::string_view text) {
                 aa.sentences.push_back(span_from(s));
             if (j.contains("shares"))
                 for (int l = 0; l < 5; ++l)
-                    aa.label_share[l] = j["shares"].value(
-                        to_string(static_cast<ProvenanceLabel>(l)), 0.0);
+                    aa.label_share[l] =
+                        j["shares"].value(to_string(static_cast<ProvenanceLabel>(l)), 0.0);
             aa.word_count = j.value("word_count", std::size_t{0});
             a.articles.push_back(std::move(aa));
         }

@@ -65,9 +65,12 @@ const Alignment* alignment_covering(const Analysis& a, int x, int y, const std::
     if (pos == std::string::npos) return nullptr;
     for (const Alignment& al : a.alignments) {
         ByteSpan s;
-        if (al.a == x && al.b == y) s = al.a_span;
-        else if (al.b == x && al.a == y) s = al.b_span;
-        else continue;
+        if (al.a == x && al.b == y)
+            s = al.a_span;
+        else if (al.b == x && al.a == y)
+            s = al.b_span;
+        else
+            continue;
         if (s.begin <= pos && pos + needle.size() <= s.end) return &al;
     }
     return nullptr;
@@ -85,17 +88,20 @@ bool in_boilerplate(const Analysis& a, int art, const std::string& needle) {
     std::size_t pos = t.find(needle);
     EXPECT_NE(pos, std::string::npos) << needle;
     ByteSpan s{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + needle.size())};
-    return boilerplate_overlap(a.articles[static_cast<std::size_t>(art)].boilerplate, s) == s.size();
+    return boilerplate_overlap(a.articles[static_cast<std::size_t>(art)].boilerplate, s) ==
+           s.size();
 }
 
 const char* kP1 = "The city of Homs, parts of which were controlled by insurgents until 2014, is a "
                   "major intersection point between the capital and the coast.";
 const char* kP2 = "Pro-government Sham FM said the insurgents entered Rastan and Talbiseh without "
                   "facing any resistance.";
-const char* kP3 = "State news agency SANA quoted an unnamed military official as saying Friday that "
-                  "air forces are attacking insurgents in Hama province, killing dozens of fighters.";
-const char* kP4 = "Their sudden capture of the northern city of Aleppo, an ancient business hub, was a "
-                  "stunning prize for opponents of the government.";
+const char* kP3 =
+    "State news agency SANA quoted an unnamed military official as saying Friday that "
+    "air forces are attacking insurgents in Hama province, killing dozens of fighters.";
+const char* kP4 =
+    "Their sudden capture of the northern city of Aleppo, an ancient business hub, was a "
+    "stunning prize for opponents of the government.";
 
 } // namespace
 
@@ -104,22 +110,26 @@ const char* kP4 = "Their sudden capture of the northern city of Aleppo, an ancie
 TEST(Boilerplate, IndependentFurnitureIsGreyedOut) {
     const Analysis& a = seeds();
     int i = idx(a, "003");
-    for (const char* s : {"Stay up to date with notifications from The", // then a no-break space
-                          "Notifications can be managed in browser preferences.",
-                          "Bassem Mroue\nFriday 06 December 2024 04:15 EST",
-                          "Syria Opposition (Copyright 2024 The Associated Press. All rights reserved)",
-                          "Your support helps us to tell the story",
-                          "Your donation allows us to keep sending journalists",
-                          "we choose not to lock Americans out of our reporting",
-                          "Your support makes all the difference.", "Thank you for registering",
-                          "Please refresh the page or navigate to another page"})
+    for (const char* s :
+         {"Stay up to date with notifications from The", // then a no-break space
+          "Notifications can be managed in browser preferences.",
+          "Bassem Mroue\nFriday 06 December 2024 04:15 EST",
+          "Syria Opposition (Copyright 2024 The Associated Press. All rights reserved)",
+          "Your support helps us to tell the story",
+          "Your donation allows us to keep sending journalists",
+          "we choose not to lock Americans out of our reporting",
+          "Your support makes all the difference.", "Thank you for registering",
+          "Please refresh the page or navigate to another page"})
         EXPECT_TRUE(in_boilerplate(a, i, s)) << s;
     // The story itself is not furniture.
     EXPECT_FALSE(in_boilerplate(a, i, "Syrian insurgents entered two central towns early Friday"));
     EXPECT_FALSE(in_boilerplate(a, i, "Associated Press writer Albert Aji contributed"));
     // Boilerplate sentences are labelled so and counted apart.
-    EXPECT_EQ(provenance_of(a, i, "Thank you for registering")->label, ProvenanceLabel::Boilerplate);
-    EXPECT_GT(a.articles[static_cast<std::size_t>(i)].label_share[int(ProvenanceLabel::Boilerplate)], 0.25);
+    EXPECT_EQ(provenance_of(a, i, "Thank you for registering")->label,
+              ProvenanceLabel::Boilerplate);
+    EXPECT_GT(
+        a.articles[static_cast<std::size_t>(i)].label_share[int(ProvenanceLabel::Boilerplate)],
+        0.25);
 }
 
 TEST(Boilerplate, ArticlesWithoutFurnitureGetNone) {
@@ -133,18 +143,20 @@ TEST(Boilerplate, ArticlesWithoutFurnitureGetNone) {
 }
 
 TEST(Boilerplate, GenericRulesOnAnotherSite) {
-    Article art = make("site", "Sign up to our free morning newsletter\n\n"
-                               "Ministers met on Tuesday to discuss the budget, officials said, "
-                               "and agreed to meet again next week in the capital.\n\n"
-                               "Photo: Jane Doe/Reuters\n\n"
-                               "* * *\n\n"
-                               "\xE2\x80\x9CWe need your support and your patience,\xE2\x80\x9D the "
-                               "minister told reporters after a long day of talks in the capital.\n\n"
-                               "Related topics\n");
+    Article art =
+        make("site", "Sign up to our free morning newsletter\n\n"
+                     "Ministers met on Tuesday to discuss the budget, officials said, "
+                     "and agreed to meet again next week in the capital.\n\n"
+                     "Photo: Jane Doe/Reuters\n\n"
+                     "* * *\n\n"
+                     "\xE2\x80\x9CWe need your support and your patience,\xE2\x80\x9D the "
+                     "minister told reporters after a long day of talks in the capital.\n\n"
+                     "Related topics\n");
     std::vector<ByteSpan> bp = detect_boilerplate(art);
     auto covered = [&](const char* needle) {
         std::size_t p = art.text.find(needle);
-        return boilerplate_overlap(bp, {std::uint32_t(p), std::uint32_t(p + std::strlen(needle))}) ==
+        return boilerplate_overlap(bp,
+                                   {std::uint32_t(p), std::uint32_t(p + std::strlen(needle))}) ==
                std::strlen(needle);
     };
     EXPECT_TRUE(covered("Sign up to our free morning newsletter"));
@@ -161,8 +173,10 @@ TEST(Boilerplate, GenericRulesOnAnotherSite) {
 TEST(Reuse, VerbatimParagraphFoundInAnyOrder) {
     std::string a = std::string(kP1) + "\n\n" + kP2 + "\n\n" + kP3 + "\n\n" + kP4 + "\n";
     // B opens with A's last paragraph and ends with A's first: anchors are not increasing.
-    std::string b = std::string(kP4) + "\n\nA local resident described long queues of cars on the "
-                    "road south through the night and into the morning.\n\n" + kP1 + "\n";
+    std::string b = std::string(kP4) +
+                    "\n\nA local resident described long queues of cars on the "
+                    "road south through the night and into the morning.\n\n" +
+                    kP1 + "\n";
     Analysis an = run({make("a", a), make("b", b)});
     const Alignment* moved = alignment_covering(an, 0, 1, kP4);
     ASSERT_NE(moved, nullptr);
@@ -221,7 +235,8 @@ TEST(Reuse, SeedParaphraseAlignsSentenceBySentenceToAp) {
     ASSERT_NE(q, nullptr);
     EXPECT_EQ(q->label, ProvenanceLabel::Paraphrase);
     ASSERT_TRUE(q->source.has_value());
-    EXPECT_NE(slice(a, q->source->article, q->source->span).find("mother of all battles"), std::string::npos);
+    EXPECT_NE(slice(a, q->source->article, q->source->span).find("mother of all battles"),
+              std::string::npos);
 }
 
 TEST(Reuse, SentencesWithoutCounterpartAlignWithNothing) {
@@ -242,7 +257,8 @@ TEST(Reuse, SentencesWithoutCounterpartAlignWithNothing) {
 TEST(Reuse, IndependentCarriesApBodyVerbatim) {
     const Analysis& a = seeds();
     int ap = idx(a, "000"), ind = idx(a, "003");
-    EXPECT_GT(a.articles[static_cast<std::size_t>(ap)].label_share[int(ProvenanceLabel::Verbatim)], 0.95);
+    EXPECT_GT(a.articles[static_cast<std::size_t>(ap)].label_share[int(ProvenanceLabel::Verbatim)],
+              0.95);
     const DerivationEdge* edge = nullptr;
     for (const DerivationEdge& e : a.derivation)
         if (e.from == ind && e.to == ap) edge = &e;
@@ -259,7 +275,8 @@ TEST(Reuse, SeedArticleMixesMatchTheirHistory) {
     };
     EXPECT_GT(share("002", ProvenanceLabel::Paraphrase), 0.5);
     EXPECT_LT(share("002", ProvenanceLabel::Verbatim), 0.05);
-    for (ProvenanceLabel l : {ProvenanceLabel::Edited, ProvenanceLabel::Paraphrase, ProvenanceLabel::Original})
+    for (ProvenanceLabel l :
+         {ProvenanceLabel::Edited, ProvenanceLabel::Paraphrase, ProvenanceLabel::Original})
         EXPECT_GT(share("001", l), 0.1) << to_string(l);
     EXPECT_GT(share("004", ProvenanceLabel::Original), 0.6);
     // Every sentence of every article has exactly one provenance entry, sources point elsewhere.
@@ -290,7 +307,8 @@ TEST(Passages, ApParagraphsGroupTheirCarriers) {
 
 TEST(Derivation, EarlierDateGivesAKnownDirection) {
     std::string text = std::string(kP1) + "\n" + kP2 + "\n" + kP3 + "\n";
-    Analysis an = run({make("late", text + kP4 + "\n", "2024-12-07"), make("early", text, "2024-12-06")});
+    Analysis an =
+        run({make("late", text + kP4 + "\n", "2024-12-07"), make("early", text, "2024-12-06")});
     ASSERT_EQ(an.derivation.size(), 1u);
     EXPECT_TRUE(an.derivation[0].direction_known);
     EXPECT_EQ(an.derivation[0].from, 1);
@@ -306,8 +324,10 @@ TEST(Reuse, IndexedCandidatesMatchAllPairsReference) {
     // unit with every unit finds.
     Corpus c = load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"});
     std::vector<Article> arts = c.articles;
-    arts.push_back(make("x1", std::string(kP4) + "\n" + kP2 + "\nUnrelated words about a football "
-                              "match in a small town, won by the visitors after extra time.\n"));
+    arts.push_back(
+        make("x1", std::string(kP4) + "\n" + kP2 +
+                       "\nUnrelated words about a football "
+                       "match in a small town, won by the visitors after extra time.\n"));
     arts.push_back(make("x2", std::string(kP3) + "\nMr Assad said 7 towns fell. " + kP1 + "\n"));
     ReuseOptions ref;
     ref.all_pairs_reference = true;
@@ -316,7 +336,8 @@ TEST(Reuse, IndexedCandidatesMatchAllPairsReference) {
     EXPECT_EQ(analysis_to_json(fast, -1), analysis_to_json(slow, -1));
 }
 
-// --- Determinism ----------------------------------------------------------------------------------
+// --- Determinism
+// ----------------------------------------------------------------------------------
 
 TEST(Analyze, OutputIsByteIdenticalAcrossRuns) {
     Corpus c = load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"});
@@ -343,7 +364,8 @@ TEST(Analyze, EverySpanLiesOnTheText) {
         for (const PassageMember& m : p.members) EXPECT_TRUE(ok(m.article, m.span));
 }
 
-// --- Bad input ------------------------------------------------------------------------------------
+// --- Bad input
+// ------------------------------------------------------------------------------------
 
 TEST(BadInput, FiveMegabyteArticlesFinishQuickly) {
     // One normal long article and one 5 MB line without punctuation (a scraper accident).
@@ -353,24 +375,28 @@ TEST(BadInput, FiveMegabyteArticlesFinishQuickly) {
     std::string blob;
     for (int i = 0; blob.size() < 5u << 20; ++i) blob += "word" + std::to_string(i % 9973) + " ";
     auto t0 = std::chrono::steady_clock::now();
-    Analysis an = run({make("big", big), make("blob", blob), make("small", std::string(kP1) + "\n")});
+    Analysis an =
+        run({make("big", big), make("blob", blob), make("small", std::string(kP1) + "\n")});
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     EXPECT_LT(secs, 30.0);
     EXPECT_NE(alignment_covering(an, 2, 0, "The city of Homs"), nullptr);
-    EXPECT_EQ(an.provenance.size(), an.articles[0].sentences.size() + an.articles[1].sentences.size() +
-                                         an.articles[2].sentences.size());
+    EXPECT_EQ(an.provenance.size(), an.articles[0].sentences.size() +
+                                        an.articles[1].sentences.size() +
+                                        an.articles[2].sentences.size());
 }
 
 TEST(BadInput, ArabicAndChineseArticlesMatchWithinTheirScript) {
-    std::string ar = "\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB1\xD8\xB5\xD8\xAF "
-                     "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x88\xD8\xB1\xD9\x8A \xD8\xA5\xD9\x86 "
-                     "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD9\x84\xD8\xAD\xD9\x8A\xD9\x86 "
-                     "\xD8\xAF\xD8\xAE\xD9\x84\xD9\x88\xD8\xA7 \xD8\xA8\xD9\x84\xD8\xAF\xD8\xAA\xD9\x8A\xD9\x86 "
-                     "\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84 \xD8\xAD\xD9\x85\xD8\xB5.";
-    std::string zh = "\xE5\x8F\x99\xE5\x88\xA9\xE4\xBA\x9A\xE5\x8F\x8D\xE5\xAF\xB9\xE6\xB4\xBE\xE6\xAD"
-                     "\xA6\xE8\xA3\x85\xE5\x91\xA8\xE4\xBA\x94\xE8\xBF\x9B\xE5\x85\xA5\xE9\x9C\x8D\xE5"
-                     "\xA7\x86\xE6\x96\xAF\xE4\xBB\xA5\xE5\x8C\x97\xE7\x9A\x84\xE4\xB8\xA4\xE5\xBA\xA7"
-                     "\xE5\x9F\x8E\xE9\x95\x87\xE3\x80\x82";
+    std::string ar =
+        "\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB1\xD8\xB5\xD8\xAF "
+        "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x88\xD8\xB1\xD9\x8A \xD8\xA5\xD9\x86 "
+        "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD9\x84\xD8\xAD\xD9\x8A\xD9\x86 "
+        "\xD8\xAF\xD8\xAE\xD9\x84\xD9\x88\xD8\xA7 \xD8\xA8\xD9\x84\xD8\xAF\xD8\xAA\xD9\x8A\xD9\x86 "
+        "\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84 \xD8\xAD\xD9\x85\xD8\xB5.";
+    std::string zh =
+        "\xE5\x8F\x99\xE5\x88\xA9\xE4\xBA\x9A\xE5\x8F\x8D\xE5\xAF\xB9\xE6\xB4\xBE\xE6\xAD"
+        "\xA6\xE8\xA3\x85\xE5\x91\xA8\xE4\xBA\x94\xE8\xBF\x9B\xE5\x85\xA5\xE9\x9C\x8D\xE5"
+        "\xA7\x86\xE6\x96\xAF\xE4\xBB\xA5\xE5\x8C\x97\xE7\x9A\x84\xE4\xB8\xA4\xE5\xBA\xA7"
+        "\xE5\x9F\x8E\xE9\x95\x87\xE3\x80\x82";
     Analysis an = run({make("ar1", ar + "\n"), make("ar2", "\xD9\x88 " + ar + "\n"),
                        make("zh1", zh), make("zh2", zh + zh), make("en", std::string(kP1))});
     EXPECT_NE(alignment_covering(an, 0, 1, ar.substr(0, 20)), nullptr);

@@ -1,0 +1,96 @@
+# Web build: the ImGui app compiled to WebAssembly, and the page folder ${WIRETRACE_SITE_DIR}.
+#
+# Two ways to get SDL2 and Dear ImGui:
+#   default (Debian, what CI runs): Debian's emscripten 3.1.6, SDL2 built by scripts/setup into
+#     ${WIRETRACE_CACHE}/sdl2-wasm, Dear ImGui 1.92.x from Debian's source package;
+#   -DWIRETRACE_EMSDK=ON (a current emsdk elsewhere): SDL2 from emscripten's port (-sUSE_SDL=2)
+#     and Dear ImGui downloaded at the pinned tag below. Needs internet at configure time.
+
+set(WIRETRACE_CLI "" CACHE FILEPATH "Native wiretrace CLI that analyses the corpus at build time (build the native preset first)")
+if(NOT WIRETRACE_CLI OR NOT EXISTS "${WIRETRACE_CLI}")
+  message(FATAL_ERROR "WIRETRACE_CLI='${WIRETRACE_CLI}' is not a built native CLI. Build the native preset first (scripts/build does both).")
+endif()
+set(WIRETRACE_FONT "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf" CACHE FILEPATH "TrueType font embedded in the page (Debian package fonts-noto-core)")
+if(NOT EXISTS "${WIRETRACE_FONT}")
+  message(FATAL_ERROR "Font ${WIRETRACE_FONT} not found: run scripts/setup (fonts-noto-core) or set WIRETRACE_FONT")
+endif()
+set(WIRETRACE_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Folder the page is assembled in")
+
+if(WIRETRACE_EMSDK)
+  include(FetchContent)
+  # Pinned release; the Debian path uses the same 1.92 series from Debian's source package.
+  FetchContent_Declare(imgui_src URL https://github.com/ocornut/imgui/archive/refs/tags/v1.92.2b.tar.gz)
+  FetchContent_MakeAvailable(imgui_src)
+  set(IMGUI_DIR "${imgui_src_SOURCE_DIR}")
+  set(SDL2_COMPILE -sUSE_SDL=2)
+  set(SDL2_LINK -sUSE_SDL=2)
+else()
+  set(IMGUI_DIR "${WIRETRACE_CACHE}/src/imgui")
+  set(SDL2_PREFIX "${WIRETRACE_CACHE}/sdl2-wasm")
+  if(NOT EXISTS "${SDL2_PREFIX}/lib/libSDL2.a" OR NOT EXISTS "${IMGUI_DIR}/imgui.h")
+    message(FATAL_ERROR "SDL2 for wasm or Dear ImGui missing under ${WIRETRACE_CACHE}: run scripts/setup")
+  endif()
+  set(SDL2_COMPILE -sUSE_SDL=0 "-I${SDL2_PREFIX}/include/SDL2")
+  set(SDL2_LINK -sUSE_SDL=0 "${SDL2_PREFIX}/lib/libSDL2.a")
+endif()
+
+file(STRINGS "${IMGUI_DIR}/imgui.h" _imgui_version_line REGEX "^#define IMGUI_VERSION ")
+if(NOT _imgui_version_line MATCHES "\"1\\.92")
+  message(FATAL_ERROR "Dear ImGui 1.92.x required, found: ${_imgui_version_line} in ${IMGUI_DIR}")
+endif()
+
+add_library(imgui STATIC
+  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp"
+  "${IMGUI_DIR}/imgui_widgets.cpp"
+  "${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends")
+target_compile_options(imgui PUBLIC ${SDL2_COMPILE})
+# The demo and debug tools are a third of ImGui's code and nothing a reader uses.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS)
+if(NOT WIRETRACE_EMSDK)
+  # Emscripten 3.1.6 does not define EMSCRIPTEN_KEEPALIVE before the SDL2 backend's EM_JS.
+  set_source_files_properties("${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp" PROPERTIES
+    COMPILE_OPTIONS "-include;emscripten/em_macros.h")
+endif()
+
+# --- What the page embeds: the analysis of the corpus and the font --------------------------
+include(${CMAKE_SOURCE_DIR}/cmake/Corpus.cmake)
+set(BUNDLE_DIR "${CMAKE_BINARY_DIR}/bundle")
+wiretrace_corpus_analysis(corpus_analysis "${WIRETRACE_CLI}" "" "${BUNDLE_DIR}/analysis.json")
+add_custom_command(OUTPUT "${BUNDLE_DIR}/font.ttf"
+  COMMAND ${CMAKE_COMMAND} -E copy "${WIRETRACE_FONT}" "${BUNDLE_DIR}/font.ttf"
+  DEPENDS "${WIRETRACE_FONT}" VERBATIM)
+add_custom_target(bundle_font DEPENDS "${BUNDLE_DIR}/font.ttf")
+
+# --- The app ------------------------------------------------------------------------------
+file(GLOB WIRETRACE_APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
+add_executable(wiretrace_app ${WIRETRACE_APP_SOURCES})
+set_target_properties(wiretrace_app PROPERTIES OUTPUT_NAME wiretrace SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY "${WIRETRACE_SITE_DIR}")
+target_link_libraries(wiretrace_app PRIVATE wiretrace_core imgui)
+target_compile_options(wiretrace_app PRIVATE -Wall -Wextra -Wno-unused-parameter)
+add_dependencies(wiretrace_app corpus_analysis bundle_font)
+# Link to .js, not .html: Debian's emscripten crashes in its HTML minifier, and we keep our own
+# shell in web/ anyway. The bundle is a separate .data file so the page can show download
+# progress and a user can swap in another corpus without recompiling.
+target_link_options(wiretrace_app PRIVATE
+  ${SDL2_LINK}
+  -sALLOW_MEMORY_GROWTH=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sEXPORTED_FUNCTIONS=_main,_wiretrace_state,_wiretrace_request_frame
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,ccall
+  -sENVIRONMENT=web -sEXIT_RUNTIME=0
+  "SHELL:--preload-file ${BUNDLE_DIR}@/bundle"
+  $<$<CONFIG:Release>:-Oz>)
+set_property(TARGET wiretrace_app APPEND PROPERTY LINK_DEPENDS
+  "${BUNDLE_DIR}/analysis.json" "${BUNDLE_DIR}/font.ttf")
+
+# --- The page: our HTML shell, CSS and JS next to the compiled app --------------------------
+file(GLOB WIRETRACE_WEB_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")
+set(_site_copies)
+foreach(f ${WIRETRACE_WEB_FILES})
+  get_filename_component(n "${f}" NAME)
+  add_custom_command(OUTPUT "${WIRETRACE_SITE_DIR}/${n}"
+    COMMAND ${CMAKE_COMMAND} -E copy "${f}" "${WIRETRACE_SITE_DIR}/${n}" DEPENDS "${f}" VERBATIM)
+  list(APPEND _site_copies "${WIRETRACE_SITE_DIR}/${n}")
+endforeach()
+add_custom_target(site ALL DEPENDS ${_site_copies} wiretrace_app)

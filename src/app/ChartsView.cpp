@@ -1,0 +1,11 @@
+#include "ChartsView.h"
+
+#include <imgui.h>
+
+namespace wiretrace {
+
+void ChartsView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
+    ImGui::TextDisabled("This view is being built (issue 5).");
+}
+
+} // namespace wiretrace

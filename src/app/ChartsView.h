@@ -1,0 +1,20 @@
+// ChartsView.h — see issue 5 ("The explorer") for what this view shows.
+#pragma once
+
+#include "Theme.h"
+#include "View.h"
+
+namespace wiretrace {
+
+class ChartsView : public View {
+public:
+    explicit ChartsView(const Theme& theme) : theme_(theme) {}
+    const char* name() const override { return "charts"; }
+    const char* title() const override { return "Charts"; }
+    void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
+
+private:
+    const Theme& theme_;
+};
+
+} // namespace wiretrace

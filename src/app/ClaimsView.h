@@ -1,0 +1,20 @@
+// ClaimsView.h — see issue 5 ("The explorer") for what this view shows.
+#pragma once
+
+#include "Theme.h"
+#include "View.h"
+
+namespace wiretrace {
+
+class ClaimsView : public View {
+public:
+    explicit ClaimsView(const Theme& theme) : theme_(theme) {}
+    const char* name() const override { return "claims"; }
+    const char* title() const override { return "Claims"; }
+    void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
+
+private:
+    const Theme& theme_;
+};
+
+} // namespace wiretrace

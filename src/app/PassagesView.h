@@ -1,0 +1,20 @@
+// PassagesView.h — see issue 5 ("The explorer") for what this view shows.
+#pragma once
+
+#include "Theme.h"
+#include "View.h"
+
+namespace wiretrace {
+
+class PassagesView : public View {
+public:
+    explicit PassagesView(const Theme& theme) : theme_(theme) {}
+    const char* name() const override { return "passages"; }
+    const char* title() const override { return "Passages"; }
+    void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
+
+private:
+    const Theme& theme_;
+};
+
+} // namespace wiretrace

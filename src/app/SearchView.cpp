@@ -1,0 +1,11 @@
+#include "SearchView.h"
+
+#include <imgui.h>
+
+namespace wiretrace {
+
+void SearchView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
+    ImGui::TextDisabled("This view is being built (issue 5).");
+}
+
+} // namespace wiretrace

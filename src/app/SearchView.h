@@ -1,0 +1,20 @@
+// SearchView.h — see issue 5 ("The explorer") for what this view shows.
+#pragma once
+
+#include "Theme.h"
+#include "View.h"
+
+namespace wiretrace {
+
+class SearchView : public View {
+public:
+    explicit SearchView(const Theme& theme) : theme_(theme) {}
+    const char* name() const override { return "search"; }
+    const char* title() const override { return "Search"; }
+    void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
+
+private:
+    const Theme& theme_;
+};
+
+} // namespace wiretrace

@@ -1,0 +1,26 @@
+// View.h — one page of the explorer (Sources, Reader, …). Each view lives in its own file, draws
+// from the read-only Analysis and the current AppState, and asks for state changes by writing
+// into `next` (applied by the shell after the frame). Per-view visual state (scroll positions,
+// sort order, caches built once from the Analysis) are members of the view.
+#pragma once
+
+#include "AppState.h"
+#include "core/analysis.h"
+
+#include <nlohmann/json.hpp>
+
+namespace wiretrace {
+
+class View {
+public:
+    virtual ~View() = default;
+    // Stable name used in the URL hash and in window.wiretrace.state().view.
+    virtual const char* name() const = 0;
+    // Tab label.
+    virtual const char* title() const = 0;
+    virtual void draw(const Analysis& analysis, const AppState& state, AppState& next) = 0;
+    // Adds what this view shows to the JS hook's state (row counts, …).
+    virtual void report(nlohmann::json& out) const {}
+};
+
+} // namespace wiretrace

@@ -1,0 +1,242 @@
+// main_web.cpp — the browser host: SDL2 window + WebGL2 context, the Dear ImGui backends, the
+// main loop, and the few functions the page's JavaScript calls.
+//
+// [SECTION] Platform state
+// [SECTION] Redraw on demand
+// [SECTION] Frame
+// [SECTION] JavaScript interface
+// [SECTION] Start-up
+//
+// The page redraws only on input or while something moves: after the last event it keeps
+// drawing for a short settle time (tooltips appear after a hover delay, scrolling eases), then
+// pauses emscripten's main loop entirely, so an idle tab costs no CPU. An SDL event watch resumes
+// the loop on the next input event; a window resize and a URL hash change do the same.
+
+#include "AppShell.h"
+#include "Theme.h"
+#include "core/analysis_json.h"
+
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+using namespace wiretrace;
+
+// [SECTION] Platform state ------------------------------------------------------------------
+
+namespace {
+
+struct Platform {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    Theme theme;
+    std::unique_ptr<AppShell> shell;
+    double draw_until = 0;   // emscripten_get_now() ms until which frames keep being drawn
+    bool loop_paused = false;
+    bool first_frame_drawn = false;
+    std::string state_json;  // kept alive for the pointer returned to JavaScript
+};
+
+Platform g_platform; // the one instance; emscripten's C callbacks have no user pointer to carry it
+
+constexpr double kSettleMs = 600; // longer than ImGui's tooltip delay and scroll easing
+
+std::string read_file(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// [SECTION] Redraw on demand ----------------------------------------------------------------
+
+void request_frames() {
+    g_platform.draw_until = emscripten_get_now() + kSettleMs;
+    if (g_platform.loop_paused) {
+        g_platform.loop_paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+int on_sdl_event(void*, SDL_Event*) {
+    request_frames();
+    return 1;
+}
+
+// The canvas follows the window: CSS sizes it to the viewport, and SDL (with
+// SDL_WINDOW_ALLOW_HIGHDPI) sets its backing store to CSS size × devicePixelRatio, so text is
+// rasterised at the real pixel density (ImGui 1.92 reads it from the framebuffer scale).
+void fit_window_to_viewport() {
+    double w = 0, h = 0;
+    emscripten_get_element_css_size("#canvas", &w, &h);
+    int iw = static_cast<int>(w), ih = static_cast<int>(h);
+    if (iw > 0 && ih > 0) SDL_SetWindowSize(g_platform.window, iw, ih);
+    request_frames();
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    fit_window_to_viewport();
+    return EM_FALSE;
+}
+
+std::string location_hash() {
+    const char* h = emscripten_run_script_string("window.location.hash || ''");
+    return h ? h : "";
+}
+
+void push_location_hash(const std::string& hash) {
+    EM_ASM({ window.wiretraceShell && window.wiretraceShell.pushHash(UTF8ToString($0)); }, hash.c_str());
+}
+
+// [SECTION] Frame ---------------------------------------------------------------------------
+
+void frame() {
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+
+    if (emscripten_get_now() > g_platform.draw_until && g_platform.first_frame_drawn) {
+        g_platform.loop_paused = true;
+        emscripten_pause_main_loop();
+        return;
+    }
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    g_platform.shell->draw();
+    ImGui::Render();
+
+    ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (g_platform.shell->apply_requested_changes()) {
+        push_location_hash(g_platform.shell->state().to_hash());
+        request_frames();
+    }
+    // Held buttons and drags (scrollbar, text selection) keep the frame rate up.
+    if (io.MouseDown[0] || io.MouseDown[1]) request_frames();
+    if (!g_platform.first_frame_drawn) {
+        g_platform.first_frame_drawn = true;
+        EM_ASM({ window.wiretraceShell && window.wiretraceShell.onFirstFrame(); });
+    }
+}
+
+} // namespace
+
+// [SECTION] JavaScript interface ------------------------------------------------------------
+
+extern "C" {
+
+// window.wiretrace.state() parses this. The pointer stays valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* wiretrace_state() {
+    g_platform.state_json = g_platform.shell
+                                ? g_platform.shell->state_json(g_platform.first_frame_drawn)
+                                : std::string("{\"ready\":false}");
+    return g_platform.state_json.c_str();
+}
+
+// Called by the page on hashchange (Back/Forward, an edited URL) and when it wants a frame.
+EMSCRIPTEN_KEEPALIVE void wiretrace_request_frame(int hash_changed) {
+    if (hash_changed && g_platform.shell) {
+        AppState s = AppState::from_hash(location_hash());
+        if (s != g_platform.shell->state()) g_platform.shell->set_state(s);
+    }
+    request_frames();
+}
+
+} // extern "C"
+
+// [SECTION] Start-up ------------------------------------------------------------------------
+
+int main(int, char**) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+
+    double css_w = 1280, css_h = 800;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    g_platform.window = SDL_CreateWindow(
+        "Wiretrace", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, static_cast<int>(css_w),
+        static_cast<int>(css_h), SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!g_platform.window) {
+        std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    g_platform.gl = SDL_GL_CreateContext(g_platform.window);
+    if (!g_platform.gl) {
+        std::fprintf(stderr, "WebGL2 context failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(g_platform.window, g_platform.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;                 // nothing to persist between visits
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;    // a blinking caret would keep the loop awake
+    ImGui_ImplSDL2_InitForOpenGL(g_platform.window, g_platform.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    bool dark = EM_ASM_INT({
+        return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+    });
+    g_platform.theme.apply(dark ? ThemeMode::Dark : ThemeMode::Light);
+    ImGui::GetStyle().FontSizeBase = 17.0f;
+    // News text is full of curly quotes, dashes and accented names: ImGui's built-in font has
+    // none of them, so the page embeds Noto Sans (ImGui 1.92 rasterises glyphs on demand).
+    g_platform.theme.text_font = io.Fonts->AddFontFromFileTTF("/bundle/font.ttf", 17.0f);
+    std::string load_error;
+    if (!g_platform.theme.text_font) {
+        io.Fonts->AddFontDefault();
+        load_error = "the embedded font /bundle/font.ttf could not be loaded";
+    }
+
+    Analysis analysis;
+    std::string json = read_file("/bundle/analysis.json");
+    if (json.empty()) {
+        load_error = "the embedded analysis /bundle/analysis.json is missing or empty";
+    } else {
+        try {
+            analysis = analysis_from_json(json);
+        } catch (const std::exception& e) {
+            load_error = e.what();
+        }
+    }
+    g_platform.shell = std::make_unique<AppShell>(std::move(analysis), load_error, g_platform.theme);
+    std::string hash = location_hash();
+    if (!hash.empty() && hash != "#") g_platform.shell->set_state(AppState::from_hash(hash));
+
+    SDL_AddEventWatch(on_sdl_event, nullptr);
+    // Registered after SDL's own window resize handler, which it replaces: SDL would only
+    // resize a canvas it considers "external", ours always follows the viewport.
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+    fit_window_to_viewport();
+    request_frames();
+    emscripten_set_main_loop(frame, 0, true);
+    return 0;
+}

@@ -1,0 +1,77 @@
+// harness.mjs — shared set-up for the browser tests: serve the built page from 127.0.0.1 under
+// a sub-path (as GitHub Pages serves /<repo>/), launch Debian's headless Chromium with
+// SwiftShader WebGL, open the page and wait on window.wiretrace.state() (never on sleeps).
+import { before, after } from 'node:test';
+import { readdirSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const site = process.env.WIRETRACE_SITE || join(root, 'build', 'web', 'site');
+export const shots = join(root, 'build', 'screenshots');
+const corpusDir = join(root, 'corpus');
+export const BASE = '/wiretrace/';
+
+// The corpus the page embeds, counted the way the loader counts it: one article per text file.
+export const expectedArticles = readdirSync(corpusDir).filter((n) => /\.(md|markdown|txt)$/.test(n)).length;
+
+let server;
+export let browser, port;
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu-sandbox', '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await serve(site, { port: 0, base: BASE });
+  port = server.address().port;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    // playwright-core gives every launch a fresh temporary profile (our --user-data-dir).
+    args: CHROMIUM_ARGS,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// Opens the page and waits until the app reports its first frame drawn. Console errors and page
+// errors are collected for the caller to assert on.
+export async function openPage({ hash = '', width = 1280, height = 800, dpr = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${port}${BASE}${hash}`);
+  await page.waitForFunction(() => {
+    const s = window.wiretrace && window.wiretrace.state();
+    return s && (s.ready || s.error);
+  }, null, { timeout: 60000 });
+  return { page, context, errors };
+}
+
+// Counts distinct colours in a screenshot, decoded by the browser itself (no PNG library needed).
+export async function distinctColours(page, png) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4 * 7) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    return seen.size;
+  }, png.toString('base64'));
+}
+

@@ -1,0 +1,82 @@
+// Browser tests of the foundation: the page starts, lists the corpus, renders text, follows
+// resizes at HiDPI, restores deep links, and explains a missing WebGL 2.
+//
+//   node --test tests/web/        (scripts/test runs it after building)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { browser, port, BASE, shots, expectedArticles, openPage, distinctColours } from './harness.mjs';
+
+test('the page starts, lists every corpus article and draws text', async () => {
+  const { page, context, errors } = await openPage();
+  const state = await page.evaluate(() => window.wiretrace.state());
+  assert.equal(state.error, undefined, `app error: ${state.error}`);
+  assert.equal(state.ready, true);
+  assert.equal(state.articles, expectedArticles);
+  assert.equal(state.view, 'sources');
+  assert.equal(state.sources_rows, expectedArticles, 'every article has a row in Sources');
+  // The loading panel is gone once the first frame is drawn.
+  assert.equal(await page.locator('#loading').isHidden(), true);
+  const png = await page.screenshot({ path: join(shots, 'sources.png') });
+  // A blank or single-colour canvas (WebGL failed silently) has a handful of colours; text
+  // rendered with antialiasing has hundreds.
+  const colours = await distinctColours(page, png);
+  assert.ok(colours > 50, `canvas looks blank: only ${colours} distinct colours`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a deep link opens the reader on the chosen article, and the text is shown', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=reader&article=003_1d4940750912eb2c' });
+  const state = await page.evaluate(() => window.wiretrace.state());
+  assert.equal(state.view, 'reader');
+  assert.deepEqual(state.selected, ['003_1d4940750912eb2c']);
+  assert.ok(state.reader_paragraphs > 10, `reader shows ${state.reader_paragraphs} paragraphs`);
+  await page.screenshot({ path: join(shots, 'reader.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the canvas follows window resizes and stays crisp at devicePixelRatio 2', async () => {
+  const { page, context, errors } = await openPage({ width: 900, height: 600, dpr: 2 });
+  const size = () => page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+  });
+  let s = await size();
+  assert.equal(s.cssW, 900);
+  assert.equal(s.w, 1800, 'backing store is CSS size × devicePixelRatio');
+  await page.setViewportSize({ width: 700, height: 500 });
+  await page.waitForFunction(() => document.getElementById('canvas').width === 1400);
+  s = await size();
+  assert.equal(s.h, 1000);
+  await page.screenshot({ path: join(shots, 'sources-dpr2.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Back returns to the previous view', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=sources' });
+  await page.evaluate(() => { window.location.hash = 'view=reader&article=001_6fae27749db3383d'; });
+  await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  await page.goBack();
+  await page.waitForFunction(() => window.wiretrace.state().view === 'sources');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a missing WebGL 2 shows a readable error instead of a blank page', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return type === 'webgl2' ? null : original.call(this, type, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}${BASE}`);
+  await page.waitForFunction(() => window.wiretrace.state().error);
+  assert.equal(await page.locator('#error').isVisible(), true);
+  assert.match(await page.locator('#error-text').innerText(), /WebGL 2/);
+  await context.close();
+});

@@ -1,0 +1,118 @@
+// shell.js — the page around the WebAssembly app: checks WebGL 2, downloads the app and its data
+// with a progress bar, starts it, and connects the URL hash and the test hook.
+//
+// Everything is fetched by relative URL, so the folder works from any sub-path (GitHub Pages
+// serves /<repo>/) and from any static server.
+(function () {
+  'use strict';
+
+  var loading = document.getElementById('loading');
+  var loadingText = document.getElementById('loading-text');
+  var bar = document.getElementById('loading-bar');
+
+  function fail(message) {
+    loading.hidden = true;
+    document.getElementById('error-text').textContent = message;
+    document.getElementById('error').hidden = false;
+    window.wiretraceError = message;
+  }
+
+  // The hook tests and tools read. Before the app runs it reports not ready.
+  window.wiretrace = {
+    state: function () {
+      if (window.wiretraceError) return { ready: false, error: window.wiretraceError };
+      if (!window.Module || !Module.calledRun || !Module._wiretrace_state) return { ready: false };
+      return JSON.parse(Module.UTF8ToString(Module._wiretrace_state()));
+    }
+  };
+
+  // Called from C++ (main_web.cpp).
+  window.wiretraceShell = {
+    onFirstFrame: function () { loading.hidden = true; },
+    pushHash: function (hash) {
+      if (window.location.hash.slice(1) === hash) return;
+      // The first state replaces the entry the page was opened with, later ones add entries so
+      // Back returns to the previous view.
+      if (!window.wiretraceShell.pushedOnce) {
+        window.wiretraceShell.pushedOnce = true;
+        history.replaceState(null, '', '#' + hash);
+      } else {
+        history.pushState(null, '', '#' + hash);
+      }
+    },
+    pushedOnce: false
+  };
+
+  var probe = document.createElement('canvas');
+  if (!probe.getContext('webgl2')) {
+    fail('This browser could not create a WebGL 2 context.');
+    return;
+  }
+
+  // Downloads with progress. Content-Length is the compressed size when the server gzips, and
+  // absent on some servers: progress then counts bytes against an estimate and never stalls.
+  var progress = {};
+  function report() {
+    var loaded = 0, total = 0;
+    for (var k in progress) { loaded += progress[k].loaded; total += progress[k].total || progress[k].loaded; }
+    if (total > 0) bar.value = Math.min(1, loaded / total);
+    loadingText.textContent = 'Loading the articles… ' + (loaded / 1048576).toFixed(1) + ' MB';
+  }
+  function download(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+      var total = Number(response.headers.get('Content-Length')) || 0;
+      progress[url] = { loaded: 0, total: total };
+      if (!response.body || !response.body.getReader) {
+        return response.arrayBuffer();
+      }
+      var reader = response.body.getReader();
+      var chunks = [], size = 0;
+      function pump() {
+        return reader.read().then(function (r) {
+          if (r.done) {
+            var out = new Uint8Array(size), at = 0;
+            chunks.forEach(function (c) { out.set(c, at); at += c.length; });
+            return out.buffer;
+          }
+          chunks.push(r.value);
+          size += r.value.length;
+          progress[url].loaded = size;
+          report();
+          return pump();
+        });
+      }
+      return pump();
+    });
+  }
+
+  Promise.all([download('wiretrace.wasm'), download('wiretrace.data')]).then(function (files) {
+    loadingText.textContent = 'Starting…';
+    bar.value = 1;
+    window.Module = {
+      canvas: document.getElementById('canvas'),
+      wasmBinary: files[0],
+      getPreloadedPackage: function () { return files[1]; },
+      locateFile: function (path) { return path; },
+      print: function (text) { console.log(text); },
+      printErr: function (text) { console.warn(text); },
+      onAbort: function (what) { fail('The application stopped: ' + what); },
+      setStatus: function () {}
+    };
+    var script = document.createElement('script');
+    script.src = 'wiretrace.js';
+    script.onerror = function () { fail('Could not load wiretrace.js.'); };
+    document.body.appendChild(script);
+  }).catch(function (e) {
+    fail('Could not download the application (' + e.message + '). Check your connection and reload.');
+  });
+
+  function onHash() {
+    if (window.Module && Module._wiretrace_request_frame) Module._wiretrace_request_frame(1);
+  }
+  window.addEventListener('hashchange', onHash);
+  window.addEventListener('popstate', onHash);
+  document.addEventListener('visibilitychange', function () {
+    if (!document.hidden && window.Module && Module._wiretrace_request_frame) Module._wiretrace_request_frame(0);
+  });
+})();
