@@ -24,7 +24,8 @@ using namespace wiretrace;
 namespace {
 
 std::string corpus_path(long n) {
-    return std::string(WIRETRACE_SOURCE_DIR) + "/build/bench/corpus-" + std::to_string(n) + ".jsonl";
+    return std::string(WIRETRACE_SOURCE_DIR) + "/build/bench/corpus-" + std::to_string(n) +
+           ".jsonl";
 }
 
 // Loaded and prepared once per size (sentences, boilerplate, and optionally alignments).
@@ -67,10 +68,19 @@ void run(benchmark::State& state, bool with_alignments) {
     state.counters["differences"] = static_cast<double>(differences);
 }
 
-void BM_Claims(benchmark::State& state) { run(state, true); }
-void BM_ClaimsWithoutAlignments(benchmark::State& state) { run(state, false); }
+void BM_Claims(benchmark::State& state) {
+    run(state, true);
+}
+void BM_ClaimsWithoutAlignments(benchmark::State& state) {
+    run(state, false);
+}
 
 } // namespace
 
 BENCHMARK(BM_Claims)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_ClaimsWithoutAlignments)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_ClaimsWithoutAlignments)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);

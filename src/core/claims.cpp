@@ -39,40 +39,45 @@ bool in_list(std::string_view w, std::initializer_list<const char*> list) {
 
 // Verbs that credit a source for a statement: "Sham FM said", "SANA quoted", "monitor reported".
 bool is_reporting_verb(std::string_view w) {
-    return in_list(w, {"said", "says", "say", "reported", "reports", "quoted", "quotes", "cited",
-                       "cites", "told", "announced", "claimed", "claims", "confirmed", "stated",
-                       "indicated", "noted", "added", "insisted", "warned", "alleged", "wrote"});
+    return in_list(w, {"said",     "says",      "say",     "reported",  "reports",   "quoted",
+                       "quotes",   "cited",     "cites",   "told",      "announced", "claimed",
+                       "claims",   "confirmed", "stated",  "indicated", "noted",     "added",
+                       "insisted", "warned",    "alleged", "wrote"});
 }
 
 // Lower-case heads of a noun phrase that can be a source ("opposition activists said").
 bool is_source_noun(std::string_view w) {
-    return in_list(w, {"activists", "activist", "officials", "official", "monitor", "monitors",
-                       "media", "outlets", "outlet", "agency", "group", "ministry", "military",
-                       "army", "government", "sources", "source", "witnesses", "witness",
-                       "residents", "police", "spokesman", "spokeswoman", "spokesperson",
-                       "minister", "observatory", "reports", "report", "statement", "authorities",
-                       "forces", "officer", "officers", "commander", "correspondent", "station",
-                       "newspaper", "television", "tv", "radio", "broadcaster", "channel",
-                       "analysts", "experts", "doctors", "medics", "rescuers", "journalists",
-                       "people", "leader", "leaders", "president", "chief", "head"});
+    return in_list(
+        w, {"activists", "activist",    "officials",  "official",  "monitor",       "monitors",
+            "media",     "outlets",     "outlet",     "agency",    "group",         "ministry",
+            "military",  "army",        "government", "sources",   "source",        "witnesses",
+            "witness",   "residents",   "police",     "spokesman", "spokeswoman",   "spokesperson",
+            "minister",  "observatory", "reports",    "report",    "statement",     "authorities",
+            "forces",    "officer",     "officers",   "commander", "correspondent", "station",
+            "newspaper", "television",  "tv",         "radio",     "broadcaster",   "channel",
+            "analysts",  "experts",     "doctors",    "medics",    "rescuers",      "journalists",
+            "people",    "leader",      "leaders",    "president", "chief",         "head"});
 }
 
 // Words of an organisation's name: such a run is never a person.
 bool is_organisation_word(std::string_view w) {
-    return in_list(w, {"observatory", "agency", "forces", "army", "fm", "times", "party",
-                       "ministry", "council", "group", "news", "press", "rights", "network",
-                       "radio", "tv", "front", "brigade", "brigades", "union", "committee",
-                       "organization", "organisation", "association", "company", "bank", "court",
-                       "police", "government", "institute", "university", "nations", "state",
-                       "states", "republic", "kingdom", "independent", "post", "guardian",
-                       "reuters", "associated", "sana", "hts", "sdf", "isis", "army's",
-                       "democratic", "national", "islamic", "movement", "authority"});
+    return in_list(
+        w, {"observatory", "agency",   "forces",    "army",         "fm",           "times",
+            "party",       "ministry", "council",   "group",        "news",         "press",
+            "rights",      "network",  "radio",     "tv",           "front",        "brigade",
+            "brigades",    "union",    "committee", "organization", "organisation", "association",
+            "company",     "bank",     "court",     "police",       "government",   "institute",
+            "university",  "nations",  "state",     "states",       "republic",     "kingdom",
+            "independent", "post",     "guardian",  "reuters",      "associated",   "sana",
+            "hts",         "sdf",      "isis",      "army's",       "democratic",   "national",
+            "islamic",     "movement", "authority"});
 }
 
 // Leading words of a run that describe rather than name: "Britain-based", "Pro-government".
 bool is_descriptor(std::string_view lower) {
-    static const char* suffixes[] = {"-based", "-backed", "-led", "-allied", "-run", "-held",
-                                     "-linked", "-born", "-owned", "-controlled", "-affiliated"};
+    static const char* suffixes[] = {"-based", "-backed",     "-led",       "-allied",
+                                     "-run",   "-held",       "-linked",    "-born",
+                                     "-owned", "-controlled", "-affiliated"};
     for (const char* s : suffixes) {
         std::size_t n = std::strlen(s);
         if (lower.size() > n && lower.compare(lower.size() - n, n, s) == 0) return true;
@@ -104,8 +109,9 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                                    const std::vector<bool>& quoted) {
     const std::size_t n = tk.size();
     auto w = [&](std::size_t k) -> std::string_view {
-        return k < n && tk[k].kind == SurfaceToken::Word && !quoted[k] ? std::string_view(tk[k].lower)
-                                                                        : std::string_view();
+        return k < n && tk[k].kind == SurfaceToken::Word && !quoted[k]
+                   ? std::string_view(tk[k].lower)
+                   : std::string_view();
     };
     auto cue = [&](std::size_t a, std::size_t b, bool disclaimer) {
         return HedgeCue{{tk[a].span.begin, tk[b].span.end}, disclaimer};
@@ -127,20 +133,28 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         auto skip_independently = [&](std::size_t at) {
             return w(at) == "independently" ? at + 1 : at;
         };
-        if ((x == "could" || x == "can") && w(k + 1) == "not") j = k + 2;
-        else if (x == "cannot" || x == "couldn't" || x == "can't") j = k + 1;
-        else if (x == "not" && w(k + 1) == "able" && w(k + 2) == "to") j = k + 3;
-        else if (x == "unable" && w(k + 1) == "to") j = k + 2;
+        if ((x == "could" || x == "can") && w(k + 1) == "not")
+            j = k + 2;
+        else if (x == "cannot" || x == "couldn't" || x == "can't")
+            j = k + 1;
+        else if (x == "not" && w(k + 1) == "able" && w(k + 2) == "to")
+            j = k + 3;
+        else if (x == "unable" && w(k + 1) == "to")
+            j = k + 2;
         else if ((x == "has" || x == "have") && w(k + 1) == "not" && w(k + 2) == "been")
             j = k + 3;
-        else continue;
-        if (w(j) == "be") j = skip_independently(j + 1);
-        else j = skip_independently(j);
+        else
+            continue;
+        if (w(j) == "be")
+            j = skip_independently(j + 1);
+        else
+            j = skip_independently(j);
         std::string_view v = w(j);
         if (v == "verify" || v == "verified" || v == "confirm" || v == "confirmed") {
             std::size_t start = k;
             // "is not able to verify": include the copula for readability.
-            if (x == "not" && k > 0 && in_list(w(k - 1), {"is", "are", "was", "were"})) start = k - 1;
+            if (x == "not" && k > 0 && in_list(w(k - 1), {"is", "are", "was", "were"}))
+                start = k - 1;
             return cue(start, j, true);
         }
     }
@@ -149,9 +163,10 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
 
 // Words dropped from a label: copulas and fillers that a headline writer would drop too.
 bool is_label_filler(std::string_view lower) {
-    return in_list(lower, {"are", "is", "was", "were", "now", "just", "away", "have", "has",
-                           "been", "had", "the", "a", "an", "also", "very", "approximately",
-                           "about", "reportedly", "allegedly", "that"});
+    return in_list(lower,
+                   {"are",  "is",   "was",           "were",  "now",        "just",      "away",
+                    "have", "has",  "been",          "had",   "the",        "a",         "an",
+                    "also", "very", "approximately", "about", "reportedly", "allegedly", "that"});
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -203,12 +218,14 @@ std::string last_word_lower(const std::string& name) {
     return lower_ascii(sp == std::string::npos ? name : name.substr(sp + 1));
 }
 
-std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk,
-                     std::size_t first, std::size_t last) {
+std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk, std::size_t first,
+                     std::size_t last) {
     std::string s(text.substr(tk[first].span.begin, tk[last].span.end - tk[first].span.begin));
     // Drop a possessive: "Assad’s" → "Assad".
-    if (s.size() > 4 && s.compare(s.size() - 4, 4, "\xE2\x80\x99s") == 0) s.resize(s.size() - 4);
-    else if (s.size() > 2 && s.compare(s.size() - 2, 2, "'s") == 0) s.resize(s.size() - 2);
+    if (s.size() > 4 && s.compare(s.size() - 4, 4, "\xE2\x80\x99s") == 0)
+        s.resize(s.size() - 4);
+    else if (s.size() > 2 && s.compare(s.size() - 2, 2, "'s") == 0)
+        s.resize(s.size() - 2);
     return s;
 }
 
@@ -331,7 +348,8 @@ public:
         std::string_view text = art.text;
         std::optional<CalendarDate> date = parse_article_date(art.date);
         std::vector<ByteSpan> sentences = story_sentences(a_, static_cast<std::size_t>(index));
-        std::vector<Quotation> quotations = find_quotations(text, {0, static_cast<std::uint32_t>(text.size())});
+        std::vector<Quotation> quotations =
+            find_quotations(text, {0, static_cast<std::uint32_t>(text.size())});
 
         // Units: a quotation running past its sentence pulls in the following ones (at most 8).
         std::vector<ByteSpan> units;
@@ -342,7 +360,8 @@ public:
             for (int guard = 0; guard < 8; ++guard) {
                 while (qi < quotations.size() && quotations[qi].outer.end <= u.begin) ++qi;
                 std::uint32_t reach = u.end;
-                for (std::size_t q = qi; q < quotations.size() && quotations[q].outer.begin < u.end; ++q)
+                for (std::size_t q = qi; q < quotations.size() && quotations[q].outer.begin < u.end;
+                     ++q)
                     reach = std::max(reach, quotations[q].outer.end);
                 if (reach <= u.end || t >= sentences.size() || sentences[t].begin >= reach) break;
                 u.end = sentences[t].end;
@@ -402,7 +421,8 @@ public:
                 for (const SurfaceToken& t : scan_surface(text, q.inner))
                     if (t.kind != SurfaceToken::Symbol) {
                         ++nw;
-                        mi.quote_raw.push_back(std::string(text.substr(t.span.begin, t.span.size())));
+                        mi.quote_raw.push_back(
+                            std::string(text.substr(t.span.begin, t.span.size())));
                         mi.quote_folded.push_back(t.lower);
                         mi.quote_words.push_back(v_.id(v_.stem(t.lower)));
                     }
@@ -411,12 +431,13 @@ public:
             mi.quote_mention = longest >= 4;
             ByteSpan speaker_span{};
             if (!qs.empty()) {
-                SpeakerPhrase sp = find_speaker(text, u, qs, [&](std::string_view n) {
-                    return k_.is_person(n);
-                });
+                SpeakerPhrase sp =
+                    find_speaker(text, u, qs, [&](std::string_view n) { return k_.is_person(n); });
                 std::string name;
-                if (sp.pronoun) name = last_person;
-                else if (!sp.name.empty()) name = resolve(sp.name, article_people);
+                if (sp.pronoun)
+                    name = last_person;
+                else if (!sp.name.empty())
+                    name = resolve(sp.name, article_people);
                 if (!name.empty()) {
                     mi.m.speaker = name;
                     speaker_span = sp.span;
@@ -547,8 +568,8 @@ private:
             // "The Syrian army, supported by Russia, said": skip back over the appositive.
             if (e >= 2 && tk[e - 1].kind == SurfaceToken::Symbol && tk[e - 1].lower == ",") {
                 std::size_t k = e - 1;
-                while (k > 0 && e - k < 10 && !(tk[k - 1].kind == SurfaceToken::Symbol &&
-                                                 tk[k - 1].lower == ","))
+                while (k > 0 && e - k < 10 &&
+                       !(tk[k - 1].kind == SurfaceToken::Symbol && tk[k - 1].lower == ","))
                     --k;
                 if (k > 1 && e - k < 10) e = k - 1;
             }
@@ -571,9 +592,9 @@ private:
                     break;
                 }
                 if (t.kind == SurfaceToken::Word &&
-                    in_list(t.lower, {"and", "but", "that", "which", "who", "as", "after",
-                                      "before", "while", "when", "because", "if", "although",
-                                      "though", "since", "where"}))
+                    in_list(t.lower,
+                            {"and", "but", "that", "which", "who", "as", "after", "before", "while",
+                             "when", "because", "if", "although", "though", "since", "where"}))
                     break;
                 --b;
             }
@@ -633,7 +654,8 @@ private:
                    (is_determiner(sub[f].lower) || is_descriptor(sub[f].lower)))
                 ++f;
             if (f >= sub.size()) f = 0;
-            canonical.assign(text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
+            canonical.assign(
+                text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
         }
         mi.m.source = canonical;
         mi.source_key = lower_ascii(canonical);
@@ -654,9 +676,12 @@ private:
 std::size_t shared_count(const std::vector<int>& a, const std::vector<int>& b) {
     std::size_t i = 0, j = 0, n = 0;
     while (i < a.size() && j < b.size()) {
-        if (a[i] < b[j]) ++i;
-        else if (b[j] < a[i]) ++j;
-        else ++n, ++i, ++j;
+        if (a[i] < b[j])
+            ++i;
+        else if (b[j] < a[i])
+            ++j;
+        else
+            ++n, ++i, ++j;
     }
     return n;
 }
@@ -664,17 +689,19 @@ std::size_t shared_count(const std::vector<int>& a, const std::vector<int>& b) {
 template <class T> std::size_t shared_sorted(const std::vector<T>& a, const std::vector<T>& b) {
     std::size_t i = 0, j = 0, n = 0;
     while (i < a.size() && j < b.size()) {
-        if (a[i] < b[j]) ++i;
-        else if (b[j] < a[i]) ++j;
-        else ++n, ++i, ++j;
+        if (a[i] < b[j])
+            ++i;
+        else if (b[j] < a[i])
+            ++j;
+        else
+            ++n, ++i, ++j;
     }
     return n;
 }
 
 class Grouper {
 public:
-    Grouper(const Analysis& a, std::vector<MentionInfo>& mentions)
-        : a_(a), ms_(mentions) {
+    Grouper(const Analysis& a, std::vector<MentionInfo>& mentions) : a_(a), ms_(mentions) {
         // IDF over mentions: rare words weigh more in the overlap.
         std::vector<int> df;
         for (const MentionInfo& m : ms_)
@@ -716,8 +743,10 @@ private:
         double sa = 0, sb = 0, shared = 0;
         std::size_t i = 0, j = 0;
         while (i < a.size() || j < b.size()) {
-            if (j >= b.size() || (i < a.size() && a[i] < b[j])) sa += idf(a[i++]);
-            else if (i >= a.size() || b[j] < a[i]) sb += idf(b[j++]);
+            if (j >= b.size() || (i < a.size() && a[i] < b[j]))
+                sa += idf(a[i++]);
+            else if (i >= a.size() || b[j] < a[i])
+                sb += idf(b[j++]);
             else {
                 double w = idf(a[i]);
                 sa += w, sb += w, shared += w;
@@ -795,8 +824,8 @@ private:
     void place(std::size_t i) {
         const MentionInfo& m = ms_[i];
         // Exact copies join without scoring (republished wire copy is the common case).
-        if (auto it = exact_.find(m.exact); it != exact_.end() &&
-                                            !claim_articles_[it->second].count(m.m.article)) {
+        if (auto it = exact_.find(m.exact);
+            it != exact_.end() && !claim_articles_[it->second].count(m.m.article)) {
             join(it->second, i);
             return;
         }
@@ -819,7 +848,8 @@ private:
         if (!ranked.empty()) {
             int floor = (-ranked.front().first + 1) / 2;
             std::size_t keep = 0;
-            while (keep < ranked.size() && keep < kCandidates && -ranked[keep].first >= floor) ++keep;
+            while (keep < ranked.size() && keep < kCandidates && -ranked[keep].first >= floor)
+                ++keep;
             ranked.resize(keep);
         }
         double best = 0;
@@ -901,8 +931,8 @@ std::optional<std::string> quote_difference(const MentionInfo& x, const MentionI
     std::vector<std::vector<std::uint16_t>> L(n + 1, std::vector<std::uint16_t>(m + 1, 0));
     for (std::size_t i = n; i-- > 0;)
         for (std::size_t j = m; j-- > 0;)
-            L[i][j] = a[pre + i] == b[pre + j] ? L[i + 1][j + 1] + 1
-                                               : std::max(L[i + 1][j], L[i][j + 1]);
+            L[i][j] =
+                a[pre + i] == b[pre + j] ? L[i + 1][j + 1] + 1 : std::max(L[i + 1][j], L[i][j + 1]);
     struct Op {
         int kind;
         std::string word;
@@ -911,9 +941,12 @@ std::optional<std::string> quote_difference(const MentionInfo& x, const MentionI
     for (std::size_t k = 0; k < pre; ++k) ops.push_back({0, x.quote_raw[k]});
     std::size_t i = 0, j = 0;
     while (i < n || j < m) {
-        if (i < n && j < m && a[pre + i] == b[pre + j]) ops.push_back({0, x.quote_raw[pre + i]}), ++i, ++j;
-        else if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j])) ops.push_back({2, y.quote_raw[pre + j]}), ++j;
-        else ops.push_back({1, x.quote_raw[pre + i]}), ++i;
+        if (i < n && j < m && a[pre + i] == b[pre + j])
+            ops.push_back({0, x.quote_raw[pre + i]}), ++i, ++j;
+        else if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j]))
+            ops.push_back({2, y.quote_raw[pre + j]}), ++j;
+        else
+            ops.push_back({1, x.quote_raw[pre + i]}), ++i;
     }
     for (std::size_t k = a.size() - suf; k < a.size(); ++k) ops.push_back({0, x.quote_raw[k]});
     bool del = false, ins = false, inner_change = false;
@@ -988,14 +1021,17 @@ void compare(const Analysis& a, const std::vector<MentionInfo>& ms, const Claim&
     if (kinds & 1)
         if (auto d = quantity_conflict(x, y)) out.push_back({DifferenceKind::Quantity, xi, yi, *d});
     if ((kinds & 2) && x.quote_mention && y.quote_mention)
-        if (auto d = quote_difference(x, y)) out.push_back({DifferenceKind::QuoteWording, xi, yi, *d});
+        if (auto d = quote_difference(x, y))
+            out.push_back({DifferenceKind::QuoteWording, xi, yi, *d});
     if (kinds & 4) {
         if (x.m.source && !y.m.source)
-            out.push_back({DifferenceKind::Attribution, xi, yi,
-                           "dropped: " + quoted_text(x.m.source) + " in " + ida + ", none in " + idb});
+            out.push_back(
+                {DifferenceKind::Attribution, xi, yi,
+                 "dropped: " + quoted_text(x.m.source) + " in " + ida + ", none in " + idb});
         else if (!x.m.source && y.m.source)
-            out.push_back({DifferenceKind::Attribution, xi, yi,
-                           "added: none in " + ida + ", " + quoted_text(y.m.source) + " in " + idb});
+            out.push_back(
+                {DifferenceKind::Attribution, xi, yi,
+                 "added: none in " + ida + ", " + quoted_text(y.m.source) + " in " + idb});
         else if (x.m.source && y.m.source && !same_source(x, y))
             out.push_back({DifferenceKind::Attribution, xi, yi,
                            "changed: " + quoted_text(x.m.source) + " in " + ida + ", " +
@@ -1006,7 +1042,8 @@ void compare(const Analysis& a, const std::vector<MentionInfo>& ms, const Claim&
         const std::string& hid = x.m.hedged ? ida : idb;
         const std::string& oid = x.m.hedged ? idb : ida;
         out.push_back({DifferenceKind::Hedge, xi, yi,
-                       "hedged in " + hid + " (\xE2\x80\x9C" + h.m.hedge + "\xE2\x80\x9D), asserted in " + oid});
+                       "hedged in " + hid + " (\xE2\x80\x9C" + h.m.hedge +
+                           "\xE2\x80\x9D), asserted in " + oid});
     }
 }
 
@@ -1022,8 +1059,10 @@ std::string signature(const MentionInfo& m, int kind) {
         for (const std::string& w : m.quote_folded) s += w + " ";
         return s;
     }
-    case 2: return m.source_key;
-    default: return m.m.hedged ? "h" : "";
+    case 2:
+        return m.source_key;
+    default:
+        return m.m.hedged ? "h" : "";
     }
 }
 
@@ -1049,9 +1088,10 @@ std::vector<ClaimDifference> differences(const Analysis& a, const std::vector<Me
                 if (ms[members[reps[p]]].m.article != ms[members[reps[q]]].m.article)
                     compare(a, ms, c, members, reps[p], reps[q], out, 1u << kind);
     }
-    std::stable_sort(out.begin(), out.end(), [](const ClaimDifference& x, const ClaimDifference& y) {
-        return std::make_pair(x.a, x.b) < std::make_pair(y.a, y.b);
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ClaimDifference& x, const ClaimDifference& y) {
+                         return std::make_pair(x.a, x.b) < std::make_pair(y.a, y.b);
+                     });
     return out;
 }
 
@@ -1183,8 +1223,10 @@ std::vector<Claim> extract_claims(const Analysis& analysis) {
                     lead = &mentions[i];
                     break;
                 }
-        const std::string& text = analysis.corpus.articles[static_cast<std::size_t>(lead->m.article)].text;
-        c.label = quote && lead->quote_mention ? quote_label(text, *lead) : clause_label(text, *lead);
+        const std::string& text =
+            analysis.corpus.articles[static_cast<std::size_t>(lead->m.article)].text;
+        c.label =
+            quote && lead->quote_mention ? quote_label(text, *lead) : clause_label(text, *lead);
         c.differences = differences(analysis, mentions, c, members);
         claims.push_back(std::move(c));
     }

@@ -46,7 +46,9 @@ CalendarDate civil_from_days(long z) {
     return c;
 }
 
-double yyyymmdd(const CalendarDate& c) { return c.year * 10000.0 + c.month * 100.0 + c.day; }
+double yyyymmdd(const CalendarDate& c) {
+    return c.year * 10000.0 + c.month * 100.0 + c.day;
+}
 
 } // namespace
 
@@ -74,12 +76,12 @@ struct Named {
 };
 
 const Named kSmallNumbers[] = {
-    {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
-    {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
-    {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-    {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},    {"ninety", 90},    {"dozen", 12},
+    {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"dozen", 12},
 };
 const Named kMultipliers[] = {
     {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
@@ -92,25 +94,63 @@ struct Unit {
     double factor; // to the normalised unit
 };
 const Unit kUnits[] = {
-    {"km", "km", 1},           {"kms", "km", 1},         {"kilometer", "km", 1},
-    {"kilometers", "km", 1},   {"kilometre", "km", 1},   {"kilometres", "km", 1},
-    {"mile", "km", 1.609344},  {"miles", "km", 1.609344}, {"mi", "km", 1.609344},
-    {"meter", "km", 1e-3},     {"meters", "km", 1e-3},   {"metre", "km", 1e-3},
-    {"metres", "km", 1e-3},    {"feet", "km", 3.048e-4}, {"foot", "km", 3.048e-4},
-    {"ft", "km", 3.048e-4},    {"year", "year", 1},      {"years", "year", 1},
-    {"month", "month", 1},     {"months", "month", 1},   {"week", "week", 1},
-    {"weeks", "week", 1},      {"day", "day", 1},        {"days", "day", 1},
-    {"hour", "hour", 1},       {"hours", "hour", 1},     {"minute", "minute", 1},
-    {"minutes", "minute", 1},  {"percent", "%", 1},      {"dollars", "USD", 1},
-    {"euros", "EUR", 1},       {"people", "people", 1},  {"persons", "people", 1},
-    {"civilians", "people", 1}, {"fighters", "people", 1}, {"soldiers", "people", 1},
-    {"troops", "people", 1},   {"residents", "people", 1}, {"refugees", "people", 1},
-    {"children", "people", 1}, {"men", "people", 1},     {"women", "people", 1},
-    {"insurgents", "people", 1}, {"rebels", "people", 1}, {"militants", "people", 1},
-    {"casualties", "people", 1}, {"dead", "people", 1},   {"deaths", "people", 1},
-    {"migrants", "people", 1}, {"protesters", "people", 1}, {"prisoners", "people", 1},
-    {"hostages", "people", 1}, {"victims", "people", 1}, {"combatants", "people", 1},
-    {"gunmen", "people", 1},   {"members", "people", 1}, {"voters", "people", 1},
+    {"km", "km", 1},
+    {"kms", "km", 1},
+    {"kilometer", "km", 1},
+    {"kilometers", "km", 1},
+    {"kilometre", "km", 1},
+    {"kilometres", "km", 1},
+    {"mile", "km", 1.609344},
+    {"miles", "km", 1.609344},
+    {"mi", "km", 1.609344},
+    {"meter", "km", 1e-3},
+    {"meters", "km", 1e-3},
+    {"metre", "km", 1e-3},
+    {"metres", "km", 1e-3},
+    {"feet", "km", 3.048e-4},
+    {"foot", "km", 3.048e-4},
+    {"ft", "km", 3.048e-4},
+    {"year", "year", 1},
+    {"years", "year", 1},
+    {"month", "month", 1},
+    {"months", "month", 1},
+    {"week", "week", 1},
+    {"weeks", "week", 1},
+    {"day", "day", 1},
+    {"days", "day", 1},
+    {"hour", "hour", 1},
+    {"hours", "hour", 1},
+    {"minute", "minute", 1},
+    {"minutes", "minute", 1},
+    {"percent", "%", 1},
+    {"dollars", "USD", 1},
+    {"euros", "EUR", 1},
+    {"people", "people", 1},
+    {"persons", "people", 1},
+    {"civilians", "people", 1},
+    {"fighters", "people", 1},
+    {"soldiers", "people", 1},
+    {"troops", "people", 1},
+    {"residents", "people", 1},
+    {"refugees", "people", 1},
+    {"children", "people", 1},
+    {"men", "people", 1},
+    {"women", "people", 1},
+    {"insurgents", "people", 1},
+    {"rebels", "people", 1},
+    {"militants", "people", 1},
+    {"casualties", "people", 1},
+    {"dead", "people", 1},
+    {"deaths", "people", 1},
+    {"migrants", "people", 1},
+    {"protesters", "people", 1},
+    {"prisoners", "people", 1},
+    {"hostages", "people", 1},
+    {"victims", "people", 1},
+    {"combatants", "people", 1},
+    {"gunmen", "people", 1},
+    {"members", "people", 1},
+    {"voters", "people", 1},
 };
 
 // Vague amounts: the interval a reader takes them to mean (issue 4: "dozens" is [24, 99]).
@@ -150,7 +190,7 @@ const char* kMonths[] = {"january", "february", "march",     "april",   "may",  
                          "july",    "august",   "september", "october", "november", "december"};
 const char* kMonthAbbrev[] = {"jan", "feb", "mar", "apr", "may", "jun",
                               "jul", "aug", "sep", "oct", "nov", "dec"};
-const char* kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday",
+const char* kWeekdays[] = {"sunday",   "monday", "tuesday", "wednesday",
                            "thursday", "friday", "saturday"};
 
 template <class T, std::size_t N> const T* find_word(const T (&table)[N], const std::string& w) {
@@ -268,11 +308,20 @@ private:
             if (q->low == q->high) {
                 double v = q->value;
                 switch (mod) {
-                case Modifier::AtLeast: q->low = v, q->high = 2 * v; break;
-                case Modifier::Nearly: q->low = 0.9 * v, q->high = v; break;
-                case Modifier::AtMost: q->low = 0, q->high = v; break;
-                case Modifier::About: q->low = 0.9 * v, q->high = 1.1 * v; break;
-                case Modifier::None: break;
+                case Modifier::AtLeast:
+                    q->low = v, q->high = 2 * v;
+                    break;
+                case Modifier::Nearly:
+                    q->low = 0.9 * v, q->high = v;
+                    break;
+                case Modifier::AtMost:
+                    q->low = 0, q->high = v;
+                    break;
+                case Modifier::About:
+                    q->low = 0.9 * v, q->high = 1.1 * v;
+                    break;
+                case Modifier::None:
+                    break;
                 }
                 q->value = (q->low + q->high) / 2;
             }
@@ -345,22 +394,27 @@ private:
         while (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
             const std::string& w = tk_[j].lower;
             double small = -1;
-            if (const Named* n = find_word(kSmallNumbers, w)) small = n->value;
+            if (const Named* n = find_word(kSmallNumbers, w))
+                small = n->value;
             else if (auto dash = w.find('-'); dash != std::string::npos) {
                 const Named* a = find_word(kSmallNumbers, w.substr(0, dash));
                 const Named* b = find_word(kSmallNumbers, w.substr(dash + 1));
                 if (a && b && a->value >= 20 && b->value < 10) small = a->value + b->value;
             }
             if (small >= 0) {
-                if (w == "dozen") current = (current ? current : 1) * 12;
-                else current += small;
+                if (w == "dozen")
+                    current = (current ? current : 1) * 12;
+                else
+                    current += small;
                 any = true;
                 ++j;
                 continue;
             }
             if (const Named* m = find_word(kMultipliers, w); m && any) {
-                if (m->value == 100) current *= 100;
-                else total += current * m->value, current = 0;
+                if (m->value == 100)
+                    current *= 100;
+                else
+                    total += current * m->value, current = 0;
                 ++j;
                 continue;
             }
@@ -443,9 +497,12 @@ private:
 
         const char* currency = nullptr;
         std::size_t first = i, j = i;
-        if (symbol(j, '$')) currency = "USD", ++j;
-        else if (symbol(j, 0xA3)) currency = "GBP", ++j;
-        else if (symbol(j, 0x20AC)) currency = "EUR", ++j;
+        if (symbol(j, '$'))
+            currency = "USD", ++j;
+        else if (symbol(j, 0xA3))
+            currency = "GBP", ++j;
+        else if (symbol(j, 0x20AC))
+            currency = "EUR", ++j;
 
         double value = 0, step = 0.5;
         std::size_t last = j;
@@ -507,9 +564,8 @@ private:
         // "one" alone is a pronoun far more often than a count ("a tactical one").
         if (!digits && value == 1 && !*unit) return std::nullopt;
         // A bare four-digit integer in the range of recent years is a year of the calendar.
-        if (digits && !*unit && tk_[last].kind == SurfaceToken::Number &&
-            tk_[last].decimals == 0 && tk_[last].lower.size() == 4 && value >= 1800 &&
-            value <= 2100)
+        if (digits && !*unit && tk_[last].kind == SurfaceToken::Number && tk_[last].decimals == 0 &&
+            tk_[last].lower.size() == 4 && value >= 1800 && value <= 2100)
             unit = "calendar_year", step = 0;
 
         Quantity q = make(first, last, value * factor, value * factor, unit, step * factor);

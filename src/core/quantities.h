@@ -8,13 +8,12 @@
 //   "five kilometres"                5          5      5      km
 //   "dozens of fighters"             61.5       24     99     people
 //   "thousands of Homs residents"    5999.5     2000   9999   people
-//   "tens of thousands"              59999.5    20000  99999  ""     (people when a people noun follows)
-//   "more than 200"                  300        200    400    ""     (at most twice: see below)
-//   "nearly 14-year civil war"       13.3       12.6   14     year
-//   "1,000.5" / "3.5m" / "40%"       1000.5 / 3500000 / 40            "" / "" / "%"
-//   "Friday" (article of 2024-12-06) 20241206   …      …      date   (YYYYMMDD, on or before the
-//   "Oct. 7, 2023" / "today"         20231007 / 20241206       date    article date)
-//   "in 2000"                        2000                     calendar_year
+//   "tens of thousands"              59999.5    20000  99999  ""     (people when a people noun
+//   follows) "more than 200"                  300        200    400    ""     (at most twice: see
+//   below) "nearly 14-year civil war"       13.3       12.6   14     year "1,000.5" / "3.5m" /
+//   "40%"       1000.5 / 3500000 / 40            "" / "" / "%" "Friday" (article of 2024-12-06)
+//   20241206   …      …      date   (YYYYMMDD, on or before the "Oct. 7, 2023" / "today" 20231007 /
+//   20241206       date    article date) "in 2000"                        2000 calendar_year
 //
 // Units: "km" (kilometres, miles, metres, feet), "people" (people, fighters, residents, civilians,
 // troops, …), "year", "month", "week", "day", "hour", "minute", "%", "USD", "GBP", "EUR",
@@ -55,7 +54,9 @@ std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
 // rounding, overlap. "5 km" [4.5, 5.5] and "3 miles" [4.02, 5.63] agree; 5 km and 10 km do not.
 // Different units are not comparable: this returns false and comparable() says why.
 bool quantities_agree(const Quantity& a, const Quantity& b);
-inline bool comparable(const Quantity& a, const Quantity& b) { return a.unit == b.unit; }
+inline bool comparable(const Quantity& a, const Quantity& b) {
+    return a.unit == b.unit;
+}
 
 // Short readable form: "5 km", "24–99 people", "2024-12-06", "2000".
 std::string format_quantity(const Quantity& q);

@@ -20,9 +20,15 @@ namespace wiretrace {
 
 namespace {
 
-bool opens_side(std::uint32_t cp) { return cp == 0x201C || cp == 0x201E || cp == 0xAB; }
-bool closes_side(std::uint32_t cp) { return cp == 0x201D || cp == 0xBB; }
-bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool opens_side(std::uint32_t cp) {
+    return cp == 0x201C || cp == 0x201E || cp == 0xAB;
+}
+bool closes_side(std::uint32_t cp) {
+    return cp == 0x201D || cp == 0xBB;
+}
+bool is_blank_byte(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 } // namespace
 
@@ -56,9 +62,12 @@ std::vector<Quotation> find_quotations(std::string_view text, ByteSpan span) {
             bool after_space = i == span.begin || is_blank_byte(text[i - 1]) ||
                                text[i - 1] == '(' || text[i - 1] == '[';
             bool opening;
-            if (opens_side(cp)) opening = true;
-            else if (closes_side(cp)) opening = false;
-            else opening = !open || after_space; // straight ": context decides
+            if (opens_side(cp))
+                opening = true;
+            else if (closes_side(cp))
+                opening = false;
+            else
+                opening = !open || after_space; // straight ": context decides
             if (opening) {
                 if (!open) {
                     open = true;
@@ -69,8 +78,10 @@ std::vector<Quotation> find_quotations(std::string_view text, ByteSpan span) {
                     ++depth;
                 }
             } else if (open) {
-                if (depth > 0) --depth;
-                else finish(i, i + len, true);
+                if (depth > 0)
+                    --depth;
+                else
+                    finish(i, i + len, true);
             }
             // A closing mark with nothing open is a stray: ignored.
         }
@@ -94,15 +105,17 @@ bool in_list(std::string_view w, std::initializer_list<const char*> list) {
 }
 
 bool is_calendar_word(std::string_view w) {
-    return in_list(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "january", "february", "march", "april", "may", "june", "july",
-                       "august", "september", "october", "november", "december", "jan", "feb",
-                       "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+    return in_list(w, {"monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
+                       "sunday",   "january", "february",  "march",     "april",   "may",
+                       "june",     "july",    "august",    "september", "october", "november",
+                       "december", "jan",     "feb",       "mar",       "apr",     "jun",
+                       "jul",      "aug",     "sep",       "sept",      "oct",     "nov",
+                       "dec"});
 }
 
 bool is_name_connector(std::string_view w) {
-    return in_list(w, {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le",
-                       "for", "of"});
+    return in_list(
+        w, {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "for", "of"});
 }
 
 bool is_possessive(std::string_view lower) {
@@ -112,22 +125,26 @@ bool is_possessive(std::string_view lower) {
 } // namespace
 
 bool is_title_word(std::string_view w) {
-    return in_list(w, {"gen", "general", "president", "mr", "mrs", "ms", "dr", "prof",
-                       "professor", "sen", "senator", "rep", "gov", "governor", "col", "colonel",
-                       "lt", "maj", "major", "capt", "captain", "sgt", "sheikh", "king", "queen",
-                       "prince", "pope", "minister", "premier", "chancellor", "secretary",
-                       "ambassador", "commander", "spokesman", "spokeswoman", "spokesperson",
-                       "judge", "justice", "mayor", "lord", "lady", "sir", "dame", "rev",
-                       "cardinal", "imam", "emir", "ayatollah", "chairman", "director"});
+    return in_list(w, {"gen",          "general",    "president", "mr",        "mrs",
+                       "ms",           "dr",         "prof",      "professor", "sen",
+                       "senator",      "rep",        "gov",       "governor",  "col",
+                       "colonel",      "lt",         "maj",       "major",     "capt",
+                       "captain",      "sgt",        "sheikh",    "king",      "queen",
+                       "prince",       "pope",       "minister",  "premier",   "chancellor",
+                       "secretary",    "ambassador", "commander", "spokesman", "spokeswoman",
+                       "spokesperson", "judge",      "justice",   "mayor",     "lord",
+                       "lady",         "sir",        "dame",      "rev",       "cardinal",
+                       "imam",         "emir",       "ayatollah", "chairman",  "director"});
 }
 
 bool is_speech_verb(std::string_view w) {
-    return in_list(w, {"said", "says", "say", "saying", "told", "tells", "added", "adding",
-                       "adds", "noted", "notes", "stated", "states", "explained", "declared",
-                       "insisted", "warned", "asserted", "emphasized", "emphasised", "stressed",
-                       "claimed", "argued", "wrote", "writes", "asked", "replied", "remarked",
-                       "continued", "acknowledged", "tweeted", "posted", "announced", "vowed",
-                       "recalled", "urged"});
+    return in_list(
+        w, {"said",       "says",       "say",       "saying",   "told",      "tells",
+            "added",      "adding",     "adds",      "noted",    "notes",     "stated",
+            "states",     "explained",  "declared",  "insisted", "warned",    "asserted",
+            "emphasized", "emphasised", "stressed",  "claimed",  "argued",    "wrote",
+            "writes",     "asked",      "replied",   "remarked", "continued", "acknowledged",
+            "tweeted",    "posted",     "announced", "vowed",    "recalled",  "urged"});
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -140,8 +157,8 @@ using NameRun = CapitalisedRun;
 
 // The capitalised run starting at token i (titles included); *after gets the index past it.
 // Returns false when token i does not start one.
-bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quoted,
-              std::size_t i, std::size_t limit, NameRun* run, std::size_t* after) {
+bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quoted, std::size_t i,
+              std::size_t limit, NameRun* run, std::size_t* after) {
     auto name_word = [&](std::size_t k) {
         return k < limit && !quoted[k] && tk[k].kind == SurfaceToken::Word && tk[k].capitalised &&
                !is_calendar_word(tk[k].lower);
@@ -237,14 +254,16 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
     // then before the first quotation (nearest first), then the rest in text order.
     std::vector<std::size_t> verbs, after_close, before, rest;
     for (std::size_t k = 0; k < n; ++k) {
-        if (quoted[k] || tk[k].kind != SurfaceToken::Word || !is_speech_verb(tk[k].lower))
-            continue;
+        if (quoted[k] || tk[k].kind != SurfaceToken::Word || !is_speech_verb(tk[k].lower)) continue;
         bool near_close = false;
         for (std::size_t b = k; b-- > 0 && b + 4 >= k;)
             if (closes[b]) near_close = true;
-        if (near_close) after_close.push_back(k);
-        else if (k < first_quote) before.push_back(k);
-        else rest.push_back(k);
+        if (near_close)
+            after_close.push_back(k);
+        else if (k < first_quote)
+            before.push_back(k);
+        else
+            rest.push_back(k);
     }
     std::reverse(before.begin(), before.end());
     for (auto* v : {&after_close, &before, &rest}) verbs.insert(verbs.end(), v->begin(), v->end());

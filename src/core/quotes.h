@@ -35,17 +35,17 @@
 namespace wiretrace {
 
 struct Quotation {
-    ByteSpan outer;      // including the quotation marks
-    ByteSpan inner;      // the quoted words, without the marks
-    bool closed = true;  // false when the paragraph ended first
+    ByteSpan outer;     // including the quotation marks
+    ByteSpan inner;     // the quoted words, without the marks
+    bool closed = true; // false when the paragraph ended first
 };
 
 // Quotations in text[span] (one paragraph or more; a line break ends any open quotation).
 std::vector<Quotation> find_quotations(std::string_view text, ByteSpan span);
 
 struct SpeakerPhrase {
-    ByteSpan span;      // the name as written without title, or the pronoun
-    std::string name;   // that text ("Rami Abdurrahman", "Abbas", "he")
+    ByteSpan span;    // the name as written without title, or the pronoun
+    std::string name; // that text ("Rami Abdurrahman", "Abbas", "he")
     bool pronoun = false;
 };
 
@@ -64,11 +64,11 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
 // possessive ends it ("the Observatory’s"). `first`/`last` are token indices of the name with
 // any leading title dropped ("Gen.", "Turkish President" → "Recep Tayyip Erdogan").
 struct CapitalisedRun {
-    std::size_t begin = 0;     // first token of the run, title included
-    std::size_t first = 0;     // first token of the name
-    std::size_t last = 0;      // last token (inclusive)
-    bool titled = false;       // a title word preceded the name inside the run
-    bool possessive = false;   // the last word ends in 's / ’s
+    std::size_t begin = 0;   // first token of the run, title included
+    std::size_t first = 0;   // first token of the name
+    std::size_t last = 0;    // last token (inclusive)
+    bool titled = false;     // a title word preceded the name inside the run
+    bool possessive = false; // the last word ends in 's / ’s
 };
 std::vector<CapitalisedRun> capitalised_runs(const std::vector<SurfaceToken>& tokens);
 

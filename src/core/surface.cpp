@@ -38,7 +38,9 @@ bool is_space(std::uint32_t cp) {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x2009 ||
            cp == 0x202F || cp == 0x200B;
 }
-bool is_digit(std::uint32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_digit(std::uint32_t cp) {
+    return cp >= '0' && cp <= '9';
+}
 // Letters: ASCII letters and every non-ASCII code point outside the Latin-1 punctuation range
 // and the General Punctuation block (so Arabic, CJK and accented letters all count as letters).
 bool is_letter(std::uint32_t cp) {
@@ -56,8 +58,12 @@ bool is_upper(std::uint32_t cp) {
 bool is_lower(std::uint32_t cp) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
 }
-bool is_apostrophe(std::uint32_t cp) { return cp == '\'' || cp == 0x2019; }
-bool is_hyphen(std::uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+bool is_apostrophe(std::uint32_t cp) {
+    return cp == '\'' || cp == 0x2019;
+}
+bool is_hyphen(std::uint32_t cp) {
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
 
 } // namespace
 
@@ -127,13 +133,15 @@ std::vector<SurfaceToken> scan_surface(std::string_view text, ByteSpan span) {
                 if (is_letter(c)) {
                     if (is_lower(c)) any_lower = true;
                     ++letters;
-                    if (c < 0x80) t.lower.push_back(static_cast<char>(std::tolower(c)));
+                    if (c < 0x80)
+                        t.lower.push_back(static_cast<char>(std::tolower(c)));
                     else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) {
                         // Latin-1 capitals fold by +0x20, re-encoded as two bytes.
                         std::uint32_t lc = c + 0x20;
                         t.lower.push_back(static_cast<char>(0xC0 | (lc >> 6)));
                         t.lower.push_back(static_cast<char>(0x80 | (lc & 0x3F)));
-                    } else t.lower.append(text.substr(j, l2));
+                    } else
+                        t.lower.append(text.substr(j, l2));
                     j += l2;
                     first = false;
                     continue;

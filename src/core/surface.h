@@ -25,15 +25,16 @@ struct SurfaceToken {
     enum Kind : std::uint8_t { Word, Number, Symbol } kind = Word;
     ByteSpan span;
     // Word: ASCII-lowercased text with typographic apostrophes folded to '\'' ("assad's").
-    // Number: the digits without thousands separators ("1000.5"). Symbol: the code point as written.
+    // Number: the digits without thousands separators ("1000.5"). Symbol: the code point as
+    // written.
     std::string lower;
     bool capitalised = false; // Word: first letter upper case ("Homs", "al-Sham" counts: see below)
     bool all_caps = false;    // Word: every letter upper case and at least two letters ("SANA")
     // Number only.
     double value = 0;
-    int decimals = 0;             // digits after the decimal point as written
-    std::uint32_t codepoint = 0;  // Symbol only
-    bool space_before = false;    // white space between the previous token and this one
+    int decimals = 0;            // digits after the decimal point as written
+    std::uint32_t codepoint = 0; // Symbol only
+    bool space_before = false;   // white space between the previous token and this one
 };
 
 // Scans text[span]. Words keep inner hyphens and apostrophes ("Britain-based", "Ba’ath",

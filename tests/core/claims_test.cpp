@@ -18,8 +18,7 @@ using namespace wiretrace;
 namespace {
 
 const Analysis& seeds() {
-    static const Analysis a =
-        analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"}));
+    static const Analysis a = analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"}));
     return a;
 }
 
@@ -237,7 +236,8 @@ TEST(ClaimsConstructed, EachEditIsFlaggedExactlyOnceAndACopyNotAtAll) {
     corpus.articles.push_back(article("quote", replaced(o, "will decide who", "will settle who")));
     corpus.articles.push_back(article(
         "attribution", replaced(o, "the Syrian Observatory for Human Rights", "Sham FM radio")));
-    corpus.articles.push_back(article("hedge", replaced(o, "The army withdrew", "The army reportedly withdrew")));
+    corpus.articles.push_back(
+        article("hedge", replaced(o, "The army withdrew", "The army reportedly withdrew")));
     Analysis a = analyze(std::move(corpus));
 
     // Four claims, each stated by all six articles.
@@ -267,10 +267,14 @@ TEST(ClaimsConstructed, EachEditIsFlaggedExactlyOnceAndACopyNotAtAll) {
 
 TEST(ClaimsConstructed, ConvertedAndRoundedFiguresAreNoConflictButDoubledOnesAre) {
     Corpus corpus;
-    corpus.articles.push_back(article("km", "Insurgents are now 5 kilometers (3 miles) away from Homs in Syria.\n"));
-    corpus.articles.push_back(article("miles", "Insurgents are now 3 miles away from Homs in Syria.\n"));
-    corpus.articles.push_back(article("words", "Insurgents are now five kilometres away from Homs in Syria.\n"));
-    corpus.articles.push_back(article("ten", "Insurgents are now 10 km away from Homs in Syria.\n"));
+    corpus.articles.push_back(
+        article("km", "Insurgents are now 5 kilometers (3 miles) away from Homs in Syria.\n"));
+    corpus.articles.push_back(
+        article("miles", "Insurgents are now 3 miles away from Homs in Syria.\n"));
+    corpus.articles.push_back(
+        article("words", "Insurgents are now five kilometres away from Homs in Syria.\n"));
+    corpus.articles.push_back(
+        article("ten", "Insurgents are now 10 km away from Homs in Syria.\n"));
     Analysis a = analyze(std::move(corpus));
     ASSERT_EQ(a.claims.size(), 1u);
     EXPECT_TRUE(between(a, "km", "miles").empty());
@@ -285,7 +289,8 @@ TEST(ClaimsConstructed, ConvertedAndRoundedFiguresAreNoConflictButDoubledOnesAre
 
 TEST(ClaimsConstructed, ASingleOutletsClaimIsUnique) {
     Corpus corpus;
-    corpus.articles.push_back(article("a", "Rebels seized the airport in Aleppo on Monday.\n\nThe weather in Paris was mild and sunny all week long.\n"));
+    corpus.articles.push_back(article("a", "Rebels seized the airport in Aleppo on Monday.\n\nThe "
+                                           "weather in Paris was mild and sunny all week long.\n"));
     corpus.articles.push_back(article("b", "Rebels seized the airport in Aleppo on Monday.\n"));
     Analysis a = analyze(std::move(corpus));
     ASSERT_EQ(a.claims.size(), 2u);
@@ -306,8 +311,9 @@ Analysis analyze_texts(const std::vector<std::string>& texts) {
 } // namespace
 
 TEST(ClaimsBadInput, QuoteThatNeverClosesEndsAtTheParagraph) {
-    Analysis a = analyze_texts({"He said: \xE2\x80\x9CWe will never give up the city of Homs to them\n\n"
-                                "The army withdrew from Hama on Thursday afternoon.\n"});
+    Analysis a =
+        analyze_texts({"He said: \xE2\x80\x9CWe will never give up the city of Homs to them\n\n"
+                       "The army withdrew from Hama on Thursday afternoon.\n"});
     ASSERT_EQ(a.claims.size(), 2u);
     const ClaimMention& m = a.claims[0].mentions[0];
     ASSERT_EQ(m.quotes.size(), 1u);
@@ -317,12 +323,15 @@ TEST(ClaimsBadInput, QuoteThatNeverClosesEndsAtTheParagraph) {
 }
 
 TEST(ClaimsBadInput, NestedQuotesStayInsideTheOuterQuotation) {
-    Analysis a = analyze_texts({"\xE2\x80\x9CThey told us \xE2\x80\x9Cleave now\xE2\x80\x9D and we left "
-                                "the town at night,\xE2\x80\x9D said Ahmad Hassan, a resident.\n"});
+    Analysis a =
+        analyze_texts({"\xE2\x80\x9CThey told us \xE2\x80\x9Cleave now\xE2\x80\x9D and we left "
+                       "the town at night,\xE2\x80\x9D said Ahmad Hassan, a resident.\n"});
     ASSERT_EQ(a.claims.size(), 1u);
     const ClaimMention& m = a.claims[0].mentions[0];
     ASSERT_EQ(m.quotes.size(), 1u);
-    EXPECT_NE(a.corpus.articles[0].text.substr(m.quotes[0].begin, m.quotes[0].size()).find("we left the town"),
+    EXPECT_NE(a.corpus.articles[0]
+                  .text.substr(m.quotes[0].begin, m.quotes[0].size())
+                  .find("we left the town"),
               std::string::npos);
     ASSERT_TRUE(m.speaker.has_value());
     EXPECT_EQ(*m.speaker, "Ahmad Hassan");
@@ -330,20 +339,23 @@ TEST(ClaimsBadInput, NestedQuotesStayInsideTheOuterQuotation) {
 
 TEST(ClaimsBadInput, StraightAndCurlyQuotesMixedPairUp) {
     // Seed 000 opens a quote with a straight mark and closes it with a curly one.
-    Analysis a = analyze_texts({"Abbas said the pull-out was \"a temporary tactical measure and our "
-                                "forces are at the gates of Hama.\xE2\x80\x9D Then \xE2\x80\x9C"
-                                "we will return\" he added.\n"});
+    Analysis a =
+        analyze_texts({"Abbas said the pull-out was \"a temporary tactical measure and our "
+                       "forces are at the gates of Hama.\xE2\x80\x9D Then \xE2\x80\x9C"
+                       "we will return\" he added.\n"});
     std::vector<std::string> quoted;
     for (const Claim& c : a.claims)
         for (const ClaimMention& m : c.mentions)
-            for (ByteSpan q : m.quotes) quoted.push_back(a.corpus.articles[0].text.substr(q.begin, q.size()));
+            for (ByteSpan q : m.quotes)
+                quoted.push_back(a.corpus.articles[0].text.substr(q.begin, q.size()));
     ASSERT_EQ(quoted.size(), 2u);
     EXPECT_EQ(quoted[0], "a temporary tactical measure and our forces are at the gates of Hama.");
     EXPECT_EQ(quoted[1], "we will return");
 }
 
 TEST(ClaimsBadInput, NumbersWithSeparatorsAndSuffixes) {
-    Analysis a = analyze_texts({"The fund paid 1,000.5 dollars to each of the 3.5m residents of the region.\n"});
+    Analysis a = analyze_texts(
+        {"The fund paid 1,000.5 dollars to each of the 3.5m residents of the region.\n"});
     ASSERT_EQ(a.claims.size(), 1u);
     const auto& qs = a.claims[0].mentions[0].quantities;
     ASSERT_EQ(qs.size(), 2u);
@@ -356,13 +368,16 @@ TEST(ClaimsBadInput, NumbersWithSeparatorsAndSuffixes) {
 TEST(ClaimsBadInput, SentenceOfTwoThousandWordsIsHandledQuickly) {
     std::string long_sentence = "\xE2\x80\x9C";
     for (int i = 0; i < 2000; ++i)
-        long_sentence += (i % 7 == 0 ? "Homs " : i % 5 == 0 ? "12 km " : "word" + std::to_string(i % 50) + " ");
+        long_sentence += (i % 7 == 0   ? "Homs "
+                          : i % 5 == 0 ? "12 km "
+                                       : "word" + std::to_string(i % 50) + " ");
     long_sentence += "end,\xE2\x80\x9D said Rami Abdurrahman.\n";
     std::string changed = long_sentence;
     changed.replace(changed.find("word3 "), 6, "other ");
     auto start = std::chrono::steady_clock::now();
     Analysis a = analyze_texts({long_sentence, changed});
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     EXPECT_LT(seconds, 2.0);
     ASSERT_EQ(a.claims.size(), 1u);
     EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::QuoteWording), 1);

@@ -23,9 +23,11 @@ Quantity one(const std::string& s) {
 
 std::string speaker(const std::string& s) {
     ByteSpan all{0, static_cast<std::uint32_t>(s.size())};
-    return find_speaker(s, all, find_quotations(s, all), [](std::string_view n) {
-               return n == "Rami Abdurrahman" || n == "Ali Mahmoud Abbas";
-           }).name;
+    return find_speaker(s, all, find_quotations(s, all),
+                        [](std::string_view n) {
+                            return n == "Rami Abdurrahman" || n == "Ali Mahmoud Abbas";
+                        })
+        .name;
 }
 
 } // namespace
@@ -73,7 +75,8 @@ TEST(Quantities, VagueAmountsAreIntervals) {
 
 TEST(Quantities, WeekdaysAndDatesResolveAgainstTheArticleDate) {
     // 2024-12-06 is a Friday: "Friday" is that day, "Thursday" the day before.
-    std::vector<Quantity> q = quantities("late Thursday, early on Friday, today, and on Oct. 7, 2023");
+    std::vector<Quantity> q =
+        quantities("late Thursday, early on Friday, today, and on Oct. 7, 2023");
     ASSERT_EQ(q.size(), 4u);
     EXPECT_EQ(q[0].value, 20241205);
     EXPECT_EQ(q[1].value, 20241206);
@@ -94,16 +97,21 @@ TEST(Quotes, SpeakerPatterns) {
     EXPECT_EQ(speaker("\xE2\x80\x9CWe are in a good position,\xE2\x80\x9D Abbas said, adding that "
                       "the army would return."),
               "Abbas");
-    EXPECT_EQ(speaker("The organization\xE2\x80\x99s chief, Rami Abdurrahman, said: \xE2\x80\x9CThe "
-                      "battle is here.\xE2\x80\x9D"),
-              "Rami Abdurrahman");
+    EXPECT_EQ(
+        speaker("The organization\xE2\x80\x99s chief, Rami Abdurrahman, said: \xE2\x80\x9CThe "
+                "battle is here.\xE2\x80\x9D"),
+        "Rami Abdurrahman");
     EXPECT_EQ(speaker("Rami Abdurrahman, the Observatory\xE2\x80\x99s head, noted, \xE2\x80\x9CThe "
                       "battle is crucial.\xE2\x80\x9D"),
               "Rami Abdurrahman");
-    EXPECT_EQ(speaker("Damascus\xE2\x80\x99s defense minister, Gen. Ali Mahmoud Abbas, said late on "
-                      "Thursday that they were \xE2\x80\x9Cin a good position on the ground.\xE2\x80\x9D"),
-              "Ali Mahmoud Abbas");
-    EXPECT_EQ(speaker("\xE2\x80\x9C" "Come, let\xE2\x80\x99s meet,\xE2\x80\x9D Mr Erdogan said."), "Erdogan");
+    EXPECT_EQ(
+        speaker(
+            "Damascus\xE2\x80\x99s defense minister, Gen. Ali Mahmoud Abbas, said late on "
+            "Thursday that they were \xE2\x80\x9Cin a good position on the ground.\xE2\x80\x9D"),
+        "Ali Mahmoud Abbas");
+    EXPECT_EQ(speaker("\xE2\x80\x9C"
+                      "Come, let\xE2\x80\x99s meet,\xE2\x80\x9D Mr Erdogan said."),
+              "Erdogan");
     EXPECT_EQ(speaker("He said: \xE2\x80\x9CWe will win.\xE2\x80\x9D"), "He");
     EXPECT_EQ(speaker("The weather was \xE2\x80\x9Cvery nice\xE2\x80\x9D all week."), "");
 }
