@@ -107,6 +107,9 @@ struct Quantity {
     double low = 0;   // interval in `unit`; low == high == value for a point
     double high = 0;
     std::string unit; // normalised unit: "km", "people", "year", "day", "" for a bare count
+                      // (all units: quantities.h)
+    ByteSpan span;    // where `text` is in the article
+    double rounding = 0; // half the step of the last written digit, in `unit` ("3 miles": 0.8 km)
 };
 
 struct ClaimMention {
@@ -117,6 +120,11 @@ struct ClaimMention {
     std::optional<std::string> source;  // the attribution the outlet credits
     bool hedged = false;
     std::vector<Quantity> quantities;
+    // Where the pieces above are in the article, for highlighting (not in the JSON contract).
+    std::vector<ByteSpan> quotes;    // quoted words, without the marks
+    ByteSpan source_span;            // the attribution as written (empty when none)
+    std::string hedge;               // the hedging words as written ("reportedly"), or empty
+    std::vector<std::string> entities; // people, places, organisations named (canonical form)
 };
 
 enum class ClaimType { Quote, Quantity, Statement };

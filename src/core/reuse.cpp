@@ -17,10 +17,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <numeric>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -41,6 +43,10 @@ inline bool is_stop(std::uint32_t id) {
     return (id & kStopBit) != 0;
 }
 
+// Scores are kept as the fraction num / den of two 16-bit counts (an LCS length or shared
+// word count over a sum of two unit lengths), so units are cut at this many words at most.
+constexpr std::size_t kMaxUnitWords = 30000;
+
 struct Unit {
     ByteSpan span;           // bytes of the sentence (or piece of it)
     std::uint32_t sentence;  // index into ArticleAnalysis::sentences
@@ -56,10 +62,23 @@ struct PreparedArticle {
     std::vector<std::uint32_t> ids;     // every word of every unit, in order
     std::vector<std::uint32_t> content; // per unit: sorted distinct non-stopword word ids
     std::vector<Unit> units;
-    // (content word, unit) sorted: which units contain a word, for matching against this article.
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> postings;
     std::uint32_t story_bytes = 0; // bytes of non-boilerplate units
 };
+
+// (content word, unit) sorted: which units of an article contain a word, for matching against
+// that article. Built per candidate pair into a reused buffer rather than kept for every article
+// (it is as large as the article's content words, for all 10,000 articles at once).
+using Postings = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+void build_postings(const PreparedArticle& p, Postings& out) {
+    out.clear();
+    for (std::uint32_t u = 0; u < p.units.size(); ++u) {
+        if (!p.units[u].matchable) continue;
+        for (std::uint32_t c = p.units[u].content_begin; c < p.units[u].content_end; ++c)
+            out.emplace_back(p.content[c], u);
+    }
+    std::sort(out.begin(), out.end());
+}
 
 // Maps surface forms to stem ids. The Snowball stemmer runs once per distinct folded form,
 // which keeps tokenising 10,000 articles cheap.
@@ -87,13 +106,14 @@ PreparedArticle prepare(const std::string& text, const ArticleAnalysis& aa, Voca
                         const ReuseOptions& opt) {
     PreparedArticle p;
     std::vector<WordSpan> words;
+    const std::size_t unit_words = std::min(opt.max_unit_words, kMaxUnitWords);
     for (std::uint32_t s = 0; s < aa.sentences.size(); ++s) {
         ByteSpan sent = aa.sentences[s];
         bool boiler = boilerplate_overlap(aa.boilerplate, sent) * 2 >= sent.size();
         words.clear();
         scan_words(text, sent, words);
-        for (std::size_t w0 = 0; w0 < words.size(); w0 += opt.max_unit_words) {
-            std::size_t w1 = std::min(words.size(), w0 + opt.max_unit_words);
+        for (std::size_t w0 = 0; w0 < words.size(); w0 += unit_words) {
+            std::size_t w1 = std::min(words.size(), w0 + unit_words);
             Unit u;
             u.sentence = s;
             u.boilerplate = boiler;
@@ -121,12 +141,10 @@ PreparedArticle prepare(const std::string& text, const ArticleAnalysis& aa, Voca
             p.units.push_back(u);
         }
     }
-    for (std::uint32_t u = 0; u < p.units.size(); ++u) {
-        if (!p.units[u].matchable) continue;
-        for (std::uint32_t c = p.units[u].content_begin; c < p.units[u].content_end; ++c)
-            p.postings.emplace_back(p.content[c], u);
-    }
-    std::sort(p.postings.begin(), p.postings.end());
+    // Exact capacities: these live until the end of the analysis, growth slack would not.
+    p.ids.shrink_to_fit();
+    p.content.shrink_to_fit();
+    p.units.shrink_to_fit();
     return p;
 }
 
@@ -152,11 +170,19 @@ std::vector<std::pair<int, int>> candidate_pairs(const std::vector<PreparedArtic
         return pairs;
     }
     // (hash, article), sorted: the inverted index as one flat array, cheaper than a map of
-    // vectors for millions of entries.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> grams;
-    for (int a = 0; a < n; ++a) {
-        const PreparedArticle& p = arts[static_cast<std::size_t>(a)];
-        std::size_t first = grams.size();
+    // vectors for millions of entries. 12 bytes an entry, sized exactly (a first pass counts):
+    // with this array the articles' word ids are the largest thing alive.
+    struct Gram {
+        std::uint32_t hi, lo, article;
+        bool operator<(const Gram& o) const {
+            if (hi != o.hi) return hi < o.hi;
+            if (lo != o.lo) return lo < o.lo;
+            return article < o.article;
+        }
+    };
+    std::vector<std::uint64_t> mine; // one article's distinct bigram hashes, sorted
+    auto article_grams = [&](const PreparedArticle& p) {
+        mine.clear();
         for (const Unit& u : p.units) {
             if (!u.matchable) continue;
             std::uint32_t prev = 0;
@@ -164,34 +190,46 @@ std::vector<std::pair<int, int>> candidate_pairs(const std::vector<PreparedArtic
             for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t) {
                 if (is_stop(p.ids[t])) continue;
                 std::uint32_t w = word_of(p.ids[t]);
-                if (have_prev)
-                    grams.emplace_back(mix64((std::uint64_t(prev) << 32) | w),
-                                       static_cast<std::uint32_t>(a));
+                if (have_prev) mine.push_back(mix64((std::uint64_t(prev) << 32) | w));
                 prev = w;
                 have_prev = true;
             }
         }
-        std::sort(grams.begin() + static_cast<std::ptrdiff_t>(first), grams.end());
-        grams.erase(std::unique(grams.begin() + static_cast<std::ptrdiff_t>(first), grams.end()),
-                    grams.end());
+        std::sort(mine.begin(), mine.end());
+        mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+    };
+    std::size_t total = 0;
+    for (const PreparedArticle& p : arts) {
+        article_grams(p);
+        total += mine.size();
     }
+    std::vector<Gram> grams;
+    grams.reserve(total);
+    for (int a = 0; a < n; ++a) {
+        article_grams(arts[static_cast<std::size_t>(a)]);
+        for (std::uint64_t h : mine)
+            grams.push_back({static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(h),
+                             static_cast<std::uint32_t>(a)});
+    }
+    std::vector<std::uint64_t>().swap(mine);
     std::sort(grams.begin(), grams.end());
-    // Pair counts are only looked up and then copied out and sorted, never iterated for output.
-    std::unordered_map<std::uint64_t, std::uint32_t> shared;
+    // Pairs are only looked up and then copied out and sorted, never iterated for output.
+    std::unordered_set<std::uint64_t> shared;
+    auto same_gram = [](const Gram& x, const Gram& y) { return x.hi == y.hi && x.lo == y.lo; };
     for (std::size_t i = 0; i < grams.size();) {
         std::size_t j = i;
-        while (j < grams.size() && grams[j].first == grams[i].first) ++j;
+        while (j < grams.size() && same_gram(grams[j], grams[i])) ++j;
         std::size_t df = j - i;
         if (df >= 2 && df <= opt.max_ngram_articles)
             for (std::size_t x = i; x < j; ++x)
                 for (std::size_t y = x + 1; y < j; ++y)
-                    ++shared[(std::uint64_t(grams[x].second) << 32) | grams[y].second];
+                    shared.insert((std::uint64_t(grams[x].article) << 32) | grams[y].article);
         i = j;
     }
+    std::vector<Gram>().swap(grams);
     pairs.reserve(shared.size());
-    for (const auto& kv : shared)
-        pairs.emplace_back(static_cast<int>(kv.first >> 32),
-                           static_cast<int>(kv.first & 0xFFFFFFFFu));
+    for (std::uint64_t key : shared)
+        pairs.emplace_back(static_cast<int>(key >> 32), static_cast<int>(key & 0xFFFFFFFFu));
     std::sort(pairs.begin(), pairs.end());
     return pairs;
 }
@@ -206,7 +244,14 @@ struct UnitMatch {
     std::uint32_t yu = 0; // partner unit
     ReuseKind kind = ReuseKind::Paraphrase;
     double score = 0;
+    std::uint16_t num = 0, den = 0; // score == 2·num / den, computed exactly so
 };
+
+// The score of a unit pair, always computed by this one expression so that a score rebuilt
+// from (num, den) is the same double as the one first compared.
+inline double fraction_score(std::size_t num, std::size_t den) {
+    return den ? 2.0 * double(num) / double(den) : 0.0;
+}
 
 int kind_rank(ReuseKind k) {
     return k == ReuseKind::Verbatim ? 3 : k == ReuseKind::Edited ? 2 : 1;
@@ -247,33 +292,36 @@ std::size_t shared_content(const PreparedArticle& pa, const Unit& ua, const Prep
 // Classifies a unit pair; returns false when they are not related.
 bool compare_units(const PreparedArticle& pa, const Unit& ua, const PreparedArticle& pb,
                    const Unit& ub, const ReuseOptions& opt, std::vector<std::uint16_t>& scratch,
-                   ReuseKind& kind, double& score) {
+                   ReuseKind& kind, double& score, std::uint16_t& num, std::uint16_t& den) {
     std::size_t n = ua.tok_end - ua.tok_begin, m = ub.tok_end - ub.tok_begin;
     const std::uint32_t* a = pa.ids.data() + ua.tok_begin;
     const std::uint32_t* b = pb.ids.data() + ub.tok_begin;
     if (n == m && std::equal(a, a + n, b)) {
         kind = ReuseKind::Verbatim;
-        score = 1.0;
+        num = 1, den = 2;
+        score = fraction_score(num, den); // 1.0
         return true;
     }
     std::size_t ca = ua.content_end - ua.content_begin, cb = ub.content_end - ub.content_begin;
     std::size_t shared = shared_content(pa, ua, pb, ub);
-    double dice = ca + cb ? 2.0 * double(shared) / double(ca + cb) : 0.0;
+    double dice = fraction_score(shared, ca + cb);
     // An LCS needs shared words to be worth computing; a Dice under 0.2 never reaches the
     // edited thresholds on news sentences (names and numbers are content words).
     if (shared >= 2 && dice >= 0.2) {
         std::size_t l = lcs_length(a, n, b, m, scratch);
-        double ratio = 2.0 * double(l) / double(n + m);
+        double ratio = fraction_score(l, n + m);
         double containment = double(l) / double(std::min(n, m));
         if (ratio >= opt.edited_min_lcs || (l >= 8 && containment >= opt.edited_min_containment)) {
             kind = ReuseKind::Edited;
             score = ratio;
+            num = static_cast<std::uint16_t>(l), den = static_cast<std::uint16_t>(n + m);
             return true;
         }
     }
     if (dice >= opt.paraphrase_min_dice && shared >= opt.paraphrase_min_shared) {
         kind = ReuseKind::Paraphrase;
         score = dice;
+        num = static_cast<std::uint16_t>(shared), den = static_cast<std::uint16_t>(ca + cb);
         return true;
     }
     return false;
@@ -288,8 +336,10 @@ bool better(ReuseKind k1, double s1, ReuseKind k2, double s2) {
 // --------------------------------------------------------------
 
 // For every matchable unit of article x, its best counterpart in article y (if any).
-void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const ReuseOptions& opt,
-                std::vector<UnitMatch>& out, std::vector<std::uint32_t>& counts,
+// `postings` are those of y (build_postings).
+void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Postings& postings,
+                const ReuseOptions& opt, std::vector<UnitMatch>& out,
+                std::vector<std::uint32_t>& counts,
                 std::vector<std::uint32_t>& touched, std::vector<std::uint16_t>& scratch) {
     const PreparedArticle& px = arts[static_cast<std::size_t>(x)];
     const PreparedArticle& py = arts[static_cast<std::size_t>(y)];
@@ -305,9 +355,9 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Re
             touched.clear();
             for (std::uint32_t c = ux.content_begin; c < ux.content_end; ++c) {
                 std::uint32_t w = px.content[c];
-                auto it = std::lower_bound(py.postings.begin(), py.postings.end(),
+                auto it = std::lower_bound(postings.begin(), postings.end(),
                                            std::make_pair(w, std::uint32_t(0)));
-                for (; it != py.postings.end() && it->first == w; ++it) {
+                for (; it != postings.end() && it->first == w; ++it) {
                     if (counts[it->second]++ == 0) touched.push_back(it->second);
                 }
             }
@@ -333,10 +383,12 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Re
         for (std::uint32_t yu : cands) {
             ReuseKind kind;
             double score;
-            if (!compare_units(px, ux, py, py.units[yu], opt, scratch, kind, score)) continue;
+            std::uint16_t num, den;
+            if (!compare_units(px, ux, py, py.units[yu], opt, scratch, kind, score, num, den))
+                continue;
             if (!found || better(kind, score, best.kind, best.score) ||
                 (!better(best.kind, best.score, kind, score) && yu < best.yu)) {
-                best = UnitMatch{x, xu, y, yu, kind, score};
+                best = UnitMatch{x, xu, y, yu, kind, score, num, den};
                 found = true;
             }
         }
@@ -418,7 +470,7 @@ struct PairShares {
 };
 
 void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& arts,
-                      const PairMatches& pm, std::vector<Alignment>& out) {
+                      const PairMatches& pm, std::deque<Alignment>& out) {
     const PreparedArticle& pa = arts[static_cast<std::size_t>(pm.a)];
     const PreparedArticle& pb = arts[static_cast<std::size_t>(pm.b)];
     const std::string& ta = an.corpus.articles[static_cast<std::size_t>(pm.a)].text;
@@ -463,6 +515,7 @@ void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& ar
                 break;
             k = static_cast<std::size_t>(nx);
         }
+        al.diff.shrink_to_fit(); // kept until the JSON is written: no growth slack
         al.a_span = {pa.units[first.ua].span.begin, pa.units[last.ua].span.end};
         al.b_span = {pb.units[first.ub].span.begin, pb.units[last.ub].span.end};
         al.score = weight > 0 ? weighted / weight : 0;
@@ -493,28 +546,95 @@ struct Run {
     std::uint32_t first, last;
 };
 
-std::vector<Passage> build_passages(const std::vector<PreparedArticle>& arts,
-                                    const std::vector<UnitMatch>& matches) {
-    std::vector<std::uint32_t> offset(arts.size() + 1, 0);
-    for (std::size_t i = 0; i < arts.size(); ++i)
-        offset[i + 1] = offset[i] + static_cast<std::uint32_t>(arts[i].units.size());
-    UnionFind uf(offset.back());
-    std::vector<char> linked(offset.back(), 0);
-    for (const UnitMatch& m : matches) {
-        // Paraphrases are not "the same text": they get provenance, not a shared colour.
-        if (m.kind == ReuseKind::Paraphrase) continue;
-        std::uint32_t gx = offset[static_cast<std::size_t>(m.x)] + m.xu;
-        std::uint32_t gy = offset[static_cast<std::size_t>(m.y)] + m.yu;
-        uf.unite(gx, gy);
-        linked[gx] = linked[gy] = 1;
+// Earlier ISO dates sort first; an empty or non-ISO date is "unknown".
+bool iso_date(const std::string& d) {
+    return d.size() >= 10 && std::isdigit(static_cast<unsigned char>(d[0])) && d[4] == '-' &&
+           d[7] == '-';
+}
+
+// Which source to name when several are equally good: the earlier article, then the lower index.
+bool better_source(const Analysis& an, const UnitMatch& m1, const UnitMatch& m2) {
+    if (better(m1.kind, m1.score, m2.kind, m2.score)) return true;
+    if (better(m2.kind, m2.score, m1.kind, m1.score)) return false;
+    const std::string& d1 = an.corpus.articles[static_cast<std::size_t>(m1.y)].date;
+    const std::string& d2 = an.corpus.articles[static_cast<std::size_t>(m2.y)].date;
+    if (iso_date(d1) && iso_date(d2) && d1 != d2) return d1 < d2;
+    if (m1.y != m2.y) return m1.y < m2.y;
+    return m1.yu < m2.yu;
+}
+
+// What passages and provenance need of the unit matches, folded in as each match is found
+// instead of keeping every match (at 10,000 articles there are millions): which units are
+// linked by verbatim or edited text (a union-find over all units), and each unit's best
+// source so far. Matches are offered in the order they are found, each first as found, then
+// seen from the partner's side; a slot changes only for a strictly better source.
+class UnitLinks {
+public:
+    explicit UnitLinks(const std::vector<PreparedArticle>& arts) : offset_(arts.size() + 1, 0) {
+        for (std::size_t i = 0; i < arts.size(); ++i)
+            offset_[i + 1] = offset_[i] + static_cast<std::uint32_t>(arts[i].units.size());
+        uf_.parent.resize(offset_.back());
+        std::iota(uf_.parent.begin(), uf_.parent.end(), 0u);
+        linked_.assign(offset_.back(), 0);
+        best_.assign(offset_.back(), Best{});
     }
+
+    void add(const Analysis& an, const UnitMatch& m) {
+        // Paraphrases are not "the same text": they get provenance, not a shared colour.
+        if (m.kind != ReuseKind::Paraphrase) {
+            std::uint32_t gx = global(m.x, m.xu), gy = global(m.y, m.yu);
+            uf_.unite(gx, gy);
+            linked_[gx] = linked_[gy] = 1;
+        }
+        offer(an, m);
+        offer(an, UnitMatch{m.y, m.yu, m.x, m.xu, m.kind, m.score, m.num, m.den});
+    }
+
+    std::uint32_t global(int art, std::uint32_t unit) const {
+        return offset_[static_cast<std::size_t>(art)] + unit;
+    }
+    bool linked(std::uint32_t g) const { return linked_[g] != 0; }
+    std::uint32_t component(std::uint32_t g) { return uf_.find(g); }
+
+    // The best source of unit `u` of article `art`, if it has one.
+    bool best(int art, std::uint32_t u, UnitMatch& out) const {
+        const Best& b = best_[global(art, u)];
+        if (b.y == kNone) return false;
+        out = unpack(art, u, b);
+        return true;
+    }
+
+private:
+    static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+    struct Best { // 16 bytes per unit
+        std::uint32_t y = kNone, yu = 0;
+        std::uint16_t num = 0, den = 0;
+        ReuseKind kind = ReuseKind::Paraphrase;
+    };
+    static UnitMatch unpack(int art, std::uint32_t u, const Best& b) {
+        return UnitMatch{art,    u,     static_cast<int>(b.y), b.yu, b.kind,
+                         fraction_score(b.num, b.den), b.num, b.den};
+    }
+    void offer(const Analysis& an, const UnitMatch& m) {
+        Best& slot = best_[global(m.x, m.xu)];
+        if (slot.y == kNone || better_source(an, m, unpack(m.x, m.xu, slot)))
+            slot = Best{static_cast<std::uint32_t>(m.y), m.yu, m.num, m.den, m.kind};
+    }
+
+    std::vector<std::uint32_t> offset_;
+    UnionFind uf_{0};
+    std::vector<char> linked_;
+    std::vector<Best> best_;
+};
+
+std::vector<Passage> build_passages(const std::vector<PreparedArticle>& arts, UnitLinks& links) {
     // Components in order of their first unit (global index = article order, then unit order).
     std::map<std::uint32_t, std::vector<Run>> components;
     for (std::size_t art = 0; art < arts.size(); ++art)
         for (std::uint32_t u = 0; u < arts[art].units.size(); ++u) {
-            std::uint32_t g = offset[art] + u;
-            if (!linked[g]) continue;
-            std::vector<Run>& runs = components[uf.find(g)];
+            std::uint32_t g = links.global(int(art), u);
+            if (!links.linked(g)) continue;
+            std::vector<Run>& runs = components[links.component(g)];
             if (!runs.empty() && runs.back().article == int(art) && runs.back().last + 1 == u)
                 runs.back().last = u;
             else
@@ -554,38 +674,11 @@ std::vector<Passage> build_passages(const std::vector<PreparedArticle>& arts,
 // [SECTION] Provenance and shares
 // ---------------------------------------------------------------------
 
-// Earlier ISO dates sort first; an empty or non-ISO date is "unknown".
-bool iso_date(const std::string& d) {
-    return d.size() >= 10 && std::isdigit(static_cast<unsigned char>(d[0])) && d[4] == '-' &&
-           d[7] == '-';
-}
-
-// Which source to name when several are equally good: the earlier article, then the lower index.
-bool better_source(const Analysis& an, const UnitMatch& m1, const UnitMatch& m2) {
-    if (better(m1.kind, m1.score, m2.kind, m2.score)) return true;
-    if (better(m2.kind, m2.score, m1.kind, m1.score)) return false;
-    const std::string& d1 = an.corpus.articles[static_cast<std::size_t>(m1.y)].date;
-    const std::string& d2 = an.corpus.articles[static_cast<std::size_t>(m2.y)].date;
-    if (iso_date(d1) && iso_date(d2) && d1 != d2) return d1 < d2;
-    if (m1.y != m2.y) return m1.y < m2.y;
-    return m1.yu < m2.yu;
-}
-
 void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
-                     const std::vector<UnitMatch>& matches) {
-    // Best match per (article, unit), over both directions of every pair. A slot holds
-    // 2·k for matches[k] as found, 2·k+1 for it seen from the partner's side.
-    auto oriented = [&](int slot) {
-        const UnitMatch& m = matches[static_cast<std::size_t>(slot / 2)];
-        return slot % 2 ? UnitMatch{m.y, m.yu, m.x, m.xu, m.kind, m.score} : m;
-    };
-    std::vector<std::vector<int>> best(arts.size());
-    for (std::size_t i = 0; i < arts.size(); ++i) best[i].assign(arts[i].units.size(), -1);
-    for (std::size_t k = 0; k < 2 * matches.size(); ++k) {
-        UnitMatch m = oriented(int(k));
-        int& slot = best[static_cast<std::size_t>(m.x)][m.xu];
-        if (slot < 0 || better_source(an, m, oriented(slot))) slot = int(k);
-    }
+                     const UnitLinks& links) {
+    std::size_t sentences = 0;
+    for (const ArticleAnalysis& aa : an.articles) sentences += aa.sentences.size();
+    an.provenance.reserve(sentences);
     for (std::size_t art = 0; art < arts.size(); ++art) {
         ArticleAnalysis& aa = an.articles[art];
         const PreparedArticle& p = arts[art];
@@ -601,9 +694,10 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
             const UnitMatch* chosen = nullptr;
             bool boiler = boilerplate_overlap(aa.boilerplate, sent) * 2 >= sent.size();
             for (; u < p.units.size() && p.units[u].sentence == s; ++u) {
-                int k = best[art][u];
-                if (k >= 0 && (!chosen || better_source(an, oriented(k), *chosen))) {
-                    chosen_match = oriented(k);
+                UnitMatch m;
+                if (links.best(int(art), static_cast<std::uint32_t>(u), m) &&
+                    (!chosen || better_source(an, m, *chosen))) {
+                    chosen_match = m;
                     chosen = &chosen_match;
                 }
             }
@@ -692,25 +786,39 @@ void find_shared_text(Analysis& an, const ReuseOptions& opt) {
     const std::size_t n = an.corpus.articles.size();
     an.articles.resize(n);
 
-    Vocabulary vocab;
     std::vector<PreparedArticle> arts;
     arts.reserve(n);
-    for (std::size_t i = 0; i < n; ++i)
-        arts.push_back(prepare(an.corpus.articles[i].text, an.articles[i], vocab, opt));
+    // Alignments collect in a deque (no reallocation holding the old and the new array at
+    // once) and move into the vector at the end.
+    std::deque<Alignment> alignments;
+    {
+        Vocabulary vocab; // only needed to tokenise: freed before matching
+        for (std::size_t i = 0; i < n; ++i)
+            arts.push_back(prepare(an.corpus.articles[i].text, an.articles[i], vocab, opt));
+    }
 
-    std::vector<UnitMatch> matches;
+    UnitLinks links(arts);
+    std::vector<UnitMatch> matches; // of the current pair only
     std::vector<PairShares> pairs;
     std::vector<std::uint32_t> counts, touched;
     std::vector<std::uint16_t> scratch;
+    Postings postings_a, postings_b;
+    int postings_of = -1; // whose postings_a holds (candidate pairs come sorted by a)
     for (auto [a, b] : candidate_pairs(arts, opt)) {
-        std::size_t first = matches.size();
-        match_into(b, a, arts, opt, matches, counts, touched, scratch);
-        match_into(a, b, arts, opt, matches, counts, touched, scratch);
-        if (matches.size() == first) continue;
+        if (postings_of != a) {
+            build_postings(arts[static_cast<std::size_t>(a)], postings_a);
+            postings_of = a;
+        }
+        build_postings(arts[static_cast<std::size_t>(b)], postings_b);
+        matches.clear();
+        match_into(b, a, arts, postings_a, opt, matches, counts, touched, scratch);
+        match_into(a, b, arts, postings_b, opt, matches, counts, touched, scratch);
+        if (matches.empty()) continue;
+        for (const UnitMatch& m : matches) links.add(an, m);
         PairMatches pm;
         pm.a = a;
         pm.b = b;
-        for (std::size_t k = first; k < matches.size(); ++k) {
+        for (std::size_t k = 0; k < matches.size(); ++k) {
             const UnitMatch& m = matches[k];
             PairKey key = m.x == a ? PairKey{m.xu, m.yu} : PairKey{m.yu, m.xu};
             pm.units.push_back({key, {m.kind, m.score}});
@@ -725,8 +833,18 @@ void find_shared_text(Analysis& an, const ReuseOptions& opt) {
                                        return !(x.first < y.first) && !(y.first < x.first);
                                    }),
                        pm.units.end());
-        build_alignments(an, arts, pm, an.alignments);
+        build_alignments(an, arts, pm, alignments);
         pairs.push_back(pair_shares(arts, pm));
+    }
+    // Word ids and content sets are done with; passages and provenance need only the units.
+    for (PreparedArticle& p : arts) {
+        std::vector<std::uint32_t>().swap(p.ids);
+        std::vector<std::uint32_t>().swap(p.content);
+    }
+    an.alignments.reserve(alignments.size());
+    while (!alignments.empty()) {
+        an.alignments.push_back(std::move(alignments.front()));
+        alignments.pop_front();
     }
     std::sort(an.alignments.begin(), an.alignments.end(),
               [](const Alignment& x, const Alignment& y) {
@@ -735,8 +853,8 @@ void find_shared_text(Analysis& an, const ReuseOptions& opt) {
                   if (x.a_span.begin != y.a_span.begin) return x.a_span.begin < y.a_span.begin;
                   return x.b_span.begin < y.b_span.begin;
               });
-    an.passages = build_passages(arts, matches);
-    fill_provenance(an, arts, matches);
+    an.passages = build_passages(arts, links);
+    fill_provenance(an, arts, links);
     fill_derivation(an, pairs);
 }
 

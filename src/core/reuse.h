@@ -22,8 +22,10 @@
 //
 // Cost: O(tokens) to index, O(candidate pairs × units × candidates per unit) to align, with an
 // LCS of at most 120 × 120 words per compared unit pair. Memory: ~4 bytes per token plus
-// ~16 bytes per content bigram during candidate generation. Single-threaded and deterministic:
-// the same corpus gives the same result on every platform.
+// ~12 bytes per distinct content bigram of an article during candidate generation; unit
+// matches are not kept but folded into ~21 bytes per unit (best source, union-find) as they are
+// found. Single-threaded and deterministic: the same corpus gives the same result on every
+// platform.
 //
 //   Analysis a; a.corpus = load_corpus({"corpus"}); a.articles.resize(a.corpus.articles.size());
 //   for (i…) { a.articles[i].sentences = split_sentences(text); a.articles[i].boilerplate = … }
@@ -41,7 +43,8 @@ struct ReuseOptions {
     // (a stock phrase, not evidence of copying). High enough for hundreds of outlets carrying
     // one wire story.
     std::size_t max_ngram_articles = 400;
-    // Units are cut into pieces of at most this many words (bounds the LCS cost).
+    // Units are cut into pieces of at most this many words (bounds the LCS cost; capped at
+    // 30,000, scores are kept as fractions of 16-bit counts).
     std::size_t max_unit_words = 120;
     // A unit with fewer words or content words never matches (too short to tell copy from
     // coincidence: "He declined to comment.").
