@@ -84,7 +84,8 @@ struct SentenceProvenance {
 struct DerivationEdge {
     int from = -1;
     int to = -1;
-    double share = 0;
+    double share = 0;         // of `to`'s story bytes found in `from`
+    double reverse_share = 0; // of `from`'s story bytes found in `to` (JSON "reverse_share")
     bool direction_known = false;
 };
 

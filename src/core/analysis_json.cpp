@@ -165,6 +165,7 @@ std::string analysis_to_json(const Analysis& a, int indent) {
         derivation.push_back(json{{"from", id_of(a, e.from)},
                                   {"to", id_of(a, e.to)},
                                   {"share", rounded(e.share)},
+                                  {"reverse_share", rounded(e.reverse_share)},
                                   {"direction_known", e.direction_known}});
     root["derivation"] = std::move(derivation);
 
@@ -275,7 +276,8 @@ Analysis analysis_from_json(std::string_view text) {
         }
         for (const json& j : root.value("derivation", json::array()))
             a.derivation.push_back({index_of(a, j.at("from")), index_of(a, j.at("to")),
-                                    j.value("share", 0.0), j.value("direction_known", false)});
+                                    j.value("share", 0.0), j.value("reverse_share", 0.0),
+                                    j.value("direction_known", false)});
         static const ClaimType types[] = {ClaimType::Quote, ClaimType::Quantity,
                                           ClaimType::Statement};
         static const DifferenceKind dkinds[] = {DifferenceKind::Quantity,

@@ -1,12 +1,22 @@
 #include "analyze.h"
 
+#include "boilerplate.h"
+#include "reuse.h"
+#include "text.h"
+
 namespace wiretrace {
 
 Analysis analyze(Corpus corpus) {
     Analysis analysis;
     analysis.corpus = std::move(corpus);
     analysis.articles.resize(analysis.corpus.articles.size());
-    // The shared-text and claims stages are filled in by their own issues (#3, #4).
+    // Segmentation first: every later stage works on these sentences and skips the furniture.
+    for (std::size_t i = 0; i < analysis.articles.size(); ++i) {
+        const Article& art = analysis.corpus.articles[i];
+        analysis.articles[i].sentences = split_sentences(art.text);
+        analysis.articles[i].boilerplate = detect_boilerplate(art);
+    }
+    find_shared_text(analysis);
     return analysis;
 }
 
