@@ -107,6 +107,9 @@ struct Quantity {
     double low = 0;   // interval in `unit`; low == high == value for a point
     double high = 0;
     std::string unit; // normalised unit: "km", "people", "year", "day", "" for a bare count
+                      // (all units: quantities.h)
+    ByteSpan span;    // where `text` is in the article
+    double rounding = 0; // half the step of the last written digit, in `unit` ("3 miles": 0.8 km)
 };
 
 struct ClaimMention {

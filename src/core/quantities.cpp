@@ -1,0 +1,551 @@
+// quantities.cpp — see quantities.h for what is recognised and why the rules are hand-written.
+//
+// [SECTION] Calendar arithmetic
+// [SECTION] Vocabulary: number words, units, modifiers, months, weekdays
+// [SECTION] The scanner: dates, vague amounts, numbers with units, bracketed conversions
+// [SECTION] Comparison and formatting
+#include "quantities.h"
+
+#include "surface.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+namespace wiretrace {
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Calendar arithmetic
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's civil algorithms).
+long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+CalendarDate civil_from_days(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    CalendarDate c;
+    c.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    c.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    c.year = static_cast<int>(yoe + era * 400 + (c.month <= 2));
+    return c;
+}
+
+double yyyymmdd(const CalendarDate& c) { return c.year * 10000.0 + c.month * 100.0 + c.day; }
+
+} // namespace
+
+std::optional<CalendarDate> parse_article_date(std::string_view s) {
+    if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return std::nullopt;
+    CalendarDate c;
+    c.year = std::atoi(std::string(s.substr(0, 4)).c_str());
+    c.month = std::atoi(std::string(s.substr(5, 2)).c_str());
+    c.day = std::atoi(std::string(s.substr(8, 2)).c_str());
+    if (c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31) return std::nullopt;
+    return c;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Vocabulary: number words, units, modifiers, months, weekdays
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+struct Named {
+    const char* word;
+    double value;
+};
+
+const Named kSmallNumbers[] = {
+    {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70},  {"eighty", 80},    {"ninety", 90},    {"dozen", 12},
+};
+const Named kMultipliers[] = {
+    {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
+// Attached to a number without a space: "3.5m", "$2bn", "40k".
+const Named kSuffixMultipliers[] = {{"m", 1e6}, {"mn", 1e6}, {"bn", 1e9}, {"b", 1e9}, {"k", 1e3}};
+
+struct Unit {
+    const char* word;
+    const char* unit;
+    double factor; // to the normalised unit
+};
+const Unit kUnits[] = {
+    {"km", "km", 1},           {"kms", "km", 1},         {"kilometer", "km", 1},
+    {"kilometers", "km", 1},   {"kilometre", "km", 1},   {"kilometres", "km", 1},
+    {"mile", "km", 1.609344},  {"miles", "km", 1.609344}, {"mi", "km", 1.609344},
+    {"meter", "km", 1e-3},     {"meters", "km", 1e-3},   {"metre", "km", 1e-3},
+    {"metres", "km", 1e-3},    {"feet", "km", 3.048e-4}, {"foot", "km", 3.048e-4},
+    {"ft", "km", 3.048e-4},    {"year", "year", 1},      {"years", "year", 1},
+    {"month", "month", 1},     {"months", "month", 1},   {"week", "week", 1},
+    {"weeks", "week", 1},      {"day", "day", 1},        {"days", "day", 1},
+    {"hour", "hour", 1},       {"hours", "hour", 1},     {"minute", "minute", 1},
+    {"minutes", "minute", 1},  {"percent", "%", 1},      {"dollars", "USD", 1},
+    {"euros", "EUR", 1},       {"people", "people", 1},  {"persons", "people", 1},
+    {"civilians", "people", 1}, {"fighters", "people", 1}, {"soldiers", "people", 1},
+    {"troops", "people", 1},   {"residents", "people", 1}, {"refugees", "people", 1},
+    {"children", "people", 1}, {"men", "people", 1},     {"women", "people", 1},
+    {"insurgents", "people", 1}, {"rebels", "people", 1}, {"militants", "people", 1},
+    {"casualties", "people", 1}, {"dead", "people", 1},   {"deaths", "people", 1},
+    {"migrants", "people", 1}, {"protesters", "people", 1}, {"prisoners", "people", 1},
+    {"hostages", "people", 1}, {"victims", "people", 1}, {"combatants", "people", 1},
+    {"gunmen", "people", 1},   {"members", "people", 1}, {"voters", "people", 1},
+};
+
+// Vague amounts: the interval a reader takes them to mean (issue 4: "dozens" is [24, 99]).
+struct Vague {
+    const char* words[3];
+    double low, high;
+};
+const Vague kVague[] = {
+    {{"tens", "of", "thousands"}, 20000, 99999},
+    {{"hundreds", "of", "thousands"}, 200000, 999999},
+    {{"tens", "of", "millions"}, 20e6, 99.9999e6},
+    {{"dozens", nullptr, nullptr}, 24, 99},
+    {{"scores", "of", nullptr}, 40, 99},
+    {{"hundreds", nullptr, nullptr}, 200, 999},
+    {{"thousands", nullptr, nullptr}, 2000, 9999},
+    {{"millions", nullptr, nullptr}, 2e6, 9.999999e6},
+    {{"several", nullptr, nullptr}, 3, 9},
+};
+
+enum class Modifier { None, AtLeast, Nearly, AtMost, About };
+struct ModifierWords {
+    const char* words[2];
+    Modifier kind;
+};
+const ModifierWords kModifiers[] = {
+    {{"more", "than"}, Modifier::AtLeast},   {{"at", "least"}, Modifier::AtLeast},
+    {{"upwards", "of"}, Modifier::AtLeast},  {{"over", nullptr}, Modifier::AtLeast},
+    {{"nearly", nullptr}, Modifier::Nearly}, {{"almost", nullptr}, Modifier::Nearly},
+    {{"up", "to"}, Modifier::AtMost},        {{"less", "than"}, Modifier::AtMost},
+    {{"fewer", "than"}, Modifier::AtMost},   {{"about", nullptr}, Modifier::About},
+    {{"around", nullptr}, Modifier::About},  {{"approximately", nullptr}, Modifier::About},
+    {{"roughly", nullptr}, Modifier::About}, {{"an", "estimated"}, Modifier::About},
+    {{"some", nullptr}, Modifier::About},
+};
+
+const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                         "july",    "august",   "september", "october", "november", "december"};
+const char* kMonthAbbrev[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                              "jul", "aug", "sep", "oct", "nov", "dec"};
+const char* kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday",
+                           "thursday", "friday", "saturday"};
+
+template <class T, std::size_t N> const T* find_word(const T (&table)[N], const std::string& w) {
+    for (const T& e : table)
+        if (w == e.word) return &e;
+    return nullptr;
+}
+
+int month_of(const std::string& w) {
+    for (int m = 0; m < 12; ++m)
+        if (w == kMonths[m] || w == kMonthAbbrev[m] || (m == 8 && w == "sept")) return m + 1;
+    return 0;
+}
+
+int weekday_of(const std::string& w) {
+    for (int d = 0; d < 7; ++d)
+        if (w == kWeekdays[d]) return d;
+    return -1;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] The scanner: dates, vague amounts, numbers with units, bracketed conversions
+//-------------------------------------------------------------------------------------------------
+
+class QuantityScanner {
+public:
+    QuantityScanner(std::string_view text, ByteSpan span, std::optional<CalendarDate> date)
+        : text_(text), tk_(scan_surface(text, span)), date_(date) {}
+
+    std::vector<Quantity> run() {
+        std::vector<Quantity> out;
+        std::size_t i = 0;
+        while (i < tk_.size()) {
+            std::size_t next = i;
+            std::optional<Quantity> q = at(i, &next);
+            if (q) {
+                out.push_back(std::move(*q));
+                i = next;
+            } else {
+                ++i;
+            }
+        }
+        return out;
+    }
+
+private:
+    std::string_view text_;
+    std::vector<SurfaceToken> tk_;
+    std::optional<CalendarDate> date_;
+
+    bool word(std::size_t i, const char* w) const {
+        return i < tk_.size() && tk_[i].kind == SurfaceToken::Word && tk_[i].lower == w;
+    }
+    bool symbol(std::size_t i, std::uint32_t cp) const {
+        return i < tk_.size() && tk_[i].kind == SurfaceToken::Symbol && tk_[i].codepoint == cp;
+    }
+
+    Quantity make(std::size_t first, std::size_t last, double low, double high, const char* unit,
+                  double rounding) const {
+        Quantity q;
+        q.span = {tk_[first].span.begin, tk_[last].span.end};
+        q.text.assign(text_.substr(q.span.begin, q.span.size()));
+        q.low = low;
+        q.high = high;
+        q.value = low == high ? low : (low + high) / 2;
+        q.unit = unit;
+        q.rounding = rounding;
+        return q;
+    }
+
+    Quantity make_date(std::size_t first, std::size_t last, const CalendarDate& c) const {
+        double v = yyyymmdd(c);
+        return make(first, last, v, v, "date", 0);
+    }
+
+    // A quantity starting at token i; *next receives the token after it.
+    std::optional<Quantity> at(std::size_t i, std::size_t* next) {
+        if (auto q = date_at(i, next)) return q;
+        // Modifier words, then the amount they modify.
+        Modifier mod = Modifier::None;
+        std::size_t j = i;
+        for (const ModifierWords& m : kModifiers) {
+            if (!word(i, m.words[0])) continue;
+            if (m.words[1] && !word(i + 1, m.words[1])) continue;
+            mod = m.kind;
+            j = i + (m.words[1] ? 2 : 1);
+            break;
+        }
+        if (mod != Modifier::None) {
+            std::optional<Quantity> q = amount_at(j, next);
+            if (!q) return std::nullopt;
+            if (q->low == q->high) {
+                double v = q->value;
+                switch (mod) {
+                case Modifier::AtLeast: q->low = v, q->high = 2 * v; break;
+                case Modifier::Nearly: q->low = 0.9 * v, q->high = v; break;
+                case Modifier::AtMost: q->low = 0, q->high = v; break;
+                case Modifier::About: q->low = 0.9 * v, q->high = 1.1 * v; break;
+                case Modifier::None: break;
+                }
+                q->value = (q->low + q->high) / 2;
+            }
+            q->span.begin = tk_[i].span.begin;
+            q->text.assign(text_.substr(q->span.begin, q->span.size()));
+            return q;
+        }
+        return amount_at(i, next);
+    }
+
+    std::optional<Quantity> date_at(std::size_t i, std::size_t* next) {
+        if (i >= tk_.size() || tk_[i].kind != SurfaceToken::Word) return std::nullopt;
+        const std::string& w = tk_[i].lower;
+        if (!date_) {
+            // Without an article date only fully written dates can be resolved.
+        } else if (int wd = weekday_of(w); wd >= 0 && tk_[i].capitalised) {
+            // News refers back: "Friday" in Friday's paper is that day, else the last one.
+            long today = days_from_civil(date_->year, date_->month, date_->day);
+            int today_wd = static_cast<int>(((today % 7) + 7 + 4) % 7); // 1970-01-01: Thursday
+            long d = today - ((today_wd - wd + 7) % 7);
+            *next = i + 1;
+            return make_date(i, i, civil_from_days(d));
+        } else if (w == "today" || w == "tonight" || w == "yesterday") {
+            long d = days_from_civil(date_->year, date_->month, date_->day);
+            if (w == "yesterday") --d;
+            *next = i + 1;
+            return make_date(i, i, civil_from_days(d));
+        }
+        // "Oct. 7, 2023", "December 6", "6 December 2024".
+        int month = tk_[i].capitalised ? month_of(w) : 0;
+        if (month && !(w == "may" && !tk_[i].all_caps && i + 1 < tk_.size() &&
+                       tk_[i + 1].kind != SurfaceToken::Number)) {
+            std::size_t j = i + 1;
+            if (symbol(j, '.')) ++j;
+            if (j < tk_.size() && tk_[j].kind == SurfaceToken::Number && tk_[j].decimals == 0 &&
+                tk_[j].value >= 1 && tk_[j].value <= 31) {
+                CalendarDate c;
+                c.month = month;
+                c.day = static_cast<int>(tk_[j].value);
+                std::size_t last = j;
+                std::size_t k = j + 1;
+                if (symbol(k, ',')) ++k;
+                if (k < tk_.size() && tk_[k].kind == SurfaceToken::Number &&
+                    tk_[k].lower.size() == 4) {
+                    c.year = static_cast<int>(tk_[k].value);
+                    last = k;
+                } else if (date_) {
+                    c.year = date_->year;
+                } else {
+                    return std::nullopt;
+                }
+                *next = last + 1;
+                return make_date(i, last, c);
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Number words from i: "five", "twenty-five", "two hundred and fifty", "a dozen".
+    bool number_words(std::size_t i, double* value, std::size_t* after) const {
+        double total = 0, current = 0;
+        std::size_t j = i;
+        bool any = false;
+        if (word(j, "a") && (word(j + 1, "dozen") || word(j + 1, "hundred") ||
+                             word(j + 1, "thousand") || word(j + 1, "million"))) {
+            current = 1;
+            ++j;
+            any = true;
+        }
+        while (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
+            const std::string& w = tk_[j].lower;
+            double small = -1;
+            if (const Named* n = find_word(kSmallNumbers, w)) small = n->value;
+            else if (auto dash = w.find('-'); dash != std::string::npos) {
+                const Named* a = find_word(kSmallNumbers, w.substr(0, dash));
+                const Named* b = find_word(kSmallNumbers, w.substr(dash + 1));
+                if (a && b && a->value >= 20 && b->value < 10) small = a->value + b->value;
+            }
+            if (small >= 0) {
+                if (w == "dozen") current = (current ? current : 1) * 12;
+                else current += small;
+                any = true;
+                ++j;
+                continue;
+            }
+            if (const Named* m = find_word(kMultipliers, w); m && any) {
+                if (m->value == 100) current *= 100;
+                else total += current * m->value, current = 0;
+                ++j;
+                continue;
+            }
+            if (w == "and" && any && j + 1 < tk_.size() &&
+                find_word(kSmallNumbers, tk_[j + 1].lower)) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        if (!any) return false;
+        *value = total + current;
+        *after = j;
+        return true;
+    }
+
+    // The unit after an amount ending before token j; extends *last over the unit words.
+    // `reach` lets "of" + up to two words come first ("dozens of Homs residents").
+    const Unit* unit_at(std::size_t j, std::size_t* last, bool reach) const {
+        if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
+            if (const Unit* u = find_word(kUnits, tk_[j].lower)) {
+                *last = j;
+                return u;
+            }
+            // "per cent"
+            if (word(j, "per") && word(j + 1, "cent")) {
+                static const Unit percent{"per cent", "%", 1};
+                *last = j + 1;
+                return &percent;
+            }
+        }
+        if (symbol(j, '%') && !tk_[j].space_before) {
+            static const Unit percent{"%", "%", 1};
+            *last = j;
+            return &percent;
+        }
+        if (reach && word(j, "of")) {
+            for (std::size_t k = j + 1; k < tk_.size() && k <= j + 3; ++k) {
+                if (tk_[k].kind != SurfaceToken::Word) break;
+                const Unit* u = find_word(kUnits, tk_[k].lower);
+                if (u && std::strcmp(u->unit, "people") == 0) {
+                    *last = k;
+                    return u;
+                }
+            }
+        }
+        // Adjectives between a count and a people noun: "40 Syrian soldiers".
+        if (reach) {
+            for (std::size_t k = j; k < tk_.size() && k <= j + 1; ++k) {
+                if (tk_[k].kind != SurfaceToken::Word) break;
+                const Unit* u = find_word(kUnits, tk_[k].lower);
+                if (u && std::strcmp(u->unit, "people") == 0) {
+                    *last = k;
+                    return u;
+                }
+            }
+        }
+        return nullptr;
+    }
+
+    std::optional<Quantity> amount_at(std::size_t i, std::size_t* next) {
+        if (i >= tk_.size()) return std::nullopt;
+        // Vague amounts.
+        for (const Vague& v : kVague) {
+            std::size_t n = 0;
+            while (n < 3 && v.words[n] && word(i + n, v.words[n])) ++n;
+            if (n == 0 || (n < 3 && v.words[n])) continue;
+            std::size_t last = i + n - 1;
+            const char* unit = "";
+            // "scores of" already consumed the "of": reach from the word after it.
+            std::size_t after = last + 1;
+            std::size_t unit_last = 0;
+            const Unit* u = std::strcmp(v.words[n - 1], "of") == 0
+                                ? unit_at(after, &unit_last, true)
+                                : unit_at(after, &unit_last, true);
+            if (u && std::strcmp(u->unit, "people") == 0) unit = "people", last = unit_last;
+            *next = last + 1;
+            return make(i, last, v.low, v.high, unit, 0);
+        }
+
+        const char* currency = nullptr;
+        std::size_t first = i, j = i;
+        if (symbol(j, '$')) currency = "USD", ++j;
+        else if (symbol(j, 0xA3)) currency = "GBP", ++j;
+        else if (symbol(j, 0x20AC)) currency = "EUR", ++j;
+
+        double value = 0, step = 0.5;
+        std::size_t last = j;
+        bool digits = false;
+        if (j < tk_.size() && tk_[j].kind == SurfaceToken::Number) {
+            const SurfaceToken& n = tk_[j];
+            if (n.value >= 1e15) return std::nullopt; // not a figure anyone compares
+            value = n.value;
+            step = 0.5 * std::pow(10.0, -n.decimals);
+            digits = true;
+            last = j;
+            ++j;
+            // Ordinals and attached multipliers: "14th", "3.5m", "$2bn".
+            if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word && !tk_[j].space_before) {
+                const std::string& w = tk_[j].lower;
+                if (w == "th" || w == "st" || w == "nd" || w == "rd" || w == "s") {
+                    *next = j + 1;
+                    return std::nullopt;
+                }
+                if (const Named* m = find_word(kSuffixMultipliers, w)) {
+                    value *= m->value, step *= m->value;
+                    last = j;
+                    ++j;
+                }
+            }
+            // "3 million"
+            if (const Named* m = j < tk_.size() ? find_word(kMultipliers, tk_[j].lower) : nullptr;
+                m && tk_[j].kind == SurfaceToken::Word) {
+                value *= m->value, step *= m->value;
+                last = j;
+                ++j;
+            }
+        } else {
+            std::size_t after = j;
+            if (!number_words(j, &value, &after)) return std::nullopt;
+            last = after - 1;
+            j = after;
+        }
+
+        const char* unit = currency ? currency : "";
+        double factor = 1;
+        // "14-year": the unit glued on with a hyphen.
+        if (!currency && symbol(j, '-') && !tk_[j].space_before && j + 1 < tk_.size() &&
+            tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
+            if (const Unit* u = find_word(kUnits, tk_[j + 1].lower)) {
+                unit = u->unit, factor = u->factor, last = j + 1, j += 2;
+            } else if (tk_[j + 1].lower.rfind("year", 0) == 0) {
+                unit = "year", last = j + 1, j += 2;
+            }
+        } else if (!currency) {
+            std::size_t unit_last = 0;
+            if (const Unit* u = unit_at(j, &unit_last, true)) {
+                unit = u->unit, factor = u->factor, last = unit_last, j = unit_last + 1;
+            } else if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word &&
+                       !tk_[j].space_before && tk_[j].lower == "km") {
+                unit = "km", last = j, j += 1;
+            }
+        }
+        // "one" alone is a pronoun far more often than a count ("a tactical one").
+        if (!digits && value == 1 && !*unit) return std::nullopt;
+        // A bare four-digit integer in the range of recent years is a year of the calendar.
+        if (digits && !*unit && tk_[last].kind == SurfaceToken::Number &&
+            tk_[last].decimals == 0 && tk_[last].lower.size() == 4 && value >= 1800 &&
+            value <= 2100)
+            unit = "calendar_year", step = 0;
+
+        Quantity q = make(first, last, value * factor, value * factor, unit, step * factor);
+        // "5 kilometers (3 miles)": a bracketed conversion is the same quantity.
+        if (symbol(j, '(') && *unit) {
+            std::size_t inner_next = 0;
+            std::optional<Quantity> inner = amount_at(j + 1, &inner_next);
+            if (inner && inner->unit == q.unit && symbol(inner_next, ')')) {
+                q.span.end = tk_[inner_next].span.end;
+                q.text.assign(text_.substr(q.span.begin, q.span.size()));
+                j = inner_next + 1;
+            }
+        }
+        *next = std::max(j, last + 1);
+        return q;
+    }
+};
+
+} // namespace
+
+std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
+                                      std::optional<CalendarDate> article_date) {
+    return QuantityScanner(text, span, article_date).run();
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Comparison and formatting
+//-------------------------------------------------------------------------------------------------
+
+bool quantities_agree(const Quantity& a, const Quantity& b) {
+    if (a.unit != b.unit) return false;
+    double alo = a.low - a.rounding, ahi = a.high + a.rounding;
+    double blo = b.low - b.rounding, bhi = b.high + b.rounding;
+    double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
+    return alo <= bhi + eps && blo <= ahi + eps;
+}
+
+namespace {
+std::string number_text(double v) {
+    char buf[64];
+    if (std::fabs(v - std::round(v)) < 1e-9 || std::fabs(v) >= 100)
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+} // namespace
+
+std::string format_quantity(const Quantity& q) {
+    if (q.unit == "date") {
+        char buf[32];
+        long v = static_cast<long>(q.value);
+        std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", v / 10000, (v / 100) % 100, v % 100);
+        return buf;
+    }
+    std::string s = q.low == q.high ? number_text(q.value)
+                                    : number_text(q.low) + "\xE2\x80\x93" + number_text(q.high);
+    if (q.unit == "calendar_year" || q.unit.empty()) return s;
+    if (q.unit == "%") return s + "%";
+    return s + " " + q.unit;
+}
+
+} // namespace wiretrace

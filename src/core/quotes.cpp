@@ -1,0 +1,291 @@
+// quotes.cpp — see quotes.h. Hand-written: quotation pairing and speaker rules are a handful of
+// patterns over surface tokens, and each match must be explainable to a reader.
+//
+// [SECTION] Quotation marks
+// [SECTION] Vocabulary: speech verbs, titles, calendar words
+// [SECTION] Name runs
+// [SECTION] Speaker search
+#include "quotes.h"
+
+#include "surface.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace wiretrace {
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Quotation marks
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+bool opens_side(std::uint32_t cp) { return cp == 0x201C || cp == 0x201E || cp == 0xAB; }
+bool closes_side(std::uint32_t cp) { return cp == 0x201D || cp == 0xBB; }
+bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+} // namespace
+
+std::vector<Quotation> find_quotations(std::string_view text, ByteSpan span) {
+    std::vector<Quotation> out;
+    std::size_t end = std::min<std::size_t>(span.end, text.size());
+    bool open = false;
+    int depth = 0; // nested quotations inside the open one
+    std::size_t open_at = 0, open_len = 0;
+    auto finish = [&](std::size_t close_begin, std::size_t close_end, bool closed) {
+        Quotation q;
+        q.outer = {static_cast<std::uint32_t>(open_at), static_cast<std::uint32_t>(close_end)};
+        std::size_t b = open_at + open_len, e = close_begin;
+        while (b < e && is_blank_byte(text[b])) ++b;
+        while (e > b && is_blank_byte(text[e - 1])) --e;
+        q.inner = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+        q.closed = closed;
+        if (!q.inner.empty()) out.push_back(q);
+        open = false;
+        depth = 0;
+    };
+    for (std::size_t i = span.begin; i < end;) {
+        int len = 1;
+        std::uint32_t cp = decode_utf8(text, i, &len);
+        if (cp == '\n') {
+            if (open) finish(i, i, false);
+            i += len;
+            continue;
+        }
+        if (is_double_quote(cp)) {
+            bool after_space = i == span.begin || is_blank_byte(text[i - 1]) ||
+                               text[i - 1] == '(' || text[i - 1] == '[';
+            bool opening;
+            if (opens_side(cp)) opening = true;
+            else if (closes_side(cp)) opening = false;
+            else opening = !open || after_space; // straight ": context decides
+            if (opening) {
+                if (!open) {
+                    open = true;
+                    depth = 0;
+                    open_at = i;
+                    open_len = static_cast<std::size_t>(len);
+                } else {
+                    ++depth;
+                }
+            } else if (open) {
+                if (depth > 0) --depth;
+                else finish(i, i + len, true);
+            }
+            // A closing mark with nothing open is a stray: ignored.
+        }
+        i += len;
+    }
+    if (open) finish(end, end, false);
+    return out;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Vocabulary: speech verbs, titles, calendar words
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+bool in_list(std::string_view w, std::initializer_list<const char*> list) {
+    for (const char* s : list)
+        if (w == s) return true;
+    return false;
+}
+
+bool is_calendar_word(std::string_view w) {
+    return in_list(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "may", "june", "july",
+                       "august", "september", "october", "november", "december", "jan", "feb",
+                       "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+}
+
+bool is_name_connector(std::string_view w) {
+    return in_list(w, {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le"});
+}
+
+bool is_possessive(std::string_view lower) {
+    return lower.size() > 2 && lower.compare(lower.size() - 2, 2, "'s") == 0;
+}
+
+} // namespace
+
+bool is_title_word(std::string_view w) {
+    return in_list(w, {"gen", "general", "president", "mr", "mrs", "ms", "dr", "prof",
+                       "professor", "sen", "senator", "rep", "gov", "governor", "col", "colonel",
+                       "lt", "maj", "major", "capt", "captain", "sgt", "sheikh", "king", "queen",
+                       "prince", "pope", "minister", "premier", "chancellor", "secretary",
+                       "ambassador", "commander", "spokesman", "spokeswoman", "spokesperson",
+                       "judge", "justice", "mayor", "lord", "lady", "sir", "dame", "rev",
+                       "cardinal", "imam", "emir", "ayatollah", "chairman", "director"});
+}
+
+bool is_speech_verb(std::string_view w) {
+    return in_list(w, {"said", "says", "say", "saying", "told", "tells", "added", "adding",
+                       "adds", "noted", "notes", "stated", "states", "explained", "declared",
+                       "insisted", "warned", "asserted", "emphasized", "emphasised", "stressed",
+                       "claimed", "argued", "wrote", "writes", "asked", "replied", "remarked",
+                       "continued", "acknowledged", "tweeted", "posted", "announced", "vowed",
+                       "recalled", "urged"});
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Name runs
+//-------------------------------------------------------------------------------------------------
+
+namespace {
+
+struct NameRun {
+    std::size_t first = 0, last = 0; // token indices of the name (title dropped)
+    bool possessive = false;
+};
+
+// The capitalised run starting at token i (titles included); *after gets the index past it.
+// Returns false when token i does not start one.
+bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quoted,
+              std::size_t i, std::size_t limit, NameRun* run, std::size_t* after) {
+    auto name_word = [&](std::size_t k) {
+        return k < limit && !quoted[k] && tk[k].kind == SurfaceToken::Word && tk[k].capitalised &&
+               !is_calendar_word(tk[k].lower);
+    };
+    if (!name_word(i)) return false;
+    std::size_t k = i, name_first = i;
+    std::size_t last = i;
+    while (k < limit) {
+        if (name_word(k)) {
+            std::string_view w = tk[k].lower;
+            last = k;
+            bool title = is_title_word(w) && !is_possessive(w);
+            ++k;
+            if (title) {
+                if (k < limit && tk[k].kind == SurfaceToken::Symbol && tk[k].lower == "." &&
+                    !tk[k].space_before)
+                    ++k; // "Gen."
+                name_first = k;
+            }
+            if (is_possessive(w)) break; // "the Observatory’s chief": the run ends here
+            continue;
+        }
+        // Lower-case particles inside a name: "Osama bin Laden".
+        if (k + 1 < limit && tk[k].kind == SurfaceToken::Word && is_name_connector(tk[k].lower) &&
+            name_word(k + 1) && k > i) {
+            ++k;
+            continue;
+        }
+        break;
+    }
+    *after = std::max(k, last + 1);
+    if (name_first > last) return false; // a title alone
+    run->first = name_first;
+    run->last = last;
+    run->possessive = is_possessive(tk[last].lower);
+    return true;
+}
+
+std::string run_text(std::string_view text, const std::vector<SurfaceToken>& tk, const NameRun& r) {
+    return std::string(
+        text.substr(tk[r.first].span.begin, tk[r.last].span.end - tk[r.first].span.begin));
+}
+
+} // namespace
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Speaker search
+//-------------------------------------------------------------------------------------------------
+
+SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
+                           const std::vector<Quotation>& quotations, const PersonTest& is_person) {
+    SpeakerPhrase none;
+    std::vector<SurfaceToken> tk = scan_surface(text, sentence);
+    const std::size_t n = tk.size();
+    std::vector<bool> quoted(n, false);
+    std::vector<bool> closes(n, false); // the closing mark of a quotation
+    std::size_t first_quote = n;
+    {
+        std::size_t qi = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+            while (qi < quotations.size() && quotations[qi].outer.end <= tk[k].span.begin) ++qi;
+            if (qi < quotations.size() && tk[k].span.begin >= quotations[qi].outer.begin &&
+                tk[k].span.end <= quotations[qi].outer.end) {
+                quoted[k] = true;
+                if (first_quote == n) first_quote = k;
+                if (tk[k].span.end == quotations[qi].outer.end && quotations[qi].closed)
+                    closes[k] = true;
+            }
+        }
+    }
+    if (first_quote == n) return none;
+
+    // Speech verbs outside quotations, in order of preference: right after a closing mark,
+    // then before the first quotation (nearest first), then the rest in text order.
+    std::vector<std::size_t> verbs, after_close, before, rest;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (quoted[k] || tk[k].kind != SurfaceToken::Word || !is_speech_verb(tk[k].lower))
+            continue;
+        bool near_close = false;
+        for (std::size_t b = k; b-- > 0 && b + 4 >= k;)
+            if (closes[b]) near_close = true;
+        if (near_close) after_close.push_back(k);
+        else if (k < first_quote) before.push_back(k);
+        else rest.push_back(k);
+    }
+    std::reverse(before.begin(), before.end());
+    for (auto* v : {&after_close, &before, &rest}) verbs.insert(verbs.end(), v->begin(), v->end());
+
+    auto phrase = [&](const NameRun& r) {
+        SpeakerPhrase p;
+        p.span = {tk[r.first].span.begin, tk[r.last].span.end};
+        p.name = run_text(text, tk, r);
+        return p;
+    };
+
+    for (std::size_t v : verbs) {
+        // 1. "said Rami Abdurrahman" (after a closing mark, or after a speech verb next to one).
+        if (std::find(after_close.begin(), after_close.end(), v) != after_close.end()) {
+            NameRun r;
+            std::size_t after = 0;
+            if (run_from(tk, quoted, v + 1, n, &r, &after) && !r.possessive) return phrase(r);
+        }
+        // 2. Pronoun just before the verb: "He said", "she later told".
+        for (std::size_t back = 1; back <= 2 && back <= v; ++back) {
+            const SurfaceToken& t = tk[v - back];
+            if (quoted[v - back] || t.kind != SurfaceToken::Word) break;
+            if (t.lower == "he" || t.lower == "she") {
+                SpeakerPhrase p;
+                p.span = t.span;
+                p.name.assign(text.substr(t.span.begin, t.span.size()));
+                p.pronoun = true;
+                return p;
+            }
+            if (!in_list(t.lower, {"also", "later", "then", "previously", "earlier", "further",
+                                   "once", "had", "has", "have", "was", "is"}))
+                break;
+        }
+        // 3. Nearest person before the verb, within 16 tokens and after any quotation.
+        std::size_t from = v > 16 ? v - 16 : 0;
+        for (std::size_t k = from; k < v; ++k)
+            if (quoted[k]) from = k + 1;
+        std::vector<NameRun> runs;
+        for (std::size_t k = from; k < v;) {
+            NameRun r;
+            std::size_t after = 0;
+            if (run_from(tk, quoted, k, v, &r, &after)) {
+                runs.push_back(r);
+                k = after;
+            } else {
+                ++k;
+            }
+        }
+        for (auto it = runs.rbegin(); it != runs.rend(); ++it)
+            if (!it->possessive && is_person(run_text(text, tk, *it))) return phrase(*it);
+        // 4. A run right before the verb, even if the corpus never named it a person
+        //    ("Sham FM said", "Mr Erdogan said").
+        if (!runs.empty() && runs.back().last + 1 == v && !runs.back().possessive) {
+            // A sentence-initial capital alone ("Its said") is not a name.
+            if (!(runs.back().first == 0 && runs.back().first == runs.back().last))
+                return phrase(runs.back());
+        }
+    }
+    return none;
+}
+
+} // namespace wiretrace

@@ -1,0 +1,67 @@
+// quotes.h — direct quotations and who is quoted.
+//
+// Quotations are found per paragraph with one stack-free pass over the quotation marks:
+//   * curly “ and ” say which side they are; a straight " opens when no quotation is open and
+//     closes one otherwise (unless it follows white space: then it opens a nested one). Mixed
+//     marks therefore pair up: "a temporary tactical measure … Hama.” (seed 000) is one quote.
+//   * nested double quotes are kept inside the outer quotation; single quotes (‘ ’ ') never
+//     delimit a quotation, because ’ is also the apostrophe ("let’s").
+//   * a quotation still open at the end of the paragraph ends there (`closed` is false): news
+//     style leaves a quote open when it carries on into the next paragraph.
+//
+// The speaker is found around a speech verb outside the quotation ("said", "told", "noted",
+// "stated", "adding", …), in this order of preference:
+//   “…,” said Rami Abdurrahman, the Observatory’s chief.     name right after the verb
+//   “…,” Abbas said, adding …                                  name right before the verb
+//   The organization’s chief, Rami Abdurrahman, said: “…”      nearest person before the verb
+//   Rami Abdurrahman, the Observatory’s head, noted, “…”       (appositives are skipped)
+//   He said: “…”                                                a pronoun (resolved by the caller)
+// Titles ("Gen.", "General", "Mr", "President") are dropped from the name; possessives
+// ("the Observatory’s") are never speakers. Resolution of a surname or pronoun to the nearest
+// full name is the caller's (claims.cpp), which knows the article and the corpus.
+//
+// Offsets are UTF-8 byte offsets into the text passed in. All functions are linear in the
+// span's length (the speaker search looks at most 16 tokens back from each speech verb).
+#pragma once
+
+#include "analysis.h"
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wiretrace {
+
+struct Quotation {
+    ByteSpan outer;      // including the quotation marks
+    ByteSpan inner;      // the quoted words, without the marks
+    bool closed = true;  // false when the paragraph ended first
+};
+
+// Quotations in text[span] (one paragraph or more; a line break ends any open quotation).
+std::vector<Quotation> find_quotations(std::string_view text, ByteSpan span);
+
+struct SpeakerPhrase {
+    ByteSpan span;      // the name as written without title, or the pronoun
+    std::string name;   // that text ("Rami Abdurrahman", "Abbas", "he")
+    bool pronoun = false;
+};
+
+// Is this capitalised run (title dropped, as written) a person's name? Supplied by the caller
+// from what the corpus says about names; used to pick the speaker among several runs.
+using PersonTest = std::function<bool(std::string_view name)>;
+
+// The speaker of the quotations inside `sentence` (a sentence or a few merged sentences), or
+// an empty name when no speech verb leads to one.
+SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
+                           const std::vector<Quotation>& quotations, const PersonTest& is_person);
+
+// Titles that precede a name and are not part of it ("gen", "general", "president", "mr", …);
+// `lower` is the ASCII-lowercased word without a trailing full stop.
+bool is_title_word(std::string_view lower);
+
+// Verbs that introduce speech or a report ("said", "says", "told", "noted", "adding", …).
+bool is_speech_verb(std::string_view lower);
+
+} // namespace wiretrace
