@@ -34,15 +34,14 @@
   window.wiretraceShell = {
     onFirstFrame: function () { loading.hidden = true; },
     pushHash: function (hash) {
+      // The first state (the app pushes it at start-up, as restored from the URL) replaces the
+      // entry the page was opened with; later ones add entries so Back returns to the previous
+      // view.
+      var first = !window.wiretraceShell.pushedOnce;
+      window.wiretraceShell.pushedOnce = true;
       if (window.location.hash.slice(1) === hash) return;
-      // The first state replaces the entry the page was opened with, later ones add entries so
-      // Back returns to the previous view.
-      if (!window.wiretraceShell.pushedOnce) {
-        window.wiretraceShell.pushedOnce = true;
-        history.replaceState(null, '', '#' + hash);
-      } else {
-        history.pushState(null, '', '#' + hash);
-      }
+      if (first) history.replaceState(null, '', '#' + hash);
+      else history.pushState(null, '', '#' + hash);
     },
     pushedOnce: false,
     // A browser download of text built in C++ (CSV, JSON): a Blob behind a temporary link.

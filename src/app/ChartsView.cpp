@@ -250,7 +250,7 @@ void ChartsView::draw_derivation_graph(const Analysis& analysis, AppState& next)
         dl->AddTriangleFilled(ImVec2(p.x + 2.3f * em, y), ImVec2(p.x + 1.7f * em, y - 0.3f * em), ImVec2(p.x + 1.7f * em, y + 0.3f * em), ink);
         ImGui::Dummy(ImVec2(2.5f * em, em));
         ImGui::SameLine();
-        ImGui::TextDisabled("text taken from → by");
+        ImGui::TextDisabled("text flows along the arrow");
         ImGui::SameLine(0, em);
         if (ImGui::GetContentRegionAvail().x < 14 * em) ImGui::NewLine();
         p = ImGui::GetCursorScreenPos();
@@ -269,7 +269,7 @@ void ChartsView::draw_derivation_graph(const Analysis& analysis, AppState& next)
         return;
     }
     const float width = ImGui::GetContentRegionAvail().x;
-    const float height = std::min(width * 0.75f, 28 * em);
+    const float height = std::min(width * 0.75f, 24 * em);
     ImVec2 origin = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("graph", ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();

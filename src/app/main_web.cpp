@@ -304,6 +304,9 @@ int main(int, char**) {
         std::make_unique<AppShell>(std::move(analysis), load_error, g_platform.theme, services);
     std::string hash = location_hash();
     if (!hash.empty() && hash != "#") g_platform.shell->set_state(AppState::from_hash(hash));
+    // The state as restored (ids checked, defaults filled in) replaces the entry the page was
+    // opened with; every later change adds one, so Back after the first move returns here.
+    push_location_hash(g_platform.shell->state().to_hash());
 
     SDL_AddEventWatch(on_sdl_event, nullptr);
     // Registered after SDL's own window resize handler, which it replaces: SDL would only
