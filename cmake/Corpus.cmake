@@ -16,7 +16,12 @@ function(wiretrace_corpus_analysis target cli cli_target out)
   if(NOT _corpus_files)
     message(FATAL_ERROR "WIRETRACE_CORPUS=${WIRETRACE_CORPUS} holds no .md, .txt or .jsonl file")
   endif()
-  set(_deps ${_corpus_files})
+  # Removing a file shrinks the dependency list without touching anything newer than the output,
+  # so the list itself is a dependency: file(CONFIGURE) rewrites it only when it changes.
+  string(REPLACE ";" "\n" _listing "${_corpus_files}")
+  set(_manifest "${CMAKE_BINARY_DIR}/corpus-files-${target}.txt")
+  file(CONFIGURE OUTPUT "${_manifest}" CONTENT "${_listing}\n" @ONLY)
+  set(_deps ${_corpus_files} "${_manifest}")
   if(cli_target)
     list(APPEND _deps ${cli_target})
   elseif(EXISTS "${cli}")

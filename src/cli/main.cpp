@@ -47,23 +47,29 @@ int analyze_command(int argc, char** argv) {
     if (out.empty()) return usage("missing --json <out.json>");
     try {
         wiretrace::Analysis analysis = wiretrace::analyze(wiretrace::load_corpus(inputs));
-        std::string json = wiretrace::analysis_to_json(analysis, pretty ? 1 : -1);
-        json.push_back('\n');
         if (out == "-") {
-            std::fwrite(json.data(), 1, json.size(), stdout);
+            wiretrace::write_analysis_json(analysis, std::cout, pretty ? 1 : -1);
+            std::cout << '\n';
+            std::cout.flush();
         } else {
             // Write to a temporary name and rename, so a failed run never leaves a truncated
-            // file that a build would take for up to date.
+            // file that a build would take for up to date. Streamed: a 10,000-article analysis
+            // is never held in memory twice.
             std::string tmp = out + ".tmp";
             {
                 std::ofstream f(tmp, std::ios::binary);
-                if (!f || !f.write(json.data(), static_cast<std::streamsize>(json.size()))) {
+                if (f) {
+                    wiretrace::write_analysis_json(analysis, f, pretty ? 1 : -1);
+                    f << '\n';
+                }
+                if (!f) {
                     std::fprintf(stderr, "wiretrace: cannot write %s\n", tmp.c_str());
                     return 1;
                 }
             }
             if (std::rename(tmp.c_str(), out.c_str()) != 0) {
-                std::fprintf(stderr, "wiretrace: cannot rename %s to %s\n", tmp.c_str(), out.c_str());
+                std::fprintf(stderr, "wiretrace: cannot rename %s to %s\n", tmp.c_str(),
+                             out.c_str());
                 return 1;
             }
         }

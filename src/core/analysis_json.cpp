@@ -3,6 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ostream>
+#include <sstream>
 #include <stdexcept>
 
 // nlohmann::ordered_json keeps keys in insertion order, which makes the output follow the
@@ -13,46 +18,56 @@ namespace wiretrace {
 
 const char* to_string(ReuseKind k) {
     switch (k) {
-    case ReuseKind::Verbatim: return "verbatim";
-    case ReuseKind::Edited: return "edited";
-    case ReuseKind::Paraphrase: return "paraphrase";
+    case ReuseKind::Verbatim:
+        return "verbatim";
+    case ReuseKind::Edited:
+        return "edited";
+    case ReuseKind::Paraphrase:
+        return "paraphrase";
     }
     return "?";
 }
 const char* to_string(ProvenanceLabel l) {
     switch (l) {
-    case ProvenanceLabel::Verbatim: return "verbatim";
-    case ProvenanceLabel::Edited: return "edited";
-    case ProvenanceLabel::Paraphrase: return "paraphrase";
-    case ProvenanceLabel::Original: return "original";
-    case ProvenanceLabel::Boilerplate: return "boilerplate";
+    case ProvenanceLabel::Verbatim:
+        return "verbatim";
+    case ProvenanceLabel::Edited:
+        return "edited";
+    case ProvenanceLabel::Paraphrase:
+        return "paraphrase";
+    case ProvenanceLabel::Original:
+        return "original";
+    case ProvenanceLabel::Boilerplate:
+        return "boilerplate";
     }
     return "?";
 }
 const char* to_string(ClaimType t) {
     switch (t) {
-    case ClaimType::Quote: return "quote";
-    case ClaimType::Quantity: return "quantity";
-    case ClaimType::Statement: return "statement";
+    case ClaimType::Quote:
+        return "quote";
+    case ClaimType::Quantity:
+        return "quantity";
+    case ClaimType::Statement:
+        return "statement";
     }
     return "?";
 }
 const char* to_string(DifferenceKind k) {
     switch (k) {
-    case DifferenceKind::Quantity: return "quantity";
-    case DifferenceKind::QuoteWording: return "quote_wording";
-    case DifferenceKind::Attribution: return "attribution";
-    case DifferenceKind::Hedge: return "hedge";
+    case DifferenceKind::Quantity:
+        return "quantity";
+    case DifferenceKind::QuoteWording:
+        return "quote_wording";
+    case DifferenceKind::Attribution:
+        return "attribution";
+    case DifferenceKind::Hedge:
+        return "hedge";
     }
     return "?";
 }
 
 namespace {
-
-// 4 decimals are plenty for shares and scores and keep the JSON free of float noise.
-double rounded(double x) { return std::round(x * 10000.0) / 10000.0; }
-
-json span_json(ByteSpan s) { return json::array({s.begin, s.end}); }
 
 template <class Enum, std::size_t N>
 Enum enum_from(const std::string& s, const Enum (&all)[N], const char* what) {
@@ -76,129 +91,350 @@ int index_of(const Analysis& a, const json& id) {
     return i;
 }
 
-json quantity_json(const Quantity& q) {
-    return json{{"text", q.text},
-                {"value", q.value},
-                {"low", q.low},
-                {"high", q.high},
-                {"unit", q.unit}};
-}
+} // namespace
 
-json optional_string(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
+// [SECTION] Writer
+//
+// The JSON is written by hand, streaming, instead of building an nlohmann DOM first: for a
+// 1,000-article corpus the DOM took 2.5 s and ~10x the output's size in memory (issue 3's budget
+// is 10x the corpus for the whole run). nlohmann still does the reading below.
+namespace {
+
+class JsonWriter {
+public:
+    JsonWriter(std::ostream& os, int indent) : os_(os), indent_(indent) {}
+
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
+    void key(const char* k) {
+        element();
+        string(k);
+        os_ << (indent_ >= 0 ? ": " : ":");
+        after_key_ = true;
+    }
+    void value(const std::string& s) {
+        element();
+        string(s);
+    }
+    void value(const char* s) {
+        element();
+        string(s);
+    }
+    void value(bool b) {
+        element();
+        os_ << (b ? "true" : "false");
+    }
+    void value(int v) {
+        element();
+        os_ << v;
+    }
+    void value(std::size_t v) {
+        element();
+        os_ << v;
+    }
+    void null() {
+        element();
+        os_ << "null";
+    }
+    // Spans are written on one line even when pretty: [begin,end].
+    void span(ByteSpan s) {
+        element();
+        os_ << '[' << s.begin << ',' << s.end << ']';
+    }
+    // A share or score, rounded to 4 decimals with integer arithmetic so that native and wasm
+    // builds print the same digits.
+    void fixed4(double x) {
+        element();
+        long long v = std::llround(x * 10000.0);
+        if (v < 0) os_ << '-', v = -v;
+        os_ << v / 10000;
+        long long frac = v % 10000;
+        if (frac) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, ".%04lld", frac);
+            std::size_t n = std::strlen(buf);
+            while (buf[n - 1] == '0') --n;
+            os_.write(buf, static_cast<std::streamsize>(n));
+        }
+    }
+    // Any other double: the shortest of %.15g/%.17g that reads back exactly.
+    void number(double x) {
+        element();
+        if (!std::isfinite(x)) {
+            os_ << "null";
+            return;
+        }
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.15g", x);
+        if (std::strtod(buf, nullptr) != x) std::snprintf(buf, sizeof buf, "%.17g", x);
+        os_ << buf;
+    }
+
+private:
+    void open(char c) {
+        element();
+        os_ << c;
+        first_.push_back(true);
+    }
+    void close(char c) {
+        bool empty = first_.back();
+        first_.pop_back();
+        if (!empty) newline();
+        os_ << c;
+    }
+    void element() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (first_.empty()) return;
+        if (!first_.back()) os_ << ',';
+        first_.back() = false;
+        newline();
+    }
+    void newline() {
+        if (indent_ < 0) return;
+        os_ << '\n';
+        for (std::size_t i = 0; i < first_.size() * static_cast<std::size_t>(indent_); ++i)
+            os_ << ' ';
+    }
+    void string(std::string_view s) {
+        os_ << '"';
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            unsigned char c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            os_.write(s.data() + run, static_cast<std::streamsize>(i - run));
+            run = i + 1;
+            switch (c) {
+            case '"':
+                os_ << "\\\"";
+                break;
+            case '\\':
+                os_ << "\\\\";
+                break;
+            case '\n':
+                os_ << "\\n";
+                break;
+            case '\t':
+                os_ << "\\t";
+                break;
+            case '\r':
+                os_ << "\\r";
+                break;
+            case '\b':
+                os_ << "\\b";
+                break;
+            case '\f':
+                os_ << "\\f";
+                break;
+            default: {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                os_ << buf;
+            }
+            }
+        }
+        os_.write(s.data() + run, static_cast<std::streamsize>(s.size() - run));
+        os_ << '"';
+    }
+
+    std::ostream& os_;
+    int indent_;
+    std::vector<bool> first_; // per open container: no element written yet
+    bool after_key_ = false;
+};
+
+void write_optional(JsonWriter& w, const std::optional<std::string>& s) {
+    if (s)
+        w.value(*s);
+    else
+        w.null();
+}
 
 } // namespace
 
-std::string analysis_to_json(const Analysis& a, int indent) {
-    json root;
-    root["version"] = 1;
-    json articles = json::array();
+void write_analysis_json(const Analysis& a, std::ostream& os, int indent) {
+    JsonWriter w(os, indent);
+    w.begin_object();
+    w.key("version");
+    w.value(1);
+    w.key("articles");
+    w.begin_array();
     for (std::size_t i = 0; i < a.corpus.articles.size(); ++i) {
         const Article& art = a.corpus.articles[i];
-        json j{{"id", art.id},       {"outlet", art.outlet}, {"title", art.title},
-               {"date", art.date},   {"url", art.url},       {"byline", art.byline},
-               {"text", art.text}};
-        json boiler = json::array(), sentences = json::array();
+        w.begin_object();
+        w.key("id"), w.value(art.id);
+        w.key("outlet"), w.value(art.outlet);
+        w.key("title"), w.value(art.title);
+        w.key("date"), w.value(art.date);
+        w.key("url"), w.value(art.url);
+        w.key("byline"), w.value(art.byline);
+        w.key("text"), w.value(art.text);
+        w.key("boilerplate");
+        w.begin_array();
+        if (i < a.articles.size())
+            for (ByteSpan s : a.articles[i].boilerplate) w.span(s);
+        w.end_array();
+        w.key("sentences");
+        w.begin_array();
+        if (i < a.articles.size())
+            for (ByteSpan s : a.articles[i].sentences) w.span(s);
+        w.end_array();
         if (i < a.articles.size()) {
-            for (ByteSpan s : a.articles[i].boilerplate) boiler.push_back(span_json(s));
-            for (ByteSpan s : a.articles[i].sentences) sentences.push_back(span_json(s));
-            json shares;
-            for (int l = 0; l < 5; ++l)
-                shares[to_string(static_cast<ProvenanceLabel>(l))] =
-                    rounded(a.articles[i].label_share[l]);
-            j["boilerplate"] = boiler;
-            j["sentences"] = sentences;
-            j["shares"] = shares;
-            j["word_count"] = a.articles[i].word_count;
-        } else {
-            j["boilerplate"] = boiler;
-            j["sentences"] = sentences;
+            w.key("shares");
+            w.begin_object();
+            for (int l = 0; l < 5; ++l) {
+                w.key(to_string(static_cast<ProvenanceLabel>(l)));
+                w.fixed4(a.articles[i].label_share[l]);
+            }
+            w.end_object();
+            w.key("word_count"), w.value(a.articles[i].word_count);
         }
-        articles.push_back(std::move(j));
+        w.end_object();
     }
-    root["articles"] = std::move(articles);
+    w.end_array();
 
-    json alignments = json::array();
+    w.key("alignments");
+    w.begin_array();
+    static const char* ops[] = {"equal", "insert", "delete", "replace"};
     for (const Alignment& al : a.alignments) {
-        json j{{"a", id_of(a, al.a)},
-               {"b", id_of(a, al.b)},
-               {"a_span", span_json(al.a_span)},
-               {"b_span", span_json(al.b_span)},
-               {"kind", to_string(al.kind)},
-               {"score", rounded(al.score)}};
-        if (!al.diff.empty()) {
-            json diff = json::array();
-            static const char* ops[] = {"equal", "insert", "delete", "replace"};
-            for (const WordEdit& e : al.diff)
-                diff.push_back(json{{"op", ops[static_cast<int>(e.op)]},
-                                    {"a", span_json(e.a)},
-                                    {"b", span_json(e.b)}});
-            j["diff"] = std::move(diff);
+        w.begin_object();
+        w.key("a"), w.value(id_of(a, al.a));
+        w.key("b"), w.value(id_of(a, al.b));
+        w.key("a_span"), w.span(al.a_span);
+        w.key("b_span"), w.span(al.b_span);
+        w.key("kind"), w.value(to_string(al.kind));
+        w.key("score"), w.fixed4(al.score);
+        // Only the changes are written: the equal runs are the gaps between them (this halves
+        // the size of a large corpus's JSON).
+        bool any = false;
+        for (const WordEdit& e : al.diff) any = any || e.op != WordEdit::Op::Equal;
+        if (any) {
+            w.key("diff");
+            w.begin_array();
+            for (const WordEdit& e : al.diff) {
+                if (e.op == WordEdit::Op::Equal) continue;
+                w.begin_object();
+                w.key("op"), w.value(ops[static_cast<int>(e.op)]);
+                w.key("a"), w.span(e.a);
+                w.key("b"), w.span(e.b);
+                w.end_object();
+            }
+            w.end_array();
         }
-        alignments.push_back(std::move(j));
+        w.end_object();
     }
-    root["alignments"] = std::move(alignments);
+    w.end_array();
 
-    json passages = json::array();
+    w.key("passages");
+    w.begin_array();
     for (const Passage& p : a.passages) {
-        json members = json::array();
-        for (const PassageMember& m : p.members)
-            members.push_back(json{{"article", id_of(a, m.article)}, {"span", span_json(m.span)}});
-        passages.push_back(json{{"id", p.id}, {"members", std::move(members)}});
-    }
-    root["passages"] = std::move(passages);
-
-    json provenance = json::array();
-    for (const SentenceProvenance& p : a.provenance) {
-        json source = nullptr;
-        if (p.source)
-            source = json{{"article", id_of(a, p.source->article)},
-                          {"span", span_json(p.source->span)}};
-        provenance.push_back(json{{"article", id_of(a, p.article)},
-                                  {"sentence", span_json(p.sentence)},
-                                  {"label", to_string(p.label)},
-                                  {"source", std::move(source)}});
-    }
-    root["provenance"] = std::move(provenance);
-
-    json derivation = json::array();
-    for (const DerivationEdge& e : a.derivation)
-        derivation.push_back(json{{"from", id_of(a, e.from)},
-                                  {"to", id_of(a, e.to)},
-                                  {"share", rounded(e.share)},
-                                  {"reverse_share", rounded(e.reverse_share)},
-                                  {"direction_known", e.direction_known}});
-    root["derivation"] = std::move(derivation);
-
-    json claims = json::array();
-    for (const Claim& c : a.claims) {
-        json mentions = json::array();
-        for (const ClaimMention& m : c.mentions) {
-            json qs = json::array();
-            for (const Quantity& q : m.quantities) qs.push_back(quantity_json(q));
-            mentions.push_back(json{{"article", id_of(a, m.article)},
-                                    {"span", span_json(m.span)},
-                                    {"text", m.text},
-                                    {"speaker", optional_string(m.speaker)},
-                                    {"source", optional_string(m.source)},
-                                    {"hedged", m.hedged},
-                                    {"quantities", std::move(qs)}});
+        w.begin_object();
+        w.key("id"), w.value(p.id);
+        w.key("members");
+        w.begin_array();
+        for (const PassageMember& m : p.members) {
+            w.begin_object();
+            w.key("article"), w.value(id_of(a, m.article));
+            w.key("span"), w.span(m.span);
+            w.end_object();
         }
-        json diffs = json::array();
-        for (const ClaimDifference& d : c.differences)
-            diffs.push_back(json{{"kind", to_string(d.kind)},
-                                 {"a", id_of(a, c.mentions.at(d.a).article)},
-                                 {"b", id_of(a, c.mentions.at(d.b).article)},
-                                 {"a_mention", d.a},
-                                 {"b_mention", d.b},
-                                 {"detail", d.detail}});
-        claims.push_back(json{{"id", c.id},
-                              {"label", c.label},
-                              {"type", to_string(c.type)},
-                              {"mentions", std::move(mentions)},
-                              {"differences", std::move(diffs)}});
+        w.end_array();
+        w.end_object();
     }
-    root["claims"] = std::move(claims);
-    return root.dump(indent);
+    w.end_array();
+
+    w.key("provenance");
+    w.begin_array();
+    for (const SentenceProvenance& p : a.provenance) {
+        w.begin_object();
+        w.key("article"), w.value(id_of(a, p.article));
+        w.key("sentence"), w.span(p.sentence);
+        w.key("label"), w.value(to_string(p.label));
+        w.key("source");
+        if (p.source) {
+            w.begin_object();
+            w.key("article"), w.value(id_of(a, p.source->article));
+            w.key("span"), w.span(p.source->span);
+            w.end_object();
+        } else {
+            w.null();
+        }
+        w.end_object();
+    }
+    w.end_array();
+
+    w.key("derivation");
+    w.begin_array();
+    for (const DerivationEdge& e : a.derivation) {
+        w.begin_object();
+        w.key("from"), w.value(id_of(a, e.from));
+        w.key("to"), w.value(id_of(a, e.to));
+        w.key("share"), w.fixed4(e.share);
+        w.key("reverse_share"), w.fixed4(e.reverse_share);
+        w.key("direction_known"), w.value(e.direction_known);
+        w.end_object();
+    }
+    w.end_array();
+
+    w.key("claims");
+    w.begin_array();
+    for (const Claim& c : a.claims) {
+        w.begin_object();
+        w.key("id"), w.value(c.id);
+        w.key("label"), w.value(c.label);
+        w.key("type"), w.value(to_string(c.type));
+        w.key("mentions");
+        w.begin_array();
+        for (const ClaimMention& m : c.mentions) {
+            w.begin_object();
+            w.key("article"), w.value(id_of(a, m.article));
+            w.key("span"), w.span(m.span);
+            w.key("text"), w.value(m.text);
+            w.key("speaker"), write_optional(w, m.speaker);
+            w.key("source"), write_optional(w, m.source);
+            w.key("hedged"), w.value(m.hedged);
+            w.key("quantities");
+            w.begin_array();
+            for (const Quantity& q : m.quantities) {
+                w.begin_object();
+                w.key("text"), w.value(q.text);
+                w.key("value"), w.number(q.value);
+                w.key("low"), w.number(q.low);
+                w.key("high"), w.number(q.high);
+                w.key("unit"), w.value(q.unit);
+                w.end_object();
+            }
+            w.end_array();
+            w.end_object();
+        }
+        w.end_array();
+        w.key("differences");
+        w.begin_array();
+        for (const ClaimDifference& d : c.differences) {
+            w.begin_object();
+            w.key("kind"), w.value(to_string(d.kind));
+            w.key("a"), w.value(id_of(a, c.mentions.at(static_cast<std::size_t>(d.a)).article));
+            w.key("b"), w.value(id_of(a, c.mentions.at(static_cast<std::size_t>(d.b)).article));
+            w.key("a_mention"), w.value(d.a);
+            w.key("b_mention"), w.value(d.b);
+            w.key("detail"), w.value(d.detail);
+            w.end_object();
+        }
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+}
+
+std::string analysis_to_json(const Analysis& a, int indent) {
+    std::ostringstream os;
+    write_analysis_json(a, os, indent);
+    return os.str();
 }
 
 Analysis analysis_from_json(std::string_view text) {
@@ -226,8 +462,8 @@ Analysis analysis_from_json(std::string_view text) {
                 aa.sentences.push_back(span_from(s));
             if (j.contains("shares"))
                 for (int l = 0; l < 5; ++l)
-                    aa.label_share[l] = j["shares"].value(
-                        to_string(static_cast<ProvenanceLabel>(l)), 0.0);
+                    aa.label_share[l] =
+                        j["shares"].value(to_string(static_cast<ProvenanceLabel>(l)), 0.0);
             aa.word_count = j.value("word_count", std::size_t{0});
             a.articles.push_back(std::move(aa));
         }

@@ -7,6 +7,7 @@
 
 #include "analysis.h"
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,9 @@ namespace wiretrace {
 
 // Serialises the whole analysis. `indent` < 0 gives the compact form.
 std::string analysis_to_json(const Analysis& analysis, int indent = -1);
+
+// The same, streamed to `os` (the CLI writes large corpora this way: no second copy in memory).
+void write_analysis_json(const Analysis& analysis, std::ostream& os, int indent = -1);
 
 // Parses what analysis_to_json wrote. Throws std::runtime_error with a readable message on
 // malformed input (the page shows it instead of crashing).

@@ -16,16 +16,17 @@ namespace wiretrace {
 
 namespace {
 
-// [SECTION] Line features ---------------------------------------------------------------------------
+// [SECTION] Line features
+// ---------------------------------------------------------------------------
 
 struct Line {
-    ByteSpan span;          // trimmed
-    std::string words;      // folded words joined by single spaces, with a leading and trailing
-                            // space so " log in" matches whole-word prefixes
-    std::string raw_lower;  // ASCII-lower-cased raw bytes, for symbols and "photo:" style credits
+    ByteSpan span;         // trimmed
+    std::string words;     // folded words joined by single spaces, with a leading and trailing
+                           // space so " log in" matches whole-word prefixes
+    std::string raw_lower; // ASCII-lower-cased raw bytes, for symbols and "photo:" style credits
     int word_count = 0;
-    int pronouns = 0;       // we/us/our/you/your outside quotation marks
-    bool terminal = false;  // ends with . ! ? or one of them followed by closing quotes
+    int pronouns = 0;      // we/us/our/you/your outside quotation marks
+    bool terminal = false; // ends with . ! ? or one of them followed by closing quotes
     bool furniture = false;
 };
 
@@ -52,7 +53,12 @@ Line describe(std::string_view text, ByteSpan span) {
     l.span = span;
     std::string_view s = text.substr(span.begin, span.size());
     l.raw_lower.reserve(s.size());
-    for (char c : s) l.raw_lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (char c : s)
+        l.raw_lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    // No-break spaces (U+00A0) are common in scraped names ("The Independent"): make them plain
+    // spaces so the outlet's name is found.
+    for (std::size_t i = 0; (i = l.raw_lower.find("\xC2\xA0", i)) != std::string::npos;)
+        l.raw_lower.replace(i, 2, " ");
     l.terminal = ends_with_terminal(s);
 
     // Quotation state: only double quotes count ("“…”" and straight '"'); single quotes double
@@ -61,9 +67,12 @@ Line describe(std::string_view text, ByteSpan span) {
     quoted_at.resize(s.size());
     bool inside = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s.compare(i, 3, "\xE2\x80\x9C") == 0) inside = true;
-        else if (s.compare(i, 3, "\xE2\x80\x9D") == 0) inside = false;
-        else if (s[i] == '"') inside = !inside;
+        if (s.compare(i, 3, "\xE2\x80\x9C") == 0)
+            inside = true;
+        else if (s.compare(i, 3, "\xE2\x80\x9D") == 0)
+            inside = false;
+        else if (s[i] == '"')
+            inside = !inside;
         quoted_at[i] = inside;
     }
 
@@ -81,37 +90,40 @@ Line describe(std::string_view text, ByteSpan span) {
     return l;
 }
 
-bool has(const std::string& hay, const char* needle) { return hay.find(needle) != std::string::npos; }
+bool has(const std::string& hay, const char* needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
-// [SECTION] Rules -----------------------------------------------------------------------------------
+// [SECTION] Rules
+// -----------------------------------------------------------------------------------
 
 // Phrases that in news prose almost only occur in site furniture. Matched as whole-word prefixes
 // on folded words (" notification" also matches "notifications").
 const char* const kPromptPhrases[] = {
-    " notification",  " newsletter",      " subscribe",        " subscription",
-    " subscriber",    " sign up ",        " signing up ",      " log in ",
-    " logged in ",    " login ",          " sign in ",         " signed in ",
-    " registering ",  " register now ",   " refresh the page", " refresh your browser",
-    " browser",       " donation",        " donate ",          " advertisement",
-    " cookies ",      " paywall",         " click here ",      " read more ",
-    " share this ",   " follow us ",      " download our app", " premium "};
+    " notification", " newsletter",    " subscribe",        " subscription",
+    " subscriber",   " sign up ",      " signing up ",      " log in ",
+    " logged in ",   " login ",        " sign in ",         " signed in ",
+    " registering ", " register now ", " refresh the page", " refresh your browser",
+    " browser",      " donation",      " donate ",          " advertisement",
+    " cookies ",     " paywall",       " click here ",      " read more ",
+    " share this ",  " follow us ",    " download our app", " premium "};
 
 // Words of an appeal for money or loyalty; counted together with first/second person.
-const char* const kAppealWords[] = {" support", " donat",    " journalism", " journalist",
-                                    " reporting", " paywall", " subscri",   " afford",
-                                    " independent journalism"};
+const char* const kAppealWords[] = {" support",    " donat",     " journalism",
+                                    " journalist", " reporting", " paywall",
+                                    " subscri",    " afford",    " independent journalism"};
 
 // Credit and caption markers on the raw (ASCII lower-cased) line.
-const char* const kCreditMarkers[] = {"(copyright", "copyright 20", "all rights reserved",
-                                      "\xC2\xA9",   "photo:",       "photograph:",
-                                      "image:",     "picture:",     "credit:",
-                                      "getty images", "ap photo",   "(photo",
-                                      "/reuters",   "/afp"};
+const char* const kCreditMarkers[] = {"(copyright",   "copyright 20", "all rights reserved",
+                                      "\xC2\xA9",     "photo:",       "photograph:",
+                                      "image:",       "picture:",     "credit:",
+                                      "getty images", "ap photo",     "(photo",
+                                      "/reuters",     "/afp"};
 
 // Imperatives that open prompts ("Please refresh…", "Stay up to date…", "Sign up…").
-const char* const kImperatives[] = {" please ", " stay ", " sign ", " subscribe ", " click ",
-                                    " follow ", " share ", " register ", " join ", " download ",
-                                    " donate ", " support "};
+const char* const kImperatives[] = {" please ", " stay ",     " sign ",   " subscribe ",
+                                    " click ",  " follow ",   " share ",  " register ",
+                                    " join ",   " download ", " donate ", " support "};
 
 int count_hits(const std::string& s, const char* const* begin, const char* const* end) {
     int n = 0;
@@ -125,7 +137,9 @@ bool starts_with_any(const std::string& words, const char* const* begin, const c
     return false;
 }
 
-bool is_separator(const Line& l) { return l.word_count == 0; }
+bool is_separator(const Line& l) {
+    return l.word_count == 0;
+}
 
 bool is_prompt(const Line& l, bool names_outlet) {
     if (l.word_count > 30) return false;
@@ -147,11 +161,14 @@ bool is_credit(const Line& l) {
            count_hits(l.raw_lower, std::begin(kCreditMarkers), std::end(kCreditMarkers)) > 0;
 }
 
-bool is_story_paragraph(const Line& l) { return !l.furniture && l.terminal && l.word_count >= 12; }
+bool is_story_paragraph(const Line& l) {
+    return !l.furniture && l.terminal && l.word_count >= 12;
+}
 
 } // namespace
 
-// [SECTION] Spans -----------------------------------------------------------------------------------
+// [SECTION] Spans
+// -----------------------------------------------------------------------------------
 
 std::vector<ByteSpan> detect_boilerplate(const Article& article) {
     const std::string& text = article.text;
@@ -159,14 +176,15 @@ std::vector<ByteSpan> detect_boilerplate(const Article& article) {
     for (ByteSpan p : split_paragraphs(text)) lines.push_back(describe(text, p));
 
     std::string outlet;
-    for (char c : article.outlet) outlet.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (char c : article.outlet)
+        outlet.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     // A neutral label such as "Unnamed outlet (AP copy)" names nobody; only a real name counts.
     bool outlet_usable = outlet.size() >= 4 && outlet.find("unnamed") == std::string::npos;
 
     for (Line& l : lines) {
         bool names_outlet = outlet_usable && has(l.raw_lower, outlet.c_str());
-        l.furniture = is_separator(l) || is_prompt(l, names_outlet) ||
-                      is_appeal(l, names_outlet) || is_credit(l);
+        l.furniture = is_separator(l) || is_prompt(l, names_outlet) || is_appeal(l, names_outlet) ||
+                      is_credit(l);
     }
     // A caption is often printed twice: "Syria Opposition" then "Syria Opposition (Copyright …)".
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {

@@ -28,13 +28,18 @@ namespace wiretrace {
 
 namespace {
 
-// [SECTION] Prepared corpus: word ids, units, content sets ------------------------------------------
+// [SECTION] Prepared corpus: word ids, units, content sets
+// ------------------------------------------
 
 // Word ids are assigned in order of first appearance while articles are read in corpus order,
 // so they are deterministic. The top bit marks a stopword.
 constexpr std::uint32_t kStopBit = 0x80000000u;
-inline std::uint32_t word_of(std::uint32_t id) { return id & ~kStopBit; }
-inline bool is_stop(std::uint32_t id) { return (id & kStopBit) != 0; }
+inline std::uint32_t word_of(std::uint32_t id) {
+    return id & ~kStopBit;
+}
+inline bool is_stop(std::uint32_t id) {
+    return (id & kStopBit) != 0;
+}
 
 struct Unit {
     ByteSpan span;           // bytes of the sentence (or piece of it)
@@ -125,7 +130,8 @@ PreparedArticle prepare(const std::string& text, const ArticleAnalysis& aa, Voca
     return p;
 }
 
-// [SECTION] Candidate pairs: inverted index of hashed content bigrams --------------------------------
+// [SECTION] Candidate pairs: inverted index of hashed content bigrams
+// --------------------------------
 
 // splitmix64 finaliser: a cheap, well-mixed 64-bit hash that is the same on every platform
 // (std::hash is not specified and differs between libstdc++ and libc++/emscripten).
@@ -184,12 +190,14 @@ std::vector<std::pair<int, int>> candidate_pairs(const std::vector<PreparedArtic
     }
     pairs.reserve(shared.size());
     for (const auto& kv : shared)
-        pairs.emplace_back(static_cast<int>(kv.first >> 32), static_cast<int>(kv.first & 0xFFFFFFFFu));
+        pairs.emplace_back(static_cast<int>(kv.first >> 32),
+                           static_cast<int>(kv.first & 0xFFFFFFFFu));
     std::sort(pairs.begin(), pairs.end());
     return pairs;
 }
 
-// [SECTION] Comparing two units: verbatim, edited (LCS), paraphrase (Dice) ---------------------------
+// [SECTION] Comparing two units: verbatim, edited (LCS), paraphrase (Dice)
+// ---------------------------
 
 struct UnitMatch {
     int x = -1;           // article of the unit
@@ -226,9 +234,12 @@ std::size_t shared_content(const PreparedArticle& pa, const Unit& ua, const Prep
     std::size_t n = 0;
     std::uint32_t i = ua.content_begin, j = ub.content_begin;
     while (i < ua.content_end && j < ub.content_end) {
-        if (pa.content[i] < pb.content[j]) ++i;
-        else if (pb.content[j] < pa.content[i]) ++j;
-        else ++n, ++i, ++j;
+        if (pa.content[i] < pb.content[j])
+            ++i;
+        else if (pb.content[j] < pa.content[i])
+            ++j;
+        else
+            ++n, ++i, ++j;
     }
     return n;
 }
@@ -254,8 +265,7 @@ bool compare_units(const PreparedArticle& pa, const Unit& ua, const PreparedArti
         std::size_t l = lcs_length(a, n, b, m, scratch);
         double ratio = 2.0 * double(l) / double(n + m);
         double containment = double(l) / double(std::min(n, m));
-        if (ratio >= opt.edited_min_lcs ||
-            (l >= 8 && containment >= opt.edited_min_containment)) {
+        if (ratio >= opt.edited_min_lcs || (l >= 8 && containment >= opt.edited_min_containment)) {
             kind = ReuseKind::Edited;
             score = ratio;
             return true;
@@ -274,7 +284,8 @@ bool better(ReuseKind k1, double s1, ReuseKind k2, double s2) {
     return s1 > s2;
 }
 
-// [SECTION] Matching the units of a pair --------------------------------------------------------------
+// [SECTION] Matching the units of a pair
+// --------------------------------------------------------------
 
 // For every matchable unit of article x, its best counterpart in article y (if any).
 void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const ReuseOptions& opt,
@@ -314,7 +325,8 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Re
                 counts[yu] = 0;
             }
             std::sort(ranked.begin(), ranked.end());
-            for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) cands.push_back(ranked[k].second);
+            for (std::size_t k = 0; k < ranked.size() && k < 4; ++k)
+                cands.push_back(ranked[k].second);
         }
         bool found = false;
         UnitMatch best;
@@ -332,7 +344,8 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Re
     }
 }
 
-// [SECTION] Alignments and word diffs -----------------------------------------------------------------
+// [SECTION] Alignments and word diffs
+// -----------------------------------------------------------------
 
 struct PairKey {
     std::uint32_t ua, ub;
@@ -366,18 +379,23 @@ void word_diff(const std::string& ta, ByteSpan sa, const std::string& tb, ByteSp
         if (i < n && j < m && word_of(a[i]) == word_of(b[j])) {
             std::size_t i0 = i, j0 = j;
             while (i < n && j < m && word_of(a[i]) == word_of(b[j])) ++i, ++j;
-            out.push_back({WordEdit::Op::Equal, {wa[i0].span.begin, wa[i - 1].span.end},
+            out.push_back({WordEdit::Op::Equal,
+                           {wa[i0].span.begin, wa[i - 1].span.end},
                            {wb[j0].span.begin, wb[j - 1].span.end}});
             continue;
         }
         std::size_t i0 = i, j0 = j;
         while ((i < n || j < m) && !(i < n && j < m && word_of(a[i]) == word_of(b[j]))) {
-            if (j >= m || (i < n && at(i + 1, j) >= at(i, j + 1))) ++i;
-            else ++j;
+            if (j >= m || (i < n && at(i + 1, j) >= at(i, j + 1)))
+                ++i;
+            else
+                ++j;
         }
         WordEdit e;
-        e.a = i > i0 ? ByteSpan{wa[i0].span.begin, wa[i - 1].span.end} : ByteSpan{pos_a(i0), pos_a(i0)};
-        e.b = j > j0 ? ByteSpan{wb[j0].span.begin, wb[j - 1].span.end} : ByteSpan{pos_b(j0), pos_b(j0)};
+        e.a = i > i0 ? ByteSpan{wa[i0].span.begin, wa[i - 1].span.end}
+                     : ByteSpan{pos_a(i0), pos_a(i0)};
+        e.b = j > j0 ? ByteSpan{wb[j0].span.begin, wb[j - 1].span.end}
+                     : ByteSpan{pos_b(j0), pos_b(j0)};
         e.op = (i > i0 && j > j0) ? WordEdit::Op::Replace
                : i > i0           ? WordEdit::Op::Delete
                                   : WordEdit::Op::Insert;
@@ -388,7 +406,15 @@ void word_diff(const std::string& ta, ByteSpan sa, const std::string& tb, ByteSp
 // Unit pairs of one article pair (a < b), deduplicated: a pair found from both sides once.
 struct PairMatches {
     int a = -1, b = -1;
-    std::map<PairKey, std::pair<ReuseKind, double>> units;
+    std::vector<std::pair<PairKey, std::pair<ReuseKind, double>>> units; // sorted by key, unique
+};
+
+// What the derivation graph needs of a pair, kept after its unit list is dropped (memory:
+// 10,000 articles have millions of unit pairs).
+struct PairShares {
+    int a = -1, b = -1;
+    double in_a = 0; // share of a's story bytes with a counterpart in b
+    double in_b = 0;
 };
 
 void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& arts,
@@ -398,7 +424,7 @@ void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& ar
     const std::string& ta = an.corpus.articles[static_cast<std::size_t>(pm.a)].text;
     const std::string& tb = an.corpus.articles[static_cast<std::size_t>(pm.b)].text;
     std::vector<char> used(pm.units.size(), 0);
-    std::vector<std::pair<PairKey, std::pair<ReuseKind, double>>> list(pm.units.begin(), pm.units.end());
+    const auto& list = pm.units;
     auto find = [&](PairKey k) -> long {
         auto it = std::lower_bound(list.begin(), list.end(), k,
                                    [](const auto& e, PairKey key) { return e.first < key; });
@@ -410,7 +436,8 @@ void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& ar
         ReuseKind kind = list[s].second.first;
         if (list[s].first.ua > 0 && list[s].first.ub > 0) {
             long p = find({list[s].first.ua - 1, list[s].first.ub - 1});
-            if (p >= 0 && list[static_cast<std::size_t>(p)].second.first == kind && !used[static_cast<std::size_t>(p)])
+            if (p >= 0 && list[static_cast<std::size_t>(p)].second.first == kind &&
+                !used[static_cast<std::size_t>(p)])
                 continue;
         }
         Alignment al;
@@ -431,7 +458,9 @@ void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& ar
             if (kind == ReuseKind::Edited)
                 word_diff(ta, ua.span, tb, ub.span, pa, ua, pb, ub, al.diff);
             long nx = find({last.ua + 1, last.ub + 1});
-            if (nx < 0 || used[static_cast<std::size_t>(nx)] || list[static_cast<std::size_t>(nx)].second.first != kind) break;
+            if (nx < 0 || used[static_cast<std::size_t>(nx)] ||
+                list[static_cast<std::size_t>(nx)].second.first != kind)
+                break;
             k = static_cast<std::size_t>(nx);
         }
         al.a_span = {pa.units[first.ua].span.begin, pa.units[last.ua].span.end};
@@ -441,7 +470,8 @@ void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& ar
     }
 }
 
-// [SECTION] Passages ------------------------------------------------------------------------------------
+// [SECTION] Passages
+// ------------------------------------------------------------------------------------
 
 struct UnionFind {
     std::vector<std::uint32_t> parent;
@@ -513,18 +543,21 @@ std::vector<Passage> build_passages(const std::vector<PreparedArticle>& arts,
         p.id = static_cast<int>(out.size());
         for (const Run& r : runs) {
             const PreparedArticle& pa = arts[static_cast<std::size_t>(r.article)];
-            p.members.push_back({r.article, {pa.units[r.first].span.begin, pa.units[r.last].span.end}});
+            p.members.push_back(
+                {r.article, {pa.units[r.first].span.begin, pa.units[r.last].span.end}});
         }
         out.push_back(std::move(p));
     }
     return out;
 }
 
-// [SECTION] Provenance and shares ---------------------------------------------------------------------
+// [SECTION] Provenance and shares
+// ---------------------------------------------------------------------
 
 // Earlier ISO dates sort first; an empty or non-ISO date is "unknown".
 bool iso_date(const std::string& d) {
-    return d.size() >= 10 && std::isdigit(static_cast<unsigned char>(d[0])) && d[4] == '-' && d[7] == '-';
+    return d.size() >= 10 && std::isdigit(static_cast<unsigned char>(d[0])) && d[4] == '-' &&
+           d[7] == '-';
 }
 
 // Which source to name when several are equally good: the earlier article, then the lower index.
@@ -540,19 +573,18 @@ bool better_source(const Analysis& an, const UnitMatch& m1, const UnitMatch& m2)
 
 void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
                      const std::vector<UnitMatch>& matches) {
-    // Best match per (article, unit), over both directions of every pair.
+    // Best match per (article, unit), over both directions of every pair. A slot holds
+    // 2·k for matches[k] as found, 2·k+1 for it seen from the partner's side.
+    auto oriented = [&](int slot) {
+        const UnitMatch& m = matches[static_cast<std::size_t>(slot / 2)];
+        return slot % 2 ? UnitMatch{m.y, m.yu, m.x, m.xu, m.kind, m.score} : m;
+    };
     std::vector<std::vector<int>> best(arts.size());
     for (std::size_t i = 0; i < arts.size(); ++i) best[i].assign(arts[i].units.size(), -1);
-    std::vector<UnitMatch> both;
-    both.reserve(matches.size() * 2);
-    for (const UnitMatch& m : matches) {
-        both.push_back(m);
-        both.push_back(UnitMatch{m.y, m.yu, m.x, m.xu, m.kind, m.score});
-    }
-    for (std::size_t k = 0; k < both.size(); ++k) {
-        const UnitMatch& m = both[k];
+    for (std::size_t k = 0; k < 2 * matches.size(); ++k) {
+        UnitMatch m = oriented(int(k));
         int& slot = best[static_cast<std::size_t>(m.x)][m.xu];
-        if (slot < 0 || better_source(an, m, both[static_cast<std::size_t>(slot)])) slot = int(k);
+        if (slot < 0 || better_source(an, m, oriented(slot))) slot = int(k);
     }
     for (std::size_t art = 0; art < arts.size(); ++art) {
         ArticleAnalysis& aa = an.articles[art];
@@ -565,12 +597,15 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
             SentenceProvenance sp;
             sp.article = int(art);
             sp.sentence = sent;
+            UnitMatch chosen_match;
             const UnitMatch* chosen = nullptr;
             bool boiler = boilerplate_overlap(aa.boilerplate, sent) * 2 >= sent.size();
             for (; u < p.units.size() && p.units[u].sentence == s; ++u) {
                 int k = best[art][u];
-                if (k >= 0 && (!chosen || better_source(an, both[static_cast<std::size_t>(k)], *chosen)))
-                    chosen = &both[static_cast<std::size_t>(k)];
+                if (k >= 0 && (!chosen || better_source(an, oriented(k), *chosen))) {
+                    chosen_match = oriented(k);
+                    chosen = &chosen_match;
+                }
             }
             if (boiler) {
                 sp.label = ProvenanceLabel::Boilerplate;
@@ -578,7 +613,8 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
                 sp.label = chosen->kind == ReuseKind::Verbatim ? ProvenanceLabel::Verbatim
                            : chosen->kind == ReuseKind::Edited ? ProvenanceLabel::Edited
                                                                : ProvenanceLabel::Paraphrase;
-                sp.source = SourceRef{chosen->y, arts[static_cast<std::size_t>(chosen->y)].units[chosen->yu].span};
+                sp.source = SourceRef{
+                    chosen->y, arts[static_cast<std::size_t>(chosen->y)].units[chosen->yu].span};
             } else {
                 sp.label = ProvenanceLabel::Original;
             }
@@ -594,24 +630,27 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
     }
 }
 
-// [SECTION] Derivation graph -----------------------------------------------------------------------------
+// [SECTION] Derivation graph
+// -----------------------------------------------------------------------------
 
-void fill_derivation(Analysis& an, const std::vector<PreparedArticle>& arts,
-                     const std::vector<PairMatches>& pairs) {
-    for (const PairMatches& pm : pairs) {
-        // Bytes of each side's story units that have a counterpart on the other side.
-        std::vector<char> ca(arts[static_cast<std::size_t>(pm.a)].units.size(), 0);
-        std::vector<char> cb(arts[static_cast<std::size_t>(pm.b)].units.size(), 0);
-        for (const auto& kv : pm.units) ca[kv.first.ua] = cb[kv.first.ub] = 1;
-        auto share = [&](int art, const std::vector<char>& covered) {
-            const PreparedArticle& p = arts[static_cast<std::size_t>(art)];
-            double got = 0;
-            for (std::size_t u = 0; u < covered.size(); ++u)
-                if (covered[u]) got += p.units[u].span.size();
-            return p.story_bytes ? got / p.story_bytes : 0.0;
-        };
-        double in_a = share(pm.a, ca); // share of a's story text found in b
-        double in_b = share(pm.b, cb); // share of b's story text found in a
+PairShares pair_shares(const std::vector<PreparedArticle>& arts, const PairMatches& pm) {
+    // Bytes of each side's story units that have a counterpart on the other side.
+    std::vector<char> ca(arts[static_cast<std::size_t>(pm.a)].units.size(), 0);
+    std::vector<char> cb(arts[static_cast<std::size_t>(pm.b)].units.size(), 0);
+    for (const auto& kv : pm.units) ca[kv.first.ua] = cb[kv.first.ub] = 1;
+    auto share = [&](int art, const std::vector<char>& covered) {
+        const PreparedArticle& p = arts[static_cast<std::size_t>(art)];
+        double got = 0;
+        for (std::size_t u = 0; u < covered.size(); ++u)
+            if (covered[u]) got += p.units[u].span.size();
+        return p.story_bytes ? got / p.story_bytes : 0.0;
+    };
+    return PairShares{pm.a, pm.b, share(pm.a, ca), share(pm.b, cb)};
+}
+
+void fill_derivation(Analysis& an, const std::vector<PairShares>& pairs) {
+    for (const PairShares& pm : pairs) {
+        double in_a = pm.in_a, in_b = pm.in_b;
         DerivationEdge e;
         const std::string& da = an.corpus.articles[static_cast<std::size_t>(pm.a)].date;
         const std::string& db = an.corpus.articles[static_cast<std::size_t>(pm.b)].date;
@@ -642,7 +681,8 @@ void fill_derivation(Analysis& an, const std::vector<PreparedArticle>& arts,
 
 } // namespace
 
-// [SECTION] Entry point ------------------------------------------------------------------------------------
+// [SECTION] Entry point
+// ------------------------------------------------------------------------------------
 
 void find_shared_text(Analysis& an, const ReuseOptions& opt) {
     an.alignments.clear();
@@ -659,7 +699,7 @@ void find_shared_text(Analysis& an, const ReuseOptions& opt) {
         arts.push_back(prepare(an.corpus.articles[i].text, an.articles[i], vocab, opt));
 
     std::vector<UnitMatch> matches;
-    std::vector<PairMatches> pairs;
+    std::vector<PairShares> pairs;
     std::vector<std::uint32_t> counts, touched;
     std::vector<std::uint16_t> scratch;
     for (auto [a, b] : candidate_pairs(arts, opt)) {
@@ -673,22 +713,31 @@ void find_shared_text(Analysis& an, const ReuseOptions& opt) {
         for (std::size_t k = first; k < matches.size(); ++k) {
             const UnitMatch& m = matches[k];
             PairKey key = m.x == a ? PairKey{m.xu, m.yu} : PairKey{m.yu, m.xu};
-            auto it = pm.units.find(key);
-            if (it == pm.units.end() || better(m.kind, m.score, it->second.first, it->second.second))
-                pm.units[key] = {m.kind, m.score};
+            pm.units.push_back({key, {m.kind, m.score}});
         }
+        // A unit pair found from both sides appears twice with the same kind and score.
+        std::sort(pm.units.begin(), pm.units.end(), [](const auto& x, const auto& y) {
+            if (x.first < y.first || y.first < x.first) return x.first < y.first;
+            return better(x.second.first, x.second.second, y.second.first, y.second.second);
+        });
+        pm.units.erase(std::unique(pm.units.begin(), pm.units.end(),
+                                   [](const auto& x, const auto& y) {
+                                       return !(x.first < y.first) && !(y.first < x.first);
+                                   }),
+                       pm.units.end());
         build_alignments(an, arts, pm, an.alignments);
-        pairs.push_back(std::move(pm));
+        pairs.push_back(pair_shares(arts, pm));
     }
-    std::sort(an.alignments.begin(), an.alignments.end(), [](const Alignment& x, const Alignment& y) {
-        if (x.a != y.a) return x.a < y.a;
-        if (x.b != y.b) return x.b < y.b;
-        if (x.a_span.begin != y.a_span.begin) return x.a_span.begin < y.a_span.begin;
-        return x.b_span.begin < y.b_span.begin;
-    });
+    std::sort(an.alignments.begin(), an.alignments.end(),
+              [](const Alignment& x, const Alignment& y) {
+                  if (x.a != y.a) return x.a < y.a;
+                  if (x.b != y.b) return x.b < y.b;
+                  if (x.a_span.begin != y.a_span.begin) return x.a_span.begin < y.a_span.begin;
+                  return x.b_span.begin < y.b_span.begin;
+              });
     an.passages = build_passages(arts, matches);
     fill_provenance(an, arts, matches);
-    fill_derivation(an, arts, pairs);
+    fill_derivation(an, pairs);
 }
 
 } // namespace wiretrace

@@ -47,9 +47,9 @@ struct ReuseOptions {
     // coincidence: "He declined to comment.").
     std::size_t min_unit_words = 5;
     std::size_t min_unit_content = 3;
-    double edited_min_lcs = 0.6;        // 2·LCS / (|a| + |b|), words
+    double edited_min_lcs = 0.6;          // 2·LCS / (|a| + |b|), words
     double edited_min_containment = 0.85; // LCS / min(|a|, |b|), with an LCS of ≥ 8 words
-    double paraphrase_min_dice = 0.4;   // 2·shared / (|a| + |b|), distinct content words
+    double paraphrase_min_dice = 0.4;     // 2·shared / (|a| + |b|), distinct content words
     std::size_t paraphrase_min_shared = 4;
     // Test only: compare every unit with every unit of every other article instead of using
     // the index. The slow, obviously correct reference the fast path is checked against.

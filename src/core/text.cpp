@@ -78,28 +78,30 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 bool is_space(char32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 ||
-           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_digit(char32_t c) {
+    return c >= '0' && c <= '9';
+}
 
 // Scripts written without spaces between words: each character is its own token, so a Chinese
 // or Japanese article still gets n-grams to match on (issue 3, bad input: a Chinese article).
 bool is_cjk(char32_t c) {
-    return (c >= 0x3040 && c <= 0x30FF) ||   // kana
-           (c >= 0x3400 && c <= 0x4DBF) ||   // CJK extension A
-           (c >= 0x4E00 && c <= 0x9FFF) ||   // CJK unified ideographs
-           (c >= 0xF900 && c <= 0xFAFF) ||   // compatibility ideographs
-           (c >= 0x20000 && c <= 0x2FFFF);   // supplementary ideographs
+    return (c >= 0x3040 && c <= 0x30FF) || // kana
+           (c >= 0x3400 && c <= 0x4DBF) || // CJK extension A
+           (c >= 0x4E00 && c <= 0x9FFF) || // CJK unified ideographs
+           (c >= 0xF900 && c <= 0xFAFF) || // compatibility ideographs
+           (c >= 0x20000 && c <= 0x2FFFF); // supplementary ideographs
 }
 
 // Punctuation and symbol blocks above ASCII; everything else above ASCII counts as a letter.
 bool is_symbol_above_ascii(char32_t c) {
     if (c < 0x80) return false;
     if (c <= 0xBF) return c != 0xAA && c != 0xB5 && c != 0xBA; // Latin-1 punctuation/symbols
-    if (c == 0xD7 || c == 0xF7) return true;                     // × ÷
+    if (c == 0xD7 || c == 0xF7) return true;                   // × ÷
     if (c == 0x60C || c == 0x61B || c == 0x61F || c == 0x6D4) return true; // Arabic , ; ? .
     if (c >= 0x66A && c <= 0x66D) return true;
     if (c >= 0x2000 && c <= 0x2BFF) return true; // general punctuation … misc symbols, arrows
@@ -121,7 +123,9 @@ bool is_word_char(char32_t c) {
     return !is_space(c) && !is_symbol_above_ascii(c);
 }
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2BC; }
+bool is_apostrophe(char32_t c) {
+    return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x2BC;
+}
 
 bool is_closing(char32_t c) {
     return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
@@ -133,7 +137,9 @@ bool is_opening(char32_t c) {
            c == 0xAB || c == 0x2039;
 }
 
-bool is_sentence_end(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+bool is_sentence_end(char32_t c) {
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
 
 // Full stops of scripts that do not put a space after them (Chinese, Japanese) and of Arabic.
 bool is_unspaced_sentence_end(char32_t c) {
@@ -172,7 +178,8 @@ bool is_lower(char32_t c) {
 
 } // namespace
 
-// [SECTION] Paragraphs and sentences ----------------------------------------------------------------
+// [SECTION] Paragraphs and sentences
+// ----------------------------------------------------------------
 
 namespace {
 
@@ -195,10 +202,10 @@ ByteSpan trimmed(std::string_view t, std::size_t b, std::size_t e) {
 // Words before a full stop that do not end a sentence. Titles and ranks ("Gen. Ali Mahmoud
 // Abbas"), months ("Oct. 7, 2023"), and a few Latin/English abbreviations. Compared lower-case.
 const char* const kAbbreviations[] = {
-    "adm",  "apr",  "aug", "capt", "cmdr", "co",   "col",  "corp", "cpl",  "dec",  "dr",
-    "e.g",  "feb",  "gen", "gov",  "i.e",  "inc",  "jan",  "jr",   "jul",  "jun",  "lt",
-    "ltd",  "maj",  "mar", "messrs", "mr", "mrs",  "ms",   "mt",   "no",   "nov",  "oct",
-    "prof", "rep",  "rev", "sen",  "sep",  "sept", "sgt",  "sr",   "st",   "vs",   "ft"};
+    "adm",  "apr", "aug", "capt",   "cmdr", "co",   "col", "corp", "cpl", "dec", "dr",
+    "e.g",  "feb", "gen", "gov",    "i.e",  "inc",  "jan", "jr",   "jul", "jun", "lt",
+    "ltd",  "maj", "mar", "messrs", "mr",   "mrs",  "ms",  "mt",   "no",  "nov", "oct",
+    "prof", "rep", "rev", "sen",    "sep",  "sept", "sgt", "sr",   "st",  "vs",  "ft"};
 
 // True when the '.' at text[dot] belongs to an abbreviation: a listed word, a single letter
 // (an initial: "J. Smith"), or letters separated by dots ("U.S.", "U.N.").
@@ -267,7 +274,8 @@ std::vector<ByteSpan> split_sentences(std::string_view text) {
             // bylines and captions have no full stop, so they must not run into the story.
             std::size_t j = i + 1;
             int l2 = 0;
-            while (j < text.size() && is_space(decode(text, j, l2)) ) j += static_cast<std::size_t>(l2);
+            while (j < text.size() && is_space(decode(text, j, l2)))
+                j += static_cast<std::size_t>(l2);
             bool continues = j < text.size() && is_lower(decode(text, j, l2));
             bool blank = text.substr(i + 1, j - i - 1).find('\n') != std::string_view::npos;
             if (!continues || blank) {
@@ -282,7 +290,8 @@ std::vector<ByteSpan> split_sentences(std::string_view text) {
         if (is_unspaced_sentence_end(c)) {
             std::size_t e = i + static_cast<std::size_t>(len);
             int l2 = 0;
-            while (e < text.size() && is_closing(decode(text, e, l2))) e += static_cast<std::size_t>(l2);
+            while (e < text.size() && is_closing(decode(text, e, l2)))
+                e += static_cast<std::size_t>(l2);
             emit(start, e);
             start = e;
             i = e;
@@ -330,7 +339,8 @@ std::vector<ByteSpan> split_sentences(std::string_view text) {
     return out;
 }
 
-// [SECTION] Words -----------------------------------------------------------------------------------
+// [SECTION] Words
+// -----------------------------------------------------------------------------------
 
 void scan_words(std::string_view text, ByteSpan span, std::vector<WordSpan>& out) {
     std::size_t i = std::min<std::size_t>(span.begin, text.size());
@@ -345,8 +355,8 @@ void scan_words(std::string_view text, ByteSpan span, std::vector<WordSpan>& out
         std::size_t b = i;
         if (is_cjk(c)) {
             i += static_cast<std::size_t>(len);
-            out.push_back({ByteSpan{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)},
-                           false});
+            out.push_back(
+                {ByteSpan{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)}, false});
             continue;
         }
         bool all_digits = true;
@@ -376,12 +386,13 @@ void scan_words(std::string_view text, ByteSpan span, std::vector<WordSpan>& out
             }
             break;
         }
-        out.push_back({ByteSpan{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)},
-                       all_digits});
+        out.push_back(
+            {ByteSpan{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)}, all_digits});
     }
 }
 
-// [SECTION] Normalisation (folding, possessive, Snowball stem) ---------------------------------------
+// [SECTION] Normalisation (folding, possessive, Snowball stem)
+// ---------------------------------------
 
 namespace {
 
@@ -411,14 +422,19 @@ std::string fold_word(std::string_view word) {
         int len = 0;
         char32_t c = decode(word, i, len);
         i += static_cast<std::size_t>(len);
-        if (is_apostrophe(c) || c == 0x2032) c = '\'';
-        else if (c >= 0x2010 && c <= 0x2015) c = '-';
-        else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2033) c = '"';
+        if (is_apostrophe(c) || c == 0x2032)
+            c = '\'';
+        else if (c >= 0x2010 && c <= 0x2015)
+            c = '-';
+        else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2033)
+            c = '"';
         append_utf8(out, to_lower(c));
     }
     // Possessive: "assad's" → "assad", "countries'" → "countries".
-    if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
-    else if (out.size() > 1 && out.back() == '\'') out.pop_back();
+    if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0)
+        out.resize(out.size() - 2);
+    else if (out.size() > 1 && out.back() == '\'')
+        out.pop_back();
     return out;
 }
 
@@ -442,39 +458,42 @@ std::string normalize_word(std::string_view word) {
     return w;
 }
 
-// [SECTION] Stopwords -------------------------------------------------------------------------------
+// [SECTION] Stopwords
+// -------------------------------------------------------------------------------
 
 namespace {
 
 // Snowball's English stop list (function words only), sorted for binary search. Compared against
 // the case-folded word before stemming.
 const char* const kStopwords[] = {
-    "a",       "about",   "above",   "after",  "again",   "against", "all",     "am",
-    "an",      "and",     "any",     "are",    "as",      "at",      "be",      "because",
-    "been",    "before",  "being",   "below",  "between", "both",    "but",     "by",
-    "can",     "could",   "did",     "do",     "does",    "doing",   "down",    "during",
-    "each",    "few",     "for",     "from",   "further", "had",     "has",     "have",
-    "having",  "he",      "her",     "here",   "hers",    "herself", "him",     "himself",
-    "his",     "how",     "i",       "if",     "in",      "into",    "is",      "it",
-    "its",     "itself",  "just",    "me",     "more",    "most",    "my",      "myself",
-    "no",      "nor",     "not",     "now",    "of",      "off",     "on",      "once",
-    "only",    "or",      "other",   "ought",  "our",     "ours",    "ourselves", "out",
-    "over",    "own",     "same",    "she",    "should",  "so",      "some",    "such",
-    "than",    "that",    "the",     "their",  "theirs",  "them",    "themselves", "then",
-    "there",   "these",   "they",    "this",   "those",   "through", "to",      "too",
-    "under",   "until",   "up",      "very",   "was",     "we",      "were",    "what",
-    "when",    "where",   "which",   "while",  "who",     "whom",    "why",     "will",
-    "with",    "would",   "you",     "your",   "yours",   "yourself", "yourselves"};
+    "a",      "about",  "above", "after", "again",   "against",  "all",        "am",
+    "an",     "and",    "any",   "are",   "as",      "at",       "be",         "because",
+    "been",   "before", "being", "below", "between", "both",     "but",        "by",
+    "can",    "could",  "did",   "do",    "does",    "doing",    "down",       "during",
+    "each",   "few",    "for",   "from",  "further", "had",      "has",        "have",
+    "having", "he",     "her",   "here",  "hers",    "herself",  "him",        "himself",
+    "his",    "how",    "i",     "if",    "in",      "into",     "is",         "it",
+    "its",    "itself", "just",  "me",    "more",    "most",     "my",         "myself",
+    "no",     "nor",    "not",   "now",   "of",      "off",      "on",         "once",
+    "only",   "or",     "other", "ought", "our",     "ours",     "ourselves",  "out",
+    "over",   "own",    "same",  "she",   "should",  "so",       "some",       "such",
+    "than",   "that",   "the",   "their", "theirs",  "them",     "themselves", "then",
+    "there",  "these",  "they",  "this",  "those",   "through",  "to",         "too",
+    "under",  "until",  "up",    "very",  "was",     "we",       "were",       "what",
+    "when",   "where",  "which", "while", "who",     "whom",     "why",        "will",
+    "with",   "would",  "you",   "your",  "yours",   "yourself", "yourselves"};
 
 } // namespace
 
 bool is_stopword(std::string_view folded) {
-    auto it = std::lower_bound(std::begin(kStopwords), std::end(kStopwords), folded,
-                               [](const char* a, std::string_view b) { return std::string_view(a) < b; });
+    auto it =
+        std::lower_bound(std::begin(kStopwords), std::end(kStopwords), folded,
+                         [](const char* a, std::string_view b) { return std::string_view(a) < b; });
     return it != std::end(kStopwords) && folded == *it;
 }
 
-// [SECTION] Tokens ----------------------------------------------------------------------------------
+// [SECTION] Tokens
+// ----------------------------------------------------------------------------------
 
 std::vector<Token> tokenize(std::string_view text, ByteSpan span) {
     std::vector<WordSpan> words;

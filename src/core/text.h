@@ -29,8 +29,9 @@ struct Token {
 };
 
 // Splits into sentences: ends at . ! ? (with closing quotes/brackets kept in the sentence) followed
-// by white space and an upper-case letter, digit or opening quote, and always at paragraph breaks
-// (blank lines, or a line break after a sentence end). Abbreviations such as "Gen.", "Mr.", "U.S.",
+// by white space and anything but a lower-case letter (so caseless scripts such as Arabic split
+// too), after 。！？ with no space, and at every line break unless the next line starts in lower
+// case (a hard-wrapped sentence): headlines, bylines and captions have no full stop. Abbreviations such as "Gen.", "Mr.", "U.S.",
 // "Oct." do not end a sentence. Spans are trimmed of surrounding white space; blank text gives none.
 std::vector<ByteSpan> split_sentences(std::string_view text);
 

@@ -36,10 +36,12 @@ TEST(Sentences, AbbreviationsDoNotEndASentence) {
 }
 
 TEST(Sentences, ClosingQuotesStayInTheSentence) {
-    auto s = sentences_of("Abbas said it was \xE2\x80\x9C" "a temporary measure.\xE2\x80\x9D The "
+    auto s = sentences_of("Abbas said it was \xE2\x80\x9C"
+                          "a temporary measure.\xE2\x80\x9D The "
                           "army left. \xE2\x80\x9CWe are here,\xE2\x80\x9D he said.");
     ASSERT_EQ(s.size(), 3u);
-    EXPECT_EQ(s[0], "Abbas said it was \xE2\x80\x9C" "a temporary measure.\xE2\x80\x9D");
+    EXPECT_EQ(s[0], "Abbas said it was \xE2\x80\x9C"
+                    "a temporary measure.\xE2\x80\x9D");
     EXPECT_EQ(s[2], "\xE2\x80\x9CWe are here,\xE2\x80\x9D he said.");
 }
 
@@ -62,8 +64,9 @@ TEST(Sentences, LowerCaseAfterAStopDoesNotSplitButArabicAndChineseDo) {
                            "\xD8\xAD\xD9\x85\xD8\xA7\xD8\xA9");
     EXPECT_EQ(ar.size(), 3u);
     // Chinese full stop with no space after it.
-    auto zh = sentences_of("\xE5\x8F\x99\xE5\x88\xA9\xE4\xBA\x9A\xE3\x80\x82\xE9\xBB\x8E\xE5\xB7\xB4"
-                           "\xE5\xAB\xA9\xE3\x80\x82");
+    auto zh =
+        sentences_of("\xE5\x8F\x99\xE5\x88\xA9\xE4\xBA\x9A\xE3\x80\x82\xE9\xBB\x8E\xE5\xB7\xB4"
+                     "\xE5\xAB\xA9\xE3\x80\x82");
     EXPECT_EQ(zh.size(), 2u);
 }
 

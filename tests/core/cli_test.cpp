@@ -1,0 +1,71 @@
+// The CLI as the build uses it: a bad corpus file stops the build with "file:line: message" on
+// stderr and a non-zero exit status, and leaves no output file behind; a good corpus gives JSON.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace {
+
+struct CliRun {
+    int status = -1;
+    std::string output; // stdout and stderr together
+};
+
+CliRun run_cli(const std::string& args) {
+    CliRun r;
+    std::string cmd = std::string(WIRETRACE_CLI_PATH) + " " + args + " 2>&1";
+    FILE* p = popen(cmd.c_str(), "r");
+    if (!p) return r;
+    char buf[4096];
+    std::size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
+    int st = pclose(p);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return r;
+}
+
+std::string temp_file(const std::string& name, const std::string& bytes) {
+    std::string path = ::testing::TempDir() + name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+}
+
+bool exists(const std::string& path) { return std::ifstream(path).good(); }
+
+} // namespace
+
+TEST(Cli, BadCorpusFileFailsWithFileAndLine) {
+    std::string bad = temp_file("wt_unterminated.txt", "---\noutlet: X\ntitle: Y\n");
+    std::string out = ::testing::TempDir() + "wt_out.json";
+    std::remove(out.c_str());
+    CliRun r = run_cli("analyze " + bad + " --json " + out);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.output.find(bad + ":1: unterminated front matter"), std::string::npos) << r.output;
+    EXPECT_FALSE(exists(out)) << "a failed run must not leave an output a build would reuse";
+}
+
+TEST(Cli, JsonLinesRecordWithoutTextFails) {
+    std::string bad = temp_file("wt_missing_text.jsonl",
+                                "{\"id\":\"a\",\"text\":\"Fine.\"}\n{\"id\":\"b\",\"title\":\"No text\"}\n");
+    CliRun r = run_cli("analyze " + bad + " --json -");
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.output.find(bad + ":2: missing \"text\""), std::string::npos) << r.output;
+}
+
+TEST(Cli, SeedCorpusGivesJsonWithEveryArticle) {
+    CliRun r = run_cli(std::string("analyze ") + WIRETRACE_SOURCE_DIR + "/corpus --json -");
+    ASSERT_EQ(r.status, 0) << r.output;
+    EXPECT_EQ(r.output.rfind("{\"version\":1,", 0), 0u);
+    for (const char* id : {"000_b584b1e36c441f0d", "001_6fae27749db3383d", "002_bd84230b44241b6d",
+                           "003_1d4940750912eb2c", "004_aedac83a978ebf78"})
+        EXPECT_NE(r.output.find(std::string("\"id\":\"") + id + "\""), std::string::npos) << id;
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+    EXPECT_EQ(run_cli("").status, 2);
+    EXPECT_EQ(run_cli("analyze").status, 2);
+    EXPECT_EQ(run_cli("frobnicate").status, 2);
+}
