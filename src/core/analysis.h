@@ -120,6 +120,11 @@ struct ClaimMention {
     std::optional<std::string> source;  // the attribution the outlet credits
     bool hedged = false;
     std::vector<Quantity> quantities;
+    // Where the pieces above are in the article, for highlighting (not in the JSON contract).
+    std::vector<ByteSpan> quotes;    // quoted words, without the marks
+    ByteSpan source_span;            // the attribution as written (empty when none)
+    std::string hedge;               // the hedging words as written ("reportedly"), or empty
+    std::vector<std::string> entities; // people, places, organisations named (canonical form)
 };
 
 enum class ClaimType { Quote, Quantity, Statement };

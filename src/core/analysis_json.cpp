@@ -534,10 +534,15 @@ Analysis analysis_from_json(std::string_view text) {
                 if (m.contains("source") && !m["source"].is_null())
                     cm.source = m["source"].get<std::string>();
                 cm.hedged = m.value("hedged", false);
-                for (const json& q : m.value("quantities", json::array()))
-                    cm.quantities.push_back({q.value("text", ""), q.value("value", 0.0),
-                                             q.value("low", 0.0), q.value("high", 0.0),
-                                             q.value("unit", "")});
+                for (const json& q : m.value("quantities", json::array())) {
+                    Quantity qt;
+                    qt.text = q.value("text", "");
+                    qt.value = q.value("value", 0.0);
+                    qt.low = q.value("low", 0.0);
+                    qt.high = q.value("high", 0.0);
+                    qt.unit = q.value("unit", "");
+                    cm.quantities.push_back(std::move(qt));
+                }
                 c.mentions.push_back(std::move(cm));
             }
             for (const json& d : j.value("differences", json::array()))

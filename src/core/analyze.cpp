@@ -1,6 +1,7 @@
 #include "analyze.h"
 
 #include "boilerplate.h"
+#include "claims.h"
 #include "reuse.h"
 #include "text.h"
 
@@ -17,6 +18,8 @@ Analysis analyze(Corpus corpus) {
         analysis.articles[i].boilerplate = detect_boilerplate(art);
     }
     find_shared_text(analysis);
+    // Claims last: grouping uses the shared-text alignments.
+    analysis.claims = extract_claims(analysis);
     return analysis;
 }
 

@@ -100,7 +100,8 @@ bool is_calendar_word(std::string_view w) {
 }
 
 bool is_name_connector(std::string_view w) {
-    return in_list(w, {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le"});
+    return in_list(w, {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le",
+                       "for", "of"});
 }
 
 bool is_possessive(std::string_view lower) {
@@ -134,10 +135,7 @@ bool is_speech_verb(std::string_view w) {
 
 namespace {
 
-struct NameRun {
-    std::size_t first = 0, last = 0; // token indices of the name (title dropped)
-    bool possessive = false;
-};
+using NameRun = CapitalisedRun;
 
 // The capitalised run starting at token i (titles included); *after gets the index past it.
 // Returns false when token i does not start one.
@@ -148,6 +146,7 @@ bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quot
                !is_calendar_word(tk[k].lower);
     };
     if (!name_word(i)) return false;
+    run->titled = false;
     std::size_t k = i, name_first = i;
     std::size_t last = i;
     while (k < limit) {
@@ -161,6 +160,7 @@ bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quot
                     !tk[k].space_before)
                     ++k; // "Gen."
                 name_first = k;
+                run->titled = true;
             }
             if (is_possessive(w)) break; // "the Observatory’s chief": the run ends here
             continue;
@@ -175,6 +175,7 @@ bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quot
     }
     *after = std::max(k, last + 1);
     if (name_first > last) return false; // a title alone
+    run->begin = i;
     run->first = name_first;
     run->last = last;
     run->possessive = is_possessive(tk[last].lower);
@@ -187,6 +188,22 @@ std::string run_text(std::string_view text, const std::vector<SurfaceToken>& tk,
 }
 
 } // namespace
+
+std::vector<CapitalisedRun> capitalised_runs(const std::vector<SurfaceToken>& tk) {
+    std::vector<CapitalisedRun> out;
+    std::vector<bool> quoted(tk.size(), false);
+    for (std::size_t k = 0; k < tk.size();) {
+        CapitalisedRun r;
+        std::size_t after = 0;
+        if (run_from(tk, quoted, k, tk.size(), &r, &after)) {
+            out.push_back(r);
+            k = after;
+        } else {
+            ++k;
+        }
+    }
+    return out;
+}
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Speaker search

@@ -25,6 +25,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "surface.h"
 
 #include <functional>
 #include <string>
@@ -56,6 +57,20 @@ using PersonTest = std::function<bool(std::string_view name)>;
 // an empty name when no speech verb leads to one.
 SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
                            const std::vector<Quotation>& quotations, const PersonTest& is_person);
+
+// A run of capitalised words in surface tokens (see surface.h): "Gen. Ali Mahmoud Abbas",
+// "Syrian Observatory for Human Rights", "Hayat Tahrir al-Sham". Particles ("bin", "al", "for",
+// "of") may join two capitalised words; weekday and month names never belong to a run; a
+// possessive ends it ("the Observatory’s"). `first`/`last` are token indices of the name with
+// any leading title dropped ("Gen.", "Turkish President" → "Recep Tayyip Erdogan").
+struct CapitalisedRun {
+    std::size_t begin = 0;     // first token of the run, title included
+    std::size_t first = 0;     // first token of the name
+    std::size_t last = 0;      // last token (inclusive)
+    bool titled = false;       // a title word preceded the name inside the run
+    bool possessive = false;   // the last word ends in 's / ’s
+};
+std::vector<CapitalisedRun> capitalised_runs(const std::vector<SurfaceToken>& tokens);
 
 // Titles that precede a name and are not part of it ("gen", "general", "president", "mr", …);
 // `lower` is the ASCII-lowercased word without a trailing full stop.

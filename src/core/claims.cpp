@@ -1,0 +1,1187 @@
+// claims.cpp — see claims.h for the pipeline and the matching rules.
+//
+// [SECTION] Vocabulary: hedges, reporting verbs, source nouns, descriptors, fillers
+// [SECTION] Corpus knowledge: capitalisation agreement, people's names
+// [SECTION] Mentions: units, quotes and speaker, source, hedge, quantities, entities, words
+// [SECTION] Grouping: pair rules, claim index, greedy assignment
+// [SECTION] Differences: quantity, quote wording (word diff), attribution, hedge
+// [SECTION] Labels
+// [SECTION] Entry point
+#include "claims.h"
+
+#include "boilerplate.h"
+#include "quantities.h"
+#include "quotes.h"
+#include "surface.h"
+#include "text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace wiretrace {
+
+namespace {
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Vocabulary: hedges, reporting verbs, source nouns, descriptors, fillers
+//-------------------------------------------------------------------------------------------------
+
+bool in_list(std::string_view w, std::initializer_list<const char*> list) {
+    for (const char* s : list)
+        if (w == s) return true;
+    return false;
+}
+
+// Verbs that credit a source for a statement: "Sham FM said", "SANA quoted", "monitor reported".
+bool is_reporting_verb(std::string_view w) {
+    return in_list(w, {"said", "says", "say", "reported", "reports", "quoted", "quotes", "cited",
+                       "cites", "told", "announced", "claimed", "claims", "confirmed", "stated",
+                       "indicated", "noted", "added", "insisted", "warned", "alleged", "wrote"});
+}
+
+// Lower-case heads of a noun phrase that can be a source ("opposition activists said").
+bool is_source_noun(std::string_view w) {
+    return in_list(w, {"activists", "activist", "officials", "official", "monitor", "monitors",
+                       "media", "outlets", "outlet", "agency", "group", "ministry", "military",
+                       "army", "government", "sources", "source", "witnesses", "witness",
+                       "residents", "police", "spokesman", "spokeswoman", "spokesperson",
+                       "minister", "observatory", "reports", "report", "statement", "authorities",
+                       "forces", "officer", "officers", "commander", "correspondent", "station",
+                       "newspaper", "television", "tv", "radio", "broadcaster", "channel",
+                       "analysts", "experts", "doctors", "medics", "rescuers", "journalists",
+                       "people", "leader", "leaders", "president", "chief", "head"});
+}
+
+// Words of an organisation's name: such a run is never a person.
+bool is_organisation_word(std::string_view w) {
+    return in_list(w, {"observatory", "agency", "forces", "army", "fm", "times", "party",
+                       "ministry", "council", "group", "news", "press", "rights", "network",
+                       "radio", "tv", "front", "brigade", "brigades", "union", "committee",
+                       "organization", "organisation", "association", "company", "bank", "court",
+                       "police", "government", "institute", "university", "nations", "state",
+                       "states", "republic", "kingdom", "independent", "post", "guardian",
+                       "reuters", "associated", "sana", "hts", "sdf", "isis", "army's",
+                       "democratic", "national", "islamic", "movement", "authority"});
+}
+
+// Leading words of a run that describe rather than name: "Britain-based", "Pro-government".
+bool is_descriptor(std::string_view lower) {
+    static const char* suffixes[] = {"-based", "-backed", "-led", "-allied", "-run", "-held",
+                                     "-linked", "-born", "-owned", "-controlled", "-affiliated"};
+    for (const char* s : suffixes) {
+        std::size_t n = std::strlen(s);
+        if (lower.size() > n && lower.compare(lower.size() - n, n, s) == 0) return true;
+    }
+    return lower.rfind("pro-", 0) == 0 || lower.rfind("anti-", 0) == 0;
+}
+
+bool is_determiner(std::string_view lower) {
+    return in_list(lower, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+                           "these", "those", "both", "two", "local", "state"});
+}
+
+bool is_pronoun(std::string_view lower) {
+    return in_list(lower, {"he", "she", "it", "they", "we", "i", "you", "who", "which"});
+}
+
+// A hedge found in a mention: the cue as written, and whether it is a verification disclaimer
+// (which also hedges the sentence before it).
+struct HedgeCue {
+    ByteSpan span;
+    bool disclaimer = false;
+};
+
+// Hedge cues outside quotations. Patterns over lower-cased words: single adverbs; "appear(s|ed)
+// [word] to"; "said to"; and the verification family: "(could|can)not be (independently)
+// verified", "not able to (independently) verify", "unable to (independently) verify",
+// "(could|can) not (independently) verify", "has not been (independently) verified".
+std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
+                                   const std::vector<bool>& quoted) {
+    const std::size_t n = tk.size();
+    auto w = [&](std::size_t k) -> std::string_view {
+        return k < n && tk[k].kind == SurfaceToken::Word && !quoted[k] ? std::string_view(tk[k].lower)
+                                                                        : std::string_view();
+    };
+    auto cue = [&](std::size_t a, std::size_t b, bool disclaimer) {
+        return HedgeCue{{tk[a].span.begin, tk[b].span.end}, disclaimer};
+    };
+    for (std::size_t k = 0; k < n; ++k) {
+        std::string_view x = w(k);
+        if (x.empty()) continue;
+        if (in_list(x, {"reportedly", "allegedly", "apparently", "purportedly", "seemingly",
+                        "supposedly", "unconfirmed", "unverified", "ostensibly"}))
+            return cue(k, k, false);
+        if (in_list(x, {"appear", "appears", "appeared", "appearing"})) {
+            if (w(k + 1) == "to") return cue(k, k + 1, false);
+            if (!w(k + 1).empty() && w(k + 2) == "to") return cue(k, k + 2, false);
+        }
+        if (in_list(x, {"is", "are", "was", "were"}) && w(k + 1) == "said" && w(k + 2) == "to")
+            return cue(k, k + 2, false);
+        // Verification disclaimers.
+        std::size_t j = k;
+        auto skip_independently = [&](std::size_t at) {
+            return w(at) == "independently" ? at + 1 : at;
+        };
+        if ((x == "could" || x == "can") && w(k + 1) == "not") j = k + 2;
+        else if (x == "cannot" || x == "couldn't" || x == "can't") j = k + 1;
+        else if (x == "not" && w(k + 1) == "able" && w(k + 2) == "to") j = k + 3;
+        else if (x == "unable" && w(k + 1) == "to") j = k + 2;
+        else if ((x == "has" || x == "have") && w(k + 1) == "not" && w(k + 2) == "been")
+            j = k + 3;
+        else continue;
+        if (w(j) == "be") j = skip_independently(j + 1);
+        else j = skip_independently(j);
+        std::string_view v = w(j);
+        if (v == "verify" || v == "verified" || v == "confirm" || v == "confirmed") {
+            std::size_t start = k;
+            // "is not able to verify": include the copula for readability.
+            if (x == "not" && k > 0 && in_list(w(k - 1), {"is", "are", "was", "were"})) start = k - 1;
+            return cue(start, j, true);
+        }
+    }
+    return std::nullopt;
+}
+
+// Words dropped from a label: copulas and fillers that a headline writer would drop too.
+bool is_label_filler(std::string_view lower) {
+    return in_list(lower, {"are", "is", "was", "were", "now", "just", "away", "have", "has",
+                           "been", "had", "the", "a", "an", "also", "very", "approximately",
+                           "about", "reportedly", "allegedly", "that"});
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Corpus knowledge: capitalisation agreement, people's names
+//-------------------------------------------------------------------------------------------------
+
+// What the whole corpus says about words and names: a word is a name word when the corpus
+// capitalises it more often than not where capitals are not forced (mid-sentence); a run is a
+// person when a title precedes it or it stands next to a speech verb and is no organisation.
+struct CorpusKnowledge {
+    std::unordered_map<std::string, std::pair<int, int>> capitalisation; // lower → (cap, lower)
+    std::map<std::string, int> people;                                   // full name → count
+    std::map<std::string, std::vector<std::string>> by_surname;          // lower surname → names
+
+    bool name_word(const std::string& lower) const {
+        auto it = capitalisation.find(lower);
+        return it != capitalisation.end() && it->second.first > it->second.second;
+    }
+    bool is_person(std::string_view name) const {
+        if (people.count(std::string(name))) return true;
+        std::size_t sp = name.rfind(' ');
+        std::string last = std::string(sp == std::string_view::npos ? name : name.substr(sp + 1));
+        for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return by_surname.count(last) > 0;
+    }
+    // The full name a surname stands for across the corpus: the most mentioned, then the first
+    // in alphabetical order (deterministic).
+    std::string full_name_for_surname(const std::string& lower_surname) const {
+        auto it = by_surname.find(lower_surname);
+        if (it == by_surname.end()) return {};
+        std::string best;
+        int best_count = -1;
+        for (const std::string& n : it->second) {
+            int c = people.at(n);
+            if (c > best_count || (c == best_count && n < best)) best = n, best_count = c;
+        }
+        return best;
+    }
+};
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string last_word_lower(const std::string& name) {
+    std::size_t sp = name.rfind(' ');
+    return lower_ascii(sp == std::string::npos ? name : name.substr(sp + 1));
+}
+
+std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk,
+                     std::size_t first, std::size_t last) {
+    std::string s(text.substr(tk[first].span.begin, tk[last].span.end - tk[first].span.begin));
+    // Drop a possessive: "Assad’s" → "Assad".
+    if (s.size() > 4 && s.compare(s.size() - 4, 4, "\xE2\x80\x99s") == 0) s.resize(s.size() - 4);
+    else if (s.size() > 2 && s.compare(s.size() - 2, 2, "'s") == 0) s.resize(s.size() - 2);
+    return s;
+}
+
+bool run_is_organisation(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r) {
+    for (std::size_t k = r.first; k <= r.last; ++k)
+        if (tk[k].kind == SurfaceToken::Word &&
+            (is_organisation_word(tk[k].lower) || (tk[k].all_caps && r.first == r.last)))
+            return true;
+    return false;
+}
+
+struct StorySentences {
+    std::vector<ByteSpan> sentences; // story sentences (boilerplate removed), in order
+};
+
+void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) {
+    std::vector<SurfaceToken> tk = scan_surface(text, s);
+    bool sentence_start = true;
+    for (std::size_t i = 0; i < tk.size(); ++i) {
+        const SurfaceToken& t = tk[i];
+        if (t.kind != SurfaceToken::Word) {
+            // After an opening quote or a colon capitals are forced again.
+            if (t.kind == SurfaceToken::Symbol &&
+                (is_double_quote(t.codepoint) || t.lower == ":" || t.lower == "\xE2\x80\x98"))
+                sentence_start = true;
+            continue;
+        }
+        if (!sentence_start && !t.all_caps) {
+            auto& c = k.capitalisation[t.lower];
+            (t.capitalised ? c.first : c.second)++;
+        }
+        sentence_start = false;
+    }
+    for (const CapitalisedRun& r : capitalised_runs(tk)) {
+        if (r.possessive || run_is_organisation(tk, r)) continue;
+        bool next_verb = r.last + 1 < tk.size() && tk[r.last + 1].kind == SurfaceToken::Word &&
+                         is_speech_verb(tk[r.last + 1].lower);
+        bool prev_verb = r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+                         is_speech_verb(tk[r.begin - 1].lower);
+        bool words2 = r.last > r.first;
+        if (!(r.titled || ((next_verb || prev_verb) && words2))) continue;
+        if (!words2 && !r.titled) continue;
+        if (!words2) continue; // "Mr Erdogan": a surname alone names nobody new
+        std::string name = run_name(text, tk, r.first, r.last);
+        if (k.people[name]++ == 0) k.by_surname[last_word_lower(name)].push_back(name);
+    }
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Mentions: units, quotes and speaker, source, hedge, quantities, entities, words
+//-------------------------------------------------------------------------------------------------
+
+// Internal form of a mention: the public ClaimMention plus what matching and diffing need.
+struct MentionInfo {
+    ClaimMention m;
+    std::vector<int> words;       // sorted unique ids of content-word stems (claim words only)
+    std::vector<int> quote_words; // sorted unique ids of stems inside quotations
+    std::vector<std::string> quote_folded; // folded words of the quotations, in order
+    std::vector<std::string> quote_raw;    // the same words as written
+    std::string speaker_key;               // lower-case full speaker name, or empty
+    std::string source_key;                // lower-case canonical source, or empty
+    std::vector<int> source_words;         // stems of the source phrase
+    std::vector<std::string> entity_keys;  // lower-case, sorted unique
+    bool quote_mention = false;            // a quotation of at least four words
+    bool source_first = false;             // the source precedes the claim ("SANA quoted …")
+    ByteSpan claim_span;                   // the span a label is made from
+    std::uint64_t exact = 0;               // hash of the normalised word sequence
+};
+
+struct Vocabulary {
+    std::unordered_map<std::string, int> ids;
+    std::unordered_map<std::string, std::string> stem_cache; // folded → stem
+    int id(const std::string& stem) {
+        auto it = ids.find(stem);
+        if (it != ids.end()) return it->second;
+        int v = static_cast<int>(ids.size());
+        ids.emplace(stem, v);
+        return v;
+    }
+    const std::string& stem(const std::string& folded) {
+        auto it = stem_cache.find(folded);
+        if (it != stem_cache.end()) return it->second;
+        return stem_cache.emplace(folded, normalize_word(folded)).first->second;
+    }
+};
+
+std::uint64_t fnv(std::uint64_t h, std::string_view s) {
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return (h ^ 0xFF) * 1099511628211ull;
+}
+
+bool within(ByteSpan inner, ByteSpan outer) {
+    return inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+// Story sentences of an article: the stage's when filled, else split here.
+std::vector<ByteSpan> story_sentences(const Analysis& a, std::size_t i) {
+    const Article& art = a.corpus.articles[i];
+    std::vector<ByteSpan> sentences, boiler;
+    if (i < a.articles.size() && !a.articles[i].sentences.empty()) {
+        sentences = a.articles[i].sentences;
+        boiler = a.articles[i].boilerplate;
+    } else {
+        sentences = split_sentences(art.text);
+        boiler = detect_boilerplate(art);
+    }
+    std::vector<ByteSpan> out;
+    for (ByteSpan s : sentences)
+        if (s.size() > 0 && boilerplate_overlap(boiler, s) * 2 < s.size()) out.push_back(s);
+    return out;
+}
+
+class MentionBuilder {
+public:
+    MentionBuilder(const Analysis& a, const CorpusKnowledge& k, Vocabulary& v)
+        : a_(a), k_(k), v_(v) {}
+
+    void article(int index, std::vector<MentionInfo>& out) {
+        const Article& art = a_.corpus.articles[static_cast<std::size_t>(index)];
+        std::string_view text = art.text;
+        std::optional<CalendarDate> date = parse_article_date(art.date);
+        std::vector<ByteSpan> sentences = story_sentences(a_, static_cast<std::size_t>(index));
+        std::vector<Quotation> quotations = find_quotations(text, {0, static_cast<std::uint32_t>(text.size())});
+
+        // Units: a quotation running past its sentence pulls in the following ones (at most 8).
+        std::vector<ByteSpan> units;
+        std::size_t qi = 0;
+        for (std::size_t s = 0; s < sentences.size();) {
+            ByteSpan u = sentences[s];
+            std::size_t t = s + 1;
+            for (int guard = 0; guard < 8; ++guard) {
+                while (qi < quotations.size() && quotations[qi].outer.end <= u.begin) ++qi;
+                std::uint32_t reach = u.end;
+                for (std::size_t q = qi; q < quotations.size() && quotations[q].outer.begin < u.end; ++q)
+                    reach = std::max(reach, quotations[q].outer.end);
+                if (reach <= u.end || t >= sentences.size() || sentences[t].begin >= reach) break;
+                u.end = sentences[t].end;
+                ++t;
+            }
+            units.push_back(u);
+            s = t;
+        }
+
+        std::string last_person; // full name of the last person named, for pronouns
+        std::vector<std::string> article_people;
+        std::size_t first_of_article = out.size();
+        // The mention before this one in the same article, by index (out grows).
+        auto previous_mention = [&]() -> const MentionInfo* {
+            return out.size() > first_of_article ? &out.back() : nullptr;
+        };
+        for (ByteSpan u : units) {
+            std::vector<SurfaceToken> tk = scan_surface(text, u);
+            std::size_t words = 0;
+            for (const SurfaceToken& t : tk) words += t.kind != SurfaceToken::Symbol;
+            if (words < 3) continue;
+
+            MentionInfo mi;
+            mi.m.article = index;
+            mi.m.span = u;
+            mi.m.text.assign(text.substr(u.begin, u.size()));
+            std::vector<Quotation> qs;
+            for (const Quotation& q : quotations)
+                if (q.inner.begin >= u.begin && q.inner.end <= u.end) qs.push_back(q);
+            std::vector<bool> quoted(tk.size(), false);
+            for (std::size_t k = 0; k < tk.size(); ++k)
+                for (const Quotation& q : qs)
+                    if (within(tk[k].span, q.outer)) quoted[k] = true;
+
+            // Hedge first: a bare verification disclaimer joins the mention before it.
+            std::optional<HedgeCue> hedge = find_hedge(tk, quoted);
+            if (const MentionInfo* previous = previous_mention();
+                hedge && hedge->disclaimer && previous &&
+                text.substr(previous->m.span.end, u.begin - previous->m.span.end).find('\n') ==
+                    std::string_view::npos) {
+                MentionInfo& prev = out.back();
+                prev.m.span.end = u.end;
+                prev.m.text.assign(text.substr(prev.m.span.begin, prev.m.span.size()));
+                prev.m.hedged = true;
+                prev.m.hedge.assign(text.substr(hedge->span.begin, hedge->span.size()));
+                continue;
+            }
+
+            // People named here (for pronouns and surnames later in the article).
+            std::vector<CapitalisedRun> runs = capitalised_runs(tk);
+
+            // Quotes and speaker.
+            for (const Quotation& q : qs) mi.m.quotes.push_back(q.inner);
+            std::size_t longest = 0;
+            for (const Quotation& q : qs) {
+                std::size_t nw = 0;
+                for (const SurfaceToken& t : scan_surface(text, q.inner))
+                    if (t.kind != SurfaceToken::Symbol) {
+                        ++nw;
+                        mi.quote_raw.push_back(std::string(text.substr(t.span.begin, t.span.size())));
+                        mi.quote_folded.push_back(t.lower);
+                        mi.quote_words.push_back(v_.id(v_.stem(t.lower)));
+                    }
+                longest = std::max(longest, nw);
+            }
+            mi.quote_mention = longest >= 4;
+            ByteSpan speaker_span{};
+            if (!qs.empty()) {
+                SpeakerPhrase sp = find_speaker(text, u, qs, [&](std::string_view n) {
+                    return k_.is_person(n);
+                });
+                std::string name;
+                if (sp.pronoun) name = last_person;
+                else if (!sp.name.empty()) name = resolve(sp.name, article_people);
+                if (!name.empty()) {
+                    mi.m.speaker = name;
+                    speaker_span = sp.span;
+                } else if (const MentionInfo* previous = previous_mention();
+                           previous && !previous->quote_folded.empty() && previous->m.speaker &&
+                           mi.quote_mention && !tk.empty() && quoted[0]) {
+                    // An all-quote sentence continues the quotation before it.
+                    mi.m.speaker = previous->m.speaker;
+                }
+            }
+            if (mi.m.speaker) mi.speaker_key = lower_ascii(*mi.m.speaker);
+
+            // Source.
+            ByteSpan cue_span{}; // the attribution words to leave out of matching
+            find_source(text, tk, quoted, speaker_span, mi, &cue_span);
+
+            // Hedge.
+            if (hedge) {
+                mi.m.hedged = true;
+                mi.m.hedge.assign(text.substr(hedge->span.begin, hedge->span.size()));
+            }
+
+            // Quantities.
+            mi.m.quantities = find_quantities(text, u, date);
+
+            // Entities: runs outside the attribution, sentence-initial words only with agreement.
+            std::set<std::string> entities, entity_keys;
+            for (const CapitalisedRun& r : runs) {
+                std::size_t first = r.first;
+                while (first <= r.last && tk[first].kind == SurfaceToken::Word &&
+                       (is_descriptor(tk[first].lower) || is_determiner(tk[first].lower) ||
+                        (first == 0 && !k_.name_word(tk[first].lower))))
+                    ++first;
+                if (first > r.last) continue;
+                ByteSpan sp{tk[first].span.begin, tk[r.last].span.end};
+                if (within(sp, mi.m.source_span)) continue;
+                std::string name = run_name(text, tk, first, r.last);
+                if (tk[first].kind == SurfaceToken::Word && is_pronoun(tk[first].lower)) continue;
+                entities.insert(name);
+                entity_keys.insert(lower_ascii(name));
+                if (r.last > first && k_.is_person(name)) {
+                    last_person = name;
+                    article_people.push_back(name);
+                }
+            }
+            if (mi.m.speaker && mi.m.speaker->find(' ') != std::string::npos) {
+                last_person = *mi.m.speaker;
+                article_people.push_back(*mi.m.speaker);
+            }
+            mi.m.entities.assign(entities.begin(), entities.end());
+            mi.entity_keys.assign(entity_keys.begin(), entity_keys.end());
+
+            // Content words: outside the attribution, the speech verb and the hedge.
+            std::vector<WordSpan> ws;
+            scan_words(text, u, ws);
+            std::uint64_t h = 1469598103934665603ull;
+            for (const WordSpan& w : ws) {
+                std::string folded = fold_word(text.substr(w.span.begin, w.span.size()));
+                h = fnv(h, folded);
+                if (w.is_number || is_stopword(folded) || folded.size() < 2) continue;
+                if (!cue_span.empty() && within(w.span, cue_span)) continue;
+                if (hedge && within(w.span, hedge->span)) continue;
+                if (is_speech_verb(folded) || is_reporting_verb(folded)) continue;
+                mi.words.push_back(v_.id(v_.stem(folded)));
+            }
+            mi.exact = h;
+            for (auto* vec : {&mi.words, &mi.quote_words}) {
+                std::sort(vec->begin(), vec->end());
+                vec->erase(std::unique(vec->begin(), vec->end()), vec->end());
+            }
+            out.push_back(std::move(mi));
+        }
+    }
+
+private:
+    const Analysis& a_;
+    const CorpusKnowledge& k_;
+    Vocabulary& v_;
+
+    // A surname to the nearest full name before it in the article, else the corpus's.
+    std::string resolve(const std::string& name, const std::vector<std::string>& article_people) {
+        if (name.find(' ') != std::string::npos) return name;
+        std::string sur = lower_ascii(name);
+        for (auto it = article_people.rbegin(); it != article_people.rend(); ++it)
+            if (last_word_lower(*it) == sur) return *it;
+        std::string corpus = k_.full_name_for_surname(sur);
+        return corpus.empty() ? name : corpus;
+    }
+
+    // The source the outlet credits: "according to X", or the subject of a reporting verb.
+    void find_source(std::string_view text, const std::vector<SurfaceToken>& tk,
+                     const std::vector<bool>& quoted, ByteSpan speaker_span, MentionInfo& mi,
+                     ByteSpan* cue_span) {
+        const std::size_t n = tk.size();
+        auto word = [&](std::size_t k, const char* w) {
+            return k < n && !quoted[k] && tk[k].kind == SurfaceToken::Word && tk[k].lower == w;
+        };
+        auto clause_stop = [&](std::size_t k) {
+            const SurfaceToken& t = tk[k];
+            if (quoted[k]) return true;
+            if (t.kind == SurfaceToken::Symbol)
+                return t.lower == "," || t.lower == "." || t.lower == ";" || t.lower == ":" ||
+                       t.lower == "(" || t.lower == ")" || t.codepoint == 0x2014 ||
+                       t.codepoint == 0x2013;
+            return false;
+        };
+        // "according to (the) X" up to the next clause boundary.
+        for (std::size_t k = 0; k + 2 < n; ++k) {
+            if (!word(k, "according") || !word(k + 1, "to")) continue;
+            std::size_t b = k + 2, e = b;
+            while (e < n && e < b + 14 && !clause_stop(e)) ++e;
+            if (e == b) continue;
+            set_source(text, tk, b, e - 1, mi);
+            *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
+            mi.source_first = false;
+            return;
+        }
+        // Reporting verb with a subject: back to a clause boundary or connective, ≤ 10 tokens.
+        for (std::size_t v = 1; v < n; ++v) {
+            if (quoted[v] || tk[v].kind != SurfaceToken::Word || !is_reporting_verb(tk[v].lower))
+                continue;
+            std::size_t e = v; // subject is [b, e)
+            // "media both reported", "officials have said": adverbs and auxiliaries first.
+            while (e > 0 && tk[e - 1].kind == SurfaceToken::Word &&
+                   in_list(tk[e - 1].lower, {"both", "also", "later", "previously", "have", "has",
+                                             "had", "all", "earlier", "separately", "further"}))
+                --e;
+            // "The Syrian army, supported by Russia, said": skip back over the appositive.
+            if (e >= 2 && tk[e - 1].kind == SurfaceToken::Symbol && tk[e - 1].lower == ",") {
+                std::size_t k = e - 1;
+                while (k > 0 && e - k < 10 && !(tk[k - 1].kind == SurfaceToken::Symbol &&
+                                                 tk[k - 1].lower == ","))
+                    --k;
+                if (k > 1 && e - k < 10) e = k - 1;
+            }
+            std::size_t b = e;
+            while (b > 0 && v - b < 12) {
+                const SurfaceToken& t = tk[b - 1];
+                if (clause_stop(b - 1)) break;
+                // "an opposition war monitor and pro-government media": one coordinated subject.
+                if (t.kind == SurfaceToken::Word && t.lower == "and" && b >= 2 &&
+                    tk[b - 2].kind == SurfaceToken::Word &&
+                    (is_source_noun(tk[b - 2].lower) || tk[b - 2].capitalised)) {
+                    --b;
+                    continue;
+                }
+                // A subject that starts after a preposition is an object ("led by … group").
+                if (t.kind == SurfaceToken::Word &&
+                    in_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at", "for",
+                                      "into", "against", "about"})) {
+                    b = e; // reject
+                    break;
+                }
+                if (t.kind == SurfaceToken::Word &&
+                    in_list(t.lower, {"and", "but", "that", "which", "who", "as", "after",
+                                      "before", "while", "when", "because", "if", "although",
+                                      "though", "since", "where"}))
+                    break;
+                --b;
+            }
+            // "Rami Abdurrahman, the Observatory’s head, noted": skip back over an appositive.
+            if (b == e) continue;
+            ByteSpan subject{tk[b].span.begin, tk[e - 1].span.end};
+            if (!speaker_span.empty() &&
+                !(speaker_span.end <= subject.begin || speaker_span.begin >= subject.end))
+                continue; // the subject is the quoted speaker, not a source
+            const SurfaceToken& head = tk[e - 1];
+            if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
+            bool named = head.capitalised;
+            if (!named && !is_source_noun(head.lower)) continue;
+            if (mi.m.speaker && !named && mi.quote_mention) continue;
+            set_source(text, tk, b, e - 1, mi);
+            *cue_span = {subject.begin, tk[v].span.end};
+            mi.source_first = true;
+            // The claim proper starts after "that" (or after the verb).
+            std::size_t c = v + 1;
+            for (std::size_t k = v + 1; k < n && k < v + 9; ++k)
+                if (word(k, "that")) {
+                    c = k + 1;
+                    break;
+                }
+            bool words_after = false;
+            for (std::size_t k = c; k < n; ++k) words_after |= tk[k].kind != SurfaceToken::Symbol;
+            if (words_after) {
+                mi.claim_span = {tk[c].span.begin, mi.m.span.end};
+            } else {
+                // "…, two local media outlets reported.": the claim is what came before.
+                mi.claim_span = {mi.m.span.begin, subject.begin};
+                mi.source_first = false;
+            }
+            return;
+        }
+    }
+
+    // Canonical source from tokens [b, e]: the capitalised run the phrase ends in, descriptors
+    // dropped ("UK-based Syrian Observatory for Human Rights" → "Syrian Observatory for Human
+    // Rights"); else the phrase without determiners ("opposition activists").
+    void set_source(std::string_view text, const std::vector<SurfaceToken>& tk, std::size_t b,
+                    std::size_t e, MentionInfo& mi) {
+        mi.m.source_span = {tk[b].span.begin, tk[e].span.end};
+        std::vector<SurfaceToken> sub(tk.begin() + static_cast<long>(b),
+                                      tk.begin() + static_cast<long>(e) + 1);
+        std::string canonical;
+        std::vector<CapitalisedRun> runs = capitalised_runs(sub);
+        if (!runs.empty() && runs.back().last == sub.size() - 1 && !runs.back().possessive) {
+            std::size_t f = runs.back().begin; // keep titles of organisations' names
+            while (f < runs.back().last && sub[f].kind == SurfaceToken::Word &&
+                   (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
+                ++f;
+            canonical = run_name(text, sub, f, runs.back().last);
+        } else {
+            std::size_t f = 0;
+            while (f < sub.size() && sub[f].kind == SurfaceToken::Word &&
+                   (is_determiner(sub[f].lower) || is_descriptor(sub[f].lower)))
+                ++f;
+            if (f >= sub.size()) f = 0;
+            canonical.assign(text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
+        }
+        mi.m.source = canonical;
+        mi.source_key = lower_ascii(canonical);
+        for (const SurfaceToken& t : sub)
+            if (t.kind == SurfaceToken::Word && !is_descriptor(t.lower) &&
+                !is_determiner(t.lower) && !is_stopword(t.lower))
+                mi.source_words.push_back(v_.id(v_.stem(t.lower)));
+        std::sort(mi.source_words.begin(), mi.source_words.end());
+        mi.source_words.erase(std::unique(mi.source_words.begin(), mi.source_words.end()),
+                              mi.source_words.end());
+    }
+};
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Grouping: pair rules, claim index, greedy assignment
+//-------------------------------------------------------------------------------------------------
+
+std::size_t shared_count(const std::vector<int>& a, const std::vector<int>& b) {
+    std::size_t i = 0, j = 0, n = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] < b[j]) ++i;
+        else if (b[j] < a[i]) ++j;
+        else ++n, ++i, ++j;
+    }
+    return n;
+}
+
+template <class T> std::size_t shared_sorted(const std::vector<T>& a, const std::vector<T>& b) {
+    std::size_t i = 0, j = 0, n = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] < b[j]) ++i;
+        else if (b[j] < a[i]) ++j;
+        else ++n, ++i, ++j;
+    }
+    return n;
+}
+
+class Grouper {
+public:
+    Grouper(const Analysis& a, std::vector<MentionInfo>& mentions)
+        : a_(a), ms_(mentions) {
+        // IDF over mentions: rare words weigh more in the overlap.
+        std::unordered_map<int, int> df;
+        for (const MentionInfo& m : ms_)
+            for (int w : m.words) ++df[w];
+        double n = static_cast<double>(ms_.size());
+        for (const auto& [w, d] : df) idf_[w] = std::log((n + 1) / (d + 0.5)) + 0.1;
+        for (std::size_t i = 0; i < a.alignments.size(); ++i) {
+            const Alignment& al = a.alignments[i];
+            aligned_[{al.a, al.b}].push_back(i);
+        }
+    }
+
+    // Claim members, as mention indices, in order of claim creation.
+    std::vector<std::vector<std::size_t>> run() {
+        for (std::size_t i = 0; i < ms_.size(); ++i) place(i);
+        return claims_;
+    }
+
+private:
+    const Analysis& a_;
+    std::vector<MentionInfo>& ms_;
+    std::unordered_map<int, double> idf_;
+    std::map<std::pair<int, int>, std::vector<std::size_t>> aligned_;
+    std::vector<std::vector<std::size_t>> claims_;
+    std::vector<std::set<int>> claim_articles_;
+    std::unordered_map<std::uint64_t, std::size_t> exact_;       // text hash → claim
+    std::unordered_map<int, std::vector<std::size_t>> postings_; // word → claims
+    std::unordered_map<std::string, std::vector<std::size_t>> by_speaker_;
+    static constexpr std::size_t kRepresentatives = 8;
+    static constexpr std::size_t kPostingCap = 400;
+    static constexpr std::size_t kCandidates = 24;
+
+    double weight(const std::vector<int>& ws) const {
+        double s = 0;
+        for (int w : ws) s += idf_.at(w);
+        return s;
+    }
+    double dice(const std::vector<int>& a, const std::vector<int>& b) const {
+        double sa = 0, sb = 0, shared = 0;
+        std::size_t i = 0, j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j >= b.size() || (i < a.size() && a[i] < b[j])) sa += idf(a[i++]);
+            else if (i >= a.size() || b[j] < a[i]) sb += idf(b[j++]);
+            else {
+                double w = idf(a[i]);
+                sa += w, sb += w, shared += w;
+                ++i, ++j;
+            }
+        }
+        return sa + sb > 0 ? 2 * shared / (sa + sb) : 0;
+    }
+    double idf(int w) const {
+        auto it = idf_.find(w);
+        return it == idf_.end() ? 1.0 : it->second;
+    }
+
+    // A shared-text alignment covers both mentions at corresponding places.
+    bool aligned(const MentionInfo& x, const MentionInfo& y) const {
+        auto check = [&](int ax, int by, ByteSpan sx, ByteSpan sy, bool swap) {
+            auto it = aligned_.find({ax, by});
+            if (it == aligned_.end()) return false;
+            for (std::size_t i : it->second) {
+                const Alignment& al = a_.alignments[i];
+                ByteSpan as = swap ? al.b_span : al.a_span, bs = swap ? al.a_span : al.b_span;
+                auto cover = [](ByteSpan s, ByteSpan m) {
+                    std::uint32_t b = std::max(s.begin, m.begin), e = std::min(s.end, m.end);
+                    return e > b ? double(e - b) / std::max<std::uint32_t>(1, m.size()) : 0.0;
+                };
+                if (cover(as, sx) < 0.5 || cover(bs, sy) < 0.5) continue;
+                double px = (double(sx.begin) - as.begin) / std::max<std::uint32_t>(1, as.size());
+                double py = (double(sy.begin) - bs.begin) / std::max<std::uint32_t>(1, bs.size());
+                if (std::fabs(px - py) <= 0.2) return true;
+            }
+            return false;
+        };
+        return check(x.m.article, y.m.article, x.m.span, y.m.span, false) ||
+               check(y.m.article, x.m.article, x.m.span, y.m.span, true);
+    }
+
+    bool agreeing_quantity(const MentionInfo& x, const MentionInfo& y) const {
+        for (const Quantity& p : x.m.quantities) {
+            if (p.unit == "date" || p.unit == "calendar_year") continue;
+            for (const Quantity& q : y.m.quantities)
+                if (quantities_agree(p, q)) return true;
+        }
+        return false;
+    }
+
+    // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
+    double pair_score(const MentionInfo& x, const MentionInfo& y) const {
+        double d = dice(x.words, y.words);
+        // The same quotation outranks shared text: seed 001 folds the minister's statement and
+        // his quote into one sentence, aligned with 000's statement, but it is the quote.
+        if (x.quote_mention && y.quote_mention) {
+            double q = dice(x.quote_words, y.quote_words);
+            bool same_speaker = !x.speaker_key.empty() && x.speaker_key == y.speaker_key;
+            if (same_speaker && (q >= 0.2 || d >= 0.3)) return 3 + q;
+            if (q >= 0.6) return 3 + q;
+        }
+        if (!a_.alignments.empty() && d >= 0.15 && aligned(x, y))
+            return x.quote_mention == y.quote_mention ? 2 + d : 1 + d;
+        if (d >= 0.5) return 1 + d;
+        if (d >= 0.3 && agreeing_quantity(x, y)) return 1 + d;
+        if (d >= 0.35 && shared_sorted(x.entity_keys, y.entity_keys) >= 2) return 1 + d;
+        return 0;
+    }
+
+    void index(std::size_t claim, const MentionInfo& m) {
+        for (int w : m.words) {
+            std::vector<std::size_t>& p = postings_[w];
+            if (p.empty() || p.back() != claim) p.push_back(claim);
+        }
+        if (!m.speaker_key.empty()) {
+            std::vector<std::size_t>& p = by_speaker_[m.speaker_key];
+            if (p.empty() || p.back() != claim) p.push_back(claim);
+        }
+    }
+
+    void place(std::size_t i) {
+        const MentionInfo& m = ms_[i];
+        // Exact copies join without scoring (republished wire copy is the common case).
+        if (auto it = exact_.find(m.exact); it != exact_.end() &&
+                                            !claim_articles_[it->second].count(m.m.article)) {
+            join(it->second, i);
+            return;
+        }
+        std::unordered_map<std::size_t, int> votes;
+        for (int w : m.words) {
+            auto it = postings_.find(w);
+            if (it == postings_.end() || it->second.size() > kPostingCap) continue;
+            for (std::size_t c : it->second) ++votes[c];
+        }
+        if (!m.speaker_key.empty())
+            if (auto it = by_speaker_.find(m.speaker_key); it != by_speaker_.end())
+                for (std::size_t c : it->second) votes[c] += 2;
+        std::vector<std::pair<int, std::size_t>> ranked;
+        int need = m.words.size() <= 3 ? 1 : 2;
+        for (const auto& [c, n] : votes)
+            if (n >= need && !claim_articles_[c].count(m.m.article)) ranked.push_back({-n, c});
+        std::sort(ranked.begin(), ranked.end());
+        if (ranked.size() > kCandidates) ranked.resize(kCandidates);
+        double best = 0;
+        std::size_t best_claim = 0;
+        for (const auto& [neg, c] : ranked) {
+            double s = 0;
+            const std::vector<std::size_t>& members = claims_[c];
+            for (std::size_t r = 0; r < members.size() && r < kRepresentatives; ++r)
+                s = std::max(s, pair_score(m, ms_[members[r]]));
+            if (s > best || (s == best && s > 0 && c < best_claim)) best = s, best_claim = c;
+        }
+        if (best > 0) {
+            join(best_claim, i);
+            return;
+        }
+        claims_.push_back({});
+        claim_articles_.push_back({});
+        join(claims_.size() - 1, i);
+    }
+
+    void join(std::size_t c, std::size_t i) {
+        claims_[c].push_back(i);
+        claim_articles_[c].insert(ms_[i].m.article);
+        exact_.emplace(ms_[i].exact, c);
+        if (claims_[c].size() <= kRepresentatives) index(c, ms_[i]);
+    }
+};
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Differences: quantity, quote wording (word diff), attribution, hedge
+//-------------------------------------------------------------------------------------------------
+
+// "5 km" / "24–99 people" with the words as written: “5 kilometers (3 miles)” = 5 km.
+std::string describe(const Quantity& q) {
+    return "\xE2\x80\x9C" + q.text + "\xE2\x80\x9D = " + format_quantity(q);
+}
+
+std::optional<std::string> quantity_conflict(const MentionInfo& x, const MentionInfo& y) {
+    std::set<std::string> units;
+    for (const Quantity& q : x.m.quantities) units.insert(q.unit);
+    for (const std::string& u : units) {
+        const Quantity* lonely_x = nullptr;
+        const Quantity* lonely_y = nullptr;
+        bool y_has = false;
+        for (const Quantity& q : y.m.quantities) y_has |= q.unit == u;
+        if (!y_has) continue;
+        for (const Quantity& p : x.m.quantities) {
+            if (p.unit != u) continue;
+            bool ok = false;
+            for (const Quantity& q : y.m.quantities) ok |= quantities_agree(p, q);
+            if (!ok && !lonely_x) lonely_x = &p;
+        }
+        for (const Quantity& q : y.m.quantities) {
+            if (q.unit != u) continue;
+            bool ok = false;
+            for (const Quantity& p : x.m.quantities) ok |= quantities_agree(p, q);
+            if (!ok && !lonely_y) lonely_y = &q;
+        }
+        if (lonely_x && lonely_y) return describe(*lonely_x) + " vs " + describe(*lonely_y);
+    }
+    return std::nullopt;
+}
+
+// Word diff of two quotations (LCS on folded words; long quotations are diffed after trimming
+// their common prefix and suffix, with the middle capped so a 2,000-word quote stays cheap).
+std::optional<std::string> quote_difference(const MentionInfo& x, const MentionInfo& y) {
+    const auto& a = x.quote_folded;
+    const auto& b = y.quote_folded;
+    if (a == b) return std::nullopt;
+    std::size_t pre = 0;
+    while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
+    std::size_t suf = 0;
+    while (suf < a.size() - pre && suf < b.size() - pre &&
+           a[a.size() - 1 - suf] == b[b.size() - 1 - suf])
+        ++suf;
+    std::size_t n = std::min<std::size_t>(a.size() - pre - suf, 300);
+    std::size_t m = std::min<std::size_t>(b.size() - pre - suf, 300);
+    // ops over the middle: 0 equal, 1 delete (from a), 2 insert (from b)
+    std::vector<std::vector<std::uint16_t>> L(n + 1, std::vector<std::uint16_t>(m + 1, 0));
+    for (std::size_t i = n; i-- > 0;)
+        for (std::size_t j = m; j-- > 0;)
+            L[i][j] = a[pre + i] == b[pre + j] ? L[i + 1][j + 1] + 1
+                                               : std::max(L[i + 1][j], L[i][j + 1]);
+    struct Op {
+        int kind;
+        std::string word;
+    };
+    std::vector<Op> ops;
+    for (std::size_t k = 0; k < pre; ++k) ops.push_back({0, x.quote_raw[k]});
+    std::size_t i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[pre + i] == b[pre + j]) ops.push_back({0, x.quote_raw[pre + i]}), ++i, ++j;
+        else if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j])) ops.push_back({2, y.quote_raw[pre + j]}), ++j;
+        else ops.push_back({1, x.quote_raw[pre + i]}), ++i;
+    }
+    for (std::size_t k = a.size() - suf; k < a.size(); ++k) ops.push_back({0, x.quote_raw[k]});
+    bool del = false, ins = false, inner_change = false;
+    std::size_t first_change = ops.size(), last_change = 0;
+    for (std::size_t k = 0; k < ops.size(); ++k)
+        if (ops[k].kind) {
+            first_change = std::min(first_change, k);
+            last_change = k;
+            (ops[k].kind == 1 ? del : ins) = true;
+        }
+    for (std::size_t k = first_change; k < last_change; ++k)
+        if (ops[k].kind == 0) inner_change = true;
+    (void)inner_change;
+    const char* kind = del && ins ? "altered" : del ? "truncated" : "extended";
+    // Only-deletions that are not at the ends are an alteration too ("… [-not-] …").
+    if (!ins && del && first_change > 0 && last_change + 1 < ops.size()) kind = "altered";
+    if (!del && ins && first_change > 0 && last_change + 1 < ops.size()) kind = "altered";
+    std::string out = std::string(kind) + ": ";
+    // wdiff notation, long unchanged stretches elided.
+    std::size_t k = 0;
+    bool first = true;
+    while (k < ops.size()) {
+        std::size_t e = k;
+        while (e < ops.size() && ops[e].kind == ops[k].kind) ++e;
+        std::string run;
+        std::size_t len = e - k;
+        auto words = [&](std::size_t from, std::size_t to) {
+            std::string s;
+            for (std::size_t t = from; t < to; ++t) s += (t > from ? " " : "") + ops[t].word;
+            return s;
+        };
+        if (ops[k].kind == 0) {
+            if (len > 6) {
+                bool at_start = k == 0, at_end = e == ops.size();
+                run = at_start ? "\xE2\x80\xA6 " + words(e - 3, e)
+                      : at_end ? words(k, k + 3) + " \xE2\x80\xA6"
+                               : words(k, k + 3) + " \xE2\x80\xA6 " + words(e - 3, e);
+            } else {
+                run = words(k, e);
+            }
+        } else if (ops[k].kind == 1) {
+            run = "[-" + words(k, e) + "-]";
+        } else {
+            run = "{+" + words(k, e) + "+}";
+        }
+        out += (first ? "" : " ") + run;
+        first = false;
+        k = e;
+    }
+    return out;
+}
+
+bool same_source(const MentionInfo& x, const MentionInfo& y) {
+    if (x.source_key == y.source_key) return true;
+    std::size_t shared = shared_count(x.source_words, y.source_words);
+    std::size_t smaller = std::min(x.source_words.size(), y.source_words.size());
+    return smaller > 0 && shared * 2 >= smaller;
+}
+
+std::string quoted_text(const std::optional<std::string>& s) {
+    return s ? "\xE2\x80\x9C" + *s + "\xE2\x80\x9D" : std::string("none");
+}
+
+void compare(const Analysis& a, const std::vector<MentionInfo>& ms, const Claim& c,
+             const std::vector<std::size_t>& members, int xi, int yi,
+             std::vector<ClaimDifference>& out, unsigned kinds) {
+    const MentionInfo& x = ms[members[static_cast<std::size_t>(xi)]];
+    const MentionInfo& y = ms[members[static_cast<std::size_t>(yi)]];
+    const std::string& ida = a.corpus.articles[static_cast<std::size_t>(x.m.article)].id;
+    const std::string& idb = a.corpus.articles[static_cast<std::size_t>(y.m.article)].id;
+    (void)c;
+    if (kinds & 1)
+        if (auto d = quantity_conflict(x, y)) out.push_back({DifferenceKind::Quantity, xi, yi, *d});
+    if ((kinds & 2) && x.quote_mention && y.quote_mention)
+        if (auto d = quote_difference(x, y)) out.push_back({DifferenceKind::QuoteWording, xi, yi, *d});
+    if (kinds & 4) {
+        if (x.m.source && !y.m.source)
+            out.push_back({DifferenceKind::Attribution, xi, yi,
+                           "dropped: " + quoted_text(x.m.source) + " in " + ida + ", none in " + idb});
+        else if (!x.m.source && y.m.source)
+            out.push_back({DifferenceKind::Attribution, xi, yi,
+                           "added: none in " + ida + ", " + quoted_text(y.m.source) + " in " + idb});
+        else if (x.m.source && y.m.source && !same_source(x, y))
+            out.push_back({DifferenceKind::Attribution, xi, yi,
+                           "changed: " + quoted_text(x.m.source) + " in " + ida + ", " +
+                               quoted_text(y.m.source) + " in " + idb});
+    }
+    if ((kinds & 8) && x.m.hedged != y.m.hedged) {
+        const MentionInfo& h = x.m.hedged ? x : y;
+        const std::string& hid = x.m.hedged ? ida : idb;
+        const std::string& oid = x.m.hedged ? idb : ida;
+        out.push_back({DifferenceKind::Hedge, xi, yi,
+                       "hedged in " + hid + " (\xE2\x80\x9C" + h.m.hedge + "\xE2\x80\x9D), asserted in " + oid});
+    }
+}
+
+std::string signature(const MentionInfo& m, int kind) {
+    switch (kind) {
+    case 0: {
+        std::string s;
+        for (const Quantity& q : m.m.quantities) s += format_quantity(q) + "|";
+        return s;
+    }
+    case 1: {
+        std::string s;
+        for (const std::string& w : m.quote_folded) s += w + " ";
+        return s;
+    }
+    case 2: return m.source_key;
+    default: return m.m.hedged ? "h" : "";
+    }
+}
+
+std::vector<ClaimDifference> differences(const Analysis& a, const std::vector<MentionInfo>& ms,
+                                         const Claim& c, const std::vector<std::size_t>& members) {
+    std::vector<ClaimDifference> out;
+    const int n = static_cast<int>(members.size());
+    if (members.size() <= kAllPairsLimit) {
+        for (int i = 0; i < n; ++i)
+            for (int j = i + 1; j < n; ++j)
+                if (ms[members[i]].m.article != ms[members[j]].m.article)
+                    compare(a, ms, c, members, i, j, out, 15);
+        return out;
+    }
+    // Large claims: one representative per distinct value, per kind, at most 16 variants.
+    for (int kind = 0; kind < 4; ++kind) {
+        std::map<std::string, int> first;
+        std::vector<int> reps;
+        for (int i = 0; i < n && reps.size() < 16; ++i)
+            if (first.emplace(signature(ms[members[i]], kind), i).second) reps.push_back(i);
+        for (std::size_t p = 0; p < reps.size(); ++p)
+            for (std::size_t q = p + 1; q < reps.size(); ++q)
+                if (ms[members[reps[p]]].m.article != ms[members[reps[q]]].m.article)
+                    compare(a, ms, c, members, reps[p], reps[q], out, 1u << kind);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ClaimDifference& x, const ClaimDifference& y) {
+        return std::make_pair(x.a, x.b) < std::make_pair(y.a, y.b);
+    });
+    return out;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Labels
+//-------------------------------------------------------------------------------------------------
+
+std::string capitalise_first(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+std::string quote_label(const std::string& text, const MentionInfo& m) {
+    // The first quotation of four words or more (else the longest), its first ten words.
+    ByteSpan best{};
+    for (ByteSpan q : m.m.quotes) {
+        std::size_t nw = 0;
+        for (const SurfaceToken& t : scan_surface(text, q)) nw += t.kind != SurfaceToken::Symbol;
+        if (nw >= 4) {
+            best = q;
+            break;
+        }
+        if (q.size() > best.size()) best = q;
+    }
+    std::vector<SurfaceToken> tk = scan_surface(text, best);
+    std::size_t words = 0, end = best.begin;
+    bool cut = false;
+    for (const SurfaceToken& t : tk) {
+        if (t.kind == SurfaceToken::Symbol) continue;
+        if (++words > 10) {
+            cut = true;
+            break;
+        }
+        end = t.span.end;
+    }
+    std::string s = text.substr(best.begin, end - best.begin);
+    while (!s.empty() && std::strchr(",.;:", s.back())) s.pop_back();
+    s = "\xE2\x80\x9C" + s + (cut ? "\xE2\x80\xA6" : "") + "\xE2\x80\x9D";
+    if (m.m.speaker) s += " \xE2\x80\x94 " + *m.m.speaker;
+    return s;
+}
+
+std::string clause_label(const std::string& text, const MentionInfo& m) {
+    ByteSpan span = m.claim_span.empty() ? m.m.span : m.claim_span;
+    std::vector<SurfaceToken> tk = scan_surface(text, span);
+    std::string out;
+    std::size_t words = 0;
+    std::size_t qi = 0;
+    bool cut = false;
+    const auto& qs = m.m.quantities;
+    for (std::size_t k = 0; k < tk.size(); ++k) {
+        const SurfaceToken& t = tk[k];
+        if (!m.m.source_span.empty() && within(t.span, m.m.source_span)) continue;
+        if (!m.source_first && !m.m.source_span.empty() && t.kind == SurfaceToken::Word &&
+            (t.lower == "according" || t.lower == "to") && k + 1 < tk.size() &&
+            tk[k + 1].span.begin <= m.m.source_span.begin && t.span.end <= m.m.source_span.begin &&
+            m.m.source_span.begin - t.span.end < 16)
+            continue;
+        while (qi < qs.size() && qs[qi].span.end <= t.span.begin) ++qi;
+        if (t.kind == SurfaceToken::Symbol) {
+            bool boundary = t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "." ||
+                            t.codepoint == 0x2014;
+            if (boundary && words >= 4) break;
+            continue;
+        }
+        if (qi < qs.size() && within(t.span, qs[qi].span) && qs[qi].unit != "date" &&
+            qs[qi].unit != "calendar_year") {
+            // A quantity in normalised form, once: "5 kilometers (3 miles)" → "5 km".
+            if (t.span.begin == qs[qi].span.begin ||
+                (k > 0 && !within(tk[k - 1].span, qs[qi].span))) {
+                out += (out.empty() ? "" : " ") + format_quantity(qs[qi]);
+                ++words;
+            }
+            continue;
+        }
+        if (is_label_filler(t.lower)) continue;
+        if (words >= 10) {
+            cut = true;
+            break;
+        }
+        out += (out.empty() ? "" : " ") + std::string(text.substr(t.span.begin, t.span.size()));
+        ++words;
+    }
+    if (cut) out += "\xE2\x80\xA6";
+    out = capitalise_first(out);
+    if (m.source_first && m.m.source) out = *m.m.source + ": " + out;
+    return out;
+}
+
+} // namespace
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Entry point
+//-------------------------------------------------------------------------------------------------
+
+std::vector<Claim> extract_claims(const Analysis& analysis) {
+    const std::size_t n_articles = analysis.corpus.articles.size();
+    CorpusKnowledge knowledge;
+    for (std::size_t i = 0; i < n_articles; ++i)
+        for (ByteSpan s : story_sentences(analysis, i))
+            learn_from_sentence(analysis.corpus.articles[i].text, s, knowledge);
+
+    Vocabulary vocabulary;
+    std::vector<MentionInfo> mentions;
+    MentionBuilder builder(analysis, knowledge, vocabulary);
+    for (std::size_t i = 0; i < n_articles; ++i) builder.article(static_cast<int>(i), mentions);
+
+    std::vector<std::vector<std::size_t>> groups = Grouper(analysis, mentions).run();
+
+    std::vector<Claim> claims;
+    claims.reserve(groups.size());
+    for (const std::vector<std::size_t>& members : groups) {
+        Claim c;
+        c.id = static_cast<int>(claims.size());
+        bool quote = false, quantity = false;
+        for (std::size_t i : members) {
+            const MentionInfo& m = mentions[i];
+            quote |= m.quote_mention;
+            for (const Quantity& q : m.m.quantities)
+                quantity |= q.unit != "date" && q.unit != "calendar_year";
+            c.mentions.push_back(m.m);
+        }
+        c.type = quote ? ClaimType::Quote : quantity ? ClaimType::Quantity : ClaimType::Statement;
+        // The label comes from the first mention that shows the claim's type best.
+        const MentionInfo* lead = &mentions[members.front()];
+        if (quote)
+            for (std::size_t i : members)
+                if (mentions[i].quote_mention && mentions[i].m.speaker) {
+                    lead = &mentions[i];
+                    break;
+                }
+        const std::string& text = analysis.corpus.articles[static_cast<std::size_t>(lead->m.article)].text;
+        c.label = quote && lead->quote_mention ? quote_label(text, *lead) : clause_label(text, *lead);
+        c.differences = differences(analysis, mentions, c, members);
+        claims.push_back(std::move(c));
+    }
+    return claims;
+}
+
+} // namespace wiretrace

@@ -1,0 +1,369 @@
+// Claims engine: on the seeds, the claims a reader checks by eye (the distance to Homs, the
+// "mother of all battles" quote, Abbas's quote, SANA's air strikes, 004's and 001's own claims);
+// on small constructed articles, each kind of difference flagged exactly once; bad input.
+#include "core/analysis_json.h"
+#include "core/analyze.h"
+#include "core/claims.h"
+#include "core/corpus.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+#include <string>
+
+using namespace wiretrace;
+
+namespace {
+
+const Analysis& seeds() {
+    static const Analysis a =
+        analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"}));
+    return a;
+}
+
+std::string prefix_of(const Analysis& a, int article) {
+    return a.corpus.articles[static_cast<std::size_t>(article)].id.substr(0, 3);
+}
+
+std::set<std::string> outlets(const Analysis& a, const Claim& c) {
+    std::set<std::string> s;
+    for (const ClaimMention& m : c.mentions) s.insert(prefix_of(a, m.article));
+    return s;
+}
+
+// The claims with a mention whose text contains `needle`.
+std::vector<const Claim*> claims_with(const Analysis& a, const std::string& needle) {
+    std::vector<const Claim*> out;
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            if (m.text.find(needle) != std::string::npos) {
+                out.push_back(&c);
+                break;
+            }
+    return out;
+}
+
+const Claim& only_claim_with(const Analysis& a, const std::string& needle) {
+    std::vector<const Claim*> cs = claims_with(a, needle);
+    EXPECT_EQ(cs.size(), 1u) << "claims mentioning \"" << needle << "\"";
+    static const Claim none;
+    return cs.empty() ? none : *cs.front();
+}
+
+int count_kind(const Claim& c, DifferenceKind k) {
+    return static_cast<int>(std::count_if(c.differences.begin(), c.differences.end(),
+                                          [&](const ClaimDifference& d) { return d.kind == k; }));
+}
+
+using Set = std::set<std::string>;
+
+} // namespace
+
+// --- Seeds ---------------------------------------------------------------------------------
+
+TEST(ClaimsSeeds, DistanceToHomsIsOneClaimOfFourOutletsWithoutQuantityConflict) {
+    const Analysis& a = seeds();
+    const Claim& c = only_claim_with(a, "away from Homs");
+    EXPECT_EQ(outlets(a, c), (Set{"000", "001", "002", "003"}));
+    EXPECT_EQ(c.type, ClaimType::Quantity);
+    EXPECT_EQ(c.label, "Insurgents 5 km from Homs");
+    EXPECT_EQ(count_kind(c, DifferenceKind::Quantity), 0);
+    for (const ClaimMention& m : c.mentions) {
+        ASSERT_FALSE(m.quantities.empty()) << m.text;
+        EXPECT_EQ(m.quantities[0].unit, "km");
+        ASSERT_TRUE(m.source.has_value()) << m.text;
+        EXPECT_EQ(*m.source, "Syrian Observatory for Human Rights");
+    }
+    // 001 writes only "3 miles": converted, and agreeing with 5 km within rounding.
+    for (const ClaimMention& m : c.mentions)
+        if (prefix_of(a, m.article) == "001") EXPECT_NEAR(m.quantities[0].value, 4.83, 0.01);
+}
+
+TEST(ClaimsSeeds, MotherOfAllBattlesIsOneQuoteInAllFiveBySpeakerRamiAbdurrahman) {
+    const Analysis& a = seeds();
+    const Claim& c = only_claim_with(a, "mother of all battles");
+    EXPECT_EQ(c.type, ClaimType::Quote);
+    EXPECT_EQ(outlets(a, c), (Set{"000", "001", "002", "003", "004"}));
+    for (const ClaimMention& m : c.mentions) {
+        ASSERT_TRUE(m.speaker.has_value()) << m.text;
+        EXPECT_EQ(*m.speaker, "Rami Abdurrahman") << m.text;
+    }
+    EXPECT_EQ(c.label.rfind("\xE2\x80\x9CThe battle of Homs is the mother of all battles", 0), 0u)
+        << c.label;
+    EXPECT_NE(c.label.find("\xE2\x80\x94 Rami Abdurrahman"), std::string::npos) << c.label;
+    // 002 paraphrases the quote ("crucial … determine who governs"): flagged, with the words.
+    bool paraphrase_flagged = false;
+    for (const ClaimDifference& d : c.differences) {
+        if (d.kind != DifferenceKind::QuoteWording) continue;
+        if (prefix_of(a, c.mentions[d.b].article) == "002" &&
+            prefix_of(a, c.mentions[d.a].article) == "000") {
+            paraphrase_flagged = true;
+            EXPECT_NE(d.detail.find("crucial"), std::string::npos) << d.detail;
+        }
+    }
+    EXPECT_TRUE(paraphrase_flagged);
+    // 000 and 003 carry the same words: no difference between them.
+    for (const ClaimDifference& d : c.differences)
+        EXPECT_FALSE(prefix_of(a, c.mentions[d.a].article) == "000" &&
+                     prefix_of(a, c.mentions[d.b].article) == "003");
+}
+
+TEST(ClaimsSeeds, AbbasGoodPositionQuoteResolvesSurnameToFullName) {
+    const Analysis& a = seeds();
+    const Claim& c = only_claim_with(a, "good position on the ground");
+    EXPECT_EQ(c.type, ClaimType::Quote);
+    Set o = outlets(a, c);
+    for (const char* id : {"000", "001", "003", "004"}) EXPECT_TRUE(o.count(id)) << id;
+    for (const ClaimMention& m : c.mentions) {
+        ASSERT_TRUE(m.speaker.has_value()) << m.text;
+        // 000 writes only "Abbas said": resolved to the full name given earlier.
+        EXPECT_EQ(*m.speaker, "Ali Mahmoud Abbas") << m.text;
+    }
+    EXPECT_EQ(c.label, "\xE2\x80\x9CWe are in a good position on the ground\xE2\x80\x9D "
+                       "\xE2\x80\x94 Ali Mahmoud Abbas");
+}
+
+TEST(ClaimsSeeds, SanaAirStrikesClaimIsCreditedToSanaWithoutConflict) {
+    const Analysis& a = seeds();
+    const Claim& c = only_claim_with(a, "SANA");
+    EXPECT_EQ(outlets(a, c), (Set{"000", "001", "002", "003"}));
+    for (const ClaimMention& m : c.mentions) {
+        ASSERT_TRUE(m.source.has_value()) << m.text;
+        EXPECT_EQ(*m.source, "SANA");
+    }
+    EXPECT_EQ(count_kind(c, DifferenceKind::Attribution), 0);
+    EXPECT_EQ(count_kind(c, DifferenceKind::Quantity), 0);
+    // "dozens of fighters" is an interval of people; "Friday" is the article's date.
+    const ClaimMention& m0 = c.mentions.front();
+    bool dozens = false, friday = false;
+    for (const Quantity& q : m0.quantities) {
+        if (q.unit == "people") dozens = q.low == 24 && q.high == 99;
+        if (q.unit == "date") friday = q.value == 20241206;
+    }
+    EXPECT_TRUE(dozens);
+    EXPECT_TRUE(friday);
+    EXPECT_EQ(c.label.rfind("SANA: ", 0), 0u) << c.label;
+}
+
+TEST(ClaimsSeeds, NasibCrossingAndDeirAlZourAreUniqueTo004) {
+    const Analysis& a = seeds();
+    EXPECT_EQ(outlets(a, only_claim_with(a, "Nasib border crossing")), (Set{"004"}));
+    EXPECT_EQ(outlets(a, only_claim_with(a, "Deir al-Zour")), (Set{"004"}));
+}
+
+TEST(ClaimsSeeds, EpochTimesVerificationNoteIsAHedgeUniqueTo001) {
+    const Analysis& a = seeds();
+    const Claim& c = only_claim_with(a, "not able to verify");
+    EXPECT_EQ(outlets(a, c), (Set{"001"}));
+    ASSERT_EQ(c.mentions.size(), 1u);
+    EXPECT_TRUE(c.mentions[0].hedged);
+    EXPECT_NE(c.mentions[0].hedge.find("not able to verify"), std::string::npos);
+    // The note hedges the sentence it follows: the videos claim is part of the mention.
+    EXPECT_NE(c.mentions[0].text.find("Videos circulating online"), std::string::npos);
+}
+
+TEST(ClaimsSeeds, RepublishedCopyDiffersInNothing) {
+    // 003 republishes the AP body that 000 carries: no difference between them anywhere.
+    const Analysis& a = seeds();
+    for (const Claim& c : a.claims)
+        for (const ClaimDifference& d : c.differences) {
+            Set pair{prefix_of(a, c.mentions[d.a].article), prefix_of(a, c.mentions[d.b].article)};
+            EXPECT_NE(pair, (Set{"000", "003"})) << c.label << ": " << d.detail;
+        }
+}
+
+TEST(ClaimsSeeds, OutputIsDeterministic) {
+    Analysis a = analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"}));
+    EXPECT_EQ(analysis_to_json(a, -1), analysis_to_json(seeds(), -1));
+    // Mention spans point at their text.
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            EXPECT_EQ(a.corpus.articles[m.article].text.substr(m.span.begin, m.span.size()),
+                      m.text);
+}
+
+// --- Constructed articles ------------------------------------------------------------------
+
+namespace {
+
+const char* kOriginal =
+    "Insurgents are now 5 kilometers from Homs, according to the Syrian Observatory for Human "
+    "Rights.\n\n"
+    "\xE2\x80\x9CThe battle of Homs will decide who rules Syria,\xE2\x80\x9D said Rami "
+    "Abdurrahman, the monitor\xE2\x80\x99s chief.\n\n"
+    "State news agency SANA said government jets struck rebel positions near Hama overnight.\n\n"
+    "The army withdrew from the city of Hama to spare the lives of civilians.\n";
+
+std::string replaced(std::string s, const std::string& from, const std::string& to) {
+    std::size_t at = s.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) s.replace(at, from.size(), to);
+    return s;
+}
+
+Article article(const std::string& id, const std::string& text) {
+    Article a;
+    a.id = id;
+    a.outlet = id;
+    a.title = id;
+    a.date = "2024-12-06";
+    a.text = text;
+    return a;
+}
+
+// Differences between the article with id `x` and the one with id `y`, over all claims.
+std::vector<ClaimDifference> between(const Analysis& a, const std::string& x,
+                                     const std::string& y) {
+    std::vector<ClaimDifference> out;
+    for (const Claim& c : a.claims)
+        for (const ClaimDifference& d : c.differences) {
+            std::string p = a.corpus.articles[c.mentions[d.a].article].id;
+            std::string q = a.corpus.articles[c.mentions[d.b].article].id;
+            if ((p == x && q == y) || (p == y && q == x)) out.push_back(d);
+        }
+    return out;
+}
+
+} // namespace
+
+TEST(ClaimsConstructed, EachEditIsFlaggedExactlyOnceAndACopyNotAtAll) {
+    Corpus corpus;
+    std::string o = kOriginal;
+    corpus.articles.push_back(article("original", o));
+    corpus.articles.push_back(article("copy", o));
+    corpus.articles.push_back(article("number", replaced(o, "5 kilometers", "10 kilometers")));
+    corpus.articles.push_back(article("quote", replaced(o, "will decide who", "will settle who")));
+    corpus.articles.push_back(article(
+        "attribution", replaced(o, "the Syrian Observatory for Human Rights", "Sham FM radio")));
+    corpus.articles.push_back(article("hedge", replaced(o, "The army withdrew", "The army reportedly withdrew")));
+    Analysis a = analyze(std::move(corpus));
+
+    // Four claims, each stated by all six articles.
+    ASSERT_EQ(a.claims.size(), 4u);
+    for (const Claim& c : a.claims) EXPECT_EQ(c.mentions.size(), 6u) << c.label;
+
+    EXPECT_TRUE(between(a, "original", "copy").empty());
+    struct Case {
+        const char* id;
+        DifferenceKind kind;
+        const char* detail_has;
+    } cases[] = {
+        {"number", DifferenceKind::Quantity, "10 km"},
+        {"quote", DifferenceKind::QuoteWording, "{+settle+}"},
+        {"attribution", DifferenceKind::Attribution, "Sham FM"},
+        {"hedge", DifferenceKind::Hedge, "reportedly"},
+    };
+    for (const Case& k : cases) {
+        std::vector<ClaimDifference> d = between(a, "original", k.id);
+        ASSERT_EQ(d.size(), 1u) << k.id;
+        EXPECT_EQ(d[0].kind, k.kind) << k.id << ": " << d[0].detail;
+        EXPECT_NE(d[0].detail.find(k.detail_has), std::string::npos) << d[0].detail;
+        // And the copy, which is the original, sees the same single difference.
+        EXPECT_EQ(between(a, "copy", k.id).size(), 1u) << k.id;
+    }
+}
+
+TEST(ClaimsConstructed, ConvertedAndRoundedFiguresAreNoConflictButDoubledOnesAre) {
+    Corpus corpus;
+    corpus.articles.push_back(article("km", "Insurgents are now 5 kilometers (3 miles) away from Homs in Syria.\n"));
+    corpus.articles.push_back(article("miles", "Insurgents are now 3 miles away from Homs in Syria.\n"));
+    corpus.articles.push_back(article("words", "Insurgents are now five kilometres away from Homs in Syria.\n"));
+    corpus.articles.push_back(article("ten", "Insurgents are now 10 km away from Homs in Syria.\n"));
+    Analysis a = analyze(std::move(corpus));
+    ASSERT_EQ(a.claims.size(), 1u);
+    EXPECT_TRUE(between(a, "km", "miles").empty());
+    EXPECT_TRUE(between(a, "km", "words").empty());
+    EXPECT_TRUE(between(a, "miles", "words").empty());
+    for (const char* other : {"km", "miles", "words"}) {
+        std::vector<ClaimDifference> d = between(a, other, "ten");
+        ASSERT_EQ(d.size(), 1u) << other;
+        EXPECT_EQ(d[0].kind, DifferenceKind::Quantity);
+    }
+}
+
+TEST(ClaimsConstructed, ASingleOutletsClaimIsUnique) {
+    Corpus corpus;
+    corpus.articles.push_back(article("a", "Rebels seized the airport in Aleppo on Monday.\n\nThe weather in Paris was mild and sunny all week long.\n"));
+    corpus.articles.push_back(article("b", "Rebels seized the airport in Aleppo on Monday.\n"));
+    Analysis a = analyze(std::move(corpus));
+    ASSERT_EQ(a.claims.size(), 2u);
+    EXPECT_EQ(a.claims[0].mentions.size(), 2u);
+    EXPECT_EQ(a.claims[1].mentions.size(), 1u);
+    EXPECT_NE(a.claims[1].mentions[0].text.find("Paris"), std::string::npos);
+}
+
+// --- Bad input -----------------------------------------------------------------------------
+
+namespace {
+Analysis analyze_texts(const std::vector<std::string>& texts) {
+    Corpus corpus;
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        corpus.articles.push_back(article("t" + std::to_string(i), texts[i]));
+    return analyze(std::move(corpus));
+}
+} // namespace
+
+TEST(ClaimsBadInput, QuoteThatNeverClosesEndsAtTheParagraph) {
+    Analysis a = analyze_texts({"He said: \xE2\x80\x9CWe will never give up the city of Homs to them\n\n"
+                                "The army withdrew from Hama on Thursday afternoon.\n"});
+    ASSERT_EQ(a.claims.size(), 2u);
+    const ClaimMention& m = a.claims[0].mentions[0];
+    ASSERT_EQ(m.quotes.size(), 1u);
+    EXPECT_EQ(a.corpus.articles[0].text.substr(m.quotes[0].begin, m.quotes[0].size()),
+              "We will never give up the city of Homs to them");
+    EXPECT_TRUE(a.claims[1].mentions[0].quotes.empty()); // the next paragraph is not quoted
+}
+
+TEST(ClaimsBadInput, NestedQuotesStayInsideTheOuterQuotation) {
+    Analysis a = analyze_texts({"\xE2\x80\x9CThey told us \xE2\x80\x9Cleave now\xE2\x80\x9D and we left "
+                                "the town at night,\xE2\x80\x9D said Ahmad Hassan, a resident.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    const ClaimMention& m = a.claims[0].mentions[0];
+    ASSERT_EQ(m.quotes.size(), 1u);
+    EXPECT_NE(a.corpus.articles[0].text.substr(m.quotes[0].begin, m.quotes[0].size()).find("we left the town"),
+              std::string::npos);
+    ASSERT_TRUE(m.speaker.has_value());
+    EXPECT_EQ(*m.speaker, "Ahmad Hassan");
+}
+
+TEST(ClaimsBadInput, StraightAndCurlyQuotesMixedPairUp) {
+    // Seed 000 opens a quote with a straight mark and closes it with a curly one.
+    Analysis a = analyze_texts({"Abbas said the pull-out was \"a temporary tactical measure and our "
+                                "forces are at the gates of Hama.\xE2\x80\x9D Then \xE2\x80\x9C"
+                                "we will return\" he added.\n"});
+    std::vector<std::string> quoted;
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            for (ByteSpan q : m.quotes) quoted.push_back(a.corpus.articles[0].text.substr(q.begin, q.size()));
+    ASSERT_EQ(quoted.size(), 2u);
+    EXPECT_EQ(quoted[0], "a temporary tactical measure and our forces are at the gates of Hama.");
+    EXPECT_EQ(quoted[1], "we will return");
+}
+
+TEST(ClaimsBadInput, NumbersWithSeparatorsAndSuffixes) {
+    Analysis a = analyze_texts({"The fund paid 1,000.5 dollars to each of the 3.5m residents of the region.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    const auto& qs = a.claims[0].mentions[0].quantities;
+    ASSERT_EQ(qs.size(), 2u);
+    EXPECT_DOUBLE_EQ(qs[0].value, 1000.5);
+    EXPECT_EQ(qs[0].unit, "USD");
+    EXPECT_DOUBLE_EQ(qs[1].value, 3.5e6);
+    EXPECT_EQ(qs[1].unit, "people");
+}
+
+TEST(ClaimsBadInput, SentenceOfTwoThousandWordsIsHandledQuickly) {
+    std::string long_sentence = "\xE2\x80\x9C";
+    for (int i = 0; i < 2000; ++i)
+        long_sentence += (i % 7 == 0 ? "Homs " : i % 5 == 0 ? "12 km " : "word" + std::to_string(i % 50) + " ");
+    long_sentence += "end,\xE2\x80\x9D said Rami Abdurrahman.\n";
+    std::string changed = long_sentence;
+    changed.replace(changed.find("word3 "), 6, "other ");
+    auto start = std::chrono::steady_clock::now();
+    Analysis a = analyze_texts({long_sentence, changed});
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_LT(seconds, 2.0);
+    ASSERT_EQ(a.claims.size(), 1u);
+    EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::QuoteWording), 1);
+}
