@@ -24,6 +24,7 @@
       if (!window.Module || !Module.calledRun || !Module._wiretrace_state) return { ready: false };
       return JSON.parse(Module.UTF8ToString(Module._wiretrace_state()));
     },
+    resetFrameStats: function () { if (window.Module && Module._wiretrace_reset_frame_stats) Module._wiretrace_reset_frame_stats(); },
     // What the title bar's buttons do, for tools: 'csv' (the current table) or 'json'.
     exportFile: function (what) {
       if (window.Module && Module._wiretrace_export) Module.ccall('wiretrace_export', null, ['string'], [what]);
@@ -32,7 +33,11 @@
 
   // Called from C++ (main_web.cpp).
   window.wiretraceShell = {
-    onFirstFrame: function () { loading.hidden = true; },
+    onFirstFrame: function () {
+      loading.hidden = true;
+      // Milliseconds since navigation started: what scripts/bench-page reports as first frame.
+      window.wiretraceShell.firstFrameAt = performance.now();
+    },
     pushHash: function (hash) {
       // The first state (the app pushes it at start-up, as restored from the URL) replaces the
       // entry the page was opened with; later ones add entries so Back returns to the previous

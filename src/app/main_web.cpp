@@ -221,6 +221,9 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_set_clipboard(const char* text) {
     g_platform.clipboard = text ? text : "";
 }
 
+// Starts the frame time statistics afresh (a benchmark measures one interaction at a time).
+EMSCRIPTEN_KEEPALIVE void wiretrace_reset_frame_stats() { g_platform.frame_count = 0; }
+
 // The title bar's exports, for tools and keyboard users of the page ("csv" or "json").
 EMSCRIPTEN_KEEPALIVE void wiretrace_export(const char* what) {
     if (!g_platform.shell || !what) return;
