@@ -34,6 +34,22 @@ float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
     return std::sqrt(dx * dx + dy * dy);
 }
 
+std::string format_value(double v);
+
+bool is_calendar(const std::string& unit) { return unit == "date" || unit == "calendar_year"; }
+
+// Dates come as YYYYMMDD numbers (quantities.h): shown as 2024-12-06.
+std::string format_value(double v, const std::string& unit) {
+    if (unit == "date" && v >= 10000101) {
+        char buf[16];
+        const long d = static_cast<long>(v);
+        std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", d / 10000, d / 100 % 100, d % 100);
+        return buf;
+    }
+    if (unit == "calendar_year") return std::to_string(static_cast<long>(v));
+    return format_value(v);
+}
+
 std::string format_value(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, std::fabs(v) >= 100 || v == std::floor(v) ? "%.0f" : "%.1f", v);
@@ -95,9 +111,11 @@ void ChartsView::build_cache(const Analysis& analysis) {
     quantity_rows_.clear();
     for (std::size_t c = 0; c < analysis.claims.size(); ++c) {
         const Claim& claim = analysis.claims[c];
+        if (claim.type != ClaimType::Quantity) continue;
+        // A date in a quantity claim is context ("on Friday"); the figure is the other unit.
         std::map<std::string, int> units;
         for (const ClaimMention& m : claim.mentions)
-            for (const Quantity& q : m.quantities) units[q.unit]++;
+            for (const Quantity& q : m.quantities) units[q.unit] += is_calendar(q.unit) ? 1 : 1000;
         if (units.empty()) continue;
         QuantityRow row;
         row.claim = static_cast<int>(c);
@@ -113,7 +131,7 @@ void ChartsView::build_cache(const Analysis& analysis) {
                 }
         // Start the axis at zero for positive counts and distances (a value's size reads
         // truthfully), and pad so a point on the edge is not cut.
-        if (lo > 0 && lo < hi * 4) lo = 0;
+        if (lo > 0 && !is_calendar(row.unit)) lo = 0;
         if (hi <= lo) hi = lo + std::max(1.0, std::fabs(lo) * 0.2);
         row.low = lo;
         row.high = hi + (hi - lo) * 0.08;
@@ -403,7 +421,8 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
             double v = row.low + (row.high - row.low) * t / 2.0;
             float x = to_x(v);
             dl->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + 0.25f * em), theme_.grid_color());
-            std::string tick = format_value(v) + (t == 2 && !row.unit.empty() ? " " + row.unit : "");
+            std::string tick = format_value(v, row.unit) +
+                               (t == 2 && !row.unit.empty() && !is_calendar(row.unit) ? " " + row.unit : "");
             float tw = ImGui::CalcTextSize(tick.c_str()).x;
             dl->AddText(ImVec2(std::clamp(x - tw * 0.5f, o.x, o.x + width - tw), axis_y + 0.25f * em),
                         ImGui::GetColorU32(ImGuiCol_TextDisabled), tick.c_str());
@@ -429,8 +448,8 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
             if (tooltip_wanted("qty/" + std::to_string(r) + "/" + std::to_string(k), hot)) {
                 ImGui::BeginTooltip();
                 ImGui::Text("%s", analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet.c_str());
-                ImGui::Text("\u201C%s\u201D = %s %s", q->text.c_str(), format_value(q->value).c_str(), q->unit.c_str());
-                if (q->low != q->high) ImGui::TextDisabled("range %s to %s", format_value(q->low).c_str(), format_value(q->high).c_str());
+                ImGui::Text("\u201C%s\u201D = %s %s", q->text.c_str(), format_value(q->value, q->unit).c_str(), is_calendar(q->unit) ? "" : q->unit.c_str());
+                if (q->low != q->high) ImGui::TextDisabled("range %s to %s", format_value(q->low, q->unit).c_str(), format_value(q->high, q->unit).c_str());
                 ImGui::EndTooltip();
             }
         }

@@ -179,9 +179,9 @@ void ClaimsView::draw_cell(const Analysis& analysis, const Claim& claim, int col
         dl->AddCircleFilled(c, 0.32f * em, ink);
     } else {
         // Stated differently: the outlet's ring around the glyphs of what differs.
-        dl->AddCircle(c, 0.55f * em, ink, 0, 0.12f * em);
+        dl->AddCircle(c, 0.6f * em, ink, 0, 0.14f * em);
         std::string glyphs = kinds_text(cl.kinds);
-        ImGui::PushFont(nullptr, em * (glyphs.size() > 2 ? 0.7f : 0.9f));
+        ImGui::PushFont(nullptr, em * (glyphs.size() > 2 ? 0.75f : 1.0f));
         ImVec2 ts = ImGui::CalcTextSize(glyphs.c_str());
         dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), theme_.difference_color(), glyphs.c_str());
         ImGui::PopFont();
@@ -311,9 +311,9 @@ void ClaimsView::draw(const Analysis& analysis, const AppState& state, AppState&
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit |
                                   ImGuiTableFlags_HighlightHoveredColumn;
-    if (!ImGui::BeginTable("claims", 2 + n_outlets, flags)) return;
     // On a phone the label column takes under half the width so a few outlets stay in view.
-    const float label_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.42f, 9 * em, 22 * em);
+    const float label_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.42f, 8 * em, 22 * em);
+    if (!ImGui::BeginTable("claims", 2 + n_outlets, flags)) return;
     ImGui::TableSetupScrollFreeze(1, 2);
     ImGui::TableSetupColumn("Claim", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide, label_w);
     ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, 4.8f * em);

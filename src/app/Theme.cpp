@@ -14,9 +14,13 @@ void Theme::apply(ThemeMode m) {
     style.TabRounding = 4.0f;
     style.ScrollbarSize = 14.0f;
     style.ItemSpacing = ImVec2(8.0f, 6.0f);
+    // Checkboxes and fields need an edge: ImGui's light frames are white on a near-white page.
+    style.FrameBorderSize = 1.0f;
     if (m == ThemeMode::Light) {
         style.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 1.0f);
         style.Colors[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+        style.Colors[ImGuiCol_FrameBg] = ImVec4(0.93f, 0.93f, 0.92f, 1.0f);
+        style.Colors[ImGuiCol_Border] = ImVec4(0.0f, 0.0f, 0.0f, 0.25f);
     } else {
         // Matches shell.css's dark background so the loading panel and the app meet seamlessly.
         style.Colors[ImGuiCol_WindowBg] = ImVec4(0.106f, 0.106f, 0.114f, 1.0f);
