@@ -23,25 +23,88 @@
       if (window.wiretraceError) return { ready: false, error: window.wiretraceError };
       if (!window.Module || !Module.calledRun || !Module._wiretrace_state) return { ready: false };
       return JSON.parse(Module.UTF8ToString(Module._wiretrace_state()));
+    },
+    resetFrameStats: function () { if (window.Module && Module._wiretrace_reset_frame_stats) Module._wiretrace_reset_frame_stats(); },
+    // What the title bar's buttons do, for tools: 'csv' (the current table) or 'json'.
+    exportFile: function (what) {
+      if (window.Module && Module._wiretrace_export) Module.ccall('wiretrace_export', null, ['string'], [what]);
     }
   };
 
   // Called from C++ (main_web.cpp).
   window.wiretraceShell = {
-    onFirstFrame: function () { loading.hidden = true; },
+    onFirstFrame: function () {
+      loading.hidden = true;
+      // Milliseconds since navigation started: what scripts/bench-page reports as first frame.
+      window.wiretraceShell.firstFrameAt = performance.now();
+    },
     pushHash: function (hash) {
+      // The first state (the app pushes it at start-up, as restored from the URL) replaces the
+      // entry the page was opened with; later ones add entries so Back returns to the previous
+      // view.
+      var first = !window.wiretraceShell.pushedOnce;
+      window.wiretraceShell.pushedOnce = true;
       if (window.location.hash.slice(1) === hash) return;
-      // The first state replaces the entry the page was opened with, later ones add entries so
-      // Back returns to the previous view.
-      if (!window.wiretraceShell.pushedOnce) {
-        window.wiretraceShell.pushedOnce = true;
-        history.replaceState(null, '', '#' + hash);
+      if (first) history.replaceState(null, '', '#' + hash);
+      else history.pushState(null, '', '#' + hash);
+    },
+    pushedOnce: false,
+    // A browser download of text built in C++ (CSV, JSON): a Blob behind a temporary link.
+    download: function (filename, mime, text) {
+      var url = URL.createObjectURL(new Blob([text], { type: mime }));
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = filename;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    },
+    // ImGui's copy. navigator.clipboard needs a secure context (https or 127.0.0.1) and a user
+    // gesture; the fallback covers plain-http hosts. lastCopied lets tests and tools check it.
+    copyText: function (text) {
+      window.wiretraceShell.lastCopied = text;
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(function () { copyWithTextarea(text); });
       } else {
-        history.pushState(null, '', '#' + hash);
+        copyWithTextarea(text);
       }
     },
-    pushedOnce: false
+    lastCopied: null
   };
+
+  function copyWithTextarea(text) {
+    var t = document.createElement('textarea');
+    t.value = text;
+    t.style.position = 'fixed';
+    t.style.opacity = '0';
+    document.body.appendChild(t);
+    t.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more we can do */ }
+    t.remove();
+    document.getElementById('canvas').focus();
+  }
+
+  // Ctrl/Cmd+F opens the app's Search view (SDL passes the key to ImGui); the browser's own find
+  // bar would only search the empty HTML around the canvas.
+  window.addEventListener('keydown', function (e) {
+    if ((e.ctrlKey || e.metaKey) && (e.key === 'f' || e.key === 'F')) e.preventDefault();
+  }, true);
+  // Text pasted into the page becomes what ImGui pastes next.
+  document.addEventListener('paste', function (e) {
+    var text = e.clipboardData && e.clipboardData.getData('text/plain');
+    if (text && window.Module && Module.ccall) Module.ccall('wiretrace_set_clipboard', null, ['string'], [text]);
+  });
+  // Follow the system's light/dark switch while the page is open (the app ignores it once the
+  // user has picked a theme with the title bar's button).
+  if (window.matchMedia) {
+    var scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    var onScheme = function () {
+      if (window.Module && Module._wiretrace_system_theme) Module._wiretrace_system_theme(scheme.matches ? 1 : 0);
+    };
+    if (scheme.addEventListener) scheme.addEventListener('change', onScheme);
+    else if (scheme.addListener) scheme.addListener(onScheme);
+  }
 
   var probe = document.createElement('canvas');
   if (!probe.getContext('webgl2')) {

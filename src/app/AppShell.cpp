@@ -1,3 +1,11 @@
+// AppShell.cpp — the frame around the views.
+//
+// [SECTION] Construction and state
+// [SECTION] Frame: title bar, tabs
+// [SECTION] Keyboard and touch
+// [SECTION] Export
+// [SECTION] Hook
+
 #include "AppShell.h"
 
 #include "ChartsView.h"
@@ -7,13 +15,19 @@
 #include "ReaderView.h"
 #include "SearchView.h"
 #include "SourcesView.h"
+#include "core/analysis_json.h"
+#include "core/export_csv.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // touch scrolling moves the hovered window, which the public API cannot
 
 namespace wiretrace {
 
-AppShell::AppShell(Analysis analysis, std::string load_error, Theme& theme)
-    : analysis_(std::move(analysis)), load_error_(std::move(load_error)), theme_(theme) {
+// [SECTION] Construction and state -----------------------------------------------------------
+
+AppShell::AppShell(Analysis analysis, std::string load_error, Theme& theme, ShellPlatform platform)
+    : analysis_(std::move(analysis)), load_error_(std::move(load_error)), theme_(theme),
+      platform_(std::move(platform)) {
     views_.push_back(std::make_unique<SourcesView>(theme_));
     views_.push_back(std::make_unique<ReaderView>(theme_));
     views_.push_back(std::make_unique<CompareView>(theme_));
@@ -55,7 +69,60 @@ bool AppShell::apply_requested_changes() {
     return true;
 }
 
+void AppShell::follow_system_theme(bool dark) {
+    if (theme_chosen_by_user_) return;
+    theme_.apply(dark ? ThemeMode::Dark : ThemeMode::Light);
+}
+
+// [SECTION] Frame: title bar, tabs ---------------------------------------------------------
+
+void AppShell::remember_control(const char* name) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    controls_[name] = {a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
+void AppShell::draw_title_bar() {
+    const float em = ImGui::GetFontSize();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushFont(nullptr, style.FontSizeBase * 1.25f);
+    ImGui::TextUnformatted("Wiretrace");
+    ImGui::PopFont();
+    const char* tagline = "how one story travels between outlets";
+    const char* theme_label = theme_.mode == ThemeMode::Dark ? "Light theme" : "Dark theme";
+    const float buttons_w = ImGui::CalcTextSize("Export CSV").x + ImGui::CalcTextSize("Export JSON").x +
+                            ImGui::CalcTextSize(theme_label).x + 6 * style.FramePadding.x +
+                            2 * style.ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float used = ImGui::GetItemRectSize().x + style.ItemSpacing.x;
+    // On a phone the tagline goes first, then the buttons drop to their own line.
+    if (used + ImGui::CalcTextSize(tagline).x + buttons_w + 2 * em < avail) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", tagline);
+    }
+    if (used + buttons_w < avail) {
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons_w);
+    }
+    if (ImGui::Button("Export CSV")) export_current_table();
+    remember_control("export_csv");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+        ImGui::SetTooltip("Download the table this view shows as a CSV file");
+    ImGui::SameLine();
+    if (ImGui::Button("Export JSON")) export_analysis_json();
+    remember_control("export_json");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+        ImGui::SetTooltip("Download the whole analysis (articles, shared text, claims) as JSON");
+    ImGui::SameLine();
+    if (ImGui::Button(theme_label)) {
+        theme_.apply(theme_.mode == ThemeMode::Dark ? ThemeMode::Light : ThemeMode::Dark);
+        theme_chosen_by_user_ = true;
+    }
+    remember_control("theme");
+}
+
 void AppShell::draw() {
+    handle_shortcuts();
+    scroll_by_touch();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -63,11 +130,7 @@ void AppShell::draw() {
                                    ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Wiretrace", nullptr, flags);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-    ImGui::TextUnformatted("Wiretrace");
-    ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::TextDisabled("how one story travels between outlets");
+    draw_title_bar();
 
     if (!load_error_.empty()) {
         ImGui::Separator();
@@ -77,7 +140,9 @@ void AppShell::draw() {
         return;
     }
 
-    if (ImGui::BeginTabBar("views")) {
+    // Seven tabs do not fit a phone: scroll them, with a list button to reach any at once.
+    if (ImGui::BeginTabBar("views", ImGuiTabBarFlags_FittingPolicyScroll |
+                                        ImGuiTabBarFlags_TabListPopupButton)) {
         for (const auto& v : views_) {
             // When the state changed the view (a deep link, Back, a click in another view), the
             // tab bar is told once; ImGui applies it on the next frame, so during this one the
@@ -96,15 +161,96 @@ void AppShell::draw() {
     ImGui::End();
 }
 
-std::string AppShell::state_json(bool first_frame_drawn) const {
+// [SECTION] Keyboard and touch -------------------------------------------------------------
+
+void AppShell::handle_shortcuts() {
+    // Global routes: they fire whichever child window has focus, but an active text field
+    // (Search's query) keeps its own keys, so typing an "f" or moving the caret is never stolen.
+    const ImGuiInputFlags global = ImGuiInputFlags_RouteGlobal;
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_F, global) ||
+        ImGui::Shortcut(ImGuiMod_Super | ImGuiKey_F, global))
+        requested_.view = "search";
+    // Reader shows one article: Left/Right step through the corpus (Up/Down scroll its text).
+    if (state_.view == "reader" && !analysis_.corpus.articles.empty()) {
+        int step = 0;
+        if (ImGui::Shortcut(ImGuiKey_LeftArrow, global | ImGuiInputFlags_Repeat)) step = -1;
+        if (ImGui::Shortcut(ImGuiKey_RightArrow, global | ImGuiInputFlags_Repeat)) step = 1;
+        if (step != 0) {
+            const int n = static_cast<int>(analysis_.corpus.articles.size());
+            int at = state_.selected.empty() ? 0 : analysis_.corpus.find(state_.selected.front());
+            at = (std::max(at, 0) + step + n) % n;
+            requested_.selected = {analysis_.corpus.articles[static_cast<std::size_t>(at)].id};
+            requested_.span_begin.reset();
+        }
+    }
+}
+
+void AppShell::scroll_by_touch() {
+    // ImGui scrolls with a wheel or a scrollbar; a finger drags content. Once a touch moves
+    // past the drag threshold it becomes a scroll of the window under it (or the nearest
+    // scrollable parent), and the pressed item is released so the tap does not fire.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGuiIO& io = g.IO;
+    if (!io.MouseDown[0]) {
+        touch_scrolling_ = false;
+        return;
+    }
+    if (io.MouseSource != ImGuiMouseSource_TouchScreen) return;
+    if (!touch_scrolling_ && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) return;
+    ImGuiWindow* w = g.HoveredWindow;
+    while (w && w->ScrollMax.y <= 0 && w->ScrollMax.x <= 0) w = w->ParentWindow;
+    if (!w) return;
+    touch_scrolling_ = true;
+    if (g.ActiveId != 0) ImGui::ClearActiveID();
+    ImGui::SetScrollY(w, w->Scroll.y - io.MouseDelta.y);
+    ImGui::SetScrollX(w, w->Scroll.x - io.MouseDelta.x);
+}
+
+// [SECTION] Export -------------------------------------------------------------------------
+
+void AppShell::export_current_table() const {
+    if (!platform_.download) return;
+    View* v = find_view(state_.view);
+    std::string csv = v ? v->table_csv(analysis_) : std::string();
+    std::string name = state_.view;
+    if (csv.empty()) {
+        // Views without a table of their own export the table nearest to what they show.
+        if (state_.view == "passages" || state_.view == "compare") {
+            csv = passages_csv(analysis_);
+            name = "passages";
+        } else if (state_.view == "claims") {
+            csv = claims_csv(analysis_);
+        } else {
+            csv = provenance_csv(analysis_);
+            name = "provenance";
+        }
+    }
+    platform_.download("wiretrace-" + name + ".csv", "text/csv;charset=utf-8", csv);
+}
+
+void AppShell::export_analysis_json() const {
+    if (!platform_.download) return;
+    platform_.download("wiretrace-analysis.json", "application/json",
+                       analysis_to_json(analysis_, 1));
+}
+
+// [SECTION] Hook ---------------------------------------------------------------------------
+
+std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& extra) const {
     nlohmann::json j;
     j["ready"] = first_frame_drawn && load_error_.empty();
     j["articles"] = analysis_.corpus.articles.size();
     j["view"] = state_.view;
     j["selected"] = state_.selected;
     j["hash"] = state_.to_hash();
+    j["theme"] = theme_.name();
+    j["controls"] = controls_;
+    if (state_.claim) j["claim"] = *state_.claim;
+    if (state_.span_begin) j["span_begin"] = *state_.span_begin;
     if (!load_error_.empty()) j["error"] = load_error_;
     if (View* v = find_view(state_.view)) v->report(j);
+    if (extra.is_object())
+        for (auto it = extra.begin(); it != extra.end(); ++it) j[it.key()] = it.value();
     return j.dump();
 }
 

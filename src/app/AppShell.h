@@ -1,22 +1,33 @@
 // AppShell.h — owns the analysis, the app state and the views, and draws the frame around them
-// (title bar, view tabs). Platform code (main_web.cpp) calls draw() once per frame and
-// apply_requested_changes() after it.
+// (title bar with export and theme buttons, view tabs), plus the app-wide keyboard shortcuts and
+// touch scrolling. Platform code (main_web.cpp) calls draw() once per frame and
+// apply_requested_changes() after it; what the shell needs from the browser (a file download)
+// it asks through ShellPlatform, so this file stays free of Emscripten.
 #pragma once
 
 #include "AppState.h"
 #include "Theme.h"
 #include "View.h"
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace wiretrace {
 
+struct ShellPlatform {
+    // Offers `content` to the user as a file download named `filename`.
+    std::function<void(const std::string& filename, const std::string& mime,
+                       const std::string& content)>
+        download;
+};
+
 class AppShell {
 public:
     // `load_error` non-empty means the analysis could not be read: the shell shows the message.
-    AppShell(Analysis analysis, std::string load_error, Theme& theme);
+    AppShell(Analysis analysis, std::string load_error, Theme& theme, ShellPlatform platform = {});
 
     void draw();
     // Applies what views requested during the frame. Returns true when the state changed
@@ -25,19 +36,35 @@ public:
 
     const AppState& state() const { return state_; }
     void set_state(AppState s); // from the URL hash; ids that do not exist are dropped
-    // JSON for window.wiretrace.state(): ready, articles, view, selected, and each view's report.
-    std::string state_json(bool first_frame_drawn) const;
+    // JSON for window.wiretrace.state(): ready, articles, view, selected, theme, the title bar's
+    // control rectangles, each view's report, and whatever the platform adds in `extra`.
+    std::string state_json(bool first_frame_drawn, const nlohmann::json& extra = {}) const;
+
+    // The system colour scheme changed: follow it unless the user picked a theme in the page.
+    void follow_system_theme(bool dark);
+
+    // The exports behind the title bar's buttons (also callable from the page's JS).
+    void export_current_table() const;
+    void export_analysis_json() const;
 
 private:
     View* find_view(const std::string& name) const;
+    void draw_title_bar();
+    void handle_shortcuts();
+    void scroll_by_touch();
+    void remember_control(const char* name); // records the last item's rectangle for the hook
 
     Analysis analysis_;
     std::string load_error_;
     Theme& theme_;
+    ShellPlatform platform_;
     AppState state_;
     AppState requested_;
     std::vector<std::unique_ptr<View>> views_;
     bool view_changed_by_state_ = false; // tell the tab bar which tab to show
+    bool theme_chosen_by_user_ = false;
+    bool touch_scrolling_ = false;
+    std::map<std::string, std::vector<float>> controls_; // name -> x, y, w, h in CSS pixels
 };
 
 } // namespace wiretrace

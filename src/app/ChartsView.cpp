@@ -1,11 +1,537 @@
+// ChartsView.cpp — the four charts, each a function drawing into the window's draw list.
+//
+// [SECTION] Cache (built once from the Analysis)
+// [SECTION] Shared pieces: tooltips, outlet key, axis
+// [SECTION] (a) Provenance per outlet
+// [SECTION] (b) Derivation graph
+// [SECTION] (c) Quantities
+// [SECTION] (d) Attributions
+// [SECTION] View
+
 #include "ChartsView.h"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
 namespace wiretrace {
 
+namespace {
+
+const char* const kLabelNames[5] = {"verbatim", "edited", "paraphrase", "original", "boilerplate"};
+constexpr std::size_t kMaxGraphEdges = 80;  // beyond this a circle of nodes is a hairball
+constexpr std::size_t kMaxCitationRows = 40;
+constexpr float kPi = 3.14159265f;
+
+float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
+    ImVec2 ab(b.x - a.x, b.y - a.y), ap(p.x - a.x, p.y - a.y);
+    float len2 = ab.x * ab.x + ab.y * ab.y;
+    float t = len2 > 0 ? std::clamp((ap.x * ab.x + ap.y * ab.y) / len2, 0.0f, 1.0f) : 0.0f;
+    float dx = a.x + ab.x * t - p.x, dy = a.y + ab.y * t - p.y;
+    return std::sqrt(dx * dx + dy * dy);
+}
+
+std::string format_value(double v);
+
+bool is_calendar(const std::string& unit) { return unit == "date" || unit == "calendar_year"; }
+
+// Dates come as YYYYMMDD numbers (quantities.h): shown as 2024-12-06.
+std::string format_value(double v, const std::string& unit) {
+    if (unit == "date" && v >= 10000101) {
+        char buf[16];
+        const long d = static_cast<long>(v);
+        std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", d / 10000, d / 100 % 100, d % 100);
+        return buf;
+    }
+    if (unit == "calendar_year") return std::to_string(static_cast<long>(v));
+    return format_value(v);
+}
+
+std::string format_value(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, std::fabs(v) >= 100 || v == std::floor(v) ? "%.0f" : "%.1f", v);
+    return buf;
+}
+
+} // namespace
+
+// [SECTION] Cache (built once from the Analysis) -------------------------------------------
+
+void ChartsView::build_cache(const Analysis& analysis) {
+    cached_for_ = &analysis;
+    const auto& arts = analysis.corpus.articles;
+    // Outlets, and their provenance as a byte-weighted mean over their articles.
+    std::map<std::string, int> index;
+    outlets_.clear();
+    outlet_of_article_.assign(arts.size(), 0);
+    std::vector<double> bytes;
+    for (std::size_t i = 0; i < arts.size(); ++i) {
+        auto it = index.find(arts[i].outlet);
+        if (it == index.end()) {
+            it = index.emplace(arts[i].outlet, static_cast<int>(outlets_.size())).first;
+            OutletShares o;
+            o.outlet = arts[i].outlet;
+            o.article = static_cast<int>(i);
+            outlets_.push_back(o);
+            bytes.push_back(0);
+        }
+        outlet_of_article_[i] = it->second;
+        OutletShares& o = outlets_[static_cast<std::size_t>(it->second)];
+        o.articles++;
+        const double b = static_cast<double>(arts[i].text.size());
+        if (i < analysis.articles.size())
+            for (int k = 0; k < 5; ++k) o.share[k] += analysis.articles[i].label_share[k] * b;
+        bytes[static_cast<std::size_t>(it->second)] += b;
+    }
+    for (std::size_t o = 0; o < outlets_.size(); ++o)
+        for (int k = 0; k < 5; ++k) outlets_[o].share[k] /= std::max(bytes[o], 1.0);
+
+    // Derivation graph: the strongest edges and the articles they touch, ordered by date so the
+    // circle reads clockwise from the earliest.
+    std::vector<const DerivationEdge*> edges;
+    for (const DerivationEdge& e : analysis.derivation)
+        if (e.from >= 0 && e.to >= 0 && e.share > 0) edges.push_back(&e);
+    std::sort(edges.begin(), edges.end(), [](auto* a, auto* b) { return a->share > b->share; });
+    if (edges.size() > kMaxGraphEdges) edges.resize(kMaxGraphEdges);
+    std::set<int> nodes;
+    for (auto* e : edges) nodes.insert(e->from), nodes.insert(e->to);
+    graph_nodes_.assign(nodes.begin(), nodes.end());
+    std::stable_sort(graph_nodes_.begin(), graph_nodes_.end(),
+                     [&](int a, int b) { return arts[a].date < arts[b].date; });
+    graph_edges_.clear();
+    auto node_of = [&](int art) {
+        return static_cast<int>(std::find(graph_nodes_.begin(), graph_nodes_.end(), art) - graph_nodes_.begin());
+    };
+    for (auto* e : edges) graph_edges_.push_back({node_of(e->from), node_of(e->to), e});
+
+    // Quantities: each claim whose mentions carry a number, on the unit most of them use.
+    quantity_rows_.clear();
+    for (std::size_t c = 0; c < analysis.claims.size(); ++c) {
+        const Claim& claim = analysis.claims[c];
+        if (claim.type != ClaimType::Quantity) continue;
+        // A date in a quantity claim is context ("on Friday"); the figure is the other unit.
+        std::map<std::string, int> units;
+        for (const ClaimMention& m : claim.mentions)
+            for (const Quantity& q : m.quantities) units[q.unit] += is_calendar(q.unit) ? 1 : 1000;
+        if (units.empty()) continue;
+        QuantityRow row;
+        row.claim = static_cast<int>(c);
+        row.unit = std::max_element(units.begin(), units.end(), [](auto& a, auto& b) { return a.second < b.second; })->first;
+        double lo = 1e300, hi = -1e300;
+        for (std::size_t m = 0; m < claim.mentions.size(); ++m)
+            for (const Quantity& q : claim.mentions[m].quantities)
+                if (q.unit == row.unit) {
+                    row.mentions.push_back(static_cast<int>(m));
+                    lo = std::min(lo, q.low);
+                    hi = std::max(hi, q.high);
+                    break;
+                }
+        // Start the axis at zero for positive counts and distances (a value's size reads
+        // truthfully), and pad so a point on the edge is not cut.
+        if (lo > 0 && !is_calendar(row.unit)) lo = 0;
+        if (hi <= lo) hi = lo + std::max(1.0, std::fabs(lo) * 0.2);
+        row.low = lo;
+        row.high = hi + (hi - lo) * 0.08;
+        quantity_rows_.push_back(row);
+    }
+
+    // Citations: who each outlet credits (the attribution) or quotes (the speaker).
+    std::map<std::string, Citations> by_source;
+    for (const Claim& claim : analysis.claims)
+        for (const ClaimMention& m : claim.mentions) {
+            if (m.article < 0 || static_cast<std::size_t>(m.article) >= arts.size()) continue;
+            for (const std::optional<std::string>* who : {&m.source, &m.speaker}) {
+                if (!*who || (*who)->empty()) continue;
+                Citations& c = by_source[**who];
+                c.source = **who;
+                c.per_outlet.resize(outlets_.size(), 0);
+                c.per_outlet[static_cast<std::size_t>(outlet_of_article_[m.article])]++;
+                c.total++;
+            }
+        }
+    citations_.clear();
+    for (auto& kv : by_source) citations_.push_back(std::move(kv.second));
+    std::stable_sort(citations_.begin(), citations_.end(), [](auto& a, auto& b) { return a.total > b.total; });
+    if (citations_.size() > kMaxCitationRows) citations_.resize(kMaxCitationRows);
+    max_citations_ = 1;
+    for (const Citations& c : citations_)
+        for (int n : c.per_outlet) max_citations_ = std::max(max_citations_, n);
+}
+
+// [SECTION] Shared pieces: tooltips, outlet key, axis -----------------------------------------
+
+bool ChartsView::tooltip_wanted(const std::string& key, bool hovered) {
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        pinned_ = pinned_ == key ? std::string() : key;
+        pin_hit_this_frame_ = true;
+    }
+    return hovered || pinned_ == key;
+}
+
+void ChartsView::draw_outlet_key() {
+    // One key for all four charts: the outlet colours are those of every other view.
+    const float em = ImGui::GetFontSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const std::size_t shown = std::min<std::size_t>(outlets_.size(), 30);
+    for (std::size_t o = 0; o < shown; ++o) {
+        char label[96];
+        std::snprintf(label, sizeof label, "%zu %s", o + 1, outlets_[o].outlet.c_str());
+        const float w = ImGui::CalcTextSize(label).x + 1.4f * em;
+        if (o > 0 && ImGui::GetContentRegionAvail().x > w) ImGui::SameLine(0, em);
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        dl->AddRectFilled(ImVec2(p.x, p.y + 0.25f * em), ImVec2(p.x + 0.8f * em, p.y + 1.05f * em),
+                          theme_.outlet_color(outlets_[o].article), 0.15f * em);
+        ImGui::Dummy(ImVec2(em, em));
+        ImGui::SameLine(0, 0.3f * em);
+        ImGui::TextUnformatted(label);
+    }
+    if (outlets_.size() > shown) ImGui::TextDisabled("… and %zu more outlets", outlets_.size() - shown);
+}
+
+// [SECTION] (a) Provenance per outlet ---------------------------------------------------------
+
+void ChartsView::draw_provenance_bars() {
+    const float em = ImGui::GetFontSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // Legend.
+    for (int k = 0; k < 5; ++k) {
+        if (k > 0 && ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(kLabelNames[k]).x + 2 * em) ImGui::SameLine(0, em);
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        dl->AddRectFilled(ImVec2(p.x, p.y + 0.25f * em), ImVec2(p.x + 0.8f * em, p.y + 1.05f * em),
+                          theme_.provenance_color(static_cast<ProvenanceLabel>(k)));
+        ImGui::Dummy(ImVec2(em, em));
+        ImGui::SameLine(0, 0.3f * em);
+        ImGui::TextUnformatted(kLabelNames[k]);
+    }
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float label_w = std::min(14 * em, width * 0.35f);
+    const float bar_h = 1.1f * em, gap = 0.45f * em;
+    const float plot_w = std::max(width - label_w - em, 4 * em);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float plot_x = origin.x + label_w + 0.5f * em;
+    const float height = static_cast<float>(outlets_.size()) * (bar_h + gap) + 1.6f * em;
+    ImGui::Dummy(ImVec2(width, height));
+    // Gridlines and the x axis: share of the outlet's text, 0–100 %.
+    const float axis_y = origin.y + static_cast<float>(outlets_.size()) * (bar_h + gap);
+    for (int t = 0; t <= 4; ++t) {
+        float x = plot_x + plot_w * static_cast<float>(t) / 4;
+        dl->AddLine(ImVec2(x, origin.y), ImVec2(x, axis_y), theme_.grid_color());
+        char tick[8];
+        std::snprintf(tick, sizeof tick, "%d%%", t * 25);
+        float tw = ImGui::CalcTextSize(tick).x;
+        dl->AddText(ImVec2(std::min(x - tw * 0.5f, plot_x + plot_w - tw), axis_y + 0.2f * em), ImGui::GetColorU32(ImGuiCol_TextDisabled), tick);
+    }
+    const ImVec2 mouse = ImGui::GetMousePos();
+    const bool chart_hovered = ImGui::IsItemHovered();
+    for (std::size_t o = 0; o < outlets_.size(); ++o) {
+        const float y = origin.y + static_cast<float>(o) * (bar_h + gap);
+        if (!ImGui::IsRectVisible(ImVec2(origin.x, y), ImVec2(origin.x + width, y + bar_h))) continue;
+        const OutletShares& os = outlets_[o];
+        // Outlet label, clipped to its column, with the outlet's colour chip.
+        dl->AddRectFilled(ImVec2(origin.x, y + 0.2f * em), ImVec2(origin.x + 0.7f * em, y + 0.9f * em),
+                          theme_.outlet_color(os.article), 0.15f * em);
+        ImVec4 clip(origin.x, y, origin.x + label_w, y + bar_h);
+        dl->AddText(nullptr, 0, ImVec2(origin.x + em, y), ImGui::GetColorU32(ImGuiCol_Text), os.outlet.c_str(), nullptr, 0, &clip);
+        float x = plot_x;
+        for (int k = 0; k < 5; ++k) {
+            float w = static_cast<float>(os.share[k]) * plot_w;
+            if (w <= 0) continue;
+            ImVec2 a(x, y), b(x + w, y + bar_h);
+            dl->AddRectFilled(a, b, theme_.provenance_color(static_cast<ProvenanceLabel>(k)));
+            bool hovered = chart_hovered && mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y;
+            if (tooltip_wanted("prov/" + std::to_string(o) + "/" + std::to_string(k), hovered)) {
+                ImGui::BeginTooltip();
+                ImGui::Text("%s", os.outlet.c_str());
+                ImGui::Text("%s: %.1f%% of its text", kLabelNames[k], os.share[k] * 100);
+                ImGui::TextDisabled("%d article%s", os.articles, os.articles == 1 ? "" : "s");
+                ImGui::EndTooltip();
+            }
+            x += w;
+        }
+    }
+}
+
+// [SECTION] (b) Derivation graph ---------------------------------------------------------------
+
+void ChartsView::draw_derivation_graph(const Analysis& analysis, AppState& next) {
+    const float em = ImGui::GetFontSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    // Legend: what a line, an arrow, a dash and a width mean.
+    {
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        float y = p.y + 0.6f * em;
+        dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + 2 * em, y), ink, 0.15f * em);
+        dl->AddTriangleFilled(ImVec2(p.x + 2.3f * em, y), ImVec2(p.x + 1.7f * em, y - 0.3f * em), ImVec2(p.x + 1.7f * em, y + 0.3f * em), ink);
+        ImGui::Dummy(ImVec2(2.5f * em, em));
+        ImGui::SameLine();
+        ImGui::TextDisabled("text flows along the arrow");
+        ImGui::SameLine(0, em);
+        if (ImGui::GetContentRegionAvail().x < 14 * em) ImGui::NewLine();
+        p = ImGui::GetCursorScreenPos();
+        y = p.y + 0.6f * em;
+        for (float x = 0; x < 2.4f * em; x += 0.6f * em)
+            dl->AddLine(ImVec2(p.x + x, y), ImVec2(p.x + x + 0.35f * em, y), ink, 0.15f * em);
+        ImGui::Dummy(ImVec2(2.5f * em, em));
+        ImGui::SameLine();
+        ImGui::TextDisabled("direction cannot be told");
+        ImGui::SameLine(0, em);
+        if (ImGui::GetContentRegionAvail().x < 12 * em) ImGui::NewLine();
+        ImGui::TextDisabled("width: share of the text");
+    }
+    if (graph_nodes_.empty()) {
+        ImGui::TextDisabled("No two articles share enough text for a derivation edge.");
+        return;
+    }
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = std::min(width * 0.75f, 24 * em);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("graph", ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 centre(origin.x + width * 0.5f, origin.y + height * 0.5f);
+    const bool labels = graph_nodes_.size() <= 24;
+    // Leave room for labels left and right of the circle.
+    const float radius = std::max(2 * em, std::min(width * 0.5f - (labels ? 7 * em : em), height * 0.5f - 1.5f * em));
+    std::vector<ImVec2> pos(graph_nodes_.size());
+    for (std::size_t i = 0; i < graph_nodes_.size(); ++i) {
+        float a = -kPi * 0.5f + 2 * kPi * static_cast<float>(i) / static_cast<float>(graph_nodes_.size());
+        pos[i] = ImVec2(centre.x + radius * std::cos(a), centre.y + radius * std::sin(a));
+    }
+    const float node_r = 0.55f * em;
+    const ImVec2 mouse = ImGui::GetMousePos();
+    int hover_edge = -1, hover_node = -1;
+    for (std::size_t i = 0; i < pos.size(); ++i) {
+        float dx = mouse.x - pos[i].x, dy = mouse.y - pos[i].y;
+        if (hovered && dx * dx + dy * dy <= node_r * node_r * 2.2f) hover_node = static_cast<int>(i);
+    }
+    for (std::size_t e = 0; e < graph_edges_.size(); ++e) {
+        const GraphEdge& ge = graph_edges_[e];
+        ImVec2 a = pos[static_cast<std::size_t>(ge.from_node)], b = pos[static_cast<std::size_t>(ge.to_node)];
+        const float thick = 0.08f * em + static_cast<float>(ge.edge->share) * 0.55f * em;
+        // Stop short of the nodes so the arrowhead stays visible.
+        ImVec2 d(b.x - a.x, b.y - a.y);
+        float len = std::sqrt(d.x * d.x + d.y * d.y);
+        if (len < 1) continue;
+        d = ImVec2(d.x / len, d.y / len);
+        ImVec2 a2(a.x + d.x * node_r * 1.3f, a.y + d.y * node_r * 1.3f);
+        ImVec2 b2(b.x - d.x * node_r * 1.3f, b.y - d.y * node_r * 1.3f);
+        const bool hot = hover_node < 0 && hovered && distance_to_segment(mouse, a2, b2) < thick * 0.5f + 0.3f * em;
+        if (hot && hover_edge < 0) hover_edge = static_cast<int>(e);
+        const ImU32 col = theme_.outlet_color(ge.edge->from, hot ? 1.0f : 0.7f);
+        if (ge.edge->direction_known) {
+            const float head = std::max(0.55f * em, thick * 1.6f);
+            ImVec2 base(b2.x - d.x * head, b2.y - d.y * head), nrm(-d.y, d.x);
+            dl->AddLine(a2, base, col, thick);
+            dl->AddTriangleFilled(b2, ImVec2(base.x + nrm.x * head * 0.55f, base.y + nrm.y * head * 0.55f),
+                                  ImVec2(base.x - nrm.x * head * 0.55f, base.y - nrm.y * head * 0.55f), col);
+        } else {
+            // Undetermined direction: dashes and no arrowhead, never a guess drawn as fact.
+            const float dash = 0.5f * em, space = 0.35f * em;
+            float l2 = std::sqrt((b2.x - a2.x) * (b2.x - a2.x) + (b2.y - a2.y) * (b2.y - a2.y));
+            for (float t = 0; t < l2; t += dash + space) {
+                float t2 = std::min(t + dash, l2);
+                dl->AddLine(ImVec2(a2.x + d.x * t, a2.y + d.y * t), ImVec2(a2.x + d.x * t2, a2.y + d.y * t2), col, thick);
+            }
+        }
+    }
+    const auto& arts = analysis.corpus.articles;
+    for (std::size_t i = 0; i < pos.size(); ++i) {
+        const int art = graph_nodes_[i];
+        dl->AddCircleFilled(pos[i], node_r, theme_.outlet_color(art));
+        dl->AddCircle(pos[i], node_r, ImGui::GetColorU32(ImGuiCol_WindowBg), 0, 0.12f * em);
+        if (labels) {
+            const std::string& name = arts[static_cast<std::size_t>(art)].outlet;
+            ImVec2 ts = ImGui::CalcTextSize(name.c_str());
+            const bool right = pos[i].x >= centre.x - 1;
+            float lx = right ? pos[i].x + node_r * 1.6f : pos[i].x - node_r * 1.6f - ts.x;
+            lx = std::clamp(lx, origin.x, origin.x + width - ts.x);
+            float ly = pos[i].y - ts.y * 0.5f + (std::fabs(pos[i].x - centre.x) < em ? (pos[i].y < centre.y ? -1.1f : 1.1f) * em : 0);
+            dl->AddText(ImVec2(lx, ly), ink, name.c_str());
+        }
+    }
+    if (tooltip_wanted(hover_node >= 0 ? "node/" + std::to_string(hover_node) : "", hover_node >= 0) && hover_node >= 0) {
+        const Article& a = arts[static_cast<std::size_t>(graph_nodes_[static_cast<std::size_t>(hover_node)])];
+        ImGui::BeginTooltip();
+        ImGui::Text("%s", a.outlet.c_str());
+        ImGui::TextDisabled("%s · %s", a.date.c_str(), a.id.c_str());
+        ImGui::PushTextWrapPos(24 * em);
+        ImGui::TextWrapped("%s", a.title.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::TextDisabled("Double-click to read it");
+        ImGui::EndTooltip();
+        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+            next.view = "reader";
+            next.selected = {a.id};
+            next.span_begin.reset();
+        }
+    }
+    std::string edge_key = hover_edge >= 0 ? "edge/" + std::to_string(hover_edge) : std::string();
+    int shown_edge = hover_edge;
+    if (shown_edge < 0 && pinned_.rfind("edge/", 0) == 0) shown_edge = std::atoi(pinned_.c_str() + 5);
+    if ((tooltip_wanted(edge_key, hover_edge >= 0) || shown_edge >= 0) && shown_edge >= 0 &&
+        static_cast<std::size_t>(shown_edge) < graph_edges_.size()) {
+        const DerivationEdge& e = *graph_edges_[static_cast<std::size_t>(shown_edge)].edge;
+        const Article& from = arts[static_cast<std::size_t>(e.from)];
+        const Article& to = arts[static_cast<std::size_t>(e.to)];
+        ImGui::BeginTooltip();
+        if (e.direction_known)
+            ImGui::Text("%s took %.0f%% of its story text from %s", to.outlet.c_str(), e.share * 100, from.outlet.c_str());
+        else
+            ImGui::Text("%.0f%% of %s's story text is also in %s", e.share * 100, to.outlet.c_str(), from.outlet.c_str());
+        if (!e.direction_known) ImGui::TextDisabled("Who copied whom cannot be told from dates and containment.");
+        ImGui::EndTooltip();
+    }
+}
+
+// [SECTION] (c) Quantities ----------------------------------------------------------------------
+
+void ChartsView::draw_quantities(const Analysis& analysis) {
+    const float em = ImGui::GetFontSize();
+    if (quantity_rows_.empty()) {
+        ImGui::TextDisabled("No claim in this analysis carries a number.");
+        return;
+    }
+    ImGui::TextDisabled("Each outlet's value as a dot, a range as a bar, on the claim's unit.");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 mouse = ImGui::GetMousePos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float lane = 0.75f * em;
+    for (std::size_t r = 0; r < quantity_rows_.size(); ++r) {
+        const QuantityRow& row = quantity_rows_[r];
+        const Claim& claim = analysis.claims[static_cast<std::size_t>(row.claim)];
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextWrapped("%s", claim.label.c_str());
+        ImGui::PopTextWrapPos();
+        const float plot_h = static_cast<float>(row.mentions.size()) * lane + 0.4f * em;
+        ImVec2 o = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(width, plot_h + 1.4f * em));
+        if (!ImGui::IsItemVisible()) continue;
+        const bool hovered = ImGui::IsItemHovered();
+        const float x0 = o.x + 0.5f * em, x1 = o.x + width - 0.5f * em;
+        auto to_x = [&](double v) {
+            return x0 + static_cast<float>((v - row.low) / (row.high - row.low)) * (x1 - x0);
+        };
+        // Axis with three ticks, labelled in the claim's unit.
+        const float axis_y = o.y + plot_h;
+        dl->AddLine(ImVec2(x0, axis_y), ImVec2(x1, axis_y), theme_.grid_color());
+        for (int t = 0; t <= 2; ++t) {
+            double v = row.low + (row.high - row.low) * t / 2.0;
+            float x = to_x(v);
+            dl->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + 0.25f * em), theme_.grid_color());
+            std::string tick = format_value(v, row.unit) +
+                               (t == 2 && !row.unit.empty() && !is_calendar(row.unit) ? " " + row.unit : "");
+            float tw = ImGui::CalcTextSize(tick.c_str()).x;
+            dl->AddText(ImVec2(std::clamp(x - tw * 0.5f, o.x, o.x + width - tw), axis_y + 0.25f * em),
+                        ImGui::GetColorU32(ImGuiCol_TextDisabled), tick.c_str());
+        }
+        for (std::size_t k = 0; k < row.mentions.size(); ++k) {
+            const ClaimMention& m = claim.mentions[static_cast<std::size_t>(row.mentions[k])];
+            const Quantity* q = nullptr;
+            for (const Quantity& qq : m.quantities)
+                if (qq.unit == row.unit) { q = &qq; break; }
+            if (!q) continue;
+            const float y = o.y + 0.2f * em + (static_cast<float>(k) + 0.5f) * lane;
+            const ImU32 col = theme_.outlet_color(m.article);
+            const float xa = to_x(q->low), xb = to_x(q->high);
+            if (xb - xa > 0.3f * em) {
+                dl->AddLine(ImVec2(xa, y), ImVec2(xb, y), col, 0.3f * em);
+                dl->AddLine(ImVec2(xa, y - 0.3f * em), ImVec2(xa, y + 0.3f * em), col, 0.12f * em);
+                dl->AddLine(ImVec2(xb, y - 0.3f * em), ImVec2(xb, y + 0.3f * em), col, 0.12f * em);
+            } else {
+                dl->AddCircleFilled(ImVec2(to_x(q->value), y), 0.3f * em, col);
+            }
+            const bool hot = hovered && mouse.y >= y - lane * 0.5f && mouse.y < y + lane * 0.5f &&
+                             mouse.x >= std::min(xa, to_x(q->value)) - 0.5f * em && mouse.x <= std::max(xb, to_x(q->value)) + 0.5f * em;
+            if (tooltip_wanted("qty/" + std::to_string(r) + "/" + std::to_string(k), hot)) {
+                ImGui::BeginTooltip();
+                ImGui::Text("%s", analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet.c_str());
+                ImGui::Text("\u201C%s\u201D = %s %s", q->text.c_str(), format_value(q->value, q->unit).c_str(), is_calendar(q->unit) ? "" : q->unit.c_str());
+                if (q->low != q->high) ImGui::TextDisabled("range %s to %s", format_value(q->low, q->unit).c_str(), format_value(q->high, q->unit).c_str());
+                ImGui::EndTooltip();
+            }
+        }
+    }
+}
+
+// [SECTION] (d) Attributions --------------------------------------------------------------------
+
+void ChartsView::draw_attributions() {
+    const float em = ImGui::GetFontSize();
+    if (citations_.empty()) {
+        ImGui::TextDisabled("No outlet credits a source or quotes a speaker in this analysis.");
+        return;
+    }
+    ImGui::TextDisabled("Who each outlet credits or quotes; circle area by how often. Columns are numbered as in the key above.");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float label_w = std::min(16 * em, width * 0.4f);
+    const std::size_t columns = outlets_.size();
+    const float cell = std::clamp((width - label_w) / std::max<float>(static_cast<float>(columns), 1), 1.2f * em, 2.4f * em);
+    const float row_h = 1.5f * em;
+    ImVec2 o = ImGui::GetCursorScreenPos();
+    const float height = (static_cast<float>(citations_.size()) + 1) * row_h;
+    ImGui::Dummy(ImVec2(std::max(width, label_w + cell * static_cast<float>(columns)), height));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 mouse = ImGui::GetMousePos();
+    // Column header: the outlet's number in its colour.
+    for (std::size_t c = 0; c < columns; ++c) {
+        float cx = o.x + label_w + cell * (static_cast<float>(c) + 0.5f);
+        std::string n = std::to_string(c + 1);
+        ImVec2 ts = ImGui::CalcTextSize(n.c_str());
+        dl->AddText(ImVec2(cx - ts.x * 0.5f, o.y), theme_.outlet_color(outlets_[c].article), n.c_str());
+    }
+    for (std::size_t r = 0; r < citations_.size(); ++r) {
+        const Citations& ci = citations_[r];
+        const float y = o.y + row_h * (static_cast<float>(r) + 1);
+        if (r % 2 == 0) dl->AddRectFilled(ImVec2(o.x, y), ImVec2(o.x + label_w + cell * static_cast<float>(columns), y + row_h), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+        ImVec4 clip(o.x, y, o.x + label_w - 0.3f * em, y + row_h);
+        dl->AddText(nullptr, 0, ImVec2(o.x + 0.2f * em, y + (row_h - em) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text), ci.source.c_str(), nullptr, 0, &clip);
+        for (std::size_t c = 0; c < columns; ++c) {
+            const int n = c < ci.per_outlet.size() ? ci.per_outlet[c] : 0;
+            ImVec2 centre(o.x + label_w + cell * (static_cast<float>(c) + 0.5f), y + row_h * 0.5f);
+            if (n == 0) {
+                dl->AddCircleFilled(centre, 0.08f * em, theme_.grid_color());
+                continue;
+            }
+            const float rad = std::max(0.15f * em, std::sqrt(static_cast<float>(n) / static_cast<float>(max_citations_)) * std::min(cell, row_h) * 0.45f);
+            dl->AddCircleFilled(centre, rad, theme_.outlet_color(outlets_[c].article));
+            const bool hot = hovered && std::fabs(mouse.x - centre.x) < cell * 0.5f && std::fabs(mouse.y - centre.y) < row_h * 0.5f;
+            if (tooltip_wanted("cite/" + std::to_string(r) + "/" + std::to_string(c), hot)) {
+                ImGui::BeginTooltip();
+                ImGui::Text("%s", outlets_[c].outlet.c_str());
+                ImGui::Text("cites %s %d time%s", ci.source.c_str(), n, n == 1 ? "" : "s");
+                ImGui::EndTooltip();
+            }
+        }
+    }
+}
+
+// [SECTION] View ------------------------------------------------------------------------------
+
 void ChartsView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
-    ImGui::TextDisabled("This view is being built (issue 5).");
+    if (cached_for_ != &analysis) build_cache(analysis);
+    pin_hit_this_frame_ = false;
+    ImGui::BeginChild("charts", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
+    draw_outlet_key();
+    ImGui::Spacing();
+    if (ImGui::CollapsingHeader("Provenance per outlet", ImGuiTreeNodeFlags_DefaultOpen)) draw_provenance_bars();
+    if (ImGui::CollapsingHeader("Who took text from whom", ImGuiTreeNodeFlags_DefaultOpen)) draw_derivation_graph(analysis, next);
+    if (ImGui::CollapsingHeader("Numbers each outlet gives", ImGuiTreeNodeFlags_DefaultOpen)) draw_quantities(analysis);
+    if (ImGui::CollapsingHeader("Sources each outlet cites", ImGuiTreeNodeFlags_DefaultOpen)) draw_attributions();
+    ImGui::EndChild();
+    // A tap anywhere else lets go of a pinned tooltip.
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !pin_hit_this_frame_) pinned_.clear();
+}
+
+void ChartsView::report(nlohmann::json& out) const {
+    out["charts"] = {{"outlets", outlets_.size()},
+                     {"graph_nodes", graph_nodes_.size()},
+                     {"graph_edges", graph_edges_.size()},
+                     {"quantity_claims", quantity_rows_.size()},
+                     {"cited_sources", citations_.size()}};
 }
 
 } // namespace wiretrace

@@ -1,8 +1,14 @@
-// ChartsView.h — see issue 5 ("The explorer") for what this view shows.
+// ChartsView.h — four charts drawn with ImGui's draw lists (no plotting library is packaged for
+// this build): (a) provenance shares per outlet as stacked bars, (b) the derivation graph,
+// (c) each quantity claim's values per outlet on a common unit, (d) which sources each outlet
+// cites and how often. Each has axes or labels, a legend, and a tooltip on hover or tap.
 #pragma once
 
 #include "Theme.h"
 #include "View.h"
+
+#include <string>
+#include <vector>
 
 namespace wiretrace {
 
@@ -12,9 +18,51 @@ public:
     const char* name() const override { return "charts"; }
     const char* title() const override { return "Charts"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
+    void report(nlohmann::json& out) const override;
 
 private:
+    struct OutletShares {
+        std::string outlet;
+        int article = -1;   // an article of the outlet: its colour
+        int articles = 0;
+        double share[5] = {0, 0, 0, 0, 0}; // byte-weighted mean of its articles' label shares
+    };
+    struct GraphEdge {
+        int from_node = 0, to_node = 0;
+        const DerivationEdge* edge = nullptr;
+    };
+    struct QuantityRow {
+        int claim = -1;
+        std::string unit;
+        double low = 0, high = 0; // axis range, padded
+        std::vector<int> mentions; // mentions with a quantity in `unit`
+    };
+    struct Citations {
+        std::string source;
+        int total = 0;
+        std::vector<int> per_outlet; // parallel to outlets_
+    };
+
+    void build_cache(const Analysis& analysis);
+    void draw_outlet_key();
+    void draw_provenance_bars();
+    void draw_derivation_graph(const Analysis& analysis, AppState& next);
+    void draw_quantities(const Analysis& analysis);
+    void draw_attributions();
+    // Hover on a mouse, tap on a touch screen: a tapped item keeps its tooltip until the next tap.
+    bool tooltip_wanted(const std::string& key, bool hovered);
+
     const Theme& theme_;
+    const Analysis* cached_for_ = nullptr;
+    std::vector<OutletShares> outlets_;
+    std::vector<int> outlet_of_article_;
+    std::vector<int> graph_nodes_; // article indices, ordered by date
+    std::vector<GraphEdge> graph_edges_;
+    std::vector<QuantityRow> quantity_rows_;
+    std::vector<Citations> citations_;
+    int max_citations_ = 1;
+    std::string pinned_;        // key of the item whose tooltip a tap pinned
+    bool pin_hit_this_frame_ = false;
 };
 
 } // namespace wiretrace

@@ -1,5 +1,8 @@
-// Theme.h — colours and fonts shared by every view, so an outlet has the same colour everywhere.
+// Theme.h — colours and fonts shared by every view, so an outlet has the same colour everywhere
+// and a provenance label or a claim difference looks the same in Sources, Claims and Charts.
 #pragma once
+
+#include "core/analysis.h"
 
 #include <imgui.h>
 
@@ -12,8 +15,12 @@ struct Theme {
     ImFont* text_font = nullptr;
 
     void apply(ThemeMode m);                // sets ImGui's style colours for `m`
+    const char* name() const { return mode == ThemeMode::Dark ? "dark" : "light"; }
     ImU32 outlet_color(int article_index, float alpha = 1.0f) const;
     ImU32 muted_text() const;               // for boilerplate and secondary labels
+    ImU32 provenance_color(ProvenanceLabel label) const;
+    ImU32 difference_color() const;         // a claim stated differently: warm, reads on both
+    ImU32 grid_color() const;               // chart axes and gridlines
 };
 
 } // namespace wiretrace

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+
 namespace wiretrace {
 
 class View {
@@ -24,6 +26,9 @@ public:
     virtual void on_open(const AppState& from) {}
     // Adds what this view shows to the JS hook's state (row counts, …).
     virtual void report(nlohmann::json& out) const {}
+    // The table this view shows, as CSV, for the title bar's "Export CSV" (rows as filtered and
+    // sorted on screen). Empty: the shell exports its default table for the view.
+    virtual std::string table_csv(const Analysis& analysis) const { return {}; }
 };
 
 } // namespace wiretrace

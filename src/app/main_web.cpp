@@ -3,6 +3,7 @@
 //
 // [SECTION] Platform state
 // [SECTION] Redraw on demand
+// [SECTION] Browser services: download, clipboard
 // [SECTION] Frame
 // [SECTION] JavaScript interface
 // [SECTION] Start-up
@@ -24,11 +25,14 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using namespace wiretrace;
 
@@ -45,6 +49,11 @@ struct Platform {
     bool loop_paused = false;
     bool first_frame_drawn = false;
     std::string state_json;  // kept alive for the pointer returned to JavaScript
+    std::string clipboard;   // what ImGui reads back on paste (see the clipboard section)
+    // The app's own frame time, NewFrame to Render, in ms: a ring of the last samples, so the
+    // hook can report a percentile without the page keeping a history of its own.
+    std::array<float, 240> frame_ms{};
+    std::size_t frame_count = 0;
 };
 
 Platform g_platform; // the one instance; emscripten's C callbacks have no user pointer to carry it
@@ -99,6 +108,44 @@ void push_location_hash(const std::string& hash) {
     EM_ASM({ window.wiretraceShell && window.wiretraceShell.pushHash(UTF8ToString($0)); }, hash.c_str());
 }
 
+// [SECTION] Browser services: download, clipboard ----------------------------------------------
+
+void download(const std::string& filename, const std::string& mime, const std::string& content) {
+    EM_ASM(
+        {
+            window.wiretraceShell &&
+                window.wiretraceShell.download(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2, $3));
+        },
+        filename.c_str(), mime.c_str(), content.c_str(), static_cast<int>(content.size()));
+}
+
+// SDL 2.26's Emscripten backend has no clipboard, and the browser's is asynchronous while
+// ImGui's is not. Copy goes straight to navigator.clipboard (the click or key that asked for it
+// is the user gesture the browser requires); paste reads a copy kept here, refreshed by the
+// page's paste events (wiretrace_set_clipboard) and by our own copies.
+void set_clipboard_text(ImGuiContext*, const char* text) {
+    g_platform.clipboard = text ? text : "";
+    EM_ASM({ window.wiretraceShell && window.wiretraceShell.copyText(UTF8ToString($0)); },
+           g_platform.clipboard.c_str());
+}
+
+const char* get_clipboard_text(ImGuiContext*) { return g_platform.clipboard.c_str(); }
+
+nlohmann::json frame_stats() {
+    std::size_t n = std::min(g_platform.frame_count, g_platform.frame_ms.size());
+    nlohmann::json j;
+    j["frames"] = g_platform.frame_count;
+    if (n == 0) return j;
+    std::vector<float> v(g_platform.frame_ms.begin(), g_platform.frame_ms.begin() + static_cast<long>(n));
+    std::sort(v.begin(), v.end());
+    auto pct = [&](double p) { return v[std::min(n - 1, static_cast<std::size_t>(p * static_cast<double>(n)))]; };
+    j["frame_ms_p50"] = pct(0.50);
+    j["frame_ms_p95"] = pct(0.95);
+    j["frame_ms_max"] = v.back();
+    j["frame_samples"] = n;
+    return j;
+}
+
 // [SECTION] Frame ---------------------------------------------------------------------------
 
 void frame() {
@@ -113,9 +160,12 @@ void frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    const double frame_start = emscripten_get_now();
     ImGui::NewFrame();
     g_platform.shell->draw();
     ImGui::Render();
+    g_platform.frame_ms[g_platform.frame_count++ % g_platform.frame_ms.size()] =
+        static_cast<float>(emscripten_get_now() - frame_start);
 
     ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
@@ -146,7 +196,7 @@ extern "C" {
 // window.wiretrace.state() parses this. The pointer stays valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* wiretrace_state() {
     g_platform.state_json = g_platform.shell
-                                ? g_platform.shell->state_json(g_platform.first_frame_drawn)
+                                ? g_platform.shell->state_json(g_platform.first_frame_drawn, frame_stats())
                                 : std::string("{\"ready\":false}");
     return g_platform.state_json.c_str();
 }
@@ -158,6 +208,27 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_request_frame(int hash_changed) {
         if (s != g_platform.shell->state()) g_platform.shell->set_state(s);
     }
     request_frames();
+}
+
+// The page's colour scheme changed (prefers-color-scheme); ignored once the user picked one.
+EMSCRIPTEN_KEEPALIVE void wiretrace_system_theme(int dark) {
+    if (g_platform.shell) g_platform.shell->follow_system_theme(dark != 0);
+    request_frames();
+}
+
+// Text the user pasted into the page, for ImGui's next paste.
+EMSCRIPTEN_KEEPALIVE void wiretrace_set_clipboard(const char* text) {
+    g_platform.clipboard = text ? text : "";
+}
+
+// Starts the frame time statistics afresh (a benchmark measures one interaction at a time).
+EMSCRIPTEN_KEEPALIVE void wiretrace_reset_frame_stats() { g_platform.frame_count = 0; }
+
+// The title bar's exports, for tools and keyboard users of the page ("csv" or "json").
+EMSCRIPTEN_KEEPALIVE void wiretrace_export(const char* what) {
+    if (!g_platform.shell || !what) return;
+    if (std::string(what) == "json") g_platform.shell->export_analysis_json();
+    else g_platform.shell->export_current_table();
 }
 
 } // extern "C"
@@ -201,6 +272,9 @@ int main(int, char**) {
     io.ConfigInputTextCursorBlink = false;    // a blinking caret would keep the loop awake
     ImGui_ImplSDL2_InitForOpenGL(g_platform.window, g_platform.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
+    pio.Platform_SetClipboardTextFn = set_clipboard_text;
+    pio.Platform_GetClipboardTextFn = get_clipboard_text;
 
     bool dark = EM_ASM_INT({
         return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
@@ -227,9 +301,15 @@ int main(int, char**) {
             load_error = e.what();
         }
     }
-    g_platform.shell = std::make_unique<AppShell>(std::move(analysis), load_error, g_platform.theme);
+    ShellPlatform services;
+    services.download = download;
+    g_platform.shell =
+        std::make_unique<AppShell>(std::move(analysis), load_error, g_platform.theme, services);
     std::string hash = location_hash();
     if (!hash.empty() && hash != "#") g_platform.shell->set_state(AppState::from_hash(hash));
+    // The state as restored (ids checked, defaults filled in) replaces the entry the page was
+    // opened with; every later change adds one, so Back after the first move returns here.
+    push_location_hash(g_platform.shell->state().to_hash());
 
     SDL_AddEventWatch(on_sdl_event, nullptr);
     // Registered after SDL's own window resize handler, which it replaces: SDL would only

@@ -1,0 +1,138 @@
+#include "export_csv.h"
+
+#include <cstdio>
+#include <set>
+
+namespace wiretrace {
+
+namespace {
+
+std::string share(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4f", v);
+    return buf;
+}
+
+// Shortest round-trip-ish form for quantities: "5", "4.828", no trailing zeros.
+std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return buf;
+}
+
+void row(std::string& out, std::initializer_list<std::string_view> fields) {
+    bool first = true;
+    for (std::string_view f : fields) {
+        if (!first) out += ',';
+        out += csv_field(f);
+        first = false;
+    }
+    out += "\r\n";
+}
+
+const Article* article_at(const Analysis& a, int i) {
+    return i >= 0 && static_cast<std::size_t>(i) < a.corpus.articles.size()
+               ? &a.corpus.articles[static_cast<std::size_t>(i)]
+               : nullptr;
+}
+
+std::string span_text(const Article* art, ByteSpan s) {
+    if (!art || s.end > art->text.size() || s.empty()) return {};
+    return art->text.substr(s.begin, s.size());
+}
+
+} // namespace
+
+std::string csv_field(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+std::string provenance_csv(const Analysis& analysis, const std::vector<int>* article_order) {
+    std::string out;
+    row(out, {"article", "outlet", "title", "date", "byline", "words", "verbatim", "edited",
+              "paraphrase", "original", "boilerplate"});
+    std::vector<int> all;
+    if (!article_order) {
+        for (std::size_t i = 0; i < analysis.corpus.articles.size(); ++i)
+            all.push_back(static_cast<int>(i));
+        article_order = &all;
+    }
+    for (int i : *article_order) {
+        const Article* art = article_at(analysis, i);
+        if (!art) continue;
+        const ArticleAnalysis* aa = static_cast<std::size_t>(i) < analysis.articles.size()
+                                        ? &analysis.articles[static_cast<std::size_t>(i)]
+                                        : nullptr;
+        auto s = [&](int k) { return aa ? share(aa->label_share[k]) : std::string(); };
+        row(out, {art->id, art->outlet, art->title, art->date, art->byline,
+                  aa ? std::to_string(aa->word_count) : std::string(), s(0), s(1), s(2), s(3),
+                  s(4)});
+    }
+    return out;
+}
+
+std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_rows) {
+    std::string out;
+    row(out, {"claim", "label", "type", "article", "outlet", "begin", "end", "text", "speaker",
+              "source", "hedged", "quantities", "differences"});
+    std::vector<int> all;
+    if (!claim_rows) {
+        for (std::size_t i = 0; i < analysis.claims.size(); ++i) all.push_back(static_cast<int>(i));
+        claim_rows = &all;
+    }
+    for (int ci : *claim_rows) {
+        if (ci < 0 || static_cast<std::size_t>(ci) >= analysis.claims.size()) continue;
+        const Claim& c = analysis.claims[static_cast<std::size_t>(ci)];
+        for (std::size_t m = 0; m < c.mentions.size(); ++m) {
+            const ClaimMention& mention = c.mentions[m];
+            const Article* art = article_at(analysis, mention.article);
+            std::string quantities;
+            for (const Quantity& q : mention.quantities) {
+                if (!quantities.empty()) quantities += "; ";
+                quantities += number(q.value) + (q.unit.empty() ? "" : " " + q.unit);
+                if (q.low != q.high) quantities += " [" + number(q.low) + ", " + number(q.high) + "]";
+            }
+            // Kinds in DifferenceKind order, each once, so the column is stable to compare.
+            std::set<int> kinds;
+            for (const ClaimDifference& d : c.differences)
+                if (d.a == static_cast<int>(m) || d.b == static_cast<int>(m))
+                    kinds.insert(static_cast<int>(d.kind));
+            std::string differences;
+            for (int k : kinds) {
+                if (!differences.empty()) differences += "; ";
+                differences += to_string(static_cast<DifferenceKind>(k));
+            }
+            row(out, {std::to_string(c.id), c.label, to_string(c.type), art ? art->id : "",
+                      art ? art->outlet : "", std::to_string(mention.span.begin),
+                      std::to_string(mention.span.end), mention.text,
+                      mention.speaker.value_or(""), mention.source.value_or(""),
+                      mention.hedged ? "true" : "false", quantities, differences});
+        }
+    }
+    return out;
+}
+
+std::string passages_csv(const Analysis& analysis) {
+    std::string out;
+    row(out, {"passage", "outlets", "article", "outlet", "begin", "end", "text"});
+    for (const Passage& p : analysis.passages) {
+        std::set<int> articles;
+        for (const PassageMember& m : p.members) articles.insert(m.article);
+        for (const PassageMember& m : p.members) {
+            const Article* art = article_at(analysis, m.article);
+            row(out, {std::to_string(p.id), std::to_string(articles.size()), art ? art->id : "",
+                      art ? art->outlet : "", std::to_string(m.span.begin),
+                      std::to_string(m.span.end), span_text(art, m.span)});
+        }
+    }
+    return out;
+}
+
+} // namespace wiretrace

@@ -1,0 +1,39 @@
+// export_csv.h — the explorer's tables as CSV (RFC 4180), for the page's "Export CSV" and for
+// anyone who wants the numbers in a spreadsheet.
+//
+// Every builder returns the whole file: a header line, then one line per row, each line ended by
+// "\r\n" as RFC 4180 asks. Fields holding a comma, a double quote, CR or LF are quoted, quotes
+// doubled. Text is UTF-8, byte offsets are UTF-8 byte offsets into the article's `text` (as
+// everywhere in Wiretrace). Shares are fractions in [0, 1] printed with 4 decimals. Output is
+// deterministic. Cost is linear in the rows written.
+//
+//     std::string csv = provenance_csv(analysis);   // "article,outlet,title,…\r\n000_…,…"
+#pragma once
+
+#include "analysis.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wiretrace {
+
+// One field, quoted only when it must be.
+std::string csv_field(std::string_view text);
+
+// One row per article: id, outlet, title, date, byline, words, and its provenance shares
+// (verbatim, edited, paraphrase, original, boilerplate), in corpus order unless `article_order`
+// (indices into corpus.articles) gives the order and the subset, as a sorted table shows them.
+std::string provenance_csv(const Analysis& analysis, const std::vector<int>* article_order = nullptr);
+
+// One row per claim mention: claim id, label, type, article, outlet, the mention's span and text,
+// speaker, source, hedged, its quantities ("5 km [5, 5]; …") and the kinds of difference it takes
+// part in ("quantity; hedge"). `claim_rows` (indices into analysis.claims) selects and orders the
+// claims, as a filtered matrix shows them; all claims otherwise.
+std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_rows = nullptr);
+
+// One row per passage member: passage id, number of distinct articles carrying the passage,
+// article, outlet, span and the member's text.
+std::string passages_csv(const Analysis& analysis);
+
+} // namespace wiretrace

@@ -1,0 +1,95 @@
+// The CSV a user downloads from the page: headers, one row per item, quoting that spreadsheets
+// read back unchanged.
+#include "core/export_csv.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+using namespace wiretrace;
+
+namespace {
+
+std::vector<std::string> lines(const std::string& csv) {
+    std::vector<std::string> out;
+    std::size_t at = 0;
+    while (at < csv.size()) {
+        std::size_t e = csv.find("\r\n", at);
+        if (e == std::string::npos) e = csv.size();
+        out.push_back(csv.substr(at, e - at));
+        at = e + 2;
+    }
+    return out;
+}
+
+Analysis two_articles_one_claim() {
+    Analysis a;
+    a.corpus.articles.push_back({"a1", "Outlet, One", "Title \"quoted\"", "2024-12-06", "", "", "Rebels are 5 kilometers from Homs.", "", 1});
+    a.corpus.articles.push_back({"a2", "Outlet Two", "Plain", "2024-12-06", "Jane Doe", "", "Rebels are 3 miles from Homs, reportedly.", "", 1});
+    a.articles.resize(2);
+    a.articles[0].word_count = 6;
+    a.articles[0].label_share[0] = 0.5;
+    a.articles[0].label_share[3] = 0.5;
+    a.articles[1].word_count = 7;
+    Claim c;
+    c.id = 7;
+    c.label = "distance to Homs";
+    c.type = ClaimType::Quantity;
+    ClaimMention m1{0, {0, 34}, "Rebels are 5 kilometers from Homs.", std::nullopt, std::nullopt, false, {{"5 kilometers", 5, 5, 5, "km"}}};
+    ClaimMention m2{1, {0, 41}, "Rebels are 3 miles from Homs, reportedly.", std::nullopt, std::string("SOHR"), true, {{"3 miles", 4.828, 4.828, 4.828, "km"}}};
+    c.mentions = {m1, m2};
+    c.differences.push_back({DifferenceKind::Hedge, 0, 1, "hedged in a2"});
+    a.claims.push_back(c);
+    Passage p;
+    p.id = 3;
+    p.members = {{0, {0, 10}}, {1, {0, 10}}};
+    a.passages.push_back(p);
+    return a;
+}
+
+} // namespace
+
+TEST(ExportCsv, FieldsAreQuotedOnlyWhenNeeded) {
+    EXPECT_EQ(csv_field("plain"), "plain");
+    EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
+    EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
+    EXPECT_EQ(csv_field(""), "");
+}
+
+TEST(ExportCsv, ProvenanceHasOneRowPerArticleInTheGivenOrder) {
+    Analysis a = two_articles_one_claim();
+    auto all = lines(provenance_csv(a));
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0], "article,outlet,title,date,byline,words,verbatim,edited,paraphrase,original,boilerplate");
+    EXPECT_EQ(all[1], "a1,\"Outlet, One\",\"Title \"\"quoted\"\"\",2024-12-06,,6,0.5000,0.0000,0.0000,0.5000,0.0000");
+    std::vector<int> order = {1};
+    auto some = lines(provenance_csv(a, &order));
+    ASSERT_EQ(some.size(), 2u);
+    EXPECT_EQ(some[1].substr(0, 3), "a2,");
+}
+
+TEST(ExportCsv, ClaimsHaveOneRowPerMentionWithItsDifferences) {
+    Analysis a = two_articles_one_claim();
+    auto all = lines(claims_csv(a));
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[1], "7,distance to Homs,quantity,a1,\"Outlet, One\",0,34,Rebels are 5 kilometers from Homs.,,,false,5 km,hedge");
+    EXPECT_NE(all[2].find(",SOHR,true,4.828 km,hedge"), std::string::npos) << all[2];
+    std::vector<int> none;
+    EXPECT_EQ(lines(claims_csv(a, &none)).size(), 1u) << "a filter that hides every claim leaves the header";
+}
+
+TEST(ExportCsv, PassagesListEveryMemberWithItsText) {
+    Analysis a = two_articles_one_claim();
+    auto all = lines(passages_csv(a));
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0], "passage,outlets,article,outlet,begin,end,text");
+    EXPECT_EQ(all[2], "3,2,a2,Outlet Two,0,10,Rebels are");
+}
+
+TEST(ExportCsv, AnOutOfRangeSpanGivesAnEmptyTextNotACrash) {
+    Analysis a = two_articles_one_claim();
+    a.passages[0].members[0].span = {5, 9999};
+    auto all = lines(passages_csv(a));
+    EXPECT_EQ(all[1], "3,2,a1,\"Outlet, One\",5,9999,");
+}

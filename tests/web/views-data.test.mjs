@@ -1,0 +1,163 @@
+// Browser tests of the data views and the shell: Sources, Claims, Charts open from deep links,
+// the CSV and JSON exports download, Ctrl+F and Back move between views, the theme toggles,
+// and every view is photographed at 1280×720 (and the phone layout at 390×844).
+//
+//   node --test --test-concurrency=1 tests/web/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { shots, expectedArticles, openPage } from './harness.mjs';
+
+const state = (page) => page.evaluate(() => window.wiretrace.state());
+
+// Clicks a control the app reports in the hook ([x, y, w, h] in CSS pixels).
+async function clickControl(page, rect) {
+  assert.ok(rect, 'control reported by the hook');
+  await page.mouse.click(rect[0] + rect[2] / 2, rect[1] + rect[3] / 2);
+}
+
+test('Sources opens from a deep link with every article, its provenance and reuse share', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=sources', width: 1280, height: 720 });
+  const s = await state(page);
+  assert.equal(s.view, 'sources');
+  assert.equal(s.sources_rows, expectedArticles);
+  assert.equal(s.sources_order.length, expectedArticles);
+  assert.ok(s.sources_base, 'a base article is chosen for the reuse column');
+  assert.equal(s.sources_reuse[s.sources_base], 1);
+  assert.equal(s.theme === 'light' || s.theme === 'dark', true);
+  // Down moves the selection to the next row as sorted, and the hash follows.
+  await page.locator('#canvas').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => window.wiretrace.state().selected[0] !== '000_b584b1e36c441f0d');
+  assert.match(await page.evaluate(() => location.hash), /article=/);
+  await page.screenshot({ path: join(shots, 'views-sources-1280.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Claims opens from a deep link; filters change the rows', async (t) => {
+  const { page, context, errors } = await openPage({ hash: '#view=claims', width: 1280, height: 720 });
+  let s = await state(page);
+  assert.equal(s.view, 'claims');
+  assert.equal(typeof s.claims_rows, 'number');
+  assert.equal(typeof s.differences_shown, 'number');
+  assert.equal(s.claims_table.length, Math.min(s.claims_rows, 300));
+  await page.screenshot({ path: join(shots, 'views-claims-1280.png') });
+  if (s.claims_rows > 0) {
+    // The seeds' distance to Homs: stated by 000, 001, 002 and 003, no quantity conflict.
+    const homs = s.claims_table.find((r) => /Homs/i.test(r.label) && r.type === 'quantity');
+    assert.ok(homs, `no quantity claim about Homs among ${s.claims_table.map((r) => r.label).join(' | ')}`);
+    for (const id of ['000_b584b1e36c441f0d', '001_6fae27749db3383d', '002_bd84230b44241b6d', '003_1d4940750912eb2c'])
+      assert.ok(homs.articles.includes(id), `${id} states the distance to Homs`);
+    assert.ok(!homs.kinds.includes('quantity'), 'no quantity conflict');
+    const all = s.claims_rows;
+    await clickControl(page, s.claims_controls.differences_only);
+    await page.waitForFunction(() => window.wiretrace.state().claims_filter.differences_only);
+    s = await state(page);
+    assert.ok(s.claims_rows <= all);
+    assert.ok(s.claims_table.every((r) => r.kinds.length > 0), 'only claims with differences remain');
+    await clickControl(page, s.claims_controls.differences_only);
+    await clickControl(page, s.claims_controls.unique_only);
+    await page.waitForFunction(() => window.wiretrace.state().claims_filter.unique_only);
+    s = await state(page);
+    assert.ok(s.claims_table.every((r) => r.outlets === 1), 'only claims one outlet makes remain');
+  } else {
+    t.diagnostic('the embedded analysis has no claims yet (claims branch not merged): matrix checks skipped');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Charts opens from a deep link and draws the four charts', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=charts', width: 1280, height: 720 });
+  const s = await state(page);
+  assert.equal(s.view, 'charts');
+  assert.equal(s.charts.outlets, expectedArticles, 'one provenance bar per outlet (seeds: one article each)');
+  assert.ok(s.charts.graph_edges > 0, 'the seeds share text: the derivation graph has edges');
+  await page.screenshot({ path: join(shots, 'views-charts-1280.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Export CSV downloads the table of the current view; Export JSON the whole analysis', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=sources', width: 1280, height: 720 });
+  const s = await state(page);
+  let [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, s.controls.export_csv)]);
+  assert.equal(download.suggestedFilename(), 'wiretrace-sources.csv');
+  const csv = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  assert.equal(csv[0], 'article,outlet,title,date,byline,words,verbatim,edited,paraphrase,original,boilerplate');
+  assert.equal(csv.length, 1 + expectedArticles, 'a header and one row per article');
+  assert.deepEqual(csv.slice(1).map((l) => l.split(',')[0]), s.sources_order, 'rows in the order shown');
+
+  [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, s.controls.export_json)]);
+  assert.equal(download.suggestedFilename(), 'wiretrace-analysis.json');
+  const analysis = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(analysis.articles.length, expectedArticles);
+
+  // The Claims view exports its own table.
+  await page.evaluate(() => { location.hash = 'view=claims'; });
+  await page.waitForFunction(() => window.wiretrace.state().view === 'claims');
+  [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('csv'))]);
+  assert.equal(download.suggestedFilename(), 'wiretrace-claims.csv');
+  const claims = readFileSync(await download.path(), 'utf8').split('\r\n');
+  assert.match(claims[0], /^claim,label,type,article,outlet,begin,end,text/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Ctrl+F opens Search and Back returns to the view before', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=claims', width: 1280, height: 720 });
+  await page.locator('#canvas').focus();
+  await page.keyboard.press('Control+f');
+  await page.waitForFunction(() => window.wiretrace.state().view === 'search');
+  await page.goBack();
+  await page.waitForFunction(() => window.wiretrace.state().view === 'claims');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the theme button switches light and dark', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=charts', width: 1280, height: 720 });
+  const before = (await state(page)).theme;
+  await clickControl(page, (await state(page)).controls.theme);
+  await page.waitForFunction((b) => window.wiretrace.state().theme !== b, before);
+  const after = (await state(page)).theme;
+  assert.notEqual(after, before);
+  await page.screenshot({ path: join(shots, `views-charts-1280-${after}.png`) });
+  await page.evaluate(() => { location.hash = 'view=claims'; });
+  await page.waitForFunction(() => window.wiretrace.state().view === 'claims');
+  await page.screenshot({ path: join(shots, `views-claims-1280-${after}.png`) });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a screenshot of every view at 1280×720 and the phone layout at 390×844', async () => {
+  const views = ['sources', 'reader', 'compare', 'passages', 'claims', 'charts', 'search'];
+  const { page, context, errors } = await openPage({ hash: '#view=sources', width: 1280, height: 720 });
+  for (const v of views) {
+    await page.evaluate((v) => { location.hash = 'view=' + v; }, v);
+    await page.waitForFunction((v) => window.wiretrace.state().view === v, v);
+    await page.screenshot({ path: join(shots, `view-${v}-1280x720.png`) });
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+  for (const v of ['sources', 'claims', 'charts']) {
+    const phone = await openPage({ hash: '#view=' + v, width: 390, height: 844, dpr: 2 });
+    assert.equal((await state(phone.page)).view, v);
+    await phone.page.screenshot({ path: join(shots, `view-${v}-390x844.png`) });
+    assert.deepEqual(phone.errors, []);
+    await phone.context.close();
+  }
+});
+
+test('the app reports its own frame time', async () => {
+  const { page, context } = await openPage({ hash: '#view=claims', width: 1280, height: 720 });
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, 200);
+  await page.waitForFunction(() => window.wiretrace.state().frames > 3);
+  const s = await state(page);
+  assert.equal(typeof s.frame_ms_p95, 'number');
+  assert.ok(s.frame_ms_p95 >= 0);
+  await context.close();
+});
