@@ -35,6 +35,7 @@ public:
     bool apply_requested_changes();
 
     const AppState& state() const { return state_; }
+    const Analysis& analysis() const { return analysis_; }
     void set_state(AppState s); // from the URL hash; ids that do not exist are dropped
     // JSON for window.wiretrace.state(): ready, articles, view, selected, theme, the title bar's
     // control rectangles, each view's report, and whatever the platform adds in `extra`.

@@ -1,5 +1,7 @@
 #include "PassagesView.h"
 
+#include "core/export_csv.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -168,5 +170,7 @@ void PassagesView::report(nlohmann::json& out) const {
         out["passages_first_outlets"] = static_cast<int>(rows_.front().outlets.size());
     }
 }
+
+std::string PassagesView::table_csv(const Analysis& analysis) const { return passages_csv(analysis); }
 
 } // namespace wiretrace

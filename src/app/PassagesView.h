@@ -17,6 +17,8 @@ public:
     const char* title() const override { return "Passages"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
+    // Export CSV: one line per passage member, as passages_csv() in core writes it.
+    std::string table_csv(const Analysis& analysis) const override;
 
 private:
     // One row: a passage with its distinct outlets (article indices, sorted).

@@ -16,6 +16,7 @@
 #include "AppShell.h"
 #include "Theme.h"
 #include "core/analysis_json.h"
+#include "core/analyze.h"
 
 #include <SDL.h>
 #include <emscripten.h>
@@ -49,6 +50,7 @@ struct Platform {
     bool loop_paused = false;
     bool first_frame_drawn = false;
     std::string state_json;  // kept alive for the pointer returned to JavaScript
+    std::string reanalysis_json; // likewise, for wiretrace_reanalyze()
     std::string clipboard;   // what ImGui reads back on paste (see the clipboard section)
     // The app's own frame time, NewFrame to Render, in ms: a ring of the last samples, so the
     // hook can report a percentile without the page keeping a history of its own.
@@ -78,7 +80,10 @@ void request_frames() {
     }
 }
 
-int on_sdl_event(void*, SDL_Event*) {
+int on_sdl_event(void*, SDL_Event* event) {
+    // SDL 2.26 pushes a SDL_POLLSENTINEL into the queue on every SDL_PollEvent cycle; waking on
+    // it would keep the loop running forever (seen: 20 frames/s on an idle page).
+    if (event->type == SDL_POLLSENTINEL) return 1;
     request_frames();
     return 1;
 }
@@ -135,6 +140,8 @@ nlohmann::json frame_stats() {
     std::size_t n = std::min(g_platform.frame_count, g_platform.frame_ms.size());
     nlohmann::json j;
     j["frames"] = g_platform.frame_count;
+    // True once the main loop is paused: an idle page draws nothing and costs no CPU.
+    j["idle"] = g_platform.loop_paused;
     if (n == 0) return j;
     std::vector<float> v(g_platform.frame_ms.begin(), g_platform.frame_ms.begin() + static_cast<long>(n));
     std::sort(v.begin(), v.end());
@@ -222,6 +229,17 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_set_clipboard(const char* text) {
 }
 
 // Starts the frame time statistics afresh (a benchmark measures one interaction at a time).
+// Re-runs the whole analysis in the browser on the embedded articles, with the same core the
+// native CLI used at build time, and returns its JSON (as the CLI writes it, newline included).
+// The browser test compares it byte for byte with the build's output: the analysis must be
+// deterministic across native and wasm. The pointer stays valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* wiretrace_reanalyze() {
+    if (!g_platform.shell) return "";
+    Corpus corpus = g_platform.shell->analysis().corpus;
+    g_platform.reanalysis_json = analysis_to_json(analyze(std::move(corpus))) + "\n";
+    return g_platform.reanalysis_json.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE void wiretrace_reset_frame_stats() { g_platform.frame_count = 0; }
 
 // The title bar's exports, for tools and keyboard users of the page ("csv" or "json").

@@ -4,8 +4,9 @@
 //   node --test tests/web/        (scripts/test runs it after building)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, port, BASE, shots, expectedArticles, openPage, distinctColours } from './harness.mjs';
+import { browser, port, BASE, shots, site, expectedArticles, openPage, distinctColours } from './harness.mjs';
 
 test('the page starts, lists every corpus article and draws text', async () => {
   const { page, context, errors } = await openPage();
@@ -78,5 +79,29 @@ test('a missing WebGL 2 shows a readable error instead of a blank page', async (
   await page.waitForFunction(() => window.wiretrace.state().error);
   assert.equal(await page.locator('#error').isVisible(), true);
   assert.match(await page.locator('#error-text').innerText(), /WebGL 2/);
+  await context.close();
+});
+
+test('an idle page stops drawing, and input wakes it', async () => {
+  const { page, context, errors } = await openPage();
+  // The main loop pauses itself once nothing moves: no frames, no CPU.
+  await page.waitForFunction(() => window.wiretrace.state().idle === true);
+  const before = (await page.evaluate(() => window.wiretrace.state())).frames;
+  await page.mouse.move(300, 200);
+  await page.mouse.move(320, 220);
+  await page.waitForFunction((n) => window.wiretrace.state().frames > n, before);
+  await page.waitForFunction(() => window.wiretrace.state().idle === true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the analysis re-run in the browser is byte-identical to the build\'s', async () => {
+  const { page, context, errors } = await openPage();
+  const inBrowser = await page.evaluate(() => Module.UTF8ToString(Module._wiretrace_reanalyze()));
+  const built = readFileSync(join(site, '..', 'bundle', 'analysis.json'), 'utf8');
+  assert.ok(built.length > 1000);
+  assert.equal(inBrowser.length, built.length, 'same length');
+  assert.equal(inBrowser === built, true, 'same bytes');
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -102,6 +102,18 @@ test('Export CSV downloads the table of the current view; Export JSON the whole 
   assert.equal(download.suggestedFilename(), 'wiretrace-claims.csv');
   const claims = readFileSync(await download.path(), 'utf8').split('\r\n');
   assert.match(claims[0], /^claim,label,type,article,outlet,begin,end,text/);
+
+  // And Passages its own: one line per member of each passage the view lists.
+  await page.evaluate(() => { location.hash = 'view=passages'; });
+  await page.waitForFunction(() => window.wiretrace.state().view === 'passages');
+  const shown = (await state(page)).passages;
+  [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('csv'))]);
+  assert.equal(download.suggestedFilename(), 'wiretrace-passages.csv');
+  const passages = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  assert.match(passages[0], /^passage,/);
+  const ids = new Set(passages.slice(1).map((line) => line.split(',')[0]));
+  assert.equal(ids.size, shown, 'every passage the view lists is in the file');
+  assert.ok(passages.length - 1 >= 2 * shown, 'each passage has at least two members');
   assert.deepEqual(errors, []);
   await context.close();
 });
