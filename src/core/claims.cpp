@@ -19,6 +19,7 @@
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <memory>
 #include <tuple>
 #include <map>
 #include <set>
@@ -175,17 +176,69 @@ bool is_label_filler(std::string_view lower) {
 // [SECTION] Corpus knowledge: capitalisation agreement, people's names
 //-------------------------------------------------------------------------------------------------
 
+// Interns strings as dense ids 0, 1, …: the strings in one arena, an open-addressing table of
+// ids (about 20 bytes per distinct string, against ~70 for a node of std::unordered_map).
+class Interner {
+public:
+    // The id of `s`, or -1 when it was never added.
+    int find(std::string_view s) const {
+        if (slots_.empty()) return -1;
+        for (std::size_t i = hash(s) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            int id = slots_[i];
+            if (id < 0 || str(id) == s) return id;
+        }
+    }
+    // The id of `s`, added when new.
+    int id(std::string_view s) {
+        if ((ends_.size() + 1) * 2 > slots_.size()) grow();
+        std::size_t i = hash(s) & (slots_.size() - 1);
+        for (; slots_[i] >= 0; i = (i + 1) & (slots_.size() - 1))
+            if (str(slots_[i]) == s) return slots_[i];
+        arena_.append(s);
+        ends_.push_back(static_cast<std::uint32_t>(arena_.size()));
+        return slots_[i] = static_cast<int>(ends_.size() - 1);
+    }
+    std::size_t size() const { return ends_.size(); }
+
+private:
+    std::string arena_;
+    std::vector<std::uint32_t> ends_; // end of string id in arena_ (it begins where id-1 ends)
+    std::vector<int> slots_;          // power-of-two size, -1 empty
+
+    static std::size_t hash(std::string_view s) {
+        std::uint64_t h = 1469598103934665603ull;
+        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+    std::string_view str(int id) const {
+        std::uint32_t b = id > 0 ? ends_[static_cast<std::size_t>(id) - 1] : 0;
+        return std::string_view(arena_).substr(b, ends_[static_cast<std::size_t>(id)] - b);
+    }
+    void grow() {
+        std::vector<int> slots(slots_.empty() ? 1024 : slots_.size() * 2, -1);
+        for (int id = 0; id < static_cast<int>(ends_.size()); ++id) {
+            std::size_t i = hash(str(id)) & (slots.size() - 1);
+            while (slots[i] >= 0) i = (i + 1) & (slots.size() - 1);
+            slots[i] = id;
+        }
+        slots_.swap(slots);
+    }
+};
+
 // What the whole corpus says about words and names: a word is a name word when the corpus
 // capitalises it more often than not where capitals are not forced (mid-sentence); a run is a
 // person when a title precedes it or it stands next to a speech verb and is no organisation.
 struct CorpusKnowledge {
-    std::unordered_map<std::string, std::pair<int, int>> capitalisation; // lower → (cap, lower)
+    Interner words;                                  // lower-case words seen mid-sentence
+    std::vector<std::pair<int, int>> capitalisation; // by word id: (capitalised, lower) counts
     std::map<std::string, int> people;                                   // full name → count
     std::map<std::string, std::vector<std::string>> by_surname;          // lower surname → names
 
-    bool name_word(const std::string& lower) const {
-        auto it = capitalisation.find(lower);
-        return it != capitalisation.end() && it->second.first > it->second.second;
+    bool name_word(std::string_view lower) const {
+        int id = words.find(lower);
+        if (id < 0) return false;
+        const std::pair<int, int>& c = capitalisation[static_cast<std::size_t>(id)];
+        return c.first > c.second;
     }
     bool is_person(std::string_view name) const {
         if (people.count(std::string(name))) return true;
@@ -252,7 +305,9 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
             continue;
         }
         if (!sentence_start && !t.all_caps) {
-            auto& c = k.capitalisation[t.lower];
+            auto id = static_cast<std::size_t>(k.words.id(t.lower));
+            if (id >= k.capitalisation.size()) k.capitalisation.resize(id + 1, {0, 0});
+            auto& c = k.capitalisation[id];
             (t.capitalised ? c.first : c.second)++;
         }
         sentence_start = false;
@@ -314,44 +369,43 @@ struct MentionInfo {
 // blocks as the mentions are handed over to the claims from the back (extract_claims).
 struct Mentions {
     std::deque<MentionInfo> list;
-    std::vector<int> ids; // the IdRanges' pool
-    Ids operator()(IdRange r) const { return {ids.data() + r.begin, r.size}; }
+    // The IdRanges' pool, in fixed-size chunks (no doubling slack, no copy when it grows); a
+    // range never straddles two chunks. IdRange::begin is chunk * kChunk + offset.
+    static constexpr std::size_t kChunk = std::size_t(1) << 16;
+    std::vector<std::unique_ptr<int[]>> chunks;
+    std::size_t used = kChunk; // ids used in the last chunk
+
+    Ids operator()(IdRange r) const {
+        if (r.size == 0) return {};
+        return {chunks[r.begin / kChunk].get() + r.begin % kChunk, r.size};
+    }
     const MentionInfo& operator[](std::size_t i) const { return list[i]; }
     std::size_t size() const { return list.size(); }
     // Appends the sorted unique ids of `v` (which it clears) to the pool.
     IdRange add(std::vector<int>& v) {
         std::sort(v.begin(), v.end());
         v.erase(std::unique(v.begin(), v.end()), v.end());
-        IdRange r{static_cast<std::uint32_t>(ids.size()), static_cast<std::uint32_t>(v.size())};
-        ids.insert(ids.end(), v.begin(), v.end());
+        if (v.empty()) return {};
+        if (v.size() > kChunk) v.resize(kChunk); // a sentence of 65,536 distinct words
+        if (used + v.size() > kChunk) {
+            chunks.emplace_back(new int[kChunk]);
+            used = 0;
+        }
+        IdRange r{static_cast<std::uint32_t>((chunks.size() - 1) * kChunk + used),
+                  static_cast<std::uint32_t>(v.size())};
+        std::copy(v.begin(), v.end(), chunks.back().get() + used);
+        used += v.size();
         v.clear();
         return r;
     }
 };
 
-// Interns lower-case names (speakers, sources, entities) as small ints.
-struct KeyTable {
-    std::unordered_map<std::string, int> ids;
-    int id(std::string key) {
-        return ids.emplace(std::move(key), static_cast<int>(ids.size())).first->second;
-    }
-};
 
+// Stem ids of folded words. No folded → stem cache: it cost more memory (~1 MB per 1,000
+// articles) than the stemming it saved.
 struct Vocabulary {
-    std::unordered_map<std::string, int> ids;
-    std::unordered_map<std::string, std::string> stem_cache; // folded → stem
-    int id(const std::string& stem) {
-        auto it = ids.find(stem);
-        if (it != ids.end()) return it->second;
-        int v = static_cast<int>(ids.size());
-        ids.emplace(stem, v);
-        return v;
-    }
-    const std::string& stem(const std::string& folded) {
-        auto it = stem_cache.find(folded);
-        if (it != stem_cache.end()) return it->second;
-        return stem_cache.emplace(folded, normalize_word(folded)).first->second;
-    }
+    Interner stems;
+    int stem_id(std::string_view folded_word) { return stems.id(normalize_word(folded_word)); }
 };
 
 std::uint64_t fnv(std::uint64_t h, std::string_view s) {
@@ -462,7 +516,7 @@ public:
                 for (const SurfaceToken& t : scan_surface(text, q.inner))
                     if (t.kind != SurfaceToken::Symbol) {
                         ++nw;
-                        scratch_.push_back(v_.id(v_.stem(t.lower)));
+                        scratch_.push_back(v_.stem_id(t.lower));
                     }
                 longest = std::max(longest, nw);
             }
@@ -542,7 +596,7 @@ public:
                 if (!cue_span.empty() && within(w.span, cue_span)) continue;
                 if (hedge && within(w.span, hedge->span)) continue;
                 if (is_speech_verb(folded) || is_reporting_verb(folded)) continue;
-                scratch_.push_back(v_.id(v_.stem(folded)));
+                scratch_.push_back(v_.stem_id(folded));
             }
             mi.exact = h;
             mi.words = pool_.add(scratch_);
@@ -555,7 +609,7 @@ private:
     const CorpusKnowledge& k_;
     Vocabulary& v_;
     Mentions& pool_;
-    KeyTable keys_;
+    Interner keys_; // lower-case speaker, source and entity names
     std::vector<int> scratch_; // ids of the mention being built, before Mentions::add
 
     // A surname to the nearest full name before it in the article, else the corpus's.
@@ -704,7 +758,7 @@ private:
         for (const SurfaceToken& t : sub)
             if (t.kind == SurfaceToken::Word && !is_descriptor(t.lower) &&
                 !is_determiner(t.lower) && !is_stopword(t.lower))
-                words.push_back(v_.id(v_.stem(t.lower)));
+                words.push_back(v_.stem_id(t.lower));
         mi.source_words = pool_.add(words);
     }
 };
@@ -747,7 +801,12 @@ public:
             aligned_.push_back({al.a, al.b, static_cast<std::uint32_t>(i)});
         }
         std::sort(aligned_.begin(), aligned_.end());
-        postings_.resize(idf_.size());
+        // Only words of two mentions or more can lead one mention to another's claim.
+        slot_.assign(df.size(), -1);
+        int slots = 0;
+        for (std::size_t w = 0; w < df.size(); ++w)
+            if (df[w] >= 2) slot_[w] = slots++;
+        postings_.resize(static_cast<std::size_t>(slots));
     }
 
     // Claim members, as mention indices, in order of claim creation.
@@ -771,7 +830,8 @@ private:
     std::vector<std::vector<std::uint32_t>> claims_;
     std::vector<std::vector<int>> claim_articles_; // sorted
     std::unordered_map<std::uint64_t, std::uint32_t> exact_;  // text hash → claim
-    std::vector<std::vector<std::uint32_t>> postings_;        // word id → claims
+    std::vector<int> slot_;                                   // word id → postings_ index, or -1
+    std::vector<std::vector<std::uint32_t>> postings_;        // claims by slot_
     std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
 
     bool has_article(std::size_t claim, int article) const {
@@ -855,7 +915,9 @@ private:
     void index(std::size_t claim, const MentionInfo& m) {
         const auto c = static_cast<std::uint32_t>(claim);
         for (int w : ms_(m.words)) {
-            std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(w)];
+            int slot = slot_[static_cast<std::size_t>(w)];
+            if (slot < 0) continue;
+            std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
             if (p.empty() || p.back() != c) p.push_back(c);
         }
         if (m.speaker_key >= 0) {
@@ -874,7 +936,9 @@ private:
         }
         std::unordered_map<std::size_t, int> votes;
         for (int w : ms_(m.words)) {
-            const std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(w)];
+            int slot = slot_[static_cast<std::size_t>(w)];
+            if (slot < 0) continue;
+            const std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
             if (p.size() > kPostingCap) continue;
             for (std::uint32_t c : p) ++votes[c];
         }
@@ -1286,7 +1350,6 @@ std::vector<Claim> extract_claims(const Analysis& analysis) {
         MentionBuilder builder(analysis, knowledge, vocabulary, mentions);
         for (std::size_t i = 0; i < n_articles; ++i) builder.article(static_cast<int>(i));
     } // the words, names and capitalisation tables are not needed past this point
-    mentions.ids.shrink_to_fit();
 
     std::vector<std::vector<std::uint32_t>> groups = Grouper(analysis, mentions).run();
 
