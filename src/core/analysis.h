@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace wiretrace {
@@ -114,17 +115,15 @@ struct Quantity {
 
 struct ClaimMention {
     int article = -1;
-    ByteSpan span;
-    std::string text;
+    ByteSpan span; // the mention's words: text_of(analysis, mention) (the JSON "text")
     std::optional<std::string> speaker; // who is quoted, resolved to a full name when possible
     std::optional<std::string> source;  // the attribution the outlet credits
     bool hedged = false;
     std::vector<Quantity> quantities;
     // Where the pieces above are in the article, for highlighting (not in the JSON contract).
-    std::vector<ByteSpan> quotes;    // quoted words, without the marks
-    ByteSpan source_span;            // the attribution as written (empty when none)
-    std::string hedge;               // the hedging words as written ("reportedly"), or empty
-    std::vector<std::string> entities; // people, places, organisations named (canonical form)
+    std::vector<ByteSpan> quotes; // quoted words, without the marks
+    ByteSpan source_span;         // the attribution as written (empty when none)
+    ByteSpan hedge;               // the hedging words as written ("reportedly"), empty when none
 };
 
 enum class ClaimType { Quote, Quantity, Statement };
@@ -157,6 +156,16 @@ struct Analysis {
     std::vector<DerivationEdge> derivation;
     std::vector<Claim> claims;
 };
+
+// The words of a mention (or any span of article `article`) as written: a slice of the article
+// text, so mentions need not keep a copy.
+inline std::string_view text_of(const Analysis& a, int article, ByteSpan span) {
+    return std::string_view(a.corpus.articles[static_cast<std::size_t>(article)].text)
+        .substr(span.begin, span.size());
+}
+inline std::string_view text_of(const Analysis& a, const ClaimMention& m) {
+    return text_of(a, m.article, m.span);
+}
 
 const char* to_string(ReuseKind k);
 const char* to_string(ProvenanceLabel l);

@@ -118,6 +118,10 @@ public:
         element();
         string(s);
     }
+    void value(std::string_view s) {
+        element();
+        string(s);
+    }
     void value(const char* s) {
         element();
         string(s);
@@ -393,7 +397,7 @@ void write_analysis_json(const Analysis& a, std::ostream& os, int indent) {
             w.begin_object();
             w.key("article"), w.value(id_of(a, m.article));
             w.key("span"), w.span(m.span);
-            w.key("text"), w.value(m.text);
+            w.key("text"), w.value(text_of(a, m));
             w.key("speaker"), write_optional(w, m.speaker);
             w.key("source"), write_optional(w, m.source);
             w.key("hedged"), w.value(m.hedged);
@@ -528,7 +532,6 @@ Analysis analysis_from_json(std::string_view text) {
                 ClaimMention cm;
                 cm.article = index_of(a, m.at("article"));
                 cm.span = span_from(m.at("span"));
-                cm.text = m.value("text", "");
                 if (m.contains("speaker") && !m["speaker"].is_null())
                     cm.speaker = m["speaker"].get<std::string>();
                 if (m.contains("source") && !m["source"].is_null())

@@ -18,6 +18,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <deque>
+#include <memory>
+#include <tuple>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -173,17 +176,69 @@ bool is_label_filler(std::string_view lower) {
 // [SECTION] Corpus knowledge: capitalisation agreement, people's names
 //-------------------------------------------------------------------------------------------------
 
+// Interns strings as dense ids 0, 1, …: the strings in one arena, an open-addressing table of
+// ids (about 20 bytes per distinct string, against ~70 for a node of std::unordered_map).
+class Interner {
+public:
+    // The id of `s`, or -1 when it was never added.
+    int find(std::string_view s) const {
+        if (slots_.empty()) return -1;
+        for (std::size_t i = hash(s) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            int id = slots_[i];
+            if (id < 0 || str(id) == s) return id;
+        }
+    }
+    // The id of `s`, added when new.
+    int id(std::string_view s) {
+        if ((ends_.size() + 1) * 2 > slots_.size()) grow();
+        std::size_t i = hash(s) & (slots_.size() - 1);
+        for (; slots_[i] >= 0; i = (i + 1) & (slots_.size() - 1))
+            if (str(slots_[i]) == s) return slots_[i];
+        arena_.append(s);
+        ends_.push_back(static_cast<std::uint32_t>(arena_.size()));
+        return slots_[i] = static_cast<int>(ends_.size() - 1);
+    }
+    std::size_t size() const { return ends_.size(); }
+
+private:
+    std::string arena_;
+    std::vector<std::uint32_t> ends_; // end of string id in arena_ (it begins where id-1 ends)
+    std::vector<int> slots_;          // power-of-two size, -1 empty
+
+    static std::size_t hash(std::string_view s) {
+        std::uint64_t h = 1469598103934665603ull;
+        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+    std::string_view str(int id) const {
+        std::uint32_t b = id > 0 ? ends_[static_cast<std::size_t>(id) - 1] : 0;
+        return std::string_view(arena_).substr(b, ends_[static_cast<std::size_t>(id)] - b);
+    }
+    void grow() {
+        std::vector<int> slots(slots_.empty() ? 1024 : slots_.size() * 2, -1);
+        for (int id = 0; id < static_cast<int>(ends_.size()); ++id) {
+            std::size_t i = hash(str(id)) & (slots.size() - 1);
+            while (slots[i] >= 0) i = (i + 1) & (slots.size() - 1);
+            slots[i] = id;
+        }
+        slots_.swap(slots);
+    }
+};
+
 // What the whole corpus says about words and names: a word is a name word when the corpus
 // capitalises it more often than not where capitals are not forced (mid-sentence); a run is a
 // person when a title precedes it or it stands next to a speech verb and is no organisation.
 struct CorpusKnowledge {
-    std::unordered_map<std::string, std::pair<int, int>> capitalisation; // lower → (cap, lower)
+    Interner words;                                  // lower-case words seen mid-sentence
+    std::vector<std::pair<int, int>> capitalisation; // by word id: (capitalised, lower) counts
     std::map<std::string, int> people;                                   // full name → count
     std::map<std::string, std::vector<std::string>> by_surname;          // lower surname → names
 
-    bool name_word(const std::string& lower) const {
-        auto it = capitalisation.find(lower);
-        return it != capitalisation.end() && it->second.first > it->second.second;
+    bool name_word(std::string_view lower) const {
+        int id = words.find(lower);
+        if (id < 0) return false;
+        const std::pair<int, int>& c = capitalisation[static_cast<std::size_t>(id)];
+        return c.first > c.second;
     }
     bool is_person(std::string_view name) const {
         if (people.count(std::string(name))) return true;
@@ -237,10 +292,6 @@ bool run_is_organisation(const std::vector<SurfaceToken>& tk, const CapitalisedR
     return false;
 }
 
-struct StorySentences {
-    std::vector<ByteSpan> sentences; // story sentences (boilerplate removed), in order
-};
-
 void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) {
     std::vector<SurfaceToken> tk = scan_surface(text, s);
     bool sentence_start = true;
@@ -254,7 +305,9 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
             continue;
         }
         if (!sentence_start && !t.all_caps) {
-            auto& c = k.capitalisation[t.lower];
+            auto id = static_cast<std::size_t>(k.words.id(t.lower));
+            if (id >= k.capitalisation.size()) k.capitalisation.resize(id + 1, {0, 0});
+            auto& c = k.capitalisation[id];
             (t.capitalised ? c.first : c.second)++;
         }
         sentence_start = false;
@@ -278,38 +331,81 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
 // [SECTION] Mentions: units, quotes and speaker, source, hedge, quantities, entities, words
 //-------------------------------------------------------------------------------------------------
 
-// Internal form of a mention: the public ClaimMention plus what matching and diffing need.
-struct MentionInfo {
-    ClaimMention m;
-    std::vector<int> words;       // sorted unique ids of content-word stems (claim words only)
-    std::vector<int> quote_words; // sorted unique ids of stems inside quotations
-    std::vector<std::string> quote_folded; // folded words of the quotations, in order
-    std::vector<std::string> quote_raw;    // the same words as written
-    std::string speaker_key;               // lower-case full speaker name, or empty
-    std::string source_key;                // lower-case canonical source, or empty
-    std::vector<int> source_words;         // stems of the source phrase
-    std::vector<std::string> entity_keys;  // lower-case, sorted unique
-    bool quote_mention = false;            // a quotation of at least four words
-    bool source_first = false;             // the source precedes the claim ("SANA quoted …")
-    ByteSpan claim_span;                   // the span a label is made from
-    std::uint64_t exact = 0;               // hash of the normalised word sequence
+// A sorted run of ids in Mentions::ids (one pool for all mentions: no per-mention vectors).
+struct IdRange {
+    std::uint32_t begin = 0;
+    std::uint32_t size = 0;
 };
 
+// A view of an IdRange (valid while the pool does not grow).
+struct Ids {
+    const int* p = nullptr;
+    std::size_t n = 0;
+    const int* begin() const { return p; }
+    const int* end() const { return p + n; }
+    std::size_t size() const { return n; }
+    bool empty() const { return n == 0; }
+    int operator[](std::size_t i) const { return p[i]; }
+};
+
+// Internal form of a mention: the public ClaimMention plus what matching and diffing need.
+// Words, names and sources are ids (interned while mentions are built, the strings freed
+// before grouping); the quoted words as written are re-read from the text when diffing.
+struct MentionInfo {
+    ClaimMention m;
+    IdRange words;         // sorted unique ids of content-word stems (claim words only)
+    IdRange quote_words;   // sorted unique ids of stems inside quotations
+    IdRange source_words;  // stems of the source phrase
+    IdRange entity_keys;   // ids of the entities' lower-case names, sorted unique
+    int speaker_key = -1;  // id of the lower-case full speaker name, or -1
+    int source_key = -1;   // id of the lower-case canonical source, or -1
+    bool quote_mention = false; // a quotation of at least four words
+    bool source_first = false;  // the source precedes the claim ("SANA quoted …")
+    ByteSpan claim_span;        // the span a label is made from
+    std::uint64_t exact = 0;    // hash of the normalised word sequence
+};
+
+// All mentions of the corpus. A deque: no doubling slack while building, and it frees its
+// blocks as the mentions are handed over to the claims from the back (extract_claims).
+struct Mentions {
+    std::deque<MentionInfo> list;
+    // The IdRanges' pool, in fixed-size chunks (no doubling slack, no copy when it grows); a
+    // range never straddles two chunks. IdRange::begin is chunk * kChunk + offset.
+    static constexpr std::size_t kChunk = std::size_t(1) << 16;
+    std::vector<std::unique_ptr<int[]>> chunks;
+    std::size_t used = kChunk; // ids used in the last chunk
+
+    Ids operator()(IdRange r) const {
+        if (r.size == 0) return {};
+        return {chunks[r.begin / kChunk].get() + r.begin % kChunk, r.size};
+    }
+    const MentionInfo& operator[](std::size_t i) const { return list[i]; }
+    std::size_t size() const { return list.size(); }
+    // Appends the sorted unique ids of `v` (which it clears) to the pool.
+    IdRange add(std::vector<int>& v) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+        if (v.empty()) return {};
+        if (v.size() > kChunk) v.resize(kChunk); // a sentence of 65,536 distinct words
+        if (used + v.size() > kChunk) {
+            chunks.emplace_back(new int[kChunk]);
+            used = 0;
+        }
+        IdRange r{static_cast<std::uint32_t>((chunks.size() - 1) * kChunk + used),
+                  static_cast<std::uint32_t>(v.size())};
+        std::copy(v.begin(), v.end(), chunks.back().get() + used);
+        used += v.size();
+        v.clear();
+        return r;
+    }
+};
+
+
+// Stem ids of folded words. No folded → stem cache: it cost more memory (~1 MB per 1,000
+// articles) than the stemming it saved.
 struct Vocabulary {
-    std::unordered_map<std::string, int> ids;
-    std::unordered_map<std::string, std::string> stem_cache; // folded → stem
-    int id(const std::string& stem) {
-        auto it = ids.find(stem);
-        if (it != ids.end()) return it->second;
-        int v = static_cast<int>(ids.size());
-        ids.emplace(stem, v);
-        return v;
-    }
-    const std::string& stem(const std::string& folded) {
-        auto it = stem_cache.find(folded);
-        if (it != stem_cache.end()) return it->second;
-        return stem_cache.emplace(folded, normalize_word(folded)).first->second;
-    }
+    Interner stems;
+    int stem_id(std::string_view folded_word) { return stems.id(normalize_word(folded_word)); }
 };
 
 std::uint64_t fnv(std::uint64_t h, std::string_view s) {
@@ -340,10 +436,11 @@ std::vector<ByteSpan> story_sentences(const Analysis& a, std::size_t i) {
 
 class MentionBuilder {
 public:
-    MentionBuilder(const Analysis& a, const CorpusKnowledge& k, Vocabulary& v)
-        : a_(a), k_(k), v_(v) {}
+    MentionBuilder(const Analysis& a, const CorpusKnowledge& k, Vocabulary& v, Mentions& out)
+        : a_(a), k_(k), v_(v), pool_(out) {}
 
-    void article(int index, std::vector<MentionInfo>& out) {
+    void article(int index) {
+        std::deque<MentionInfo>& out = pool_.list;
         const Article& art = a_.corpus.articles[static_cast<std::size_t>(index)];
         std::string_view text = art.text;
         std::optional<CalendarDate> date = parse_article_date(art.date);
@@ -387,7 +484,6 @@ public:
             MentionInfo mi;
             mi.m.article = index;
             mi.m.span = u;
-            mi.m.text.assign(text.substr(u.begin, u.size()));
             std::vector<Quotation> qs;
             for (const Quotation& q : quotations)
                 if (q.inner.begin >= u.begin && q.inner.end <= u.end) qs.push_back(q);
@@ -404,9 +500,8 @@ public:
                     std::string_view::npos) {
                 MentionInfo& prev = out.back();
                 prev.m.span.end = u.end;
-                prev.m.text.assign(text.substr(prev.m.span.begin, prev.m.span.size()));
                 prev.m.hedged = true;
-                prev.m.hedge.assign(text.substr(hedge->span.begin, hedge->span.size()));
+                prev.m.hedge = hedge->span;
                 continue;
             }
 
@@ -421,13 +516,11 @@ public:
                 for (const SurfaceToken& t : scan_surface(text, q.inner))
                     if (t.kind != SurfaceToken::Symbol) {
                         ++nw;
-                        mi.quote_raw.push_back(
-                            std::string(text.substr(t.span.begin, t.span.size())));
-                        mi.quote_folded.push_back(t.lower);
-                        mi.quote_words.push_back(v_.id(v_.stem(t.lower)));
+                        scratch_.push_back(v_.stem_id(t.lower));
                     }
                 longest = std::max(longest, nw);
             }
+            mi.quote_words = pool_.add(scratch_);
             mi.quote_mention = longest >= 4;
             ByteSpan speaker_span{};
             if (!qs.empty()) {
@@ -442,13 +535,13 @@ public:
                     mi.m.speaker = name;
                     speaker_span = sp.span;
                 } else if (const MentionInfo* previous = previous_mention();
-                           previous && !previous->quote_folded.empty() && previous->m.speaker &&
+                           previous && previous->quote_words.size > 0 && previous->m.speaker &&
                            mi.quote_mention && !tk.empty() && quoted[0]) {
                     // An all-quote sentence continues the quotation before it.
                     mi.m.speaker = previous->m.speaker;
                 }
             }
-            if (mi.m.speaker) mi.speaker_key = lower_ascii(*mi.m.speaker);
+            if (mi.m.speaker) mi.speaker_key = keys_.id(lower_ascii(*mi.m.speaker));
 
             // Source.
             ByteSpan cue_span{}; // the attribution words to leave out of matching
@@ -457,14 +550,18 @@ public:
             // Hedge.
             if (hedge) {
                 mi.m.hedged = true;
-                mi.m.hedge.assign(text.substr(hedge->span.begin, hedge->span.size()));
+                mi.m.hedge = hedge->span;
             }
 
             // Quantities.
             mi.m.quantities = find_quantities(text, u, date);
+            if (mi.m.quantities.capacity() > mi.m.quantities.size())
+                mi.m.quantities = std::vector<Quantity>(
+                    std::make_move_iterator(mi.m.quantities.begin()),
+                    std::make_move_iterator(mi.m.quantities.end())); // exact size
 
             // Entities: runs outside the attribution, sentence-initial words only with agreement.
-            std::set<std::string> entities, entity_keys;
+            std::vector<int>& entity_keys = scratch_;
             for (const CapitalisedRun& r : runs) {
                 std::size_t first = r.first;
                 while (first <= r.last && tk[first].kind == SurfaceToken::Word &&
@@ -476,8 +573,7 @@ public:
                 if (within(sp, mi.m.source_span)) continue;
                 std::string name = run_name(text, tk, first, r.last);
                 if (tk[first].kind == SurfaceToken::Word && is_pronoun(tk[first].lower)) continue;
-                entities.insert(name);
-                entity_keys.insert(lower_ascii(name));
+                entity_keys.push_back(keys_.id(lower_ascii(name)));
                 if (r.last > first && k_.is_person(name)) {
                     last_person = name;
                     article_people.push_back(name);
@@ -487,8 +583,7 @@ public:
                 last_person = *mi.m.speaker;
                 article_people.push_back(*mi.m.speaker);
             }
-            mi.m.entities.assign(entities.begin(), entities.end());
-            mi.entity_keys.assign(entity_keys.begin(), entity_keys.end());
+            mi.entity_keys = pool_.add(entity_keys);
 
             // Content words: outside the attribution, the speech verb and the hedge.
             std::vector<WordSpan> ws;
@@ -501,13 +596,10 @@ public:
                 if (!cue_span.empty() && within(w.span, cue_span)) continue;
                 if (hedge && within(w.span, hedge->span)) continue;
                 if (is_speech_verb(folded) || is_reporting_verb(folded)) continue;
-                mi.words.push_back(v_.id(v_.stem(folded)));
+                scratch_.push_back(v_.stem_id(folded));
             }
             mi.exact = h;
-            for (auto* vec : {&mi.words, &mi.quote_words}) {
-                std::sort(vec->begin(), vec->end());
-                vec->erase(std::unique(vec->begin(), vec->end()), vec->end());
-            }
+            mi.words = pool_.add(scratch_);
             out.push_back(std::move(mi));
         }
     }
@@ -516,6 +608,9 @@ private:
     const Analysis& a_;
     const CorpusKnowledge& k_;
     Vocabulary& v_;
+    Mentions& pool_;
+    Interner keys_; // lower-case speaker, source and entity names
+    std::vector<int> scratch_; // ids of the mention being built, before Mentions::add
 
     // A surname to the nearest full name before it in the article, else the corpus's.
     std::string resolve(const std::string& name, const std::vector<std::string>& article_people) {
@@ -657,15 +752,14 @@ private:
             canonical.assign(
                 text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
         }
-        mi.m.source = canonical;
-        mi.source_key = lower_ascii(canonical);
+        mi.source_key = keys_.id(lower_ascii(canonical));
+        mi.m.source = std::move(canonical);
+        std::vector<int> words;
         for (const SurfaceToken& t : sub)
             if (t.kind == SurfaceToken::Word && !is_descriptor(t.lower) &&
                 !is_determiner(t.lower) && !is_stopword(t.lower))
-                mi.source_words.push_back(v_.id(v_.stem(t.lower)));
-        std::sort(mi.source_words.begin(), mi.source_words.end());
-        mi.source_words.erase(std::unique(mi.source_words.begin(), mi.source_words.end()),
-                              mi.source_words.end());
+                words.push_back(v_.stem_id(t.lower));
+        mi.source_words = pool_.add(words);
     }
 };
 
@@ -673,20 +767,8 @@ private:
 // [SECTION] Grouping: pair rules, claim index, greedy assignment
 //-------------------------------------------------------------------------------------------------
 
-std::size_t shared_count(const std::vector<int>& a, const std::vector<int>& b) {
-    std::size_t i = 0, j = 0, n = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i] < b[j])
-            ++i;
-        else if (b[j] < a[i])
-            ++j;
-        else
-            ++n, ++i, ++j;
-    }
-    return n;
-}
-
-template <class T> std::size_t shared_sorted(const std::vector<T>& a, const std::vector<T>& b) {
+// Size of the intersection of two sorted unique id runs.
+std::size_t shared_count(Ids a, Ids b) {
     std::size_t i = 0, j = 0, n = 0;
     while (i < a.size() && j < b.size()) {
         if (a[i] < b[j])
@@ -701,11 +783,11 @@ template <class T> std::size_t shared_sorted(const std::vector<T>& a, const std:
 
 class Grouper {
 public:
-    Grouper(const Analysis& a, std::vector<MentionInfo>& mentions) : a_(a), ms_(mentions) {
+    Grouper(const Analysis& a, const Mentions& mentions) : a_(a), ms_(mentions) {
         // IDF over mentions: rare words weigh more in the overlap.
         std::vector<int> df;
-        for (const MentionInfo& m : ms_)
-            for (int w : m.words) {
+        for (const MentionInfo& m : ms_.list)
+            for (int w : ms_(m.words)) {
                 if (static_cast<std::size_t>(w) >= df.size()) df.resize(w + 1, 0);
                 ++df[w];
             }
@@ -713,33 +795,54 @@ public:
         idf_.resize(df.size());
         for (std::size_t w = 0; w < df.size(); ++w)
             idf_[w] = df[w] ? std::log((n + 1) / (df[w] + 0.5)) + 0.1 : 1.0; // quote-only words: 1
+        aligned_.reserve(a.alignments.size());
         for (std::size_t i = 0; i < a.alignments.size(); ++i) {
             const Alignment& al = a.alignments[i];
-            aligned_[{al.a, al.b}].push_back(i);
+            aligned_.push_back({al.a, al.b, static_cast<std::uint32_t>(i)});
         }
+        std::sort(aligned_.begin(), aligned_.end());
+        // Only words of two mentions or more can lead one mention to another's claim.
+        slot_.assign(df.size(), -1);
+        int slots = 0;
+        for (std::size_t w = 0; w < df.size(); ++w)
+            if (df[w] >= 2) slot_[w] = slots++;
+        postings_.resize(static_cast<std::size_t>(slots));
     }
 
     // Claim members, as mention indices, in order of claim creation.
-    std::vector<std::vector<std::size_t>> run() {
+    std::vector<std::vector<std::uint32_t>> run() {
         for (std::size_t i = 0; i < ms_.size(); ++i) place(i);
-        return claims_;
+        return std::move(claims_);
     }
 
 private:
+    struct AlignedPair {
+        int a, b;
+        std::uint32_t alignment;
+        bool operator<(const AlignedPair& o) const {
+            return std::tie(a, b, alignment) < std::tie(o.a, o.b, o.alignment);
+        }
+    };
     const Analysis& a_;
-    std::vector<MentionInfo>& ms_;
-    std::vector<double> idf_; // by word id (ids are dense)
-    std::map<std::pair<int, int>, std::vector<std::size_t>> aligned_;
-    std::vector<std::vector<std::size_t>> claims_;
-    std::vector<std::set<int>> claim_articles_;
-    std::unordered_map<std::uint64_t, std::size_t> exact_;       // text hash → claim
-    std::unordered_map<int, std::vector<std::size_t>> postings_; // word → claims
-    std::unordered_map<std::string, std::vector<std::size_t>> by_speaker_;
+    const Mentions& ms_;
+    std::vector<double> idf_;           // by word id (ids are dense)
+    std::vector<AlignedPair> aligned_; // sorted: the alignments of each article pair
+    std::vector<std::vector<std::uint32_t>> claims_;
+    std::vector<std::vector<int>> claim_articles_; // sorted
+    std::unordered_map<std::uint64_t, std::uint32_t> exact_;  // text hash → claim
+    std::vector<int> slot_;                                   // word id → postings_ index, or -1
+    std::vector<std::vector<std::uint32_t>> postings_;        // claims by slot_
+    std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
+
+    bool has_article(std::size_t claim, int article) const {
+        const std::vector<int>& v = claim_articles_[claim];
+        return std::binary_search(v.begin(), v.end(), article);
+    }
     static constexpr std::size_t kRepresentatives = 6;
     static constexpr std::size_t kPostingCap = 400;
     static constexpr std::size_t kCandidates = 12;
 
-    double dice(const std::vector<int>& a, const std::vector<int>& b) const {
+    double dice(Ids a, Ids b) const {
         double sa = 0, sb = 0, shared = 0;
         std::size_t i = 0, j = 0;
         while (i < a.size() || j < b.size()) {
@@ -762,10 +865,9 @@ private:
     // A shared-text alignment covers both mentions at corresponding places.
     bool aligned(const MentionInfo& x, const MentionInfo& y) const {
         auto check = [&](int ax, int by, ByteSpan sx, ByteSpan sy, bool swap) {
-            auto it = aligned_.find({ax, by});
-            if (it == aligned_.end()) return false;
-            for (std::size_t i : it->second) {
-                const Alignment& al = a_.alignments[i];
+            auto it = std::lower_bound(aligned_.begin(), aligned_.end(), AlignedPair{ax, by, 0});
+            for (; it != aligned_.end() && it->a == ax && it->b == by; ++it) {
+                const Alignment& al = a_.alignments[it->alignment];
                 ByteSpan as = swap ? al.b_span : al.a_span, bs = swap ? al.a_span : al.b_span;
                 auto cover = [](ByteSpan s, ByteSpan m) {
                     std::uint32_t b = std::max(s.begin, m.begin), e = std::min(s.end, m.end);
@@ -793,12 +895,12 @@ private:
 
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
     double pair_score(const MentionInfo& x, const MentionInfo& y) const {
-        double d = dice(x.words, y.words);
+        double d = dice(ms_(x.words), ms_(y.words));
         // The same quotation outranks shared text: seed 001 folds the minister's statement and
         // his quote into one sentence, aligned with 000's statement, but it is the quote.
         if (x.quote_mention && y.quote_mention) {
-            double q = dice(x.quote_words, y.quote_words);
-            bool same_speaker = !x.speaker_key.empty() && x.speaker_key == y.speaker_key;
+            double q = dice(ms_(x.quote_words), ms_(y.quote_words));
+            bool same_speaker = x.speaker_key >= 0 && x.speaker_key == y.speaker_key;
             if (same_speaker && (q >= 0.2 || d >= 0.3)) return 3 + q;
             if (q >= 0.6) return 3 + q;
         }
@@ -806,18 +908,21 @@ private:
             return x.quote_mention == y.quote_mention ? 2 + d : 1 + d;
         if (d >= 0.5) return 1 + d;
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1 + d;
-        if (d >= 0.35 && shared_sorted(x.entity_keys, y.entity_keys) >= 2) return 1 + d;
+        if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
         return 0;
     }
 
     void index(std::size_t claim, const MentionInfo& m) {
-        for (int w : m.words) {
-            std::vector<std::size_t>& p = postings_[w];
-            if (p.empty() || p.back() != claim) p.push_back(claim);
+        const auto c = static_cast<std::uint32_t>(claim);
+        for (int w : ms_(m.words)) {
+            int slot = slot_[static_cast<std::size_t>(w)];
+            if (slot < 0) continue;
+            std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
+            if (p.empty() || p.back() != c) p.push_back(c);
         }
-        if (!m.speaker_key.empty()) {
-            std::vector<std::size_t>& p = by_speaker_[m.speaker_key];
-            if (p.empty() || p.back() != claim) p.push_back(claim);
+        if (m.speaker_key >= 0) {
+            std::vector<std::uint32_t>& p = by_speaker_[m.speaker_key];
+            if (p.empty() || p.back() != c) p.push_back(c);
         }
     }
 
@@ -825,23 +930,25 @@ private:
         const MentionInfo& m = ms_[i];
         // Exact copies join without scoring (republished wire copy is the common case).
         if (auto it = exact_.find(m.exact);
-            it != exact_.end() && !claim_articles_[it->second].count(m.m.article)) {
+            it != exact_.end() && !has_article(it->second, m.m.article)) {
             join(it->second, i);
             return;
         }
         std::unordered_map<std::size_t, int> votes;
-        for (int w : m.words) {
-            auto it = postings_.find(w);
-            if (it == postings_.end() || it->second.size() > kPostingCap) continue;
-            for (std::size_t c : it->second) ++votes[c];
+        for (int w : ms_(m.words)) {
+            int slot = slot_[static_cast<std::size_t>(w)];
+            if (slot < 0) continue;
+            const std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
+            if (p.size() > kPostingCap) continue;
+            for (std::uint32_t c : p) ++votes[c];
         }
-        if (!m.speaker_key.empty())
+        if (m.speaker_key >= 0)
             if (auto it = by_speaker_.find(m.speaker_key); it != by_speaker_.end())
-                for (std::size_t c : it->second) votes[c] += 2;
+                for (std::uint32_t c : it->second) votes[c] += 2;
         std::vector<std::pair<int, std::size_t>> ranked;
-        int need = m.words.size() <= 3 ? 1 : 2;
+        int need = m.words.size <= 3 ? 1 : 2;
         for (const auto& [c, n] : votes)
-            if (n >= need && !claim_articles_[c].count(m.m.article)) ranked.push_back({-n, c});
+            if (n >= need && !has_article(c, m.m.article)) ranked.push_back({-n, c});
         std::sort(ranked.begin(), ranked.end());
         // Only claims with at least half the best vote count are scored: a claim sharing a
         // third of the words of the best candidate is not going to beat it.
@@ -856,7 +963,7 @@ private:
         std::size_t best_claim = 0;
         for (const auto& [neg, c] : ranked) {
             double s = 0;
-            const std::vector<std::size_t>& members = claims_[c];
+            const std::vector<std::uint32_t>& members = claims_[c];
             for (std::size_t r = 0; r < members.size() && r < kRepresentatives; ++r)
                 s = std::max(s, pair_score(m, ms_[members[r]]));
             if (s > best || (s == best && s > 0 && c < best_claim)) best = s, best_claim = c;
@@ -871,9 +978,11 @@ private:
     }
 
     void join(std::size_t c, std::size_t i) {
-        claims_[c].push_back(i);
-        claim_articles_[c].insert(ms_[i].m.article);
-        exact_.emplace(ms_[i].exact, c);
+        claims_[c].push_back(static_cast<std::uint32_t>(i));
+        std::vector<int>& arts = claim_articles_[c];
+        int art = ms_[i].m.article;
+        arts.insert(std::lower_bound(arts.begin(), arts.end(), art), art);
+        exact_.emplace(ms_[i].exact, static_cast<std::uint32_t>(c));
         if (claims_[c].size() <= kRepresentatives) index(c, ms_[i]);
     }
 };
@@ -915,9 +1024,28 @@ std::optional<std::string> quantity_conflict(const MentionInfo& x, const Mention
 
 // Word diff of two quotations (LCS on folded words; long quotations are diffed after trimming
 // their common prefix and suffix, with the middle capped so a 2,000-word quote stays cheap).
-std::optional<std::string> quote_difference(const MentionInfo& x, const MentionInfo& y) {
-    const auto& a = x.quote_folded;
-    const auto& b = y.quote_folded;
+// The words of a mention's quotations, folded for comparing and as written (spans), in order.
+// Re-read from the text per claim when diffing rather than kept for every mention.
+struct QuoteWords {
+    std::vector<std::string> folded;
+    std::vector<ByteSpan> raw;
+};
+
+QuoteWords quote_words(std::string_view text, const ClaimMention& m) {
+    QuoteWords out;
+    for (ByteSpan q : m.quotes)
+        for (SurfaceToken& t : scan_surface(text, q))
+            if (t.kind != SurfaceToken::Symbol) {
+                out.raw.push_back(t.span);
+                out.folded.push_back(std::move(t.lower));
+            }
+    return out;
+}
+
+std::optional<std::string> quote_difference(std::string_view x_text, const QuoteWords& x,
+                                            std::string_view y_text, const QuoteWords& y) {
+    const auto& a = x.folded;
+    const auto& b = y.folded;
     if (a == b) return std::nullopt;
     std::size_t pre = 0;
     while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
@@ -935,21 +1063,23 @@ std::optional<std::string> quote_difference(const MentionInfo& x, const MentionI
                 a[pre + i] == b[pre + j] ? L[i + 1][j + 1] + 1 : std::max(L[i + 1][j], L[i][j + 1]);
     struct Op {
         int kind;
-        std::string word;
+        std::string_view word;
     };
+    auto xw = [&](std::size_t k) { return x_text.substr(x.raw[k].begin, x.raw[k].size()); };
+    auto yw = [&](std::size_t k) { return y_text.substr(y.raw[k].begin, y.raw[k].size()); };
     std::vector<Op> ops;
-    for (std::size_t k = 0; k < pre; ++k) ops.push_back({0, x.quote_raw[k]});
+    for (std::size_t k = 0; k < pre; ++k) ops.push_back({0, xw(k)});
     std::size_t i = 0, j = 0;
     while (i < n || j < m) {
         if (i < n && j < m && a[pre + i] == b[pre + j])
-            ops.push_back({0, x.quote_raw[pre + i]}), ++i, ++j;
+            ops.push_back({0, xw(pre + i)}), ++i, ++j;
         else if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j]))
-            ops.push_back({2, y.quote_raw[pre + j]}), ++j;
+            ops.push_back({2, yw(pre + j)}), ++j;
         else
-            ops.push_back({1, x.quote_raw[pre + i]}), ++i;
+            ops.push_back({1, xw(pre + i)}), ++i;
     }
-    for (std::size_t k = a.size() - suf; k < a.size(); ++k) ops.push_back({0, x.quote_raw[k]});
-    bool del = false, ins = false, inner_change = false;
+    for (std::size_t k = a.size() - suf; k < a.size(); ++k) ops.push_back({0, xw(k)});
+    bool del = false, ins = false;
     std::size_t first_change = ops.size(), last_change = 0;
     for (std::size_t k = 0; k < ops.size(); ++k)
         if (ops[k].kind) {
@@ -957,9 +1087,6 @@ std::optional<std::string> quote_difference(const MentionInfo& x, const MentionI
             last_change = k;
             (ops[k].kind == 1 ? del : ins) = true;
         }
-    for (std::size_t k = first_change; k < last_change; ++k)
-        if (ops[k].kind == 0) inner_change = true;
-    (void)inner_change;
     const char* kind = del && ins ? "altered" : del ? "truncated" : "extended";
     // Only-deletions that are not at the ends are an alteration too ("… [-not-] …").
     if (!ins && del && first_change > 0 && last_change + 1 < ops.size()) kind = "altered";
@@ -975,7 +1102,10 @@ std::optional<std::string> quote_difference(const MentionInfo& x, const MentionI
         std::size_t len = e - k;
         auto words = [&](std::size_t from, std::size_t to) {
             std::string s;
-            for (std::size_t t = from; t < to; ++t) s += (t > from ? " " : "") + ops[t].word;
+            for (std::size_t t = from; t < to; ++t) {
+                if (t > from) s += ' ';
+                s += ops[t].word;
+            }
             return s;
         };
         if (ops[k].kind == 0) {
@@ -999,10 +1129,10 @@ std::optional<std::string> quote_difference(const MentionInfo& x, const MentionI
     return out;
 }
 
-bool same_source(const MentionInfo& x, const MentionInfo& y) {
+bool same_source(const Mentions& ms, const MentionInfo& x, const MentionInfo& y) {
     if (x.source_key == y.source_key) return true;
-    std::size_t shared = shared_count(x.source_words, y.source_words);
-    std::size_t smaller = std::min(x.source_words.size(), y.source_words.size());
+    std::size_t shared = shared_count(ms(x.source_words), ms(y.source_words));
+    std::size_t smaller = std::min(x.source_words.size, y.source_words.size);
     return smaller > 0 && shared * 2 >= smaller;
 }
 
@@ -1010,18 +1140,28 @@ std::string quoted_text(const std::optional<std::string>& s) {
     return s ? "\xE2\x80\x9C" + *s + "\xE2\x80\x9D" : std::string("none");
 }
 
-void compare(const Analysis& a, const std::vector<MentionInfo>& ms, const Claim& c,
-             const std::vector<std::size_t>& members, int xi, int yi,
+// One claim's members while its differences are computed: mention indices and, read once per
+// claim, the quoted words of its quote mentions.
+struct ClaimMembers {
+    const Mentions& ms;
+    std::vector<std::size_t> index;
+    std::vector<QuoteWords> quotes; // parallel to index (empty for non-quote mentions)
+    const MentionInfo& operator[](int k) const { return ms[index[static_cast<std::size_t>(k)]]; }
+};
+
+void compare(const Analysis& a, const ClaimMembers& members, int xi, int yi,
              std::vector<ClaimDifference>& out, unsigned kinds) {
-    const MentionInfo& x = ms[members[static_cast<std::size_t>(xi)]];
-    const MentionInfo& y = ms[members[static_cast<std::size_t>(yi)]];
+    const MentionInfo& x = members[xi];
+    const MentionInfo& y = members[yi];
     const std::string& ida = a.corpus.articles[static_cast<std::size_t>(x.m.article)].id;
     const std::string& idb = a.corpus.articles[static_cast<std::size_t>(y.m.article)].id;
-    (void)c;
     if (kinds & 1)
         if (auto d = quantity_conflict(x, y)) out.push_back({DifferenceKind::Quantity, xi, yi, *d});
     if ((kinds & 2) && x.quote_mention && y.quote_mention)
-        if (auto d = quote_difference(x, y))
+        if (auto d = quote_difference(a.corpus.articles[static_cast<std::size_t>(x.m.article)].text,
+                                      members.quotes[static_cast<std::size_t>(xi)],
+                                      a.corpus.articles[static_cast<std::size_t>(y.m.article)].text,
+                                      members.quotes[static_cast<std::size_t>(yi)]))
             out.push_back({DifferenceKind::QuoteWording, xi, yi, *d});
     if (kinds & 4) {
         if (x.m.source && !y.m.source)
@@ -1032,7 +1172,7 @@ void compare(const Analysis& a, const std::vector<MentionInfo>& ms, const Claim&
             out.push_back(
                 {DifferenceKind::Attribution, xi, yi,
                  "added: none in " + ida + ", " + quoted_text(y.m.source) + " in " + idb});
-        else if (x.m.source && y.m.source && !same_source(x, y))
+        else if (x.m.source && y.m.source && !same_source(members.ms, x, y))
             out.push_back({DifferenceKind::Attribution, xi, yi,
                            "changed: " + quoted_text(x.m.source) + " in " + ida + ", " +
                                quoted_text(y.m.source) + " in " + idb});
@@ -1042,12 +1182,14 @@ void compare(const Analysis& a, const std::vector<MentionInfo>& ms, const Claim&
         const std::string& hid = x.m.hedged ? ida : idb;
         const std::string& oid = x.m.hedged ? idb : ida;
         out.push_back({DifferenceKind::Hedge, xi, yi,
-                       "hedged in " + hid + " (\xE2\x80\x9C" + h.m.hedge +
+                       "hedged in " + hid + " (\xE2\x80\x9C" +
+                           std::string(text_of(a, h.m.article, h.m.hedge)) +
                            "\xE2\x80\x9D), asserted in " + oid});
     }
 }
 
-std::string signature(const MentionInfo& m, int kind) {
+std::string signature(const ClaimMembers& members, int k, int kind) {
+    const MentionInfo& m = members[k];
     switch (kind) {
     case 0: {
         std::string s;
@@ -1056,25 +1198,34 @@ std::string signature(const MentionInfo& m, int kind) {
     }
     case 1: {
         std::string s;
-        for (const std::string& w : m.quote_folded) s += w + " ";
+        for (const std::string& w : members.quotes[static_cast<std::size_t>(k)].folded)
+            s += w + " ";
         return s;
     }
     case 2:
-        return m.source_key;
+        return std::to_string(m.source_key);
     default:
         return m.m.hedged ? "h" : "";
     }
 }
 
-std::vector<ClaimDifference> differences(const Analysis& a, const std::vector<MentionInfo>& ms,
-                                         const Claim& c, const std::vector<std::size_t>& members) {
+std::vector<ClaimDifference> differences(const Analysis& a, const Mentions& ms,
+                                         std::vector<std::size_t> index) {
+    ClaimMembers members{ms, std::move(index), {}};
+    members.quotes.resize(members.index.size());
+    for (std::size_t k = 0; k < members.index.size(); ++k) {
+        const MentionInfo& m = ms[members.index[k]];
+        if (!m.m.quotes.empty())
+            members.quotes[k] =
+                quote_words(a.corpus.articles[static_cast<std::size_t>(m.m.article)].text, m.m);
+    }
     std::vector<ClaimDifference> out;
-    const int n = static_cast<int>(members.size());
-    if (members.size() <= kAllPairsLimit) {
+    const int n = static_cast<int>(members.index.size());
+    if (members.index.size() <= kAllPairsLimit) {
         for (int i = 0; i < n; ++i)
             for (int j = i + 1; j < n; ++j)
-                if (ms[members[i]].m.article != ms[members[j]].m.article)
-                    compare(a, ms, c, members, i, j, out, 15);
+                if (members[i].m.article != members[j].m.article)
+                    compare(a, members, i, j, out, 15);
         return out;
     }
     // Large claims: one representative per distinct value, per kind, at most 16 variants.
@@ -1082,11 +1233,11 @@ std::vector<ClaimDifference> differences(const Analysis& a, const std::vector<Me
         std::map<std::string, int> first;
         std::vector<int> reps;
         for (int i = 0; i < n && reps.size() < 16; ++i)
-            if (first.emplace(signature(ms[members[i]], kind), i).second) reps.push_back(i);
+            if (first.emplace(signature(members, i, kind), i).second) reps.push_back(i);
         for (std::size_t p = 0; p < reps.size(); ++p)
             for (std::size_t q = p + 1; q < reps.size(); ++q)
-                if (ms[members[reps[p]]].m.article != ms[members[reps[q]]].m.article)
-                    compare(a, ms, c, members, reps[p], reps[q], out, 1u << kind);
+                if (members[reps[p]].m.article != members[reps[q]].m.article)
+                    compare(a, members, reps[p], reps[q], out, 1u << kind);
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const ClaimDifference& x, const ClaimDifference& y) {
@@ -1189,36 +1340,61 @@ std::string clause_label(const std::string& text, const MentionInfo& m) {
 
 std::vector<Claim> extract_claims(const Analysis& analysis) {
     const std::size_t n_articles = analysis.corpus.articles.size();
-    CorpusKnowledge knowledge;
-    for (std::size_t i = 0; i < n_articles; ++i)
-        for (ByteSpan s : story_sentences(analysis, i))
-            learn_from_sentence(analysis.corpus.articles[i].text, s, knowledge);
+    Mentions mentions;
+    {
+        CorpusKnowledge knowledge;
+        for (std::size_t i = 0; i < n_articles; ++i)
+            for (ByteSpan s : story_sentences(analysis, i))
+                learn_from_sentence(analysis.corpus.articles[i].text, s, knowledge);
+        Vocabulary vocabulary;
+        MentionBuilder builder(analysis, knowledge, vocabulary, mentions);
+        for (std::size_t i = 0; i < n_articles; ++i) builder.article(static_cast<int>(i));
+    } // the words, names and capitalisation tables are not needed past this point
 
-    Vocabulary vocabulary;
-    std::vector<MentionInfo> mentions;
-    MentionBuilder builder(analysis, knowledge, vocabulary);
-    for (std::size_t i = 0; i < n_articles; ++i) builder.article(static_cast<int>(i), mentions);
+    std::vector<std::vector<std::uint32_t>> groups = Grouper(analysis, mentions).run();
 
-    std::vector<std::vector<std::size_t>> groups = Grouper(analysis, mentions).run();
+    // Lay the mentions out claim by claim (an in-place permutation), so that the claims can be
+    // built from the last to the first, each taking its mentions off the back of the deque: the
+    // public mentions are moved, never copied, and the internal ones are freed as they go.
+    const std::size_t n_claims = groups.size();
+    std::vector<std::uint32_t> start(n_claims + 1, 0);
+    {
+        std::vector<std::uint32_t> target(mentions.size());
+        std::uint32_t pos = 0;
+        for (std::size_t c = 0; c < n_claims; ++c) {
+            start[c] = pos;
+            for (std::uint32_t i : groups[c]) target[i] = pos++;
+        }
+        start[n_claims] = pos;
+        std::vector<std::vector<std::uint32_t>>().swap(groups);
+        for (std::size_t i = 0; i < target.size(); ++i)
+            while (target[i] != i) {
+                std::uint32_t j = target[i];
+                std::swap(mentions.list[i], mentions.list[j]);
+                std::swap(target[i], target[j]);
+            }
+    }
 
-    std::vector<Claim> claims;
-    claims.reserve(groups.size());
-    for (const std::vector<std::size_t>& members : groups) {
-        Claim c;
-        c.id = static_cast<int>(claims.size());
+    std::vector<Claim> claims(n_claims);
+    for (std::size_t id = n_claims; id-- > 0;) {
+        Claim& c = claims[id];
+        c.id = static_cast<int>(id);
+        const std::size_t first = start[id], last = start[id + 1];
+        std::vector<std::size_t> members;
+        members.reserve(last - first);
         bool quote = false, quantity = false;
-        for (std::size_t i : members) {
+        for (std::size_t i = first; i < last; ++i) {
+            members.push_back(i);
             const MentionInfo& m = mentions[i];
             quote |= m.quote_mention;
             for (const Quantity& q : m.m.quantities)
                 quantity |= q.unit != "date" && q.unit != "calendar_year";
-            c.mentions.push_back(m.m);
         }
         c.type = quote ? ClaimType::Quote : quantity ? ClaimType::Quantity : ClaimType::Statement;
         // The label comes from the first mention that shows the claim's type best.
-        const MentionInfo* lead = &mentions[members.front()];
+        const MentionInfo* lead = &mentions[first];
         if (quote)
-            for (std::size_t i : members)
+            for (std::size_t i = first; i < last; ++i)
                 if (mentions[i].quote_mention && mentions[i].m.speaker) {
                     lead = &mentions[i];
                     break;
@@ -1227,8 +1403,10 @@ std::vector<Claim> extract_claims(const Analysis& analysis) {
             analysis.corpus.articles[static_cast<std::size_t>(lead->m.article)].text;
         c.label =
             quote && lead->quote_mention ? quote_label(text, *lead) : clause_label(text, *lead);
-        c.differences = differences(analysis, mentions, c, members);
-        claims.push_back(std::move(c));
+        c.differences = differences(analysis, mentions, std::move(members));
+        c.mentions.reserve(last - first);
+        for (std::size_t i = first; i < last; ++i) c.mentions.push_back(std::move(mentions.list[i].m));
+        while (mentions.list.size() > first) mentions.list.pop_back();
     }
     return claims;
 }
