@@ -191,7 +191,7 @@ void ClaimsView::draw_cell(const Analysis& analysis, const Claim& claim, int col
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ink), "%s", outlets_[static_cast<std::size_t>(column)].c_str());
-        ImGui::TextWrapped("%s", m.text.c_str());
+        { std::string_view t = text_of(analysis, m); ImGui::TextWrapped("%.*s", static_cast<int>(t.size()), t.data()); }
         if (m.speaker) ImGui::TextDisabled("speaker: %s", m.speaker->c_str());
         if (m.source) ImGui::TextDisabled("source: %s", m.source->c_str());
         if (m.hedged) ImGui::TextDisabled("hedged");
@@ -236,7 +236,7 @@ void ClaimsView::draw_claim_details(const Analysis& analysis, const Claim& claim
     if (ImGui::SmallButton("Copy all wordings")) {
         std::string text = claim.label + "\n";
         for (const ClaimMention& m : claim.mentions)
-            text += analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet + ": " + m.text + "\n";
+            text += analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet + ": " + std::string(text_of(analysis, m)) + "\n";
         ImGui::SetClipboardText(text.c_str());
     }
     ImGui::Separator();
@@ -254,7 +254,7 @@ void ClaimsView::draw_claim_details(const Analysis& analysis, const Claim& claim
             next.claim = claim.id;
             ImGui::CloseCurrentPopup();
         }
-        ImGui::TextWrapped("%s", m.text.c_str());
+        { std::string_view t = text_of(analysis, m); ImGui::TextWrapped("%.*s", static_cast<int>(t.size()), t.data()); }
         ImGui::PopID();
     }
     if (!claim.differences.empty()) {

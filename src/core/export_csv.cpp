@@ -111,7 +111,7 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
             }
             row(out, {std::to_string(c.id), c.label, to_string(c.type), art ? art->id : "",
                       art ? art->outlet : "", std::to_string(mention.span.begin),
-                      std::to_string(mention.span.end), mention.text,
+                      std::to_string(mention.span.end), text_of(analysis, mention),
                       mention.speaker.value_or(""), mention.source.value_or(""),
                       mention.hedged ? "true" : "false", quantities, differences});
         }

@@ -35,8 +35,8 @@ Analysis two_articles_one_claim() {
     c.id = 7;
     c.label = "distance to Homs";
     c.type = ClaimType::Quantity;
-    ClaimMention m1{0, {0, 34}, "Rebels are 5 kilometers from Homs.", std::nullopt, std::nullopt, false, {{"5 kilometers", 5, 5, 5, "km"}}};
-    ClaimMention m2{1, {0, 41}, "Rebels are 3 miles from Homs, reportedly.", std::nullopt, std::string("SOHR"), true, {{"3 miles", 4.828, 4.828, 4.828, "km"}}};
+    ClaimMention m1{0, {0, 34}, std::nullopt, std::nullopt, false, {{"5 kilometers", 5, 5, 5, "km"}}};
+    ClaimMention m2{1, {0, 41}, std::nullopt, std::string("SOHR"), true, {{"3 miles", 4.828, 4.828, 4.828, "km"}}};
     c.mentions = {m1, m2};
     c.differences.push_back({DifferenceKind::Hedge, 0, 1, "hedged in a2"});
     a.claims.push_back(c);
