@@ -60,6 +60,7 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 30.0f * em));
     const bool entered = ImGui::InputTextWithHint("##query", "Search every article: a word or a phrase", query_,
                                                   sizeof query_, ImGuiInputTextFlags_EnterReturnsTrue);
+    input_active_ = ImGui::IsItemActive();
     if (searched_ != query_) run_query(analysis);
 
     const int n = static_cast<int>(hits_.size());
@@ -152,6 +153,7 @@ void SearchView::draw_result(const Analysis& analysis, int i, float row_h, AppSt
 
 void SearchView::report(nlohmann::json& out) const {
     out["search_query"] = searched_;
+    out["search_input_active"] = input_active_; // the field has the keyboard: typing goes there
     out["search_results"] = static_cast<int>(hits_.size());
     out["search_literal"] = literal_;
     out["search_articles"] = articles_hit_;

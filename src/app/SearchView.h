@@ -39,6 +39,7 @@ private:
     bool more_ = false;                // the literal list was cut at kMaxHits
     int articles_hit_ = 0;             // distinct articles among hits_
     int selected_ = 0;
+    bool input_active_ = false;        // reported to the hook
     bool focus_input_ = true;          // give the field the keyboard when the view opens
     bool scroll_to_selected_ = false;
     std::string previous_view_;        // where Esc goes back to

@@ -95,7 +95,8 @@ test('Passages lists text carried by two or more outlets, most widely carried fi
 test('Search finds "mother of all battles" in all five articles; Enter opens Reader at the hit; Esc goes back', async () => {
   const { page, context, errors } = await openPage({ hash: '#view=passages' });
   await page.evaluate(() => { window.location.hash = 'view=search'; });
-  await page.waitForFunction(() => window.wiretrace.state().view === 'search');
+  // Typing before the field has the keyboard would lose the first keys.
+  await page.waitForFunction(() => window.wiretrace.state().search_input_active === true);
   await page.keyboard.type('"Mother of all Battles"');
   await page.waitForFunction(() => window.wiretrace.state().search_results > 0);
   let s = await state(page);
