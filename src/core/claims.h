@@ -38,9 +38,11 @@
 //      quote_wording (altered / truncated / extended, with a word diff), attribution (dropped /
 //      added / changed), hedge. Claims with more than kAllPairsLimit mentions compare one
 //      representative per distinct value instead of all pairs, so output stays linear.
-//   4. Labels: “first words of the quote…” — Speaker, or the claim's clause compressed
-//      ("Insurgents 5 km from Homs"), prefixed with its source when the source came first
-//      ("SANA: Syrian and Russian air force attacking insurgents in Hama province").
+//   4. Labels: “first words of the quote…” — Speaker, or the claim's clause in its words as
+//      written, without attribution or comma-delimited asides, at most 90 characters, cut at
+//      a clause boundary or a whole word with "…" ("Insurgents are now 5 kilometers (3 miles)
+//      away from Homs"), prefixed with its source when the source came first ("SANA: Syrian
+//      and Russian air force are attacking insurgents in Hama province…").
 //
 // A claim with mentions from one article only is that outlet's unique contribution.
 // Offsets are UTF-8 byte offsets into each article's text. Cost: O(corpus bytes) for mentions,

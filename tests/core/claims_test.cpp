@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <set>
 #include <string>
@@ -67,7 +68,7 @@ TEST(ClaimsSeeds, DistanceToHomsIsOneClaimOfFourOutletsWithoutQuantityConflict) 
     const Claim& c = only_claim_with(a, "away from Homs");
     EXPECT_EQ(outlets(a, c), (Set{"000", "001", "002", "003"}));
     EXPECT_EQ(c.type, ClaimType::Quantity);
-    EXPECT_EQ(c.label, "Insurgents 5 km from Homs");
+    EXPECT_EQ(c.label, "Insurgents are now 5 kilometers (3 miles) away from Homs");
     EXPECT_EQ(count_kind(c, DifferenceKind::Quantity), 0);
     for (const ClaimMention& m : c.mentions) {
         ASSERT_FALSE(m.quantities.empty()) << text_of(a, m);
@@ -144,6 +145,50 @@ TEST(ClaimsSeeds, SanaAirStrikesClaimIsCreditedToSanaWithoutConflict) {
     EXPECT_TRUE(dozens);
     EXPECT_TRUE(friday);
     EXPECT_EQ(c.label.rfind("SANA: ", 0), 0u) << c.label;
+}
+
+TEST(ClaimsSeeds, LabelsReadAsWrittenAndAreCutAtAWord) {
+    const Analysis& a = seeds();
+    const std::string ellipsis = "\xE2\x80\xA6";
+    for (const Claim& c : a.claims) {
+        EXPECT_EQ(c.label.find("2000\xE2\x80\x93" "9999"), std::string::npos) << c.label;
+        EXPECT_FALSE(c.label.empty());
+        EXPECT_LE(c.label.size(), 200u) << c.label;
+        // Never cut mid-word: a cut label ends in a whole word of the mention's text.
+        if (c.label.size() > ellipsis.size() &&
+            c.label.compare(c.label.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0 &&
+            c.label.rfind("\xE2\x80\x9C", 0) != 0) {
+            std::string body = c.label.substr(0, c.label.size() - ellipsis.size());
+            std::size_t sp = body.find_last_of(' ');
+            std::string last = body.substr(sp == std::string::npos ? 0 : sp + 1);
+            bool whole = false;
+            for (const ClaimMention& m : c.mentions) {
+                std::string t(text_of(a, m));
+                for (std::size_t p = t.find(last); p != std::string::npos; p = t.find(last, p + 1)) {
+                    std::size_t e = p + last.size();
+                    if (e >= t.size() || !std::isalnum(static_cast<unsigned char>(t[e]))) whole = true;
+                }
+            }
+            EXPECT_TRUE(whole) << c.label;
+        }
+    }
+    const Claim& sana = only_claim_with(a, "Syrian and Russian air force");
+    EXPECT_NE(sana.label.find("air force"), std::string::npos) << sana.label;
+    const Claim& comment = only_claim_with(a, "There was no immediate comment");
+    EXPECT_NE(comment.label.find("was"), std::string::npos) << comment.label;
+    EXPECT_EQ(comment.label.rfind("There was no immediate comment from the Syrian military", 0),
+              0u)
+        << comment.label;
+    const Claim& hts = only_claim_with(a, "Salafist Sunni Islamic faction");
+    EXPECT_EQ(hts.label.rfind("It is a Salafist Sunni Islamic faction", 0), 0u) << hts.label;
+    const Claim& fleeing = only_claim_with(a, "loyal to Assad were seen fleeing");
+    EXPECT_NE(fleeing.label.find("Thousands of Homs residents who are loyal to Assad"),
+              std::string::npos)
+        << fleeing.label;
+    // An aside between commas is left out: the headline keeps subject and verb together.
+    const Claim& abbas = only_claim_with(a, "are backed by foreign countries");
+    EXPECT_EQ(abbas.label,
+              "Gen. Ali Mahmoud Abbas said that the insurgents are backed by foreign countries");
 }
 
 TEST(ClaimsSeeds, NasibCrossingAndDeirAlZourAreUniqueTo004) {
