@@ -161,6 +161,19 @@ bool is_credit(const Line& l) {
            count_hits(l.raw_lower, std::begin(kCreditMarkers), std::end(kCreditMarkers)) > 0;
 }
 
+// Contributor credits: "X contributed to this report (from Y).", "Reporting by X; Editing by Y",
+// "Additional reporting by X". Short lines only, so a story sentence quoting one is kept.
+const char* const kContributorOpeners[] = {" reporting by ",  " additional reporting by ",
+                                           " editing by ",    " writing by ",
+                                           " compiled by ",   " reporting and writing by "};
+
+bool is_contributor_credit(const Line& l) {
+    if (l.word_count > 30) return false;
+    return has(l.words, " contributed to this report ") ||
+           has(l.words, " contributed reporting ") ||
+           starts_with_any(l.words, std::begin(kContributorOpeners), std::end(kContributorOpeners));
+}
+
 bool is_story_paragraph(const Line& l) {
     return !l.furniture && l.terminal && l.word_count >= 12;
 }
@@ -184,7 +197,7 @@ std::vector<ByteSpan> detect_boilerplate(const Article& article) {
     for (Line& l : lines) {
         bool names_outlet = outlet_usable && has(l.raw_lower, outlet.c_str());
         l.furniture = is_separator(l) || is_prompt(l, names_outlet) || is_appeal(l, names_outlet) ||
-                      is_credit(l);
+                      is_credit(l) || is_contributor_credit(l);
     }
     // A caption is often printed twice: "Syria Opposition" then "Syria Opposition (Copyright …)".
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
