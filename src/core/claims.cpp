@@ -33,16 +33,9 @@ namespace {
 // [SECTION] Vocabulary: hedges, reporting verbs, source nouns, descriptors, fillers
 //-------------------------------------------------------------------------------------------------
 
-bool in_list(std::string_view w, std::initializer_list<const char*> list) {
-    // First byte before the full compare: these lists are checked for every token.
-    for (const char* s : list)
-        if (!w.empty() && w[0] == s[0] && w == s) return true;
-    return false;
-}
-
 // Verbs that credit a source for a statement: "Sham FM said", "SANA quoted", "monitor reported".
 bool is_reporting_verb(std::string_view w) {
-    return in_list(w, {"said",     "says",      "say",     "reported",  "reports",   "quoted",
+    return in_word_list(w, {"said",     "says",      "say",     "reported",  "reports",   "quoted",
                        "quotes",   "cited",     "cites",   "told",      "announced", "claimed",
                        "claims",   "confirmed", "stated",  "indicated", "noted",     "added",
                        "insisted", "warned",    "alleged", "wrote"});
@@ -50,7 +43,7 @@ bool is_reporting_verb(std::string_view w) {
 
 // Lower-case heads of a noun phrase that can be a source ("opposition activists said").
 bool is_source_noun(std::string_view w) {
-    return in_list(
+    return in_word_list(
         w, {"activists", "activist",    "officials",  "official",  "monitor",       "monitors",
             "media",     "outlets",     "outlet",     "agency",    "group",         "ministry",
             "military",  "army",        "government", "sources",   "source",        "witnesses",
@@ -64,7 +57,7 @@ bool is_source_noun(std::string_view w) {
 
 // Words of an organisation's name: such a run is never a person.
 bool is_organisation_word(std::string_view w) {
-    return in_list(
+    return in_word_list(
         w, {"observatory", "agency",   "forces",    "army",         "fm",           "times",
             "party",       "ministry", "council",   "group",        "news",         "press",
             "rights",      "network",  "radio",     "tv",           "front",        "brigade",
@@ -89,12 +82,12 @@ bool is_descriptor(std::string_view lower) {
 }
 
 bool is_determiner(std::string_view lower) {
-    return in_list(lower, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+    return in_word_list(lower, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
                            "these", "those", "both", "two", "local", "state"});
 }
 
 bool is_pronoun(std::string_view lower) {
-    return in_list(lower, {"he", "she", "it", "they", "we", "i", "you", "who", "which"});
+    return in_word_list(lower, {"he", "she", "it", "they", "we", "i", "you", "who", "which"});
 }
 
 // A hedge found in a mention: the cue as written, and whether it is a verification disclaimer
@@ -122,14 +115,14 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty()) continue;
-        if (in_list(x, {"reportedly", "allegedly", "apparently", "purportedly", "seemingly",
+        if (in_word_list(x, {"reportedly", "allegedly", "apparently", "purportedly", "seemingly",
                         "supposedly", "unconfirmed", "unverified", "ostensibly"}))
             return cue(k, k, false);
-        if (in_list(x, {"appear", "appears", "appeared", "appearing"})) {
+        if (in_word_list(x, {"appear", "appears", "appeared", "appearing"})) {
             if (w(k + 1) == "to") return cue(k, k + 1, false);
             if (!w(k + 1).empty() && w(k + 2) == "to") return cue(k, k + 2, false);
         }
-        if (in_list(x, {"is", "are", "was", "were"}) && w(k + 1) == "said" && w(k + 2) == "to")
+        if (in_word_list(x, {"is", "are", "was", "were"}) && w(k + 1) == "said" && w(k + 2) == "to")
             return cue(k, k + 2, false);
         // Verification disclaimers.
         std::size_t j = k;
@@ -156,7 +149,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         if (v == "verify" || v == "verified" || v == "confirm" || v == "confirmed") {
             std::size_t start = k;
             // "is not able to verify": include the copula for readability.
-            if (x == "not" && k > 0 && in_list(w(k - 1), {"is", "are", "was", "were"}))
+            if (x == "not" && k > 0 && in_word_list(w(k - 1), {"is", "are", "was", "were"}))
                 start = k - 1;
             return cue(start, j, true);
         }
@@ -649,7 +642,7 @@ private:
             std::size_t e = v; // subject is [b, e)
             // "media both reported", "officials have said": adverbs and auxiliaries first.
             while (e > 0 && tk[e - 1].kind == SurfaceToken::Word &&
-                   in_list(tk[e - 1].lower, {"both", "also", "later", "previously", "have", "has",
+                   in_word_list(tk[e - 1].lower, {"both", "also", "later", "previously", "have", "has",
                                              "had", "all", "earlier", "separately", "further"}))
                 --e;
             // "The Syrian army, supported by Russia, said": skip back over the appositive.
@@ -673,13 +666,13 @@ private:
                 }
                 // A subject that starts after a preposition is an object ("led by … group").
                 if (t.kind == SurfaceToken::Word &&
-                    in_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at", "for",
+                    in_word_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at", "for",
                                       "into", "against", "about"})) {
                     b = e; // reject
                     break;
                 }
                 if (t.kind == SurfaceToken::Word &&
-                    in_list(t.lower,
+                    in_word_list(t.lower,
                             {"and", "but", "that", "which", "who", "as", "after", "before", "while",
                              "when", "because", "if", "although", "though", "since", "where"}))
                     break;
@@ -1286,7 +1279,7 @@ std::size_t display_length(std::string_view s) {
 
 // A label ending on one of these words reads as broken off mid-phrase ("… on whether it…").
 bool weak_label_end(std::string_view lower) {
-    return in_list(lower, {"a",     "an",    "the",   "and",     "or",    "but",  "of",    "to",
+    return in_word_list(lower, {"a",     "an",    "the",   "and",     "or",    "but",  "of",    "to",
                            "in",    "on",    "at",    "by",      "for",   "from", "with",  "as",
                            "into",  "that",  "which", "who",     "whom",  "whose", "whether",
                            "it",    "its",   "their", "his",     "her",   "is",   "are",   "was",
@@ -1302,7 +1295,7 @@ bool weak_label_end(std::string_view lower) {
 bool droppable_insertion_start(const SurfaceToken& t) {
     if (t.kind == SurfaceToken::Number) return true;
     return t.kind == SurfaceToken::Word &&
-           in_list(t.lower, {"who", "whom", "which", "whose", "where", "a", "an", "the", "parts",
+           in_word_list(t.lower, {"who", "whom", "which", "whose", "where", "a", "an", "the", "parts",
                              "one", "two", "three", "four", "five", "both", "itself", "led",
                              "backed", "based", "known", "called"});
 }
@@ -1350,7 +1343,7 @@ std::string clause_label(const std::string& text, const MentionInfo& m) {
             ++e;
         }
         if (e >= n || tk[e].lower != "," || inner > 14 || e + 1 >= n || !is_word(e + 1) ||
-            in_list(tk[e + 1].lower, {"and", "or", "but"}))
+            in_word_list(tk[e + 1].lower, {"and", "or", "but"}))
             continue;
         for (std::size_t j = k; j < e; ++j) skip[j] = true; // keep the closing comma's place
         skip[e] = true;

@@ -97,15 +97,8 @@ std::vector<Quotation> find_quotations(std::string_view text, ByteSpan span) {
 
 namespace {
 
-bool in_list(std::string_view w, std::initializer_list<const char*> list) {
-    // First byte before the full compare: these lists are checked for every token.
-    for (const char* s : list)
-        if (!w.empty() && w[0] == s[0] && w == s) return true;
-    return false;
-}
-
 bool is_calendar_word(std::string_view w) {
-    return in_list(w, {"monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
+    return in_word_list(w, {"monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
                        "sunday",   "january", "february",  "march",     "april",   "may",
                        "june",     "july",    "august",    "september", "october", "november",
                        "december", "jan",     "feb",       "mar",       "apr",     "jun",
@@ -114,7 +107,7 @@ bool is_calendar_word(std::string_view w) {
 }
 
 bool is_name_connector(std::string_view w) {
-    return in_list(
+    return in_word_list(
         w, {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "for", "of"});
 }
 
@@ -125,7 +118,7 @@ bool is_possessive(std::string_view lower) {
 } // namespace
 
 bool is_title_word(std::string_view w) {
-    return in_list(w, {"gen",          "general",    "president", "mr",        "mrs",
+    return in_word_list(w, {"gen",          "general",    "president", "mr",        "mrs",
                        "ms",           "dr",         "prof",      "professor", "sen",
                        "senator",      "rep",        "gov",       "governor",  "col",
                        "colonel",      "lt",         "maj",       "major",     "capt",
@@ -138,7 +131,7 @@ bool is_title_word(std::string_view w) {
 }
 
 bool is_speech_verb(std::string_view w) {
-    return in_list(
+    return in_word_list(
         w, {"said",       "says",       "say",       "saying",   "told",      "tells",
             "added",      "adding",     "adds",      "noted",    "notes",     "stated",
             "states",     "explained",  "declared",  "insisted", "warned",    "asserted",
@@ -293,7 +286,7 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
                 p.pronoun = true;
                 return p;
             }
-            if (!in_list(t.lower, {"also", "later", "then", "previously", "earlier", "further",
+            if (!in_word_list(t.lower, {"also", "later", "then", "previously", "earlier", "further",
                                    "once", "had", "has", "have", "was", "is"}))
                 break;
         }

@@ -15,6 +15,7 @@
 #include "analysis.h"
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,5 +50,13 @@ std::uint32_t decode_utf8(std::string_view text, std::size_t i, int* length);
 
 // True for the opening/closing double quotation marks we recognise: " “ ” „ « ».
 bool is_double_quote(std::uint32_t cp);
+
+// True when `w` is one of `list` (the claims and quotes stages' small word lists). Compares the
+// first byte before the whole word: these lists are checked for every token.
+inline bool in_word_list(std::string_view w, std::initializer_list<const char*> list) {
+    for (const char* s : list)
+        if (!w.empty() && w[0] == s[0] && w == s) return true;
+    return false;
+}
 
 } // namespace wiretrace
