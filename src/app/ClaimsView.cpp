@@ -21,14 +21,16 @@ namespace {
 
 // One glyph per difference kind, all in Noto Sans (the embedded font): a number sign for a
 // changed quantity, a quotation mark for altered quote wording, an at sign for who is credited,
-// a question mark for a hedge.
-const char* const kKindGlyph[4] = {"#", "\u201C", "@", "?"};
-const char* const kKindName[4] = {"quantity", "quote wording", "attribution", "hedge"};
+// an S for a quote given to another speaker, a question mark for a hedge, a not sign for a
+// flipped polarity. Indexed by DifferenceKind.
+const char* const kKindGlyph[kDifferenceKinds] = {"#", "\u201C", "S", "@", "?", "\u00AC"};
+const char* const kKindName[kDifferenceKinds] = {"quantity", "quote wording", "speaker",
+                                                 "attribution", "hedge", "negation"};
 const char* const kTypeName[3] = {"quote", "quantity", "statement"};
 
 std::string kinds_text(unsigned kinds) {
     std::string s;
-    for (int k = 0; k < 4; ++k)
+    for (int k = 0; k < kDifferenceKinds; ++k)
         if (kinds & (1u << k)) s += kKindGlyph[k];
     return s;
 }
@@ -71,8 +73,9 @@ void ClaimsView::build_cache(const Analysis& analysis) {
         std::vector<unsigned> mention_kinds(claim.mentions.size(), 0);
         for (const ClaimDifference& d : claim.differences) {
             unsigned bit = 1u << static_cast<int>(d.kind);
-            if (d.a >= 0 && static_cast<std::size_t>(d.a) < mention_kinds.size()) mention_kinds[d.a] |= bit;
-            if (d.b >= 0 && static_cast<std::size_t>(d.b) < mention_kinds.size()) mention_kinds[d.b] |= bit;
+            // Only the outlet that departs from the consensus is marked.
+            if (d.mention >= 0 && static_cast<std::size_t>(d.mention) < mention_kinds.size())
+                mention_kinds[d.mention] |= bit;
             claim_kinds_[c] |= bit;
         }
         std::set<int> columns;
@@ -147,7 +150,7 @@ void ClaimsView::draw_legend() {
     };
     const ImU32 ink = theme_.outlet_color(0);
     item("states it", [&](ImVec2 c) { dl->AddCircleFilled(c, 0.32f * em, ink); });
-    for (int k = 0; k < 4; ++k) {
+    for (int k = 0; k < kDifferenceKinds; ++k) {
         item(kKindName[k], [&](ImVec2 c) {
             dl->AddCircle(c, 0.42f * em, ink, 0, 0.12f * em);
             ImVec2 ts = ImGui::CalcTextSize(kKindGlyph[k]);
@@ -198,8 +201,8 @@ void ClaimsView::draw_cell(const Analysis& analysis, const Claim& claim, int col
         for (const Quantity& q : m.quantities)
             ImGui::TextDisabled("%s = %g %s", q.text.c_str(), q.value, q.unit.c_str());
         for (const ClaimDifference& d : claim.differences) {
-            if (d.a != cl.mention && d.b != cl.mention) continue;
-            int other = d.a == cl.mention ? d.b : d.a;
+            if (d.mention != cl.mention) continue;
+            int other = d.reference;
             const int other_art = other >= 0 && static_cast<std::size_t>(other) < claim.mentions.size()
                                       ? claim.mentions[static_cast<std::size_t>(other)].article
                                       : -1;

@@ -49,7 +49,7 @@ struct Alignment {
     ByteSpan a_span;
     ByteSpan b_span;
     ReuseKind kind = ReuseKind::Verbatim;
-    double score = 0; // 0..1 similarity of the two spans
+    double score = 0;           // 0..1 similarity of the two spans
     std::vector<WordEdit> diff; // word-level diff (empty for verbatim)
 };
 
@@ -107,15 +107,16 @@ struct Quantity {
     double value = 0; // point value in `unit` (midpoint for an interval)
     double low = 0;   // interval in `unit`; low == high == value for a point
     double high = 0;
-    std::string unit; // normalised unit: "km", "people", "year", "day", "" for a bare count
-                      // (all units: quantities.h)
-    ByteSpan span;    // where `text` is in the article
+    std::string unit;    // normalised unit: "km", "people", "year", "day", "" for a bare count
+                         // (all units: quantities.h)
+    ByteSpan span;       // where `text` is in the article
     double rounding = 0; // half the step of the last written digit, in `unit` ("3 miles": 0.8 km)
 };
 
 struct ClaimMention {
     int article = -1;
-    ByteSpan span; // the mention's words: text_of(analysis, mention) (the JSON "text")
+    ByteSpan span; // the mention's words: text_of(analysis, mention) (the JSON "text"); one
+                   // proposition (clause), or a whole quotation with its attribution
     std::optional<std::string> speaker; // who is quoted, resolved to a full name when possible
     std::optional<std::string> source;  // the attribution the outlet credits
     bool hedged = false;
@@ -124,16 +125,28 @@ struct ClaimMention {
     std::vector<ByteSpan> quotes; // quoted words, without the marks
     ByteSpan source_span;         // the attribution as written (empty when none)
     ByteSpan hedge;               // the hedging words as written ("reportedly"), empty when none
+    bool negated = false;         // polarity: the outlet states the opposite ("did not confirm",
+                                  // "denied", "no ... were killed"), scoped to the clause
+    ByteSpan negation;            // the negating words as written, empty when none
 };
 
 enum class ClaimType { Quote, Quantity, Statement };
-enum class DifferenceKind { Quantity, QuoteWording, Attribution, Hedge };
+// JSON names: quantity, quote_wording, speaker, attribution, hedge, negation
+enum class DifferenceKind { Quantity, QuoteWording, Speaker, Attribution, Hedge, Negation };
+constexpr int kDifferenceKinds = 6;
 
-// A pairwise difference between two mentions (indices into Claim::mentions).
+// One outlet departing from the claim's consensus (reference) version. Differences are never
+// pairwise between all outlets: only the outlets that changed something are marked.
 struct ClaimDifference {
     DifferenceKind kind = DifferenceKind::Quantity;
-    int a = -1;
-    int b = -1;
+    int mention = -1;   // the departing mention (index into Claim::mentions)
+    int reference = -1; // the consensus mention it departs from (index into Claim::mentions)
+    std::string detail; // plain words, e.g. "rewrites the quote: “The battle for Homs …”"
+};
+
+// Worth showing, not a difference: e.g. a partial quote whose words are unchanged.
+struct ClaimNote {
+    int mention = -1;
     std::string detail;
 };
 
@@ -141,8 +154,11 @@ struct Claim {
     int id = 0;
     std::string label;
     ClaimType type = ClaimType::Statement;
-    std::vector<ClaimMention> mentions;
-    std::vector<ClaimDifference> differences;
+    std::vector<ClaimMention> mentions; // corpus order; a mention is one proposition (clause)
+    int reference = 0;                  // index of the consensus mention (most outlets' version;
+                                        // ties: earliest date, then corpus order)
+    std::vector<ClaimDifference> differences; // sorted by mention, then kind
+    std::vector<ClaimNote> notes;
 };
 
 // --- The whole ----------------------------------------------------------------------------

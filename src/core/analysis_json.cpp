@@ -59,10 +59,14 @@ const char* to_string(DifferenceKind k) {
         return "quantity";
     case DifferenceKind::QuoteWording:
         return "quote_wording";
+    case DifferenceKind::Speaker:
+        return "speaker";
     case DifferenceKind::Attribution:
         return "attribution";
     case DifferenceKind::Hedge:
         return "hedge";
+    case DifferenceKind::Negation:
+        return "negation";
     }
     return "?";
 }
@@ -401,6 +405,7 @@ void write_analysis_json(const Analysis& a, std::ostream& os, int indent) {
             w.key("speaker"), write_optional(w, m.speaker);
             w.key("source"), write_optional(w, m.source);
             w.key("hedged"), w.value(m.hedged);
+            w.key("negated"), w.value(m.negated);
             w.key("quantities");
             w.begin_array();
             for (const Quantity& q : m.quantities) {
@@ -416,16 +421,28 @@ void write_analysis_json(const Analysis& a, std::ostream& os, int indent) {
             w.end_object();
         }
         w.end_array();
+        w.key("reference"), w.value(c.reference);
         w.key("differences");
         w.begin_array();
         for (const ClaimDifference& d : c.differences) {
             w.begin_object();
             w.key("kind"), w.value(to_string(d.kind));
-            w.key("a"), w.value(id_of(a, c.mentions.at(static_cast<std::size_t>(d.a)).article));
-            w.key("b"), w.value(id_of(a, c.mentions.at(static_cast<std::size_t>(d.b)).article));
-            w.key("a_mention"), w.value(d.a);
-            w.key("b_mention"), w.value(d.b);
+            w.key("mention"), w.value(d.mention);
+            w.key("article"),
+                w.value(id_of(a, c.mentions.at(static_cast<std::size_t>(d.mention)).article));
+            w.key("reference"), w.value(d.reference);
             w.key("detail"), w.value(d.detail);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("notes");
+        w.begin_array();
+        for (const ClaimNote& n : c.notes) {
+            w.begin_object();
+            w.key("mention"), w.value(n.mention);
+            w.key("article"),
+                w.value(id_of(a, c.mentions.at(static_cast<std::size_t>(n.mention)).article));
+            w.key("detail"), w.value(n.detail);
             w.end_object();
         }
         w.end_array();
@@ -520,9 +537,9 @@ Analysis analysis_from_json(std::string_view text) {
                                     j.value("direction_known", false)});
         static const ClaimType types[] = {ClaimType::Quote, ClaimType::Quantity,
                                           ClaimType::Statement};
-        static const DifferenceKind dkinds[] = {DifferenceKind::Quantity,
-                                                DifferenceKind::QuoteWording,
-                                                DifferenceKind::Attribution, DifferenceKind::Hedge};
+        static const DifferenceKind dkinds[] = {
+            DifferenceKind::Quantity,    DifferenceKind::QuoteWording, DifferenceKind::Speaker,
+            DifferenceKind::Attribution, DifferenceKind::Hedge,        DifferenceKind::Negation};
         for (const json& j : root.value("claims", json::array())) {
             Claim c;
             c.id = j.at("id").get<int>();
@@ -537,6 +554,7 @@ Analysis analysis_from_json(std::string_view text) {
                 if (m.contains("source") && !m["source"].is_null())
                     cm.source = m["source"].get<std::string>();
                 cm.hedged = m.value("hedged", false);
+                cm.negated = m.value("negated", false);
                 for (const json& q : m.value("quantities", json::array())) {
                     Quantity qt;
                     qt.text = q.value("text", "");
@@ -548,11 +566,26 @@ Analysis analysis_from_json(std::string_view text) {
                 }
                 c.mentions.push_back(std::move(cm));
             }
+            const int n_mentions = static_cast<int>(c.mentions.size());
+            auto mention_index = [&](const json& v, const char* what) {
+                const int i = v.get<int>();
+                if (i < 0 || i >= n_mentions)
+                    throw std::runtime_error("claim " + std::to_string(c.id) + ": " + what + " " +
+                                             std::to_string(i) + " is not one of its " +
+                                             std::to_string(n_mentions) + " mentions");
+                return i;
+            };
+            c.reference =
+                n_mentions ? mention_index(j.value("reference", json(0)), "reference") : 0;
             for (const json& d : j.value("differences", json::array()))
                 c.differences.push_back(
                     {enum_from(d.at("kind").get<std::string>(), dkinds, "difference kind"),
-                     d.at("a_mention").get<int>(), d.at("b_mention").get<int>(),
+                     mention_index(d.at("mention"), "difference mention"),
+                     mention_index(d.at("reference"), "difference reference"),
                      d.value("detail", "")});
+            for (const json& n : j.value("notes", json::array()))
+                c.notes.push_back(
+                    {mention_index(n.at("mention"), "note mention"), n.value("detail", "")});
             a.claims.push_back(std::move(c));
         }
         return a;

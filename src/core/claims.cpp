@@ -1141,24 +1141,24 @@ void compare(const Analysis& a, const ClaimMembers& members, int xi, int yi,
     const std::string& ida = a.corpus.articles[static_cast<std::size_t>(x.m.article)].id;
     const std::string& idb = a.corpus.articles[static_cast<std::size_t>(y.m.article)].id;
     if (kinds & 1)
-        if (auto d = quantity_conflict(x, y)) out.push_back({DifferenceKind::Quantity, xi, yi, *d});
+        if (auto d = quantity_conflict(x, y)) out.push_back({DifferenceKind::Quantity, yi, xi, *d});
     if ((kinds & 2) && x.quote_mention && y.quote_mention)
         if (auto d = quote_difference(a.corpus.articles[static_cast<std::size_t>(x.m.article)].text,
                                       members.quotes[static_cast<std::size_t>(xi)],
                                       a.corpus.articles[static_cast<std::size_t>(y.m.article)].text,
                                       members.quotes[static_cast<std::size_t>(yi)]))
-            out.push_back({DifferenceKind::QuoteWording, xi, yi, *d});
+            out.push_back({DifferenceKind::QuoteWording, yi, xi, *d});
     if (kinds & 4) {
         if (x.m.source && !y.m.source)
             out.push_back(
-                {DifferenceKind::Attribution, xi, yi,
+                {DifferenceKind::Attribution, yi, xi,
                  "dropped: " + quoted_text(x.m.source) + " in " + ida + ", none in " + idb});
         else if (!x.m.source && y.m.source)
             out.push_back(
-                {DifferenceKind::Attribution, xi, yi,
+                {DifferenceKind::Attribution, yi, xi,
                  "added: none in " + ida + ", " + quoted_text(y.m.source) + " in " + idb});
         else if (x.m.source && y.m.source && !same_source(members.ms, x, y))
-            out.push_back({DifferenceKind::Attribution, xi, yi,
+            out.push_back({DifferenceKind::Attribution, yi, xi,
                            "changed: " + quoted_text(x.m.source) + " in " + ida + ", " +
                                quoted_text(y.m.source) + " in " + idb});
     }
@@ -1166,7 +1166,7 @@ void compare(const Analysis& a, const ClaimMembers& members, int xi, int yi,
         const MentionInfo& h = x.m.hedged ? x : y;
         const std::string& hid = x.m.hedged ? ida : idb;
         const std::string& oid = x.m.hedged ? idb : ida;
-        out.push_back({DifferenceKind::Hedge, xi, yi,
+        out.push_back({DifferenceKind::Hedge, yi, xi,
                        "hedged in " + hid + " (\xE2\x80\x9C" +
                            std::string(text_of(a, h.m.article, h.m.hedge)) +
                            "\xE2\x80\x9D), asserted in " + oid});
@@ -1226,7 +1226,7 @@ std::vector<ClaimDifference> differences(const Analysis& a, const Mentions& ms,
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const ClaimDifference& x, const ClaimDifference& y) {
-                         return std::make_pair(x.a, x.b) < std::make_pair(y.a, y.b);
+                         return std::make_pair(x.mention, x.reference) < std::make_pair(y.mention, y.reference);
                      });
     return out;
 }

@@ -71,9 +71,9 @@ std::string provenance_csv(const Analysis& analysis, const std::vector<int>* art
                                         ? &analysis.articles[static_cast<std::size_t>(i)]
                                         : nullptr;
         auto s = [&](int k) { return aa ? share(aa->label_share[k]) : std::string(); };
-        row(out, {art->id, art->outlet, art->title, art->date, art->byline,
-                  aa ? std::to_string(aa->word_count) : std::string(), s(0), s(1), s(2), s(3),
-                  s(4)});
+        row(out,
+            {art->id, art->outlet, art->title, art->date, art->byline,
+             aa ? std::to_string(aa->word_count) : std::string(), s(0), s(1), s(2), s(3), s(4)});
     }
     return out;
 }
@@ -97,12 +97,13 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
             for (const Quantity& q : mention.quantities) {
                 if (!quantities.empty()) quantities += "; ";
                 quantities += number(q.value) + (q.unit.empty() ? "" : " " + q.unit);
-                if (q.low != q.high) quantities += " [" + number(q.low) + ", " + number(q.high) + "]";
+                if (q.low != q.high)
+                    quantities += " [" + number(q.low) + ", " + number(q.high) + "]";
             }
             // Kinds in DifferenceKind order, each once, so the column is stable to compare.
             std::set<int> kinds;
             for (const ClaimDifference& d : c.differences)
-                if (d.a == static_cast<int>(m) || d.b == static_cast<int>(m))
+                if (d.mention == static_cast<int>(m)) // only the outlet that departs
                     kinds.insert(static_cast<int>(d.kind));
             std::string differences;
             for (int k : kinds) {

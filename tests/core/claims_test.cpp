@@ -97,8 +97,8 @@ TEST(ClaimsSeeds, MotherOfAllBattlesIsOneQuoteInAllFiveBySpeakerRamiAbdurrahman)
     bool paraphrase_flagged = false;
     for (const ClaimDifference& d : c.differences) {
         if (d.kind != DifferenceKind::QuoteWording) continue;
-        if (prefix_of(a, c.mentions[d.b].article) == "002" &&
-            prefix_of(a, c.mentions[d.a].article) == "000") {
+        if (prefix_of(a, c.mentions[d.mention].article) == "002" &&
+            prefix_of(a, c.mentions[d.reference].article) == "000") {
             paraphrase_flagged = true;
             EXPECT_NE(d.detail.find("crucial"), std::string::npos) << d.detail;
         }
@@ -106,8 +106,8 @@ TEST(ClaimsSeeds, MotherOfAllBattlesIsOneQuoteInAllFiveBySpeakerRamiAbdurrahman)
     EXPECT_TRUE(paraphrase_flagged);
     // 000 and 003 carry the same words: no difference between them.
     for (const ClaimDifference& d : c.differences)
-        EXPECT_FALSE(prefix_of(a, c.mentions[d.a].article) == "000" &&
-                     prefix_of(a, c.mentions[d.b].article) == "003");
+        EXPECT_FALSE(prefix_of(a, c.mentions[d.reference].article) == "000" &&
+                     prefix_of(a, c.mentions[d.mention].article) == "003");
 }
 
 TEST(ClaimsSeeds, AbbasGoodPositionQuoteResolvesSurnameToFullName) {
@@ -213,7 +213,7 @@ TEST(ClaimsSeeds, RepublishedCopyDiffersInNothing) {
     const Analysis& a = seeds();
     for (const Claim& c : a.claims)
         for (const ClaimDifference& d : c.differences) {
-            Set pair{prefix_of(a, c.mentions[d.a].article), prefix_of(a, c.mentions[d.b].article)};
+            Set pair{prefix_of(a, c.mentions[d.reference].article), prefix_of(a, c.mentions[d.mention].article)};
             EXPECT_NE(pair, (Set{"000", "003"})) << c.label << ": " << d.detail;
         }
 }
@@ -264,8 +264,8 @@ std::vector<ClaimDifference> between(const Analysis& a, const std::string& x,
     std::vector<ClaimDifference> out;
     for (const Claim& c : a.claims)
         for (const ClaimDifference& d : c.differences) {
-            std::string p = a.corpus.articles[c.mentions[d.a].article].id;
-            std::string q = a.corpus.articles[c.mentions[d.b].article].id;
+            std::string p = a.corpus.articles[c.mentions[d.reference].article].id;
+            std::string q = a.corpus.articles[c.mentions[d.mention].article].id;
             if ((p == x && q == y) || (p == y && q == x)) out.push_back(d);
         }
     return out;
