@@ -1,14 +1,17 @@
-// ClaimsView.cpp — the claim × outlet matrix.
+// ClaimsView.cpp — the claim × outlet matrix and the details of the claim in focus.
 //
+// [SECTION] Kinds of change: glyphs and names
 // [SECTION] Cache (built once from the Analysis)
 // [SECTION] Filters
-// [SECTION] Cells and details
+// [SECTION] Cells
+// [SECTION] Details: consensus, who changed what, notes, every wording
 // [SECTION] Drawing
 // [SECTION] Hook and export
 
 #include "ClaimsView.h"
 
 #include "core/export_csv.h"
+#include "core/quantities.h"
 
 #include <imgui.h>
 
@@ -19,10 +22,12 @@ namespace wiretrace {
 
 namespace {
 
+// [SECTION] Kinds of change: glyphs and names -----------------------------------------------
+
 // One glyph per difference kind, all in Noto Sans (the embedded font): a number sign for a
-// changed quantity, a quotation mark for altered quote wording, an at sign for who is credited,
-// an S for a quote given to another speaker, a question mark for a hedge, a not sign for a
-// flipped polarity. Indexed by DifferenceKind.
+// changed quantity, a quotation mark for rewritten quote wording, an S for a quote given to
+// another speaker, an at sign for who is credited, a question mark for a hedge, a not sign for
+// a flipped polarity. Indexed by DifferenceKind.
 const char* const kKindGlyph[kDifferenceKinds] = {"#", "\u201C", "S", "@", "?", "\u00AC"};
 const char* const kKindName[kDifferenceKinds] = {"quantity", "quote wording", "speaker",
                                                  "attribution", "hedge", "negation"};
@@ -33,6 +38,10 @@ std::string kinds_text(unsigned kinds) {
     for (int k = 0; k < kDifferenceKinds; ++k)
         if (kinds & (1u << k)) s += kKindGlyph[k];
     return s;
+}
+
+bool valid_mention(const Claim& claim, int m) {
+    return m >= 0 && static_cast<std::size_t>(m) < claim.mentions.size();
 }
 
 } // namespace
@@ -68,32 +77,63 @@ void ClaimsView::build_cache(const Analysis& analysis) {
     cells_.assign(n_claims * outlets_.size(), Cell{});
     claim_kinds_.assign(n_claims, 0);
     claim_outlets_.assign(n_claims, 0);
+    claim_index_by_id_.clear();
     for (std::size_t c = 0; c < n_claims; ++c) {
         const Claim& claim = analysis.claims[c];
+        if (claim.id >= 0) {
+            if (static_cast<std::size_t>(claim.id) >= claim_index_by_id_.size())
+                claim_index_by_id_.resize(static_cast<std::size_t>(claim.id) + 1, -1);
+            claim_index_by_id_[static_cast<std::size_t>(claim.id)] = static_cast<int>(c);
+        }
         std::vector<unsigned> mention_kinds(claim.mentions.size(), 0);
         for (const ClaimDifference& d : claim.differences) {
-            unsigned bit = 1u << static_cast<int>(d.kind);
+            const unsigned bit = 1u << static_cast<int>(d.kind);
             // Only the outlet that departs from the consensus is marked.
-            if (d.mention >= 0 && static_cast<std::size_t>(d.mention) < mention_kinds.size())
-                mention_kinds[d.mention] |= bit;
+            if (valid_mention(claim, d.mention)) mention_kinds[static_cast<std::size_t>(d.mention)] |= bit;
             claim_kinds_[c] |= bit;
         }
         std::set<int> columns;
         for (std::size_t m = 0; m < claim.mentions.size(); ++m) {
-            int art = claim.mentions[m].article;
+            const int art = claim.mentions[m].article;
             if (art < 0 || static_cast<std::size_t>(art) >= column_of_article_.size()) continue;
-            int col = column_of_article_[art];
+            const int col = column_of_article_[static_cast<std::size_t>(art)];
             Cell& cl = cells_[c * outlets_.size() + static_cast<std::size_t>(col)];
-            if (cl.mention < 0) cl.mention = static_cast<int>(m);
+            // The cell's mention is the one to show on hover: the consensus one if this outlet
+            // carries it, else the first that departs, else the first.
+            const bool is_ref = static_cast<int>(m) == claim.reference;
+            if (cl.mention < 0 || is_ref || (cl.kinds == 0 && mention_kinds[m] != 0 && !cl.reference))
+                cl.mention = static_cast<int>(m);
             cl.kinds |= mention_kinds[m];
+            cl.reference = cl.reference || is_ref;
             columns.insert(col);
         }
         claim_outlets_[c] = static_cast<int>(columns.size());
     }
+    if (outlet_filter_ >= static_cast<int>(outlets_.size())) outlet_filter_ = -1;
     filters_dirty_ = true;
 }
 
+const std::string& ClaimsView::outlet_of(const Analysis& analysis, const Claim& claim, int mention) const {
+    static const std::string unknown = "an unknown outlet";
+    if (!valid_mention(claim, mention)) return unknown;
+    const int art = claim.mentions[static_cast<std::size_t>(mention)].article;
+    if (art < 0 || static_cast<std::size_t>(art) >= analysis.corpus.articles.size()) return unknown;
+    return analysis.corpus.articles[static_cast<std::size_t>(art)].outlet;
+}
+
 // [SECTION] Filters -------------------------------------------------------------------------
+
+// A difference counts on screen when it passes the kind and outlet filters.
+bool ClaimsView::difference_shown(const Analysis& analysis, const Claim& claim, const ClaimDifference& d) const {
+    if (kind_filter_ >= 0 && static_cast<int>(d.kind) != kind_filter_) return false;
+    if (outlet_filter_ >= 0) {
+        if (!valid_mention(claim, d.mention)) return false;
+        const int art = claim.mentions[static_cast<std::size_t>(d.mention)].article;
+        if (art < 0 || static_cast<std::size_t>(art) >= column_of_article_.size()) return false;
+        if (column_of_article_[static_cast<std::size_t>(art)] != outlet_filter_) return false;
+    }
+    return true;
+}
 
 void ClaimsView::apply_filters(const Analysis& analysis) {
     rows_.clear();
@@ -101,10 +141,15 @@ void ClaimsView::apply_filters(const Analysis& analysis) {
     for (std::size_t c = 0; c < analysis.claims.size(); ++c) {
         const Claim& claim = analysis.claims[c];
         if (type_filter_ >= 0 && static_cast<int>(claim.type) != type_filter_) continue;
-        if (differences_only_ && claim_kinds_[c] == 0) continue;
         if (unique_only_ && claim_outlets_[c] != 1) continue;
+        if (outlet_filter_ >= 0 && cell(static_cast<int>(c), outlet_filter_).mention < 0) continue;
+        std::size_t shown = 0;
+        for (const ClaimDifference& d : claim.differences) shown += difference_shown(analysis, claim, d);
+        // With a kind chosen, or "differences only", a claim stays when a change passes the
+        // filters: "what did this outlet change" is the outlet filter plus "Differences only".
+        if ((differences_only_ || kind_filter_ >= 0) && shown == 0) continue;
         rows_.push_back(static_cast<int>(c));
-        differences_shown_ += claim.differences.size();
+        differences_shown_ += shown;
     }
     filters_dirty_ = false;
 }
@@ -116,22 +161,60 @@ void ClaimsView::remember_control(const char* name) {
 
 void ClaimsView::draw_filters() {
     const float em = ImGui::GetFontSize();
-    const char* type_label = type_filter_ < 0 ? "All types" : kTypeName[type_filter_];
-    ImGui::SetNextItemWidth(8 * em);
-    if (ImGui::BeginCombo("##type", type_label)) {
+    // The items of an open combo are reported to the hook ("kind:hedge", "outlet:BBC") so a
+    // browser test can pick one with a click, like a user; they go when the combo closes.
+    for (auto it = controls_.begin(); it != controls_.end();)
+        it = it->first.find(':') != std::string::npos ? controls_.erase(it) : std::next(it);
+    auto same_line_if_room = [&](float width) {
+        if (ImGui::GetContentRegionAvail().x > width + 2 * em) ImGui::SameLine();
+    };
+    ImGui::SetNextItemWidth(7 * em);
+    if (ImGui::BeginCombo("##type", type_filter_ < 0 ? "All types" : kTypeName[type_filter_])) {
         if (ImGui::Selectable("All types", type_filter_ < 0)) type_filter_ = -1, filters_dirty_ = true;
         for (int t = 0; t < 3; ++t)
             if (ImGui::Selectable(kTypeName[t], type_filter_ == t)) type_filter_ = t, filters_dirty_ = true;
         ImGui::EndCombo();
     }
     remember_control("type");
-    auto same_line_if_room = [&](const char* next_label) {
-        if (ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(next_label).x + 3 * em) ImGui::SameLine();
-    };
-    same_line_if_room("Differences only");
+    same_line_if_room(10 * em);
+    ImGui::SetNextItemWidth(10 * em);
+    if (ImGui::BeginCombo("##kind", kind_filter_ < 0 ? "Any change" : kKindName[kind_filter_])) {
+        if (ImGui::Selectable("Any change", kind_filter_ < 0)) kind_filter_ = -1, filters_dirty_ = true;
+        remember_control("kind:*");
+        for (int k = 0; k < kDifferenceKinds; ++k) {
+            std::string item = std::string(kKindGlyph[k]) + "  " + kKindName[k];
+            if (ImGui::Selectable(item.c_str(), kind_filter_ == k)) kind_filter_ = k, filters_dirty_ = true;
+            remember_control((std::string("kind:") + to_string(static_cast<DifferenceKind>(k))).c_str());
+        }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("Only claims with this kind of change");
+    remember_control("kind");
+    same_line_if_room(12 * em);
+    ImGui::SetNextItemWidth(12 * em);
+    const char* outlet_label = outlet_filter_ < 0 ? "All outlets" : outlets_[static_cast<std::size_t>(outlet_filter_)].c_str();
+    if (ImGui::BeginCombo("##outlet", outlet_label, ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::Selectable("All outlets", outlet_filter_ < 0)) outlet_filter_ = -1, filters_dirty_ = true;
+        remember_control("outlet:*");
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(outlets_.size()));
+        while (clipper.Step())
+            for (int o = clipper.DisplayStart; o < clipper.DisplayEnd; ++o) {
+                ImGui::PushID(o);
+                if (ImGui::Selectable(outlets_[static_cast<std::size_t>(o)].c_str(), outlet_filter_ == o))
+                    outlet_filter_ = o, filters_dirty_ = true;
+                remember_control(("outlet:" + outlets_[static_cast<std::size_t>(o)]).c_str());
+                ImGui::PopID();
+            }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+        ImGui::SetTooltip("Only claims this outlet states; with \"Differences only\", what it changed");
+    remember_control("outlet");
+    same_line_if_room(ImGui::CalcTextSize("Differences only").x + 2 * em);
     if (ImGui::Checkbox("Differences only", &differences_only_)) filters_dirty_ = true;
     remember_control("differences_only");
-    same_line_if_room("Unique to one outlet");
+    same_line_if_room(ImGui::CalcTextSize("Unique to one outlet").x + 2 * em);
     if (ImGui::Checkbox("Unique to one outlet", &unique_only_)) filters_dirty_ = true;
     remember_control("unique_only");
 }
@@ -149,7 +232,7 @@ void ClaimsView::draw_legend() {
         ImGui::SameLine(0, em);
     };
     const ImU32 ink = theme_.outlet_color(0);
-    item("states it", [&](ImVec2 c) { dl->AddCircleFilled(c, 0.32f * em, ink); });
+    item("carries the consensus", [&](ImVec2 c) { dl->AddCircleFilled(c, 0.32f * em, ink); });
     for (int k = 0; k < kDifferenceKinds; ++k) {
         item(kKindName[k], [&](ImVec2 c) {
             dl->AddCircle(c, 0.42f * em, ink, 0, 0.12f * em);
@@ -161,7 +244,7 @@ void ClaimsView::draw_legend() {
     ImGui::NewLine();
 }
 
-// [SECTION] Cells and details ------------------------------------------------------------------
+// [SECTION] Cells ------------------------------------------------------------------------------
 
 void ClaimsView::draw_cell(const Analysis& analysis, const Claim& claim, int column, const Cell& cl,
                            AppState& next) {
@@ -176,12 +259,14 @@ void ClaimsView::draw_cell(const Analysis& analysis, const Claim& claim, int col
     const ImU32 ink = theme_.outlet_color(outlet_article_[static_cast<std::size_t>(column)]);
     if (cl.mention < 0) {
         dl->AddCircleFilled(c, 0.1f * em, theme_.grid_color());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s does not state this claim", outlets_[static_cast<std::size_t>(column)].c_str());
         return;
     }
     if (cl.kinds == 0) {
         dl->AddCircleFilled(c, 0.32f * em, ink);
     } else {
-        // Stated differently: the outlet's ring around the glyphs of what differs.
+        // Stated differently: the outlet's ring around the glyphs of what it changed.
         dl->AddCircle(c, 0.6f * em, ink, 0, 0.14f * em);
         std::string glyphs = kinds_text(cl.kinds);
         ImGui::PushFont(nullptr, em * (glyphs.size() > 2 ? 0.75f : 1.0f));
@@ -193,23 +278,22 @@ void ClaimsView::draw_cell(const Analysis& analysis, const Claim& claim, int col
     if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ink), "%s", outlets_[static_cast<std::size_t>(column)].c_str());
+        const std::string& outlet = outlets_[static_cast<std::size_t>(column)];
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ink), "%s", outlet.c_str());
+        if (cl.kinds == 0)
+            ImGui::TextDisabled(cl.reference ? "the consensus version" : "carries the consensus version");
         { std::string_view t = text_of(analysis, m); ImGui::TextWrapped("%.*s", static_cast<int>(t.size()), t.data()); }
         if (m.speaker) ImGui::TextDisabled("speaker: %s", m.speaker->c_str());
         if (m.source) ImGui::TextDisabled("source: %s", m.source->c_str());
         if (m.hedged) ImGui::TextDisabled("hedged");
-        for (const Quantity& q : m.quantities)
-            ImGui::TextDisabled("%s = %g %s", q.text.c_str(), q.value, q.unit.c_str());
+        if (m.negated) ImGui::TextDisabled("negated");
+        for (const Quantity& q : m.quantities) ImGui::TextDisabled("%s", describe_quantity(q).c_str());
         for (const ClaimDifference& d : claim.differences) {
-            if (d.mention != cl.mention) continue;
-            int other = d.reference;
-            const int other_art = other >= 0 && static_cast<std::size_t>(other) < claim.mentions.size()
-                                      ? claim.mentions[static_cast<std::size_t>(other)].article
-                                      : -1;
-            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.difference_color()), "%s %s vs %s: %s",
-                               kKindGlyph[static_cast<int>(d.kind)], kKindName[static_cast<int>(d.kind)],
-                               other_art >= 0 ? analysis.corpus.articles[static_cast<std::size_t>(other_art)].outlet.c_str() : "?",
-                               d.detail.c_str());
+            if (!valid_mention(claim, d.mention) ||
+                column_of_article_[static_cast<std::size_t>(claim.mentions[static_cast<std::size_t>(d.mention)].article)] != column)
+                continue;
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.difference_color()), "%s %s %s",
+                               kKindGlyph[static_cast<int>(d.kind)], outlet.c_str(), d.detail.c_str());
         }
         ImGui::TextDisabled("Click to read it in context");
         ImGui::PopTextWrapPos();
@@ -223,67 +307,98 @@ void ClaimsView::draw_cell(const Analysis& analysis, const Claim& claim, int col
     }
 }
 
-void ClaimsView::draw_claim_details(const Analysis& analysis, const Claim& claim, AppState& next) {
-    // Every outlet's wording of one claim, reachable by a tap (no hover needed on a phone).
+// [SECTION] Details: consensus, who changed what, notes, every wording ------------------------
+
+void ClaimsView::draw_details(const Analysis& analysis, const Claim& claim, AppState& next) {
     const float em = ImGui::GetFontSize();
-    ImGui::SetNextWindowSizeConstraints(ImVec2(std::min(20 * em, ImGui::GetMainViewport()->WorkSize.x * 0.9f), 0),
-                                        ImVec2(ImGui::GetMainViewport()->WorkSize.x * 0.95f, ImGui::GetMainViewport()->WorkSize.y * 0.8f));
-    if (!ImGui::BeginPopup("claim_details")) {
-        details_claim_ = -1;
-        return;
-    }
-    ImGui::PushTextWrapPos(std::min(34 * em, ImGui::GetMainViewport()->WorkSize.x * 0.85f));
-    ImGui::TextWrapped("%s", claim.label.c_str());
-    ImGui::TextDisabled("%s claim, %zu mentions, %zu differences", kTypeName[static_cast<int>(claim.type)],
-                        claim.mentions.size(), claim.differences.size());
-    if (ImGui::SmallButton("Copy all wordings")) {
-        std::string text = claim.label + "\n";
-        for (const ClaimMention& m : claim.mentions)
-            text += analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet + ": " + std::string(text_of(analysis, m)) + "\n";
-        ImGui::SetClipboardText(text.c_str());
-    }
-    ImGui::Separator();
-    for (std::size_t i = 0; i < claim.mentions.size(); ++i) {
-        const ClaimMention& m = claim.mentions[i];
-        if (m.article < 0) continue;
-        const Article& a = analysis.corpus.articles[static_cast<std::size_t>(m.article)];
-        ImGui::PushID(static_cast<int>(i));
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.outlet_color(m.article)), "%s", a.outlet.c_str());
+    auto read_button = [&](const ClaimMention& m) {
+        if (m.article < 0) return;
         ImGui::SameLine();
         if (ImGui::SmallButton("Read")) {
             next.view = "reader";
-            next.selected = {a.id};
+            next.selected = {analysis.corpus.articles[static_cast<std::size_t>(m.article)].id};
             next.span_begin = m.span.begin;
             next.claim = claim.id;
-            ImGui::CloseCurrentPopup();
         }
-        { std::string_view t = text_of(analysis, m); ImGui::TextWrapped("%.*s", static_cast<int>(t.size()), t.data()); }
-        ImGui::PopID();
+    };
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextWrapped("%s", claim.label.c_str());
+    const std::size_t n_claim = static_cast<std::size_t>(&claim - analysis.claims.data());
+    ImGui::TextDisabled("%s claim · stated by %d of %zu outlets · %zu change%s", kTypeName[static_cast<int>(claim.type)],
+                        claim_outlets_[n_claim], outlets_.size(), claim.differences.size(),
+                        claim.differences.size() == 1 ? "" : "s");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Copy all wordings")) {
+        std::string text = claim.label + "\n";
+        for (const ClaimMention& m : claim.mentions)
+            if (m.article >= 0)
+                text += analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet + ": " +
+                        std::string(text_of(analysis, m)) + "\n";
+        ImGui::SetClipboardText(text.c_str());
     }
+    // The consensus: the reference mention and how many outlets carry it unchanged.
+    if (valid_mention(claim, claim.reference)) {
+        std::set<int> departing;
+        for (const ClaimDifference& d : claim.differences) departing.insert(d.mention);
+        std::set<std::string> agreeing;
+        for (std::size_t m = 0; m < claim.mentions.size(); ++m)
+            if (!departing.count(static_cast<int>(m))) agreeing.insert(outlet_of(analysis, claim, static_cast<int>(m)));
+        const ClaimMention& ref = claim.mentions[static_cast<std::size_t>(claim.reference)];
+        ImGui::Spacing();
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.outlet_color(ref.article)), "%s",
+                           outlet_of(analysis, claim, claim.reference).c_str());
+        ImGui::SameLine();
+        if (claim_outlets_[n_claim] <= 1)
+            ImGui::TextDisabled("(the only outlet that states it)");
+        else
+            ImGui::TextDisabled("(consensus: %zu of %d outlets carry this version)", agreeing.size(), claim_outlets_[n_claim]);
+        read_button(ref);
+        std::string_view t = text_of(analysis, ref);
+        ImGui::Indent(em);
+        ImGui::TextWrapped("%.*s", static_cast<int>(t.size()), t.data());
+        ImGui::Unindent(em);
+    }
+    // Who changed what, in words.
     if (!claim.differences.empty()) {
-        ImGui::Separator();
-        for (const ClaimDifference& d : claim.differences)
-            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.difference_color()), "%s %s: %s",
-                               kKindGlyph[static_cast<int>(d.kind)], kKindName[static_cast<int>(d.kind)], d.detail.c_str());
+        ImGui::Spacing();
+        for (std::size_t i = 0; i < claim.differences.size(); ++i) {
+            const ClaimDifference& d = claim.differences[i];
+            ImGui::PushID(static_cast<int>(i));
+            const ImVec4 warm = ImGui::ColorConvertU32ToFloat4(theme_.difference_color());
+            ImGui::TextColored(warm, "%s", kKindGlyph[static_cast<int>(d.kind)]);
+            ImGui::SameLine();
+            const int art = valid_mention(claim, d.mention) ? claim.mentions[static_cast<std::size_t>(d.mention)].article : -1;
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.outlet_color(std::max(art, 0))), "%s",
+                               outlet_of(analysis, claim, d.mention).c_str());
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", d.detail.c_str());
+            if (valid_mention(claim, d.mention)) read_button(claim.mentions[static_cast<std::size_t>(d.mention)]);
+            ImGui::PopID();
+        }
+    }
+    for (const ClaimNote& n : claim.notes)
+        ImGui::TextDisabled("Note: %s %s", outlet_of(analysis, claim, n.mention).c_str(), n.detail.c_str());
+    ImGui::Spacing();
+    if (ImGui::TreeNodeEx("Every wording", ImGuiTreeNodeFlags_None)) {
+        for (std::size_t i = 0; i < claim.mentions.size(); ++i) {
+            const ClaimMention& m = claim.mentions[i];
+            if (m.article < 0) continue;
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.outlet_color(m.article)), "%s",
+                               analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet.c_str());
+            read_button(m);
+            std::string_view t = text_of(analysis, m);
+            ImGui::TextWrapped("%.*s", static_cast<int>(t.size()), t.data());
+            ImGui::PopID();
+        }
+        ImGui::TreePop();
     }
     ImGui::PopTextWrapPos();
-    ImGui::EndPopup();
 }
 
 // [SECTION] Drawing ---------------------------------------------------------------------------
 
-void ClaimsView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
-    if (cached_for_ != &analysis) build_cache(analysis);
-    draw_filters();
-    if (filters_dirty_) apply_filters(analysis);
-    draw_legend();
-    if (analysis.claims.empty()) {
-        ImGui::TextDisabled("This analysis has no claims.");
-        return;
-    }
-    ImGui::TextDisabled("%zu of %zu claims, %zu differences. Click a claim for every wording, a cell to read it.",
-                        rows_.size(), analysis.claims.size(), differences_shown_);
-
+void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, AppState& next, float height) {
     const float em = ImGui::GetFontSize();
     // Row of the claim in focus (deep link or keyboard); Up/Down move it, Enter reads it.
     int focus_row = -1;
@@ -303,47 +418,80 @@ void ClaimsView::draw(const Analysis& analysis, const AppState& state, AppState&
     }
     if (focus_row >= 0 && ImGui::Shortcut(ImGuiKey_Enter, ImGuiInputFlags_RouteGlobal)) {
         const Claim& claim = analysis.claims[static_cast<std::size_t>(rows_[focus_row])];
-        if (!claim.mentions.empty() && claim.mentions.front().article >= 0) {
+        if (valid_mention(claim, claim.reference) && claim.mentions[static_cast<std::size_t>(claim.reference)].article >= 0) {
+            const ClaimMention& m = claim.mentions[static_cast<std::size_t>(claim.reference)];
             next.view = "reader";
-            next.selected = {analysis.corpus.articles[static_cast<std::size_t>(claim.mentions.front().article)].id};
-            next.span_begin = claim.mentions.front().span.begin;
+            next.selected = {analysis.corpus.articles[static_cast<std::size_t>(m.article)].id};
+            next.span_begin = m.span.begin;
         }
     }
 
     const int n_outlets = static_cast<int>(outlets_.size());
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float avail = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
+    const float type_w = 4.8f * em;
+    // Outlet headers: written across when the names fit beside a readable claim column (a few
+    // outlets), slanted otherwise (many outlets, or a phone).
+    float names_w = 0;
+    for (const std::string& o : outlets_) names_w += std::max(ImGui::CalcTextSize(o.c_str()).x, 1.4f * em) + 2 * style.CellPadding.x;
+    const float cell_pad = 2 * style.CellPadding.x + style.ItemSpacing.x * 0.5f;
+    const bool angled = n_outlets > 12 || avail - type_w - names_w < 24 * em;
+    const float outlet_w = 2.0f * em;
+    const float outlets_total = angled ? n_outlets * (outlet_w + cell_pad) : names_w + n_outlets * style.ItemSpacing.x * 0.5f;
+    // The claim text takes the width the outlets leave; on a phone under half of it so a few
+    // outlets stay in view.
+    const float label_w = std::max(std::min(avail - type_w - outlets_total - 2 * cell_pad, 60 * em),
+                                   std::clamp(avail * 0.42f, 8 * em, 22 * em));
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit |
                                   ImGuiTableFlags_HighlightHoveredColumn;
-    // On a phone the label column takes under half the width so a few outlets stay in view.
-    const float label_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.42f, 8 * em, 22 * em);
-    if (!ImGui::BeginTable("claims", 2 + n_outlets, flags)) return;
-    ImGui::TableSetupScrollFreeze(1, 2);
+    if (!ImGui::BeginTable("claims", 2 + n_outlets, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(1, angled ? 2 : 1);
     ImGui::TableSetupColumn("Claim", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide, label_w);
-    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, 4.8f * em);
-    for (const std::string& o : outlets_)
-        ImGui::TableSetupColumn(o.c_str(), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_AngledHeader, 2.0f * em);
-    ImGui::TableAngledHeadersRow();
-    // Second header row: the outlet colour chips that key the cells.
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    ImGui::TableSetColumnIndex(0);
-    ImGui::TableHeader("Claim");
-    ImGui::TableSetColumnIndex(1);
-    ImGui::TableHeader("Type");
-    for (int c = 0; c < n_outlets; ++c) {
-        if (!ImGui::TableSetColumnIndex(2 + c)) continue;
-        ImVec2 p = ImGui::GetCursorScreenPos();
-        float w = ImGui::GetContentRegionAvail().x, s = 0.7f * em;
-        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x + (w - s) * 0.5f, p.y + 0.15f * em),
-                                                  ImVec2(p.x + (w + s) * 0.5f, p.y + 0.15f * em + s),
-                                                  theme_.outlet_color(outlet_article_[static_cast<std::size_t>(c)]), 0.15f * em);
-        ImGui::Dummy(ImVec2(w, em));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", outlets_[static_cast<std::size_t>(c)].c_str());
+    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, type_w);
+    for (const std::string& o : outlets_) {
+        if (angled)
+            ImGui::TableSetupColumn(o.c_str(), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_AngledHeader, outlet_w);
+        else
+            ImGui::TableSetupColumn(o.c_str(), ImGuiTableColumnFlags_WidthFixed,
+                                    std::max(ImGui::CalcTextSize(o.c_str()).x, 1.4f * em));
+    }
+    if (angled) {
+        ImGui::TableAngledHeadersRow();
+        // Second header row: the outlet colour chips that key the cells.
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TableHeader("Claim");
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TableHeader("Type");
+        for (int c = 0; c < n_outlets; ++c) {
+            if (!ImGui::TableSetColumnIndex(2 + c)) continue;
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            float w = ImGui::GetContentRegionAvail().x, s = 0.7f * em;
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x + (w - s) * 0.5f, p.y + 0.15f * em),
+                                                      ImVec2(p.x + (w + s) * 0.5f, p.y + 0.15f * em + s),
+                                                      theme_.outlet_color(outlet_article_[static_cast<std::size_t>(c)]), 0.15f * em);
+            ImGui::Dummy(ImVec2(w, em));
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", outlets_[static_cast<std::size_t>(c)].c_str());
+        }
+    } else {
+        // One header row: outlet names written across in their colour.
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TableHeader("Claim");
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TableHeader("Type");
+        for (int c = 0; c < n_outlets; ++c) {
+            if (!ImGui::TableSetColumnIndex(2 + c)) continue;
+            ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(outlet_article_[static_cast<std::size_t>(c)]));
+            ImGui::TableHeader(outlets_[static_cast<std::size_t>(c)].c_str());
+            ImGui::PopStyleColor();
+        }
     }
 
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows_.size()), ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2);
+    clipper.Begin(static_cast<int>(rows_.size()), ImGui::GetFrameHeight() + style.CellPadding.y * 2);
     if (scroll_row >= 0) clipper.IncludeItemByIndex(scroll_row);
-    int open_details = -1;
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
             const int ci = rows_[static_cast<std::size_t>(r)];
@@ -352,13 +500,12 @@ void ClaimsView::draw(const Analysis& analysis, const AppState& state, AppState&
             ImGui::PushID(ci);
             ImGui::TableSetColumnIndex(0);
             if (r == scroll_row) ImGui::SetScrollHereY(0.3f);
-            const bool focused = r == focus_row;
-            if (ImGui::Selectable(claim.label.c_str(), focused, ImGuiSelectableFlags_None,
-                                  ImVec2(0, ImGui::GetFrameHeight()))) {
+            if (ImGui::Selectable(claim.label.c_str(), r == focus_row, ImGuiSelectableFlags_None,
+                                  ImVec2(0, ImGui::GetFrameHeight())))
                 next.claim = claim.id;
-                open_details = ci;
-            }
-            if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", claim.label.c_str());
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal) &&
+                ImGui::CalcTextSize(claim.label.c_str()).x > ImGui::GetItemRectSize().x)
+                ImGui::SetTooltip("%s", claim.label.c_str());
             ImGui::TableSetColumnIndex(1);
             ImGui::AlignTextToFramePadding();
             ImGui::TextDisabled("%s", kTypeName[static_cast<int>(claim.type)]);
@@ -368,11 +515,37 @@ void ClaimsView::draw(const Analysis& analysis, const AppState& state, AppState&
         }
     }
     ImGui::EndTable();
-    if (open_details >= 0) {
-        details_claim_ = open_details;
-        ImGui::OpenPopup("claim_details");
+}
+
+void ClaimsView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
+    if (cached_for_ != &analysis) build_cache(analysis);
+    draw_filters();
+    if (filters_dirty_) apply_filters(analysis);
+    draw_legend();
+    if (analysis.claims.empty()) {
+        ImGui::TextDisabled("This analysis has no claims.");
+        return;
     }
-    if (details_claim_ >= 0) draw_claim_details(analysis, analysis.claims[static_cast<std::size_t>(details_claim_)], next);
+    ImGui::TextDisabled("%zu of %zu claims, %zu changes against the consensus. Select a claim to see who changed what; "
+                        "click a cell to read it.",
+                        rows_.size(), analysis.claims.size(), differences_shown_);
+
+    // The claim in focus gets a details pane under the matrix: reachable by a tap or the
+    // keyboard, no hover needed (phones), and it stays while the matrix scrolls.
+    const Claim* focus = nullptr;
+    if (state.claim && *state.claim >= 0 && static_cast<std::size_t>(*state.claim) < claim_index_by_id_.size()) {
+        const int ci = claim_index_by_id_[static_cast<std::size_t>(*state.claim)];
+        if (ci >= 0) focus = &analysis.claims[static_cast<std::size_t>(ci)];
+    }
+    details_claim_ = focus ? std::optional<int>(focus->id) : std::nullopt;
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    const float details_h = focus ? std::max(avail_h * 0.42f, 8 * ImGui::GetFrameHeightWithSpacing()) : 0.0f;
+    draw_table(analysis, state, next, focus ? std::max(avail_h - details_h, 6 * ImGui::GetFrameHeight()) : 0.0f);
+    if (focus) {
+        ImGui::Separator();
+        if (ImGui::BeginChild("claim_details", ImVec2(0, 0), ImGuiChildFlags_None)) draw_details(analysis, *focus, next);
+        ImGui::EndChild();
+    }
 }
 
 // [SECTION] Hook and export --------------------------------------------------------------------
@@ -382,28 +555,44 @@ void ClaimsView::report(nlohmann::json& out) const {
     out["differences_shown"] = differences_shown_;
     out["claims_controls"] = controls_;
     out["claims_filter"] = {{"type", type_filter_ < 0 ? "all" : kTypeName[type_filter_]},
+                            {"kind", kind_filter_ < 0 ? "any" : to_string(static_cast<DifferenceKind>(kind_filter_))},
+                            {"outlet", outlet_filter_ < 0 ? "all" : outlets_[static_cast<std::size_t>(outlet_filter_)]},
                             {"differences_only", differences_only_},
                             {"unique_only", unique_only_}};
+    out["claims_details"] = details_claim_ ? nlohmann::json(*details_claim_) : nlohmann::json(nullptr);
     // Per-row detail for tests and tools; capped so the hook stays small on a large corpus.
     nlohmann::json rows = nlohmann::json::array();
     if (cached_for_) {
+        const Analysis& analysis = *cached_for_;
         for (std::size_t r = 0; r < rows_.size() && r < 300; ++r) {
             const int ci = rows_[r];
-            const Claim& claim = cached_for_->claims[static_cast<std::size_t>(ci)];
+            const Claim& claim = analysis.claims[static_cast<std::size_t>(ci)];
             nlohmann::json states = nlohmann::json::array(), differs = nlohmann::json::array(),
-                           kinds = nlohmann::json::array();
+                           kinds = nlohmann::json::array(), changes = nlohmann::json::array();
             for (const ClaimMention& m : claim.mentions) {
                 if (m.article < 0) continue;
-                const std::string& id = cached_for_->corpus.articles[static_cast<std::size_t>(m.article)].id;
+                const std::string& id = analysis.corpus.articles[static_cast<std::size_t>(m.article)].id;
                 if (std::find(states.begin(), states.end(), id) == states.end()) states.push_back(id);
             }
             for (std::size_t c = 0; c < outlets_.size(); ++c)
                 if (cell(ci, static_cast<int>(c)).kinds) differs.push_back(outlets_[c]);
-            for (int k = 0; k < 4; ++k)
+            for (int k = 0; k < kDifferenceKinds; ++k)
                 if (claim_kinds_[static_cast<std::size_t>(ci)] & (1u << k)) kinds.push_back(to_string(static_cast<DifferenceKind>(k)));
+            for (const ClaimDifference& d : claim.differences) {
+                if (!valid_mention(claim, d.mention)) continue;
+                const int art = claim.mentions[static_cast<std::size_t>(d.mention)].article;
+                changes.push_back({{"kind", to_string(d.kind)},
+                                   {"article", art >= 0 ? analysis.corpus.articles[static_cast<std::size_t>(art)].id : ""},
+                                   {"outlet", outlet_of(analysis, claim, d.mention)},
+                                   {"detail", d.detail}});
+            }
+            std::string reference;
+            if (valid_mention(claim, claim.reference) && claim.mentions[static_cast<std::size_t>(claim.reference)].article >= 0)
+                reference = analysis.corpus.articles[static_cast<std::size_t>(claim.mentions[static_cast<std::size_t>(claim.reference)].article)].id;
             rows.push_back({{"id", claim.id}, {"label", claim.label}, {"type", to_string(claim.type)},
                             {"articles", states}, {"outlets", claim_outlets_[static_cast<std::size_t>(ci)]},
-                            {"differing_outlets", differs}, {"kinds", kinds}});
+                            {"reference", reference}, {"differing_outlets", differs}, {"kinds", kinds},
+                            {"changes", changes}});
         }
     }
     out["claims_table"] = rows;

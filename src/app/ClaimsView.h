@@ -1,13 +1,23 @@
-// ClaimsView.h — the claim × outlet matrix: for every claim, whether each outlet states it, states
-// it differently (a changed number, altered quote wording, another attribution, a hedge) or omits
-// it. Filters for claim type, "differences only" and "unique to one outlet"; a click on a cell
-// opens that sentence in Reader, a click on a claim lists every outlet's wording.
+// ClaimsView.h — who changed what: the claim × outlet matrix and, for the claim in focus, the
+// consensus wording with every outlet that departs from it, in words.
+//
+// Each claim has a reference (consensus) version, the one most outlets carry (claims.h). A cell
+// is a plain dot when the outlet carries that version, a ring with one glyph per kind of change
+// when the outlet departs from it (a changed number, a rewritten quote, the quote given to
+// another speaker, another attribution, a hedge, the opposite polarity), a faint point when the
+// outlet omits the claim. Only the outlets that changed something are marked: a reader sees at a
+// glance the one outlet that rewrote a quote, not five identical icons.
+//
+// Filters: claim type, kind of change, outlet ("what did the BBC change?"), "Differences only",
+// "Unique to one outlet". A click on a claim opens its details below the matrix; a click on a
+// cell reads that sentence in Reader.
 #pragma once
 
 #include "Theme.h"
 #include "View.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,20 +35,24 @@ public:
 private:
     // What one outlet does with one claim.
     struct Cell {
-        int mention = -1;   // first mention by this outlet (index into Claim::mentions), -1: omits
-        unsigned kinds = 0; // bit per DifferenceKind its mentions take part in
+        int mention = -1;       // first mention by this outlet (index into Claim::mentions), -1: omits
+        unsigned kinds = 0;     // bit per DifferenceKind by which this outlet departs
+        bool reference = false; // this outlet's mention is the claim's consensus version
     };
 
     void build_cache(const Analysis& analysis);
     void apply_filters(const Analysis& analysis);
+    bool difference_shown(const Analysis& analysis, const Claim& claim, const ClaimDifference& d) const;
     void draw_filters();
     void draw_legend();
+    void draw_table(const Analysis& analysis, const AppState& state, AppState& next, float height);
     void draw_cell(const Analysis& analysis, const Claim& claim, int column, const Cell& cell,
                    AppState& next);
-    void draw_claim_details(const Analysis& analysis, const Claim& claim, AppState& next);
+    void draw_details(const Analysis& analysis, const Claim& claim, AppState& next);
     const Cell& cell(int claim, int column) const {
         return cells_[static_cast<std::size_t>(claim) * outlets_.size() + static_cast<std::size_t>(column)];
     }
+    const std::string& outlet_of(const Analysis& analysis, const Claim& claim, int mention) const;
     void remember_control(const char* name);
 
     const Theme& theme_;
@@ -49,17 +63,20 @@ private:
     std::vector<Cell> cells_;           // claims × outlets
     std::vector<unsigned> claim_kinds_; // per claim: union of its difference kinds
     std::vector<int> claim_outlets_;    // per claim: how many outlets state it
+    std::vector<int> claim_index_by_id_; // claim id → index into analysis.claims (-1: none)
 
     // Filters (visual state: not in the URL) and the rows they leave, rebuilt only on change.
-    int type_filter_ = -1; // -1 all, else a ClaimType
+    int type_filter_ = -1;   // -1 all, else a ClaimType
+    int kind_filter_ = -1;   // -1 any, else a DifferenceKind: claims with such a change
+    int outlet_filter_ = -1; // -1 all, else a column: claims this outlet states (or changes)
     bool differences_only_ = false;
     bool unique_only_ = false;
     bool filters_dirty_ = true;
     std::vector<int> rows_; // indices into analysis.claims
     std::size_t differences_shown_ = 0;
 
-    int details_claim_ = -1;            // claim whose wording popup is open
     std::optional<int> scrolled_to_claim_; // the deep-linked claim already brought into view
+    std::optional<int> details_claim_;     // claim id whose details are shown (reported to the hook)
     std::map<std::string, std::vector<float>> controls_;
 };
 

@@ -97,7 +97,7 @@ std::string provenance_csv(const Analysis& analysis, const std::vector<int>* art
 std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_rows) {
     std::string out;
     row(out, {"claim", "label", "type", "article", "outlet", "begin", "end", "text", "speaker",
-              "source", "hedged", "quantities", "differences"});
+              "source", "hedged", "negated", "quantities", "consensus", "differences", "changes"});
     std::vector<int> all;
     if (!claim_rows) {
         for (std::size_t i = 0; i < analysis.claims.size(); ++i) all.push_back(static_cast<int>(i));
@@ -116,9 +116,13 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
             }
             // Kinds in DifferenceKind order, each once, so the column is stable to compare.
             std::set<int> kinds;
+            std::string changes; // the departures in words, as the Claims view says them
             for (const ClaimDifference& d : c.differences)
-                if (d.mention == static_cast<int>(m)) // only the outlet that departs
+                if (d.mention == static_cast<int>(m)) { // only the outlet that departs
                     kinds.insert(static_cast<int>(d.kind));
+                    if (!changes.empty()) changes += "; ";
+                    changes += d.detail;
+                }
             std::string differences;
             for (int k : kinds) {
                 if (!differences.empty()) differences += "; ";
@@ -128,7 +132,8 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
                       art ? art->outlet : "", std::to_string(mention.span.begin),
                       std::to_string(mention.span.end), text_of(analysis, mention),
                       mention.speaker.value_or(""), mention.source.value_or(""),
-                      mention.hedged ? "true" : "false", quantities, differences});
+                      mention.hedged ? "true" : "false", mention.negated ? "true" : "false", quantities,
+                      c.reference == static_cast<int>(m) ? "true" : "false", differences, changes});
         }
     }
     return out;

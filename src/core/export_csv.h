@@ -27,8 +27,9 @@ std::string csv_field(std::string_view text);
 std::string provenance_csv(const Analysis& analysis, const std::vector<int>* article_order = nullptr);
 
 // One row per claim mention: claim id, label, type, article, outlet, the mention's span and text,
-// speaker, source, hedged, its quantities ("5 km [5, 5]; …") and the kinds of difference it takes
-// part in ("quantity; hedge"). `claim_rows` (indices into analysis.claims) selects and orders the
+// speaker, source, hedged, negated, its quantities, whether it is the claim's consensus version,
+// and, for an outlet that departs from it, the kinds of change ("quantity; hedge") and the
+// changes in words. `claim_rows` (indices into analysis.claims) selects and orders the
 // claims, as a filtered matrix shows them; all claims otherwise.
 std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_rows = nullptr);
 

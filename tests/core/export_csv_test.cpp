@@ -73,8 +73,11 @@ TEST(ExportCsv, ClaimsHaveOneRowPerMentionWithItsDifferences) {
     Analysis a = two_articles_one_claim();
     auto all = lines(claims_csv(a));
     ASSERT_EQ(all.size(), 3u);
-    EXPECT_EQ(all[1], "7,distance to Homs,quantity,a1,\"Outlet, One\",0,34,Rebels are 5 kilometers from Homs.,,,false,5 km,") << "the reference outlet is not marked";
-    EXPECT_NE(all[2].find(",SOHR,true,4.828 km,hedge"), std::string::npos) << all[2];
+    EXPECT_EQ(all[0], "claim,label,type,article,outlet,begin,end,text,speaker,source,hedged,negated,quantities,"
+                      "consensus,differences,changes");
+    EXPECT_EQ(all[1], "7,distance to Homs,quantity,a1,\"Outlet, One\",0,34,Rebels are 5 kilometers from Homs.,,,false,false,5 km,true,,")
+        << "the reference outlet is the consensus and is not marked";
+    EXPECT_NE(all[2].find(",SOHR,true,false,4.828 km,false,hedge,hedged in a2"), std::string::npos) << all[2];
     std::vector<int> none;
     EXPECT_EQ(lines(claims_csv(a, &none)).size(), 1u) << "a filter that hides every claim leaves the header";
 }

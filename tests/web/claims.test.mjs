@@ -1,0 +1,78 @@
+// Browser tests of the Claims view as a fact-checker uses it: the consensus version of each
+// claim, only the outlets that departed from it marked, filters by kind of change and by outlet
+// picked with clicks, and the details pane that says who changed what in words.
+//
+//   node --test --test-concurrency=1 tests/web/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { shots, openPage } from './harness.mjs';
+
+const state = (page) => page.evaluate(() => window.wiretrace.state());
+const click = (page, r) => page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
+
+// Opens a combo reported as `control` and clicks its item `item` (both names from the hook).
+async function pick(page, control, item) {
+  let s = await state(page);
+  await click(page, s.claims_controls[control]);
+  await page.waitForFunction((k) => !!window.wiretrace.state().claims_controls[k], item);
+  s = await state(page);
+  await click(page, s.claims_controls[item]);
+}
+
+test('Claims: the quote 002 rewrote is marked on 002 only, and the details say so in words', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=claims', width: 1280, height: 800 });
+  const s = await state(page);
+  assert.equal(s.view, 'claims');
+  // The AP quote of Rami Abdurrahman ("The battle of Homs is the mother of all battles …"):
+  // 001 and 003 copy it, 004 quotes part of it unchanged, 002 rewrites it ("The battle for Homs
+  // is crucial …"). Only 002 may carry the quote-wording mark.
+  const quote = s.claims_table.find((r) => r.type === 'quote' && /battle (of|for) Homs/i.test(r.label));
+  assert.ok(quote, `no claim for the Homs quote among: ${s.claims_table.map((r) => r.label).join(' | ')}`);
+  const wording = quote.changes.filter((c) => c.kind === 'quote_wording');
+  assert.deepEqual([...new Set(wording.map((c) => c.article))], ['002_bd84230b44241b6d'],
+                   `quote_wording flagged on ${JSON.stringify(quote.changes)}`);
+  assert.notEqual(quote.reference, '002_bd84230b44241b6d', 'the rewrite is not the consensus');
+  // No claim marks every outlet that states it: differences are against the consensus.
+  for (const r of s.claims_table)
+    assert.ok(r.differing_outlets.length < Math.max(r.outlets, 2),
+              `every outlet of "${r.label}" is marked: ${JSON.stringify(r.changes)}`);
+  // Selecting the claim opens the details pane below the matrix (deep link does the same).
+  await page.evaluate((id) => { location.hash = `view=claims&claim=${id}`; }, quote.id);
+  await page.waitForFunction((id) => window.wiretrace.state().claims_details === id, quote.id);
+  await page.screenshot({ path: join(shots, 'claims-details-1280.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Claims: filter by outlet and kind of change, picked with clicks', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=claims', width: 1280, height: 800 });
+  let s = await state(page);
+  const all = s.claims_rows;
+  // What did 002 (the paraphrase) change? Outlet filter plus "Differences only".
+  const outlet002 = (await page.evaluate(() => window.wiretrace.state())).claims_table
+    .flatMap((r) => r.changes).find((c) => c.article === '002_bd84230b44241b6d')?.outlet;
+  assert.ok(outlet002, '002 departs from the consensus somewhere');
+  await pick(page, 'outlet', `outlet:${outlet002}`);
+  await page.waitForFunction((o) => window.wiretrace.state().claims_filter.outlet === o, outlet002);
+  s = await state(page);
+  assert.ok(s.claims_rows < all, 'the outlet filter leaves fewer claims');
+  assert.ok(s.claims_table.every((r) => r.articles.includes('002_bd84230b44241b6d')), 'every row is stated by 002');
+  await click(page, s.claims_controls.differences_only);
+  await page.waitForFunction(() => window.wiretrace.state().claims_filter.differences_only);
+  s = await state(page);
+  assert.ok(s.claims_rows > 0);
+  assert.ok(s.claims_table.every((r) => r.changes.some((c) => c.outlet === outlet002)),
+            'with Differences only, every row is something 002 changed');
+  // Back to all outlets, then only quote-wording changes.
+  await pick(page, 'outlet', 'outlet:*');
+  await page.waitForFunction(() => window.wiretrace.state().claims_filter.outlet === 'all');
+  await pick(page, 'kind', 'kind:quote_wording');
+  await page.waitForFunction(() => window.wiretrace.state().claims_filter.kind === 'quote_wording');
+  s = await state(page);
+  assert.ok(s.claims_rows > 0);
+  assert.ok(s.claims_table.every((r) => r.kinds.includes('quote_wording')));
+  await page.screenshot({ path: join(shots, 'claims-filtered-1280.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
