@@ -430,18 +430,26 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
     const ImGuiStyle& style = ImGui::GetStyle();
     const float avail = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
     const float type_w = 4.8f * em;
-    // Outlet headers: written across when the names fit beside a readable claim column (a few
-    // outlets), slanted otherwise (many outlets, or a phone).
-    float names_w = 0;
-    for (const std::string& o : outlets_) names_w += std::max(ImGui::CalcTextSize(o.c_str()).x, 1.4f * em) + 2 * style.CellPadding.x;
-    const float cell_pad = 2 * style.CellPadding.x + style.ItemSpacing.x * 0.5f;
-    const bool angled = n_outlets > 12 || avail - type_w - names_w < 24 * em;
+    const float cell_pad = 2 * style.CellPadding.x + 1.0f;
+    // The claim text gets the width its longest visible label needs (labels are at most 90
+    // characters), the outlets share the rest: names written across when each column can be
+    // at least 3 em wide (a few outlets), slanted 2 em columns otherwise (many outlets, a phone).
+    float label_need = 12 * em;
+    for (std::size_t r = 0; r < rows_.size() && r < 2000; ++r)
+        label_need = std::max(label_need, ImGui::CalcTextSize(analysis.claims[static_cast<std::size_t>(rows_[r])].label.c_str()).x);
+    label_need = std::min(label_need + 2 * style.FramePadding.x, 48 * em);
+    const float outlets_budget = avail - type_w - label_need - (2 + n_outlets) * cell_pad;
+    const float per_outlet = n_outlets > 0 ? outlets_budget / n_outlets : 0;
+    const bool angled = per_outlet < 3 * em;
     const float outlet_w = 2.0f * em;
-    const float outlets_total = angled ? n_outlets * (outlet_w + cell_pad) : names_w + n_outlets * style.ItemSpacing.x * 0.5f;
-    // The claim text takes the width the outlets leave; on a phone under half of it so a few
-    // outlets stay in view.
-    const float label_w = std::max(std::min(avail - type_w - outlets_total - 2 * cell_pad, 60 * em),
-                                   std::clamp(avail * 0.42f, 8 * em, 22 * em));
+    auto across_width = [&](const std::string& o) {
+        return std::clamp(ImGui::CalcTextSize(o.c_str()).x, 1.4f * em, std::max(per_outlet, 1.4f * em));
+    };
+    float outlets_total = 0;
+    for (const std::string& o : outlets_) outlets_total += (angled ? outlet_w : across_width(o)) + cell_pad;
+    // Whatever the outlets leave goes to the claim text; on a phone it keeps under half of the
+    // width so a few outlets stay in view.
+    const float label_w = std::max(avail - type_w - outlets_total - 2 * cell_pad, std::clamp(avail * 0.42f, 8 * em, 22 * em));
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit |
                                   ImGuiTableFlags_HighlightHoveredColumn;
@@ -453,8 +461,7 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
         if (angled)
             ImGui::TableSetupColumn(o.c_str(), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_AngledHeader, outlet_w);
         else
-            ImGui::TableSetupColumn(o.c_str(), ImGuiTableColumnFlags_WidthFixed,
-                                    std::max(ImGui::CalcTextSize(o.c_str()).x, 1.4f * em));
+            ImGui::TableSetupColumn(o.c_str(), ImGuiTableColumnFlags_WidthFixed, across_width(o));
     }
     if (angled) {
         ImGui::TableAngledHeadersRow();
@@ -486,6 +493,8 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
             ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(outlet_article_[static_cast<std::size_t>(c)]));
             ImGui::TableHeader(outlets_[static_cast<std::size_t>(c)].c_str());
             ImGui::PopStyleColor();
+            // A name too long for its column is clipped: the whole name on hover.
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", outlets_[static_cast<std::size_t>(c)].c_str());
         }
     }
 
