@@ -191,8 +191,32 @@ enum class QuoteMatch { Same, PartOf, MoreOf, Changed };
 // change of wording: "in a good position on the ground" inside the full quote, a quote split
 // in two by "she told reporters", words moved outside the quotation marks. A word of x that the
 // reference does not have, or words left out from the middle of one of x's fragments, are.
+// Is every fragment of `part` a run of consecutive words of `whole`?
+bool fragments_within(const QuoteWords& part, const QuoteWords& whole) {
+    if (part.folded.empty()) return false;
+    std::size_t b = 0;
+    while (b < part.folded.size()) {
+        std::size_t e = b;
+        while (e < part.folded.size() && part.fragment[e] == part.fragment[b]) ++e;
+        const std::size_t len = e - b;
+        bool found = false;
+        for (std::size_t at = 0; !found && at + len <= whole.folded.size(); ++at)
+            found = std::equal(part.folded.begin() + static_cast<long>(b),
+                               part.folded.begin() + static_cast<long>(e),
+                               whole.folded.begin() + static_cast<long>(at));
+        if (!found) return false;
+        b = e;
+    }
+    return true;
+}
+
 QuoteMatch compare_quotes(const QuoteWords& x, const QuoteWords& r, std::vector<WordOp>* ops_out) {
     if (x.folded == r.folded) return QuoteMatch::Same;
+    if (!ops_out) {
+        // Word for word inside the other: no diff needed to know it.
+        if (fragments_within(x, r)) return QuoteMatch::PartOf;
+        if (fragments_within(r, x)) return QuoteMatch::MoreOf;
+    }
     std::vector<WordOp> ops = align_words(x.folded, r.folded);
     bool x_extra = false, r_extra_inside_x = false, x_inside_r_gap = false;
     // Words of x the reference lacks; reference words skipped between two words of one fragment.
@@ -221,8 +245,8 @@ QuoteMatch compare_quotes(const QuoteWords& x, const QuoteWords& r, std::vector<
     bool r_extra = false;
     for (const WordOp& op : ops) r_extra |= op.kind == 2;
     if (ops_out) *ops_out = std::move(ops);
-    if (!x_extra && !r_extra_inside_x) return QuoteMatch::PartOf;
-    if (!r_extra && !x_inside_r_gap) return QuoteMatch::MoreOf;
+    if ((!x_extra && !r_extra_inside_x) || fragments_within(x, r)) return QuoteMatch::PartOf;
+    if ((!r_extra && !x_inside_r_gap) || fragments_within(r, x)) return QuoteMatch::MoreOf;
     return QuoteMatch::Changed;
 }
 

@@ -215,14 +215,17 @@ std::vector<std::pair<std::size_t, std::size_t>> split_clauses(const std::vector
             if (adverb(v)) ++v;
             if (word(v) && (tk[v].lower == "that" || is_finite_verb(tk[v].lower, false))) {
                 next = k + 1; // "and vowed to …", "and that …", "but appeared to …"
-            } else if (subject_start(tk[k + 1]) && !quoted[k + 1]) {
+            } else if (subject_start(tk[k + 1]) && !quoted[k + 1] &&
+                       (after_comma || !tk[k + 1].capitalised)) {
+                // Without a comma only a determiner or pronoun opens the new subject ("… on
+                // Monday and the army withdrew …"): "Syrian and Russian air force are …" is one.
                 // "…, but Syria's military has not yet said …": a subject, then its verb.
                 for (std::size_t j = k + 2; j < n && j < k + 7; ++j) {
                     if (tk[j].kind == SurfaceToken::Symbol && !quoted[j] &&
                         (tk[j].lower == "," || tk[j].lower == "("))
                         break;
                     if (word(j) && is_finite_verb(tk[j].lower, true)) {
-                        if (after_comma || tk[k].lower != "and") next = k + 1;
+                        next = k + 1;
                         break;
                     }
                 }
@@ -671,6 +674,7 @@ public:
         article_people_.clear();
         last_person_.clear();
         last_source_ = {};
+        last_subject_.clear();
         first_of_article_ = out.size();
         for (ByteSpan u : units) {
             std::vector<SurfaceToken> tk = scan_surface(text, u);
@@ -716,6 +720,7 @@ public:
             find_source(text, tk, quoted, unit.speaker_span, unit.source, &unit.cue_span);
 
             std::vector<std::pair<std::size_t, std::size_t>> clauses = split_clauses(tk, quoted);
+            remember_subject(text, tk, quoted);
             for (auto [b, e] : clauses) {
                 ByteSpan span =
                     clauses.size() == 1 ? u : ByteSpan{tk[b].span.begin, tk[e - 1].span.end};
@@ -732,7 +737,8 @@ private:
     Interner keys_;            // lower-case speaker, source and entity names
     std::vector<int> scratch_; // ids of the mention being built, before Mentions::add
     // Per article.
-    std::string last_person_; // full name of the last person named, for pronouns
+    std::string last_person_;  // full name of the last person named, for pronouns
+    std::string last_subject_; // the last sentence subject that can speak ("army"), for "it"
     std::vector<std::string> article_people_;
     std::size_t first_of_article_ = 0;
     struct LastSource {
@@ -1167,7 +1173,30 @@ private:
             if (poss) name.resize(name.size() - (tk[k].span.size() - w.size() > 2 ? 4 : 2));
             return name;
         }
+        if (!last_subject_.empty()) return last_subject_;
         return last_source_.set ? last_source_.name : std::string();
+    }
+
+    // The subject of a sentence when it is an organisation or a source noun ("The army pulled
+    // out …" → "army"), for an "it said" in a later sentence.
+    void remember_subject(std::string_view text, const std::vector<SurfaceToken>& tk,
+                          const std::vector<bool>& quoted) {
+        std::size_t b = 0;
+        while (b < tk.size() && tk[b].kind == SurfaceToken::Word && !quoted[b] &&
+               (is_determiner(tk[b].lower) || is_descriptor(tk[b].lower)))
+            ++b;
+        for (std::size_t k = b; k < tk.size() && k < b + 6; ++k) {
+            if (quoted[k] || tk[k].kind != SurfaceToken::Word) return;
+            if (is_finite_verb(tk[k].lower, true)) {
+                if (k == b) return;
+                const std::string& head = tk[k - 1].lower;
+                if (is_pronoun(head)) return;
+                if (is_source_noun(head) || is_organisation_word(head) || tk[k - 1].capitalised)
+                    last_subject_ = std::string(
+                        text.substr(tk[b].span.begin, tk[k - 1].span.end - tk[b].span.begin));
+                return;
+            }
+        }
     }
 
     void set_source_name(const std::string& canonical, ByteSpan span, MentionInfo& mi) {
