@@ -1,5 +1,8 @@
 #include "export_csv.h"
 
+#include "quantities.h"
+
+#include <cmath>
 #include <cstdio>
 #include <set>
 
@@ -13,11 +16,24 @@ std::string share(double v) {
     return buf;
 }
 
-// Shortest round-trip-ish form for quantities: "5", "4.828", no trailing zeros.
+// Shortest round-trip-ish form for quantities: "5", "4.828", "1200000000", no trailing zeros and
+// no exponent (a spreadsheet reads 1.2e+09 as text in some locales).
 std::string number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
+    char buf[64];
+    if (std::fabs(v) >= 1e6 || std::fabs(v - std::round(v)) < 1e-9)
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.6g", v);
     return buf;
+}
+
+// One quantity for the CSV: dates as ISO 8601 (2024-12-06, never the YYYYMMDD number), years as
+// years, everything else as value, unit and the interval when there is one.
+std::string quantity_field(const Quantity& q) {
+    if (q.unit == "date" || q.unit == "calendar_year") return format_quantity(q);
+    std::string s = number(q.value) + (q.unit.empty() ? "" : " " + q.unit);
+    if (q.low != q.high) s += " [" + number(q.low) + ", " + number(q.high) + "]";
+    return s;
 }
 
 void row(std::string& out, std::initializer_list<std::string_view> fields) {
@@ -96,9 +112,7 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
             std::string quantities;
             for (const Quantity& q : mention.quantities) {
                 if (!quantities.empty()) quantities += "; ";
-                quantities += number(q.value) + (q.unit.empty() ? "" : " " + q.unit);
-                if (q.low != q.high)
-                    quantities += " [" + number(q.low) + ", " + number(q.high) + "]";
+                quantities += quantity_field(q);
             }
             // Kinds in DifferenceKind order, each once, so the column is stable to compare.
             std::set<int> kinds;

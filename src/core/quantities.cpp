@@ -122,9 +122,14 @@ const Unit kUnits[] = {
     {"hours", "hour", 1},
     {"minute", "minute", 1},
     {"minutes", "minute", 1},
+    {"decade", "year", 10},
+    {"decades", "year", 10},
     {"percent", "%", 1},
+    {"dollar", "USD", 1},
     {"dollars", "USD", 1},
+    {"euro", "EUR", 1},
     {"euros", "EUR", 1},
+    {"person", "people", 1},
     {"people", "people", 1},
     {"persons", "people", 1},
     {"civilians", "people", 1},
@@ -151,7 +156,55 @@ const Unit kUnits[] = {
     {"gunmen", "people", 1},
     {"members", "people", 1},
     {"voters", "people", 1},
+    // People named by what they were doing or where they were: a passenger count and a
+    // death toll are both counts of people, and outlets swap the noun ("19 workers",
+    // "Nineteen employees").
+    {"passengers", "people", 1},
+    {"workers", "people", 1},
+    {"employees", "people", 1},
+    {"staff", "people", 1},
+    {"patients", "people", 1},
+    {"students", "people", 1},
+    {"pupils", "people", 1},
+    {"teachers", "people", 1},
+    {"nurses", "people", 1},
+    {"doctors", "people", 1},
+    {"firefighters", "people", 1},
+    {"officers", "people", 1},
+    {"police", "people", 1},
+    {"journalists", "people", 1},
+    {"miners", "people", 1},
+    {"tourists", "people", 1},
+    {"pilgrims", "people", 1},
+    {"visitors", "people", 1},
+    {"customers", "people", 1},
+    {"shoppers", "people", 1},
+    {"spectators", "people", 1},
+    {"fans", "people", 1},
+    {"villagers", "people", 1},
+    {"citizens", "people", 1},
+    {"nationals", "people", 1},
+    {"adults", "people", 1},
+    {"babies", "people", 1},
+    {"survivors", "people", 1},
+    {"inmates", "people", 1},
+    {"detainees", "people", 1},
+    {"asylum-seekers", "people", 1},
+    {"crew", "people", 1},
+    {"sailors", "people", 1},
+    {"fishermen", "people", 1},
+    {"farmers", "people", 1},
+    {"injured", "people", 1},
+    {"wounded", "people", 1},
+    {"evacuees", "people", 1},
+    {"volunteers", "people", 1},
+    {"guests", "people", 1},
 };
+
+// Speeds: a distance unit followed by "/h", "per hour" or written as one word.
+const Unit kKmPerHour{"km/h", "km/h", 1};
+const Unit kMilesPerHour{"mph", "km/h", 1.609344};
+const Unit kSpeedWords[] = {{"kph", "km/h", 1}, {"kmh", "km/h", 1}, {"mph", "km/h", 1.609344}};
 
 // Vague amounts: the interval a reader takes them to mean (issue 4: "dozens" is [24, 99]).
 struct Vague {
@@ -168,6 +221,8 @@ const Vague kVague[] = {
     {{"thousands", nullptr, nullptr}, 2000, 9999},
     {{"millions", nullptr, nullptr}, 2e6, 9.999999e6},
     {{"several", nullptr, nullptr}, 3, 9},
+    {{"a", "few", nullptr}, 2, 5},
+    {{"a", "couple", "of"}, 2, 3},
 };
 
 enum class Modifier { None, AtLeast, Nearly, AtMost, About };
@@ -214,6 +269,33 @@ int weekday_of(const std::string& w) {
 //-------------------------------------------------------------------------------------------------
 // [SECTION] The scanner: dates, vague amounts, numbers with units, bracketed conversions
 //-------------------------------------------------------------------------------------------------
+
+// Half the place value of the last non-zero digit of a whole number: 310 → 5, 300 → 50,
+// 3 → 0.5.
+double last_digit_half_step(double v) {
+    double place = 1;
+    while (place * 10 <= v && std::fmod(v, place * 10) == 0) place *= 10;
+    return place / 2;
+}
+
+// Quantity::rounding, before unit conversion: how far the figure as written may be from the
+// number it stands for. An exact count ("19", "three") is exact: 19 and 20 killed disagree. A
+// round figure ("300", "2,000"), a figure with a multiplier ("€1.2bn", "40m") or decimals is
+// good to its last written digit. An approximate ("about 310") or converted ("3 miles") figure
+// is good to its last non-zero digit.
+double rounding_of(double written, int decimals, double multiplier, bool approximate,
+                   bool converted) {
+    double r = 0;
+    if (decimals > 0)
+        r = 0.5 * std::pow(10.0, -decimals);
+    else if (multiplier > 1)
+        r = 0.5;
+    else if (written >= 100 && std::fmod(written, 100) == 0)
+        r = last_digit_half_step(written);
+    if ((approximate || converted) && decimals == 0)
+        r = std::max(r, last_digit_half_step(written));
+    return r * multiplier;
+}
 
 class QuantityScanner {
 public:
@@ -303,7 +385,8 @@ private:
             break;
         }
         if (mod != Modifier::None) {
-            std::optional<Quantity> q = amount_at(j, next);
+            std::optional<Quantity> q =
+                amount_at(j, next, mod == Modifier::About || mod == Modifier::Nearly);
             if (!q) return std::nullopt;
             if (q->low == q->high) {
                 double v = q->value;
@@ -329,7 +412,7 @@ private:
             q->text.assign(text_.substr(q->span.begin, q->span.size()));
             return q;
         }
-        return amount_at(i, next);
+        return amount_at(i, next, false);
     }
 
     std::optional<Quantity> date_at(std::size_t i, std::size_t* next) {
@@ -431,12 +514,41 @@ private:
         return true;
     }
 
+    // "four-year", "six-month", "two-mile": a number word and a unit in one hyphenated word.
+    bool hyphenated_unit(std::size_t j, double* value, const Unit** unit) const {
+        if (j >= tk_.size() || tk_[j].kind != SurfaceToken::Word) return false;
+        const std::string& w = tk_[j].lower;
+        const std::size_t dash = w.rfind('-');
+        if (dash == std::string::npos) return false;
+        const Named* n = find_word(kSmallNumbers, w.substr(0, dash));
+        if (!n || n->value == 0) return false;
+        std::string tail = w.substr(dash + 1);
+        const Unit* u = find_word(kUnits, tail);
+        if (!u && !tail.empty()) u = find_word(kUnits, tail + "s"); // "-year" → "years"
+        if (!u || std::strcmp(u->unit, "people") == 0) return false;
+        *value = n->value;
+        *unit = u;
+        return true;
+    }
+
     // The unit after an amount ending before token j; extends *last over the unit words.
     // `reach` lets "of" + up to two words come first ("dozens of Homs residents").
     const Unit* unit_at(std::size_t j, std::size_t* last, bool reach) const {
         if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
+            if (const Unit* u = find_word(kSpeedWords, tk_[j].lower)) {
+                *last = j;
+                return u;
+            }
             if (const Unit* u = find_word(kUnits, tk_[j].lower)) {
                 *last = j;
+                // "140 km/h", "90 miles per hour": a speed, not a distance.
+                const bool per_hour = (symbol(j + 1, '/') && word(j + 2, "h")) ||
+                                      (word(j + 1, "per") && word(j + 2, "hour")) ||
+                                      (word(j + 1, "an") && word(j + 2, "hour"));
+                if (per_hour && std::strcmp(u->unit, "km") == 0 && u->factor >= 1) {
+                    *last = j + 2;
+                    return u->factor == 1 ? &kKmPerHour : &kMilesPerHour;
+                }
                 return u;
             }
             // "per cent"
@@ -455,7 +567,9 @@ private:
             for (std::size_t k = j + 1; k < tk_.size() && k <= j + 3; ++k) {
                 if (tk_[k].kind != SurfaceToken::Word) break;
                 const Unit* u = find_word(kUnits, tk_[k].lower);
-                if (u && std::strcmp(u->unit, "people") == 0) {
+                // "thousands of dollars", "dozens of Homs residents": any unit right after
+                // "of", a people noun after up to two adjectives.
+                if (u && (k == j + 1 || std::strcmp(u->unit, "people") == 0)) {
                     *last = k;
                     return u;
                 }
@@ -475,24 +589,30 @@ private:
         return nullptr;
     }
 
-    std::optional<Quantity> amount_at(std::size_t i, std::size_t* next) {
+    // An amount starting at token i; `approximate` when a modifier such as "about" came first.
+    std::optional<Quantity> amount_at(std::size_t i, std::size_t* next, bool approximate) {
         if (i >= tk_.size()) return std::nullopt;
-        // Vague amounts.
+        // Vague amounts: "dozens of fighters", "several months", "several hundred people".
         for (const Vague& v : kVague) {
             std::size_t n = 0;
             while (n < 3 && v.words[n] && word(i + n, v.words[n])) ++n;
             if (n == 0 || (n < 3 && v.words[n])) continue;
             std::size_t last = i + n - 1;
+            double low = v.low, high = v.high;
+            // "several hundred", "a few thousand": the vague count multiplies the round number.
+            if (low < 10 && last + 1 < tk_.size() && tk_[last + 1].kind == SurfaceToken::Word)
+                if (const Named* m = find_word(kMultipliers, tk_[last + 1].lower)) {
+                    low *= m->value, high *= m->value;
+                    ++last;
+                }
             const char* unit = "";
-            // "scores of" already consumed the "of": reach from the word after it.
-            std::size_t after = last + 1;
             std::size_t unit_last = 0;
-            const Unit* u = std::strcmp(v.words[n - 1], "of") == 0
-                                ? unit_at(after, &unit_last, true)
-                                : unit_at(after, &unit_last, true);
-            if (u && std::strcmp(u->unit, "people") == 0) unit = "people", last = unit_last;
+            if (const Unit* u = unit_at(last + 1, &unit_last, true)) {
+                unit = u->unit, last = unit_last;
+                low *= u->factor, high *= u->factor;
+            }
             *next = last + 1;
-            return make(i, last, v.low, v.high, unit, 0);
+            return make(i, last, low, high, unit, 0);
         }
 
         const char* currency = nullptr;
@@ -504,14 +624,18 @@ private:
         else if (symbol(j, 0x20AC))
             currency = "EUR", ++j;
 
-        double value = 0, step = 0.5;
+        double value = 0;      // as written, before any multiplier ("1.2" of "€1.2bn")
+        double multiplier = 1; // "bn", "million"
+        int decimals = 0;
         std::size_t last = j;
         bool digits = false;
+        const char* unit = currency ? currency : "";
+        double factor = 1;
         if (j < tk_.size() && tk_[j].kind == SurfaceToken::Number) {
             const SurfaceToken& n = tk_[j];
             if (n.value >= 1e15) return std::nullopt; // not a figure anyone compares
             value = n.value;
-            step = 0.5 * std::pow(10.0, -n.decimals);
+            decimals = n.decimals;
             digits = true;
             last = j;
             ++j;
@@ -523,18 +647,22 @@ private:
                     return std::nullopt;
                 }
                 if (const Named* m = find_word(kSuffixMultipliers, w)) {
-                    value *= m->value, step *= m->value;
+                    multiplier = m->value;
                     last = j;
                     ++j;
                 }
             }
             // "3 million"
             if (const Named* m = j < tk_.size() ? find_word(kMultipliers, tk_[j].lower) : nullptr;
-                m && tk_[j].kind == SurfaceToken::Word) {
-                value *= m->value, step *= m->value;
+                m && tk_[j].kind == SurfaceToken::Word && multiplier == 1) {
+                multiplier = m->value;
                 last = j;
                 ++j;
             }
+        } else if (const Unit* u = nullptr; hyphenated_unit(j, &value, &u)) {
+            // "a four-year sentence": number word and unit in one hyphenated word.
+            last = j++;
+            unit = u->unit, factor = u->factor;
         } else {
             std::size_t after = j;
             if (!number_words(j, &value, &after)) return std::nullopt;
@@ -542,17 +670,15 @@ private:
             j = after;
         }
 
-        const char* unit = currency ? currency : "";
-        double factor = 1;
         // "14-year": the unit glued on with a hyphen.
-        if (!currency && symbol(j, '-') && !tk_[j].space_before && j + 1 < tk_.size() &&
-            tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
+        if (!*unit && symbol(j, '-') && !tk_[j].space_before && j + 1 < tk_.size() &&
+                   tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
             if (const Unit* u = find_word(kUnits, tk_[j + 1].lower)) {
                 unit = u->unit, factor = u->factor, last = j + 1, j += 2;
             } else if (tk_[j + 1].lower.rfind("year", 0) == 0) {
                 unit = "year", last = j + 1, j += 2;
             }
-        } else if (!currency) {
+        } else if (!*unit) {
             std::size_t unit_last = 0;
             if (const Unit* u = unit_at(j, &unit_last, true)) {
                 unit = u->unit, factor = u->factor, last = unit_last, j = unit_last + 1;
@@ -563,16 +689,19 @@ private:
         }
         // "one" alone is a pronoun far more often than a count ("a tactical one").
         if (!digits && value == 1 && !*unit) return std::nullopt;
-        // A bare four-digit integer in the range of recent years is a year of the calendar.
-        if (digits && !*unit && tk_[last].kind == SurfaceToken::Number && tk_[last].decimals == 0 &&
-            tk_[last].lower.size() == 4 && value >= 1800 && value <= 2100)
+        double step = rounding_of(value, decimals, multiplier, approximate, factor != 1);
+        // A bare four-digit integer in the range of recent years is a year of the calendar
+        // ("2,000" with its separator is a count).
+        if (digits && !*unit && multiplier == 1 && decimals == 0 && tk_[last].kind == SurfaceToken::Number &&
+            tk_[last].span.size() == 4 && value >= 1800 && value <= 2100)
             unit = "calendar_year", step = 0;
+        value *= multiplier;
 
         Quantity q = make(first, last, value * factor, value * factor, unit, step * factor);
         // "5 kilometers (3 miles)": a bracketed conversion is the same quantity.
         if (symbol(j, '(') && *unit) {
             std::size_t inner_next = 0;
-            std::optional<Quantity> inner = amount_at(j + 1, &inner_next);
+            std::optional<Quantity> inner = amount_at(j + 1, &inner_next, false);
             if (inner && inner->unit == q.unit && symbol(inner_next, ')')) {
                 q.span.end = tk_[inner_next].span.end;
                 q.text.assign(text_.substr(q.span.begin, q.span.size()));
@@ -600,32 +729,158 @@ bool quantities_agree(const Quantity& a, const Quantity& b) {
     double alo = a.low - a.rounding, ahi = a.high + a.rounding;
     double blo = b.low - b.rounding, bhi = b.high + b.rounding;
     double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
-    return alo <= bhi + eps && blo <= ahi + eps;
+    const double overlap = std::min(ahi, bhi) - std::max(alo, blo);
+    if (overlap > eps) return true;
+    // Touching ends: 1,200 and 1,300 both round to the hundred and meet only at 1,250; they are
+    // two figures. An exact figure at the edge of a rounded one's tolerance still agrees.
+    return overlap >= -eps && (a.rounding == 0 || b.rounding == 0);
 }
 
 namespace {
+
+// "85,000", "1.2 billion", "4.8": as many digits as a reader needs, grouped by thousands.
 std::string number_text(double v) {
     char buf[64];
-    if (std::fabs(v - std::round(v)) < 1e-9 || std::fabs(v) >= 100)
-        std::snprintf(buf, sizeof buf, "%.0f", v);
-    else
-        std::snprintf(buf, sizeof buf, "%.1f", v);
+    const double a = std::fabs(v);
+    if (a >= 1e6) {
+        const bool billions = a >= 1e9;
+        std::snprintf(buf, sizeof buf, "%.2f", v / (billions ? 1e9 : 1e6));
+        std::string s = buf;
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+        return s + (billions ? " billion" : " million");
+    }
+    if (std::fabs(v - std::round(v)) < 1e-9 || a >= 100) {
+        std::snprintf(buf, sizeof buf, "%.0f", std::fabs(std::round(v)));
+        std::string digits = buf, s;
+        for (std::size_t i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0) s += ',';
+            s += digits[i];
+        }
+        return (v < 0 ? "-" : "") + s;
+    }
+    std::snprintf(buf, sizeof buf, "%.1f", v);
     return buf;
 }
+
+// Units counted in whole things: an interval of people is shown in whole people.
+bool counted(const std::string& unit) {
+    return unit.empty() || unit == "people";
+}
+
+const char* currency_sign(const std::string& unit) {
+    if (unit == "USD") return "$";
+    if (unit == "EUR") return "\u20AC";
+    if (unit == "GBP") return "\u00A3";
+    return nullptr;
+}
+
+std::string with_unit(double v, const std::string& unit, bool plural) {
+    if (const char* sign = currency_sign(unit)) return (v < 0 ? "-" : "") + std::string(sign) + number_text(std::fabs(v));
+    std::string n = number_text(v);
+    if (unit.empty()) return n;
+    if (unit == "%") return n + "%";
+    if (unit == "people") return n + (plural ? " people" : " person");
+    if (unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" ||
+        unit == "minute")
+        return n + " " + unit + (plural ? "s" : "");
+    return n + " " + unit;
+}
+
 } // namespace
 
 std::string format_quantity(const Quantity& q) {
     if (q.unit == "date") {
         char buf[32];
-        long v = static_cast<long>(q.value);
+        const long v = std::lround(q.value);
         std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", v / 10000, (v / 100) % 100, v % 100);
         return buf;
     }
-    std::string s = q.low == q.high ? number_text(q.value)
-                                    : number_text(q.low) + "\xE2\x80\x93" + number_text(q.high);
-    if (q.unit == "calendar_year" || q.unit.empty()) return s;
-    if (q.unit == "%") return s + "%";
-    return s + " " + q.unit;
+    if (q.unit == "calendar_year") return std::to_string(std::lround(q.value));
+    if (q.low == q.high) return with_unit(q.value, q.unit, q.value != 1);
+    double low = q.low, high = q.high;
+    if (counted(q.unit)) {
+        // Never invented precision: "about 15 people" is 14–16 people, not 13.5–16.5.
+        low = std::ceil(low - 1e-9);
+        high = std::max(low, std::floor(high + 1e-9));
+    }
+    if (currency_sign(q.unit)) return with_unit(low, q.unit, true) + "\u2013" + with_unit(high, q.unit, true);
+    std::string unit_part = with_unit(high, q.unit, true).substr(number_text(high).size());
+    return number_text(low) + "\u2013" + number_text(high) + unit_part;
+}
+
+std::string describe_quantity(const Quantity& q) {
+    const std::string normalised = format_quantity(q);
+    if (q.unit == "date" || q.unit == "calendar_year") return normalised;
+    // Show the words as written when the normalised figure is not visible in them: a vague
+    // amount ("dozens of fighters: 24–99 people"), a modifier ("about 300: 270–330"), a
+    // conversion ("3 miles: 4.8 km") or a number in words ("Nineteen employees: 19 people").
+    if (q.low != q.high || q.text.find(number_text(q.value)) == std::string::npos)
+        return q.text + ": " + normalised;
+    return normalised;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Axes
+//-------------------------------------------------------------------------------------------------
+
+double axis_position(double value, const std::string& unit) {
+    if (unit != "date") return value;
+    const long v = std::lround(value);
+    return static_cast<double>(days_from_civil(static_cast<int>(v / 10000),
+                                               static_cast<int>(v / 100 % 100),
+                                               static_cast<int>(v % 100)));
+}
+
+std::vector<AxisTick> axis_ticks(double low, double high, const std::string& unit, int max_ticks) {
+    max_ticks = std::max(max_ticks, 2);
+    if (!(high > low)) high = low + 1;
+    const double span = high - low;
+    const bool whole = unit == "date" || unit == "calendar_year" || counted(unit);
+    // Candidate steps, smallest first: the first that fits max_ticks wins.
+    std::vector<double> steps;
+    if (unit == "date") {
+        steps = {1, 2, 7, 14, 28, 91, 182, 364, 728, 1820, 3640, 7280, 36400};
+    } else {
+        const double raw = span / (max_ticks - 1);
+        double p = std::pow(10.0, std::floor(std::log10(raw)));
+        for (int k = 0; k < 4; ++k, p *= 10)
+            for (double m : {1.0, 2.0, 5.0})
+                if (!whole || m * p >= 1) steps.push_back(m * p);
+    }
+    std::vector<AxisTick> ticks;
+    for (double step : steps) {
+        const double first = std::ceil(low / step - 1e-9) * step;
+        const int n = static_cast<int>(std::floor((high - first) / step + 1e-9)) + 1;
+        if (n > max_ticks) continue;
+        for (int i = 0; i < n; ++i) {
+            AxisTick t;
+            t.position = first + i * step;
+            if (unit == "date") {
+                const CalendarDate c = civil_from_days(std::lround(t.position));
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+                t.label = buf;
+            } else if (unit == "calendar_year") {
+                t.label = std::to_string(std::lround(t.position));
+            } else {
+                // Snap away binary noise (0.1 * 3 = 0.30000000000000004).
+                t.position = std::round(t.position / step) * step;
+                if (step >= 1) {
+                    t.label = number_text(t.position);
+                } else {
+                    // As many decimals as the step has (steps are 1, 2 or 5 × 10^k): 0.05 → 2.
+                    char buf[32];
+                    const int decimals = static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
+                    std::snprintf(buf, sizeof buf, "%.*f", decimals, t.position);
+                    t.label = buf;
+                }
+            }
+            ticks.push_back(std::move(t));
+        }
+        break;
+    }
+    return ticks;
 }
 
 } // namespace wiretrace

@@ -2,27 +2,43 @@
 //
 // What is recognised (in a sentence, or any byte span of an article):
 //
-//   written                          value      low    high   unit
-//   "5 kilometers (3 miles)"         5          5      5      km     (the bracket is a conversion)
-//   "3 miles"                        4.828      4.828  4.828  km     rounding 0.805 km
-//   "five kilometres"                5          5      5      km
-//   "dozens of fighters"             61.5       24     99     people
-//   "thousands of Homs residents"    5999.5     2000   9999   people
-//   "tens of thousands"              59999.5    20000  99999  ""     (people when a people noun
-//   follows) "more than 200"                  300        200    400    ""     (at most twice: see
-//   below) "nearly 14-year civil war"       13.3       12.6   14     year "1,000.5" / "3.5m" /
-//   "40%"       1000.5 / 3500000 / 40            "" / "" / "%" "Friday" (article of 2024-12-06)
-//   20241206   …      …      date   (YYYYMMDD, on or before the "Oct. 7, 2023" / "today" 20231007 /
-//   20241206       date    article date) "in 2000"                        2000 calendar_year
+//   written                         low .. high (unit)             rounding
+//   "19 workers", "Nineteen"        19 (people)                    0      exact counts are exact
+//   "5 kilometers (3 miles)"        5 (km)                         0      the bracket is a conversion
+//   "3 miles"                       4.828 (km)                     0.805  converted: good to a mile
+//   "about 300"                     270 .. 330                     50     round and approximate
+//   "nearly 2,000 people"           1,800 .. 2,000 (people)        500
+//   "dozens of fighters"            24 .. 99 (people)              0      vague amounts are intervals
+//   "tens of thousands"             20,000 .. 99,999               0      (people when a people noun
+//                                                                         follows)
+//   "several months"                3 .. 9 (month)                 0
+//   "more than 200"                 200 .. 400                     50     (at most twice: see below)
+//   "€1.2bn", "$3.5 million"        1.2e9 (EUR), 3.5e6 (USD)       5e7, 5e4
+//   "$85,000", "£40m"               85,000 (USD), 4e7 (GBP)        500, 5e5
+//   "a four-year sentence"          4 (year)                       0
+//   "140 km/h", "90 mph"            140, 144.8 (km/h)              0, 8.05
+//   "40%"                           40 (%)                         0
+//   "Friday" (article 2024-12-06)   20241206 (date: YYYYMMDD, on or before the article date)
+//   "Oct. 7, 2023", "today"         20231007, 20241206 (date)
+//   "in 2000"                       2000 (calendar_year)
 //
-// Units: "km" (kilometres, miles, metres, feet), "people" (people, fighters, residents, civilians,
-// troops, …), "year", "month", "week", "day", "hour", "minute", "%", "USD", "GBP", "EUR",
-// "date", "calendar_year", and "" for a bare count ("two towns").
+// Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,
+// passengers, workers, employees, patients, students, soldiers, migrants, victims, …), "year"
+// (also decades), "month", "week", "day", "hour", "minute", "%", "USD", "GBP", "EUR" ($ £ € with
+// k/m/bn/million/billion), "date", "calendar_year", and "" for a bare count ("two towns").
+//
+// Rounding (Quantity::rounding) is how far the figure as written may be from what it stands for,
+// and quantities_agree() widens by it. Exact counts get none, so 19 and 20 killed, or 3 and 4
+// firefighters, disagree. Round figures ("300", "2,000"), figures with a multiplier or decimals
+// are good to their last written digit; approximate ("about 310") and converted ("3 miles")
+// figures to their last non-zero digit.
 //
 // Modifiers widen a point value into an interval: "more than", "over", "at least" → [N, 2N]
 // (a writer who meant more than twice N would have written the bigger number); "nearly",
 // "almost" → [0.9N, N]; "up to", "less than", "fewer than" → [0, N]; "about", "around",
-// "approximately", "roughly", "an estimated" → [0.9N, 1.1N].
+// "approximately", "roughly", "an estimated" → [0.9N, 1.1N]. Vague counts: "dozens" [24, 99],
+// "scores of" [40, 99], "hundreds" [200, 999], "thousands" [2,000, 9,999], "millions",
+// "several" [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
 //
 // "one" alone is not a quantity ("a tactical one"); ordinals ("third-largest", "14th") are not.
 // Hand-written rules: no number/unit parser for English news prose exists in this build's
@@ -51,14 +67,39 @@ std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
                                       std::optional<CalendarDate> article_date);
 
 // True when `a` and `b` can be the same figure: same unit and their intervals, widened by their
-// rounding, overlap. "5 km" [4.5, 5.5] and "3 miles" [4.02, 5.63] agree; 5 km and 10 km do not.
+// rounding, overlap (two rounded figures that only touch, 1,200 and 1,300, do not). "5 km" and
+// "3 miles" [4.02, 5.63] agree; 5 km and 10 km do not; 19 and 20 people do not.
 // Different units are not comparable: this returns false and comparable() says why.
 bool quantities_agree(const Quantity& a, const Quantity& b);
 inline bool comparable(const Quantity& a, const Quantity& b) {
     return a.unit == b.unit;
 }
 
-// Short readable form: "5 km", "24–99 people", "2024-12-06", "2000".
+// Short normalised form: "5 km", "24–99 people", "€1.2 billion", "3–9 months", "2024-12-06",
+// "2000". Dates are ISO 8601, never the YYYYMMDD number; an interval is shown as its range
+// (whole people for counts), never as its midpoint.
 std::string format_quantity(const Quantity& q);
+
+// The quantity for a reader: the normalised form, preceded by the words as written whenever
+// those do not show the figure ("dozens of fighters: 24–99 people", "about 300: 270–330",
+// "3 miles: 4.8 km", "Nineteen employees: 19 people"); "$85,000", "2024-12-06" as they are.
+// For tooltips, details and exports.
+std::string describe_quantity(const Quantity& q);
+
+// --- Charts: quantities on a linear axis ----------------------------------------------------
+
+// Where a value of `unit` sits on a linear axis: days since 1970-01-01 for dates (YYYYMMDD
+// numbers are not evenly spaced: 20241201 − 20241130 is 71), the value itself otherwise.
+double axis_position(double value, const std::string& unit);
+
+struct AxisTick {
+    double position = 0; // on the axis_position() scale
+    std::string label;   // "2024-12-02", "2,000", "1.5", "2021": no unit, no invented precision
+};
+
+// Round ticks a reader can read between two axis positions, at most `max_ticks` (≥ 2) of them:
+// steps of 1, 2 or 5 × 10^k; whole numbers for counts, people and years; whole days (1, 2, 7,
+// 14 … days) for dates, labelled as dates.
+std::vector<AxisTick> axis_ticks(double low, double high, const std::string& unit, int max_ticks);
 
 } // namespace wiretrace

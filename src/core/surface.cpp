@@ -47,7 +47,8 @@ bool is_letter(std::uint32_t cp) {
     if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     if (cp < 0xC0) return false;
     if (cp == 0xD7 || cp == 0xF7) return false;
-    if (cp >= 0x2000 && cp <= 0x206F) return false;
+    // General punctuation and currency signs: "€1.2bn" is a sign and a number, not a word.
+    if (cp >= 0x2000 && cp <= 0x20CF) return false;
     if (cp >= 0x2190 && cp <= 0x2BFF) return false; // arrows, maths, shapes
     if (cp == 0xFFFD || cp == 0xFEFF) return false;
     return true;

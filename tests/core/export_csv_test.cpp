@@ -93,3 +93,15 @@ TEST(ExportCsv, AnOutOfRangeSpanGivesAnEmptyTextNotACrash) {
     auto all = lines(passages_csv(a));
     EXPECT_EQ(all[1], "3,2,a1,\"Outlet, One\",5,9999,");
 }
+
+TEST(ExportCsv, QuantitiesShowDatesAsDatesAndBigFiguresWithoutExponent) {
+    Analysis a = two_articles_one_claim();
+    // "on Friday" (a date: YYYYMMDD inside, ISO 8601 outside), "in 2023", "€1.2bn".
+    a.claims[0].mentions[0].quantities = {{"Friday", 20241206, 20241206, 20241206, "date"},
+                                          {"2023", 2023, 2023, 2023, "calendar_year"},
+                                          {"\xE2\x82\xAC" "1.2bn", 1.2e9, 1.2e9, 1.2e9, "EUR"}};
+    auto all = lines(claims_csv(a));
+    ASSERT_GE(all.size(), 2u);
+    EXPECT_NE(all[1].find(",2024-12-06; 2023; 1200000000 EUR,"), std::string::npos) << all[1];
+    EXPECT_EQ(all[1].find("e+"), std::string::npos) << all[1];
+}

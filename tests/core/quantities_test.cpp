@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 
 using namespace wiretrace;
@@ -88,6 +89,145 @@ TEST(Quantities, WeekdaysAndDatesResolveAgainstTheArticleDate) {
 
 TEST(Quantities, PronounOneAndOrdinalsAreNotQuantities) {
     EXPECT_TRUE(quantities("the retreat was a tactical one, and the 14th brigade left").empty());
+}
+
+TEST(Quantities, ExactCountsHaveNoRoundingSoNeighboursDisagree) {
+    Quantity nineteen = one("killing 19 workers");
+    Quantity twenty = one("killing 20 workers");
+    EXPECT_EQ(nineteen.rounding, 0);
+    EXPECT_EQ(twenty.rounding, 0);
+    EXPECT_FALSE(quantities_agree(nineteen, twenty));
+    Quantity three = one("Three firefighters were treated");
+    Quantity four = one("Four firefighters were treated");
+    EXPECT_EQ(three.rounding, 0);
+    EXPECT_EQ(three.unit, "people");
+    EXPECT_FALSE(quantities_agree(three, four));
+    EXPECT_TRUE(quantities_agree(nineteen, one("Nineteen employees died")));
+}
+
+TEST(Quantities, RoundApproximateAndConvertedFiguresKeepATolerance) {
+    Quantity about = one("about 300 workers");
+    EXPECT_GT(about.rounding, 0);
+    EXPECT_TRUE(quantities_agree(about, one("310 workers")));
+    EXPECT_TRUE(quantities_agree(one("About 310 workers"), one("roughly 300 people")));
+    EXPECT_GT(one("nearly 2,000 people").rounding, 0);
+    EXPECT_GT(one("3 miles").rounding, 0);
+    EXPECT_EQ(one("1,213 people").rounding, 0);
+    // A round figure is good to its last written digit: 1,200 covers 1,213, not 1,300.
+    EXPECT_TRUE(quantities_agree(one("1,200 people"), one("1,213 people")));
+    EXPECT_FALSE(quantities_agree(one("1,200 people"), one("1,300 people")));
+    // "2,000" with its separator is a count of passengers, not the calendar year 2000.
+    Quantity stranded = one("More than 2,000 passengers were stranded");
+    EXPECT_EQ(stranded.unit, "people");
+    EXPECT_EQ(stranded.low, 2000);
+    EXPECT_EQ(one("in 2000").unit, "calendar_year");
+}
+
+TEST(Quantities, CurrencySignsWithMultipliers) {
+    Quantity bn = one("cost it about \xE2\x82\xAC" "1.2bn.");
+    EXPECT_EQ(bn.unit, "EUR");
+    EXPECT_NEAR(bn.value, 1.2e9, 1);
+    EXPECT_EQ(bn.text, "about \xE2\x82\xAC" "1.2bn");
+    EXPECT_TRUE(quantities_agree(bn, one("roughly \xE2\x82\xAC" "1.2 billion")));
+    Quantity fine = one("a fine of \xE2\x82\xAC" "85,000");
+    EXPECT_EQ(fine.unit, "EUR");
+    EXPECT_EQ(fine.value, 85000);
+    Quantity usd = one("a fine of $85,000");
+    EXPECT_EQ(usd.unit, "USD");
+    EXPECT_FALSE(quantities_agree(usd, one("fined him $95,000")));
+    Quantity million = one("$3.5 million in payments");
+    EXPECT_EQ(million.unit, "USD");
+    EXPECT_NEAR(million.value, 3.5e6, 1e-3);
+    Quantity pounds = one("a \xC2\xA3" "40m deal");
+    EXPECT_EQ(pounds.unit, "GBP");
+    EXPECT_NEAR(pounds.value, 4e7, 1e-3);
+    EXPECT_FALSE(comparable(usd, fine)) << "dollars and euros are not compared";
+}
+
+TEST(Quantities, PeopleNamedByWhatTheyDo) {
+    for (const char* s : {"12 patients", "2,000 passengers", "310 workers", "40 employees",
+                          "30 students", "5 soldiers", "200 migrants", "19 victims",
+                          "3 firefighters", "an estimated 500 ferry passengers"})
+        EXPECT_EQ(one(s).unit, "people") << s;
+    EXPECT_EQ(one("45,000 homes").unit, "") << "homes are not people";
+}
+
+TEST(Quantities, DurationsWithVagueCounts) {
+    Quantity several = one("closed for several months");
+    EXPECT_EQ(several.unit, "month");
+    EXPECT_EQ(several.low, 3);
+    EXPECT_EQ(several.high, 9);
+    EXPECT_TRUE(quantities_agree(several, one("for about six months")));
+    EXPECT_FALSE(quantities_agree(several, one("for two months")));
+    Quantity hundred = one("several hundred people");
+    EXPECT_EQ(hundred.low, 300);
+    EXPECT_EQ(hundred.high, 900);
+    EXPECT_EQ(one("a few days").unit, "day");
+    EXPECT_EQ(one("a four-year prison sentence").value, 4);
+    EXPECT_EQ(one("a four-year prison sentence").unit, "year");
+    Quantity decades = one("in two decades");
+    EXPECT_EQ(decades.unit, "year");
+    EXPECT_TRUE(quantities_agree(decades, one("in twenty years")));
+    EXPECT_EQ(one("winds of up to 140 kilometers per hour").unit, "km/h");
+    EXPECT_EQ(one("140 km/h").unit, "km/h");
+}
+
+TEST(Quantities, DescribedForPeopleWithoutInventedPrecision) {
+    EXPECT_EQ(describe_quantity(one("killing dozens of fighters")), "dozens of fighters: 24\xE2\x80\x93" "99 people");
+    EXPECT_EQ(format_quantity(one("dozens of fighters")), "24\xE2\x80\x93" "99 people");
+    EXPECT_EQ(describe_quantity(one("about 15 people")), "about 15 people: 14\xE2\x80\x93" "16 people");
+    EXPECT_EQ(describe_quantity(one("a fine of $85,000")), "$85,000");
+    EXPECT_EQ(describe_quantity(one("\xE2\x82\xAC" "1.2bn")), "\xE2\x82\xAC" "1.2bn: \xE2\x82\xAC" "1.2 billion");
+    EXPECT_EQ(describe_quantity(one("just 3 miles away")), "3 miles: 4.8 km");
+    EXPECT_EQ(describe_quantity(one("Nineteen employees")), "Nineteen employees: 19 people");
+    EXPECT_EQ(describe_quantity(one("for several months")), "several months: 3\xE2\x80\x93" "9 months");
+    EXPECT_EQ(describe_quantity(one("on Friday")), "2024-12-06");
+    EXPECT_EQ(describe_quantity(one("since 1999")), "1999");
+    EXPECT_EQ(format_quantity(one("one person")), "1 person");
+    for (const char* s : {"dozens of fighters", "thousands of Homs residents", "several months",
+                          "about 15 people", "tens of thousands of people"}) {
+        const std::string d = describe_quantity(one(s));
+        EXPECT_EQ(d.find(".5"), std::string::npos) << s << ": " << d;
+    }
+}
+
+TEST(Quantities, DateAxesTickOnRealDates) {
+    // 2024-11-28 .. 2024-12-06: YYYYMMDD 20241128 .. 20241206 would put ticks on 20241150.
+    const double lo = axis_position(20241128, "date"), hi = axis_position(20241206, "date");
+    EXPECT_EQ(hi - lo, 8);
+    std::vector<AxisTick> ticks = axis_ticks(lo, hi, "date", 5);
+    ASSERT_GE(ticks.size(), 2u);
+    ASSERT_LE(ticks.size(), 5u);
+    for (const AxisTick& t : ticks) {
+        ASSERT_EQ(t.label.size(), 10u) << t.label;
+        const std::optional<CalendarDate> d = parse_article_date(t.label);
+        ASSERT_TRUE(d) << t.label;
+        EXPECT_TRUE((d->year == 2024 && d->month == 11 && d->day >= 28) ||
+                    (d->year == 2024 && d->month == 12 && d->day <= 6))
+            << t.label;
+    }
+    // Across a year boundary the axis stays linear: 2023-12-31 is the day before 2024-01-01.
+    EXPECT_EQ(axis_position(20240101, "date") - axis_position(20231231, "date"), 1);
+}
+
+TEST(Quantities, CountAxesTickOnWholeRoundNumbers) {
+    for (const auto& [lo, hi] : std::vector<std::pair<double, double>>{{0, 99}, {0, 7}, {0, 3}, {0, 10799}}) {
+        std::vector<AxisTick> ticks = axis_ticks(lo, hi, "people", 4);
+        ASSERT_GE(ticks.size(), 2u) << hi;
+        ASSERT_LE(ticks.size(), 4u) << hi;
+        for (const AxisTick& t : ticks) {
+            EXPECT_EQ(t.position, std::round(t.position)) << t.label;
+            EXPECT_EQ(t.label.find('.'), std::string::npos) << t.label;
+        }
+        const double step = ticks[1].position - ticks[0].position;
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        EXPECT_TRUE(mantissa == 1 || mantissa == 2 || mantissa == 5) << step;
+    }
+    std::vector<AxisTick> km = axis_ticks(0, 0.4, "km", 5);
+    ASSERT_FALSE(km.empty());
+    EXPECT_EQ(km[1].label, "0.1");
+    EXPECT_EQ(axis_ticks(0, 10000, "people", 3).back().label, "10,000");
+    EXPECT_EQ(axis_ticks(2019, 2024, "calendar_year", 6).front().label, "2019");
 }
 
 TEST(Quotes, SpeakerPatterns) {

@@ -1,0 +1,71 @@
+// claims_eval.h — scoring the claims engine against a labelled evaluation set
+// (tests/claims_eval/README.md describes the set and its expected.json format).
+//
+// Kept apart from the test that runs it so that the scoring itself can be tested on a tiny
+// hand-made Analysis whose scores are known (claims_eval_test.cpp): a scorer that is wrong would
+// make every figure it prints meaningless.
+#pragma once
+
+#include "core/analysis.h"
+
+#include <string>
+#include <vector>
+
+namespace wiretrace::claims_eval {
+
+// One outlet's mention of a labelled claim, identified by a substring of the article text.
+struct LabelledMention {
+    std::string claim;   // labelled claim id
+    std::string article; // article id
+    std::string needle;  // occurs exactly once in the article, inside the mention
+};
+
+// A difference that must (or must not) be flagged on `article`'s mention of `claim`.
+struct LabelledFlag {
+    std::string claim;
+    std::string kind; // JSON difference kind, or "any" (must-not only)
+    std::string article;
+    std::string why;
+};
+
+struct Expected {
+    std::string file; // for error messages
+    std::string story;
+    std::vector<LabelledMention> mentions; // grouped by claim, in file order
+    std::vector<LabelledFlag> differences;
+    std::vector<LabelledFlag> not_differences;
+};
+
+// Parses an expected.json. Throws std::runtime_error("<file>: what is wrong") for a malformed
+// file, an unknown difference kind, or a flag naming a claim or article the claim does not have.
+Expected parse_expected(const std::string& file, const std::string& json_text);
+
+struct Score {
+    // Differences, counted as distinct (engine claim, departing mention, kind) whose mention
+    // matches a labelled mention.
+    int flagged = 0;
+    int flagged_expected = 0;
+    int expected = 0;
+    int found = 0;
+    int must_not = 0;
+    int must_not_hit = 0;
+    // Unordered pairs of labelled mentions.
+    int pairs_engine = 0;   // in the same engine claim
+    int pairs_labelled = 0; // in the same labelled claim
+    int pairs_both = 0;
+    // Plain-words report lines: misses, false flags, split and merged groups.
+    std::vector<std::string> problems;
+
+    Score& operator+=(const Score& o);
+};
+
+// Scores `analysis` (of the story's corpus) against `expected`. Throws std::runtime_error naming
+// expected.file when a labelled article is not in the corpus or a needle does not occur exactly
+// once in its article: a labelling mistake must not pass as an engine miss.
+Score score_story(const Analysis& analysis, const Expected& expected);
+
+// Ratio with the convention that nothing to count scores 1 (printed as "-"); recall and
+// precision are each checked, so an engine that flags nothing fails on recall.
+double ratio(int part, int whole);
+
+} // namespace wiretrace::claims_eval
