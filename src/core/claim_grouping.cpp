@@ -155,6 +155,15 @@ private:
 
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
     double pair_score(const MentionInfo& x, const MentionInfo& y) const {
+        double s = rule_score(x, y);
+        // Two figures of one measured kind (people, km, money) about the same thing make the
+        // same claim likelier than shared scenery ("TENS of thousands of people have fled …
+        // Syria's third-largest city Homs" is the flight, not the towns entered).
+        if (s > 0 && same_measured_unit(x, y)) s += 0.3;
+        return s;
+    }
+
+    double rule_score(const MentionInfo& x, const MentionInfo& y) const {
         double d = dice(ms_(x.words), ms_(y.words));
         // The same quotation outranks shared text: seed 001 folds the minister's statement and
         // his quote into one sentence, aligned with 000's statement, but it is the quote.
@@ -225,12 +234,14 @@ private:
         for (const auto& [c, n] : votes)
             if (n >= need && !has_article(c, m.m.article)) ranked.push_back({-n, c});
         std::sort(ranked.begin(), ranked.end());
-        // Only claims with at least half the best vote count are scored: a claim sharing a
-        // third of the words of the best candidate is not going to beat it.
+        // Only the best-voted claims are scored: the four with most shared words, and any other
+        // with at least a third of the best count (fewer words can still win on an anchor: a
+        // figure, a quote, a source).
         if (!ranked.empty()) {
-            int floor = (-ranked.front().first + 1) / 2;
+            int floor = (-ranked.front().first + 2) / 3;
             std::size_t keep = 0;
-            while (keep < ranked.size() && keep < kCandidates && -ranked[keep].first >= floor)
+            while (keep < ranked.size() && keep < kCandidates &&
+                   (keep < 4 || -ranked[keep].first >= floor))
                 ++keep;
             ranked.resize(keep);
         }

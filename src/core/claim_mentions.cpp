@@ -32,13 +32,13 @@ namespace {
 // Verbs that credit a source for a statement: "Sham FM said", "SANA quoted", "monitor reported".
 bool is_reporting_verb(std::string_view w) {
     return in_word_list(
-        w,
-        {"characterized", "characterised", "asserted",  "emphasized",   "emphasised", "stressed",
-         "declared",      "explained",     "argued",    "acknowledged", "admitted",   "described",
-         "branded",       "said",          "says",      "say",          "reported",   "reports",
-         "quoted",        "quotes",        "cited",     "cites",        "told",       "announced",
-         "claimed",       "claims",        "confirmed", "stated",       "indicated",  "noted",
-         "added",         "insisted",      "warned",    "alleged",      "wrote"});
+        w, {"characterized", "characterised", "asserted", "emphasized",   "emphasised", "stressed",
+            "declared",      "explained",     "argued",   "acknowledged", "admitted",   "described",
+            "branded",       "confirm",       "confirms", "deny",         "denies",     "denied",
+            "said",          "says",          "say",      "reported",     "reports",    "quoted",
+            "quotes",        "cited",         "cites",    "told",         "announced",  "claimed",
+            "claims",        "confirmed",     "stated",   "indicated",    "noted",      "added",
+            "insisted",      "warned",        "alleged",  "wrote"});
 }
 
 // Lower-case heads of a noun phrase that can be a source ("opposition activists said").
@@ -220,9 +220,18 @@ std::vector<std::pair<std::size_t, std::size_t>> split_clauses(const std::vector
                 // Without a comma only a determiner or pronoun opens the new subject ("… on
                 // Monday and the army withdrew …"): "Syrian and Russian air force are …" is one.
                 // "…, but Syria's military has not yet said …": a subject, then its verb.
-                for (std::size_t j = k + 2; j < n && j < k + 7; ++j) {
-                    if (tk[j].kind == SurfaceToken::Symbol && !quoted[j] &&
-                        (tk[j].lower == "," || tk[j].lower == "("))
+                for (std::size_t j = k + 2; j < n && j < k + 12; ++j) {
+                    // "…, and his lawyer, David Okafor, said …": over one appositive.
+                    if (is_sym(j, ",")) {
+                        std::size_t c = j + 1;
+                        while (c < n && c < j + 6 && !is_sym(c, ",")) ++c;
+                        if (c < n && is_sym(c, ",") && c > j + 1) {
+                            j = c;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (tk[j].kind == SurfaceToken::Symbol && !quoted[j] && tk[j].lower == "(")
                         break;
                     if (word(j) && is_finite_verb(tk[j].lower, true)) {
                         next = k + 1;
@@ -234,20 +243,43 @@ std::vector<std::pair<std::size_t, std::size_t>> split_clauses(const std::vector
                    (tk[k].lower == "," ||
                     (is_double_quote(tk[k].codepoint) && tk[k - 1].lower == ","))) {
             // A comma, or the closing mark after a quoted comma ("…ground,” adding that …").
+            // Only where the speaker or the hedge changes: a speech participle ("adding that",
+            // "saying", "reaffirming") or a hedged one ("seemingly alluding to"). A consequence
+            // ("…, killing 19 workers") stays with its act: outlets merge the two ("Nineteen
+            // employees died when fire swept through …").
             std::size_t v = k + 1;
-            if (adverb(v)) ++v;
+            const bool hedged_adverb =
+                word(v) && in_word_list(tk[v].lower, {"seemingly", "apparently", "reportedly",
+                                                      "allegedly", "possibly", "presumably"});
+            if (hedged_adverb) ++v;
             if (word(v) && tk[v].lower.size() > 5 &&
                 tk[v].lower.compare(tk[v].lower.size() - 3, 3, "ing") == 0 &&
                 !aside_participle(tk[v].lower) && v + 1 < n &&
-                tk[v + 1].kind != SurfaceToken::Symbol)
+                tk[v + 1].kind != SurfaceToken::Symbol &&
+                (hedged_adverb || is_speech_verb(tk[v].lower) ||
+                 in_word_list(tk[v].lower, {"adding", "saying", "reaffirming", "insisting",
+                                            "stressing", "noting", "warning", "claiming", "arguing",
+                                            "alleging", "asserting", "stating"})))
                 next = k + 1;
             // "…, after the Syrian army said it withdrew …": a subordinate clause with its own
             // subject and verb.
-            if (!next && !quoted[k] && word(k + 1) &&
-                in_word_list(tk[k + 1].lower,
-                             {"after", "before", "as", "when", "because", "since"}) &&
-                k + 2 < n && subject_start(tk[k + 2]) && !quoted[k + 2]) {
-                for (std::size_t j = k + 3; j < n && j < k + 8; ++j) {
+            // "…, a day after a fire killed 19 workers": a time phrase may come first.
+            std::size_t c = k + 1;
+            if (word(c) && word(c + 1) &&
+                in_word_list(tk[c].lower, {"a", "one", "two", "three", "several", "hours", "days",
+                                           "weeks", "minutes", "shortly", "just", "soon"})) {
+                if (in_word_list(tk[c].lower,
+                                 {"hours", "days", "weeks", "minutes", "shortly", "just", "soon"}))
+                    c += 1;
+                else if (in_word_list(tk[c + 1].lower,
+                                      {"day", "days", "hour", "hours", "week", "weeks", "month",
+                                       "months", "year", "years", "minutes"}))
+                    c += 2;
+            }
+            if (!next && !quoted[k] && word(c) &&
+                in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
+                c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {
+                for (std::size_t j = c + 2; j < n && j < c + 7; ++j) {
                     if (tk[j].kind == SurfaceToken::Symbol && !quoted[j]) break;
                     if (word(j) && is_finite_verb(tk[j].lower, true)) {
                         next = k + 1;
@@ -511,6 +543,8 @@ struct CorpusKnowledge {
     std::vector<std::pair<int, int>> capitalisation; // by word id: (capitalised, lower) counts
     std::map<std::string, int> people;               // full name → count
     std::map<std::string, std::vector<std::string>> by_surname; // lower surname → names
+    std::set<std::string> organisations; // lower-case names that speak without a title
+                                         // ("Kestrel Textiles said"), for "the company"
 
     bool name_word(std::string_view lower) const {
         int id = words.find(lower);
@@ -584,10 +618,36 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
         }
         sentence_start = false;
     }
+    auto is_comma = [&](std::size_t i) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Symbol && tk[i].lower == ",";
+    };
+    auto speech_at = [&](std::size_t i) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Word &&
+               (is_speech_verb(tk[i].lower) || is_reporting_verb(tk[i].lower));
+    };
     for (const CapitalisedRun& r : capitalised_runs(tk)) {
-        if (r.possessive || run_is_organisation(tk, r)) continue;
+        if (r.possessive) continue;
+        if (run_is_organisation(tk, r)) {
+            if (speech_at(r.last + 1))
+                k.organisations.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
+            continue;
+        }
         bool next_verb = r.last + 1 < tk.size() && tk[r.last + 1].kind == SurfaceToken::Word &&
                          is_speech_verb(tk[r.last + 1].lower);
+        // "Maria Lopez, the fire chief, said" / "Brandt’s lawyer, David Okafor, said": a name
+        // in an appositive next to a speech verb.
+        if (!next_verb && is_comma(r.last + 1)) {
+            if (speech_at(r.last + 2)) next_verb = true;
+            for (std::size_t j = r.last + 2; j < tk.size() && j < r.last + 9 && !next_verb; ++j)
+                if (is_comma(j)) {
+                    next_verb = speech_at(j + 1);
+                    break;
+                }
+        }
+        // Whoever speaks by name without a title ("Kestrel Textiles said", "Brightline said")
+        // may be what a later "the company" stands for.
+        if (speech_at(r.last + 1) && !r.titled)
+            k.organisations.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
         bool prev_verb = r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
                          is_speech_verb(tk[r.begin - 1].lower);
         bool words2 = r.last > r.first;
@@ -675,6 +735,7 @@ public:
         last_person_.clear();
         last_source_ = {};
         last_subject_.clear();
+        last_org_.clear();
         first_of_article_ = out.size();
         for (ByteSpan u : units) {
             std::vector<SurfaceToken> tk = scan_surface(text, u);
@@ -739,6 +800,7 @@ private:
     // Per article.
     std::string last_person_;  // full name of the last person named, for pronouns
     std::string last_subject_; // the last sentence subject that can speak ("army"), for "it"
+    std::string last_org_;     // the last organisation named, for "the company"
     std::vector<std::string> article_people_;
     std::size_t first_of_article_ = 0;
     struct LastSource {
@@ -930,6 +992,12 @@ private:
                 article_people_.push_back(name);
             }
         }
+        for (const CapitalisedRun& r : runs) {
+            if (r.titled) continue;
+            std::string name = run_name(text, tk, r.first, r.last);
+            if (k_.organisations.count(lower_ascii(name)) || run_is_organisation(tk, r))
+                last_org_ = name;
+        }
         if (mi.m.speaker && mi.m.speaker->find(' ') != std::string::npos) {
             last_person_ = *mi.m.speaker;
             article_people_.push_back(*mi.m.speaker);
@@ -1008,10 +1076,12 @@ private:
                 continue;
             std::size_t e = v; // subject is [b, e)
             // "media both reported", "officials have said": adverbs and auxiliaries first.
-            while (
-                e > 0 && tk[e - 1].kind == SurfaceToken::Word &&
-                in_word_list(tk[e - 1].lower, {"both", "also", "later", "previously", "have", "has",
-                                               "had", "all", "earlier", "separately", "further"}))
+            while (e > 0 && tk[e - 1].kind == SurfaceToken::Word &&
+                   in_word_list(tk[e - 1].lower,
+                                {"both", "also",  "later",   "previously", "have",    "has",
+                                 "had",  "all",   "earlier", "separately", "further", "did",
+                                 "does", "do",    "not",     "would",      "will",    "could",
+                                 "can",  "never", "yet"}))
                 --e;
             // "The Syrian army, supported by Russia, said": skip back over the appositive.
             if (e >= 2 && tk[e - 1].kind == SurfaceToken::Symbol && tk[e - 1].lower == ",") {
@@ -1174,6 +1244,7 @@ private:
             return name;
         }
         if (!last_subject_.empty()) return last_subject_;
+        if (!last_org_.empty()) return last_org_;
         return last_source_.set ? last_source_.name : std::string();
     }
 
@@ -1240,6 +1311,13 @@ private:
             canonical.assign(
                 text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
         }
+        // "the company", "the firm": the organisation the article named last (claims.h).
+        if (!last_org_.empty() &&
+            in_word_list(lower_ascii(canonical),
+                         {"company", "firm", "group", "manufacturer", "retailer", "carmaker",
+                          "airline", "operator", "owner", "business", "bank", "insurer",
+                          "organisation", "organization", "charity", "utility", "maker"}))
+            canonical = last_org_;
         mi.source_key = keys_.id(lower_ascii(canonical));
         mi.m.source = std::move(canonical);
         std::vector<int> words;
