@@ -10,6 +10,8 @@
 
 #include "ChartsView.h"
 
+#include "core/quantities.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -24,6 +26,7 @@ namespace {
 const char* const kLabelNames[5] = {"verbatim", "edited", "paraphrase", "original", "boilerplate"};
 constexpr std::size_t kMaxGraphEdges = 80;  // beyond this a circle of nodes is a hairball
 constexpr std::size_t kMaxCitationRows = 40;
+constexpr std::size_t kMaxValueLanes = 8; // distinct figures per claim; the rest are counted
 constexpr float kPi = 3.14159265f;
 
 float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
@@ -34,27 +37,7 @@ float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
     return std::sqrt(dx * dx + dy * dy);
 }
 
-std::string format_value(double v);
-
 bool is_calendar(const std::string& unit) { return unit == "date" || unit == "calendar_year"; }
-
-// Dates come as YYYYMMDD numbers (quantities.h): shown as 2024-12-06.
-std::string format_value(double v, const std::string& unit) {
-    if (unit == "date" && v >= 10000101) {
-        char buf[16];
-        const long d = static_cast<long>(v);
-        std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", d / 10000, d / 100 % 100, d % 100);
-        return buf;
-    }
-    if (unit == "calendar_year") return std::to_string(static_cast<long>(v));
-    return format_value(v);
-}
-
-std::string format_value(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, std::fabs(v) >= 100 || v == std::floor(v) ? "%.0f" : "%.1f", v);
-    return buf;
-}
 
 } // namespace
 
@@ -107,7 +90,8 @@ void ChartsView::build_cache(const Analysis& analysis) {
     };
     for (auto* e : edges) graph_edges_.push_back({node_of(e->from), node_of(e->to), e});
 
-    // Quantities: each claim whose mentions carry a number, on the unit most of them use.
+    // Quantities: each claim whose mentions carry a number, on the unit most of them use, as
+    // its distinct values with how many articles and outlets give each.
     quantity_rows_.clear();
     for (std::size_t c = 0; c < analysis.claims.size(); ++c) {
         const Claim& claim = analysis.claims[c];
@@ -120,18 +104,42 @@ void ChartsView::build_cache(const Analysis& analysis) {
         QuantityRow row;
         row.claim = static_cast<int>(c);
         row.unit = std::max_element(units.begin(), units.end(), [](auto& a, auto& b) { return a.second < b.second; })->first;
-        double lo = 1e300, hi = -1e300;
+        std::map<std::pair<double, double>, std::size_t> lane_of; // (low, high) -> lane
+        std::vector<std::set<int>> outlets;
         for (std::size_t m = 0; m < claim.mentions.size(); ++m)
             for (const Quantity& q : claim.mentions[m].quantities)
                 if (q.unit == row.unit) {
-                    row.mentions.push_back(static_cast<int>(m));
-                    lo = std::min(lo, q.low);
-                    hi = std::max(hi, q.high);
+                    auto [it, fresh] = lane_of.emplace(std::make_pair(q.low, q.high), row.lanes.size());
+                    if (fresh) {
+                        row.lanes.push_back({q, {}, 0});
+                        outlets.emplace_back();
+                    }
+                    row.lanes[it->second].mentions.push_back(static_cast<int>(m));
+                    const int art = claim.mentions[m].article;
+                    if (art >= 0 && static_cast<std::size_t>(art) < arts.size())
+                        outlets[it->second].insert(outlet_of_article_[static_cast<std::size_t>(art)]);
                     break;
                 }
+        for (std::size_t l = 0; l < row.lanes.size(); ++l) row.lanes[l].outlets = static_cast<int>(outlets[l].size());
+        // The values most articles give first; ties by value so the order is stable.
+        std::stable_sort(row.lanes.begin(), row.lanes.end(), [](const ValueLane& a, const ValueLane& b) {
+            if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();
+            return a.quantity.low < b.quantity.low;
+        });
+        while (row.lanes.size() > kMaxValueLanes) {
+            row.other_values++;
+            row.other_articles += static_cast<int>(row.lanes.back().mentions.size());
+            row.lanes.pop_back();
+        }
+        double lo = 1e300, hi = -1e300;
+        for (const ValueLane& lane : row.lanes) {
+            lo = std::min(lo, axis_position(lane.quantity.low, row.unit));
+            hi = std::max(hi, axis_position(lane.quantity.high, row.unit));
+        }
         // Start the axis at zero for positive counts and distances (a value's size reads
         // truthfully), and pad so a point on the edge is not cut.
         if (lo > 0 && !is_calendar(row.unit)) lo = 0;
+        if (row.unit == "date") lo -= 1, hi += 1; // a lone date sits between two day ticks
         if (hi <= lo) hi = lo + std::max(1.0, std::fabs(lo) * 0.2);
         row.low = lo;
         row.high = hi + (hi - lo) * 0.08;
@@ -394,65 +402,82 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
         ImGui::TextDisabled("No claim in this analysis carries a number.");
         return;
     }
-    ImGui::TextDisabled("Each outlet's value as a dot, a range as a bar, on the claim's unit.");
+    ImGui::TextDisabled("Each figure the outlets give, as a dot (a range as a bar), with how many articles and outlets give it.");
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 mouse = ImGui::GetMousePos();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float lane = 0.75f * em;
+    const float lane_h = 1.1f * em;
+    const float count_w = std::min(9 * em, width * 0.35f); // "314 articles, 37 outlets" column
     for (std::size_t r = 0; r < quantity_rows_.size(); ++r) {
         const QuantityRow& row = quantity_rows_[r];
         const Claim& claim = analysis.claims[static_cast<std::size_t>(row.claim)];
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
         ImGui::TextWrapped("%s", claim.label.c_str());
         ImGui::PopTextWrapPos();
-        const float plot_h = static_cast<float>(row.mentions.size()) * lane + 0.4f * em;
+        const float plot_h = static_cast<float>(row.lanes.size()) * lane_h + 0.4f * em;
         ImVec2 o = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(width, plot_h + 1.4f * em));
-        if (!ImGui::IsItemVisible()) continue;
-        const bool hovered = ImGui::IsItemHovered();
-        const float x0 = o.x + 0.5f * em, x1 = o.x + width - 0.5f * em;
-        auto to_x = [&](double v) {
-            return x0 + static_cast<float>((v - row.low) / (row.high - row.low)) * (x1 - x0);
-        };
-        // Axis with three ticks, labelled in the claim's unit.
-        const float axis_y = o.y + plot_h;
-        dl->AddLine(ImVec2(x0, axis_y), ImVec2(x1, axis_y), theme_.grid_color());
-        for (int t = 0; t <= 2; ++t) {
-            double v = row.low + (row.high - row.low) * t / 2.0;
-            float x = to_x(v);
-            dl->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + 0.25f * em), theme_.grid_color());
-            std::string tick = format_value(v, row.unit) +
-                               (t == 2 && !row.unit.empty() && !is_calendar(row.unit) ? " " + row.unit : "");
-            float tw = ImGui::CalcTextSize(tick.c_str()).x;
-            dl->AddText(ImVec2(std::clamp(x - tw * 0.5f, o.x, o.x + width - tw), axis_y + 0.25f * em),
-                        ImGui::GetColorU32(ImGuiCol_TextDisabled), tick.c_str());
-        }
-        for (std::size_t k = 0; k < row.mentions.size(); ++k) {
-            const ClaimMention& m = claim.mentions[static_cast<std::size_t>(row.mentions[k])];
-            const Quantity* q = nullptr;
-            for (const Quantity& qq : m.quantities)
-                if (qq.unit == row.unit) { q = &qq; break; }
-            if (!q) continue;
-            const float y = o.y + 0.2f * em + (static_cast<float>(k) + 0.5f) * lane;
-            const ImU32 col = theme_.outlet_color(m.article);
-            const float xa = to_x(q->low), xb = to_x(q->high);
-            if (xb - xa > 0.3f * em) {
-                dl->AddLine(ImVec2(xa, y), ImVec2(xb, y), col, 0.3f * em);
-                dl->AddLine(ImVec2(xa, y - 0.3f * em), ImVec2(xa, y + 0.3f * em), col, 0.12f * em);
-                dl->AddLine(ImVec2(xb, y - 0.3f * em), ImVec2(xb, y + 0.3f * em), col, 0.12f * em);
-            } else {
-                dl->AddCircleFilled(ImVec2(to_x(q->value), y), 0.3f * em, col);
+        if (ImGui::IsItemVisible()) {
+            const bool hovered = ImGui::IsItemHovered();
+            const float x0 = o.x + 0.5f * em, x1 = o.x + width - count_w - 0.5f * em;
+            auto to_x = [&](double position) {
+                return x0 + static_cast<float>((position - row.low) / (row.high - row.low)) * (x1 - x0);
+            };
+            // Axis: round ticks in the claim's unit (dates as dates), the unit after the last one.
+            const float axis_y = o.y + plot_h;
+            dl->AddLine(ImVec2(x0, axis_y), ImVec2(x1, axis_y), theme_.grid_color());
+            const int max_ticks = std::clamp(static_cast<int>((x1 - x0) / (6.5f * em)), 2, 6);
+            const std::vector<AxisTick> ticks = axis_ticks(row.low, row.high, row.unit, max_ticks);
+            for (std::size_t t = 0; t < ticks.size(); ++t) {
+                const float x = to_x(ticks[t].position);
+                dl->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + 0.25f * em), theme_.grid_color());
+                std::string tick = ticks[t].label;
+                if (t + 1 == ticks.size() && !row.unit.empty() && !is_calendar(row.unit)) tick += " " + row.unit;
+                const float tw = ImGui::CalcTextSize(tick.c_str()).x;
+                dl->AddText(ImVec2(std::clamp(x - tw * 0.5f, o.x, x1 + 0.5f * em - tw), axis_y + 0.25f * em),
+                            ImGui::GetColorU32(ImGuiCol_TextDisabled), tick.c_str());
             }
-            const bool hot = hovered && mouse.y >= y - lane * 0.5f && mouse.y < y + lane * 0.5f &&
-                             mouse.x >= std::min(xa, to_x(q->value)) - 0.5f * em && mouse.x <= std::max(xb, to_x(q->value)) + 0.5f * em;
-            if (tooltip_wanted("qty/" + std::to_string(r) + "/" + std::to_string(k), hot)) {
-                ImGui::BeginTooltip();
-                ImGui::Text("%s", analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet.c_str());
-                ImGui::Text("\u201C%s\u201D = %s %s", q->text.c_str(), format_value(q->value, q->unit).c_str(), is_calendar(q->unit) ? "" : q->unit.c_str());
-                if (q->low != q->high) ImGui::TextDisabled("range %s to %s", format_value(q->low, q->unit).c_str(), format_value(q->high, q->unit).c_str());
-                ImGui::EndTooltip();
+            for (std::size_t k = 0; k < row.lanes.size(); ++k) {
+                const ValueLane& lane = row.lanes[k];
+                const Quantity& q = lane.quantity;
+                const float y = o.y + 0.2f * em + (static_cast<float>(k) + 0.5f) * lane_h;
+                // One outlet: its colour, as in the other charts; several: the text colour.
+                const int first_article = claim.mentions[static_cast<std::size_t>(lane.mentions.front())].article;
+                const ImU32 col = lane.outlets == 1 ? theme_.outlet_color(first_article) : ImGui::GetColorU32(ImGuiCol_Text);
+                const float xa = to_x(axis_position(q.low, row.unit)), xb = to_x(axis_position(q.high, row.unit));
+                if (xb - xa > 0.3f * em) {
+                    dl->AddLine(ImVec2(xa, y), ImVec2(xb, y), col, 0.3f * em);
+                    dl->AddLine(ImVec2(xa, y - 0.3f * em), ImVec2(xa, y + 0.3f * em), col, 0.12f * em);
+                    dl->AddLine(ImVec2(xb, y - 0.3f * em), ImVec2(xb, y + 0.3f * em), col, 0.12f * em);
+                } else {
+                    dl->AddCircleFilled(ImVec2(0.5f * (xa + xb), y), 0.3f * em, col);
+                }
+                const int n = static_cast<int>(lane.mentions.size());
+                const std::string count = std::to_string(n) + (n == 1 ? " article" : " articles") +
+                                          (n > 1 ? ", " + std::to_string(lane.outlets) + (lane.outlets == 1 ? " outlet" : " outlets") : "");
+                dl->AddText(ImVec2(x1 + 0.75f * em, y - 0.5f * em), ImGui::GetColorU32(ImGuiCol_TextDisabled), count.c_str());
+                const bool hot = hovered && mouse.y >= y - lane_h * 0.5f && mouse.y < y + lane_h * 0.5f;
+                if (tooltip_wanted("qty/" + std::to_string(r) + "/" + std::to_string(k), hot)) {
+                    ImGui::BeginTooltip();
+                    ImGui::Text("%s", format_quantity(q).c_str());
+                    ImGui::TextDisabled("given by %s", count.c_str());
+                    // The words each outlet used, for a few of them: at 1,000 articles the
+                    // tooltip names the first outlets and counts the rest.
+                    constexpr int kNamed = 6;
+                    for (int i = 0; i < std::min(n, kNamed); ++i) {
+                        const ClaimMention& m = claim.mentions[static_cast<std::size_t>(lane.mentions[static_cast<std::size_t>(i)])];
+                        std::string written;
+                        for (const Quantity& qq : m.quantities)
+                            if (qq.unit == row.unit) { written = describe_quantity(qq); break; }
+                        ImGui::Text("%s: %s", analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet.c_str(), written.c_str());
+                    }
+                    if (n > kNamed) ImGui::TextDisabled("and %d more", n - kNamed);
+                    ImGui::EndTooltip();
+                }
             }
         }
+        if (row.other_values > 0)
+            ImGui::TextDisabled("and %d other values in %d articles", row.other_values, row.other_articles);
     }
 }
 
@@ -527,7 +552,16 @@ void ChartsView::draw(const Analysis& analysis, const AppState& state, AppState&
 }
 
 void ChartsView::report(nlohmann::json& out) const {
+    // Numbers chart: lanes are distinct values (with counts), never one per article.
+    std::size_t lanes = 0, mentions = 0;
+    for (const QuantityRow& row : quantity_rows_) {
+        lanes += row.lanes.size();
+        for (const ValueLane& lane : row.lanes) mentions += lane.mentions.size();
+        mentions += static_cast<std::size_t>(row.other_articles);
+    }
     out["charts"] = {{"outlets", outlets_.size()},
+                     {"quantity_lanes", lanes},
+                     {"quantity_mentions", mentions},
                      {"graph_nodes", graph_nodes_.size()},
                      {"graph_edges", graph_edges_.size()},
                      {"quantity_claims", quantity_rows_.size()},

@@ -31,11 +31,20 @@ private:
         int from_node = 0, to_node = 0;
         const DerivationEdge* edge = nullptr;
     };
+    // One distinct figure of a claim and who gives it: a lane per value, not per article, so
+    // 1,000 pickups of one figure are one lane with a count.
+    struct ValueLane {
+        Quantity quantity;         // as the first article to give it wrote it
+        std::vector<int> mentions; // indices into the claim's mentions, corpus order
+        int outlets = 0;           // distinct outlets among them
+    };
     struct QuantityRow {
         int claim = -1;
         std::string unit;
-        double low = 0, high = 0; // axis range, padded
-        std::vector<int> mentions; // mentions with a quantity in `unit`
+        double low = 0, high = 0;     // axis range on the axis_position() scale, padded
+        std::vector<ValueLane> lanes; // most articles first, at most kMaxValueLanes
+        int other_values = 0;         // lanes not drawn, and the articles in them
+        int other_articles = 0;
     };
     struct Citations {
         std::string source;

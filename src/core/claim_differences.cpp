@@ -1,151 +1,304 @@
-// claim_differences.cpp — step 3 of the claims engine (claims.h): for one claim, the
-// consensus version (reference) and every outlet that departs from it.
+// claim_differences.cpp — step 3 of the claims engine (claims.h): for one claim, the consensus
+// version (reference) and every outlet that departs from it.
 //
-// [SECTION] Differences
+// Differences are never computed between all pairs of outlets. For each kind, the claim's
+// mentions fall into versions (mentions that agree on that kind); the version most outlets
+// carry is the consensus, its earliest mention the kind's reference; only mentions outside it
+// are marked, each against that reference. One story carried by N outlets therefore costs
+// O(N × versions), and the matrix marks the one outlet that changed a number, not all five.
+//
+// [SECTION] Quantities: exact counts compare exactly, round figures within their rounding
+// [SECTION] Quotations: spelling, partial quotes, word diff
+// [SECTION] Sources and speakers: same source by meaning
+// [SECTION] Versions and the consensus
 // [SECTION] Entry point
 #include "claims_internal.h"
-#include "claims.h"
 
-#include "boilerplate.h"
 #include "quantities.h"
-#include "quotes.h"
 #include "surface.h"
-#include "text.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 namespace wiretrace::claims_internal {
 
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Quantities: exact counts compare exactly, round figures within their rounding
+//-------------------------------------------------------------------------------------------------
+
 namespace {
 
-//-------------------------------------------------------------------------------------------------
-// [SECTION] Differences
-//-------------------------------------------------------------------------------------------------
+// Durations compare across units ("two years" against "several months"): days per unit.
+double days_per(const std::string& unit) {
+    if (unit == "year") return 365.25;
+    if (unit == "month") return 30.44;
+    if (unit == "week") return 7;
+    if (unit == "day") return 1;
+    if (unit == "hour") return 1.0 / 24;
+    if (unit == "minute") return 1.0 / 1440;
+    return 0;
+}
 
-// "5 km" / "24–99 people" with the words as written: “5 kilometers (3 miles)” = 5 km.
+} // namespace
+
+// Can two figures be compared: the same unit, or two durations (compared in days).
+bool same_dimension(const Quantity& a, const Quantity& b) {
+    return a.unit == b.unit || (days_per(a.unit) > 0 && days_per(b.unit) > 0);
+}
+
+bool figures_agree(const Quantity& a, const Quantity& b) {
+    if (!same_dimension(a, b)) return false;
+    const double fa = days_per(a.unit) > 0 ? days_per(a.unit) : 1;
+    const double fb = days_per(b.unit) > 0 ? days_per(b.unit) : 1;
+    // Tolerance only through Quantity::rounding: quantities.cpp gives it to round, approximate
+    // and converted figures ("3 miles", "about 300"), not to exact counts, so 19 and 20 killed
+    // differ while "about 300" and "310" agree.
+    const double alo = (a.low - a.rounding) * fa, ahi = (a.high + a.rounding) * fa;
+    const double blo = (b.low - b.rounding) * fb, bhi = (b.high + b.rounding) * fb;
+    const double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
+    return alo <= bhi + eps && blo <= ahi + eps;
+}
+
+namespace {
+
+const char* const kOpen = "\xE2\x80\x9C";  // “
+const char* const kClose = "\xE2\x80\x9D"; // ”
+
+std::string quoted(std::string_view s) {
+    return kOpen + std::string(s) + kClose;
+}
+
+// “5 kilometers (3 miles)” (5 km)
 std::string describe(const Quantity& q) {
-    return "\xE2\x80\x9C" + q.text + "\xE2\x80\x9D = " + format_quantity(q);
+    return quoted(q.text) + " (" + format_quantity(q) + ")";
 }
 
-std::optional<std::string> quantity_conflict(const MentionInfo& x, const MentionInfo& y) {
-    std::set<std::string> units;
-    for (const Quantity& q : x.m.quantities) units.insert(q.unit);
-    for (const std::string& u : units) {
-        const Quantity* lonely_x = nullptr;
-        const Quantity* lonely_y = nullptr;
-        bool y_has = false;
-        for (const Quantity& q : y.m.quantities) y_has |= q.unit == u;
-        if (!y_has) continue;
-        for (const Quantity& p : x.m.quantities) {
-            if (p.unit != u) continue;
-            bool ok = false;
-            for (const Quantity& q : y.m.quantities) ok |= quantities_agree(p, q);
-            if (!ok && !lonely_x) lonely_x = &p;
+// Figures of `x` (the departing mention) that no figure of `reference` agrees with, each paired
+// with a figure of the same unit in `reference` that none of x's agrees with. Every such pair is
+// one difference: a second conflicting figure is not hidden behind the first.
+std::vector<std::string> quantity_conflicts(const ClaimMention& x, const ClaimMention& reference) {
+    std::vector<std::string> out;
+    const std::vector<Quantity>& xs = x.quantities;
+    const std::vector<Quantity>& rs = reference.quantities;
+    // Which figures of each side some figure of the other agrees with: O(|xs| × |rs|).
+    std::vector<bool> x_ok(xs.size(), false), r_ok(rs.size(), false);
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        for (std::size_t k = 0; k < rs.size(); ++k)
+            if (figures_agree(xs[i], rs[k])) x_ok[i] = r_ok[k] = true;
+    std::vector<bool> used(rs.size(), false);
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const Quantity& p = xs[i];
+        if (x_ok[i]) continue;
+        for (std::size_t k = 0; k < rs.size(); ++k) {
+            const Quantity& q = rs[k];
+            if (used[k] || r_ok[k] || !same_dimension(p, q)) continue;
+            used[k] = true;
+            out.push_back("gives " + describe(p) + " where the reference has " + describe(q));
+            break;
         }
-        for (const Quantity& q : y.m.quantities) {
-            if (q.unit != u) continue;
-            bool ok = false;
-            for (const Quantity& p : x.m.quantities) ok |= quantities_agree(p, q);
-            if (!ok && !lonely_y) lonely_y = &q;
-        }
-        if (lonely_x && lonely_y) return describe(*lonely_x) + " vs " + describe(*lonely_y);
     }
-    return std::nullopt;
+    return out;
 }
 
-// Word diff of two quotations (LCS on folded words; long quotations are diffed after trimming
-// their common prefix and suffix, with the middle capped so a 2,000-word quote stays cheap).
-// The words of a mention's quotations, folded for comparing and as written (spans), in order.
-// Re-read from the text per claim when diffing rather than kept for every mention.
+bool quantities_match(const ClaimMention& x, const ClaimMention& y) {
+    return quantity_conflicts(x, y).empty() && quantity_conflicts(y, x).empty();
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Quotations: spelling, partial quotes, word diff
+//-------------------------------------------------------------------------------------------------
+
+// House style is not wording: British and American spellings of one word compare equal
+// (organisation/organization, defence/defense, centre/center, favour/favor, travelled/traveled).
+// Applied to both sides, so a rule can only merge a British form with its American twin; the
+// length floors keep short words ("four", "hour", "acre") out of it.
+std::string house_spelling(std::string w) {
+    auto ends = [&](const char* suf) {
+        std::size_t n = std::strlen(suf);
+        return w.size() > n && w.compare(w.size() - n, n, suf) == 0;
+    };
+    auto swap_end = [&](std::size_t n, const char* to) { w.replace(w.size() - n, n, to); };
+    for (const char* s : {"isation", "isations", "ise", "ised", "ises", "ising"}) {
+        if (w.size() >= 6 && ends(s)) {
+            std::size_t at = w.size() - std::strlen(s);
+            w[at + 1] = 'z';
+            return w;
+        }
+    }
+    if (w.size() >= 6 && (ends("our") || ends("ours") || ends("oured") || ends("ouring"))) {
+        std::size_t at = w.rfind("our");
+        w.erase(at + 1, 1); // favour → favor
+        return w;
+    }
+    if (ends("ence") && (w == "defence" || w == "offence" || w == "licence" || w == "pretence"))
+        swap_end(4, "ense");
+    else if (w.size() >= 5 && ends("tre") && w != "genre")
+        swap_end(3, "ter"); // centre, theatre, metre
+    else if (w.size() >= 7 && (ends("lled") || ends("lling")))
+        w.erase(w.rfind("ll"), 1); // travelled → traveled (both sides: "killed" → "kiled")
+    return w;
+}
+
+// The words of a mention's quotations, folded for comparing and as written (spans), in order,
+// with where each quotation (fragment) starts. Re-read from the text per claim.
 struct QuoteWords {
     std::vector<std::string> folded;
     std::vector<ByteSpan> raw;
+    std::vector<std::size_t> fragment; // fragment index of each word
+    std::size_t fragments = 0;
 };
 
 QuoteWords quote_words(std::string_view text, const ClaimMention& m) {
     QuoteWords out;
-    for (ByteSpan q : m.quotes)
+    for (ByteSpan q : m.quotes) {
+        bool any = false;
         for (SurfaceToken& t : scan_surface(text, q))
             if (t.kind != SurfaceToken::Symbol) {
                 out.raw.push_back(t.span);
-                out.folded.push_back(std::move(t.lower));
+                out.folded.push_back(house_spelling(std::move(t.lower)));
+                out.fragment.push_back(out.fragments);
+                any = true;
             }
+        out.fragments += any;
+    }
     return out;
 }
 
-std::optional<std::string> quote_difference(std::string_view x_text, const QuoteWords& x,
-                                            std::string_view y_text, const QuoteWords& y) {
-    const auto& a = x.folded;
-    const auto& b = y.folded;
-    if (a == b) return std::nullopt;
+// LCS alignment of two word sequences (capped so a 2,000-word quotation stays cheap: the common
+// prefix and suffix are taken off first, the middle is cut at 300 words a side).
+// ops: 0 equal (both advance), 1 only in a, 2 only in b.
+struct WordOp {
+    int kind;
+    std::size_t i; // index in a (kind 0, 1)
+    std::size_t j; // index in b (kind 0, 2)
+};
+
+std::vector<WordOp> align_words(const std::vector<std::string>& a,
+                                const std::vector<std::string>& b) {
     std::size_t pre = 0;
     while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
     std::size_t suf = 0;
     while (suf < a.size() - pre && suf < b.size() - pre &&
            a[a.size() - 1 - suf] == b[b.size() - 1 - suf])
         ++suf;
-    std::size_t n = std::min<std::size_t>(a.size() - pre - suf, 300);
-    std::size_t m = std::min<std::size_t>(b.size() - pre - suf, 300);
-    // ops over the middle: 0 equal, 1 delete (from a), 2 insert (from b)
+    const std::size_t n = std::min<std::size_t>(a.size() - pre - suf, 300);
+    const std::size_t m = std::min<std::size_t>(b.size() - pre - suf, 300);
     std::vector<std::vector<std::uint16_t>> L(n + 1, std::vector<std::uint16_t>(m + 1, 0));
     for (std::size_t i = n; i-- > 0;)
         for (std::size_t j = m; j-- > 0;)
-            L[i][j] =
-                a[pre + i] == b[pre + j] ? L[i + 1][j + 1] + 1 : std::max(L[i + 1][j], L[i][j + 1]);
-    struct Op {
-        int kind;
-        std::string_view word;
-    };
-    auto xw = [&](std::size_t k) { return x_text.substr(x.raw[k].begin, x.raw[k].size()); };
-    auto yw = [&](std::size_t k) { return y_text.substr(y.raw[k].begin, y.raw[k].size()); };
-    std::vector<Op> ops;
-    for (std::size_t k = 0; k < pre; ++k) ops.push_back({0, xw(k)});
+            L[i][j] = a[pre + i] == b[pre + j] ? static_cast<std::uint16_t>(L[i + 1][j + 1] + 1)
+                                               : std::max(L[i + 1][j], L[i][j + 1]);
+    std::vector<WordOp> ops;
+    for (std::size_t k = 0; k < pre; ++k) ops.push_back({0, k, k});
     std::size_t i = 0, j = 0;
     while (i < n || j < m) {
         if (i < n && j < m && a[pre + i] == b[pre + j])
-            ops.push_back({0, xw(pre + i)}), ++i, ++j;
+            ops.push_back({0, pre + i, pre + j}), ++i, ++j;
         else if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j]))
-            ops.push_back({2, yw(pre + j)}), ++j;
+            ops.push_back({2, 0, pre + j}), ++j;
         else
-            ops.push_back({1, xw(pre + i)}), ++i;
+            ops.push_back({1, pre + i, 0}), ++i;
     }
-    for (std::size_t k = a.size() - suf; k < a.size(); ++k) ops.push_back({0, xw(k)});
-    bool del = false, ins = false;
-    std::size_t first_change = ops.size(), last_change = 0;
-    for (std::size_t k = 0; k < ops.size(); ++k)
-        if (ops[k].kind) {
-            first_change = std::min(first_change, k);
-            last_change = k;
-            (ops[k].kind == 1 ? del : ins) = true;
+    // Words past the cap count as changed (a 300-word middle is a rewrite anyway).
+    for (std::size_t k = pre + n; k < a.size() - suf; ++k) ops.push_back({1, k, 0});
+    for (std::size_t k = pre + m; k < b.size() - suf; ++k) ops.push_back({2, 0, k});
+    for (std::size_t k = 0; k < suf; ++k)
+        ops.push_back({0, a.size() - suf + k, b.size() - suf + k});
+    return ops;
+}
+
+enum class QuoteMatch { Same, PartOf, MoreOf, Changed };
+
+// How quotation `x` relates to the reference's `r`. A fragment quoted word for word is not a
+// change of wording: "in a good position on the ground" inside the full quote, a quote split
+// in two by "she told reporters", words moved outside the quotation marks. A word of x that the
+// reference does not have, or words left out from the middle of one of x's fragments, are.
+// Is every fragment of `part` a run of consecutive words of `whole`?
+bool fragments_within(const QuoteWords& part, const QuoteWords& whole) {
+    if (part.folded.empty()) return false;
+    std::size_t b = 0;
+    while (b < part.folded.size()) {
+        std::size_t e = b;
+        while (e < part.folded.size() && part.fragment[e] == part.fragment[b]) ++e;
+        const std::size_t len = e - b;
+        bool found = false;
+        for (std::size_t at = 0; !found && at + len <= whole.folded.size(); ++at)
+            found = std::equal(part.folded.begin() + static_cast<long>(b),
+                               part.folded.begin() + static_cast<long>(e),
+                               whole.folded.begin() + static_cast<long>(at));
+        if (!found) return false;
+        b = e;
+    }
+    return true;
+}
+
+QuoteMatch compare_quotes(const QuoteWords& x, const QuoteWords& r, std::vector<WordOp>* ops_out) {
+    if (x.folded == r.folded) return QuoteMatch::Same;
+    if (!ops_out) {
+        // Word for word inside the other: no diff needed to know it.
+        if (fragments_within(x, r)) return QuoteMatch::PartOf;
+        if (fragments_within(r, x)) return QuoteMatch::MoreOf;
+    }
+    std::vector<WordOp> ops = align_words(x.folded, r.folded);
+    bool x_extra = false, r_extra_inside_x = false, x_inside_r_gap = false;
+    // Words of x the reference lacks; reference words skipped between two words of one fragment.
+    std::size_t last_x = SIZE_MAX;
+    bool pending_r_gap = false;
+    for (const WordOp& op : ops) {
+        if (op.kind == 1) x_extra = true;
+        if (op.kind == 2 && last_x != SIZE_MAX) pending_r_gap = true;
+        if (op.kind == 0) {
+            if (pending_r_gap && x.fragment[op.i] == x.fragment[last_x]) r_extra_inside_x = true;
+            pending_r_gap = false;
+            last_x = op.i;
         }
-    const char* kind = del && ins ? "altered" : del ? "truncated" : "extended";
-    // Only-deletions that are not at the ends are an alteration too ("… [-not-] …").
-    if (!ins && del && first_change > 0 && last_change + 1 < ops.size()) kind = "altered";
-    if (!del && ins && first_change > 0 && last_change + 1 < ops.size()) kind = "altered";
-    std::string out = std::string(kind) + ": ";
-    // wdiff notation, long unchanged stretches elided.
+    }
+    // The same from the reference's side (x quotes more of the statement than the reference).
+    std::size_t last_r = SIZE_MAX;
+    bool pending_x_gap = false;
+    for (const WordOp& op : ops) {
+        if (op.kind == 1 && last_r != SIZE_MAX) pending_x_gap = true;
+        if (op.kind == 0) {
+            if (pending_x_gap && r.fragment[op.j] == r.fragment[last_r]) x_inside_r_gap = true;
+            pending_x_gap = false;
+            last_r = op.j;
+        }
+    }
+    bool r_extra = false;
+    for (const WordOp& op : ops) r_extra |= op.kind == 2;
+    if (ops_out) *ops_out = std::move(ops);
+    if ((!x_extra && !r_extra_inside_x) || fragments_within(x, r)) return QuoteMatch::PartOf;
+    if ((!r_extra && !x_inside_r_gap) || fragments_within(r, x)) return QuoteMatch::MoreOf;
+    return QuoteMatch::Changed;
+}
+
+// wdiff notation of x against the reference r: [-reference words-] {+x's words+}, long
+// unchanged stretches elided with "…".
+std::string word_diff(std::string_view x_text, const QuoteWords& x, std::string_view r_text,
+                      const QuoteWords& r, const std::vector<WordOp>& ops) {
+    auto word = [&](const WordOp& op) {
+        return op.kind == 2 ? r_text.substr(r.raw[op.j].begin, r.raw[op.j].size())
+                            : x_text.substr(x.raw[op.i].begin, x.raw[op.i].size());
+    };
+    std::string out;
     std::size_t k = 0;
-    bool first = true;
     while (k < ops.size()) {
         std::size_t e = k;
         while (e < ops.size() && ops[e].kind == ops[k].kind) ++e;
-        std::string run;
-        std::size_t len = e - k;
         auto words = [&](std::size_t from, std::size_t to) {
             std::string s;
             for (std::size_t t = from; t < to; ++t) {
                 if (t > from) s += ' ';
-                s += ops[t].word;
+                s += word(ops[t]);
             }
             return s;
         };
+        std::string run;
         if (ops[k].kind == 0) {
-            if (len > 6) {
+            if (e - k > 6) {
                 bool at_start = k == 0, at_end = e == ops.size();
                 run = at_start ? "\xE2\x80\xA6 " + words(e - 3, e)
                       : at_end ? words(k, k + 3) + " \xE2\x80\xA6"
@@ -153,133 +306,291 @@ std::optional<std::string> quote_difference(std::string_view x_text, const Quote
             } else {
                 run = words(k, e);
             }
-        } else if (ops[k].kind == 1) {
+        } else if (ops[k].kind == 2) {
             run = "[-" + words(k, e) + "-]";
         } else {
             run = "{+" + words(k, e) + "+}";
         }
-        out += (first ? "" : " ") + run;
-        first = false;
+        out += (out.empty() ? "" : " ") + run;
         k = e;
     }
     return out;
 }
 
-bool same_source(const Mentions& ms, const MentionInfo& x, const MentionInfo& y) {
-    if (x.source_key == y.source_key) return true;
-    std::size_t shared = shared_count(ms(x.source_words), ms(y.source_words));
-    std::size_t smaller = std::min(x.source_words.size, y.source_words.size);
-    return smaller > 0 && shared * 2 >= smaller;
+// The first words of a mention's quotation, for a detail: “The battle for Homs is crucial…”
+std::string quote_opening(std::string_view text, const QuoteWords& q, std::size_t max_words = 8) {
+    if (q.raw.empty()) return {};
+    std::size_t n = std::min(max_words, q.raw.size());
+    std::string s(text.substr(q.raw[0].begin, q.raw[n - 1].end - q.raw[0].begin));
+    return quoted(s + (n < q.raw.size() ? "\xE2\x80\xA6" : ""));
 }
 
-std::string quoted_text(const std::optional<std::string>& s) {
-    return s ? "\xE2\x80\x9C" + *s + "\xE2\x80\x9D" : std::string("none");
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Sources and speakers: same source by meaning
+//-------------------------------------------------------------------------------------------------
+
+// Two outlets name the same source when their canonical names are equal, or every part of a
+// coordinated source ("an opposition war monitor and pro-government media": two parts) has a
+// part in the other with the same head ("Syria's defense minister" / "Damascus's defense
+// minister"; "the army" / "the military"). "two local media outlets" is one part against two:
+// a different source, though one word matches.
+std::vector<std::vector<std::string>> source_parts(const std::string& source) {
+    std::vector<std::vector<std::string>> parts(1);
+    std::vector<SurfaceToken> tk =
+        scan_surface(source, {0, static_cast<std::uint32_t>(source.size())});
+    for (const SurfaceToken& t : tk) {
+        if (t.kind != SurfaceToken::Word) continue;
+        if (t.lower == "and" || t.lower == "&") {
+            if (!parts.back().empty()) parts.emplace_back();
+            continue;
+        }
+        std::string w = t.lower;
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+        if (in_word_list(w, {"the", "a", "an", "both", "two", "three", "several", "local",
+                             "reports", "report", "from", "of", "for", "its", "their"}))
+            continue;
+        // One word per meaning for the heads sources are named by.
+        if (in_word_list(w, {"military", "army", "armed", "troops"}))
+            w = "army";
+        else if (in_word_list(w, {"outlet", "outlets", "media", "press", "station", "broadcaster",
+                                  "channel", "television", "tv", "radio", "newspaper"}))
+            w = "media";
+        else if (in_word_list(w, {"monitor", "monitoring", "observatory", "watchdog"}))
+            w = "monitor";
+        else if (in_word_list(w, {"ministry", "minister"}))
+            w = "ministry";
+        else if (in_word_list(w, {"officials", "official", "authorities", "government"}))
+            w = "officials";
+        else if (in_word_list(w, {"activists", "activist"}))
+            w = "activists";
+        else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's')
+            w.pop_back();
+        parts.back().push_back(w);
+    }
+    if (parts.back().empty()) parts.pop_back();
+    return parts;
 }
 
-// One claim's members while its differences are computed: mention indices and, read once per
-// claim, the quoted words of its quote mentions.
-struct ClaimMembers {
-    const Mentions& ms;
-    std::vector<std::size_t> index;
-    std::vector<QuoteWords> quotes; // parallel to index (empty for non-quote mentions)
-    const MentionInfo& operator[](int k) const { return ms[index[static_cast<std::size_t>(k)]]; }
+bool same_source(const std::string& a, const std::string& b) {
+    if (lower_ascii(a) == lower_ascii(b)) return true;
+    std::vector<std::vector<std::string>> pa = source_parts(a), pb = source_parts(b);
+    if (pa.size() != pb.size() || pa.empty()) return false;
+    auto part_match = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+        if (x.empty() || y.empty()) return false;
+        if (x.back() == y.back()) return true; // same head
+        // One name inside the other: "Brightline" / "Brightline Appliances", "fire service" /
+        // "regional fire service".
+        auto inside = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
+            for (const std::string& w : p)
+                if (std::find(q.begin(), q.end(), w) == q.end()) return false;
+            return true;
+        };
+        if (inside(x, y) || inside(y, x)) return true;
+        std::size_t shared = 0;
+        for (const std::string& w : x) shared += std::count(y.begin(), y.end(), w) > 0;
+        return shared * 2 > std::min(x.size(), y.size()) && shared >= 2;
+    };
+    for (const auto& x : pa) {
+        bool found = false;
+        for (const auto& y : pb) found |= part_match(x, y);
+        if (!found) return false;
+    }
+    return true;
+}
+
+// Who says the quoted words: the speaker, else the source credited with them ("The Syrian army
+// … said it withdrew as a “temporary tactical measure”").
+const std::optional<std::string>& voice(const ClaimMention& m) {
+    return m.speaker ? m.speaker : m.source;
+}
+
+bool same_person(const std::string& a, const std::string& b) {
+    if (lower_ascii(a) == lower_ascii(b)) return true;
+    // "Abbas" and "Ali Mahmoud Abbas": one is the other's surname.
+    auto last = [](const std::string& s) {
+        std::size_t sp = s.rfind(' ');
+        return lower_ascii(sp == std::string::npos ? s : s.substr(sp + 1));
+    };
+    bool a_one = a.find(' ') == std::string::npos, b_one = b.find(' ') == std::string::npos;
+    if ((a_one || b_one) && last(a) == last(b)) return true;
+    return same_source(a, b);
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Versions and the consensus
+//-------------------------------------------------------------------------------------------------
+
+// What one kind needs: which mentions take part, and when two agree.
+enum Kind { kQuantity, kQuote, kSpeaker, kAttribution, kHedge, kNegation, kKinds };
+
+struct Member {
+    const MentionInfo* info = nullptr;
+    const std::string* text = nullptr; // the article text
+    QuoteWords quote;
+    int article = -1;
+    const std::string* date = nullptr;
 };
 
-void compare(const Analysis& a, const ClaimMembers& members, int xi, int yi,
-             std::vector<ClaimDifference>& out, unsigned kinds) {
-    const MentionInfo& x = members[xi];
-    const MentionInfo& y = members[yi];
-    const std::string& ida = a.corpus.articles[static_cast<std::size_t>(x.m.article)].id;
-    const std::string& idb = a.corpus.articles[static_cast<std::size_t>(y.m.article)].id;
-    if (kinds & 1)
-        if (auto d = quantity_conflict(x, y)) out.push_back({DifferenceKind::Quantity, yi, xi, *d});
-    if ((kinds & 2) && x.quote_mention && y.quote_mention)
-        if (auto d = quote_difference(a.corpus.articles[static_cast<std::size_t>(x.m.article)].text,
-                                      members.quotes[static_cast<std::size_t>(xi)],
-                                      a.corpus.articles[static_cast<std::size_t>(y.m.article)].text,
-                                      members.quotes[static_cast<std::size_t>(yi)]))
-            out.push_back({DifferenceKind::QuoteWording, yi, xi, *d});
-    if (kinds & 4) {
-        if (x.m.source && !y.m.source)
-            out.push_back(
-                {DifferenceKind::Attribution, yi, xi,
-                 "dropped: " + quoted_text(x.m.source) + " in " + ida + ", none in " + idb});
-        else if (!x.m.source && y.m.source)
-            out.push_back(
-                {DifferenceKind::Attribution, yi, xi,
-                 "added: none in " + ida + ", " + quoted_text(y.m.source) + " in " + idb});
-        else if (x.m.source && y.m.source && !same_source(members.ms, x, y))
-            out.push_back({DifferenceKind::Attribution, yi, xi,
-                           "changed: " + quoted_text(x.m.source) + " in " + ida + ", " +
-                               quoted_text(y.m.source) + " in " + idb});
-    }
-    if ((kinds & 8) && x.m.hedged != y.m.hedged) {
-        const MentionInfo& h = x.m.hedged ? x : y;
-        const std::string& hid = x.m.hedged ? ida : idb;
-        const std::string& oid = x.m.hedged ? idb : ida;
-        out.push_back({DifferenceKind::Hedge, yi, xi,
-                       "hedged in " + hid + " (\xE2\x80\x9C" +
-                           std::string(text_of(a, h.m.article, h.m.hedge)) +
-                           "\xE2\x80\x9D), asserted in " + oid});
-    }
-}
-
-std::string signature(const ClaimMembers& members, int k, int kind) {
-    const MentionInfo& m = members[k];
+bool takes_part(const Member& m, int kind) {
+    const ClaimMention& c = m.info->m;
     switch (kind) {
-    case 0: {
-        std::string s;
-        for (const Quantity& q : m.m.quantities) s += format_quantity(q) + "|";
-        return s;
-    }
-    case 1: {
-        std::string s;
-        for (const std::string& w : members.quotes[static_cast<std::size_t>(k)].folded)
-            s += w + " ";
-        return s;
-    }
-    case 2:
-        return std::to_string(m.source_key);
+    case kQuantity:
+        return !c.quantities.empty();
+    case kQuote:
+        return !m.quote.folded.empty();
+    case kSpeaker:
+        return !m.quote.folded.empty() && voice(c).has_value();
     default:
-        return m.m.hedged ? "h" : "";
+        return true;
     }
 }
 
-std::vector<ClaimDifference> differences(const Analysis& a, const Mentions& ms,
-                                         std::vector<std::size_t> index) {
-    ClaimMembers members{ms, std::move(index), {}};
-    members.quotes.resize(members.index.size());
-    for (std::size_t k = 0; k < members.index.size(); ++k) {
-        const MentionInfo& m = ms[members.index[k]];
-        if (!m.m.quotes.empty())
-            members.quotes[k] =
-                quote_words(a.corpus.articles[static_cast<std::size_t>(m.m.article)].text, m.m);
+bool agree(const Member& x, const Member& y, int kind) {
+    const ClaimMention& a = x.info->m;
+    const ClaimMention& b = y.info->m;
+    switch (kind) {
+    case kQuantity:
+        return quantities_match(a, b);
+    case kQuote:
+        return compare_quotes(x.quote, y.quote, nullptr) != QuoteMatch::Changed;
+    case kSpeaker:
+        return same_person(*voice(a), *voice(b));
+    case kAttribution: {
+        // Who the outlet credits: its source and, for reported speech, the speaker. Two outlets
+        // agree when they credit nobody, or someone in common ("Syria's defense minister" and
+        // "Damascus's defense minister, Gen. Ali Mahmoud Abbas").
+        const std::optional<std::string>* ca[] = {&a.source, &a.speaker};
+        const std::optional<std::string>* cb[] = {&b.source, &b.speaker};
+        bool a_any = a.source || a.speaker, b_any = b.source || b.speaker;
+        if (!a_any || !b_any) return a_any == b_any;
+        for (const auto* x : ca)
+            for (const auto* y : cb)
+                if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;
+        return false;
     }
-    std::vector<ClaimDifference> out;
-    const int n = static_cast<int>(members.index.size());
-    if (members.index.size() <= kAllPairsLimit) {
-        for (int i = 0; i < n; ++i)
-            for (int j = i + 1; j < n; ++j)
-                if (members[i].m.article != members[j].m.article)
-                    compare(a, members, i, j, out, 15);
-        return out;
+    case kHedge:
+        return a.hedged == b.hedged;
+    default:
+        return a.negated == b.negated;
     }
-    // Large claims: one representative per distinct value, per kind, at most 16 variants.
-    for (int kind = 0; kind < 4; ++kind) {
-        std::map<std::string, int> first;
-        std::vector<int> reps;
-        for (int i = 0; i < n && reps.size() < 16; ++i)
-            if (first.emplace(signature(members, i, kind), i).second) reps.push_back(i);
-        for (std::size_t p = 0; p < reps.size(); ++p)
-            for (std::size_t q = p + 1; q < reps.size(); ++q)
-                if (members[reps[p]].m.article != members[reps[q]].m.article)
-                    compare(a, members, reps[p], reps[q], out, 1u << kind);
+}
+
+// Earlier is better: the earliest date, then corpus order.
+bool earlier(const Member& x, const Member& y) {
+    if (*x.date != *y.date) {
+        if (x.date->empty()) return false;
+        if (y.date->empty()) return true;
+        return *x.date < *y.date;
     }
-    std::stable_sort(
-        out.begin(), out.end(), [](const ClaimDifference& x, const ClaimDifference& y) {
-            return std::make_pair(x.mention, x.reference) < std::make_pair(y.mention, y.reference);
-        });
-    return out;
+    return x.article < y.article;
+}
+
+// The versions of one kind: each a list of member positions, the first its representative.
+// At most kMaxVersions are kept apart; beyond that a mention stands alone (counted once), so a
+// claim with a thousand different wordings still costs O(members × kMaxVersions).
+constexpr std::size_t kMaxVersions = 24;
+
+struct Versions {
+    std::vector<std::vector<std::size_t>> list;
+    std::vector<int> of; // version of each member, -1 when it does not take part
+};
+
+Versions versions_of(const std::vector<Member>& members, int kind) {
+    Versions v;
+    v.of.assign(members.size(), -1);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        if (!takes_part(members[i], kind)) continue;
+        int found = -1;
+        for (std::size_t k = 0; k < v.list.size() && k < kMaxVersions && found < 0; ++k)
+            if (agree(members[i], members[v.list[k][0]], kind)) found = static_cast<int>(k);
+        if (found < 0) {
+            v.list.push_back({});
+            found = static_cast<int>(v.list.size() - 1);
+        }
+        v.list[static_cast<std::size_t>(found)].push_back(i);
+        v.of[i] = found;
+    }
+    return v;
+}
+
+// The consensus version: the most members; ties go to the version whose first member is earlier.
+int consensus(const Versions& v, const std::vector<Member>& members) {
+    int best = -1;
+    for (std::size_t k = 0; k < v.list.size(); ++k) {
+        if (best < 0) {
+            best = static_cast<int>(k);
+            continue;
+        }
+        const auto& b = v.list[static_cast<std::size_t>(best)];
+        const auto& c = v.list[k];
+        if (c.size() > b.size() || (c.size() == b.size() && earlier(members[c[0]], members[b[0]])))
+            best = static_cast<int>(k);
+    }
+    return best;
+}
+
+std::string hedge_words(const Member& m) {
+    const ClaimMention& c = m.info->m;
+    return c.hedge.empty()
+               ? std::string()
+               : quoted(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
+}
+
+std::string negation_words(const Member& m) {
+    const ClaimMention& c = m.info->m;
+    return c.negation.empty()
+               ? std::string()
+               : quoted(std::string_view(*m.text).substr(c.negation.begin, c.negation.size()));
+}
+
+// The differences of x against the kind's reference r (both take part and disagree).
+void describe_departure(const Member& x, const Member& r, int kind, int xi, int ri, Claim& claim) {
+    const ClaimMention& a = x.info->m;
+    const ClaimMention& b = r.info->m;
+    auto add = [&](DifferenceKind k, std::string detail) {
+        claim.differences.push_back({k, xi, ri, std::move(detail)});
+    };
+    switch (kind) {
+    case kQuantity:
+        for (std::string& d : quantity_conflicts(a, b)) add(DifferenceKind::Quantity, std::move(d));
+        break;
+    case kQuote: {
+        std::vector<WordOp> ops;
+        compare_quotes(x.quote, r.quote, &ops);
+        add(DifferenceKind::QuoteWording,
+            "rewrites the quote: " + quote_opening(*x.text, x.quote) + " (" +
+                word_diff(*x.text, x.quote, *r.text, r.quote, ops) + ")");
+        break;
+    }
+    case kSpeaker:
+        add(DifferenceKind::Speaker,
+            "gives the quoted words to " + quoted(*voice(a)) + ", not " + quoted(*voice(b)));
+        break;
+    case kAttribution: {
+        const std::optional<std::string>& ca = a.source ? a.source : a.speaker;
+        const std::optional<std::string>& cb = b.source ? b.source : b.speaker;
+        if (!ca)
+            add(DifferenceKind::Attribution, "drops the attribution to " + quoted(*cb));
+        else if (!cb)
+            add(DifferenceKind::Attribution, "adds an attribution to " + quoted(*ca));
+        else
+            add(DifferenceKind::Attribution,
+                "credits " + quoted(*ca) + " instead of " + quoted(*cb));
+        break;
+    }
+    case kHedge:
+        if (a.hedged)
+            add(DifferenceKind::Hedge, "hedges it: " + hedge_words(x));
+        else
+            add(DifferenceKind::Hedge, "states it without the hedge " + hedge_words(r));
+        break;
+    default:
+        if (a.negated)
+            add(DifferenceKind::Negation, "states the opposite: " + negation_words(x));
+        else
+            add(DifferenceKind::Negation, "states it without the negation " + negation_words(r));
+        break;
+    }
 }
 
 } // namespace
@@ -289,8 +600,89 @@ std::vector<ClaimDifference> differences(const Analysis& a, const Mentions& ms,
 //-------------------------------------------------------------------------------------------------
 
 void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
-                          const std::vector<std::size_t>& members, Claim& claim) {
-    claim.differences = differences(analysis, mentions, members);
+                          const std::vector<std::size_t>& index, Claim& claim) {
+    claim.reference = 0;
+    claim.differences.clear();
+    claim.notes.clear();
+    const std::size_t n = index.size();
+    if (n == 0) return;
+    std::vector<Member> members(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        Member& m = members[k];
+        m.info = &mentions[index[k]];
+        m.article = m.info->m.article;
+        const Article& art = analysis.corpus.articles[static_cast<std::size_t>(m.article)];
+        m.text = &art.text;
+        m.date = &art.date;
+        if (!m.info->m.quotes.empty()) m.quote = quote_words(art.text, m.info->m);
+    }
+    if (n == 1) return; // one outlet: nothing to depart from
+
+    // Versions and consensus per kind; the claim's reference is the mention that belongs to the
+    // most consensus versions (weighted by their size), the earliest among equals.
+    Versions versions[kKinds];
+    int winner[kKinds];
+    for (int k = 0; k < kKinds; ++k) {
+        versions[k] = versions_of(members, k);
+        winner[k] = consensus(versions[k], members);
+    }
+    std::size_t best = 0;
+    std::size_t best_score = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::size_t score = 0;
+        for (int k = 0; k < kKinds; ++k)
+            if (winner[k] >= 0 && versions[k].of[i] == winner[k])
+                score += versions[k].list[static_cast<std::size_t>(winner[k])].size();
+        if (i == 0 || score > best_score ||
+            (score == best_score && earlier(members[i], members[best])))
+            best = i, best_score = score;
+    }
+    claim.reference = static_cast<int>(best);
+
+    std::vector<bool> speaker_flagged(n, false);
+    for (int k = 0; k < kKinds; ++k) {
+        if (winner[k] < 0) continue;
+        const std::vector<std::size_t>& agreeing =
+            versions[k].list[static_cast<std::size_t>(winner[k])];
+        // The kind's reference: the claim's reference when it is in the consensus, else the
+        // consensus' earliest mention.
+        std::size_t ref = versions[k].of[best] == winner[k] ? best : agreeing[0];
+        for (std::size_t i : agreeing)
+            if (ref != best && earlier(members[i], members[ref])) ref = i;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i == ref || versions[k].of[i] < 0) continue;
+            if (members[i].article == members[ref].article) continue;
+            if (versions[k].of[i] == winner[k]) {
+                // Partial quotes agree with the consensus; worth a note, not a difference.
+                if (k == kQuote) {
+                    QuoteMatch qm = compare_quotes(members[i].quote, members[ref].quote, nullptr);
+                    if (qm == QuoteMatch::PartOf)
+                        claim.notes.push_back(
+                            {static_cast<int>(i),
+                             "quotes part of it, words unchanged: " +
+                                 quote_opening(*members[i].text, members[i].quote)});
+                    else if (qm == QuoteMatch::MoreOf)
+                        claim.notes.push_back(
+                            {static_cast<int>(i), "quotes more of it, words unchanged"});
+                }
+                continue;
+            }
+            if (agree(members[i], members[ref], k)) continue; // agrees with the reference itself
+            // Quoted words given to someone else are a speaker difference, not also an
+            // attribution one.
+            if (k == kAttribution && speaker_flagged[i]) continue;
+            if (k == kSpeaker) speaker_flagged[i] = true;
+            describe_departure(members[i], members[ref], k, static_cast<int>(i),
+                               static_cast<int>(ref), claim);
+        }
+    }
+    std::stable_sort(claim.differences.begin(), claim.differences.end(),
+                     [](const ClaimDifference& x, const ClaimDifference& y) {
+                         return std::make_pair(x.mention, static_cast<int>(x.kind)) <
+                                std::make_pair(y.mention, static_cast<int>(y.kind));
+                     });
+    std::stable_sort(claim.notes.begin(), claim.notes.end(),
+                     [](const ClaimNote& x, const ClaimNote& y) { return x.mention < y.mention; });
 }
 
 } // namespace wiretrace::claims_internal

@@ -57,7 +57,12 @@ public:
 
     // Claim members, as mention indices, in order of claim creation.
     std::vector<std::vector<std::uint32_t>> run() {
-        for (std::size_t i = 0; i < ms_.size(); ++i) place(i);
+        for (std::size_t b = 0; b < ms_.size();) {
+            std::size_t e = b;
+            while (e < ms_.size() && ms_[e].m.article == ms_[b].m.article) ++e;
+            place_article(b, e);
+            b = e;
+        }
         return std::move(claims_);
     }
 
@@ -139,8 +144,26 @@ private:
         return false;
     }
 
+    static bool same_measured_unit(const MentionInfo& x, const MentionInfo& y) {
+        for (const Quantity& p : x.m.quantities) {
+            if (p.unit.empty() || p.unit == "date" || p.unit == "calendar_year") continue;
+            for (const Quantity& q : y.m.quantities)
+                if (q.unit == p.unit) return true;
+        }
+        return false;
+    }
+
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
     double pair_score(const MentionInfo& x, const MentionInfo& y) const {
+        double s = rule_score(x, y);
+        // Two figures of one measured kind (people, km, money) about the same thing make the
+        // same claim likelier than shared scenery ("TENS of thousands of people have fled …
+        // Syria's third-largest city Homs" is the flight, not the towns entered).
+        if (s > 0 && same_measured_unit(x, y)) s += 0.3;
+        return s;
+    }
+
+    double rule_score(const MentionInfo& x, const MentionInfo& y) const {
         double d = dice(ms_(x.words), ms_(y.words));
         // The same quotation outranks shared text: seed 001 folds the minister's statement and
         // his quote into one sentence, aligned with 000's statement, but it is the quote.
@@ -150,8 +173,22 @@ private:
             if (same_speaker && (q >= 0.2 || d >= 0.3)) return 3 + q;
             if (q >= 0.6) return 3 + q;
         }
+        // The same few quoted words ("temporary tactical measure"): all of the shorter quotation
+        // in the other, three words at least.
+        if (x.quote_words.size >= 3 && y.quote_words.size >= 3) {
+            std::size_t shared = shared_count(ms_(x.quote_words), ms_(y.quote_words));
+            std::size_t smaller = std::min(x.quote_words.size, y.quote_words.size);
+            if (shared >= 3 && shared * 5 >= smaller * 4) return 2.5 + double(shared) / smaller / 2;
+        }
         if (!a_.alignments.empty() && d >= 0.15 && aligned(x, y))
             return x.quote_mention == y.quote_mention ? 2 + d : 1 + d;
+        // Anchors: the same source, or a figure of the same kind about the same entity ("TENS of
+        // thousands of people have fled … Homs" / "thousands of Homs residents … fleeing": the
+        // figures may disagree, that is what the reader must see).
+        if (d >= 0.25 && x.source_key >= 0 && x.source_key == y.source_key) return 1 + d;
+        if (d >= 0.15 && same_measured_unit(x, y) &&
+            shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1)
+            return 1 + d;
         if (d >= 0.5) return 1 + d;
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
@@ -172,12 +209,13 @@ private:
         }
     }
 
-    void place(std::size_t i) {
+    // The claims mention i could join, with their scores (best representative each).
+    void candidates(std::size_t i, std::vector<std::pair<double, std::size_t>>& out) {
         const MentionInfo& m = ms_[i];
         // Exact copies join without scoring (republished wire copy is the common case).
         if (auto it = exact_.find(m.exact);
             it != exact_.end() && !has_article(it->second, m.m.article)) {
-            join(it->second, i);
+            out.push_back({10.0, it->second});
             return;
         }
         std::unordered_map<std::size_t, int> votes;
@@ -196,31 +234,60 @@ private:
         for (const auto& [c, n] : votes)
             if (n >= need && !has_article(c, m.m.article)) ranked.push_back({-n, c});
         std::sort(ranked.begin(), ranked.end());
-        // Only claims with at least half the best vote count are scored: a claim sharing a
-        // third of the words of the best candidate is not going to beat it.
+        // Only the best-voted claims are scored: the four with most shared words, and any other
+        // with at least a third of the best count (fewer words can still win on an anchor: a
+        // figure, a quote, a source).
         if (!ranked.empty()) {
-            int floor = (-ranked.front().first + 1) / 2;
+            int floor = (-ranked.front().first + 2) / 3;
             std::size_t keep = 0;
-            while (keep < ranked.size() && keep < kCandidates && -ranked[keep].first >= floor)
+            while (keep < ranked.size() && keep < kCandidates &&
+                   (keep < 4 || -ranked[keep].first >= floor))
                 ++keep;
             ranked.resize(keep);
         }
-        double best = 0;
-        std::size_t best_claim = 0;
         for (const auto& [neg, c] : ranked) {
             double s = 0;
             const std::vector<std::uint32_t>& members = claims_[c];
             for (std::size_t r = 0; r < members.size() && r < kRepresentatives; ++r)
                 s = std::max(s, pair_score(m, ms_[members[r]]));
-            if (s > best || (s == best && s > 0 && c < best_claim)) best = s, best_claim = c;
+            if (s > 0) out.push_back({s, c});
         }
-        if (best > 0) {
-            join(best_claim, i);
-            return;
+    }
+
+    // The mentions [b, e) of one article join claims best match first, not in text order: a
+    // paraphrased sentence that shares a few words with an earlier claim must not take the
+    // place of the article's own version of that claim further down (seed 002's "infiltrated
+    // Rastan and Talbiseh" against its Sham FM sentence). Each claim takes at most one mention
+    // of the article; the mentions left start claims of their own, in text order.
+    void place_article(std::size_t b, std::size_t e) {
+        struct Option {
+            double score;
+            std::size_t mention, claim;
+        };
+        std::vector<Option> options;
+        std::vector<std::pair<double, std::size_t>> found;
+        for (std::size_t i = b; i < e; ++i) {
+            found.clear();
+            candidates(i, found);
+            for (const auto& [score, c] : found) options.push_back({score, i, c});
         }
-        claims_.push_back({});
-        claim_articles_.push_back({});
-        join(claims_.size() - 1, i);
+        std::sort(options.begin(), options.end(), [](const Option& x, const Option& y) {
+            if (x.score != y.score) return x.score > y.score;
+            return std::tie(x.mention, x.claim) < std::tie(y.mention, y.claim);
+        });
+        std::vector<bool> placed(e - b, false);
+        const int article = ms_[b].m.article;
+        for (const Option& o : options) {
+            if (placed[o.mention - b] || has_article(o.claim, article)) continue;
+            join(o.claim, o.mention);
+            placed[o.mention - b] = true;
+        }
+        for (std::size_t i = b; i < e; ++i) {
+            if (placed[i - b]) continue;
+            claims_.push_back({});
+            claim_articles_.push_back({});
+            join(claims_.size() - 1, i);
+        }
     }
 
     void join(std::size_t c, std::size_t i) {

@@ -820,4 +820,67 @@ std::string describe_quantity(const Quantity& q) {
     return normalised;
 }
 
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Axes
+//-------------------------------------------------------------------------------------------------
+
+double axis_position(double value, const std::string& unit) {
+    if (unit != "date") return value;
+    const long v = std::lround(value);
+    return static_cast<double>(days_from_civil(static_cast<int>(v / 10000),
+                                               static_cast<int>(v / 100 % 100),
+                                               static_cast<int>(v % 100)));
+}
+
+std::vector<AxisTick> axis_ticks(double low, double high, const std::string& unit, int max_ticks) {
+    max_ticks = std::max(max_ticks, 2);
+    if (!(high > low)) high = low + 1;
+    const double span = high - low;
+    const bool whole = unit == "date" || unit == "calendar_year" || counted(unit);
+    // Candidate steps, smallest first: the first that fits max_ticks wins.
+    std::vector<double> steps;
+    if (unit == "date") {
+        steps = {1, 2, 7, 14, 28, 91, 182, 364, 728, 1820, 3640, 7280, 36400};
+    } else {
+        const double raw = span / (max_ticks - 1);
+        double p = std::pow(10.0, std::floor(std::log10(raw)));
+        for (int k = 0; k < 4; ++k, p *= 10)
+            for (double m : {1.0, 2.0, 5.0})
+                if (!whole || m * p >= 1) steps.push_back(m * p);
+    }
+    std::vector<AxisTick> ticks;
+    for (double step : steps) {
+        const double first = std::ceil(low / step - 1e-9) * step;
+        const int n = static_cast<int>(std::floor((high - first) / step + 1e-9)) + 1;
+        if (n > max_ticks) continue;
+        for (int i = 0; i < n; ++i) {
+            AxisTick t;
+            t.position = first + i * step;
+            if (unit == "date") {
+                const CalendarDate c = civil_from_days(std::lround(t.position));
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+                t.label = buf;
+            } else if (unit == "calendar_year") {
+                t.label = std::to_string(std::lround(t.position));
+            } else {
+                // Snap away binary noise (0.1 * 3 = 0.30000000000000004).
+                t.position = std::round(t.position / step) * step;
+                if (step >= 1) {
+                    t.label = number_text(t.position);
+                } else {
+                    // As many decimals as the step has (steps are 1, 2 or 5 × 10^k): 0.05 → 2.
+                    char buf[32];
+                    const int decimals = static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
+                    std::snprintf(buf, sizeof buf, "%.*f", decimals, t.position);
+                    t.label = buf;
+                }
+            }
+            ticks.push_back(std::move(t));
+        }
+        break;
+    }
+    return ticks;
+}
+
 } // namespace wiretrace

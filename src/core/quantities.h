@@ -86,4 +86,20 @@ std::string format_quantity(const Quantity& q);
 // For tooltips, details and exports.
 std::string describe_quantity(const Quantity& q);
 
+// --- Charts: quantities on a linear axis ----------------------------------------------------
+
+// Where a value of `unit` sits on a linear axis: days since 1970-01-01 for dates (YYYYMMDD
+// numbers are not evenly spaced: 20241201 − 20241130 is 71), the value itself otherwise.
+double axis_position(double value, const std::string& unit);
+
+struct AxisTick {
+    double position = 0; // on the axis_position() scale
+    std::string label;   // "2024-12-02", "2,000", "1.5", "2021": no unit, no invented precision
+};
+
+// Round ticks a reader can read between two axis positions, at most `max_ticks` (≥ 2) of them:
+// steps of 1, 2 or 5 × 10^k; whole numbers for counts, people and years; whole days (1, 2, 7,
+// 14 … days) for dates, labelled as dates.
+std::vector<AxisTick> axis_ticks(double low, double high, const std::string& unit, int max_ticks);
+
 } // namespace wiretrace

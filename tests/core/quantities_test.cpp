@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 
 using namespace wiretrace;
@@ -188,6 +189,45 @@ TEST(Quantities, DescribedForPeopleWithoutInventedPrecision) {
         const std::string d = describe_quantity(one(s));
         EXPECT_EQ(d.find(".5"), std::string::npos) << s << ": " << d;
     }
+}
+
+TEST(Quantities, DateAxesTickOnRealDates) {
+    // 2024-11-28 .. 2024-12-06: YYYYMMDD 20241128 .. 20241206 would put ticks on 20241150.
+    const double lo = axis_position(20241128, "date"), hi = axis_position(20241206, "date");
+    EXPECT_EQ(hi - lo, 8);
+    std::vector<AxisTick> ticks = axis_ticks(lo, hi, "date", 5);
+    ASSERT_GE(ticks.size(), 2u);
+    ASSERT_LE(ticks.size(), 5u);
+    for (const AxisTick& t : ticks) {
+        ASSERT_EQ(t.label.size(), 10u) << t.label;
+        const std::optional<CalendarDate> d = parse_article_date(t.label);
+        ASSERT_TRUE(d) << t.label;
+        EXPECT_TRUE((d->year == 2024 && d->month == 11 && d->day >= 28) ||
+                    (d->year == 2024 && d->month == 12 && d->day <= 6))
+            << t.label;
+    }
+    // Across a year boundary the axis stays linear: 2023-12-31 is the day before 2024-01-01.
+    EXPECT_EQ(axis_position(20240101, "date") - axis_position(20231231, "date"), 1);
+}
+
+TEST(Quantities, CountAxesTickOnWholeRoundNumbers) {
+    for (const auto& [lo, hi] : std::vector<std::pair<double, double>>{{0, 99}, {0, 7}, {0, 3}, {0, 10799}}) {
+        std::vector<AxisTick> ticks = axis_ticks(lo, hi, "people", 4);
+        ASSERT_GE(ticks.size(), 2u) << hi;
+        ASSERT_LE(ticks.size(), 4u) << hi;
+        for (const AxisTick& t : ticks) {
+            EXPECT_EQ(t.position, std::round(t.position)) << t.label;
+            EXPECT_EQ(t.label.find('.'), std::string::npos) << t.label;
+        }
+        const double step = ticks[1].position - ticks[0].position;
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        EXPECT_TRUE(mantissa == 1 || mantissa == 2 || mantissa == 5) << step;
+    }
+    std::vector<AxisTick> km = axis_ticks(0, 0.4, "km", 5);
+    ASSERT_FALSE(km.empty());
+    EXPECT_EQ(km[1].label, "0.1");
+    EXPECT_EQ(axis_ticks(0, 10000, "people", 3).back().label, "10,000");
+    EXPECT_EQ(axis_ticks(2019, 2024, "calendar_year", 6).front().label, "2019");
 }
 
 TEST(Quotes, SpeakerPatterns) {
