@@ -836,7 +836,11 @@ std::vector<AxisTick> axis_ticks(double low, double high, const std::string& uni
     max_ticks = std::max(max_ticks, 2);
     if (!(high > low)) high = low + 1;
     const double span = high - low;
-    const bool whole = unit == "date" || unit == "calendar_year" || counted(unit);
+    // Counts and durations tick on whole numbers: "1 day" on an axis of 0.0, 0.2 … 1.0 days
+    // invents precision nobody wrote.
+    const bool whole = unit == "date" || unit == "calendar_year" || counted(unit) ||
+                       unit == "year" || unit == "month" || unit == "week" || unit == "day" ||
+                       unit == "hour" || unit == "minute";
     // Candidate steps, smallest first: the first that fits max_ticks wins.
     std::vector<double> steps;
     if (unit == "date") {

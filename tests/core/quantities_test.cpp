@@ -223,6 +223,7 @@ TEST(Quantities, CountAxesTickOnWholeRoundNumbers) {
         const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
         EXPECT_TRUE(mantissa == 1 || mantissa == 2 || mantissa == 5) << step;
     }
+    for (const AxisTick& t : axis_ticks(0, 1.08, "day", 6)) EXPECT_EQ(t.label.find('.'), std::string::npos) << t.label;
     std::vector<AxisTick> km = axis_ticks(0, 0.4, "km", 5);
     ASSERT_FALSE(km.empty());
     EXPECT_EQ(km[1].label, "0.1");
