@@ -432,7 +432,7 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
                 const float x = to_x(ticks[t].position);
                 dl->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + 0.25f * em), theme_.grid_color());
                 std::string tick = ticks[t].label;
-                if (t + 1 == ticks.size() && !row.unit.empty() && !is_calendar(row.unit)) tick += " " + row.unit;
+                if (t + 1 == ticks.size() && !unit_name(row.unit).empty()) tick += " " + unit_name(row.unit);
                 const float tw = ImGui::CalcTextSize(tick.c_str()).x;
                 dl->AddText(ImVec2(std::clamp(x - tw * 0.5f, o.x, x1 + 0.5f * em - tw), axis_y + 0.25f * em),
                             ImGui::GetColorU32(ImGuiCol_TextDisabled), tick.c_str());

@@ -832,6 +832,14 @@ double axis_position(double value, const std::string& unit) {
                                                static_cast<int>(v % 100)));
 }
 
+std::string unit_name(const std::string& unit) {
+    if (unit == "date" || unit == "calendar_year") return "";
+    if (unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" ||
+        unit == "minute")
+        return unit + "s";
+    return unit;
+}
+
 std::vector<AxisTick> axis_ticks(double low, double high, const std::string& unit, int max_ticks) {
     max_ticks = std::max(max_ticks, 2);
     if (!(high > low)) high = low + 1;

@@ -92,6 +92,10 @@ std::string describe_quantity(const Quantity& q);
 // numbers are not evenly spaced: 20241201 − 20241130 is 71), the value itself otherwise.
 double axis_position(double value, const std::string& unit);
 
+// A unit as an axis or a column says it: "years", "months", "people", "km", "USD"; "" for a bare
+// count, a date or a calendar year (their ticks say it).
+std::string unit_name(const std::string& unit);
+
 struct AxisTick {
     double position = 0; // on the axis_position() scale
     std::string label;   // "2024-12-02", "2,000", "1.5", "2021": no unit, no invented precision

@@ -229,6 +229,9 @@ TEST(Quantities, CountAxesTickOnWholeRoundNumbers) {
     EXPECT_EQ(km[1].label, "0.1");
     EXPECT_EQ(axis_ticks(0, 10000, "people", 3).back().label, "10,000");
     EXPECT_EQ(axis_ticks(2019, 2024, "calendar_year", 6).front().label, "2019");
+    EXPECT_EQ(unit_name("year"), "years");
+    EXPECT_EQ(unit_name("people"), "people");
+    EXPECT_EQ(unit_name("date"), "");
 }
 
 TEST(Quotes, SpeakerPatterns) {
