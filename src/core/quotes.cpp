@@ -99,11 +99,11 @@ namespace {
 
 bool is_calendar_word(std::string_view w) {
     return in_word_list(w, {"monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
-                       "sunday",   "january", "february",  "march",     "april",   "may",
-                       "june",     "july",    "august",    "september", "october", "november",
-                       "december", "jan",     "feb",       "mar",       "apr",     "jun",
-                       "jul",      "aug",     "sep",       "sept",      "oct",     "nov",
-                       "dec"});
+                            "sunday",   "january", "february",  "march",     "april",   "may",
+                            "june",     "july",    "august",    "september", "october", "november",
+                            "december", "jan",     "feb",       "mar",       "apr",     "jun",
+                            "jul",      "aug",     "sep",       "sept",      "oct",     "nov",
+                            "dec"});
 }
 
 bool is_name_connector(std::string_view w) {
@@ -119,15 +119,15 @@ bool is_possessive(std::string_view lower) {
 
 bool is_title_word(std::string_view w) {
     return in_word_list(w, {"gen",          "general",    "president", "mr",        "mrs",
-                       "ms",           "dr",         "prof",      "professor", "sen",
-                       "senator",      "rep",        "gov",       "governor",  "col",
-                       "colonel",      "lt",         "maj",       "major",     "capt",
-                       "captain",      "sgt",        "sheikh",    "king",      "queen",
-                       "prince",       "pope",       "minister",  "premier",   "chancellor",
-                       "secretary",    "ambassador", "commander", "spokesman", "spokeswoman",
-                       "spokesperson", "judge",      "justice",   "mayor",     "lord",
-                       "lady",         "sir",        "dame",      "rev",       "cardinal",
-                       "imam",         "emir",       "ayatollah", "chairman",  "director"});
+                            "ms",           "dr",         "prof",      "professor", "sen",
+                            "senator",      "rep",        "gov",       "governor",  "col",
+                            "colonel",      "lt",         "maj",       "major",     "capt",
+                            "captain",      "sgt",        "sheikh",    "king",      "queen",
+                            "prince",       "pope",       "minister",  "premier",   "chancellor",
+                            "secretary",    "ambassador", "commander", "spokesman", "spokeswoman",
+                            "spokesperson", "judge",      "justice",   "mayor",     "lord",
+                            "lady",         "sir",        "dame",      "rev",       "cardinal",
+                            "imam",         "emir",       "ayatollah", "chairman",  "director"});
 }
 
 bool is_speech_verb(std::string_view w) {
@@ -274,6 +274,14 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
             NameRun r;
             std::size_t after = 0;
             if (run_from(tk, quoted, v + 1, n, &r, &after) && !r.possessive) return phrase(r);
+            // "said fire chief Maria Lopez", "said senior police officer Tom Hale": lower-case
+            // title words between the verb and the name (at most three).
+            for (std::size_t k = v + 1; k < n && k <= v + 3; ++k) {
+                if (quoted[k] || tk[k].kind != SurfaceToken::Word || tk[k].capitalised ||
+                    tk[k].lower == "that")
+                    break;
+                if (run_from(tk, quoted, k + 1, n, &r, &after) && !r.possessive) return phrase(r);
+            }
         }
         // 2. Pronoun just before the verb: "He said", "she later told".
         for (std::size_t back = 1; back <= 2 && back <= v; ++back) {
@@ -287,7 +295,7 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
                 return p;
             }
             if (!in_word_list(t.lower, {"also", "later", "then", "previously", "earlier", "further",
-                                   "once", "had", "has", "have", "was", "is"}))
+                                        "once", "had", "has", "have", "was", "is"}))
                 break;
         }
         // 3. Nearest person before the verb, within 16 tokens and after any quotation.

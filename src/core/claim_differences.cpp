@@ -1,0 +1,655 @@
+// claim_differences.cpp — step 3 of the claims engine (claims.h): for one claim, the consensus
+// version (reference) and every outlet that departs from it.
+//
+// Differences are never computed between all pairs of outlets. For each kind, the claim's
+// mentions fall into versions (mentions that agree on that kind); the version most outlets
+// carry is the consensus, its earliest mention the kind's reference; only mentions outside it
+// are marked, each against that reference. One story carried by N outlets therefore costs
+// O(N × versions), and the matrix marks the one outlet that changed a number, not all five.
+//
+// [SECTION] Quantities: exact counts compare exactly, round figures within their rounding
+// [SECTION] Quotations: spelling, partial quotes, word diff
+// [SECTION] Sources and speakers: same source by meaning
+// [SECTION] Versions and the consensus
+// [SECTION] Entry point
+#include "claims_internal.h"
+
+#include "quantities.h"
+#include "surface.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+
+namespace wiretrace::claims_internal {
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Quantities: exact counts compare exactly, round figures within their rounding
+//-------------------------------------------------------------------------------------------------
+
+bool figures_agree(const Quantity& a, const Quantity& b) {
+    if (a.unit != b.unit) return false;
+    // Tolerance only through Quantity::rounding: quantities.cpp gives it to round, approximate
+    // and converted figures ("3 miles", "about 300"), not to exact counts, so 19 and 20 killed
+    // differ while "about 300" and "310" agree.
+    const double alo = a.low - a.rounding, ahi = a.high + a.rounding;
+    const double blo = b.low - b.rounding, bhi = b.high + b.rounding;
+    const double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
+    return alo <= bhi + eps && blo <= ahi + eps;
+}
+
+namespace {
+
+const char* const kOpen = "\xE2\x80\x9C";  // “
+const char* const kClose = "\xE2\x80\x9D"; // ”
+
+std::string quoted(std::string_view s) {
+    return kOpen + std::string(s) + kClose;
+}
+
+// “5 kilometers (3 miles)” (5 km)
+std::string describe(const Quantity& q) {
+    return quoted(q.text) + " (" + format_quantity(q) + ")";
+}
+
+// Figures of `x` (the departing mention) that no figure of `reference` agrees with, each paired
+// with a figure of the same unit in `reference` that none of x's agrees with. Every such pair is
+// one difference: a second conflicting figure is not hidden behind the first.
+std::vector<std::string> quantity_conflicts(const ClaimMention& x, const ClaimMention& reference) {
+    std::vector<std::string> out;
+    std::vector<bool> used(reference.quantities.size(), false);
+    for (const Quantity& p : x.quantities) {
+        bool agrees = false;
+        for (const Quantity& q : reference.quantities) agrees |= figures_agree(p, q);
+        if (agrees) continue;
+        for (std::size_t k = 0; k < reference.quantities.size(); ++k) {
+            const Quantity& q = reference.quantities[k];
+            if (used[k] || q.unit != p.unit) continue;
+            bool q_agrees = false;
+            for (const Quantity& r : x.quantities) q_agrees |= figures_agree(r, q);
+            if (q_agrees) continue;
+            used[k] = true;
+            out.push_back("gives " + describe(p) + " where the reference has " + describe(q));
+            break;
+        }
+    }
+    return out;
+}
+
+bool quantities_match(const ClaimMention& x, const ClaimMention& y) {
+    return quantity_conflicts(x, y).empty() && quantity_conflicts(y, x).empty();
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Quotations: spelling, partial quotes, word diff
+//-------------------------------------------------------------------------------------------------
+
+// House style is not wording: British and American spellings of one word compare equal
+// (organisation/organization, defence/defense, centre/center, favour/favor, travelled/traveled).
+// Applied to both sides, so a rule can only merge a British form with its American twin; the
+// length floors keep short words ("four", "hour", "acre") out of it.
+std::string house_spelling(std::string w) {
+    auto ends = [&](const char* suf) {
+        std::size_t n = std::strlen(suf);
+        return w.size() > n && w.compare(w.size() - n, n, suf) == 0;
+    };
+    auto swap_end = [&](std::size_t n, const char* to) { w.replace(w.size() - n, n, to); };
+    for (const char* s : {"isation", "isations", "ise", "ised", "ises", "ising"}) {
+        if (w.size() >= 6 && ends(s)) {
+            std::size_t at = w.size() - std::strlen(s);
+            w[at + 1] = 'z';
+            return w;
+        }
+    }
+    if (w.size() >= 6 && (ends("our") || ends("ours") || ends("oured") || ends("ouring"))) {
+        std::size_t at = w.rfind("our");
+        w.erase(at + 1, 1); // favour → favor
+        return w;
+    }
+    if (ends("ence") && (w == "defence" || w == "offence" || w == "licence" || w == "pretence"))
+        swap_end(4, "ense");
+    else if (w.size() >= 5 && ends("tre") && w != "genre")
+        swap_end(3, "ter"); // centre, theatre, metre
+    else if (w.size() >= 7 && (ends("lled") || ends("lling")))
+        w.erase(w.rfind("ll"), 1); // travelled → traveled (both sides: "killed" → "kiled")
+    return w;
+}
+
+// The words of a mention's quotations, folded for comparing and as written (spans), in order,
+// with where each quotation (fragment) starts. Re-read from the text per claim.
+struct QuoteWords {
+    std::vector<std::string> folded;
+    std::vector<ByteSpan> raw;
+    std::vector<std::size_t> fragment; // fragment index of each word
+    std::size_t fragments = 0;
+};
+
+QuoteWords quote_words(std::string_view text, const ClaimMention& m) {
+    QuoteWords out;
+    for (ByteSpan q : m.quotes) {
+        bool any = false;
+        for (SurfaceToken& t : scan_surface(text, q))
+            if (t.kind != SurfaceToken::Symbol) {
+                out.raw.push_back(t.span);
+                out.folded.push_back(house_spelling(std::move(t.lower)));
+                out.fragment.push_back(out.fragments);
+                any = true;
+            }
+        out.fragments += any;
+    }
+    return out;
+}
+
+// LCS alignment of two word sequences (capped so a 2,000-word quotation stays cheap: the common
+// prefix and suffix are taken off first, the middle is cut at 300 words a side).
+// ops: 0 equal (both advance), 1 only in a, 2 only in b.
+struct WordOp {
+    int kind;
+    std::size_t i; // index in a (kind 0, 1)
+    std::size_t j; // index in b (kind 0, 2)
+};
+
+std::vector<WordOp> align_words(const std::vector<std::string>& a,
+                                const std::vector<std::string>& b) {
+    std::size_t pre = 0;
+    while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) ++pre;
+    std::size_t suf = 0;
+    while (suf < a.size() - pre && suf < b.size() - pre &&
+           a[a.size() - 1 - suf] == b[b.size() - 1 - suf])
+        ++suf;
+    const std::size_t n = std::min<std::size_t>(a.size() - pre - suf, 300);
+    const std::size_t m = std::min<std::size_t>(b.size() - pre - suf, 300);
+    std::vector<std::vector<std::uint16_t>> L(n + 1, std::vector<std::uint16_t>(m + 1, 0));
+    for (std::size_t i = n; i-- > 0;)
+        for (std::size_t j = m; j-- > 0;)
+            L[i][j] = a[pre + i] == b[pre + j] ? static_cast<std::uint16_t>(L[i + 1][j + 1] + 1)
+                                               : std::max(L[i + 1][j], L[i][j + 1]);
+    std::vector<WordOp> ops;
+    for (std::size_t k = 0; k < pre; ++k) ops.push_back({0, k, k});
+    std::size_t i = 0, j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[pre + i] == b[pre + j])
+            ops.push_back({0, pre + i, pre + j}), ++i, ++j;
+        else if (j < m && (i >= n || L[i][j + 1] >= L[i + 1][j]))
+            ops.push_back({2, 0, pre + j}), ++j;
+        else
+            ops.push_back({1, pre + i, 0}), ++i;
+    }
+    // Words past the cap count as changed (a 300-word middle is a rewrite anyway).
+    for (std::size_t k = pre + n; k < a.size() - suf; ++k) ops.push_back({1, k, 0});
+    for (std::size_t k = pre + m; k < b.size() - suf; ++k) ops.push_back({2, 0, k});
+    for (std::size_t k = 0; k < suf; ++k)
+        ops.push_back({0, a.size() - suf + k, b.size() - suf + k});
+    return ops;
+}
+
+enum class QuoteMatch { Same, PartOf, MoreOf, Changed };
+
+// How quotation `x` relates to the reference's `r`. A fragment quoted word for word is not a
+// change of wording: "in a good position on the ground" inside the full quote, a quote split
+// in two by "she told reporters", words moved outside the quotation marks. A word of x that the
+// reference does not have, or words left out from the middle of one of x's fragments, are.
+// Is every fragment of `part` a run of consecutive words of `whole`?
+bool fragments_within(const QuoteWords& part, const QuoteWords& whole) {
+    if (part.folded.empty()) return false;
+    std::size_t b = 0;
+    while (b < part.folded.size()) {
+        std::size_t e = b;
+        while (e < part.folded.size() && part.fragment[e] == part.fragment[b]) ++e;
+        const std::size_t len = e - b;
+        bool found = false;
+        for (std::size_t at = 0; !found && at + len <= whole.folded.size(); ++at)
+            found = std::equal(part.folded.begin() + static_cast<long>(b),
+                               part.folded.begin() + static_cast<long>(e),
+                               whole.folded.begin() + static_cast<long>(at));
+        if (!found) return false;
+        b = e;
+    }
+    return true;
+}
+
+QuoteMatch compare_quotes(const QuoteWords& x, const QuoteWords& r, std::vector<WordOp>* ops_out) {
+    if (x.folded == r.folded) return QuoteMatch::Same;
+    if (!ops_out) {
+        // Word for word inside the other: no diff needed to know it.
+        if (fragments_within(x, r)) return QuoteMatch::PartOf;
+        if (fragments_within(r, x)) return QuoteMatch::MoreOf;
+    }
+    std::vector<WordOp> ops = align_words(x.folded, r.folded);
+    bool x_extra = false, r_extra_inside_x = false, x_inside_r_gap = false;
+    // Words of x the reference lacks; reference words skipped between two words of one fragment.
+    std::size_t last_x = SIZE_MAX;
+    bool pending_r_gap = false;
+    for (const WordOp& op : ops) {
+        if (op.kind == 1) x_extra = true;
+        if (op.kind == 2 && last_x != SIZE_MAX) pending_r_gap = true;
+        if (op.kind == 0) {
+            if (pending_r_gap && x.fragment[op.i] == x.fragment[last_x]) r_extra_inside_x = true;
+            pending_r_gap = false;
+            last_x = op.i;
+        }
+    }
+    // The same from the reference's side (x quotes more of the statement than the reference).
+    std::size_t last_r = SIZE_MAX;
+    bool pending_x_gap = false;
+    for (const WordOp& op : ops) {
+        if (op.kind == 1 && last_r != SIZE_MAX) pending_x_gap = true;
+        if (op.kind == 0) {
+            if (pending_x_gap && r.fragment[op.j] == r.fragment[last_r]) x_inside_r_gap = true;
+            pending_x_gap = false;
+            last_r = op.j;
+        }
+    }
+    bool r_extra = false;
+    for (const WordOp& op : ops) r_extra |= op.kind == 2;
+    if (ops_out) *ops_out = std::move(ops);
+    if ((!x_extra && !r_extra_inside_x) || fragments_within(x, r)) return QuoteMatch::PartOf;
+    if ((!r_extra && !x_inside_r_gap) || fragments_within(r, x)) return QuoteMatch::MoreOf;
+    return QuoteMatch::Changed;
+}
+
+// wdiff notation of x against the reference r: [-reference words-] {+x's words+}, long
+// unchanged stretches elided with "…".
+std::string word_diff(std::string_view x_text, const QuoteWords& x, std::string_view r_text,
+                      const QuoteWords& r, const std::vector<WordOp>& ops) {
+    auto word = [&](const WordOp& op) {
+        return op.kind == 2 ? r_text.substr(r.raw[op.j].begin, r.raw[op.j].size())
+                            : x_text.substr(x.raw[op.i].begin, x.raw[op.i].size());
+    };
+    std::string out;
+    std::size_t k = 0;
+    while (k < ops.size()) {
+        std::size_t e = k;
+        while (e < ops.size() && ops[e].kind == ops[k].kind) ++e;
+        auto words = [&](std::size_t from, std::size_t to) {
+            std::string s;
+            for (std::size_t t = from; t < to; ++t) {
+                if (t > from) s += ' ';
+                s += word(ops[t]);
+            }
+            return s;
+        };
+        std::string run;
+        if (ops[k].kind == 0) {
+            if (e - k > 6) {
+                bool at_start = k == 0, at_end = e == ops.size();
+                run = at_start ? "\xE2\x80\xA6 " + words(e - 3, e)
+                      : at_end ? words(k, k + 3) + " \xE2\x80\xA6"
+                               : words(k, k + 3) + " \xE2\x80\xA6 " + words(e - 3, e);
+            } else {
+                run = words(k, e);
+            }
+        } else if (ops[k].kind == 2) {
+            run = "[-" + words(k, e) + "-]";
+        } else {
+            run = "{+" + words(k, e) + "+}";
+        }
+        out += (out.empty() ? "" : " ") + run;
+        k = e;
+    }
+    return out;
+}
+
+// The first words of a mention's quotation, for a detail: “The battle for Homs is crucial…”
+std::string quote_opening(std::string_view text, const QuoteWords& q, std::size_t max_words = 8) {
+    if (q.raw.empty()) return {};
+    std::size_t n = std::min(max_words, q.raw.size());
+    std::string s(text.substr(q.raw[0].begin, q.raw[n - 1].end - q.raw[0].begin));
+    return quoted(s + (n < q.raw.size() ? "\xE2\x80\xA6" : ""));
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Sources and speakers: same source by meaning
+//-------------------------------------------------------------------------------------------------
+
+// Two outlets name the same source when their canonical names are equal, or every part of a
+// coordinated source ("an opposition war monitor and pro-government media": two parts) has a
+// part in the other with the same head ("Syria's defense minister" / "Damascus's defense
+// minister"; "the army" / "the military"). "two local media outlets" is one part against two:
+// a different source, though one word matches.
+std::vector<std::vector<std::string>> source_parts(const std::string& source) {
+    std::vector<std::vector<std::string>> parts(1);
+    std::vector<SurfaceToken> tk =
+        scan_surface(source, {0, static_cast<std::uint32_t>(source.size())});
+    for (const SurfaceToken& t : tk) {
+        if (t.kind != SurfaceToken::Word) continue;
+        if (t.lower == "and" || t.lower == "&") {
+            if (!parts.back().empty()) parts.emplace_back();
+            continue;
+        }
+        std::string w = t.lower;
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+        if (in_word_list(w, {"the", "a", "an", "both", "two", "three", "several", "local",
+                             "reports", "report", "from", "of", "for", "its", "their"}))
+            continue;
+        // One word per meaning for the heads sources are named by.
+        if (in_word_list(w, {"military", "army", "armed", "troops"}))
+            w = "army";
+        else if (in_word_list(w, {"outlet", "outlets", "media", "press", "station", "broadcaster",
+                                  "channel", "television", "tv", "radio", "newspaper"}))
+            w = "media";
+        else if (in_word_list(w, {"monitor", "monitoring", "observatory", "watchdog"}))
+            w = "monitor";
+        else if (in_word_list(w, {"ministry", "minister"}))
+            w = "ministry";
+        else if (in_word_list(w, {"officials", "official", "authorities", "government"}))
+            w = "officials";
+        else if (in_word_list(w, {"activists", "activist"}))
+            w = "activists";
+        else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's')
+            w.pop_back();
+        parts.back().push_back(w);
+    }
+    if (parts.back().empty()) parts.pop_back();
+    return parts;
+}
+
+bool same_source(const std::string& a, const std::string& b) {
+    if (lower_ascii(a) == lower_ascii(b)) return true;
+    std::vector<std::vector<std::string>> pa = source_parts(a), pb = source_parts(b);
+    if (pa.size() != pb.size() || pa.empty()) return false;
+    auto part_match = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+        if (x.empty() || y.empty()) return false;
+        if (x.back() == y.back()) return true; // same head
+        std::size_t shared = 0;
+        for (const std::string& w : x) shared += std::count(y.begin(), y.end(), w) > 0;
+        return shared * 2 > std::min(x.size(), y.size()) && shared >= 2;
+    };
+    for (const auto& x : pa) {
+        bool found = false;
+        for (const auto& y : pb) found |= part_match(x, y);
+        if (!found) return false;
+    }
+    return true;
+}
+
+// Who says the quoted words: the speaker, else the source credited with them ("The Syrian army
+// … said it withdrew as a “temporary tactical measure”").
+const std::optional<std::string>& voice(const ClaimMention& m) {
+    return m.speaker ? m.speaker : m.source;
+}
+
+bool same_person(const std::string& a, const std::string& b) {
+    if (lower_ascii(a) == lower_ascii(b)) return true;
+    // "Abbas" and "Ali Mahmoud Abbas": one is the other's surname.
+    auto last = [](const std::string& s) {
+        std::size_t sp = s.rfind(' ');
+        return lower_ascii(sp == std::string::npos ? s : s.substr(sp + 1));
+    };
+    bool a_one = a.find(' ') == std::string::npos, b_one = b.find(' ') == std::string::npos;
+    if ((a_one || b_one) && last(a) == last(b)) return true;
+    return same_source(a, b);
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Versions and the consensus
+//-------------------------------------------------------------------------------------------------
+
+// What one kind needs: which mentions take part, and when two agree.
+enum Kind { kQuantity, kQuote, kSpeaker, kAttribution, kHedge, kNegation, kKinds };
+
+struct Member {
+    const MentionInfo* info = nullptr;
+    const std::string* text = nullptr; // the article text
+    QuoteWords quote;
+    int article = -1;
+    const std::string* date = nullptr;
+};
+
+bool takes_part(const Member& m, int kind) {
+    const ClaimMention& c = m.info->m;
+    switch (kind) {
+    case kQuantity:
+        return !c.quantities.empty();
+    case kQuote:
+        return !m.quote.folded.empty();
+    case kSpeaker:
+        return !m.quote.folded.empty() && voice(c).has_value();
+    default:
+        return true;
+    }
+}
+
+bool agree(const Member& x, const Member& y, int kind) {
+    const ClaimMention& a = x.info->m;
+    const ClaimMention& b = y.info->m;
+    switch (kind) {
+    case kQuantity:
+        return quantities_match(a, b);
+    case kQuote:
+        return compare_quotes(x.quote, y.quote, nullptr) != QuoteMatch::Changed;
+    case kSpeaker:
+        return same_person(*voice(a), *voice(b));
+    case kAttribution: {
+        // Who the outlet credits: its source and, for reported speech, the speaker. Two outlets
+        // agree when they credit nobody, or someone in common ("Syria's defense minister" and
+        // "Damascus's defense minister, Gen. Ali Mahmoud Abbas").
+        const std::optional<std::string>* ca[] = {&a.source, &a.speaker};
+        const std::optional<std::string>* cb[] = {&b.source, &b.speaker};
+        bool a_any = a.source || a.speaker, b_any = b.source || b.speaker;
+        if (!a_any || !b_any) return a_any == b_any;
+        for (const auto* x : ca)
+            for (const auto* y : cb)
+                if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;
+        return false;
+    }
+    case kHedge:
+        return a.hedged == b.hedged;
+    default:
+        return a.negated == b.negated;
+    }
+}
+
+// Earlier is better: the earliest date, then corpus order.
+bool earlier(const Member& x, const Member& y) {
+    if (*x.date != *y.date) {
+        if (x.date->empty()) return false;
+        if (y.date->empty()) return true;
+        return *x.date < *y.date;
+    }
+    return x.article < y.article;
+}
+
+// The versions of one kind: each a list of member positions, the first its representative.
+// At most kMaxVersions are kept apart; beyond that a mention stands alone (counted once), so a
+// claim with a thousand different wordings still costs O(members × kMaxVersions).
+constexpr std::size_t kMaxVersions = 24;
+
+struct Versions {
+    std::vector<std::vector<std::size_t>> list;
+    std::vector<int> of; // version of each member, -1 when it does not take part
+};
+
+Versions versions_of(const std::vector<Member>& members, int kind) {
+    Versions v;
+    v.of.assign(members.size(), -1);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        if (!takes_part(members[i], kind)) continue;
+        int found = -1;
+        for (std::size_t k = 0; k < v.list.size() && k < kMaxVersions && found < 0; ++k)
+            if (agree(members[i], members[v.list[k][0]], kind)) found = static_cast<int>(k);
+        if (found < 0) {
+            v.list.push_back({});
+            found = static_cast<int>(v.list.size() - 1);
+        }
+        v.list[static_cast<std::size_t>(found)].push_back(i);
+        v.of[i] = found;
+    }
+    return v;
+}
+
+// The consensus version: the most members; ties go to the version whose first member is earlier.
+int consensus(const Versions& v, const std::vector<Member>& members) {
+    int best = -1;
+    for (std::size_t k = 0; k < v.list.size(); ++k) {
+        if (best < 0) {
+            best = static_cast<int>(k);
+            continue;
+        }
+        const auto& b = v.list[static_cast<std::size_t>(best)];
+        const auto& c = v.list[k];
+        if (c.size() > b.size() || (c.size() == b.size() && earlier(members[c[0]], members[b[0]])))
+            best = static_cast<int>(k);
+    }
+    return best;
+}
+
+std::string hedge_words(const Member& m) {
+    const ClaimMention& c = m.info->m;
+    return c.hedge.empty()
+               ? std::string()
+               : quoted(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
+}
+
+std::string negation_words(const Member& m) {
+    const ClaimMention& c = m.info->m;
+    return c.negation.empty()
+               ? std::string()
+               : quoted(std::string_view(*m.text).substr(c.negation.begin, c.negation.size()));
+}
+
+// The differences of x against the kind's reference r (both take part and disagree).
+void describe_departure(const Member& x, const Member& r, int kind, int xi, int ri, Claim& claim) {
+    const ClaimMention& a = x.info->m;
+    const ClaimMention& b = r.info->m;
+    auto add = [&](DifferenceKind k, std::string detail) {
+        claim.differences.push_back({k, xi, ri, std::move(detail)});
+    };
+    switch (kind) {
+    case kQuantity:
+        for (std::string& d : quantity_conflicts(a, b)) add(DifferenceKind::Quantity, std::move(d));
+        break;
+    case kQuote: {
+        std::vector<WordOp> ops;
+        compare_quotes(x.quote, r.quote, &ops);
+        add(DifferenceKind::QuoteWording,
+            "rewrites the quote: " + quote_opening(*x.text, x.quote) + " (" +
+                word_diff(*x.text, x.quote, *r.text, r.quote, ops) + ")");
+        break;
+    }
+    case kSpeaker:
+        add(DifferenceKind::Speaker,
+            "gives the quoted words to " + quoted(*voice(a)) + ", not " + quoted(*voice(b)));
+        break;
+    case kAttribution: {
+        const std::optional<std::string>& ca = a.source ? a.source : a.speaker;
+        const std::optional<std::string>& cb = b.source ? b.source : b.speaker;
+        if (!ca)
+            add(DifferenceKind::Attribution, "drops the attribution to " + quoted(*cb));
+        else if (!cb)
+            add(DifferenceKind::Attribution, "adds an attribution to " + quoted(*ca));
+        else
+            add(DifferenceKind::Attribution,
+                "credits " + quoted(*ca) + " instead of " + quoted(*cb));
+        break;
+    }
+    case kHedge:
+        if (a.hedged)
+            add(DifferenceKind::Hedge, "hedges it: " + hedge_words(x));
+        else
+            add(DifferenceKind::Hedge, "states it without the hedge " + hedge_words(r));
+        break;
+    default:
+        if (a.negated)
+            add(DifferenceKind::Negation, "states the opposite: " + negation_words(x));
+        else
+            add(DifferenceKind::Negation, "states it without the negation " + negation_words(r));
+        break;
+    }
+}
+
+} // namespace
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Entry point
+//-------------------------------------------------------------------------------------------------
+
+void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
+                          const std::vector<std::size_t>& index, Claim& claim) {
+    claim.reference = 0;
+    claim.differences.clear();
+    claim.notes.clear();
+    const std::size_t n = index.size();
+    if (n == 0) return;
+    std::vector<Member> members(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        Member& m = members[k];
+        m.info = &mentions[index[k]];
+        m.article = m.info->m.article;
+        const Article& art = analysis.corpus.articles[static_cast<std::size_t>(m.article)];
+        m.text = &art.text;
+        m.date = &art.date;
+        if (!m.info->m.quotes.empty()) m.quote = quote_words(art.text, m.info->m);
+    }
+    if (n == 1) return; // one outlet: nothing to depart from
+
+    // Versions and consensus per kind; the claim's reference is the mention that belongs to the
+    // most consensus versions (weighted by their size), the earliest among equals.
+    Versions versions[kKinds];
+    int winner[kKinds];
+    for (int k = 0; k < kKinds; ++k) {
+        versions[k] = versions_of(members, k);
+        winner[k] = consensus(versions[k], members);
+    }
+    std::size_t best = 0;
+    std::size_t best_score = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::size_t score = 0;
+        for (int k = 0; k < kKinds; ++k)
+            if (winner[k] >= 0 && versions[k].of[i] == winner[k])
+                score += versions[k].list[static_cast<std::size_t>(winner[k])].size();
+        if (i == 0 || score > best_score ||
+            (score == best_score && earlier(members[i], members[best])))
+            best = i, best_score = score;
+    }
+    claim.reference = static_cast<int>(best);
+
+    std::vector<bool> speaker_flagged(n, false);
+    for (int k = 0; k < kKinds; ++k) {
+        if (winner[k] < 0) continue;
+        const std::vector<std::size_t>& agreeing =
+            versions[k].list[static_cast<std::size_t>(winner[k])];
+        // The kind's reference: the claim's reference when it is in the consensus, else the
+        // consensus' earliest mention.
+        std::size_t ref = versions[k].of[best] == winner[k] ? best : agreeing[0];
+        for (std::size_t i : agreeing)
+            if (ref != best && earlier(members[i], members[ref])) ref = i;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i == ref || versions[k].of[i] < 0) continue;
+            if (members[i].article == members[ref].article) continue;
+            if (versions[k].of[i] == winner[k]) {
+                // Partial quotes agree with the consensus; worth a note, not a difference.
+                if (k == kQuote) {
+                    QuoteMatch qm = compare_quotes(members[i].quote, members[ref].quote, nullptr);
+                    if (qm == QuoteMatch::PartOf)
+                        claim.notes.push_back(
+                            {static_cast<int>(i),
+                             "quotes part of it, words unchanged: " +
+                                 quote_opening(*members[i].text, members[i].quote)});
+                    else if (qm == QuoteMatch::MoreOf)
+                        claim.notes.push_back(
+                            {static_cast<int>(i), "quotes more of it, words unchanged"});
+                }
+                continue;
+            }
+            if (agree(members[i], members[ref], k)) continue; // agrees with the reference itself
+            // Quoted words given to someone else are a speaker difference, not also an
+            // attribution one.
+            if (k == kAttribution && speaker_flagged[i]) continue;
+            if (k == kSpeaker) speaker_flagged[i] = true;
+            describe_departure(members[i], members[ref], k, static_cast<int>(i),
+                               static_cast<int>(ref), claim);
+        }
+    }
+    std::stable_sort(claim.differences.begin(), claim.differences.end(),
+                     [](const ClaimDifference& x, const ClaimDifference& y) {
+                         return std::make_pair(x.mention, static_cast<int>(x.kind)) <
+                                std::make_pair(y.mention, static_cast<int>(y.kind));
+                     });
+    std::stable_sort(claim.notes.begin(), claim.notes.end(),
+                     [](const ClaimNote& x, const ClaimNote& y) { return x.mention < y.mention; });
+}
+
+} // namespace wiretrace::claims_internal

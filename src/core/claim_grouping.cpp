@@ -1,0 +1,314 @@
+// claim_grouping.cpp — step 2 of the claims engine (claims.h): mentions that state the same
+// proposition become one claim. Greedy in corpus order; candidates come from an inverted index
+// over claims (words, speaker), never from all pairs of mentions.
+//
+// [SECTION] Grouper: pair rules, claim index, greedy assignment
+// [SECTION] Entry point
+#include "claims_internal.h"
+
+#include "boilerplate.h"
+#include "quantities.h"
+#include "quotes.h"
+#include "surface.h"
+#include "text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace wiretrace::claims_internal {
+
+namespace {
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Grouper: pair rules, claim index, greedy assignment
+//-------------------------------------------------------------------------------------------------
+
+class Grouper {
+public:
+    Grouper(const Analysis& a, const Mentions& mentions) : a_(a), ms_(mentions) {
+        // IDF over mentions: rare words weigh more in the overlap.
+        std::vector<int> df;
+        for (const MentionInfo& m : ms_.list)
+            for (int w : ms_(m.words)) {
+                if (static_cast<std::size_t>(w) >= df.size()) df.resize(w + 1, 0);
+                ++df[w];
+            }
+        double n = static_cast<double>(ms_.size());
+        idf_.resize(df.size());
+        for (std::size_t w = 0; w < df.size(); ++w)
+            idf_[w] = df[w] ? std::log((n + 1) / (df[w] + 0.5)) + 0.1 : 1.0; // quote-only words: 1
+        aligned_.reserve(a.alignments.size());
+        for (std::size_t i = 0; i < a.alignments.size(); ++i) {
+            const Alignment& al = a.alignments[i];
+            aligned_.push_back({al.a, al.b, static_cast<std::uint32_t>(i)});
+        }
+        std::sort(aligned_.begin(), aligned_.end());
+        // Only words of two mentions or more can lead one mention to another's claim.
+        slot_.assign(df.size(), -1);
+        int slots = 0;
+        for (std::size_t w = 0; w < df.size(); ++w)
+            if (df[w] >= 2) slot_[w] = slots++;
+        postings_.resize(static_cast<std::size_t>(slots));
+    }
+
+    // Claim members, as mention indices, in order of claim creation.
+    std::vector<std::vector<std::uint32_t>> run() {
+        for (std::size_t b = 0; b < ms_.size();) {
+            std::size_t e = b;
+            while (e < ms_.size() && ms_[e].m.article == ms_[b].m.article) ++e;
+            place_article(b, e);
+            b = e;
+        }
+        return std::move(claims_);
+    }
+
+private:
+    struct AlignedPair {
+        int a, b;
+        std::uint32_t alignment;
+        bool operator<(const AlignedPair& o) const {
+            return std::tie(a, b, alignment) < std::tie(o.a, o.b, o.alignment);
+        }
+    };
+    const Analysis& a_;
+    const Mentions& ms_;
+    std::vector<double> idf_;          // by word id (ids are dense)
+    std::vector<AlignedPair> aligned_; // sorted: the alignments of each article pair
+    std::vector<std::vector<std::uint32_t>> claims_;
+    std::vector<std::vector<int>> claim_articles_;           // sorted
+    std::unordered_map<std::uint64_t, std::uint32_t> exact_; // text hash → claim
+    std::vector<int> slot_;                                  // word id → postings_ index, or -1
+    std::vector<std::vector<std::uint32_t>> postings_;       // claims by slot_
+    std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
+
+    bool has_article(std::size_t claim, int article) const {
+        const std::vector<int>& v = claim_articles_[claim];
+        return std::binary_search(v.begin(), v.end(), article);
+    }
+    static constexpr std::size_t kRepresentatives = 6;
+    static constexpr std::size_t kPostingCap = 400;
+    static constexpr std::size_t kCandidates = 12;
+
+    double dice(Ids a, Ids b) const {
+        double sa = 0, sb = 0, shared = 0;
+        std::size_t i = 0, j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j >= b.size() || (i < a.size() && a[i] < b[j]))
+                sa += idf(a[i++]);
+            else if (i >= a.size() || b[j] < a[i])
+                sb += idf(b[j++]);
+            else {
+                double w = idf(a[i]);
+                sa += w, sb += w, shared += w;
+                ++i, ++j;
+            }
+        }
+        return sa + sb > 0 ? 2 * shared / (sa + sb) : 0;
+    }
+    double idf(int w) const {
+        return static_cast<std::size_t>(w) < idf_.size() ? idf_[static_cast<std::size_t>(w)] : 1.0;
+    }
+
+    // A shared-text alignment covers both mentions at corresponding places.
+    bool aligned(const MentionInfo& x, const MentionInfo& y) const {
+        auto check = [&](int ax, int by, ByteSpan sx, ByteSpan sy, bool swap) {
+            auto it = std::lower_bound(aligned_.begin(), aligned_.end(), AlignedPair{ax, by, 0});
+            for (; it != aligned_.end() && it->a == ax && it->b == by; ++it) {
+                const Alignment& al = a_.alignments[it->alignment];
+                ByteSpan as = swap ? al.b_span : al.a_span, bs = swap ? al.a_span : al.b_span;
+                auto cover = [](ByteSpan s, ByteSpan m) {
+                    std::uint32_t b = std::max(s.begin, m.begin), e = std::min(s.end, m.end);
+                    return e > b ? double(e - b) / std::max<std::uint32_t>(1, m.size()) : 0.0;
+                };
+                if (cover(as, sx) < 0.5 || cover(bs, sy) < 0.5) continue;
+                double px = (double(sx.begin) - as.begin) / std::max<std::uint32_t>(1, as.size());
+                double py = (double(sy.begin) - bs.begin) / std::max<std::uint32_t>(1, bs.size());
+                if (std::fabs(px - py) <= 0.2) return true;
+            }
+            return false;
+        };
+        return check(x.m.article, y.m.article, x.m.span, y.m.span, false) ||
+               check(y.m.article, x.m.article, x.m.span, y.m.span, true);
+    }
+
+    bool agreeing_quantity(const MentionInfo& x, const MentionInfo& y) const {
+        for (const Quantity& p : x.m.quantities) {
+            if (p.unit == "date" || p.unit == "calendar_year") continue;
+            for (const Quantity& q : y.m.quantities)
+                if (quantities_agree(p, q)) return true;
+        }
+        return false;
+    }
+
+    static bool same_measured_unit(const MentionInfo& x, const MentionInfo& y) {
+        for (const Quantity& p : x.m.quantities) {
+            if (p.unit.empty() || p.unit == "date" || p.unit == "calendar_year") continue;
+            for (const Quantity& q : y.m.quantities)
+                if (q.unit == p.unit) return true;
+        }
+        return false;
+    }
+
+    // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
+    double pair_score(const MentionInfo& x, const MentionInfo& y) const {
+        double s = rule_score(x, y);
+        // Two figures of one measured kind (people, km, money) about the same thing make the
+        // same claim likelier than shared scenery ("TENS of thousands of people have fled …
+        // Syria's third-largest city Homs" is the flight, not the towns entered).
+        if (s > 0 && same_measured_unit(x, y)) s += 0.3;
+        return s;
+    }
+
+    double rule_score(const MentionInfo& x, const MentionInfo& y) const {
+        double d = dice(ms_(x.words), ms_(y.words));
+        // The same quotation outranks shared text: seed 001 folds the minister's statement and
+        // his quote into one sentence, aligned with 000's statement, but it is the quote.
+        if (x.quote_mention && y.quote_mention) {
+            double q = dice(ms_(x.quote_words), ms_(y.quote_words));
+            bool same_speaker = x.speaker_key >= 0 && x.speaker_key == y.speaker_key;
+            if (same_speaker && (q >= 0.2 || d >= 0.3)) return 3 + q;
+            if (q >= 0.6) return 3 + q;
+        }
+        // The same few quoted words ("temporary tactical measure"): all of the shorter quotation
+        // in the other, three words at least.
+        if (x.quote_words.size >= 3 && y.quote_words.size >= 3) {
+            std::size_t shared = shared_count(ms_(x.quote_words), ms_(y.quote_words));
+            std::size_t smaller = std::min(x.quote_words.size, y.quote_words.size);
+            if (shared >= 3 && shared * 5 >= smaller * 4) return 2.5 + double(shared) / smaller / 2;
+        }
+        if (!a_.alignments.empty() && d >= 0.15 && aligned(x, y))
+            return x.quote_mention == y.quote_mention ? 2 + d : 1 + d;
+        // Anchors: the same source, or a figure of the same kind about the same entity ("TENS of
+        // thousands of people have fled … Homs" / "thousands of Homs residents … fleeing": the
+        // figures may disagree, that is what the reader must see).
+        if (d >= 0.25 && x.source_key >= 0 && x.source_key == y.source_key) return 1 + d;
+        if (d >= 0.15 && same_measured_unit(x, y) &&
+            shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1)
+            return 1 + d;
+        if (d >= 0.5) return 1 + d;
+        if (d >= 0.3 && agreeing_quantity(x, y)) return 1 + d;
+        if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
+        return 0;
+    }
+
+    void index(std::size_t claim, const MentionInfo& m) {
+        const auto c = static_cast<std::uint32_t>(claim);
+        for (int w : ms_(m.words)) {
+            int slot = slot_[static_cast<std::size_t>(w)];
+            if (slot < 0) continue;
+            std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
+            if (p.empty() || p.back() != c) p.push_back(c);
+        }
+        if (m.speaker_key >= 0) {
+            std::vector<std::uint32_t>& p = by_speaker_[m.speaker_key];
+            if (p.empty() || p.back() != c) p.push_back(c);
+        }
+    }
+
+    // The claims mention i could join, with their scores (best representative each).
+    void candidates(std::size_t i, std::vector<std::pair<double, std::size_t>>& out) {
+        const MentionInfo& m = ms_[i];
+        // Exact copies join without scoring (republished wire copy is the common case).
+        if (auto it = exact_.find(m.exact);
+            it != exact_.end() && !has_article(it->second, m.m.article)) {
+            out.push_back({10.0, it->second});
+            return;
+        }
+        std::unordered_map<std::size_t, int> votes;
+        for (int w : ms_(m.words)) {
+            int slot = slot_[static_cast<std::size_t>(w)];
+            if (slot < 0) continue;
+            const std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
+            if (p.size() > kPostingCap) continue;
+            for (std::uint32_t c : p) ++votes[c];
+        }
+        if (m.speaker_key >= 0)
+            if (auto it = by_speaker_.find(m.speaker_key); it != by_speaker_.end())
+                for (std::uint32_t c : it->second) votes[c] += 2;
+        std::vector<std::pair<int, std::size_t>> ranked;
+        int need = m.words.size <= 3 ? 1 : 2;
+        for (const auto& [c, n] : votes)
+            if (n >= need && !has_article(c, m.m.article)) ranked.push_back({-n, c});
+        std::sort(ranked.begin(), ranked.end());
+        // Only the best-voted claims are scored: the four with most shared words, and any other
+        // with at least a third of the best count (fewer words can still win on an anchor: a
+        // figure, a quote, a source).
+        if (!ranked.empty()) {
+            int floor = (-ranked.front().first + 2) / 3;
+            std::size_t keep = 0;
+            while (keep < ranked.size() && keep < kCandidates &&
+                   (keep < 4 || -ranked[keep].first >= floor))
+                ++keep;
+            ranked.resize(keep);
+        }
+        for (const auto& [neg, c] : ranked) {
+            double s = 0;
+            const std::vector<std::uint32_t>& members = claims_[c];
+            for (std::size_t r = 0; r < members.size() && r < kRepresentatives; ++r)
+                s = std::max(s, pair_score(m, ms_[members[r]]));
+            if (s > 0) out.push_back({s, c});
+        }
+    }
+
+    // The mentions [b, e) of one article join claims best match first, not in text order: a
+    // paraphrased sentence that shares a few words with an earlier claim must not take the
+    // place of the article's own version of that claim further down (seed 002's "infiltrated
+    // Rastan and Talbiseh" against its Sham FM sentence). Each claim takes at most one mention
+    // of the article; the mentions left start claims of their own, in text order.
+    void place_article(std::size_t b, std::size_t e) {
+        struct Option {
+            double score;
+            std::size_t mention, claim;
+        };
+        std::vector<Option> options;
+        std::vector<std::pair<double, std::size_t>> found;
+        for (std::size_t i = b; i < e; ++i) {
+            found.clear();
+            candidates(i, found);
+            for (const auto& [score, c] : found) options.push_back({score, i, c});
+        }
+        std::sort(options.begin(), options.end(), [](const Option& x, const Option& y) {
+            if (x.score != y.score) return x.score > y.score;
+            return std::tie(x.mention, x.claim) < std::tie(y.mention, y.claim);
+        });
+        std::vector<bool> placed(e - b, false);
+        const int article = ms_[b].m.article;
+        for (const Option& o : options) {
+            if (placed[o.mention - b] || has_article(o.claim, article)) continue;
+            join(o.claim, o.mention);
+            placed[o.mention - b] = true;
+        }
+        for (std::size_t i = b; i < e; ++i) {
+            if (placed[i - b]) continue;
+            claims_.push_back({});
+            claim_articles_.push_back({});
+            join(claims_.size() - 1, i);
+        }
+    }
+
+    void join(std::size_t c, std::size_t i) {
+        claims_[c].push_back(static_cast<std::uint32_t>(i));
+        std::vector<int>& arts = claim_articles_[c];
+        int art = ms_[i].m.article;
+        arts.insert(std::lower_bound(arts.begin(), arts.end(), art), art);
+        exact_.emplace(ms_[i].exact, static_cast<std::uint32_t>(c));
+        if (claims_[c].size() <= kRepresentatives) index(c, ms_[i]);
+    }
+};
+
+} // namespace
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Entry point
+//-------------------------------------------------------------------------------------------------
+
+std::vector<std::vector<std::uint32_t>> group_mentions(const Analysis& analysis,
+                                                       const Mentions& mentions) {
+    return Grouper(analysis, mentions).run();
+}
+
+} // namespace wiretrace::claims_internal

@@ -1,0 +1,1351 @@
+// claim_mentions.cpp — step 1 of the claims engine (claims.h): every story clause of every
+// article as a mention, with its quotes and speaker, source, hedge, negation, quantities,
+// entities and content words.
+//
+// [SECTION] Vocabulary: hedges, reporting verbs, source nouns, descriptors, fillers
+// [SECTION] Corpus knowledge: capitalisation agreement, people's names
+// [SECTION] Mentions: units, quotes and speaker, source, hedge, quantities, entities, words
+// [SECTION] Entry point
+#include "claims_internal.h"
+
+#include "boilerplate.h"
+#include "quantities.h"
+#include "quotes.h"
+#include "surface.h"
+#include "text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace wiretrace::claims_internal {
+
+namespace {
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Vocabulary: hedges, reporting verbs, source nouns, descriptors, fillers
+//-------------------------------------------------------------------------------------------------
+
+// Verbs that credit a source for a statement: "Sham FM said", "SANA quoted", "monitor reported".
+bool is_reporting_verb(std::string_view w) {
+    return in_word_list(
+        w, {"characterized", "characterised", "asserted", "emphasized",   "emphasised", "stressed",
+            "declared",      "explained",     "argued",   "acknowledged", "admitted",   "described",
+            "branded",       "confirm",       "confirms", "deny",         "denies",     "denied",
+            "said",          "says",          "say",      "reported",     "reports",    "quoted",
+            "quotes",        "cited",         "cites",    "told",         "announced",  "claimed",
+            "claims",        "confirmed",     "stated",   "indicated",    "noted",      "added",
+            "insisted",      "warned",        "alleged",  "wrote"});
+}
+
+// Lower-case heads of a noun phrase that can be a source ("opposition activists said").
+bool is_source_noun(std::string_view w) {
+    return in_word_list(w, {"activists",       "activist",      "officials",
+                            "official",        "monitor",       "monitors",
+                            "media",           "outlets",       "outlet",
+                            "agency",          "group",         "ministry",
+                            "military",        "army",          "government",
+                            "sources",         "source",        "witnesses",
+                            "witness",         "residents",     "police",
+                            "spokesman",       "spokeswoman",   "spokesperson",
+                            "minister",        "observatory",   "reports",
+                            "report",          "statement",     "authorities",
+                            "forces",          "officer",       "officers",
+                            "commander",       "correspondent", "station",
+                            "newspaper",       "television",    "tv",
+                            "radio",           "broadcaster",   "channel",
+                            "analysts",        "experts",       "doctors",
+                            "medics",          "rescuers",      "journalists",
+                            "people",          "leader",        "leaders",
+                            "president",       "chief",         "head",
+                            "prosecutors",     "prosecutor",    "investigators",
+                            "investigator",    "service",       "department",
+                            "firefighters",    "paramedics",    "coroner",
+                            "hospital",        "sheriff",       "mayor",
+                            "governor",        "council",       "court",
+                            "company",         "firm",          "spokespeople",
+                            "lawyers",         "lawyer",        "representative",
+                            "representatives", "observers",     "diplomats",
+                            "diplomat"});
+}
+
+// Words of an organisation's name: such a run is never a person.
+bool is_organisation_word(std::string_view w) {
+    return in_word_list(
+        w, {"observatory", "agency",   "forces",    "army",         "fm",           "times",
+            "party",       "ministry", "council",   "group",        "news",         "press",
+            "rights",      "network",  "radio",     "tv",           "front",        "brigade",
+            "brigades",    "union",    "committee", "organization", "organisation", "association",
+            "company",     "bank",     "court",     "police",       "government",   "institute",
+            "university",  "nations",  "state",     "states",       "republic",     "kingdom",
+            "independent", "post",     "guardian",  "reuters",      "associated",   "sana",
+            "hts",         "sdf",      "isis",      "army's",       "democratic",   "national",
+            "islamic",     "movement", "authority"});
+}
+
+// Leading words of a run that describe rather than name: "Britain-based", "Pro-government".
+bool is_descriptor(std::string_view lower) {
+    static const char* suffixes[] = {"-based", "-backed",     "-led",       "-allied",
+                                     "-run",   "-held",       "-linked",    "-born",
+                                     "-owned", "-controlled", "-affiliated"};
+    for (const char* s : suffixes) {
+        std::size_t n = std::strlen(s);
+        if (lower.size() > n && lower.compare(lower.size() - n, n, s) == 0) return true;
+    }
+    return lower.rfind("pro-", 0) == 0 || lower.rfind("anti-", 0) == 0;
+}
+
+bool is_determiner(std::string_view lower) {
+    return in_word_list(lower, {"the", "a", "an", "its", "his", "her", "their", "our", "this",
+                                "that", "these", "those", "both", "two", "local", "state"});
+}
+
+bool is_pronoun(std::string_view lower) {
+    return in_word_list(lower, {"he", "she", "it", "they", "we", "i", "you", "who", "which"});
+}
+
+// Finite verbs and auxiliaries that show a clause has its own predicate: "and the army
+// withdrew", "and vowed to gain back lost areas", "but appeared to be referring to Turkey".
+// Hand list of the verbs news copy coordinates (a tagger is not in this build's dependencies);
+// regular past tenses are recognised by their "-ed".
+bool is_finite_verb(std::string_view w, bool allow_ed) {
+    if (in_word_list(
+            w, {"is",         "are",      "was",       "were",      "has",        "have",
+                "had",        "will",     "would",     "could",     "can",        "may",
+                "might",      "should",   "must",      "did",       "does",       "do",
+                "went",       "took",     "fled",      "left",      "began",      "came",
+                "made",       "gave",     "got",       "held",      "won",        "lost",
+                "saw",        "fell",     "rose",      "met",       "sent",       "told",
+                "said",       "says",     "withdrew",  "seized",    "remain",     "remains",
+                "remained",   "appeared", "appears",   "seemed",    "seems",      "vowed",
+                "vows",       "added",    "denied",    "denies",    "declined",   "refused",
+                "stopped",    "urged",    "warned",    "called",    "promised",   "pledged",
+                "claimed",    "insisted", "stressed",  "branded",   "described",  "accused",
+                "blamed",     "rejected", "confirmed", "announced", "asserted",   "emphasized",
+                "emphasised", "noted",    "reported",  "welcomed",  "threatened", "captured",
+                "entered",    "killed",   "wounded",   "launched",  "struck",     "hit",
+                "shot",       "kept",     "set",       "put",       "brought",    "bought",
+                "sold",       "built",    "found",     "thought",   "knew",       "became",
+                "ran",        "led",      "spent",     "paid",      "cut",        "ordered"}))
+        return true;
+    return allow_ed && w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+           !in_word_list(w, {"armed", "based", "backed", "led", "allied", "united", "called",
+                             "alleged", "related", "unnamed", "unidentified", "detailed", "limited",
+                             "wounded", "injured", "displaced", "interested"});
+}
+
+// A clause's subject can start here: a pronoun, a determiner or a capitalised word.
+bool subject_start(const SurfaceToken& t) {
+    if (t.kind == SurfaceToken::Number) return true;
+    if (t.kind != SurfaceToken::Word) return false;
+    return t.capitalised ||
+           in_word_list(t.lower, {"he",     "she",        "it",         "they",     "we",
+                                  "i",      "the",        "a",          "an",       "his",
+                                  "her",    "its",        "their",      "our",      "this",
+                                  "these",  "those",      "some",       "many",     "most",
+                                  "no",     "several",    "government", "police",   "officials",
+                                  "troops", "insurgents", "rebels",     "fighters", "residents",
+                                  "people", "civilians",  "authorities"});
+}
+
+// Participles that open an aside, not a second fact.
+bool aside_participle(std::string_view w) {
+    return in_word_list(w, {"according",  "including", "during",          "following",  "regarding",
+                            "concerning", "involving", "notwithstanding", "excluding",  "pending",
+                            "nothing",    "something", "anything",        "everything", "morning",
+                            "evening",    "being",     "meaning",         "bring",      "king",
+                            "thing",      "building",  "meeting",         "spring",     "string",
+                            "ring",       "wing"});
+}
+
+// Clauses of a sentence, as token ranges [first, last): one proposition each. A sentence is
+// cut (outside quotations) at a semicolon; before a coordinator ("and", "but", "while", "yet")
+// that starts a predicate of its own ("… was a tactical measure and vowed to gain back lost
+// areas", "… and that they were …") or, after a comma, a clause with its own subject and verb
+// ("…, but Syria's military has not yet said …"); and after a comma that opens a participle
+// clause ("…, killing dozens of fighters", "…, adding that …", "…, seemingly alluding to
+// Turkey"). Each side keeps at least four words, so lists ("Lebanon, Iraq and Jordan") and
+// short asides stay whole.
+std::vector<std::pair<std::size_t, std::size_t>> split_clauses(const std::vector<SurfaceToken>& tk,
+                                                               const std::vector<bool>& quoted) {
+    const std::size_t n = tk.size();
+    auto word = [&](std::size_t k) {
+        return k < n && tk[k].kind == SurfaceToken::Word && !quoted[k];
+    };
+    auto is_sym = [&](std::size_t k, const char* s) {
+        return k < n && tk[k].kind == SurfaceToken::Symbol && !quoted[k] && tk[k].lower == s;
+    };
+    auto words_in = [&](std::size_t b, std::size_t e) {
+        std::size_t c = 0;
+        for (std::size_t k = b; k < e && k < n; ++k) c += tk[k].kind != SurfaceToken::Symbol;
+        return c;
+    };
+    auto adverb = [&](std::size_t k) {
+        return word(k) && (in_word_list(tk[k].lower, {"also", "then", "later", "still", "now",
+                                                      "again", "further", "subsequently"}) ||
+                           (tk[k].lower.size() > 4 &&
+                            tk[k].lower.compare(tk[k].lower.size() - 2, 2, "ly") == 0));
+    };
+    // Cut points: (where the previous clause ends, where the next one starts).
+    std::vector<std::pair<std::size_t, std::size_t>> cuts;
+    std::size_t clause_start = 0;
+    for (std::size_t k = 1; k + 1 < n; ++k) {
+        std::size_t end = k, next = 0;
+        if (is_sym(k, ";")) {
+            next = k + 1;
+        } else if (tk[k].kind == SurfaceToken::Word && quoted[k] && tk[k].lower == "and" &&
+                   k + 1 < n && quoted[k + 1] && subject_start(tk[k + 1])) {
+            // Inside a quotation only two clauses with subjects of their own are cut ("a
+            // temporary tactical measure and our forces are at the gates of Hama"): a quoted
+            // predicate pair ("is the mother of all battles and will decide …") stays one.
+            for (std::size_t j = k + 2; j < n && j < k + 6; ++j) {
+                if (tk[j].kind == SurfaceToken::Symbol) break;
+                if (tk[j].kind == SurfaceToken::Word && is_finite_verb(tk[j].lower, false)) {
+                    next = k + 1;
+                    break;
+                }
+            }
+        } else if (word(k) && in_word_list(tk[k].lower, {"and", "but", "while", "whereas"})) {
+            bool after_comma = is_sym(k - 1, ",");
+            if (after_comma) end = k - 1;
+            std::size_t v = k + 1;
+            if (adverb(v)) ++v;
+            if (word(v) && (tk[v].lower == "that" || is_finite_verb(tk[v].lower, false))) {
+                next = k + 1; // "and vowed to …", "and that …", "but appeared to …"
+            } else if (subject_start(tk[k + 1]) && !quoted[k + 1] &&
+                       (after_comma || !tk[k + 1].capitalised)) {
+                // Without a comma only a determiner or pronoun opens the new subject ("… on
+                // Monday and the army withdrew …"): "Syrian and Russian air force are …" is one.
+                // "…, but Syria's military has not yet said …": a subject, then its verb.
+                for (std::size_t j = k + 2; j < n && j < k + 12; ++j) {
+                    // "…, and his lawyer, David Okafor, said …": over one appositive.
+                    if (is_sym(j, ",")) {
+                        std::size_t c = j + 1;
+                        while (c < n && c < j + 6 && !is_sym(c, ",")) ++c;
+                        if (c < n && is_sym(c, ",") && c > j + 1) {
+                            j = c;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (tk[j].kind == SurfaceToken::Symbol && !quoted[j] && tk[j].lower == "(")
+                        break;
+                    if (word(j) && is_finite_verb(tk[j].lower, true)) {
+                        next = k + 1;
+                        break;
+                    }
+                }
+            }
+        } else if (tk[k].kind == SurfaceToken::Symbol &&
+                   (tk[k].lower == "," ||
+                    (is_double_quote(tk[k].codepoint) && tk[k - 1].lower == ","))) {
+            // A comma, or the closing mark after a quoted comma ("…ground,” adding that …").
+            // Only where the speaker or the hedge changes: a speech participle ("adding that",
+            // "saying", "reaffirming") or a hedged one ("seemingly alluding to"). A consequence
+            // ("…, killing 19 workers") stays with its act: outlets merge the two ("Nineteen
+            // employees died when fire swept through …").
+            std::size_t v = k + 1;
+            const bool hedged_adverb =
+                word(v) && in_word_list(tk[v].lower, {"seemingly", "apparently", "reportedly",
+                                                      "allegedly", "possibly", "presumably"});
+            if (hedged_adverb) ++v;
+            if (word(v) && tk[v].lower.size() > 5 &&
+                tk[v].lower.compare(tk[v].lower.size() - 3, 3, "ing") == 0 &&
+                !aside_participle(tk[v].lower) && v + 1 < n &&
+                tk[v + 1].kind != SurfaceToken::Symbol &&
+                (hedged_adverb || is_speech_verb(tk[v].lower) ||
+                 in_word_list(tk[v].lower, {"adding", "saying", "reaffirming", "insisting",
+                                            "stressing", "noting", "warning", "claiming", "arguing",
+                                            "alleging", "asserting", "stating"})))
+                next = k + 1;
+            // "…, after the Syrian army said it withdrew …": a subordinate clause with its own
+            // subject and verb.
+            // "…, a day after a fire killed 19 workers": a time phrase may come first.
+            std::size_t c = k + 1;
+            if (word(c) && word(c + 1) &&
+                in_word_list(tk[c].lower, {"a", "one", "two", "three", "several", "hours", "days",
+                                           "weeks", "minutes", "shortly", "just", "soon"})) {
+                if (in_word_list(tk[c].lower,
+                                 {"hours", "days", "weeks", "minutes", "shortly", "just", "soon"}))
+                    c += 1;
+                else if (in_word_list(tk[c + 1].lower,
+                                      {"day", "days", "hour", "hours", "week", "weeks", "month",
+                                       "months", "year", "years", "minutes"}))
+                    c += 2;
+            }
+            if (!next && !quoted[k] && word(c) &&
+                in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
+                c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {
+                for (std::size_t j = c + 2; j < n && j < c + 7; ++j) {
+                    if (tk[j].kind == SurfaceToken::Symbol && !quoted[j]) break;
+                    if (word(j) && is_finite_verb(tk[j].lower, true)) {
+                        next = k + 1;
+                        break;
+                    }
+                }
+            }
+        } else if (word(k) && tk[k].lower == "to" && word(k + 1) &&
+                   in_word_list(tk[k + 1].lower,
+                                {"avoid", "prevent", "spare", "protect", "ensure"}) &&
+                   !(tk[k - 1].kind == SurfaceToken::Word &&
+                     in_word_list(tk[k - 1].lower,
+                                  {"vowed",     "decided", "agreed",   "tried",   "sought",
+                                   "wanted",    "planned", "promised", "pledged", "refused",
+                                   "declined",  "failed",  "managed",  "hoped",   "threatened",
+                                   "attempted", "voted",   "chose",    "want",    "try",
+                                   "need",      "needed",  "how"}))) {
+            // A purpose given as a reason ("… withdrew … to avoid fighting inside the city"): a
+            // proposition of its own, which outlets keep or drop apart from the act.
+            next = k;
+        }
+        if (!next) continue;
+        if (words_in(clause_start, end) < 4 || words_in(next, n) < 4) continue;
+        cuts.push_back({end, next});
+        clause_start = next;
+        k = next;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t b = 0;
+    for (auto [end, next] : cuts) {
+        out.push_back({b, end});
+        b = next;
+    }
+    out.push_back({b, n});
+    // Trim leading and trailing punctuation of each clause (but keep closing marks).
+    for (auto& [first, last] : out) {
+        while (first < last && tk[first].kind == SurfaceToken::Symbol && !quoted[first]) ++first;
+        while (last > first && tk[last - 1].kind == SurfaceToken::Symbol && !quoted[last - 1] &&
+               (tk[last - 1].lower == "," || tk[last - 1].lower == ";"))
+            --last;
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](auto r) { return r.first >= r.second; }),
+              out.end());
+    if (out.empty()) out.push_back({0, n});
+    return out;
+}
+
+// Negation cues outside quotations, in the clause: the outlet states the opposite. "did not
+// confirm", "has not yet said", "no immediate comment", "never", "denied", "stopped short of",
+// "declined to", "refused to". Not: "whether or not", "not only", and the verification
+// disclaimers, which are hedges (`hedge` is the clause's hedge span).
+std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
+                                      const std::vector<bool>& quoted, ByteSpan hedge) {
+    const std::size_t n = tk.size();
+    auto w = [&](std::size_t k) -> std::string_view {
+        return k < n && tk[k].kind == SurfaceToken::Word && !quoted[k]
+                   ? std::string_view(tk[k].lower)
+                   : std::string_view();
+    };
+    for (std::size_t k = 0; k < n; ++k) {
+        std::string_view x = w(k);
+        if (x.empty()) continue;
+        if (!hedge.empty() && tk[k].span.begin >= hedge.begin && tk[k].span.end <= hedge.end)
+            continue;
+        ByteSpan cue = tk[k].span;
+        bool neg = false;
+        if (x == "not") {
+            neg = !(k > 0 && w(k - 1) == "or") && w(k + 1) != "only";
+        } else if (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0) {
+            neg = true;
+        } else if (in_word_list(x, {"never", "none", "neither", "nor", "cannot", "denied", "denies",
+                                    "deny", "denying", "refused", "refuses", "declined",
+                                    "declines"})) {
+            neg = true;
+        } else if (x == "no" && !w(k + 1).empty() && w(k + 1) != "longer" && w(k + 1) != "doubt") {
+            neg = true;
+        } else if (x == "stopped" && w(k + 1) == "short" && w(k + 2) == "of") {
+            neg = true;
+            cue.end = tk[k + 2].span.end;
+        } else if (x == "failed" && w(k + 1) == "to") {
+            neg = true;
+            cue.end = tk[k + 1].span.end;
+        }
+        if (!neg) continue;
+        // "did not", "has not yet": the auxiliary reads with it.
+        if (x == "not" && k > 0 && !w(k - 1).empty() &&
+            in_word_list(w(k - 1), {"did", "does", "do", "has", "have", "had", "is", "are", "was",
+                                    "were", "will", "would", "could", "can", "should"}))
+            cue.begin = tk[k - 1].span.begin;
+        return cue;
+    }
+    return std::nullopt;
+}
+
+// One word per meaning for the words news rewrites trade most often, so that "withdrawal" and
+// "retreat", "fled" and "fleeing", "killed" and "died" weigh as the same word in the overlap.
+// A small hand list rather than WordNet: WordNet's synsets (wordnet-base, ~30 MB of data files
+// to prune at build time) also join senses news never means ("fire" = "sack") and would need a
+// word-sense step; these pairs come from how agency copy is paraphrased (seed 002 against 000).
+std::string synonym_of(const std::string& folded) {
+    static const std::pair<const char*, const char*> pairs[] = {{"retreat", "withdrawal"},
+                                                                {"pullout", "withdrawal"},
+                                                                {"withdraw", "withdrawal"},
+                                                                {"withdrew", "withdrawal"},
+                                                                {"withdrawn", "withdrawal"},
+                                                                {"rebels", "insurgents"},
+                                                                {"rebel", "insurgents"},
+                                                                {"fighters", "insurgents"},
+                                                                {"militants", "insurgents"},
+                                                                {"insurgent", "insurgents"},
+                                                                {"opposition", "insurgents"},
+                                                                {"gunmen", "insurgents"},
+                                                                {"seized", "captured"},
+                                                                {"took", "captured"},
+                                                                {"capture", "captured"},
+                                                                {"conquest", "captured"},
+                                                                {"takeover", "captured"},
+                                                                {"seize", "captured"},
+                                                                {"fled", "fleeing"},
+                                                                {"flee", "fleeing"},
+                                                                {"flight", "fleeing"},
+                                                                {"military", "army"},
+                                                                {"troops", "army"},
+                                                                {"forces", "army"},
+                                                                {"minister", "ministry"},
+                                                                {"remarks", "comments"},
+                                                                {"statement", "comments"},
+                                                                {"address", "comments"},
+                                                                {"named", "name"},
+                                                                {"naming", "name"},
+                                                                {"nations", "countries"},
+                                                                {"states", "countries"},
+                                                                {"country", "countries"},
+                                                                {"backers", "backed"},
+                                                                {"support", "backed"},
+                                                                {"supported", "backed"},
+                                                                {"backing", "backed"},
+                                                                {"reclaim", "regain"},
+                                                                {"retake", "regain"},
+                                                                {"recapture", "regain"},
+                                                                {"territories", "areas"},
+                                                                {"territory", "areas"},
+                                                                {"killed", "dead"},
+                                                                {"died", "dead"},
+                                                                {"deaths", "dead"},
+                                                                {"casualties", "dead"},
+                                                                {"tactical", "strategic"},
+                                                                {"maneuver", "measure"},
+                                                                {"manoeuvre", "measure"},
+                                                                {"move", "measure"},
+                                                                {"advanced", "entered"},
+                                                                {"infiltrated", "entered"},
+                                                                {"southward", "south"},
+                                                                {"edging", "close"},
+                                                                {"closer", "close"},
+                                                                {"nearing", "close"},
+                                                                {"rapid", "sudden"},
+                                                                {"adversaries", "opponents"},
+                                                                {"enemies", "opponents"},
+                                                                {"favorable", "good"},
+                                                                {"crucial", "decisive"},
+                                                                {"determine", "decide"},
+                                                                {"govern", "rule"},
+                                                                {"governs", "rule"},
+                                                                {"towns", "town"},
+                                                                {"city's", "city"},
+                                                                {"killing", "dead"},
+                                                                {"kill", "dead"},
+                                                                {"bloodshed", "dead"},
+                                                                {"civilian", "civilians"},
+                                                                {"lives", "civilians"},
+                                                                {"abroad", "foreign"}};
+    for (const auto& [from, to] : pairs)
+        if (folded == from) return to;
+    return folded;
+}
+
+// A hedge found in a mention: the cue as written, and whether it is a verification disclaimer
+// (which also hedges the sentence before it).
+struct HedgeCue {
+    ByteSpan span;
+    bool disclaimer = false;
+};
+
+// Hedge cues outside quotations. Patterns over lower-cased words: single adverbs; "appear(s|ed)
+// [word] to"; "said to"; and the verification family: "(could|can)not be (independently)
+// verified", "not able to (independently) verify", "unable to (independently) verify",
+// "(could|can) not (independently) verify", "has not been (independently) verified".
+std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
+                                   const std::vector<bool>& quoted) {
+    const std::size_t n = tk.size();
+    auto w = [&](std::size_t k) -> std::string_view {
+        return k < n && tk[k].kind == SurfaceToken::Word && !quoted[k]
+                   ? std::string_view(tk[k].lower)
+                   : std::string_view();
+    };
+    auto cue = [&](std::size_t a, std::size_t b, bool disclaimer) {
+        return HedgeCue{{tk[a].span.begin, tk[b].span.end}, disclaimer};
+    };
+    for (std::size_t k = 0; k < n; ++k) {
+        std::string_view x = w(k);
+        if (x.empty()) continue;
+        if (in_word_list(x, {"reportedly", "allegedly", "apparently", "purportedly", "seemingly",
+                             "supposedly", "unconfirmed", "unverified", "ostensibly"}))
+            return cue(k, k, false);
+        if (in_word_list(x, {"appear", "appears", "appeared", "appearing"})) {
+            if (w(k + 1) == "to") return cue(k, k + 1, false);
+            if (!w(k + 1).empty() && w(k + 2) == "to") return cue(k, k + 2, false);
+        }
+        if (in_word_list(x, {"is", "are", "was", "were"}) && w(k + 1) == "said" && w(k + 2) == "to")
+            return cue(k, k + 2, false);
+        // "it is understood (that)", "is understood to", "is believed to", "are thought to".
+        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+            in_word_list(w(k + 1), {"understood", "believed", "thought", "rumoured", "rumored"})) {
+            if (w(k + 2) == "to" || w(k + 2) == "that") return cue(k, k + 2, false);
+            if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
+        }
+        if (in_word_list(x, {"presumably", "rumoured", "rumored"})) return cue(k, k, false);
+        // Verification disclaimers.
+        std::size_t j = k;
+        auto skip_independently = [&](std::size_t at) {
+            return w(at) == "independently" ? at + 1 : at;
+        };
+        if ((x == "could" || x == "can") && w(k + 1) == "not")
+            j = k + 2;
+        else if (x == "cannot" || x == "couldn't" || x == "can't")
+            j = k + 1;
+        else if (x == "not" && w(k + 1) == "able" && w(k + 2) == "to")
+            j = k + 3;
+        else if (x == "unable" && w(k + 1) == "to")
+            j = k + 2;
+        else if ((x == "has" || x == "have") && w(k + 1) == "not" && w(k + 2) == "been")
+            j = k + 3;
+        else
+            continue;
+        if (w(j) == "be")
+            j = skip_independently(j + 1);
+        else
+            j = skip_independently(j);
+        std::string_view v = w(j);
+        if (v == "verify" || v == "verified" || v == "confirm" || v == "confirmed") {
+            std::size_t start = k;
+            // "is not able to verify": include the copula for readability.
+            if (x == "not" && k > 0 && in_word_list(w(k - 1), {"is", "are", "was", "were"}))
+                start = k - 1;
+            return cue(start, j, true);
+        }
+    }
+    return std::nullopt;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Corpus knowledge: capitalisation agreement, people's names
+//-------------------------------------------------------------------------------------------------
+
+// What the whole corpus says about words and names: a word is a name word when the corpus
+// capitalises it more often than not where capitals are not forced (mid-sentence); a run is a
+// person when a title precedes it or it stands next to a speech verb and is no organisation.
+struct CorpusKnowledge {
+    Interner words;                                  // lower-case words seen mid-sentence
+    std::vector<std::pair<int, int>> capitalisation; // by word id: (capitalised, lower) counts
+    std::map<std::string, int> people;               // full name → count
+    std::map<std::string, std::vector<std::string>> by_surname; // lower surname → names
+    std::set<std::string> organisations; // lower-case names that speak without a title
+                                         // ("Kestrel Textiles said"), for "the company"
+
+    bool name_word(std::string_view lower) const {
+        int id = words.find(lower);
+        if (id < 0) return false;
+        const std::pair<int, int>& c = capitalisation[static_cast<std::size_t>(id)];
+        return c.first > c.second;
+    }
+    bool is_person(std::string_view name) const {
+        if (people.count(std::string(name))) return true;
+        std::size_t sp = name.rfind(' ');
+        std::string last = std::string(sp == std::string_view::npos ? name : name.substr(sp + 1));
+        for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return by_surname.count(last) > 0;
+    }
+    // The full name a surname stands for across the corpus: the most mentioned, then the first
+    // in alphabetical order (deterministic).
+    std::string full_name_for_surname(const std::string& lower_surname) const {
+        auto it = by_surname.find(lower_surname);
+        if (it == by_surname.end()) return {};
+        std::string best;
+        int best_count = -1;
+        for (const std::string& n : it->second) {
+            int c = people.at(n);
+            if (c > best_count || (c == best_count && n < best)) best = n, best_count = c;
+        }
+        return best;
+    }
+};
+
+std::string last_word_lower(const std::string& name) {
+    std::size_t sp = name.rfind(' ');
+    return lower_ascii(sp == std::string::npos ? name : name.substr(sp + 1));
+}
+
+std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk, std::size_t first,
+                     std::size_t last) {
+    std::string s(text.substr(tk[first].span.begin, tk[last].span.end - tk[first].span.begin));
+    // Drop a possessive: "Assad’s" → "Assad".
+    if (s.size() > 4 && s.compare(s.size() - 4, 4, "\xE2\x80\x99s") == 0)
+        s.resize(s.size() - 4);
+    else if (s.size() > 2 && s.compare(s.size() - 2, 2, "'s") == 0)
+        s.resize(s.size() - 2);
+    return s;
+}
+
+bool run_is_organisation(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r) {
+    for (std::size_t k = r.first; k <= r.last; ++k)
+        if (tk[k].kind == SurfaceToken::Word &&
+            (is_organisation_word(tk[k].lower) || (tk[k].all_caps && r.first == r.last)))
+            return true;
+    return false;
+}
+
+void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) {
+    std::vector<SurfaceToken> tk = scan_surface(text, s);
+    bool sentence_start = true;
+    for (std::size_t i = 0; i < tk.size(); ++i) {
+        const SurfaceToken& t = tk[i];
+        if (t.kind != SurfaceToken::Word) {
+            // After an opening quote or a colon capitals are forced again.
+            if (t.kind == SurfaceToken::Symbol &&
+                (is_double_quote(t.codepoint) || t.lower == ":" || t.lower == "\xE2\x80\x98"))
+                sentence_start = true;
+            continue;
+        }
+        if (!sentence_start && !t.all_caps) {
+            auto id = static_cast<std::size_t>(k.words.id(t.lower));
+            if (id >= k.capitalisation.size()) k.capitalisation.resize(id + 1, {0, 0});
+            auto& c = k.capitalisation[id];
+            (t.capitalised ? c.first : c.second)++;
+        }
+        sentence_start = false;
+    }
+    auto is_comma = [&](std::size_t i) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Symbol && tk[i].lower == ",";
+    };
+    auto speech_at = [&](std::size_t i) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Word &&
+               (is_speech_verb(tk[i].lower) || is_reporting_verb(tk[i].lower));
+    };
+    for (const CapitalisedRun& r : capitalised_runs(tk)) {
+        if (r.possessive) continue;
+        if (run_is_organisation(tk, r)) {
+            if (speech_at(r.last + 1))
+                k.organisations.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
+            continue;
+        }
+        bool next_verb = r.last + 1 < tk.size() && tk[r.last + 1].kind == SurfaceToken::Word &&
+                         is_speech_verb(tk[r.last + 1].lower);
+        // "Maria Lopez, the fire chief, said" / "Brandt’s lawyer, David Okafor, said": a name
+        // in an appositive next to a speech verb.
+        if (!next_verb && is_comma(r.last + 1)) {
+            if (speech_at(r.last + 2)) next_verb = true;
+            for (std::size_t j = r.last + 2; j < tk.size() && j < r.last + 9 && !next_verb; ++j)
+                if (is_comma(j)) {
+                    next_verb = speech_at(j + 1);
+                    break;
+                }
+        }
+        // Whoever speaks by name without a title ("Kestrel Textiles said", "Brightline said")
+        // may be what a later "the company" stands for.
+        if (speech_at(r.last + 1) && !r.titled)
+            k.organisations.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
+        bool prev_verb = r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+                         is_speech_verb(tk[r.begin - 1].lower);
+        bool words2 = r.last > r.first;
+        if (!(r.titled || ((next_verb || prev_verb) && words2))) continue;
+        if (!words2 && !r.titled) continue;
+        if (!words2) continue; // "Mr Erdogan": a surname alone names nobody new
+        std::string name = run_name(text, tk, r.first, r.last);
+        if (k.people[name]++ == 0) k.by_surname[last_word_lower(name)].push_back(name);
+    }
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Mentions: units, quotes and speaker, source, hedge, quantities, entities, words
+//-------------------------------------------------------------------------------------------------
+
+// Stem ids of folded words. No folded → stem cache: it cost more memory (~1 MB per 1,000
+// articles) than the stemming it saved.
+struct Vocabulary {
+    Interner stems;
+    int stem_id(std::string_view folded_word) { return stems.id(normalize_word(folded_word)); }
+};
+
+std::uint64_t fnv(std::uint64_t h, std::string_view s) {
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return (h ^ 0xFF) * 1099511628211ull;
+}
+
+// Story sentences of an article: the stage's when filled, else split here.
+std::vector<ByteSpan> story_sentences(const Analysis& a, std::size_t i) {
+    const Article& art = a.corpus.articles[i];
+    std::vector<ByteSpan> sentences, boiler;
+    if (i < a.articles.size() && !a.articles[i].sentences.empty()) {
+        sentences = a.articles[i].sentences;
+        boiler = a.articles[i].boilerplate;
+    } else {
+        sentences = split_sentences(art.text);
+        boiler = detect_boilerplate(art);
+    }
+    std::vector<ByteSpan> out;
+    for (ByteSpan s : sentences)
+        if (s.size() > 0 && boilerplate_overlap(boiler, s) * 2 < s.size()) out.push_back(s);
+    return out;
+}
+
+class MentionBuilder {
+public:
+    MentionBuilder(const Analysis& a, const CorpusKnowledge& k, Vocabulary& v, Mentions& out)
+        : a_(a), k_(k), v_(v), pool_(out) {}
+
+    void article(int index) {
+        std::deque<MentionInfo>& out = pool_.list;
+        const Article& art = a_.corpus.articles[static_cast<std::size_t>(index)];
+        std::string_view text = art.text;
+        std::optional<CalendarDate> date = parse_article_date(art.date);
+        std::vector<ByteSpan> sentences = story_sentences(a_, static_cast<std::size_t>(index));
+        std::vector<Quotation> quotations =
+            find_quotations(text, {0, static_cast<std::uint32_t>(text.size())});
+
+        // Units: a quotation running past its sentence pulls in the following ones (at most 8);
+        // a sentence that opens with a quotation and names no speaker carries on the quotation
+        // before it in the same paragraph (“…,” she said. “…”): one quote, not two.
+        std::vector<ByteSpan> units;
+        std::size_t qi = 0;
+        for (std::size_t s = 0; s < sentences.size();) {
+            ByteSpan u = sentences[s];
+            std::size_t t = s + 1;
+            for (int guard = 0; guard < 8; ++guard) {
+                while (qi < quotations.size() && quotations[qi].outer.end <= u.begin) ++qi;
+                std::uint32_t reach = u.end;
+                for (std::size_t q = qi; q < quotations.size() && quotations[q].outer.begin < u.end;
+                     ++q)
+                    reach = std::max(reach, quotations[q].outer.end);
+                if (reach <= u.end || t >= sentences.size() || sentences[t].begin >= reach) break;
+                u.end = sentences[t].end;
+                ++t;
+            }
+            if (!units.empty() && continues_quotation(text, units.back(), u, quotations))
+                units.back().end = u.end;
+            else
+                units.push_back(u);
+            s = t;
+        }
+
+        article_people_.clear();
+        last_person_.clear();
+        last_source_ = {};
+        last_subject_.clear();
+        last_org_.clear();
+        first_of_article_ = out.size();
+        for (ByteSpan u : units) {
+            std::vector<SurfaceToken> tk = scan_surface(text, u);
+            std::size_t words = 0;
+            for (const SurfaceToken& t : tk) words += t.kind != SurfaceToken::Symbol;
+            if (words < 3) continue;
+
+            std::vector<Quotation> qs;
+            for (const Quotation& q : quotations)
+                if (q.inner.begin >= u.begin && q.inner.end <= u.end) qs.push_back(q);
+            std::vector<bool> quoted(tk.size(), false);
+            for (std::size_t k = 0; k < tk.size(); ++k)
+                for (const Quotation& q : qs)
+                    if (within(tk[k].span, q.outer)) quoted[k] = true;
+
+            // A bare verification disclaimer joins the mention before it.
+            std::optional<HedgeCue> hedge = find_hedge(tk, quoted);
+            if (hedge && hedge->disclaimer && out.size() > first_of_article_ &&
+                text.substr(out.back().m.span.end, u.begin - out.back().m.span.end).find('\n') ==
+                    std::string_view::npos &&
+                disclaimer_only(tk, quoted, *hedge)) {
+                MentionInfo& prev = out.back();
+                prev.m.span.end = u.end;
+                prev.m.hedged = true;
+                prev.m.hedge = hedge->span;
+                continue;
+            }
+
+            // The speaker and the source are the sentence's: every clause of it inherits them.
+            Unit unit;
+            unit.span = u;
+            unit.qs = &qs;
+            find_unit_speaker(text, u, qs, tk, quoted, unit);
+            unit.source = MentionInfo{};
+            unit.source.m.span = u;
+            unit.source.m.speaker = unit.speaker;
+            for (const Quotation& q : qs) {
+                std::size_t nw = 0;
+                for (const SurfaceToken& t : scan_surface(text, q.inner))
+                    nw += t.kind != SurfaceToken::Symbol;
+                unit.source.quote_mention |= nw >= 4;
+            }
+            find_source(text, tk, quoted, unit.speaker_span, unit.source, &unit.cue_span);
+
+            std::vector<std::pair<std::size_t, std::size_t>> clauses = split_clauses(tk, quoted);
+            remember_subject(text, tk, quoted);
+            for (auto [b, e] : clauses) {
+                ByteSpan span =
+                    clauses.size() == 1 ? u : ByteSpan{tk[b].span.begin, tk[e - 1].span.end};
+                build(text, span, unit, date, index, out);
+            }
+        }
+    }
+
+private:
+    const Analysis& a_;
+    const CorpusKnowledge& k_;
+    Vocabulary& v_;
+    Mentions& pool_;
+    Interner keys_;            // lower-case speaker, source and entity names
+    std::vector<int> scratch_; // ids of the mention being built, before Mentions::add
+    // Per article.
+    std::string last_person_;  // full name of the last person named, for pronouns
+    std::string last_subject_; // the last sentence subject that can speak ("army"), for "it"
+    std::string last_org_;     // the last organisation named, for "the company"
+    std::vector<std::string> article_people_;
+    std::size_t first_of_article_ = 0;
+    struct LastSource {
+        std::string name;
+        bool set = false;
+    } last_source_;
+
+    // What the clauses of one sentence (or quotation unit) share.
+    struct Unit {
+        ByteSpan span;
+        const std::vector<Quotation>* qs = nullptr;
+        std::optional<std::string> speaker;
+        ByteSpan speaker_span;
+        MentionInfo source; // source, source_span, source_key, source_words, source_first
+        ByteSpan cue_span;  // the attribution words, left out of matching
+    };
+
+    // “…,” she said. “More words.” — the second sentence opens with a quotation, names nobody and
+    // has no speech verb outside its quotes, in the same paragraph as a quotation: one quote.
+    static bool continues_quotation(std::string_view text, ByteSpan prev, ByteSpan u,
+                                    const std::vector<Quotation>& quotations) {
+        if (text.substr(prev.end, u.begin - prev.end).find('\n') != std::string_view::npos)
+            return false;
+        bool prev_quotes = false, opens = false;
+        const Quotation* first = nullptr;
+        for (const Quotation& q : quotations) {
+            if (q.inner.begin >= prev.begin && q.inner.end <= prev.end) prev_quotes = true;
+            if (!first && q.outer.begin >= u.begin && q.outer.begin < u.end) first = &q;
+        }
+        if (!prev_quotes || !first) return false;
+        std::vector<SurfaceToken> tk = scan_surface(text, u);
+        opens = !tk.empty() && tk[0].span.begin >= first->outer.begin;
+        if (!opens) return false;
+        for (const SurfaceToken& t : tk) {
+            bool inside = false;
+            for (const Quotation& q : quotations)
+                if (t.span.begin >= q.outer.begin && t.span.end <= q.outer.end) inside = true;
+            if (!inside && t.kind == SurfaceToken::Word &&
+                (is_speech_verb(t.lower) || is_reporting_verb(t.lower)))
+                return false;
+        }
+        return true;
+    }
+
+    // The unit is nothing but the disclaimer ("The Epoch Times is not able to verify the
+    // accuracy of those videos."), not a claim with a disclaimer inside.
+    static bool disclaimer_only(const std::vector<SurfaceToken>& tk,
+                                const std::vector<bool>& quoted, const HedgeCue& h) {
+        (void)quoted;
+        std::size_t before = 0;
+        for (const SurfaceToken& t : tk)
+            if (t.span.end <= h.span.begin && t.kind != SurfaceToken::Symbol) ++before;
+        return before <= 5;
+    }
+
+    void find_unit_speaker(std::string_view text, ByteSpan u, const std::vector<Quotation>& qs,
+                           const std::vector<SurfaceToken>& tk, const std::vector<bool>& quoted,
+                           Unit& unit) {
+        if (qs.empty()) return;
+        SpeakerPhrase sp =
+            find_speaker(text, u, qs, [&](std::string_view n) { return k_.is_person(n); });
+        std::string name;
+        if (sp.pronoun)
+            name = last_person_;
+        else if (!sp.name.empty())
+            name = resolve(sp.name, article_people_);
+        if (!name.empty()) {
+            unit.speaker = name;
+            unit.speaker_span = sp.span;
+        } else if (pool_.list.size() > first_of_article_ &&
+                   pool_.list.back().quote_words.size > 0 && pool_.list.back().m.speaker &&
+                   !tk.empty() && quoted[0]) {
+            // An all-quote paragraph continues the quotation before it.
+            unit.speaker = pool_.list.back().m.speaker;
+        }
+    }
+
+    // One mention: the clause text[span] of the unit.
+    void build(std::string_view text, ByteSpan span, const Unit& unit,
+               const std::optional<CalendarDate>& date, int index, std::deque<MentionInfo>& out) {
+        std::vector<SurfaceToken> tk = scan_surface(text, span);
+        std::size_t n_words = 0;
+        for (const SurfaceToken& t : tk) n_words += t.kind != SurfaceToken::Symbol;
+        if (n_words < 3) return;
+        MentionInfo mi;
+        mi.m.article = index;
+        mi.m.span = span;
+        // Quotations clipped to the clause (a quotation cut between two clauses gives each its
+        // part).
+        std::vector<Quotation> qs;
+        for (Quotation q : *unit.qs) {
+            q.inner = {std::max(q.inner.begin, span.begin), std::min(q.inner.end, span.end)};
+            if (q.inner.end > q.inner.begin &&
+                text.substr(q.inner.begin, q.inner.size()).find_first_not_of(" ,.;:") !=
+                    std::string_view::npos)
+                qs.push_back(q);
+        }
+        std::vector<bool> quoted(tk.size(), false);
+        for (std::size_t k = 0; k < tk.size(); ++k)
+            for (const Quotation& q : *unit.qs)
+                if (within(tk[k].span, q.outer)) quoted[k] = true;
+
+        // Quotes.
+        for (const Quotation& q : qs) mi.m.quotes.push_back(q.inner);
+        std::size_t longest = 0;
+        for (const Quotation& q : qs) {
+            std::size_t nw = 0;
+            for (const SurfaceToken& t : scan_surface(text, q.inner))
+                if (t.kind != SurfaceToken::Symbol) {
+                    ++nw;
+                    scratch_.push_back(v_.stem_id(t.lower));
+                }
+            longest = std::max(longest, nw);
+        }
+        mi.quote_words = pool_.add(scratch_);
+        mi.quote_mention = longest >= 4;
+
+        // Speaker: the unit's, for a clause that quotes or reports speech ("adding that …");
+        // not for the reporter's own aside in the same sentence ("…, seemingly alluding to …").
+        const bool whole_unit = span == unit.span;
+        std::size_t first_word = 0;
+        while (first_word < tk.size() && tk[first_word].kind == SurfaceToken::Symbol) ++first_word;
+        const bool reports_speech =
+            !qs.empty() ||
+            (first_word < tk.size() &&
+             (is_speech_verb(tk[first_word].lower) || is_reporting_verb(tk[first_word].lower) ||
+              tk[first_word].lower == "that" ||
+              in_word_list(tk[first_word].lower, {"reaffirming", "adding", "saying", "insisting",
+                                                  "stressing", "noting", "warning"})));
+        if (whole_unit || reports_speech) mi.m.speaker = unit.speaker;
+        if (mi.m.speaker) mi.speaker_key = keys_.id(lower_ascii(*mi.m.speaker));
+
+        // Source: the clause's own attribution, else the sentence's when it governs this clause:
+        // "according to X" anywhere, "X said (that) A and B" for the clauses after the verb,
+        // "A and B, X said." for the clauses before it. Not "A, after the army said B" for A.
+        ByteSpan cue_span{};
+        if (whole_unit) {
+            copy_source(unit.source, mi);
+            mi.claim_span = unit.source.claim_span;
+            cue_span = unit.cue_span;
+        } else {
+            find_source(text, tk, quoted, unit.speaker_span, mi, &cue_span);
+            const ByteSpan cue = unit.cue_span;
+            const bool governs =
+                !cue.empty() && (cue.end <= span.begin || !unit.source.source_first ||
+                                 (cue.begin >= span.begin && cue.end <= span.end));
+            if (!mi.m.source && unit.source.m.source && governs) copy_source(unit.source, mi);
+            if (cue_span.empty() && governs) cue_span = unit.cue_span;
+        }
+        if (mi.m.source) {
+            last_source_.name = *mi.m.source;
+            last_source_.set = true;
+        }
+
+        // Hedge and negation, scoped to the clause.
+        if (std::optional<HedgeCue> hedge = find_hedge(tk, quoted)) {
+            mi.m.hedged = true;
+            mi.m.hedge = hedge->span;
+        }
+        if (std::optional<ByteSpan> neg = find_negation(tk, quoted, mi.m.hedge)) {
+            mi.m.negated = true;
+            mi.m.negation = *neg;
+        }
+
+        // Quantities.
+        mi.m.quantities = find_quantities(text, span, date);
+        if (mi.m.quantities.capacity() > mi.m.quantities.size())
+            mi.m.quantities =
+                std::vector<Quantity>(std::make_move_iterator(mi.m.quantities.begin()),
+                                      std::make_move_iterator(mi.m.quantities.end())); // exact size
+
+        // Entities: runs outside the attribution, sentence-initial words only with agreement.
+        std::vector<CapitalisedRun> runs = capitalised_runs(tk);
+        std::vector<int>& entity_keys = scratch_;
+        for (const CapitalisedRun& r : runs) {
+            std::size_t first = r.first;
+            while (first <= r.last && tk[first].kind == SurfaceToken::Word &&
+                   (is_descriptor(tk[first].lower) || is_determiner(tk[first].lower) ||
+                    (first == 0 && !k_.name_word(tk[first].lower))))
+                ++first;
+            if (first > r.last) continue;
+            ByteSpan sp{tk[first].span.begin, tk[r.last].span.end};
+            if (within(sp, mi.m.source_span)) continue;
+            std::string name = run_name(text, tk, first, r.last);
+            if (tk[first].kind == SurfaceToken::Word && is_pronoun(tk[first].lower)) continue;
+            entity_keys.push_back(keys_.id(lower_ascii(name)));
+            if (r.last > first && k_.is_person(name)) {
+                last_person_ = name;
+                article_people_.push_back(name);
+            }
+        }
+        for (const CapitalisedRun& r : runs) {
+            if (r.titled) continue;
+            std::string name = run_name(text, tk, r.first, r.last);
+            if (k_.organisations.count(lower_ascii(name)) || run_is_organisation(tk, r))
+                last_org_ = name;
+        }
+        if (mi.m.speaker && mi.m.speaker->find(' ') != std::string::npos) {
+            last_person_ = *mi.m.speaker;
+            article_people_.push_back(*mi.m.speaker);
+        }
+        mi.entity_keys = pool_.add(entity_keys);
+
+        // Content words: outside the attribution, the speech verb, the hedge and the negation
+        // (the claim is what is said; who says it, how sure and which way are compared apart).
+        std::vector<WordSpan> ws;
+        scan_words(text, span, ws);
+        std::uint64_t h = 1469598103934665603ull;
+        for (const WordSpan& w : ws) {
+            std::string folded = fold_word(text.substr(w.span.begin, w.span.size()));
+            h = fnv(h, folded);
+            if (w.is_number || is_stopword(folded) || folded.size() < 2) continue;
+            if (!cue_span.empty() && within(w.span, cue_span)) continue;
+            if (!mi.m.hedge.empty() && within(w.span, mi.m.hedge)) continue;
+            if (!mi.m.negation.empty() && within(w.span, mi.m.negation)) continue;
+            if (is_speech_verb(folded) || is_reporting_verb(folded)) continue;
+            scratch_.push_back(v_.stem_id(synonym_of(folded)));
+        }
+        mi.exact = h;
+        mi.words = pool_.add(scratch_);
+        out.push_back(std::move(mi));
+    }
+
+    static void copy_source(const MentionInfo& from, MentionInfo& to) {
+        to.m.source = from.m.source;
+        to.m.source_span = from.m.source_span;
+        to.source_key = from.source_key;
+        to.source_words = from.source_words;
+        to.source_first = from.source_first;
+    }
+
+    // A surname to the nearest full name before it in the article, else the corpus's.
+    std::string resolve(const std::string& name, const std::vector<std::string>& article_people) {
+        if (name.find(' ') != std::string::npos) return name;
+        std::string sur = lower_ascii(name);
+        for (auto it = article_people.rbegin(); it != article_people.rend(); ++it)
+            if (last_word_lower(*it) == sur) return *it;
+        std::string corpus = k_.full_name_for_surname(sur);
+        return corpus.empty() ? name : corpus;
+    }
+
+    // The source the outlet credits: "according to X", or the subject of a reporting verb.
+    void find_source(std::string_view text, const std::vector<SurfaceToken>& tk,
+                     const std::vector<bool>& quoted, ByteSpan speaker_span, MentionInfo& mi,
+                     ByteSpan* cue_span) {
+        const std::size_t n = tk.size();
+        auto word = [&](std::size_t k, const char* w) {
+            return k < n && !quoted[k] && tk[k].kind == SurfaceToken::Word && tk[k].lower == w;
+        };
+        auto clause_stop = [&](std::size_t k) {
+            const SurfaceToken& t = tk[k];
+            if (quoted[k]) return true;
+            if (t.kind == SurfaceToken::Symbol)
+                return t.lower == "," || t.lower == "." || t.lower == ";" || t.lower == ":" ||
+                       t.lower == "(" || t.lower == ")" || t.codepoint == 0x2014 ||
+                       t.codepoint == 0x2013;
+            return false;
+        };
+        // "according to (the) X" up to the next clause boundary.
+        for (std::size_t k = 0; k + 2 < n; ++k) {
+            if (!word(k, "according") || !word(k + 1, "to")) continue;
+            std::size_t b = k + 2, e = b;
+            while (e < n && e < b + 14 && !clause_stop(e)) ++e;
+            if (e == b) continue;
+            set_source(text, tk, b, e - 1, mi);
+            *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
+            mi.source_first = false;
+            return;
+        }
+        // Reporting verb with a subject: back to a clause boundary or connective, ≤ 10 tokens.
+        for (std::size_t v = 1; v < n; ++v) {
+            if (quoted[v] || tk[v].kind != SurfaceToken::Word || !is_reporting_verb(tk[v].lower))
+                continue;
+            std::size_t e = v; // subject is [b, e)
+            // "media both reported", "officials have said": adverbs and auxiliaries first.
+            while (e > 0 && tk[e - 1].kind == SurfaceToken::Word &&
+                   in_word_list(tk[e - 1].lower,
+                                {"both", "also",  "later",   "previously", "have",    "has",
+                                 "had",  "all",   "earlier", "separately", "further", "did",
+                                 "does", "do",    "not",     "would",      "will",    "could",
+                                 "can",  "never", "yet"}))
+                --e;
+            // "The Syrian army, supported by Russia, said": skip back over the appositive.
+            if (e >= 2 && tk[e - 1].kind == SurfaceToken::Symbol && tk[e - 1].lower == ",") {
+                std::size_t k = e - 1;
+                while (k > 0 && e - k < 10 &&
+                       !(tk[k - 1].kind == SurfaceToken::Symbol && tk[k - 1].lower == ","))
+                    --k;
+                if (k > 1 && e - k < 10) e = k - 1;
+            }
+            std::size_t b = e;
+            while (b > 0 && v - b < 12) {
+                const SurfaceToken& t = tk[b - 1];
+                if (clause_stop(b - 1)) break;
+                // "an opposition war monitor and pro-government media": one coordinated subject.
+                if (t.kind == SurfaceToken::Word && t.lower == "and" && b >= 2 &&
+                    tk[b - 2].kind == SurfaceToken::Word &&
+                    (is_source_noun(tk[b - 2].lower) || tk[b - 2].capitalised)) {
+                    --b;
+                    continue;
+                }
+                // "The Ministry of Health", "Syrian Observatory for Human Rights": a preposition
+                // between two capitalised words is inside a name.
+                if (t.kind == SurfaceToken::Word && (t.lower == "of" || t.lower == "for") &&
+                    b >= 2 && b < e && tk[b - 2].kind == SurfaceToken::Word &&
+                    tk[b - 2].capitalised && tk[b].kind == SurfaceToken::Word &&
+                    tk[b].capitalised) {
+                    --b;
+                    continue;
+                }
+                // A subject that starts after a preposition is an object ("led by … group").
+                if (t.kind == SurfaceToken::Word &&
+                    in_word_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at",
+                                           "for", "into", "against", "about"})) {
+                    b = e; // reject
+                    break;
+                }
+                if (t.kind == SurfaceToken::Word &&
+                    in_word_list(t.lower, {"and", "but", "that", "which", "who", "as", "after",
+                                           "before", "while", "when", "because", "if", "although",
+                                           "though", "since", "where"}))
+                    break;
+                --b;
+            }
+            // "Rami Abdurrahman, the Observatory’s head, noted": skip back over an appositive.
+            if (b == e) continue;
+            ByteSpan subject{tk[b].span.begin, tk[e - 1].span.end};
+            if (!speaker_span.empty() &&
+                !(speaker_span.end <= subject.begin || speaker_span.begin >= subject.end))
+                continue; // the subject is the quoted speaker, not a source
+            const SurfaceToken& head = tk[e - 1];
+            if (head.kind == SurfaceToken::Word && is_pronoun(head.lower) && b + 1 == e) {
+                // "it said", "he said": the subject named before (claims.h, attribution).
+                std::string who = pronoun_referent(text, tk, quoted, b, head.lower);
+                if (who.empty()) continue;
+                set_source_name(who, {tk[b].span.begin, tk[b].span.end}, mi);
+                *cue_span = {subject.begin, tk[v].span.end};
+                mi.source_first = true;
+                return;
+            }
+            if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
+            bool named = head.capitalised;
+            if (!named && !is_source_noun(head.lower)) continue;
+            // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb needs a
+            // clause or a quotation. After a source noun ("activists indicated a significant
+            // flight of residents") the object is what they report.
+            if (named && !reporting_complement(tk, quoted, v)) continue;
+            set_source(text, tk, b, e - 1, mi);
+            *cue_span = {subject.begin, tk[v].span.end};
+            mi.source_first = true;
+            // The claim proper starts after "that" (or after the verb).
+            std::size_t c = v + 1;
+            for (std::size_t k = v + 1; k < n && k < v + 9; ++k)
+                if (word(k, "that")) {
+                    c = k + 1;
+                    break;
+                }
+            bool words_after = false;
+            for (std::size_t k = c; k < n; ++k) words_after |= tk[k].kind != SurfaceToken::Symbol;
+            if (words_after) {
+                mi.claim_span = {tk[c].span.begin, mi.m.span.end};
+            } else {
+                // "…, two local media outlets reported.": the claim is what came before.
+                mi.claim_span = {mi.m.span.begin, subject.begin};
+                mi.source_first = false;
+            }
+            return;
+        }
+        // Inverted: "…, said fire chief Maria Lopez.", "…, said the fire service." — a speech
+        // verb after a comma or a quotation, then the source up to the end of the clause.
+        for (std::size_t v = 1; v + 1 < n; ++v) {
+            if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
+                !in_word_list(tk[v].lower, {"said", "says", "added", "told", "reported"}))
+                continue;
+            if (!(clause_stop(v - 1) || quoted[v - 1])) continue;
+            std::size_t e = v + 1;
+            while (e < n && !clause_stop(e) && e < v + 10) ++e;
+            if (e == v + 1 || (e < n && !(tk[e].lower == "." || tk[e].lower == ","))) continue;
+            const SurfaceToken& last = tk[e - 1];
+            if (last.kind != SurfaceToken::Word ||
+                !(last.capitalised || is_source_noun(last.lower)))
+                continue;
+            ByteSpan subject{tk[v + 1].span.begin, last.span.end};
+            if (!speaker_span.empty() &&
+                !(speaker_span.end <= subject.begin || speaker_span.begin >= subject.end))
+                return; // the quoted speaker, not a source
+            set_source(text, tk, v + 1, e - 1, mi);
+            *cue_span = {tk[v].span.begin, last.span.end};
+            mi.source_first = false;
+            return;
+        }
+    }
+
+    // Does the reporting verb at v introduce what is reported? "said", "says", "told",
+    // "quoted", "cited" always do; the others ("reported", "announced", "confirmed", …) need
+    // "that", a quotation, the end of the clause, or a clause with a verb of its own within a
+    // few words ("Sham FM reported the insurgents entered …"), not a noun object ("Acme Corp
+    // reported revenue of $5m").
+    static bool reporting_complement(const std::vector<SurfaceToken>& tk,
+                                     const std::vector<bool>& quoted, std::size_t v) {
+        const std::string& verb = tk[v].lower;
+        if (in_word_list(verb,
+                         {"said", "says", "say", "told", "quoted", "quotes", "cited", "cites"}))
+            return true;
+        const std::size_t n = tk.size();
+        if (v + 1 >= n || quoted[v + 1]) return true;
+        const SurfaceToken& next = tk[v + 1];
+        if (next.kind == SurfaceToken::Symbol) return true; // "…, police reported."
+        if (next.lower == "that" || next.lower == "on" || next.lower == "in") return true;
+        for (std::size_t k = v + 2; k < n && k < v + 9; ++k) {
+            if (quoted[k]) return true;
+            if (tk[k].kind == SurfaceToken::Symbol) {
+                if (tk[k].lower == "," || tk[k].lower == "." || tk[k].lower == ";") return false;
+                continue;
+            }
+            if (tk[k].kind == SurfaceToken::Word && is_finite_verb(tk[k].lower, true)) return true;
+        }
+        return false;
+    }
+
+    // Who a subject pronoun stands for: "it"/"they" the nearest organisation or source noun
+    // before it in the sentence ("the Syrian army’s decision to withdraw, it said"), else the
+    // article's last source; "he"/"she" the last person named.
+    std::string pronoun_referent(std::string_view text, const std::vector<SurfaceToken>& tk,
+                                 const std::vector<bool>& quoted, std::size_t at,
+                                 const std::string& pronoun) {
+        if (pronoun == "he" || pronoun == "she") return last_person_;
+        if (pronoun != "it" && pronoun != "they") return {};
+        for (std::size_t k = at; k-- > 0;) {
+            if (quoted[k] || tk[k].kind != SurfaceToken::Word) continue;
+            std::string w = tk[k].lower;
+            bool poss = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0;
+            if (poss) w.resize(w.size() - 2);
+            if (!(is_source_noun(w) || is_organisation_word(w))) continue;
+            std::size_t b = k;
+            while (b > 0 && tk[b - 1].kind == SurfaceToken::Word && tk[b - 1].capitalised &&
+                   !quoted[b - 1] && k - b < 4)
+                --b;
+            std::string name(text.substr(tk[b].span.begin, tk[k].span.end - tk[b].span.begin));
+            if (poss) name.resize(name.size() - (tk[k].span.size() - w.size() > 2 ? 4 : 2));
+            return name;
+        }
+        if (!last_subject_.empty()) return last_subject_;
+        if (!last_org_.empty()) return last_org_;
+        return last_source_.set ? last_source_.name : std::string();
+    }
+
+    // The subject of a sentence when it is an organisation or a source noun ("The army pulled
+    // out …" → "army"), for an "it said" in a later sentence.
+    void remember_subject(std::string_view text, const std::vector<SurfaceToken>& tk,
+                          const std::vector<bool>& quoted) {
+        std::size_t b = 0;
+        while (b < tk.size() && tk[b].kind == SurfaceToken::Word && !quoted[b] &&
+               (is_determiner(tk[b].lower) || is_descriptor(tk[b].lower)))
+            ++b;
+        for (std::size_t k = b; k < tk.size() && k < b + 6; ++k) {
+            if (quoted[k] || tk[k].kind != SurfaceToken::Word) return;
+            if (is_finite_verb(tk[k].lower, true)) {
+                if (k == b) return;
+                const std::string& head = tk[k - 1].lower;
+                if (is_pronoun(head)) return;
+                if (is_source_noun(head) || is_organisation_word(head) || tk[k - 1].capitalised)
+                    last_subject_ = std::string(
+                        text.substr(tk[b].span.begin, tk[k - 1].span.end - tk[b].span.begin));
+                return;
+            }
+        }
+    }
+
+    void set_source_name(const std::string& canonical, ByteSpan span, MentionInfo& mi) {
+        mi.m.source_span = span;
+        mi.source_key = keys_.id(lower_ascii(canonical));
+        mi.m.source = canonical;
+        std::vector<int> words;
+        std::vector<SurfaceToken> tk =
+            scan_surface(canonical, {0, static_cast<std::uint32_t>(canonical.size())});
+        for (const SurfaceToken& t : tk)
+            if (t.kind == SurfaceToken::Word && !is_descriptor(t.lower) &&
+                !is_determiner(t.lower) && !is_stopword(t.lower))
+                words.push_back(v_.stem_id(t.lower));
+        mi.source_words = pool_.add(words);
+    }
+
+    // Canonical source from tokens [b, e]: the capitalised run the phrase ends in, descriptors
+    // dropped ("UK-based Syrian Observatory for Human Rights" → "Syrian Observatory for Human
+    // Rights"); else the phrase without determiners ("opposition activists").
+    void set_source(std::string_view text, const std::vector<SurfaceToken>& tk, std::size_t b,
+                    std::size_t e, MentionInfo& mi) {
+        mi.m.source_span = {tk[b].span.begin, tk[e].span.end};
+        std::vector<SurfaceToken> sub(tk.begin() + static_cast<long>(b),
+                                      tk.begin() + static_cast<long>(e) + 1);
+        std::string canonical;
+        std::vector<CapitalisedRun> runs = capitalised_runs(sub);
+        if (!runs.empty() && runs.back().last == sub.size() - 1 && !runs.back().possessive) {
+            std::size_t f = runs.back().begin; // keep titles of organisations' names
+            while (f < runs.back().last && sub[f].kind == SurfaceToken::Word &&
+                   (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
+                ++f;
+            canonical = run_name(text, sub, f, runs.back().last);
+        } else {
+            std::size_t f = 0;
+            // "reports from both pro-government media and …": the source is who reported.
+            while (f < sub.size() && sub[f].kind == SurfaceToken::Word &&
+                   (is_determiner(sub[f].lower) || is_descriptor(sub[f].lower) ||
+                    in_word_list(sub[f].lower, {"reports", "report", "from", "by", "unconfirmed"})))
+                ++f;
+            if (f >= sub.size()) f = 0;
+            canonical.assign(
+                text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
+        }
+        // "the company", "the firm": the organisation the article named last (claims.h).
+        if (!last_org_.empty() &&
+            in_word_list(lower_ascii(canonical),
+                         {"company", "firm", "group", "manufacturer", "retailer", "carmaker",
+                          "airline", "operator", "owner", "business", "bank", "insurer",
+                          "organisation", "organization", "charity", "utility", "maker"}))
+            canonical = last_org_;
+        mi.source_key = keys_.id(lower_ascii(canonical));
+        mi.m.source = std::move(canonical);
+        std::vector<int> words;
+        for (const SurfaceToken& t : sub)
+            if (t.kind == SurfaceToken::Word && !is_descriptor(t.lower) &&
+                !is_determiner(t.lower) && !is_stopword(t.lower))
+                words.push_back(v_.stem_id(t.lower));
+        mi.source_words = pool_.add(words);
+    }
+};
+
+} // namespace
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Entry point
+//-------------------------------------------------------------------------------------------------
+
+Mentions find_mentions(const Analysis& analysis) {
+    const std::size_t n_articles = analysis.corpus.articles.size();
+    Mentions mentions;
+    CorpusKnowledge knowledge;
+    for (std::size_t i = 0; i < n_articles; ++i)
+        for (ByteSpan s : story_sentences(analysis, i))
+            learn_from_sentence(analysis.corpus.articles[i].text, s, knowledge);
+    Vocabulary vocabulary;
+    MentionBuilder builder(analysis, knowledge, vocabulary, mentions);
+    for (std::size_t i = 0; i < n_articles; ++i) builder.article(static_cast<int>(i));
+    return mentions; // the words, names and capitalisation tables are freed here
+}
+
+} // namespace wiretrace::claims_internal

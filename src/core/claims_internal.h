@@ -1,0 +1,206 @@
+// claims_internal.h — what the stages of the claims engine hand each other (not public: the
+// public entry and the rules are in claims.h). The pipeline, one file per step:
+//
+//   claim_mentions.cpp     articles → Mentions (clauses with quotes, speaker, source, hedge,
+//                          negation, quantities, entities, content words)
+//   claim_grouping.cpp     Mentions → claims (lists of mention indices)
+//   claim_differences.cpp  one claim → its consensus (reference) mention, the differences of
+//                          each departing outlet, and notes
+//   claim_labels.cpp       one claim → its label
+//   claims.cpp             extract_claims(): runs the four and hands the mentions over
+#pragma once
+
+#include "analysis.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wiretrace::claims_internal {
+
+// [SECTION] Interned ids
+// [SECTION] Mentions (the internal form)
+// [SECTION] Stage entry points
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Interned ids
+//-------------------------------------------------------------------------------------------------
+
+// Interns strings as dense ids 0, 1, …: the strings in one arena, an open-addressing table of
+// ids (about 20 bytes per distinct string, against ~70 for a node of std::unordered_map).
+class Interner {
+public:
+    // The id of `s`, or -1 when it was never added.
+    int find(std::string_view s) const {
+        if (slots_.empty()) return -1;
+        for (std::size_t i = hash(s) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            int id = slots_[i];
+            if (id < 0 || str(id) == s) return id;
+        }
+    }
+    // The id of `s`, added when new.
+    int id(std::string_view s) {
+        if ((ends_.size() + 1) * 2 > slots_.size()) grow();
+        std::size_t i = hash(s) & (slots_.size() - 1);
+        for (; slots_[i] >= 0; i = (i + 1) & (slots_.size() - 1))
+            if (str(slots_[i]) == s) return slots_[i];
+        arena_.append(s);
+        ends_.push_back(static_cast<std::uint32_t>(arena_.size()));
+        return slots_[i] = static_cast<int>(ends_.size() - 1);
+    }
+    std::size_t size() const { return ends_.size(); }
+
+private:
+    std::string arena_;
+    std::vector<std::uint32_t> ends_; // end of string id in arena_ (it begins where id-1 ends)
+    std::vector<int> slots_;          // power-of-two size, -1 empty
+
+    static std::size_t hash(std::string_view s) {
+        std::uint64_t h = 1469598103934665603ull;
+        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+    std::string_view str(int id) const {
+        std::uint32_t b = id > 0 ? ends_[static_cast<std::size_t>(id) - 1] : 0;
+        return std::string_view(arena_).substr(b, ends_[static_cast<std::size_t>(id)] - b);
+    }
+    void grow() {
+        std::vector<int> slots(slots_.empty() ? 1024 : slots_.size() * 2, -1);
+        for (int id = 0; id < static_cast<int>(ends_.size()); ++id) {
+            std::size_t i = hash(str(id)) & (slots.size() - 1);
+            while (slots[i] >= 0) i = (i + 1) & (slots.size() - 1);
+            slots[i] = id;
+        }
+        slots_.swap(slots);
+    }
+};
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Mentions (the internal form)
+//-------------------------------------------------------------------------------------------------
+
+// A sorted run of ids in Mentions::ids (one pool for all mentions: no per-mention vectors).
+struct IdRange {
+    std::uint32_t begin = 0;
+    std::uint32_t size = 0;
+};
+
+// A view of an IdRange (valid while the pool does not grow).
+struct Ids {
+    const int* p = nullptr;
+    std::size_t n = 0;
+    const int* begin() const { return p; }
+    const int* end() const { return p + n; }
+    std::size_t size() const { return n; }
+    bool empty() const { return n == 0; }
+    int operator[](std::size_t i) const { return p[i]; }
+};
+
+// Internal form of a mention: the public ClaimMention plus what matching and diffing need.
+// Words, names and sources are ids (interned while mentions are built, the strings freed
+// before grouping); the quoted words as written are re-read from the text when diffing.
+struct MentionInfo {
+    ClaimMention m;
+    IdRange words;              // sorted unique ids of content-word stems (claim words only)
+    IdRange quote_words;        // sorted unique ids of stems inside quotations
+    IdRange source_words;       // stems of the source phrase
+    IdRange entity_keys;        // ids of the entities' lower-case names, sorted unique
+    int speaker_key = -1;       // id of the lower-case full speaker name, or -1
+    int source_key = -1;        // id of the lower-case canonical source, or -1
+    bool quote_mention = false; // a quotation of at least four words
+    bool source_first = false;  // the source precedes the claim ("SANA quoted …")
+    ByteSpan claim_span;        // the span a label is made from
+    std::uint64_t exact = 0;    // hash of the normalised word sequence
+};
+
+// All mentions of the corpus. A deque: no doubling slack while building, and it frees its
+// blocks as the mentions are handed over to the claims from the back (extract_claims).
+struct Mentions {
+    std::deque<MentionInfo> list;
+    // The IdRanges' pool, in fixed-size chunks (no doubling slack, no copy when it grows); a
+    // range never straddles two chunks. IdRange::begin is chunk * kChunk + offset.
+    static constexpr std::size_t kChunk = std::size_t(1) << 16;
+    std::vector<std::unique_ptr<int[]>> chunks;
+    std::size_t used = kChunk; // ids used in the last chunk
+
+    Ids operator()(IdRange r) const {
+        if (r.size == 0) return {};
+        return {chunks[r.begin / kChunk].get() + r.begin % kChunk, r.size};
+    }
+    const MentionInfo& operator[](std::size_t i) const { return list[i]; }
+    std::size_t size() const { return list.size(); }
+    // Appends the sorted unique ids of `v` (which it clears) to the pool.
+    IdRange add(std::vector<int>& v) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+        if (v.empty()) return {};
+        if (v.size() > kChunk) v.resize(kChunk); // a sentence of 65,536 distinct words
+        if (used + v.size() > kChunk) {
+            chunks.emplace_back(new int[kChunk]);
+            used = 0;
+        }
+        IdRange r{static_cast<std::uint32_t>((chunks.size() - 1) * kChunk + used),
+                  static_cast<std::uint32_t>(v.size())};
+        std::copy(v.begin(), v.end(), chunks.back().get() + used);
+        used += v.size();
+        v.clear();
+        return r;
+    }
+};
+
+inline bool within(ByteSpan inner, ByteSpan outer) {
+    return inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+// Size of the intersection of two sorted unique id runs.
+inline std::size_t shared_count(Ids a, Ids b) {
+    std::size_t i = 0, j = 0, n = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] < b[j])
+            ++i;
+        else if (b[j] < a[i])
+            ++j;
+        else
+            ++n, ++i, ++j;
+    }
+    return n;
+}
+
+inline std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Stage entry points
+//-------------------------------------------------------------------------------------------------
+
+// Every story clause of the corpus as a mention, in corpus order then text order
+// (claim_mentions.cpp). Linear in the corpus bytes.
+Mentions find_mentions(const Analysis& analysis);
+
+// The claims: each a list of mention indices, in order of creation (claim_grouping.cpp).
+// Each mention is in exactly one claim; a claim has at most one mention per article.
+std::vector<std::vector<std::uint32_t>> group_mentions(const Analysis& analysis,
+                                                       const Mentions& mentions);
+
+// Fills claim.reference, claim.differences and claim.notes from the claim's mentions, given as
+// indices into `mentions` in the order of claim.mentions (claim_differences.cpp).
+void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
+                          const std::vector<std::size_t>& members, Claim& claim);
+
+// Can two figures be the same? Same unit, and their intervals overlap once each is widened by
+// its Quantity::rounding (zero for an exact count: 19 and 20 killed differ).
+bool figures_agree(const Quantity& a, const Quantity& b);
+
+// The label of a claim whose mentions are mentions[first, last) (claim_labels.cpp).
+std::string claim_label(const Analysis& analysis, const Mentions& mentions, std::size_t first,
+                        std::size_t last, ClaimType type);
+
+} // namespace wiretrace::claims_internal
