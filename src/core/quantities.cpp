@@ -292,8 +292,7 @@ double rounding_of(double written, int decimals, double multiplier, bool approxi
         r = 0.5;
     else if (written >= 100 && std::fmod(written, 100) == 0)
         r = last_digit_half_step(written);
-    if ((approximate || converted) && decimals == 0)
-        r = std::max(r, last_digit_half_step(written));
+    if ((approximate || converted) && decimals == 0) r = std::max(r, last_digit_half_step(written));
     return r * multiplier;
 }
 
@@ -672,7 +671,7 @@ private:
 
         // "14-year": the unit glued on with a hyphen.
         if (!*unit && symbol(j, '-') && !tk_[j].space_before && j + 1 < tk_.size() &&
-                   tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
+            tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
             if (const Unit* u = find_word(kUnits, tk_[j + 1].lower)) {
                 unit = u->unit, factor = u->factor, last = j + 1, j += 2;
             } else if (tk_[j + 1].lower.rfind("year", 0) == 0) {
@@ -692,8 +691,9 @@ private:
         double step = rounding_of(value, decimals, multiplier, approximate, factor != 1);
         // A bare four-digit integer in the range of recent years is a year of the calendar
         // ("2,000" with its separator is a count).
-        if (digits && !*unit && multiplier == 1 && decimals == 0 && tk_[last].kind == SurfaceToken::Number &&
-            tk_[last].span.size() == 4 && value >= 1800 && value <= 2100)
+        if (digits && !*unit && multiplier == 1 && decimals == 0 &&
+            tk_[last].kind == SurfaceToken::Number && tk_[last].span.size() == 4 && value >= 1800 &&
+            value <= 2100)
             unit = "calendar_year", step = 0;
         value *= multiplier;
 
@@ -776,7 +776,8 @@ const char* currency_sign(const std::string& unit) {
 }
 
 std::string with_unit(double v, const std::string& unit, bool plural) {
-    if (const char* sign = currency_sign(unit)) return (v < 0 ? "-" : "") + std::string(sign) + number_text(std::fabs(v));
+    if (const char* sign = currency_sign(unit))
+        return (v < 0 ? "-" : "") + std::string(sign) + number_text(std::fabs(v));
     std::string n = number_text(v);
     if (unit.empty()) return n;
     if (unit == "%") return n + "%";
@@ -804,7 +805,8 @@ std::string format_quantity(const Quantity& q) {
         low = std::ceil(low - 1e-9);
         high = std::max(low, std::floor(high + 1e-9));
     }
-    if (currency_sign(q.unit)) return with_unit(low, q.unit, true) + "\u2013" + with_unit(high, q.unit, true);
+    if (currency_sign(q.unit))
+        return with_unit(low, q.unit, true) + "\u2013" + with_unit(high, q.unit, true);
     std::string unit_part = with_unit(high, q.unit, true).substr(number_text(high).size());
     return number_text(low) + "\u2013" + number_text(high) + unit_part;
 }
@@ -827,9 +829,8 @@ std::string describe_quantity(const Quantity& q) {
 double axis_position(double value, const std::string& unit) {
     if (unit != "date") return value;
     const long v = std::lround(value);
-    return static_cast<double>(days_from_civil(static_cast<int>(v / 10000),
-                                               static_cast<int>(v / 100 % 100),
-                                               static_cast<int>(v % 100)));
+    return static_cast<double>(days_from_civil(
+        static_cast<int>(v / 10000), static_cast<int>(v / 100 % 100), static_cast<int>(v % 100)));
 }
 
 std::string unit_name(const std::string& unit) {

@@ -2,25 +2,25 @@
 //
 // What is recognised (in a sentence, or any byte span of an article):
 //
-//   written                         low .. high (unit)             rounding
-//   "19 workers", "Nineteen"        19 (people)                    0      exact counts are exact
-//   "5 kilometers (3 miles)"        5 (km)                         0      the bracket is a conversion
-//   "3 miles"                       4.828 (km)                     0.805  converted: good to a mile
-//   "about 300"                     270 .. 330                     50     round and approximate
-//   "nearly 2,000 people"           1,800 .. 2,000 (people)        500
-//   "dozens of fighters"            24 .. 99 (people)              0      vague amounts are intervals
-//   "tens of thousands"             20,000 .. 99,999               0      (people when a people noun
-//                                                                         follows)
-//   "several months"                3 .. 9 (month)                 0
-//   "more than 200"                 200 .. 400                     50     (at most twice: see below)
-//   "€1.2bn", "$3.5 million"        1.2e9 (EUR), 3.5e6 (USD)       5e7, 5e4
-//   "$85,000", "£40m"               85,000 (USD), 4e7 (GBP)        500, 5e5
-//   "a four-year sentence"          4 (year)                       0
-//   "140 km/h", "90 mph"            140, 144.8 (km/h)              0, 8.05
-//   "40%"                           40 (%)                         0
-//   "Friday" (article 2024-12-06)   20241206 (date: YYYYMMDD, on or before the article date)
-//   "Oct. 7, 2023", "today"         20231007, 20241206 (date)
-//   "in 2000"                       2000 (calendar_year)
+//   written                        low .. high (unit)          rounding
+//   "19 workers", "Nineteen"       19 (people)                 0      exact counts are exact
+//   "5 kilometers (3 miles)"       5 (km)                      0      bracket: a conversion
+//   "3 miles"                      4.828 (km)                  0.805  converted: to a mile
+//   "about 300"                    270 .. 330                  50     round, approximate
+//   "nearly 2,000 people"          1,800 .. 2,000 (people)     500
+//   "dozens of fighters"           24 .. 99 (people)           0      vague: an interval
+//   "tens of thousands"            20,000 .. 99,999            0      (people when a people
+//                                                                      noun follows)
+//   "several months"               3 .. 9 (month)              0
+//   "more than 200"                200 .. 400                  50     (at most twice: below)
+//   "€1.2bn", "$3.5 million"       1.2e9 (EUR), 3.5e6 (USD)    5e7, 5e4
+//   "$85,000", "£40m"              85,000 (USD), 4e7 (GBP)     500, 5e5
+//   "a four-year sentence"         4 (year)                    0
+//   "140 km/h", "90 mph"           140, 144.8 (km/h)           0, 8.05
+//   "40%"                          40 (%)                      0
+//   "Friday" (article 2024-12-06)  20241206 (date: YYYYMMDD, on or before the article date)
+//   "Oct. 7, 2023", "today"        20231007, 20241206 (date)
+//   "in 2000"                      2000 (calendar_year)
 //
 // Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,
 // passengers, workers, employees, patients, students, soldiers, migrants, victims, …), "year"

@@ -14,8 +14,8 @@ namespace wiretrace::claims_eval {
 namespace {
 
 const std::set<std::string>& difference_kinds() {
-    static const std::set<std::string> kinds = {"quantity", "quote_wording", "speaker",
-                                                "attribution", "hedge", "negation"};
+    static const std::set<std::string> kinds = {"quantity",    "quote_wording", "speaker",
+                                                "attribution", "hedge",         "negation"};
     return kinds;
 }
 
@@ -132,8 +132,8 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         if (at == std::string::npos)
             throw bad(x.file, lm.claim + ": " + in_quotes(lm.needle) + " is not in " + lm.article);
         if (text.find(lm.needle, at + 1) != std::string::npos)
-            throw bad(x.file, lm.claim + ": " + in_quotes(lm.needle) + " occurs more than once in " +
-                                  lm.article);
+            throw bad(x.file, lm.claim + ": " + in_quotes(lm.needle) +
+                                  " occurs more than once in " + lm.article);
         const std::size_t end = at + lm.needle.size();
         std::uint32_t best = UINT32_MAX;
         for (std::size_t c = 0; c < claims.size(); ++c)
@@ -175,8 +175,10 @@ Score score_story(const Analysis& analysis, const Expected& x) {
     for (const auto& [c, m, kind] : flags) {
         const std::set<std::string>& labels = stands_for.at({c, m});
         const Claim& claim = claims[static_cast<std::size_t>(c)];
-        const std::string& article =
-            analysis.corpus.articles[static_cast<std::size_t>(claim.mentions[static_cast<std::size_t>(m)].article)].id;
+        const std::string& article = analysis.corpus
+                                         .articles[static_cast<std::size_t>(
+                                             claim.mentions[static_cast<std::size_t>(m)].article)]
+                                         .id;
         ++s.flagged;
         bool expected = false;
         for (const std::string& label : labels)
@@ -234,8 +236,10 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         }
     // In words: a labelled claim spread over several engine claims, an engine claim joining
     // several labelled claims.
-    std::map<std::string, std::map<int, std::vector<std::string>>> split; // claim -> engine -> articles
-    std::map<int, std::map<std::string, std::vector<std::string>>> merged; // engine -> claim -> articles
+    std::map<std::string, std::map<int, std::vector<std::string>>>
+        split; // claim -> engine -> articles
+    std::map<int, std::map<std::string, std::vector<std::string>>>
+        merged; // engine -> claim -> articles
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
         if (placed[i].claim < 0) continue;
         split[x.mentions[i].claim][placed[i].claim].push_back(x.mentions[i].article);
@@ -259,7 +263,8 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         if (labels.size() < 2) continue;
         std::string line = x.file + ": engine claim #" +
                            std::to_string(claims[static_cast<std::size_t>(engine)].id) + " joins";
-        for (const auto& [label, articles] : labels) line += " " + label + " {" + join(articles) + "}";
+        for (const auto& [label, articles] : labels)
+            line += " " + label + " {" + join(articles) + "}";
         s.problems.push_back(line);
     }
     return s;

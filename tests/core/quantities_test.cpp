@@ -124,12 +124,16 @@ TEST(Quantities, RoundApproximateAndConvertedFiguresKeepATolerance) {
 }
 
 TEST(Quantities, CurrencySignsWithMultipliers) {
-    Quantity bn = one("cost it about \xE2\x82\xAC" "1.2bn.");
+    Quantity bn = one("cost it about \xE2\x82\xAC"
+                      "1.2bn.");
     EXPECT_EQ(bn.unit, "EUR");
     EXPECT_NEAR(bn.value, 1.2e9, 1);
-    EXPECT_EQ(bn.text, "about \xE2\x82\xAC" "1.2bn");
-    EXPECT_TRUE(quantities_agree(bn, one("roughly \xE2\x82\xAC" "1.2 billion")));
-    Quantity fine = one("a fine of \xE2\x82\xAC" "85,000");
+    EXPECT_EQ(bn.text, "about \xE2\x82\xAC"
+                       "1.2bn");
+    EXPECT_TRUE(quantities_agree(bn, one("roughly \xE2\x82\xAC"
+                                         "1.2 billion")));
+    Quantity fine = one("a fine of \xE2\x82\xAC"
+                        "85,000");
     EXPECT_EQ(fine.unit, "EUR");
     EXPECT_EQ(fine.value, 85000);
     Quantity usd = one("a fine of $85,000");
@@ -138,7 +142,8 @@ TEST(Quantities, CurrencySignsWithMultipliers) {
     Quantity million = one("$3.5 million in payments");
     EXPECT_EQ(million.unit, "USD");
     EXPECT_NEAR(million.value, 3.5e6, 1e-3);
-    Quantity pounds = one("a \xC2\xA3" "40m deal");
+    Quantity pounds = one("a \xC2\xA3"
+                          "40m deal");
     EXPECT_EQ(pounds.unit, "GBP");
     EXPECT_NEAR(pounds.value, 4e7, 1e-3);
     EXPECT_FALSE(comparable(usd, fine)) << "dollars and euros are not compared";
@@ -173,14 +178,23 @@ TEST(Quantities, DurationsWithVagueCounts) {
 }
 
 TEST(Quantities, DescribedForPeopleWithoutInventedPrecision) {
-    EXPECT_EQ(describe_quantity(one("killing dozens of fighters")), "dozens of fighters: 24\xE2\x80\x93" "99 people");
-    EXPECT_EQ(format_quantity(one("dozens of fighters")), "24\xE2\x80\x93" "99 people");
-    EXPECT_EQ(describe_quantity(one("about 15 people")), "about 15 people: 14\xE2\x80\x93" "16 people");
+    EXPECT_EQ(describe_quantity(one("killing dozens of fighters")),
+              "dozens of fighters: 24\xE2\x80\x93"
+              "99 people");
+    EXPECT_EQ(format_quantity(one("dozens of fighters")), "24\xE2\x80\x93"
+                                                          "99 people");
+    EXPECT_EQ(describe_quantity(one("about 15 people")), "about 15 people: 14\xE2\x80\x93"
+                                                         "16 people");
     EXPECT_EQ(describe_quantity(one("a fine of $85,000")), "$85,000");
-    EXPECT_EQ(describe_quantity(one("\xE2\x82\xAC" "1.2bn")), "\xE2\x82\xAC" "1.2bn: \xE2\x82\xAC" "1.2 billion");
+    EXPECT_EQ(describe_quantity(one("\xE2\x82\xAC"
+                                    "1.2bn")),
+              "\xE2\x82\xAC"
+              "1.2bn: \xE2\x82\xAC"
+              "1.2 billion");
     EXPECT_EQ(describe_quantity(one("just 3 miles away")), "3 miles: 4.8 km");
     EXPECT_EQ(describe_quantity(one("Nineteen employees")), "Nineteen employees: 19 people");
-    EXPECT_EQ(describe_quantity(one("for several months")), "several months: 3\xE2\x80\x93" "9 months");
+    EXPECT_EQ(describe_quantity(one("for several months")), "several months: 3\xE2\x80\x93"
+                                                            "9 months");
     EXPECT_EQ(describe_quantity(one("on Friday")), "2024-12-06");
     EXPECT_EQ(describe_quantity(one("since 1999")), "1999");
     EXPECT_EQ(format_quantity(one("one person")), "1 person");
@@ -211,7 +225,8 @@ TEST(Quantities, DateAxesTickOnRealDates) {
 }
 
 TEST(Quantities, CountAxesTickOnWholeRoundNumbers) {
-    for (const auto& [lo, hi] : std::vector<std::pair<double, double>>{{0, 99}, {0, 7}, {0, 3}, {0, 10799}}) {
+    for (const auto& [lo, hi] :
+         std::vector<std::pair<double, double>>{{0, 99}, {0, 7}, {0, 3}, {0, 10799}}) {
         std::vector<AxisTick> ticks = axis_ticks(lo, hi, "people", 4);
         ASSERT_GE(ticks.size(), 2u) << hi;
         ASSERT_LE(ticks.size(), 4u) << hi;
@@ -223,7 +238,8 @@ TEST(Quantities, CountAxesTickOnWholeRoundNumbers) {
         const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
         EXPECT_TRUE(mantissa == 1 || mantissa == 2 || mantissa == 5) << step;
     }
-    for (const AxisTick& t : axis_ticks(0, 1.08, "day", 6)) EXPECT_EQ(t.label.find('.'), std::string::npos) << t.label;
+    for (const AxisTick& t : axis_ticks(0, 1.08, "day", 6))
+        EXPECT_EQ(t.label.find('.'), std::string::npos) << t.label;
     std::vector<AxisTick> km = axis_ticks(0, 0.4, "km", 5);
     ASSERT_FALSE(km.empty());
     EXPECT_EQ(km[1].label, "0.1");
