@@ -74,6 +74,13 @@ Score& Score::operator+=(const Score& o) {
     pairs_engine += o.pairs_engine;
     pairs_labelled += o.pairs_labelled;
     pairs_both += o.pairs_both;
+    for (const auto& [kind, k] : o.by_kind) {
+        KindCounts& mine = by_kind[kind];
+        mine.expected += k.expected;
+        mine.found += k.found;
+        mine.flagged += k.flagged;
+        mine.flagged_expected += k.flagged_expected;
+    }
     problems.insert(problems.end(), o.problems.begin(), o.problems.end());
     return *this;
 }
@@ -180,11 +187,13 @@ Score score_story(const Analysis& analysis, const Expected& x) {
                                              claim.mentions[static_cast<std::size_t>(m)].article)]
                                          .id;
         ++s.flagged;
+        ++s.by_kind[kind].flagged;
         bool expected = false;
         for (const std::string& label : labels)
             expected = expected || listed(x.differences, label, kind, article) != nullptr;
         if (expected) {
             ++s.flagged_expected;
+            ++s.by_kind[kind].flagged_expected;
             continue;
         }
         std::string detail;
@@ -208,6 +217,7 @@ Score score_story(const Analysis& analysis, const Expected& x) {
     // 3. Expected differences found.
     for (const LabelledFlag& f : x.differences) {
         ++s.expected;
+        ++s.by_kind[f.kind].expected;
         Placement p;
         for (std::size_t i = 0; i < x.mentions.size(); ++i)
             if (x.mentions[i].claim == f.claim && x.mentions[i].article == f.article) p = placed[i];
@@ -215,12 +225,14 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         if (p.claim >= 0)
             for (const ClaimDifference& d : claims[static_cast<std::size_t>(p.claim)].differences)
                 found = found || (d.mention == p.mention && to_string(d.kind) == f.kind);
-        if (found)
+        if (found) {
             ++s.found;
-        else
+            ++s.by_kind[f.kind].found;
+        } else {
             s.problems.push_back(x.file + ": missed " + f.kind + " on " + f.article + " in claim " +
                                  f.claim + " (" + f.why + ")" +
                                  (p.claim < 0 ? ": its mention was not found" : ""));
+        }
     }
     s.must_not = static_cast<int>(x.not_differences.size());
     s.must_not_hit = static_cast<int>(must_not_hit.size());

@@ -131,6 +131,12 @@ TEST(ClaimsEvalScorer, CountsAHandMadeCaseAsWorkedOut) {
     EXPECT_EQ(s.pairs_labelled, 6);
     EXPECT_EQ(s.pairs_engine, 7);
     EXPECT_EQ(s.pairs_both, 4);
+    EXPECT_EQ(s.by_kind.at("quantity").flagged, 2);
+    EXPECT_EQ(s.by_kind.at("quantity").flagged_expected, 1);
+    EXPECT_EQ(s.by_kind.at("speaker").expected, 1);
+    EXPECT_EQ(s.by_kind.at("speaker").found, 0);
+    EXPECT_EQ(s.by_kind.at("hedge").flagged, 1);
+    EXPECT_EQ(s.by_kind.count("negation"), 0u) << "the unlabelled claim's flag is not scored";
     EXPECT_DOUBLE_EQ(ratio(s.flagged_expected, s.flagged), 0.25);
     EXPECT_DOUBLE_EQ(ratio(s.found, s.expected), 0.5);
     EXPECT_DOUBLE_EQ(ratio(s.pairs_both, s.pairs_engine), 4.0 / 7);
@@ -255,6 +261,13 @@ TEST(ClaimsEval, LabelledStoriesMeetPrecisionAndRecall) {
         overall += s;
     }
     table += row("overall", overall);
+    table += "\nby kind         diff precision    diff recall\n";
+    for (const auto& [kind, k] : overall.by_kind) {
+        char name[32];
+        std::snprintf(name, sizeof name, "%-15s", kind.c_str());
+        table += std::string(name) + " " + cell(k.flagged_expected, k.flagged) + " " +
+                 cell(k.found, k.expected) + "\n";
+    }
     std::printf("%s\n%s", table.c_str(), problems.c_str());
 
     EXPECT_GE(ratio(overall.flagged_expected, overall.flagged), kMinPrecision)
