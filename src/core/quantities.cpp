@@ -724,11 +724,34 @@ std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
 // [SECTION] Comparison and formatting
 //-------------------------------------------------------------------------------------------------
 
+namespace {
+
+// Days in one `unit` of time, 0 when `unit` is not a duration (Gregorian averages: a month is
+// 30.44 days, so "12 months" and "a year" agree).
+double days_per(const std::string& unit) {
+    if (unit == "year") return 365.2425;
+    if (unit == "month") return 365.2425 / 12;
+    if (unit == "week") return 7;
+    if (unit == "day") return 1;
+    if (unit == "hour") return 1.0 / 24;
+    if (unit == "minute") return 1.0 / 1440;
+    return 0;
+}
+
+} // namespace
+
+bool comparable(const Quantity& a, const Quantity& b) {
+    return a.unit == b.unit || (days_per(a.unit) > 0 && days_per(b.unit) > 0);
+}
+
 bool quantities_agree(const Quantity& a, const Quantity& b) {
-    if (a.unit != b.unit) return false;
-    double alo = a.low - a.rounding, ahi = a.high + a.rounding;
-    double blo = b.low - b.rounding, bhi = b.high + b.rounding;
-    double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
+    if (!comparable(a, b)) return false;
+    // Durations in days when their units differ; otherwise as written.
+    const double fa = a.unit == b.unit ? 1 : days_per(a.unit);
+    const double fb = a.unit == b.unit ? 1 : days_per(b.unit);
+    const double alo = (a.low - a.rounding) * fa, ahi = (a.high + a.rounding) * fa;
+    const double blo = (b.low - b.rounding) * fb, bhi = (b.high + b.rounding) * fb;
+    const double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
     const double overlap = std::min(ahi, bhi) - std::max(alo, blo);
     if (overlap > eps) return true;
     // Touching ends: 1,200 and 1,300 both round to the hundred and meet only at 1,250; they are

@@ -66,14 +66,15 @@ std::optional<CalendarDate> parse_article_date(std::string_view date);
 std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
                                       std::optional<CalendarDate> article_date);
 
-// True when `a` and `b` can be the same figure: same unit and their intervals, widened by their
-// rounding, overlap (two rounded figures that only touch, 1,200 and 1,300, do not). "5 km" and
-// "3 miles" [4.02, 5.63] agree; 5 km and 10 km do not; 19 and 20 people do not.
-// Different units are not comparable: this returns false and comparable() says why.
+// True when `a` and `b` can be the same figure: comparable units and their intervals, widened by
+// their rounding, overlap (two rounded figures that only touch, 1,200 and 1,300, do not). "5 km"
+// and "3 miles" [4.02, 5.63] agree; 5 km and 10 km do not; 19 and 20 people do not. Durations
+// compare across units in days: "several months" and "six months" agree, "two years" does not.
+// Units that are not comparable (below) never agree.
 bool quantities_agree(const Quantity& a, const Quantity& b);
-inline bool comparable(const Quantity& a, const Quantity& b) {
-    return a.unit == b.unit;
-}
+
+// Same unit, or both durations (year, month, week, day, hour, minute).
+bool comparable(const Quantity& a, const Quantity& b);
 
 // Short normalised form: "5 km", "24–99 people", "€1.2 billion", "3–9 months", "2024-12-06",
 // "2000". Dates are ISO 8601, never the YYYYMMDD number; an interval is shown as its range

@@ -164,6 +164,12 @@ TEST(Quantities, DurationsWithVagueCounts) {
     EXPECT_EQ(several.high, 9);
     EXPECT_TRUE(quantities_agree(several, one("for about six months")));
     EXPECT_FALSE(quantities_agree(several, one("for two months")));
+    // Durations compare across units, in days.
+    EXPECT_TRUE(comparable(several, one("for two years")));
+    EXPECT_FALSE(quantities_agree(several, one("could take two years")));
+    EXPECT_TRUE(quantities_agree(one("for 12 months"), one("for one year")));
+    EXPECT_TRUE(quantities_agree(one("about six weeks"), one("for 40 days")));
+    EXPECT_FALSE(comparable(one("two years"), one("two people")));
     Quantity hundred = one("several hundred people");
     EXPECT_EQ(hundred.low, 300);
     EXPECT_EQ(hundred.high, 900);
