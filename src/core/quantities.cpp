@@ -311,7 +311,8 @@ public:
                 out.push_back(std::move(*q));
                 i = next;
             } else {
-                ++i;
+                // A rule may have consumed tokens that are no quantity ("14th", "10:30 p.m.").
+                i = std::max(i + 1, next);
             }
         }
         return out;
@@ -513,6 +514,19 @@ private:
         return true;
     }
 
+    // The token after a clock time whose hour ended before token j ("10| p.m.", "10|:30 a.m.",
+    // "9|am"), or j when none follows.
+    std::size_t clock_time_end(std::size_t j) const {
+        std::size_t k = j;
+        if (symbol(k, ':') && k + 1 < tk_.size() && tk_[k + 1].kind == SurfaceToken::Number &&
+            tk_[k + 1].span.size() == 2 && !tk_[k + 1].space_before)
+            k += 2;
+        if (word(k, "am") || word(k, "pm")) return k + 1;
+        if ((word(k, "a") || word(k, "p")) && symbol(k + 1, '.') && word(k + 2, "m"))
+            return symbol(k + 3, '.') ? k + 4 : k + 3;
+        return k;
+    }
+
     // "four-year", "six-month", "two-mile": a number word and a unit in one hyphenated word.
     bool hyphenated_unit(std::size_t j, double* value, const Unit** unit) const {
         if (j >= tk_.size() || tk_[j].kind != SurfaceToken::Word) return false;
@@ -650,6 +664,11 @@ private:
                     last = j;
                     ++j;
                 }
+            }
+            // A time of day ("10 p.m.", "10:30", "9am") is when, not how many: not compared.
+            if (std::size_t after = clock_time_end(j); after != j) {
+                *next = after;
+                return std::nullopt;
             }
             // "3 million"
             if (const Named* m = j < tk_.size() ? find_word(kMultipliers, tk_[j].lower) : nullptr;

@@ -40,7 +40,8 @@
 // "scores of" [40, 99], "hundreds" [200, 999], "thousands" [2,000, 9,999], "millions",
 // "several" [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
 //
-// "one" alone is not a quantity ("a tactical one"); ordinals ("third-largest", "14th") are not.
+// "one" alone is not a quantity ("a tactical one"); ordinals ("third-largest", "14th") and times
+// of day ("10 p.m.", "10:30") are not.
 // Hand-written rules: no number/unit parser for English news prose exists in this build's
 // dependencies, and the rules must stay readable to explain every match.
 #pragma once

@@ -89,6 +89,9 @@ TEST(Quantities, WeekdaysAndDatesResolveAgainstTheArticleDate) {
 
 TEST(Quantities, PronounOneAndOrdinalsAreNotQuantities) {
     EXPECT_TRUE(quantities("the retreat was a tactical one, and the 14th brigade left").empty());
+    // Times of day say when, not how many.
+    EXPECT_TRUE(quantities("shortly after 10 p.m., at 10:30 a.m., at 9am and at 16:45").empty());
+    EXPECT_EQ(one("shortly after 10 p.m. six hours").unit, "hour");
 }
 
 TEST(Quantities, ExactCountsHaveNoRoundingSoNeighboursDisagree) {
