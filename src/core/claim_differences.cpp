@@ -29,13 +29,35 @@ namespace wiretrace::claims_internal {
 // [SECTION] Quantities: exact counts compare exactly, round figures within their rounding
 //-------------------------------------------------------------------------------------------------
 
+namespace {
+
+// Durations compare across units ("two years" against "several months"): days per unit.
+double days_per(const std::string& unit) {
+    if (unit == "year") return 365.25;
+    if (unit == "month") return 30.44;
+    if (unit == "week") return 7;
+    if (unit == "day") return 1;
+    if (unit == "hour") return 1.0 / 24;
+    if (unit == "minute") return 1.0 / 1440;
+    return 0;
+}
+
+} // namespace
+
+// Can two figures be compared: the same unit, or two durations (compared in days).
+bool same_dimension(const Quantity& a, const Quantity& b) {
+    return a.unit == b.unit || (days_per(a.unit) > 0 && days_per(b.unit) > 0);
+}
+
 bool figures_agree(const Quantity& a, const Quantity& b) {
-    if (a.unit != b.unit) return false;
+    if (!same_dimension(a, b)) return false;
+    const double fa = days_per(a.unit) > 0 ? days_per(a.unit) : 1;
+    const double fb = days_per(b.unit) > 0 ? days_per(b.unit) : 1;
     // Tolerance only through Quantity::rounding: quantities.cpp gives it to round, approximate
     // and converted figures ("3 miles", "about 300"), not to exact counts, so 19 and 20 killed
     // differ while "about 300" and "310" agree.
-    const double alo = a.low - a.rounding, ahi = a.high + a.rounding;
-    const double blo = b.low - b.rounding, bhi = b.high + b.rounding;
+    const double alo = (a.low - a.rounding) * fa, ahi = (a.high + a.rounding) * fa;
+    const double blo = (b.low - b.rounding) * fb, bhi = (b.high + b.rounding) * fb;
     const double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
     return alo <= bhi + eps && blo <= ahi + eps;
 }
@@ -59,17 +81,20 @@ std::string describe(const Quantity& q) {
 // one difference: a second conflicting figure is not hidden behind the first.
 std::vector<std::string> quantity_conflicts(const ClaimMention& x, const ClaimMention& reference) {
     std::vector<std::string> out;
-    std::vector<bool> used(reference.quantities.size(), false);
-    for (const Quantity& p : x.quantities) {
-        bool agrees = false;
-        for (const Quantity& q : reference.quantities) agrees |= figures_agree(p, q);
-        if (agrees) continue;
-        for (std::size_t k = 0; k < reference.quantities.size(); ++k) {
-            const Quantity& q = reference.quantities[k];
-            if (used[k] || q.unit != p.unit) continue;
-            bool q_agrees = false;
-            for (const Quantity& r : x.quantities) q_agrees |= figures_agree(r, q);
-            if (q_agrees) continue;
+    const std::vector<Quantity>& xs = x.quantities;
+    const std::vector<Quantity>& rs = reference.quantities;
+    // Which figures of each side some figure of the other agrees with: O(|xs| × |rs|).
+    std::vector<bool> x_ok(xs.size(), false), r_ok(rs.size(), false);
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        for (std::size_t k = 0; k < rs.size(); ++k)
+            if (figures_agree(xs[i], rs[k])) x_ok[i] = r_ok[k] = true;
+    std::vector<bool> used(rs.size(), false);
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const Quantity& p = xs[i];
+        if (x_ok[i]) continue;
+        for (std::size_t k = 0; k < rs.size(); ++k) {
+            const Quantity& q = rs[k];
+            if (used[k] || r_ok[k] || !same_dimension(p, q)) continue;
             used[k] = true;
             out.push_back("gives " + describe(p) + " where the reference has " + describe(q));
             break;
@@ -353,6 +378,14 @@ bool same_source(const std::string& a, const std::string& b) {
     auto part_match = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
         if (x.empty() || y.empty()) return false;
         if (x.back() == y.back()) return true; // same head
+        // One name inside the other: "Brightline" / "Brightline Appliances", "fire service" /
+        // "regional fire service".
+        auto inside = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
+            for (const std::string& w : p)
+                if (std::find(q.begin(), q.end(), w) == q.end()) return false;
+            return true;
+        };
+        if (inside(x, y) || inside(y, x)) return true;
         std::size_t shared = 0;
         for (const std::string& w : x) shared += std::count(y.begin(), y.end(), w) > 0;
         return shared * 2 > std::min(x.size(), y.size()) && shared >= 2;

@@ -983,9 +983,17 @@ private:
                 ++first;
             if (first > r.last) continue;
             ByteSpan sp{tk[first].span.begin, tk[r.last].span.end};
-            if (within(sp, mi.m.source_span)) continue;
             std::string name = run_name(text, tk, first, r.last);
             if (tk[first].kind == SurfaceToken::Word && is_pronoun(tk[first].lower)) continue;
+            // A person named as the source is still the last person named ("Maria Lopez, the
+            // fire chief, said …" then "she told reporters").
+            if (within(sp, mi.m.source_span)) {
+                if (r.last > first && k_.is_person(name)) {
+                    last_person_ = name;
+                    article_people_.push_back(name);
+                }
+                continue;
+            }
             entity_keys.push_back(keys_.id(lower_ascii(name)));
             if (r.last > first && k_.is_person(name)) {
                 last_person_ = name;
@@ -995,8 +1003,7 @@ private:
         for (const CapitalisedRun& r : runs) {
             if (r.titled) continue;
             std::string name = run_name(text, tk, r.first, r.last);
-            if (k_.organisations.count(lower_ascii(name)) || run_is_organisation(tk, r))
-                last_org_ = name;
+            if (speaks_as_organisation(tk, r, name)) last_org_ = name;
         }
         if (mi.m.speaker && mi.m.speaker->find(' ') != std::string::npos) {
             last_person_ = *mi.m.speaker;
@@ -1147,7 +1154,7 @@ private:
             // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb needs a
             // clause or a quotation. After a source noun ("activists indicated a significant
             // flight of residents") the object is what they report.
-            if (named && !reporting_complement(tk, quoted, v)) continue;
+            if (!people_noun(head.lower) && !reporting_complement(tk, quoted, v)) continue;
             set_source(text, tk, b, e - 1, mi);
             *cue_span = {subject.begin, tk[v].span.end};
             mi.source_first = true;
@@ -1194,6 +1201,39 @@ private:
         }
     }
 
+    // "the company", "the firm": the organisation the article named last (claims.h).
+    std::string resolve_generic(std::string name) const {
+        if (!last_org_.empty() &&
+            in_word_list(lower_ascii(name),
+                         {"company", "firm", "group", "manufacturer", "retailer", "carmaker",
+                          "airline", "operator", "owner", "business", "bank", "insurer",
+                          "organisation", "organization", "charity", "utility", "maker"}))
+            return last_org_;
+        return name;
+    }
+
+    // A run that names an organisation that speaks in the corpus: "Brightline Appliances" when
+    // the corpus has "Brightline said"; not a person, not a source noun ("Police").
+    bool speaks_as_organisation(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
+                                const std::string& name) const {
+        if (k_.is_person(name)) return false;
+        if (r.first == r.last && is_source_noun(tk[r.first].lower)) return false;
+        if (run_is_organisation(tk, r) || k_.organisations.count(lower_ascii(name))) return true;
+        for (std::size_t k = r.first; k <= r.last; ++k)
+            if (tk[k].kind == SurfaceToken::Word && !is_source_noun(tk[k].lower) &&
+                k_.organisations.count(tk[k].lower))
+                return true;
+        return false;
+    }
+
+    // Plural people who report what they saw or heard: their object is the report ("activists
+    // indicated a significant flight of residents").
+    static bool people_noun(const std::string& w) {
+        return in_word_list(w, {"activists", "officials", "witnesses", "residents", "sources",
+                                "analysts", "experts", "doctors", "medics", "rescuers",
+                                "journalists", "monitors", "observers", "diplomats"});
+    }
+
     // Does the reporting verb at v introduce what is reported? "said", "says", "told",
     // "quoted", "cited" always do; the others ("reported", "announced", "confirmed", …) need
     // "that", a quotation, the end of the clause, or a clause with a verb of its own within a
@@ -1202,8 +1242,11 @@ private:
     static bool reporting_complement(const std::vector<SurfaceToken>& tk,
                                      const std::vector<bool>& quoted, std::size_t v) {
         const std::string& verb = tk[v].lower;
-        if (in_word_list(verb,
-                         {"said", "says", "say", "told", "quoted", "quotes", "cited", "cites"}))
+        // Only these also take a plain object ("reported revenue", "announced the recall",
+        // "confirmed the deaths"); "characterized", "said", "told", … always report.
+        if (!in_word_list(verb,
+                          {"reported", "reports", "announced", "announces", "confirmed", "confirms",
+                           "confirm", "indicated", "noted", "added", "wrote", "claimed", "claims"}))
             return true;
         const std::size_t n = tk.size();
         if (v + 1 >= n || quoted[v + 1]) return true;
@@ -1263,8 +1306,8 @@ private:
                 const std::string& head = tk[k - 1].lower;
                 if (is_pronoun(head)) return;
                 if (is_source_noun(head) || is_organisation_word(head) || tk[k - 1].capitalised)
-                    last_subject_ = std::string(
-                        text.substr(tk[b].span.begin, tk[k - 1].span.end - tk[b].span.begin));
+                    last_subject_ = resolve_generic(std::string(
+                        text.substr(tk[b].span.begin, tk[k - 1].span.end - tk[b].span.begin)));
                 return;
             }
         }
@@ -1311,13 +1354,7 @@ private:
             canonical.assign(
                 text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
         }
-        // "the company", "the firm": the organisation the article named last (claims.h).
-        if (!last_org_.empty() &&
-            in_word_list(lower_ascii(canonical),
-                         {"company", "firm", "group", "manufacturer", "retailer", "carmaker",
-                          "airline", "operator", "owner", "business", "bank", "insurer",
-                          "organisation", "organization", "charity", "utility", "maker"}))
-            canonical = last_org_;
+        canonical = resolve_generic(std::move(canonical));
         mi.source_key = keys_.id(lower_ascii(canonical));
         mi.m.source = std::move(canonical);
         std::vector<int> words;
