@@ -27,6 +27,7 @@ const char* const kLabelNames[5] = {"verbatim", "edited", "paraphrase", "origina
 constexpr std::size_t kMaxGraphEdges = 80;  // beyond this a circle of nodes is a hairball
 constexpr std::size_t kMaxCitationRows = 40;
 constexpr std::size_t kMaxValueLanes = 8; // distinct figures per claim; the rest are counted
+constexpr std::size_t kMaxQuantityRows = 60; // claims with figures; the rest are counted
 constexpr float kPi = 3.14159265f;
 
 float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
@@ -151,6 +152,22 @@ void ChartsView::build_cache(const Analysis& analysis) {
         row.low = lo;
         row.high = hi + (hi - lo) * 0.08;
         quantity_rows_.push_back(row);
+    }
+    // The figures most articles carry first; beyond kMaxQuantityRows claims (a one-story corpus
+    // of 1,000 pickups has hundreds of single-article figures) the rest are counted, not drawn.
+    auto articles_in = [](const QuantityRow& row) {
+        std::size_t n = static_cast<std::size_t>(row.other_articles);
+        for (const ValueLane& lane : row.lanes) n += lane.mentions.size();
+        return n;
+    };
+    std::stable_sort(quantity_rows_.begin(), quantity_rows_.end(),
+                     [&](const QuantityRow& a, const QuantityRow& b) {
+                         return articles_in(a) > articles_in(b);
+                     });
+    hidden_quantity_rows_ = 0;
+    if (quantity_rows_.size() > kMaxQuantityRows) {
+        hidden_quantity_rows_ = static_cast<int>(quantity_rows_.size() - kMaxQuantityRows);
+        quantity_rows_.resize(kMaxQuantityRows);
     }
 
     // Citations: who each outlet credits (the attribution) or quotes (the speaker).
@@ -507,6 +524,9 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
             ImGui::TextDisabled("and %d other values in %d articles", row.other_values,
                                 row.other_articles);
     }
+    if (hidden_quantity_rows_ > 0)
+        ImGui::TextDisabled("and %d more claims with figures, each carried by fewer articles",
+                            hidden_quantity_rows_);
 }
 
 // [SECTION] (d) Attributions --------------------------------------------------------------------
@@ -587,11 +607,14 @@ void ChartsView::report(nlohmann::json& out) const {
         for (const ValueLane& lane : row.lanes) mentions += lane.mentions.size();
         mentions += static_cast<std::size_t>(row.other_articles);
     }
-    out["charts"] = {
-        {"outlets", outlets_.size()},         {"quantity_lanes", lanes},
-        {"quantity_mentions", mentions},      {"graph_nodes", graph_nodes_.size()},
-        {"graph_edges", graph_edges_.size()}, {"quantity_claims", quantity_rows_.size()},
-        {"cited_sources", citations_.size()}};
+    out["charts"] = {{"outlets", outlets_.size()},
+                     {"quantity_lanes", lanes},
+                     {"quantity_claims_hidden", hidden_quantity_rows_},
+                     {"quantity_mentions", mentions},
+                     {"graph_nodes", graph_nodes_.size()},
+                     {"graph_edges", graph_edges_.size()},
+                     {"quantity_claims", quantity_rows_.size()},
+                     {"cited_sources", citations_.size()}};
 }
 
 } // namespace wiretrace
