@@ -27,6 +27,7 @@ const char* const kLabelNames[5] = {"verbatim", "edited", "paraphrase", "origina
 constexpr std::size_t kMaxGraphEdges = 80;  // beyond this a circle of nodes is a hairball
 constexpr std::size_t kMaxCitationRows = 40;
 constexpr std::size_t kMaxValueLanes = 8; // distinct figures per claim; the rest are counted
+constexpr std::size_t kMaxQuantityRows = 60; // claims with figures; the rest are counted
 constexpr float kPi = 3.14159265f;
 
 float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
@@ -103,13 +104,16 @@ void ChartsView::build_cache(const Analysis& analysis) {
         if (units.empty()) continue;
         QuantityRow row;
         row.claim = static_cast<int>(c);
-        row.unit = std::max_element(units.begin(), units.end(), [](auto& a, auto& b) { return a.second < b.second; })->first;
+        row.unit = std::max_element(units.begin(), units.end(), [](auto& a, auto& b) {
+                       return a.second < b.second;
+                   })->first;
         std::map<std::pair<double, double>, std::size_t> lane_of; // (low, high) -> lane
         std::vector<std::set<int>> outlets;
         for (std::size_t m = 0; m < claim.mentions.size(); ++m)
             for (const Quantity& q : claim.mentions[m].quantities)
                 if (q.unit == row.unit) {
-                    auto [it, fresh] = lane_of.emplace(std::make_pair(q.low, q.high), row.lanes.size());
+                    auto [it, fresh] =
+                        lane_of.emplace(std::make_pair(q.low, q.high), row.lanes.size());
                     if (fresh) {
                         row.lanes.push_back({q, {}, 0});
                         outlets.emplace_back();
@@ -117,15 +121,19 @@ void ChartsView::build_cache(const Analysis& analysis) {
                     row.lanes[it->second].mentions.push_back(static_cast<int>(m));
                     const int art = claim.mentions[m].article;
                     if (art >= 0 && static_cast<std::size_t>(art) < arts.size())
-                        outlets[it->second].insert(outlet_of_article_[static_cast<std::size_t>(art)]);
+                        outlets[it->second].insert(
+                            outlet_of_article_[static_cast<std::size_t>(art)]);
                     break;
                 }
-        for (std::size_t l = 0; l < row.lanes.size(); ++l) row.lanes[l].outlets = static_cast<int>(outlets[l].size());
+        for (std::size_t l = 0; l < row.lanes.size(); ++l)
+            row.lanes[l].outlets = static_cast<int>(outlets[l].size());
         // The values most articles give first; ties by value so the order is stable.
-        std::stable_sort(row.lanes.begin(), row.lanes.end(), [](const ValueLane& a, const ValueLane& b) {
-            if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();
-            return a.quantity.low < b.quantity.low;
-        });
+        std::stable_sort(row.lanes.begin(), row.lanes.end(),
+                         [](const ValueLane& a, const ValueLane& b) {
+                             if (a.mentions.size() != b.mentions.size())
+                                 return a.mentions.size() > b.mentions.size();
+                             return a.quantity.low < b.quantity.low;
+                         });
         while (row.lanes.size() > kMaxValueLanes) {
             row.other_values++;
             row.other_articles += static_cast<int>(row.lanes.back().mentions.size());
@@ -144,6 +152,22 @@ void ChartsView::build_cache(const Analysis& analysis) {
         row.low = lo;
         row.high = hi + (hi - lo) * 0.08;
         quantity_rows_.push_back(row);
+    }
+    // The figures most articles carry first; beyond kMaxQuantityRows claims (a one-story corpus
+    // of 1,000 pickups has hundreds of single-article figures) the rest are counted, not drawn.
+    auto articles_in = [](const QuantityRow& row) {
+        std::size_t n = static_cast<std::size_t>(row.other_articles);
+        for (const ValueLane& lane : row.lanes) n += lane.mentions.size();
+        return n;
+    };
+    std::stable_sort(quantity_rows_.begin(), quantity_rows_.end(),
+                     [&](const QuantityRow& a, const QuantityRow& b) {
+                         return articles_in(a) > articles_in(b);
+                     });
+    hidden_quantity_rows_ = 0;
+    if (quantity_rows_.size() > kMaxQuantityRows) {
+        hidden_quantity_rows_ = static_cast<int>(quantity_rows_.size() - kMaxQuantityRows);
+        quantity_rows_.resize(kMaxQuantityRows);
     }
 
     // Citations: who each outlet credits (the attribution) or quotes (the speaker).
@@ -402,7 +426,8 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
         ImGui::TextDisabled("No claim in this analysis carries a number.");
         return;
     }
-    ImGui::TextDisabled("Each figure the outlets give, as a dot (a range as a bar), with how many articles and outlets give it.");
+    ImGui::TextDisabled("Each figure the outlets give, as a dot (a range as a bar), with how many "
+                        "articles and outlets give it.");
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 mouse = ImGui::GetMousePos();
     const float width = ImGui::GetContentRegionAvail().x;
@@ -421,7 +446,8 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
             const bool hovered = ImGui::IsItemHovered();
             const float x0 = o.x + 0.5f * em, x1 = o.x + width - count_w - 0.5f * em;
             auto to_x = [&](double position) {
-                return x0 + static_cast<float>((position - row.low) / (row.high - row.low)) * (x1 - x0);
+                return x0 +
+                       static_cast<float>((position - row.low) / (row.high - row.low)) * (x1 - x0);
             };
             // Axis: round ticks in the claim's unit (dates as dates), the unit after the last one.
             const float axis_y = o.y + plot_h;
@@ -432,9 +458,11 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
                 const float x = to_x(ticks[t].position);
                 dl->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + 0.25f * em), theme_.grid_color());
                 std::string tick = ticks[t].label;
-                if (t + 1 == ticks.size() && !row.unit.empty() && !is_calendar(row.unit)) tick += " " + row.unit;
+                if (t + 1 == ticks.size() && !unit_name(row.unit).empty())
+                    tick += " " + unit_name(row.unit);
                 const float tw = ImGui::CalcTextSize(tick.c_str()).x;
-                dl->AddText(ImVec2(std::clamp(x - tw * 0.5f, o.x, x1 + 0.5f * em - tw), axis_y + 0.25f * em),
+                dl->AddText(ImVec2(std::clamp(x - tw * 0.5f, o.x, x1 + 0.5f * em - tw),
+                                   axis_y + 0.25f * em),
                             ImGui::GetColorU32(ImGuiCol_TextDisabled), tick.c_str());
             }
             for (std::size_t k = 0; k < row.lanes.size(); ++k) {
@@ -442,21 +470,30 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
                 const Quantity& q = lane.quantity;
                 const float y = o.y + 0.2f * em + (static_cast<float>(k) + 0.5f) * lane_h;
                 // One outlet: its colour, as in the other charts; several: the text colour.
-                const int first_article = claim.mentions[static_cast<std::size_t>(lane.mentions.front())].article;
-                const ImU32 col = lane.outlets == 1 ? theme_.outlet_color(first_article) : ImGui::GetColorU32(ImGuiCol_Text);
-                const float xa = to_x(axis_position(q.low, row.unit)), xb = to_x(axis_position(q.high, row.unit));
+                const int first_article =
+                    claim.mentions[static_cast<std::size_t>(lane.mentions.front())].article;
+                const ImU32 col = lane.outlets == 1 ? theme_.outlet_color(first_article)
+                                                    : ImGui::GetColorU32(ImGuiCol_Text);
+                const float xa = to_x(axis_position(q.low, row.unit)),
+                            xb = to_x(axis_position(q.high, row.unit));
                 if (xb - xa > 0.3f * em) {
                     dl->AddLine(ImVec2(xa, y), ImVec2(xb, y), col, 0.3f * em);
-                    dl->AddLine(ImVec2(xa, y - 0.3f * em), ImVec2(xa, y + 0.3f * em), col, 0.12f * em);
-                    dl->AddLine(ImVec2(xb, y - 0.3f * em), ImVec2(xb, y + 0.3f * em), col, 0.12f * em);
+                    dl->AddLine(ImVec2(xa, y - 0.3f * em), ImVec2(xa, y + 0.3f * em), col,
+                                0.12f * em);
+                    dl->AddLine(ImVec2(xb, y - 0.3f * em), ImVec2(xb, y + 0.3f * em), col,
+                                0.12f * em);
                 } else {
                     dl->AddCircleFilled(ImVec2(0.5f * (xa + xb), y), 0.3f * em, col);
                 }
                 const int n = static_cast<int>(lane.mentions.size());
                 const std::string count = std::to_string(n) + (n == 1 ? " article" : " articles") +
-                                          (n > 1 ? ", " + std::to_string(lane.outlets) + (lane.outlets == 1 ? " outlet" : " outlets") : "");
-                dl->AddText(ImVec2(x1 + 0.75f * em, y - 0.5f * em), ImGui::GetColorU32(ImGuiCol_TextDisabled), count.c_str());
-                const bool hot = hovered && mouse.y >= y - lane_h * 0.5f && mouse.y < y + lane_h * 0.5f;
+                                          (n > 1 ? ", " + std::to_string(lane.outlets) +
+                                                       (lane.outlets == 1 ? " outlet" : " outlets")
+                                                 : "");
+                dl->AddText(ImVec2(x1 + 0.75f * em, y - 0.5f * em),
+                            ImGui::GetColorU32(ImGuiCol_TextDisabled), count.c_str());
+                const bool hot =
+                    hovered && mouse.y >= y - lane_h * 0.5f && mouse.y < y + lane_h * 0.5f;
                 if (tooltip_wanted("qty/" + std::to_string(r) + "/" + std::to_string(k), hot)) {
                     ImGui::BeginTooltip();
                     ImGui::Text("%s", format_quantity(q).c_str());
@@ -465,11 +502,18 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
                     // tooltip names the first outlets and counts the rest.
                     constexpr int kNamed = 6;
                     for (int i = 0; i < std::min(n, kNamed); ++i) {
-                        const ClaimMention& m = claim.mentions[static_cast<std::size_t>(lane.mentions[static_cast<std::size_t>(i)])];
+                        const ClaimMention& m = claim.mentions[static_cast<std::size_t>(
+                            lane.mentions[static_cast<std::size_t>(i)])];
                         std::string written;
                         for (const Quantity& qq : m.quantities)
-                            if (qq.unit == row.unit) { written = describe_quantity(qq); break; }
-                        ImGui::Text("%s: %s", analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet.c_str(), written.c_str());
+                            if (qq.unit == row.unit) {
+                                written = describe_quantity(qq);
+                                break;
+                            }
+                        ImGui::Text("%s: %s",
+                                    analysis.corpus.articles[static_cast<std::size_t>(m.article)]
+                                        .outlet.c_str(),
+                                    written.c_str());
                     }
                     if (n > kNamed) ImGui::TextDisabled("and %d more", n - kNamed);
                     ImGui::EndTooltip();
@@ -477,8 +521,12 @@ void ChartsView::draw_quantities(const Analysis& analysis) {
             }
         }
         if (row.other_values > 0)
-            ImGui::TextDisabled("and %d other values in %d articles", row.other_values, row.other_articles);
+            ImGui::TextDisabled("and %d other values in %d articles", row.other_values,
+                                row.other_articles);
     }
+    if (hidden_quantity_rows_ > 0)
+        ImGui::TextDisabled("and %d more claims with figures, each carried by fewer articles",
+                            hidden_quantity_rows_);
 }
 
 // [SECTION] (d) Attributions --------------------------------------------------------------------
@@ -561,6 +609,7 @@ void ChartsView::report(nlohmann::json& out) const {
     }
     out["charts"] = {{"outlets", outlets_.size()},
                      {"quantity_lanes", lanes},
+                     {"quantity_claims_hidden", hidden_quantity_rows_},
                      {"quantity_mentions", mentions},
                      {"graph_nodes", graph_nodes_.size()},
                      {"graph_edges", graph_edges_.size()},

@@ -69,6 +69,7 @@ private:
     std::vector<GraphEdge> graph_edges_;
     std::vector<QuantityRow> quantity_rows_;
     std::vector<Citations> citations_;
+    int hidden_quantity_rows_ = 0; // claims with figures beyond the drawn rows
     int max_citations_ = 1;
     std::string pinned_;        // key of the item whose tooltip a tap pinned
     bool pin_hit_this_frame_ = false;

@@ -292,8 +292,7 @@ double rounding_of(double written, int decimals, double multiplier, bool approxi
         r = 0.5;
     else if (written >= 100 && std::fmod(written, 100) == 0)
         r = last_digit_half_step(written);
-    if ((approximate || converted) && decimals == 0)
-        r = std::max(r, last_digit_half_step(written));
+    if ((approximate || converted) && decimals == 0) r = std::max(r, last_digit_half_step(written));
     return r * multiplier;
 }
 
@@ -312,7 +311,8 @@ public:
                 out.push_back(std::move(*q));
                 i = next;
             } else {
-                ++i;
+                // A rule may have consumed tokens that are no quantity ("14th", "10:30 p.m.").
+                i = std::max(i + 1, next);
             }
         }
         return out;
@@ -514,6 +514,19 @@ private:
         return true;
     }
 
+    // The token after a clock time whose hour ended before token j ("10| p.m.", "10|:30 a.m.",
+    // "9|am"), or j when none follows.
+    std::size_t clock_time_end(std::size_t j) const {
+        std::size_t k = j;
+        if (symbol(k, ':') && k + 1 < tk_.size() && tk_[k + 1].kind == SurfaceToken::Number &&
+            tk_[k + 1].span.size() == 2 && !tk_[k + 1].space_before)
+            k += 2;
+        if (word(k, "am") || word(k, "pm")) return k + 1;
+        if ((word(k, "a") || word(k, "p")) && symbol(k + 1, '.') && word(k + 2, "m"))
+            return symbol(k + 3, '.') ? k + 4 : k + 3;
+        return k;
+    }
+
     // "four-year", "six-month", "two-mile": a number word and a unit in one hyphenated word.
     bool hyphenated_unit(std::size_t j, double* value, const Unit** unit) const {
         if (j >= tk_.size() || tk_[j].kind != SurfaceToken::Word) return false;
@@ -652,6 +665,11 @@ private:
                     ++j;
                 }
             }
+            // A time of day ("10 p.m.", "10:30", "9am") is when, not how many: not compared.
+            if (std::size_t after = clock_time_end(j); after != j) {
+                *next = after;
+                return std::nullopt;
+            }
             // "3 million"
             if (const Named* m = j < tk_.size() ? find_word(kMultipliers, tk_[j].lower) : nullptr;
                 m && tk_[j].kind == SurfaceToken::Word && multiplier == 1) {
@@ -672,7 +690,7 @@ private:
 
         // "14-year": the unit glued on with a hyphen.
         if (!*unit && symbol(j, '-') && !tk_[j].space_before && j + 1 < tk_.size() &&
-                   tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
+            tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
             if (const Unit* u = find_word(kUnits, tk_[j + 1].lower)) {
                 unit = u->unit, factor = u->factor, last = j + 1, j += 2;
             } else if (tk_[j + 1].lower.rfind("year", 0) == 0) {
@@ -692,8 +710,9 @@ private:
         double step = rounding_of(value, decimals, multiplier, approximate, factor != 1);
         // A bare four-digit integer in the range of recent years is a year of the calendar
         // ("2,000" with its separator is a count).
-        if (digits && !*unit && multiplier == 1 && decimals == 0 && tk_[last].kind == SurfaceToken::Number &&
-            tk_[last].span.size() == 4 && value >= 1800 && value <= 2100)
+        if (digits && !*unit && multiplier == 1 && decimals == 0 &&
+            tk_[last].kind == SurfaceToken::Number && tk_[last].span.size() == 4 && value >= 1800 &&
+            value <= 2100)
             unit = "calendar_year", step = 0;
         value *= multiplier;
 
@@ -724,11 +743,34 @@ std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
 // [SECTION] Comparison and formatting
 //-------------------------------------------------------------------------------------------------
 
+namespace {
+
+// Days in one `unit` of time, 0 when `unit` is not a duration (Gregorian averages: a month is
+// 30.44 days, so "12 months" and "a year" agree).
+double days_per(const std::string& unit) {
+    if (unit == "year") return 365.2425;
+    if (unit == "month") return 365.2425 / 12;
+    if (unit == "week") return 7;
+    if (unit == "day") return 1;
+    if (unit == "hour") return 1.0 / 24;
+    if (unit == "minute") return 1.0 / 1440;
+    return 0;
+}
+
+} // namespace
+
+bool comparable(const Quantity& a, const Quantity& b) {
+    return a.unit == b.unit || (days_per(a.unit) > 0 && days_per(b.unit) > 0);
+}
+
 bool quantities_agree(const Quantity& a, const Quantity& b) {
-    if (a.unit != b.unit) return false;
-    double alo = a.low - a.rounding, ahi = a.high + a.rounding;
-    double blo = b.low - b.rounding, bhi = b.high + b.rounding;
-    double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
+    if (!comparable(a, b)) return false;
+    // Durations in days when their units differ; otherwise as written.
+    const double fa = a.unit == b.unit ? 1 : days_per(a.unit);
+    const double fb = a.unit == b.unit ? 1 : days_per(b.unit);
+    const double alo = (a.low - a.rounding) * fa, ahi = (a.high + a.rounding) * fa;
+    const double blo = (b.low - b.rounding) * fb, bhi = (b.high + b.rounding) * fb;
+    const double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
     const double overlap = std::min(ahi, bhi) - std::max(alo, blo);
     if (overlap > eps) return true;
     // Touching ends: 1,200 and 1,300 both round to the hundred and meet only at 1,250; they are
@@ -776,7 +818,8 @@ const char* currency_sign(const std::string& unit) {
 }
 
 std::string with_unit(double v, const std::string& unit, bool plural) {
-    if (const char* sign = currency_sign(unit)) return (v < 0 ? "-" : "") + std::string(sign) + number_text(std::fabs(v));
+    if (const char* sign = currency_sign(unit))
+        return (v < 0 ? "-" : "") + std::string(sign) + number_text(std::fabs(v));
     std::string n = number_text(v);
     if (unit.empty()) return n;
     if (unit == "%") return n + "%";
@@ -804,7 +847,8 @@ std::string format_quantity(const Quantity& q) {
         low = std::ceil(low - 1e-9);
         high = std::max(low, std::floor(high + 1e-9));
     }
-    if (currency_sign(q.unit)) return with_unit(low, q.unit, true) + "\u2013" + with_unit(high, q.unit, true);
+    if (currency_sign(q.unit))
+        return with_unit(low, q.unit, true) + "\u2013" + with_unit(high, q.unit, true);
     std::string unit_part = with_unit(high, q.unit, true).substr(number_text(high).size());
     return number_text(low) + "\u2013" + number_text(high) + unit_part;
 }
@@ -827,16 +871,27 @@ std::string describe_quantity(const Quantity& q) {
 double axis_position(double value, const std::string& unit) {
     if (unit != "date") return value;
     const long v = std::lround(value);
-    return static_cast<double>(days_from_civil(static_cast<int>(v / 10000),
-                                               static_cast<int>(v / 100 % 100),
-                                               static_cast<int>(v % 100)));
+    return static_cast<double>(days_from_civil(
+        static_cast<int>(v / 10000), static_cast<int>(v / 100 % 100), static_cast<int>(v % 100)));
+}
+
+std::string unit_name(const std::string& unit) {
+    if (unit == "date" || unit == "calendar_year") return "";
+    if (unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" ||
+        unit == "minute")
+        return unit + "s";
+    return unit;
 }
 
 std::vector<AxisTick> axis_ticks(double low, double high, const std::string& unit, int max_ticks) {
     max_ticks = std::max(max_ticks, 2);
     if (!(high > low)) high = low + 1;
     const double span = high - low;
-    const bool whole = unit == "date" || unit == "calendar_year" || counted(unit);
+    // Counts and durations tick on whole numbers: "1 day" on an axis of 0.0, 0.2 … 1.0 days
+    // invents precision nobody wrote.
+    const bool whole = unit == "date" || unit == "calendar_year" || counted(unit) ||
+                       unit == "year" || unit == "month" || unit == "week" || unit == "day" ||
+                       unit == "hour" || unit == "minute";
     // Candidate steps, smallest first: the first that fits max_ticks wins.
     std::vector<double> steps;
     if (unit == "date") {

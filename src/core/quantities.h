@@ -2,25 +2,25 @@
 //
 // What is recognised (in a sentence, or any byte span of an article):
 //
-//   written                         low .. high (unit)             rounding
-//   "19 workers", "Nineteen"        19 (people)                    0      exact counts are exact
-//   "5 kilometers (3 miles)"        5 (km)                         0      the bracket is a conversion
-//   "3 miles"                       4.828 (km)                     0.805  converted: good to a mile
-//   "about 300"                     270 .. 330                     50     round and approximate
-//   "nearly 2,000 people"           1,800 .. 2,000 (people)        500
-//   "dozens of fighters"            24 .. 99 (people)              0      vague amounts are intervals
-//   "tens of thousands"             20,000 .. 99,999               0      (people when a people noun
-//                                                                         follows)
-//   "several months"                3 .. 9 (month)                 0
-//   "more than 200"                 200 .. 400                     50     (at most twice: see below)
-//   "€1.2bn", "$3.5 million"        1.2e9 (EUR), 3.5e6 (USD)       5e7, 5e4
-//   "$85,000", "£40m"               85,000 (USD), 4e7 (GBP)        500, 5e5
-//   "a four-year sentence"          4 (year)                       0
-//   "140 km/h", "90 mph"            140, 144.8 (km/h)              0, 8.05
-//   "40%"                           40 (%)                         0
-//   "Friday" (article 2024-12-06)   20241206 (date: YYYYMMDD, on or before the article date)
-//   "Oct. 7, 2023", "today"         20231007, 20241206 (date)
-//   "in 2000"                       2000 (calendar_year)
+//   written                        low .. high (unit)          rounding
+//   "19 workers", "Nineteen"       19 (people)                 0      exact counts are exact
+//   "5 kilometers (3 miles)"       5 (km)                      0      bracket: a conversion
+//   "3 miles"                      4.828 (km)                  0.805  converted: to a mile
+//   "about 300"                    270 .. 330                  50     round, approximate
+//   "nearly 2,000 people"          1,800 .. 2,000 (people)     500
+//   "dozens of fighters"           24 .. 99 (people)           0      vague: an interval
+//   "tens of thousands"            20,000 .. 99,999            0      (people when a people
+//                                                                      noun follows)
+//   "several months"               3 .. 9 (month)              0
+//   "more than 200"                200 .. 400                  50     (at most twice: below)
+//   "€1.2bn", "$3.5 million"       1.2e9 (EUR), 3.5e6 (USD)    5e7, 5e4
+//   "$85,000", "£40m"              85,000 (USD), 4e7 (GBP)     500, 5e5
+//   "a four-year sentence"         4 (year)                    0
+//   "140 km/h", "90 mph"           140, 144.8 (km/h)           0, 8.05
+//   "40%"                          40 (%)                      0
+//   "Friday" (article 2024-12-06)  20241206 (date: YYYYMMDD, on or before the article date)
+//   "Oct. 7, 2023", "today"        20231007, 20241206 (date)
+//   "in 2000"                      2000 (calendar_year)
 //
 // Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,
 // passengers, workers, employees, patients, students, soldiers, migrants, victims, …), "year"
@@ -40,7 +40,8 @@
 // "scores of" [40, 99], "hundreds" [200, 999], "thousands" [2,000, 9,999], "millions",
 // "several" [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
 //
-// "one" alone is not a quantity ("a tactical one"); ordinals ("third-largest", "14th") are not.
+// "one" alone is not a quantity ("a tactical one"); ordinals ("third-largest", "14th") and times
+// of day ("10 p.m.", "10:30") are not.
 // Hand-written rules: no number/unit parser for English news prose exists in this build's
 // dependencies, and the rules must stay readable to explain every match.
 #pragma once
@@ -66,14 +67,15 @@ std::optional<CalendarDate> parse_article_date(std::string_view date);
 std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
                                       std::optional<CalendarDate> article_date);
 
-// True when `a` and `b` can be the same figure: same unit and their intervals, widened by their
-// rounding, overlap (two rounded figures that only touch, 1,200 and 1,300, do not). "5 km" and
-// "3 miles" [4.02, 5.63] agree; 5 km and 10 km do not; 19 and 20 people do not.
-// Different units are not comparable: this returns false and comparable() says why.
+// True when `a` and `b` can be the same figure: comparable units and their intervals, widened by
+// their rounding, overlap (two rounded figures that only touch, 1,200 and 1,300, do not). "5 km"
+// and "3 miles" [4.02, 5.63] agree; 5 km and 10 km do not; 19 and 20 people do not. Durations
+// compare across units in days: "several months" and "six months" agree, "two years" does not.
+// Units that are not comparable (below) never agree.
 bool quantities_agree(const Quantity& a, const Quantity& b);
-inline bool comparable(const Quantity& a, const Quantity& b) {
-    return a.unit == b.unit;
-}
+
+// Same unit, or both durations (year, month, week, day, hour, minute).
+bool comparable(const Quantity& a, const Quantity& b);
 
 // Short normalised form: "5 km", "24–99 people", "€1.2 billion", "3–9 months", "2024-12-06",
 // "2000". Dates are ISO 8601, never the YYYYMMDD number; an interval is shown as its range
@@ -91,6 +93,10 @@ std::string describe_quantity(const Quantity& q);
 // Where a value of `unit` sits on a linear axis: days since 1970-01-01 for dates (YYYYMMDD
 // numbers are not evenly spaced: 20241201 − 20241130 is 71), the value itself otherwise.
 double axis_position(double value, const std::string& unit);
+
+// A unit as an axis or a column says it: "years", "months", "people", "km", "USD"; "" for a bare
+// count, a date or a calendar year (their ticks say it).
+std::string unit_name(const std::string& unit);
 
 struct AxisTick {
     double position = 0; // on the axis_position() scale

@@ -14,8 +14,8 @@ namespace wiretrace::claims_eval {
 namespace {
 
 const std::set<std::string>& difference_kinds() {
-    static const std::set<std::string> kinds = {"quantity", "quote_wording", "speaker",
-                                                "attribution", "hedge", "negation"};
+    static const std::set<std::string> kinds = {"quantity",    "quote_wording", "speaker",
+                                                "attribution", "hedge",         "negation"};
     return kinds;
 }
 
@@ -74,6 +74,13 @@ Score& Score::operator+=(const Score& o) {
     pairs_engine += o.pairs_engine;
     pairs_labelled += o.pairs_labelled;
     pairs_both += o.pairs_both;
+    for (const auto& [kind, k] : o.by_kind) {
+        KindCounts& mine = by_kind[kind];
+        mine.expected += k.expected;
+        mine.found += k.found;
+        mine.flagged += k.flagged;
+        mine.flagged_expected += k.flagged_expected;
+    }
     problems.insert(problems.end(), o.problems.begin(), o.problems.end());
     return *this;
 }
@@ -132,8 +139,8 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         if (at == std::string::npos)
             throw bad(x.file, lm.claim + ": " + in_quotes(lm.needle) + " is not in " + lm.article);
         if (text.find(lm.needle, at + 1) != std::string::npos)
-            throw bad(x.file, lm.claim + ": " + in_quotes(lm.needle) + " occurs more than once in " +
-                                  lm.article);
+            throw bad(x.file, lm.claim + ": " + in_quotes(lm.needle) +
+                                  " occurs more than once in " + lm.article);
         const std::size_t end = at + lm.needle.size();
         std::uint32_t best = UINT32_MAX;
         for (std::size_t c = 0; c < claims.size(); ++c)
@@ -175,14 +182,18 @@ Score score_story(const Analysis& analysis, const Expected& x) {
     for (const auto& [c, m, kind] : flags) {
         const std::set<std::string>& labels = stands_for.at({c, m});
         const Claim& claim = claims[static_cast<std::size_t>(c)];
-        const std::string& article =
-            analysis.corpus.articles[static_cast<std::size_t>(claim.mentions[static_cast<std::size_t>(m)].article)].id;
+        const std::string& article = analysis.corpus
+                                         .articles[static_cast<std::size_t>(
+                                             claim.mentions[static_cast<std::size_t>(m)].article)]
+                                         .id;
         ++s.flagged;
+        ++s.by_kind[kind].flagged;
         bool expected = false;
         for (const std::string& label : labels)
             expected = expected || listed(x.differences, label, kind, article) != nullptr;
         if (expected) {
             ++s.flagged_expected;
+            ++s.by_kind[kind].flagged_expected;
             continue;
         }
         std::string detail;
@@ -206,6 +217,7 @@ Score score_story(const Analysis& analysis, const Expected& x) {
     // 3. Expected differences found.
     for (const LabelledFlag& f : x.differences) {
         ++s.expected;
+        ++s.by_kind[f.kind].expected;
         Placement p;
         for (std::size_t i = 0; i < x.mentions.size(); ++i)
             if (x.mentions[i].claim == f.claim && x.mentions[i].article == f.article) p = placed[i];
@@ -213,12 +225,14 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         if (p.claim >= 0)
             for (const ClaimDifference& d : claims[static_cast<std::size_t>(p.claim)].differences)
                 found = found || (d.mention == p.mention && to_string(d.kind) == f.kind);
-        if (found)
+        if (found) {
             ++s.found;
-        else
+            ++s.by_kind[f.kind].found;
+        } else {
             s.problems.push_back(x.file + ": missed " + f.kind + " on " + f.article + " in claim " +
                                  f.claim + " (" + f.why + ")" +
                                  (p.claim < 0 ? ": its mention was not found" : ""));
+        }
     }
     s.must_not = static_cast<int>(x.not_differences.size());
     s.must_not_hit = static_cast<int>(must_not_hit.size());
@@ -234,8 +248,10 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         }
     // In words: a labelled claim spread over several engine claims, an engine claim joining
     // several labelled claims.
-    std::map<std::string, std::map<int, std::vector<std::string>>> split; // claim -> engine -> articles
-    std::map<int, std::map<std::string, std::vector<std::string>>> merged; // engine -> claim -> articles
+    std::map<std::string, std::map<int, std::vector<std::string>>>
+        split; // claim -> engine -> articles
+    std::map<int, std::map<std::string, std::vector<std::string>>>
+        merged; // engine -> claim -> articles
     for (std::size_t i = 0; i < x.mentions.size(); ++i) {
         if (placed[i].claim < 0) continue;
         split[x.mentions[i].claim][placed[i].claim].push_back(x.mentions[i].article);
@@ -259,7 +275,8 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         if (labels.size() < 2) continue;
         std::string line = x.file + ": engine claim #" +
                            std::to_string(claims[static_cast<std::size_t>(engine)].id) + " joins";
-        for (const auto& [label, articles] : labels) line += " " + label + " {" + join(articles) + "}";
+        for (const auto& [label, articles] : labels)
+            line += " " + label + " {" + join(articles) + "}";
         s.problems.push_back(line);
     }
     return s;

@@ -8,6 +8,7 @@
 
 #include "core/analysis.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,11 @@ struct Score {
     int pairs_engine = 0;   // in the same engine claim
     int pairs_labelled = 0; // in the same labelled claim
     int pairs_both = 0;
+    // The difference counts above per JSON kind, for the table by kind.
+    struct KindCounts {
+        int expected = 0, found = 0, flagged = 0, flagged_expected = 0;
+    };
+    std::map<std::string, KindCounts> by_kind;
     // Plain-words report lines: misses, false flags, split and merged groups.
     std::vector<std::string> problems;
 

@@ -131,6 +131,12 @@ TEST(ClaimsEvalScorer, CountsAHandMadeCaseAsWorkedOut) {
     EXPECT_EQ(s.pairs_labelled, 6);
     EXPECT_EQ(s.pairs_engine, 7);
     EXPECT_EQ(s.pairs_both, 4);
+    EXPECT_EQ(s.by_kind.at("quantity").flagged, 2);
+    EXPECT_EQ(s.by_kind.at("quantity").flagged_expected, 1);
+    EXPECT_EQ(s.by_kind.at("speaker").expected, 1);
+    EXPECT_EQ(s.by_kind.at("speaker").found, 0);
+    EXPECT_EQ(s.by_kind.at("hedge").flagged, 1);
+    EXPECT_EQ(s.by_kind.count("negation"), 0u) << "the unlabelled claim's flag is not scored";
     EXPECT_DOUBLE_EQ(ratio(s.flagged_expected, s.flagged), 0.25);
     EXPECT_DOUBLE_EQ(ratio(s.found, s.expected), 0.5);
     EXPECT_DOUBLE_EQ(ratio(s.pairs_both, s.pairs_engine), 4.0 / 7);
@@ -193,18 +199,21 @@ TEST(ClaimsEvalScorer, LabellingMistakesAreErrorsNotMisses) {
 
     EXPECT_THROW(parse_expected("bad.json", "{"), std::runtime_error);
     try {
-        parse_expected("bad.json", R"({"story": "s", "claims": [{"id": "K", "mentions": {"x": "a"}}],
+        parse_expected("bad.json",
+                       R"({"story": "s", "claims": [{"id": "K", "mentions": {"x": "a"}}],
             "differences": [{"claim": "K", "kind": "wording", "article": "x"}], "not_differences": []})");
         ADD_FAILURE() << "an unknown kind was accepted";
     } catch (const std::runtime_error& e) {
         EXPECT_STREQ(e.what(), "bad.json: differences[0]: unknown kind \"wording\"");
     }
     try {
-        parse_expected("bad.json", R"({"story": "s", "claims": [{"id": "K", "mentions": {"x": "a"}}],
+        parse_expected("bad.json",
+                       R"({"story": "s", "claims": [{"id": "K", "mentions": {"x": "a"}}],
             "differences": [{"claim": "K", "kind": "hedge", "article": "y"}], "not_differences": []})");
         ADD_FAILURE() << "a flag on an unlabelled article was accepted";
     } catch (const std::runtime_error& e) {
-        EXPECT_STREQ(e.what(), "bad.json: flag on K/y: that claim has no labelled mention in that article");
+        EXPECT_STREQ(e.what(),
+                     "bad.json: flag on K/y: that claim has no labelled mention in that article");
     }
 }
 
@@ -229,7 +238,8 @@ std::string row(const std::string& name, const Score& s) {
 }
 
 TEST(ClaimsEval, LabelledStoriesMeetPrecisionAndRecall) {
-    const std::filesystem::path root = std::filesystem::path(WIRETRACE_SOURCE_DIR) / "tests/claims_eval";
+    const std::filesystem::path root =
+        std::filesystem::path(WIRETRACE_SOURCE_DIR) / "tests/claims_eval";
     std::vector<std::filesystem::path> stories;
     for (const auto& e : std::filesystem::directory_iterator(root))
         if (e.is_directory() && std::filesystem::exists(e.path() / "expected.json"))
@@ -237,7 +247,8 @@ TEST(ClaimsEval, LabelledStoriesMeetPrecisionAndRecall) {
     std::sort(stories.begin(), stories.end());
     ASSERT_GE(stories.size(), 3u) << "the evaluation set needs at least three stories in " << root;
 
-    std::string table = "story           diff precision    diff recall  group precision   group recall   must-not hit\n";
+    std::string table = "story           diff precision    diff recall  group precision   group "
+                        "recall   must-not hit\n";
     std::string problems;
     Score overall;
     for (const std::filesystem::path& dir : stories) {
@@ -246,16 +257,24 @@ TEST(ClaimsEval, LabelledStoriesMeetPrecisionAndRecall) {
         const Analysis a = analyze(load_corpus({dir.string()}));
         const Score s = score_story(a, x);
         table += row(dir.filename().string(), s);
-        for (const std::string& p : s.problems)
-            problems += "  " + p + "\n";
+        for (const std::string& p : s.problems) problems += "  " + p + "\n";
         overall += s;
     }
     table += row("overall", overall);
+    table += "\nby kind         diff precision    diff recall\n";
+    for (const auto& [kind, k] : overall.by_kind) {
+        char name[32];
+        std::snprintf(name, sizeof name, "%-15s", kind.c_str());
+        table += std::string(name) + " " + cell(k.flagged_expected, k.flagged) + " " +
+                 cell(k.found, k.expected) + "\n";
+    }
     std::printf("%s\n%s", table.c_str(), problems.c_str());
 
-    EXPECT_GE(ratio(overall.flagged_expected, overall.flagged), kMinPrecision) << "difference precision";
+    EXPECT_GE(ratio(overall.flagged_expected, overall.flagged), kMinPrecision)
+        << "difference precision";
     EXPECT_GE(ratio(overall.found, overall.expected), kMinRecall) << "difference recall";
-    EXPECT_GE(ratio(overall.pairs_both, overall.pairs_engine), kMinPrecision) << "grouping precision";
+    EXPECT_GE(ratio(overall.pairs_both, overall.pairs_engine), kMinPrecision)
+        << "grouping precision";
     EXPECT_GE(ratio(overall.pairs_both, overall.pairs_labelled), kMinRecall) << "grouping recall";
 }
 

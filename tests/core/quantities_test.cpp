@@ -89,6 +89,9 @@ TEST(Quantities, WeekdaysAndDatesResolveAgainstTheArticleDate) {
 
 TEST(Quantities, PronounOneAndOrdinalsAreNotQuantities) {
     EXPECT_TRUE(quantities("the retreat was a tactical one, and the 14th brigade left").empty());
+    // Times of day say when, not how many.
+    EXPECT_TRUE(quantities("shortly after 10 p.m., at 10:30 a.m., at 9am and at 16:45").empty());
+    EXPECT_EQ(one("shortly after 10 p.m. six hours").unit, "hour");
 }
 
 TEST(Quantities, ExactCountsHaveNoRoundingSoNeighboursDisagree) {
@@ -124,12 +127,16 @@ TEST(Quantities, RoundApproximateAndConvertedFiguresKeepATolerance) {
 }
 
 TEST(Quantities, CurrencySignsWithMultipliers) {
-    Quantity bn = one("cost it about \xE2\x82\xAC" "1.2bn.");
+    Quantity bn = one("cost it about \xE2\x82\xAC"
+                      "1.2bn.");
     EXPECT_EQ(bn.unit, "EUR");
     EXPECT_NEAR(bn.value, 1.2e9, 1);
-    EXPECT_EQ(bn.text, "about \xE2\x82\xAC" "1.2bn");
-    EXPECT_TRUE(quantities_agree(bn, one("roughly \xE2\x82\xAC" "1.2 billion")));
-    Quantity fine = one("a fine of \xE2\x82\xAC" "85,000");
+    EXPECT_EQ(bn.text, "about \xE2\x82\xAC"
+                       "1.2bn");
+    EXPECT_TRUE(quantities_agree(bn, one("roughly \xE2\x82\xAC"
+                                         "1.2 billion")));
+    Quantity fine = one("a fine of \xE2\x82\xAC"
+                        "85,000");
     EXPECT_EQ(fine.unit, "EUR");
     EXPECT_EQ(fine.value, 85000);
     Quantity usd = one("a fine of $85,000");
@@ -138,7 +145,8 @@ TEST(Quantities, CurrencySignsWithMultipliers) {
     Quantity million = one("$3.5 million in payments");
     EXPECT_EQ(million.unit, "USD");
     EXPECT_NEAR(million.value, 3.5e6, 1e-3);
-    Quantity pounds = one("a \xC2\xA3" "40m deal");
+    Quantity pounds = one("a \xC2\xA3"
+                          "40m deal");
     EXPECT_EQ(pounds.unit, "GBP");
     EXPECT_NEAR(pounds.value, 4e7, 1e-3);
     EXPECT_FALSE(comparable(usd, fine)) << "dollars and euros are not compared";
@@ -159,6 +167,12 @@ TEST(Quantities, DurationsWithVagueCounts) {
     EXPECT_EQ(several.high, 9);
     EXPECT_TRUE(quantities_agree(several, one("for about six months")));
     EXPECT_FALSE(quantities_agree(several, one("for two months")));
+    // Durations compare across units, in days.
+    EXPECT_TRUE(comparable(several, one("for two years")));
+    EXPECT_FALSE(quantities_agree(several, one("could take two years")));
+    EXPECT_TRUE(quantities_agree(one("for 12 months"), one("for one year")));
+    EXPECT_TRUE(quantities_agree(one("about six weeks"), one("for 40 days")));
+    EXPECT_FALSE(comparable(one("two years"), one("two people")));
     Quantity hundred = one("several hundred people");
     EXPECT_EQ(hundred.low, 300);
     EXPECT_EQ(hundred.high, 900);
@@ -173,14 +187,23 @@ TEST(Quantities, DurationsWithVagueCounts) {
 }
 
 TEST(Quantities, DescribedForPeopleWithoutInventedPrecision) {
-    EXPECT_EQ(describe_quantity(one("killing dozens of fighters")), "dozens of fighters: 24\xE2\x80\x93" "99 people");
-    EXPECT_EQ(format_quantity(one("dozens of fighters")), "24\xE2\x80\x93" "99 people");
-    EXPECT_EQ(describe_quantity(one("about 15 people")), "about 15 people: 14\xE2\x80\x93" "16 people");
+    EXPECT_EQ(describe_quantity(one("killing dozens of fighters")),
+              "dozens of fighters: 24\xE2\x80\x93"
+              "99 people");
+    EXPECT_EQ(format_quantity(one("dozens of fighters")), "24\xE2\x80\x93"
+                                                          "99 people");
+    EXPECT_EQ(describe_quantity(one("about 15 people")), "about 15 people: 14\xE2\x80\x93"
+                                                         "16 people");
     EXPECT_EQ(describe_quantity(one("a fine of $85,000")), "$85,000");
-    EXPECT_EQ(describe_quantity(one("\xE2\x82\xAC" "1.2bn")), "\xE2\x82\xAC" "1.2bn: \xE2\x82\xAC" "1.2 billion");
+    EXPECT_EQ(describe_quantity(one("\xE2\x82\xAC"
+                                    "1.2bn")),
+              "\xE2\x82\xAC"
+              "1.2bn: \xE2\x82\xAC"
+              "1.2 billion");
     EXPECT_EQ(describe_quantity(one("just 3 miles away")), "3 miles: 4.8 km");
     EXPECT_EQ(describe_quantity(one("Nineteen employees")), "Nineteen employees: 19 people");
-    EXPECT_EQ(describe_quantity(one("for several months")), "several months: 3\xE2\x80\x93" "9 months");
+    EXPECT_EQ(describe_quantity(one("for several months")), "several months: 3\xE2\x80\x93"
+                                                            "9 months");
     EXPECT_EQ(describe_quantity(one("on Friday")), "2024-12-06");
     EXPECT_EQ(describe_quantity(one("since 1999")), "1999");
     EXPECT_EQ(format_quantity(one("one person")), "1 person");
@@ -211,7 +234,8 @@ TEST(Quantities, DateAxesTickOnRealDates) {
 }
 
 TEST(Quantities, CountAxesTickOnWholeRoundNumbers) {
-    for (const auto& [lo, hi] : std::vector<std::pair<double, double>>{{0, 99}, {0, 7}, {0, 3}, {0, 10799}}) {
+    for (const auto& [lo, hi] :
+         std::vector<std::pair<double, double>>{{0, 99}, {0, 7}, {0, 3}, {0, 10799}}) {
         std::vector<AxisTick> ticks = axis_ticks(lo, hi, "people", 4);
         ASSERT_GE(ticks.size(), 2u) << hi;
         ASSERT_LE(ticks.size(), 4u) << hi;
@@ -223,11 +247,16 @@ TEST(Quantities, CountAxesTickOnWholeRoundNumbers) {
         const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
         EXPECT_TRUE(mantissa == 1 || mantissa == 2 || mantissa == 5) << step;
     }
+    for (const AxisTick& t : axis_ticks(0, 1.08, "day", 6))
+        EXPECT_EQ(t.label.find('.'), std::string::npos) << t.label;
     std::vector<AxisTick> km = axis_ticks(0, 0.4, "km", 5);
     ASSERT_FALSE(km.empty());
     EXPECT_EQ(km[1].label, "0.1");
     EXPECT_EQ(axis_ticks(0, 10000, "people", 3).back().label, "10,000");
     EXPECT_EQ(axis_ticks(2019, 2024, "calendar_year", 6).front().label, "2019");
+    EXPECT_EQ(unit_name("year"), "years");
+    EXPECT_EQ(unit_name("people"), "people");
+    EXPECT_EQ(unit_name("date"), "");
 }
 
 TEST(Quotes, SpeakerPatterns) {

@@ -75,6 +75,10 @@ test('Charts opens from a deep link and draws the four charts', async () => {
   assert.equal(s.view, 'charts');
   assert.equal(s.charts.outlets, expectedArticles, 'one provenance bar per outlet (seeds: one article each)');
   assert.ok(s.charts.graph_edges > 0, 'the seeds share text: the derivation graph has edges');
+  // Numbers: one lane per distinct value with its count, not one per article (the seeds give
+  // the same figure in several outlets, e.g. two towns, 5 km).
+  assert.ok(s.charts.quantity_lanes > 0 && s.charts.quantity_lanes < s.charts.quantity_mentions,
+    `numbers chart lanes ${s.charts.quantity_lanes} for ${s.charts.quantity_mentions} mentions`);
   await page.screenshot({ path: join(shots, 'views-charts-1280.png') });
   assert.deepEqual(errors, []);
   await context.close();
