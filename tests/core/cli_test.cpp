@@ -58,7 +58,7 @@ TEST(Cli, JsonLinesRecordWithoutTextFails) {
 TEST(Cli, SeedCorpusGivesJsonWithEveryArticle) {
     CliRun r = run_cli(std::string("analyze ") + WIRETRACE_SOURCE_DIR + "/corpus --json -");
     ASSERT_EQ(r.status, 0) << r.output;
-    EXPECT_EQ(r.output.rfind("{\"version\":1,", 0), 0u);
+    EXPECT_EQ(r.output.rfind("{\"version\":2,", 0), 0u);
     for (const char* id : {"000_b584b1e36c441f0d", "001_6fae27749db3383d", "002_bd84230b44241b6d",
                            "003_1d4940750912eb2c", "004_aedac83a978ebf78"})
         EXPECT_NE(r.output.find(std::string("\"id\":\"") + id + "\""), std::string::npos) << id;
