@@ -2,6 +2,7 @@
 
 #include "boilerplate.h"
 #include "claims.h"
+#include "parallel.h"
 #include "reuse.h"
 #include "text.h"
 
@@ -22,11 +23,13 @@ Analysis analyze(Corpus corpus, const AnalyzeOptions& options) {
     analysis.articles.resize(analysis.corpus.articles.size());
     // Segmentation first: every later stage works on these sentences and skips the furniture.
     auto t0 = std::chrono::steady_clock::now();
-    for (std::size_t i = 0; i < analysis.articles.size(); ++i) {
-        const Article& art = analysis.corpus.articles[i];
-        analysis.articles[i].sentences = split_sentences(art.text);
-        analysis.articles[i].boilerplate = detect_boilerplate(art);
-    }
+    // Articles are segmented independently: on every core natively (parallel.h).
+    parallel_for(analysis.articles.size(), worker_count(options.reuse.threads),
+                 [&](std::size_t i, unsigned) {
+                     const Article& art = analysis.corpus.articles[i];
+                     analysis.articles[i].sentences = split_sentences(art.text);
+                     analysis.articles[i].boilerplate = detect_boilerplate(art);
+                 });
     times.segment = seconds_since(t0);
     t0 = std::chrono::steady_clock::now();
     find_shared_text(analysis, options.reuse);

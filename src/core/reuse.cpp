@@ -7,13 +7,13 @@
 //   [SECTION] Alignments and word diffs
 //   [SECTION] Passages, sources of units
 //   [SECTION] Provenance and shares
-//   [SECTION] Parallel loops
 //   [SECTION] Text groups: exact fingerprints, near duplicates, paraphrases
 //   [SECTION] Nearest sources and their alignments
 //   [SECTION] Entry points
 #include "reuse.h"
 
 #include "boilerplate.h"
+#include "parallel.h"
 #include "sources.h"
 #include "text.h"
 
@@ -28,10 +28,6 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
-#ifndef __EMSCRIPTEN__
-#include <atomic>
-#include <thread>
-#endif
 
 namespace wiretrace {
 
@@ -87,32 +83,59 @@ void build_postings(const PreparedArticle& p, Postings& out) {
     std::sort(out.begin(), out.end());
 }
 
-// Maps surface forms to stem ids. The Snowball stemmer runs once per distinct folded form,
-// which keeps tokenising 10,000 articles cheap.
+// splitmix64 finaliser: a cheap, well-mixed 64-bit hash that is the same on every platform
+// (std::hash is not specified and differs between libstdc++ and libc++/emscripten).
+inline std::uint64_t mix64(std::uint64_t x) {
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+// 64-bit hash of a word's folded form (FNV-1a, then mixed): the same on every platform.
+inline std::uint64_t fold_hash(const std::string& folded) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : folded) h = (h ^ c) * 1099511628211ull;
+    return mix64(h);
+}
+
+
+// Maps folded forms (by their 64-bit hash) to stem ids. Ids are handed out in corpus order, so
+// they are deterministic; the Snowball stemmer runs once per distinct folded form. Two distinct
+// forms of one corpus sharing a 64-bit hash (odds ~1e-9 for a million forms) would share an id.
 class Vocabulary {
 public:
-    std::uint32_t id_of(std::string_view word, bool is_number) {
+    // The id of a form already seen, or kUnseen.
+    std::uint32_t find(std::uint64_t key) const {
+        auto it = by_key_.find(key);
+        return it == by_key_.end() ? kUnseen : it->second;
+    }
+    std::uint32_t add(std::uint64_t key, std::string_view word, bool is_number) {
         std::string folded = fold_word(word);
-        auto it = by_folded_.find(folded);
-        if (it != by_folded_.end()) return it->second;
         std::string stem = normalize_word(word);
         auto [sit, inserted] = by_stem_.emplace(stem, static_cast<std::uint32_t>(by_stem_.size()));
         std::uint32_t id = sit->second;
         if (!is_number && is_stopword(folded)) id |= kStopBit;
-        by_folded_.emplace(std::move(folded), id);
+        by_key_.emplace(key, id);
         return id;
     }
+    static constexpr std::uint32_t kUnseen = 0xFFFFFFFFu;
 
 private:
     // Lookup only; never iterated, so their order cannot leak into the output.
-    std::unordered_map<std::string, std::uint32_t> by_folded_;
+    std::unordered_map<std::uint64_t, std::uint32_t> by_key_;
     std::unordered_map<std::string, std::uint32_t> by_stem_;
 };
 
-PreparedArticle prepare(const std::string& text, const ArticleAnalysis& aa, Vocabulary& vocab,
-                        const ReuseOptions& opt) {
+// Preparing an article takes three steps so that the costly ones run in parallel: units and
+// a hash of every word's folded form (parallel), word ids from the shared vocabulary in corpus
+// order (sequential, a hash lookup per word), content sets (parallel).
+PreparedArticle split_units(const std::string& text, const ArticleAnalysis& aa,
+                            const ReuseOptions& opt, std::vector<std::uint64_t>& keys) {
     PreparedArticle p;
+    keys.clear();
     std::vector<WordSpan> words;
+    std::string folded;
     const std::size_t unit_words = std::min(opt.max_unit_words, kMaxUnitWords);
     for (std::uint32_t s = 0; s < aa.sentences.size(); ++s) {
         ByteSpan sent = aa.sentences[s];
@@ -129,40 +152,85 @@ PreparedArticle prepare(const std::string& text, const ArticleAnalysis& aa, Voca
             u.span = (w0 == 0 && w1 == words.size())
                          ? sent
                          : ByteSpan{words[w0].span.begin, words[w1 - 1].span.end};
-            u.tok_begin = static_cast<std::uint32_t>(p.ids.size());
-            for (std::size_t w = w0; w < w1; ++w)
-                p.ids.push_back(vocab.id_of(
-                    std::string_view(text).substr(words[w].span.begin, words[w].span.size()),
-                    words[w].is_number));
-            u.tok_end = static_cast<std::uint32_t>(p.ids.size());
-            u.content_begin = static_cast<std::uint32_t>(p.content.size());
-            for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t)
-                if (!is_stop(p.ids[t])) p.content.push_back(p.ids[t]);
-            std::sort(p.content.begin() + u.content_begin, p.content.end());
-            p.content.erase(std::unique(p.content.begin() + u.content_begin, p.content.end()),
-                            p.content.end());
-            u.content_end = static_cast<std::uint32_t>(p.content.size());
-            u.matchable = !boiler && u.tok_end - u.tok_begin >= opt.min_unit_words &&
-                          u.content_end - u.content_begin >= opt.min_unit_content;
+            u.tok_begin = static_cast<std::uint32_t>(keys.size());
+            for (std::size_t w = w0; w < w1; ++w) {
+                folded = fold_word(
+                    std::string_view(text).substr(words[w].span.begin, words[w].span.size()));
+                // Numbers and words never share a key (a number is never a stopword).
+                keys.push_back(fold_hash(folded) ^ (words[w].is_number ? 1u : 0u));
+            }
+            u.tok_end = static_cast<std::uint32_t>(keys.size());
             if (!boiler) p.story_bytes += u.span.size();
             p.units.push_back(u);
         }
     }
-    // Exact capacities: these live until the end of the analysis, growth slack would not.
-    p.ids.shrink_to_fit();
-    p.content.shrink_to_fit();
     p.units.shrink_to_fit();
     return p;
 }
 
-// splitmix64 finaliser: a cheap, well-mixed 64-bit hash that is the same on every platform
-// (std::hash is not specified and differs between libstdc++ and libc++/emscripten).
-inline std::uint64_t mix64(std::uint64_t x) {
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
+void assign_ids(const std::string& text, const std::vector<std::uint64_t>& keys,
+                Vocabulary& vocab, PreparedArticle& p) {
+    p.ids.resize(keys.size());
+    std::vector<WordSpan> words;
+    for (const Unit& u : p.units) {
+        bool scanned = false;
+        for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t) {
+            std::uint32_t id = vocab.find(keys[t]);
+            if (id == Vocabulary::kUnseen) {
+                // A new form: find its words again (rare after the first articles).
+                if (!scanned) {
+                    words.clear();
+                    scan_words(text, u.span, words);
+                    scanned = true;
+                }
+                const WordSpan& w = words[t - u.tok_begin];
+                id = vocab.add(keys[t], std::string_view(text).substr(w.span.begin, w.span.size()),
+                               w.is_number);
+            }
+            p.ids[t] = id;
+        }
+    }
 }
+
+void content_sets(const ReuseOptions& opt, PreparedArticle& p) {
+    p.content.clear();
+    for (Unit& u : p.units) {
+        u.content_begin = static_cast<std::uint32_t>(p.content.size());
+        for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t)
+            if (!is_stop(p.ids[t])) p.content.push_back(p.ids[t]);
+        std::sort(p.content.begin() + u.content_begin, p.content.end());
+        p.content.erase(std::unique(p.content.begin() + u.content_begin, p.content.end()),
+                        p.content.end());
+        u.content_end = static_cast<std::uint32_t>(p.content.size());
+        u.matchable = !u.boilerplate && u.tok_end - u.tok_begin >= opt.min_unit_words &&
+                      u.content_end - u.content_begin >= opt.min_unit_content;
+    }
+    // Exact capacities: these live until the end of the analysis, growth slack would not.
+    p.ids.shrink_to_fit();
+    p.content.shrink_to_fit();
+}
+
+// All three steps for the articles `which` (in this order: word ids follow it).
+std::vector<PreparedArticle> prepare_all(const Analysis& an, const std::vector<int>& which,
+                                         const ReuseOptions& opt, unsigned threads) {
+    std::vector<PreparedArticle> arts(which.size());
+    std::vector<std::vector<std::uint64_t>> keys(which.size());
+    parallel_for(which.size(), threads, [&](std::size_t i, unsigned) {
+        const std::size_t a = static_cast<std::size_t>(which[i]);
+        arts[i] = split_units(an.corpus.articles[a].text, an.articles[a], opt, keys[i]);
+    });
+    {
+        Vocabulary vocab; // only needed to tokenise: freed before matching
+        for (std::size_t i = 0; i < which.size(); ++i) {
+            assign_ids(an.corpus.articles[static_cast<std::size_t>(which[i])].text, keys[i], vocab,
+                       arts[i]);
+            std::vector<std::uint64_t>().swap(keys[i]);
+        }
+    }
+    parallel_for(which.size(), threads, [&](std::size_t i, unsigned) { content_sets(opt, arts[i]); });
+    return arts;
+}
+
 
 // [SECTION] Comparing two units: verbatim, edited (LCS), paraphrase (Dice)
 // ---------------------------
@@ -689,46 +757,6 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
         scan_words(text, ByteSpan{0, static_cast<std::uint32_t>(text.size())}, words);
         aa.word_count = words.size();
     }
-}
-
-// [SECTION] Parallel loops
-// ------------------------------------------------------------------------------
-
-// Worker threads: every core natively, one on the web (Emscripten's build has no pthreads).
-unsigned worker_count(const ReuseOptions& opt) {
-#ifdef __EMSCRIPTEN__
-    (void)opt;
-    return 1;
-#else
-    unsigned n = opt.threads ? opt.threads : std::thread::hardware_concurrency();
-    return std::max(1u, std::min(n, 64u));
-#endif
-}
-
-// Calls fn(i, worker) for every i in [0, n), on `threads` threads (worker < threads). Work is
-// handed out in chunks from a shared counter; every caller writes only to slots of its own i,
-// so the result does not depend on the thread count or the schedule.
-template <class Fn>
-void parallel_for(std::size_t n, unsigned threads, Fn&& fn) {
-    if (threads <= 1 || n < 64) {
-        for (std::size_t i = 0; i < n; ++i) fn(i, 0u);
-        return;
-    }
-#ifndef __EMSCRIPTEN__
-    std::atomic<std::size_t> next{0};
-    constexpr std::size_t kChunk = 32;
-    auto work = [&](unsigned w) {
-        for (;;) {
-            std::size_t b = next.fetch_add(kChunk);
-            if (b >= n) break;
-            for (std::size_t i = b; i < std::min(n, b + kChunk); ++i) fn(i, w);
-        }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned w = 1; w < threads; ++w) pool.emplace_back(work, w);
-    work(0);
-    for (std::thread& t : pool) t.join();
-#endif
 }
 
 // [SECTION] Text groups: exact fingerprints, near duplicates, paraphrases
@@ -1312,15 +1340,11 @@ void find_shared_text(Analysis& an, const ReuseOptions& opt) {
     an.sources.clear();
     const std::size_t n = an.corpus.articles.size();
     an.articles.resize(n);
-    const unsigned threads = worker_count(opt);
+    const unsigned threads = worker_count(opt.threads);
 
-    std::vector<PreparedArticle> arts;
-    arts.reserve(n);
-    {
-        Vocabulary vocab; // only needed to tokenise: freed before matching
-        for (std::size_t i = 0; i < n; ++i)
-            arts.push_back(prepare(an.corpus.articles[i].text, an.articles[i], vocab, opt));
-    }
+    std::vector<int> all(n);
+    std::iota(all.begin(), all.end(), 0);
+    std::vector<PreparedArticle> arts = prepare_all(an, all, opt, threads);
     const std::vector<std::uint32_t> rank = date_ranks(an);
     UnitLinks links(arts, rank);
     std::vector<std::vector<SourceCandidate>> cands(n);
@@ -1345,13 +1369,7 @@ std::vector<Alignment> align_pair(const Analysis& an, int a, int b, const ReuseO
         an.articles.size() != an.corpus.articles.size())
         return {};
     if (a > b) std::swap(a, b);
-    std::vector<PreparedArticle> arts;
-    {
-        Vocabulary vocab;
-        for (int i : {a, b})
-            arts.push_back(prepare(an.corpus.articles[static_cast<std::size_t>(i)].text,
-                                   an.articles[static_cast<std::size_t>(i)], vocab, opt));
-    }
+    std::vector<PreparedArticle> arts = prepare_all(an, {a, b}, opt, 1);
     Postings pa, pb;
     build_postings(arts[0], pa);
     build_postings(arts[1], pb);
