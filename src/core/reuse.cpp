@@ -214,19 +214,21 @@ void content_sets(const ReuseOptions& opt, PreparedArticle& p) {
 std::vector<PreparedArticle> prepare_all(const Analysis& an, const std::vector<int>& which,
                                          const ReuseOptions& opt, unsigned threads) {
     std::vector<PreparedArticle> arts(which.size());
-    std::vector<std::vector<std::uint64_t>> keys(which.size());
-    parallel_for(which.size(), threads, [&](std::size_t i, unsigned) {
-        const std::size_t a = static_cast<std::size_t>(which[i]);
-        arts[i] = split_units(an.corpus.articles[a].text, an.articles[a], opt, keys[i]);
-    });
-    {
-        Vocabulary vocab; // only needed to tokenise: freed before matching
-        for (std::size_t i = 0; i < which.size(); ++i) {
-            assign_ids(an.corpus.articles[static_cast<std::size_t>(which[i])].text, keys[i], vocab,
-                       arts[i]);
-            std::vector<std::uint64_t>().swap(keys[i]);
-        }
+    // In blocks, so that the 8-byte keys of only one block are alive at a time.
+    constexpr std::size_t kBlock = 256;
+    std::vector<std::vector<std::uint64_t>> keys(std::min(kBlock, which.size()));
+    Vocabulary vocab; // only needed to tokenise: freed before matching
+    for (std::size_t first = 0; first < which.size(); first += kBlock) {
+        const std::size_t count = std::min(kBlock, which.size() - first);
+        parallel_for(count, threads, [&](std::size_t k, unsigned) {
+            const std::size_t a = static_cast<std::size_t>(which[first + k]);
+            arts[first + k] = split_units(an.corpus.articles[a].text, an.articles[a], opt, keys[k]);
+        });
+        for (std::size_t k = 0; k < count; ++k)
+            assign_ids(an.corpus.articles[static_cast<std::size_t>(which[first + k])].text, keys[k],
+                       vocab, arts[first + k]);
     }
+    std::vector<std::vector<std::uint64_t>>().swap(keys);
     parallel_for(which.size(), threads, [&](std::size_t i, unsigned) { content_sets(opt, arts[i]); });
     return arts;
 }
