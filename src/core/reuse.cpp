@@ -100,6 +100,13 @@ inline std::uint64_t fold_hash(const std::string& folded) {
 }
 
 
+// Identical word sequences hash alike (exact fingerprints of units).
+std::uint64_t sequence_hash(const PreparedArticle& p, const Unit& u) {
+    std::uint64_t h = mix64(u.tok_end - u.tok_begin);
+    for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t) h = mix64(h ^ p.ids[t]);
+    return h;
+}
+
 // Maps folded forms (by their 64-bit hash) to stem ids. Ids are handed out in corpus order, so
 // they are deterministic; the Snowball stemmer runs once per distinct folded form. Two distinct
 // forms of one corpus sharing a 64-bit hash (odds ~1e-9 for a million forms) would share an id.
@@ -345,6 +352,13 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Po
     const PreparedArticle& px = arts[static_cast<std::size_t>(x)];
     const PreparedArticle& py = arts[static_cast<std::size_t>(y)];
     counts.assign(py.units.size(), 0);
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> same; // (word sequence hash, unit of y)
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;   // (postings, first) per word
+    if (!all_units) {
+        for (std::uint32_t yu = 0; yu < py.units.size(); ++yu)
+            if (py.units[yu].matchable) same.emplace_back(sequence_hash(py, py.units[yu]), yu);
+        std::sort(same.begin(), same.end());
+    }
     for (std::uint32_t xu = 0; xu < px.units.size(); ++xu) {
         const Unit& ux = px.units[xu];
         if (!ux.matchable) continue;
@@ -353,18 +367,41 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Po
             for (std::uint32_t yu = 0; yu < py.units.size(); ++yu)
                 if (py.units[yu].matchable) cands.push_back(yu);
         } else {
-            touched.clear();
+            // The same words in y: verbatim, whatever the candidate lists below say.
+            const std::uint64_t h = sequence_hash(px, ux);
+            for (auto it = std::lower_bound(same.begin(), same.end(), std::make_pair(h, 0u));
+                 it != same.end() && it->first == h; ++it)
+                cands.push_back(it->second);
+            // Count shared content words through the postings, rarest words first, within a
+            // budget of postings per unit: news articles never reach it, two 1 MB articles over
+            // a small vocabulary (every word in thousands of sentences) would go quadratic.
+            constexpr std::size_t kPostingBudget = 4096;
+            ranges.clear();
             for (std::uint32_t c = ux.content_begin; c < ux.content_end; ++c) {
                 std::uint32_t w = px.content[c];
-                auto it = std::lower_bound(postings.begin(), postings.end(),
+                auto lo = std::lower_bound(postings.begin(), postings.end(),
                                            std::make_pair(w, std::uint32_t(0)));
-                for (; it != postings.end() && it->first == w; ++it) {
-                    if (counts[it->second]++ == 0) touched.push_back(it->second);
+                auto hi = lo;
+                while (hi != postings.end() && hi->first == w) ++hi;
+                if (hi != lo)
+                    ranges.emplace_back(static_cast<std::size_t>(hi - lo),
+                                        static_cast<std::size_t>(lo - postings.begin()));
+            }
+            std::sort(ranges.begin(), ranges.end());
+            touched.clear();
+            std::size_t spent = 0;
+            for (std::size_t r = 0; r < ranges.size(); ++r) {
+                std::size_t len = ranges[r].first;
+                if (r > 0 && spent + len > kPostingBudget) break;
+                len = std::min(len, kPostingBudget);
+                spent += len;
+                for (std::size_t k = ranges[r].second; k < ranges[r].second + len; ++k) {
+                    std::uint32_t yu = postings[k].second;
+                    if (counts[yu]++ == 0) touched.push_back(yu);
                 }
             }
-            // Keep the units with the most shared content words (Dice), best first; the exact
-            // comparison runs on these few only.
-            std::sort(touched.begin(), touched.end());
+            // Keep the units with the most shared content words (Dice), best first, ties to the
+            // lower unit; the exact comparison runs on these few only.
             std::size_t cx = ux.content_end - ux.content_begin;
             std::vector<std::pair<double, std::uint32_t>> ranked;
             for (std::uint32_t yu : touched) {
@@ -375,9 +412,9 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Po
                 }
                 counts[yu] = 0;
             }
-            std::sort(ranked.begin(), ranked.end());
-            for (std::size_t k = 0; k < ranked.size() && k < 4; ++k)
-                cands.push_back(ranked[k].second);
+            std::size_t keep = std::min<std::size_t>(4, ranked.size());
+            std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end());
+            for (std::size_t k = 0; k < keep; ++k) cands.push_back(ranked[k].second);
         }
         bool found = false;
         UnitMatch best;
@@ -790,11 +827,6 @@ struct TextGroups {
 };
 constexpr std::uint32_t kNoGroup = 0xFFFFFFFFu;
 
-std::uint64_t sequence_hash(const PreparedArticle& p, const Unit& u) {
-    std::uint64_t h = mix64(u.tok_end - u.tok_begin);
-    for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t) h = mix64(h ^ p.ids[t]);
-    return h;
-}
 
 bool same_sequence(const PreparedArticle& pa, const Unit& ua, const PreparedArticle& pb,
                    const Unit& ub) {
