@@ -69,3 +69,23 @@ TEST(Cli, UsageErrorsExitWithTwo) {
     EXPECT_EQ(run_cli("analyze").status, 2);
     EXPECT_EQ(run_cli("frobnicate").status, 2);
 }
+
+TEST(Cli, AllPairsStoresEveryPairThreadsChangeNothing) {
+    // One story, 40 pickups: the default stores each article's nearest sources, --all-pairs every
+    // pair that shares text; the thread count never changes a byte.
+    const std::string corpus = std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/one-story-40.jsonl";
+    CliRun fast = run_cli("analyze " + corpus + " --json - --threads 1");
+    CliRun two = run_cli("analyze " + corpus + " --json - --threads 2");
+    CliRun all = run_cli("analyze " + corpus + " --json - --all-pairs");
+    ASSERT_EQ(fast.status, 0) << fast.output;
+    ASSERT_EQ(all.status, 0) << all.output;
+    EXPECT_EQ(fast.output, two.output);
+    auto count = [](const std::string& s, const std::string& what) {
+        std::size_t n = 0;
+        for (std::size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
+        return n;
+    };
+    EXPECT_GT(count(all.output, "\"a_span\""), 4 * count(fast.output, "\"a_span\""));
+    EXPECT_EQ(count(all.output, "\"label\":\"verbatim\""), count(fast.output, "\"label\":\"verbatim\""));
+    EXPECT_EQ(run_cli("analyze " + corpus + " --json - --threads 0").status, 2);
+}
