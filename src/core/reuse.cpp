@@ -990,14 +990,72 @@ void link_groups(const std::vector<PreparedArticle>& arts, const ReuseOptions& o
         found_count[k] = nf;
     });
     std::vector<std::vector<std::uint32_t>>().swap(postings);
+    // Second pass: two paraphrases of one sentence may be light edits of each other (an outlet
+    // reran another's rewrite); neither is widely carried, so the capped lists above rarely
+    // hold one for the other. Groups that found only paraphrases look among the other groups
+    // paraphrasing the same target, the first kSiblings of them.
+    constexpr std::size_t kSiblings = 256;
+    std::vector<std::vector<std::uint32_t>> paraphrased_by(groups);
+    auto only_paraphrases = [&](std::uint32_t k) {
+        bool any = false;
+        for (std::uint8_t r = 0; r < found_count[k]; ++r) {
+            if (found[k][r].kind != ReuseKind::Paraphrase) return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::uint32_t k = 0; k < groups; ++k)
+        if (only_paraphrases(k))
+            for (std::uint8_t r = 0; r < found_count[k]; ++r)
+                if (paraphrased_by[found[k][r].h].size() < kSiblings)
+                    paraphrased_by[found[k][r].h].push_back(k);
+    std::vector<std::vector<GroupEdge>> sibling_edges(groups);
+    parallel_for(groups, threads, [&](std::size_t gi, unsigned w) {
+        const std::uint32_t k = static_cast<std::uint32_t>(gi);
+        if (!only_paraphrases(k)) return;
+        Scratch& s = scratch[w];
+        auto [pk, uk] = rep(k);
+        const std::uint32_t own_article = tg.article_of[tg.occ[tg.occ_begin[k]]];
+        s.ranked.clear();
+        for (std::uint8_t r = 0; r < found_count[k]; ++r)
+            for (std::uint32_t h : paraphrased_by[found[k][r].h]) {
+                if (h == k) continue;
+                if (tg.carriers[k] == 1 && tg.carriers[h] == 1 &&
+                    tg.article_of[tg.occ[tg.occ_begin[h]]] == own_article)
+                    continue;
+                auto [ph, uh] = rep(h);
+                std::size_t shared = shared_content(pk, uk, ph, uh);
+                if (shared < 2) continue;
+                s.ranked.emplace_back(-fraction_score(shared, (uk.content_end - uk.content_begin) +
+                                                                  (uh.content_end - uh.content_begin)),
+                                      h);
+            }
+        std::sort(s.ranked.begin(), s.ranked.end());
+        s.ranked.erase(std::unique(s.ranked.begin(), s.ranked.end()), s.ranked.end());
+        for (std::size_t r = 0; r < s.ranked.size() && r < kCompared; ++r) {
+            std::uint32_t h = s.ranked[r].second;
+            auto [ph, uh] = rep(h);
+            ReuseKind kind;
+            double score;
+            std::uint16_t num, den;
+            if (compare_units(pk, uk, ph, uh, opt, s.lcs, kind, score, num, den) &&
+                kind == ReuseKind::Edited)
+                sibling_edges[k].push_back(GroupEdge{k, h, kind, num, den});
+        }
+    });
     // Both directions of every link, each group's links in order of the other group.
     std::vector<GroupEdge> edges;
-    for (std::uint32_t k = 0; k < groups; ++k)
+    for (std::uint32_t k = 0; k < groups; ++k) {
         for (std::uint8_t r = 0; r < found_count[k]; ++r) {
             GroupEdge e = found[k][r];
             edges.push_back(e);
             edges.push_back(GroupEdge{e.h, e.g, e.kind, e.num, e.den});
         }
+        for (const GroupEdge& e : sibling_edges[k]) {
+            edges.push_back(e);
+            edges.push_back(GroupEdge{e.h, e.g, e.kind, e.num, e.den});
+        }
+    }
     std::sort(edges.begin(), edges.end(), [](const GroupEdge& x, const GroupEdge& y) {
         if (x.g != y.g) return x.g < y.g;
         if (x.h != y.h) return x.h < y.h;

@@ -17,7 +17,9 @@
 //      most content words (Dice) are compared exactly: `edited` when a word-level LCS covers
 //      most of both (≥ `edited_min_lcs`, or most of the shorter one), `paraphrase` when they
 //      share enough content words in any order (Dice ≥ `paraphrase_min_dice`, at least
-//      `paraphrase_min_shared`).
+//      `paraphrase_min_shared`). A group that found only paraphrases is then compared with the
+//      other groups paraphrasing the same text (the first 256): two outlets' rewrites of one
+//      wire sentence are often light edits of each other.
 //   4. Groups linked by `edited` form one component (union-find); a component carried by two or
 //      more articles is shared text: consecutive components carried together become one
 //      Passage. Every sentence's label and source come from its group: verbatim when another
