@@ -1,6 +1,8 @@
 // reuse_bench.cpp — Google Benchmark timings of the whole analysis (analyze(): segmentation,
 // boilerplate, shared text, and whatever else analyze() runs) on the seed corpus and on the
-// synthetic corpora of scripts/gen-corpus.
+// synthetic corpora of scripts/gen-corpus, and of one pair aligned on demand (align_pair: the
+// Compare view's path) for two news articles and for two 1 MB articles over a small vocabulary
+// (issue 9: at most 5 s; the work per pair is bounded).
 //
 //   cmake --build build/native --target wiretrace_bench -j2
 //   scripts/gen-corpus 100 build/bench/corpus-100.jsonl --seed 1     # or: scripts/bench 100 1000
@@ -12,7 +14,10 @@
 // naming the command that makes it. The corpora are read from build/bench under the source
 // directory, or from $WIRETRACE_BENCH_DIR.
 #include "core/analyze.h"
+#include "core/boilerplate.h"
 #include "core/corpus.h"
+#include "core/reuse.h"
+#include "core/text.h"
 
 #include <benchmark/benchmark.h>
 
@@ -20,6 +25,7 @@
 #include <fstream>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -76,5 +82,66 @@ void BM_AnalyzeGenerated(benchmark::State& state) {
     run(state, *corpus_at(path));
 }
 BENCHMARK(BM_AnalyzeGenerated)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+// Two articles prepared as analyze() would (sentences, boilerplate), without the reuse stage.
+wiretrace::Analysis segmented(std::vector<wiretrace::Article> arts) {
+    wiretrace::Analysis an;
+    an.corpus.articles = std::move(arts);
+    an.articles.resize(an.corpus.articles.size());
+    for (std::size_t i = 0; i < an.articles.size(); ++i) {
+        an.articles[i].sentences = wiretrace::split_sentences(an.corpus.articles[i].text);
+        an.articles[i].boilerplate = wiretrace::detect_boilerplate(an.corpus.articles[i]);
+    }
+    return an;
+}
+
+void BM_AlignPairSeeds(benchmark::State& state) {
+    const wiretrace::Corpus& c = *corpus_at(std::string(WIRETRACE_SOURCE_DIR) + "/corpus");
+    wiretrace::Analysis an = segmented(c.articles);
+    for (auto _ : state) benchmark::DoNotOptimize(wiretrace::align_pair(an, 1, 3).size());
+}
+BENCHMARK(BM_AlignPairSeeds)->Unit(benchmark::kMillisecond);
+
+// Two 1 MB articles of sentences drawn from a 300-word vocabulary (every word in thousands of
+// sentences: the worst case for candidate lists), the second a shuffled, edited copy.
+void BM_AlignPairTwoMegabytes(benchmark::State& state) {
+    std::vector<wiretrace::Article> arts(2);
+    std::uint64_t x = 88172645463325252ull;
+    auto next = [&]() { return x ^= x << 13, x ^= x >> 7, x ^= x << 17; };
+    std::vector<std::string> sentences;
+    for (std::size_t bytes = 0; bytes < (1u << 20);) {
+        std::string s = "Word" + std::to_string(next() % 300);
+        for (int w = 0, n = 8 + static_cast<int>(next() % 20); w < n; ++w)
+            s += " word" + std::to_string(next() % 300);
+        s += ".";
+        bytes += s.size() + 1;
+        sentences.push_back(s);
+    }
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        arts[0].text += sentences[i] + "\n";
+        const std::string& t = sentences[(i * 7919) % sentences.size()];
+        arts[1].text += (i % 3 ? t : "Edited " + t) + "\n";
+    }
+    arts[0].id = "a";
+    arts[1].id = "b";
+    wiretrace::Analysis an = segmented(std::move(arts));
+    for (auto _ : state) benchmark::DoNotOptimize(wiretrace::align_pair(an, 0, 1).size());
+}
+BENCHMARK(BM_AlignPairTwoMegabytes)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The whole pipeline on the one-story corpora of scripts/gen-corpus --one-story.
+void BM_AnalyzeOneStory(benchmark::State& state) {
+    const std::string n = std::to_string(state.range(0));
+    const std::string path = bench_dir() + "/one-" + n + ".jsonl";
+    if (!std::ifstream(path)) {
+        const std::string msg = path + " not found: make it with `scripts/bench --one-story " + n + "`";
+        state.SkipWithError(msg.c_str());
+        for (auto _ : state) {
+        }
+        return;
+    }
+    run(state, *corpus_at(path));
+}
+BENCHMARK(BM_AnalyzeOneStory)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -73,11 +73,16 @@ void ChartsView::build_cache(const Analysis& analysis) {
     for (std::size_t o = 0; o < outlets_.size(); ++o)
         for (int k = 0; k < 5; ++k) outlets_[o].share[k] /= std::max(bytes[o], 1.0);
 
-    // Derivation graph: the strongest edges and the articles they touch, ordered by date so the
-    // circle reads clockwise from the earliest.
-    std::vector<const DerivationEdge*> edges;
-    for (const DerivationEdge& e : analysis.derivation)
-        if (e.from >= 0 && e.to >= 0 && e.share > 0) edges.push_back(&e);
+    // Sources graph: each article and its source in the corpus (Analysis::sources; the Sources
+    // view draws the whole tree), the strongest links and the articles they touch, ordered by
+    // date so the circle reads clockwise from the earliest.
+    graph_links_.clear();
+    for (std::size_t i = 0; i < analysis.sources.size(); ++i)
+        if (analysis.sources[i].source >= 0)
+            graph_links_.push_back({analysis.sources[i].source, static_cast<int>(i),
+                                    analysis.sources[i].share, true});
+    std::vector<const SourceLink*> edges;
+    for (const SourceLink& e : graph_links_) edges.push_back(&e);
     std::sort(edges.begin(), edges.end(), [](auto* a, auto* b) { return a->share > b->share; });
     if (edges.size() > kMaxGraphEdges) edges.resize(kMaxGraphEdges);
     std::set<int> nodes;
@@ -315,7 +320,7 @@ void ChartsView::draw_derivation_graph(const Analysis& analysis, AppState& next)
         ImGui::TextDisabled("width: share of the text");
     }
     if (graph_nodes_.empty()) {
-        ImGui::TextDisabled("No two articles share enough text for a derivation edge.");
+        ImGui::TextDisabled("No article has a source in the corpus (see the Sources tree for wires and unknowns).");
         return;
     }
     const float width = ImGui::GetContentRegionAvail().x;
@@ -405,7 +410,7 @@ void ChartsView::draw_derivation_graph(const Analysis& analysis, AppState& next)
     if (shown_edge < 0 && pinned_.rfind("edge/", 0) == 0) shown_edge = std::atoi(pinned_.c_str() + 5);
     if ((tooltip_wanted(edge_key, hover_edge >= 0) || shown_edge >= 0) && shown_edge >= 0 &&
         static_cast<std::size_t>(shown_edge) < graph_edges_.size()) {
-        const DerivationEdge& e = *graph_edges_[static_cast<std::size_t>(shown_edge)].edge;
+        const SourceLink& e = *graph_edges_[static_cast<std::size_t>(shown_edge)].edge;
         const Article& from = arts[static_cast<std::size_t>(e.from)];
         const Article& to = arts[static_cast<std::size_t>(e.to)];
         ImGui::BeginTooltip();

@@ -27,9 +27,15 @@ private:
         int articles = 0;
         double share[5] = {0, 0, 0, 0, 0}; // byte-weighted mean of its articles' label shares
     };
+    // An article and its most likely source (Analysis::sources), as the graph draws it.
+    struct SourceLink {
+        int from = -1, to = -1; // source → article
+        double share = 0;       // of `to`'s story bytes found in `from`
+        bool direction_known = true;
+    };
     struct GraphEdge {
         int from_node = 0, to_node = 0;
-        const DerivationEdge* edge = nullptr;
+        const SourceLink* edge = nullptr;
     };
     // One distinct figure of a claim and who gives it: a lane per value, not per article, so
     // 1,000 pickups of one figure are one lane with a count.
@@ -66,6 +72,7 @@ private:
     std::vector<OutletShares> outlets_;
     std::vector<int> outlet_of_article_;
     std::vector<int> graph_nodes_; // article indices, ordered by date
+    std::vector<SourceLink> graph_links_; // what graph_edges_ point into
     std::vector<GraphEdge> graph_edges_;
     std::vector<QuantityRow> quantity_rows_;
     std::vector<Citations> citations_;

@@ -9,6 +9,7 @@
 
 #include "CompareView.h"
 
+#include "core/reuse.h"
 #include "core/text.h"
 
 #include <imgui.h>
@@ -47,13 +48,51 @@ std::vector<bool> in_order(const std::vector<std::uint32_t>& v) {
 
 // [SECTION] Columns and their styles --------------------------------------------------------
 
+bool CompareView::align_missing_pairs(const Analysis& analysis, const std::vector<int>& articles) {
+    // The base against every column and each column against its neighbour: what is drawn.
+    std::vector<std::pair<int, int>> wanted;
+    for (std::size_t i = 1; i < articles.size(); ++i) {
+        wanted.emplace_back(articles[0], articles[i]);
+        wanted.emplace_back(articles[i - 1], articles[i]);
+    }
+    bool added = false;
+    on_demand_shown_ = 0;
+    for (auto [a, b] : wanted) {
+        std::pair<int, int> key(std::min(a, b), std::max(a, b));
+        if (key.first == key.second || key.first < 0 || stored_pairs_.count(key)) continue;
+        if (!computed_.count(key)) {
+            // A few hundred pairs at most in a session; drop them all rather than grow forever.
+            if (computed_.size() >= 256) computed_.clear();
+            computed_[key] = align_pair(analysis, key.first, key.second);
+            added = true;
+        }
+        ++on_demand_shown_;
+    }
+    if (added) {
+        extra_.clear();
+        for (const auto& kv : computed_) extra_.insert(extra_.end(), kv.second.begin(), kv.second.end());
+        spans_ = SpanIndex(analysis, extra_);
+    }
+    return added;
+}
+
+const Alignment& CompareView::alignment_at(const Analysis& analysis, int index) const {
+    const std::size_t i = static_cast<std::size_t>(index);
+    return i < analysis.alignments.size() ? analysis.alignments[i] : extra_[i - analysis.alignments.size()];
+}
+
 void CompareView::prepare(const Analysis& analysis, const std::vector<int>& articles) {
     if (model_for_ != &analysis) {
         model_for_ = &analysis;
+        computed_.clear();
+        extra_.clear();
+        stored_pairs_.clear();
+        for (const Alignment& al : analysis.alignments) stored_pairs_.insert({std::min(al.a, al.b), std::max(al.a, al.b)});
         spans_ = SpanIndex(analysis);
         shown_.clear();
     }
-    if (articles == shown_ && prepared_theme_ == theme_.mode) return;
+    const bool realigned = align_missing_pairs(analysis, articles);
+    if (articles == shown_ && prepared_theme_ == theme_.mode && !realigned) return;
     shown_ = articles;
     prepared_theme_ = theme_.mode;
     columns_.clear();
@@ -97,7 +136,7 @@ void CompareView::style_column(const Analysis& analysis, Column& c, bool base) {
                              : s.other == shown_.front();
         if (!relevant) continue;
         labelled.push_back({s.span, share_label(s.other, s.kind)});
-        const Alignment& al = analysis.alignments[static_cast<std::size_t>(s.alignment)];
+        const Alignment& al = alignment_at(analysis, s.alignment);
         const bool me_is_a = al.a == me;
         for (const WordEdit& e : al.diff) {
             // Words only on my side: deletions if I am `a`, insertions if I am `b`.
@@ -417,6 +456,7 @@ void CompareView::report(nlohmann::json& out) const {
     out["compare_articles"] = shown_ids_;
     out["compare_links"] = static_cast<int>(links_.size());
     out["compare_moves"] = moves_;
+    out["compare_on_demand"] = on_demand_shown_; // shown pairs aligned on demand, not stored
     out["compare_stacked"] = narrow_;
     std::vector<float> scrolls;
     for (const Column& c : columns_) scrolls.push_back(c.scroll);

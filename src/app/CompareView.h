@@ -10,7 +10,10 @@
 #include "View.h"
 #include "core/span_index.h"
 
+#include <map>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wiretrace {
@@ -53,11 +56,19 @@ private:
     void draw_links(ImDrawList* dl, float gutter_left, float gutter_right, int left) const;
     void link_scrolling(int driver);
     float line_y(const Column& c, std::uint32_t offset) const;
+    // Pairs the analysis stored no alignment for are aligned on demand (core align_pair) and
+    // kept: the JSON holds each article's nearest sources only, any pair can be compared.
+    bool align_missing_pairs(const Analysis& analysis, const std::vector<int>& articles);
+    const Alignment& alignment_at(const Analysis& analysis, int index) const;
     std::uint32_t anchor_offset(const Column& c) const;
 
     const Theme& theme_;
     const Analysis* model_for_ = nullptr;
     SpanIndex spans_;
+    std::set<std::pair<int, int>> stored_pairs_;                    // pairs with stored alignments
+    std::map<std::pair<int, int>, std::vector<Alignment>> computed_; // pair → its alignments
+    std::vector<Alignment> extra_;                                   // computed_, flattened
+    int on_demand_shown_ = 0; // pairs of the shown columns aligned on demand (hook)
     std::vector<int> shown_; // article indices of the columns, base first
     ThemeMode prepared_theme_ = ThemeMode::Light;
     std::vector<Column> columns_;

@@ -1,6 +1,7 @@
-// SourcesView.cpp — the corpus as a sortable table.
+// SourcesView.cpp — the sources tree and the corpus as a sortable table.
 //
 // [SECTION] Caches (built once from the Analysis)
+// [SECTION] The sources tree
 // [SECTION] Sorting
 // [SECTION] Drawing
 // [SECTION] Hook and export
@@ -13,6 +14,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <set>
 
 namespace wiretrace {
 
@@ -44,56 +47,333 @@ double reused_share(const ArticleAnalysis& a) {
 
 void SourcesView::build_cache(const Analysis& analysis) {
     cached_for_ = &analysis;
+    shown_.clear();
     const std::size_t n = analysis.corpus.articles.size();
     rows_.resize(n);
     for (std::size_t i = 0; i < n; ++i) rows_[i] = static_cast<int>(i);
-    alignments_of_.assign(n, {});
-    for (std::size_t k = 0; k < analysis.alignments.size(); ++k) {
-        const Alignment& al = analysis.alignments[k];
-        if (al.a >= 0 && static_cast<std::size_t>(al.a) < n) alignments_of_[al.a].push_back(static_cast<int>(k));
-        if (al.b >= 0 && static_cast<std::size_t>(al.b) < n && al.b != al.a)
-            alignments_of_[al.b].push_back(static_cast<int>(k));
-    }
+    passages_of_.assign(n, {});
+    for (std::size_t p = 0; p < analysis.passages.size(); ++p)
+        for (const PassageMember& m : analysis.passages[p].members)
+            if (m.article >= 0 && static_cast<std::size_t>(m.article) < n)
+                passages_of_[static_cast<std::size_t>(m.article)].push_back({static_cast<int>(p), m.span});
     story_bytes_.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         double bytes = static_cast<double>(analysis.corpus.articles[i].text.size());
         if (i < analysis.articles.size()) bytes -= covered_bytes(analysis.articles[i].boilerplate);
         story_bytes_[i] = std::max(bytes, 1.0);
     }
-    // The default base is the article most others took text from: the largest total outgoing
-    // share in the derivation graph (the wire copy, in a typical corpus).
-    std::vector<double> outgoing(n, 0);
-    for (const DerivationEdge& e : analysis.derivation)
-        if (e.from >= 0 && static_cast<std::size_t>(e.from) < n) outgoing[e.from] += e.share;
+    build_tree(analysis);
+    // The default base is the article most others come from in the sources tree (the wire
+    // report, in a typical corpus), else the one carrying the most passages.
     int base = n ? 0 : -1;
-    for (std::size_t i = 0; i < n; ++i)
-        if (outgoing[i] > outgoing[static_cast<std::size_t>(base)]) base = static_cast<int>(i);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto score = [&](std::size_t k) {
+            return std::make_pair(descendants_[k], static_cast<int>(passages_of_[k].size()));
+        };
+        if (score(i) > score(static_cast<std::size_t>(base))) base = static_cast<int>(i);
+    }
     compute_reuse_against(analysis, base);
     resort_ = true;
 }
 
 void SourcesView::compute_reuse_against(const Analysis& analysis, int base) {
-    // Share of each article's story bytes covered by alignments with `base`: the same measure
-    // as a derivation edge, but available for every pair the reuse stage aligned, whichever way
-    // the graph's edge points.
+    // Share of each article's story bytes in passages the base carries too: the text the two
+    // share verbatim or edited, for every pair (alignments are stored for nearest sources only).
     base_ = base;
     const std::size_t n = analysis.corpus.articles.size();
     reuse_share_.assign(n, 0);
     if (base < 0) return;
+    std::set<int> with_base;
+    for (const auto& pm : passages_of_[static_cast<std::size_t>(base)]) with_base.insert(pm.first);
     for (std::size_t i = 0; i < n; ++i) {
         if (static_cast<int>(i) == base) {
             reuse_share_[i] = 1;
             continue;
         }
         std::vector<ByteSpan> spans;
-        for (int k : alignments_of_[i]) {
-            const Alignment& al = analysis.alignments[static_cast<std::size_t>(k)];
-            if (al.a == static_cast<int>(i) && al.b == base) spans.push_back(al.a_span);
-            else if (al.b == static_cast<int>(i) && al.a == base) spans.push_back(al.b_span);
-        }
+        for (const auto& pm : passages_of_[i])
+            if (with_base.count(pm.first)) spans.push_back(pm.second);
         reuse_share_[i] = std::min(1.0, covered_bytes(std::move(spans)) / story_bytes_[i]);
     }
     resort_ = true;
+}
+
+// [SECTION] The sources tree -------------------------------------------------------------------
+
+namespace {
+
+// Lists longer than this are grouped (by outlet or passage); groups and articles are shown this
+// many at a time, with a "more…" button for the rest.
+constexpr std::size_t kGroupAbove = 12;
+constexpr int kShownAtOnce = 40;
+
+const char* basis_text(const ArticleSource& s) {
+    switch (s.basis) {
+    case SourceBasis::Earlier:
+        return "published earlier";
+    case SourceBasis::Credit:
+        return "credits the wire";
+    case SourceBasis::Unknown:
+        return "source unknown";
+    case SourceBasis::None:
+        return "no earlier source";
+    }
+    return "";
+}
+
+} // namespace
+
+void SourcesView::build_tree(const Analysis& analysis) {
+    const std::size_t n = analysis.corpus.articles.size();
+    children_.assign(n, {});
+    descendants_.assign(n, 0);
+    tree_roots_.clear();
+    buckets_.clear();
+    edges_ = 0;
+    main_passage_.assign(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint32_t best = 0;
+        for (const auto& pm : passages_of_[i])
+            if (pm.second.size() > best) best = pm.second.size(), main_passage_[i] = pm.first;
+    }
+    const bool have = analysis.sources.size() == n;
+    std::map<std::string, Root> wires;
+    Root unknown{"Source unknown", "share text, but neither dates nor a credit tell who came first", {}, 0};
+    Root alone{"No shared text", "share no text with any other article", {}, 0};
+    std::vector<int> no_source;
+    for (std::size_t i = 0; i < n; ++i) {
+        const ArticleSource* s = have ? &analysis.sources[i] : nullptr;
+        if (s && s->source >= 0 && static_cast<std::size_t>(s->source) < n) {
+            children_[static_cast<std::size_t>(s->source)].push_back(static_cast<int>(i));
+            ++edges_;
+        } else if (s && s->basis == SourceBasis::Credit) {
+            Root& r = wires[s->wire];
+            r.label = s->wire;
+            r.note = "credited wire, its own report not in the corpus: these copies are siblings";
+            r.children.push_back(static_cast<int>(i));
+        } else if (s && s->basis == SourceBasis::Unknown) {
+            unknown.children.push_back(static_cast<int>(i));
+        } else {
+            no_source.push_back(static_cast<int>(i));
+        }
+    }
+    // Subtree sizes (sources are always earlier or credited, so the forest has no cycle; the
+    // walk is iterative and guarded anyway).
+    std::vector<int> order;
+    std::vector<char> seen(n, 0);
+    std::vector<int> stack;
+    for (std::size_t i = 0; i < n; ++i) {
+        const ArticleSource* s = have ? &analysis.sources[i] : nullptr;
+        if (s && s->source >= 0) continue;
+        stack.push_back(static_cast<int>(i));
+        while (!stack.empty()) {
+            int v = stack.back();
+            stack.pop_back();
+            if (seen[static_cast<std::size_t>(v)]) continue;
+            seen[static_cast<std::size_t>(v)] = 1;
+            order.push_back(v);
+            for (int c : children_[static_cast<std::size_t>(v)]) stack.push_back(c);
+        }
+    }
+    for (auto it = order.rbegin(); it != order.rend(); ++it)
+        for (int c : children_[static_cast<std::size_t>(*it)])
+            descendants_[static_cast<std::size_t>(*it)] += 1 + descendants_[static_cast<std::size_t>(c)];
+    for (int i : no_source) {
+        if (!children_[static_cast<std::size_t>(i)].empty())
+            tree_roots_.push_back(i);
+        else if (passages_of_[static_cast<std::size_t>(i)].empty() && have &&
+                 analysis.sources[static_cast<std::size_t>(i)].basis == SourceBasis::None)
+            alone.children.push_back(i);
+        else
+            unknown.children.push_back(i); // a first publication nobody took from: a leaf root
+    }
+    std::sort(tree_roots_.begin(), tree_roots_.end(), [&](int a, int b) {
+        return descendants_[static_cast<std::size_t>(a)] != descendants_[static_cast<std::size_t>(b)]
+                   ? descendants_[static_cast<std::size_t>(a)] > descendants_[static_cast<std::size_t>(b)]
+                   : a < b;
+    });
+    for (auto& kv : wires) buckets_.push_back(std::move(kv.second));
+    std::sort(unknown.children.begin(), unknown.children.end());
+    buckets_.push_back(std::move(unknown));
+    buckets_.push_back(std::move(alone));
+    for (Root& r : buckets_) {
+        r.descendants = static_cast<int>(r.children.size());
+        for (int c : r.children) r.descendants += descendants_[static_cast<std::size_t>(c)];
+    }
+    for (auto& kids : children_)
+        std::sort(kids.begin(), kids.end(), [&](int a, int b) {
+            return descendants_[static_cast<std::size_t>(a)] != descendants_[static_cast<std::size_t>(b)]
+                       ? descendants_[static_cast<std::size_t>(a)] > descendants_[static_cast<std::size_t>(b)]
+                       : a < b;
+        });
+}
+
+void SourcesView::draw_article_node(const Analysis& analysis, int article, int selected,
+                                    AppState& next, int depth) {
+    const Article& a = analysis.corpus.articles[static_cast<std::size_t>(article)];
+    const auto& kids = children_[static_cast<std::size_t>(article)];
+    ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_OpenOnArrow;
+    if (depth == 0 || analysis.corpus.articles.size() <= 50) flags |= ImGuiTreeNodeFlags_DefaultOpen;
+    if (kids.empty()) flags |= ImGuiTreeNodeFlags_Leaf | ImGuiTreeNodeFlags_NoTreePushOnOpen;
+    if (article == selected) flags |= ImGuiTreeNodeFlags_Selected;
+    ImGui::PushID(article);
+    // The outlet's colour chip, as in every other view.
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    const float chip = ImGui::GetTextLineHeight() * 0.6f;
+    std::string label = a.outlet + " \xE2\x80\x94 " + (a.title.empty() ? a.id : a.title);
+    const bool open = ImGui::TreeNodeEx("node", flags, "%s", label.c_str());
+    if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) {
+        next.selected = {a.id};
+        next.span_begin.reset();
+    }
+    if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        next.selected = {a.id};
+        next.view = "reader";
+    }
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x - chip * 1.2f, p.y + chip * 0.35f),
+                                              ImVec2(p.x - chip * 0.2f, p.y + chip * 1.35f),
+                                              theme_.outlet_color(article), chip * 0.2f);
+    // Evidence: why this article sits here.
+    if (static_cast<std::size_t>(article) < analysis.sources.size()) {
+        const ArticleSource& s = analysis.sources[static_cast<std::size_t>(article)];
+        ImGui::SameLine();
+        if (s.basis == SourceBasis::Earlier)
+            ImGui::TextDisabled("%s \xC2\xB7 %s \xC2\xB7 %.0f%% of its story", a.date.c_str(), basis_text(s), s.share * 100);
+        else if (s.basis == SourceBasis::Credit)
+            ImGui::TextDisabled("%s \xC2\xB7 credits %s", a.date.c_str(), s.wire.c_str());
+        else
+            ImGui::TextDisabled("%s \xC2\xB7 %s", a.date.c_str(), basis_text(s));
+        if (!kids.empty()) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("\xC2\xB7 source of %d", descendants_[static_cast<std::size_t>(article)]);
+        }
+    }
+    if (open && !kids.empty()) {
+        draw_children(analysis, "a" + std::to_string(article), kids, selected, next, depth + 1);
+        ImGui::TreePop();
+    }
+    ImGui::PopID();
+}
+
+void SourcesView::draw_children(const Analysis& analysis, const std::string& key,
+                                const std::vector<int>& children, int selected, AppState& next,
+                                int depth) {
+    const auto& arts = analysis.corpus.articles;
+    auto more_button = [&](const std::string& k, std::size_t total) {
+        int& shown = shown_.emplace(k, kShownAtOnce).first->second;
+        if (static_cast<std::size_t>(shown) >= total) return;
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "%zu more\xE2\x80\xA6##%s", total - static_cast<std::size_t>(shown), k.c_str());
+        if (ImGui::SmallButton(buf)) shown += kShownAtOnce * 5;
+    };
+    auto shown_of = [&](const std::string& k) { return shown_.emplace(k, kShownAtOnce).first->second; };
+    if (children.size() <= kGroupAbove || depth > 6) {
+        const int limit = shown_of(key);
+        for (std::size_t i = 0; i < children.size() && static_cast<int>(i) < limit; ++i)
+            draw_article_node(analysis, children[i], selected, next, depth);
+        more_button(key, children.size());
+        return;
+    }
+    // Grouped: by outlet or by the passage the articles carry most of; largest groups first.
+    std::map<std::string, std::vector<int>> groups;
+    for (int c : children) {
+        std::string g;
+        if (group_by_passage_) {
+            int p = main_passage_[static_cast<std::size_t>(c)];
+            g = p < 0 ? std::string("(no passage)") : "P" + std::to_string(p);
+        } else {
+            g = arts[static_cast<std::size_t>(c)].outlet;
+        }
+        groups[g].push_back(c);
+    }
+    std::vector<std::pair<std::string, std::vector<int>>*> order;
+    std::vector<std::pair<std::string, std::vector<int>>> storage(groups.begin(), groups.end());
+    for (auto& g : storage) order.push_back(&g);
+    std::stable_sort(order.begin(), order.end(),
+                     [](auto* a, auto* b) { return a->second.size() > b->second.size(); });
+    const std::string gkey = key + (group_by_passage_ ? "/p" : "/o");
+    const int limit = shown_of(gkey);
+    for (std::size_t gi = 0; gi < order.size() && static_cast<int>(gi) < limit; ++gi) {
+        const auto& g = *order[gi];
+        int below = 0;
+        std::set<std::string> outlets;
+        for (int c : g.second) {
+            below += descendants_[static_cast<std::size_t>(c)];
+            outlets.insert(arts[static_cast<std::size_t>(c)].outlet);
+        }
+        std::string title = g.first;
+        if (group_by_passage_ && g.first[0] == 'P') {
+            int p = std::atoi(g.first.c_str() + 1);
+            const PassageMember& m = analysis.passages[static_cast<std::size_t>(p)].members.front();
+            std::string_view t = text_of(analysis, m.article, m.span).substr(0, 60);
+            title = "\xE2\x80\x9C" + std::string(t) + "\xE2\x80\xA6\xE2\x80\x9D";
+        }
+        char count[128];
+        if (group_by_passage_)
+            std::snprintf(count, sizeof count, "%zu articles from %zu outlets", g.second.size(), outlets.size());
+        else
+            std::snprintf(count, sizeof count, "%zu articles", g.second.size());
+        ImGui::PushID(g.first.c_str());
+        const bool open = ImGui::TreeNodeEx("group", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", title.c_str());
+        ImGui::SameLine();
+        if (below > 0) ImGui::TextDisabled("%s \xC2\xB7 %d more copied from them", count, below);
+        else ImGui::TextDisabled("%s", count);
+        if (open) {
+            const std::string k = gkey + "/" + g.first;
+            const int lim = shown_of(k);
+            for (std::size_t i = 0; i < g.second.size() && static_cast<int>(i) < lim; ++i)
+                draw_article_node(analysis, g.second[i], selected, next, depth);
+            more_button(k, g.second.size());
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+    char what[64];
+    std::snprintf(what, sizeof what, "%s", group_by_passage_ ? "passages" : "outlets");
+    if (static_cast<std::size_t>(limit) < order.size()) {
+        ImGui::TextDisabled("%zu more %s", order.size() - static_cast<std::size_t>(limit), what);
+        ImGui::SameLine();
+    }
+    more_button(gkey, order.size());
+}
+
+void SourcesView::draw_tree(const Analysis& analysis, int selected, AppState& next) {
+    const float em = ImGui::GetFontSize();
+    const std::size_t n = analysis.corpus.articles.size();
+    // Legend: what each kind of evidence means; unknown is drawn as unknown, never guessed.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Each article sits under its most likely source: an article published earlier "
+                       "that carries the most of its shared text, else the wire it credits, else "
+                       "\xE2\x80\x9Csource unknown\xE2\x80\x9D. %d of %zu articles have a source in the corpus.",
+                       edges_, n);
+    ImGui::PopStyleColor();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Group long lists by");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("outlet", !group_by_passage_)) group_by_passage_ = false;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("passage carried", group_by_passage_)) group_by_passage_ = true;
+    ImGui::Separator();
+    ImGui::BeginChild("tree", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::Indent(0.8f * em); // room for the outlet chips left of each node
+    for (int r : tree_roots_) draw_article_node(analysis, r, selected, next, 0);
+    for (std::size_t b = 0; b < buckets_.size(); ++b) {
+        const Root& root = buckets_[b];
+        if (root.children.empty()) continue;
+        ImGui::PushID(static_cast<int>(b) + 1000000);
+        // A small corpus opens fully: every article is in sight at once.
+        const ImGuiTreeNodeFlags open_small = n <= 50 ? ImGuiTreeNodeFlags_DefaultOpen : 0;
+        const bool open = ImGui::TreeNodeEx("bucket", ImGuiTreeNodeFlags_SpanAvailWidth | open_small, "%s", root.label.c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled("%zu articles \xC2\xB7 %s", root.children.size(), root.note.c_str());
+        if (open) {
+            draw_children(analysis, "b" + std::to_string(b), root.children, selected, next, 1);
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+    ImGui::Unindent(0.8f * em);
+    ImGui::EndChild();
 }
 
 // [SECTION] Sorting -------------------------------------------------------------------------
@@ -162,8 +442,37 @@ void SourcesView::draw_provenance_bar(const Analysis& analysis, int article, flo
 void SourcesView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
     if (cached_for_ != &analysis) build_cache(analysis);
     const auto& articles = analysis.corpus.articles;
-    const float em = ImGui::GetFontSize();
     const int selected = state.selected.empty() ? -1 : analysis.corpus.find(state.selected.front());
+    // Keyboard: Up/Down move through the table's rows as sorted, Enter opens the article in
+    // Reader (in either tab).
+    int at = static_cast<int>(std::find(rows_.begin(), rows_.end(), selected) - rows_.begin());
+    const ImGuiInputFlags route = ImGuiInputFlags_RouteGlobal | ImGuiInputFlags_Repeat;
+    int move = 0;
+    if (ImGui::Shortcut(ImGuiKey_DownArrow, route)) move = 1;
+    if (ImGui::Shortcut(ImGuiKey_UpArrow, route)) move = -1;
+    if (move != 0 && !rows_.empty()) {
+        at = at >= static_cast<int>(rows_.size()) ? 0 : std::clamp(at + move, 0, static_cast<int>(rows_.size()) - 1);
+        next.selected = {articles[static_cast<std::size_t>(rows_[at])].id};
+        next.span_begin.reset();
+        scroll_to_row_ = at;
+    }
+    if (selected >= 0 && ImGui::Shortcut(ImGuiKey_Enter, ImGuiInputFlags_RouteGlobal)) next.view = "reader";
+    if (ImGui::BeginTabBar("sources_tabs")) {
+        if (ImGui::BeginTabItem("Sources tree")) {
+            draw_tree(analysis, selected, next);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Table")) {
+            draw_table(analysis, selected, next);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+}
+
+void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& next) {
+    const auto& articles = analysis.corpus.articles;
+    const float em = ImGui::GetFontSize();
 
     // Toolbar: the base article for the reuse column, the provenance legend.
     ImGui::AlignTextToFramePadding();
@@ -195,19 +504,6 @@ void SourcesView::draw(const Analysis& analysis, const AppState& state, AppState
         ImGui::TextDisabled("%s", kLabelNames[k]);
     }
 
-    // Keyboard: Up/Down move through the rows as sorted, Enter opens the article in Reader.
-    int at = static_cast<int>(std::find(rows_.begin(), rows_.end(), selected) - rows_.begin());
-    const ImGuiInputFlags route = ImGuiInputFlags_RouteGlobal | ImGuiInputFlags_Repeat;
-    int move = 0;
-    if (ImGui::Shortcut(ImGuiKey_DownArrow, route)) move = 1;
-    if (ImGui::Shortcut(ImGuiKey_UpArrow, route)) move = -1;
-    if (move != 0 && !rows_.empty()) {
-        at = at >= static_cast<int>(rows_.size()) ? 0 : std::clamp(at + move, 0, static_cast<int>(rows_.size()) - 1);
-        next.selected = {articles[static_cast<std::size_t>(rows_[at])].id};
-        next.span_begin.reset();
-        scroll_to_row_ = at;
-    }
-    if (selected >= 0 && ImGui::Shortcut(ImGuiKey_Enter, ImGuiInputFlags_RouteGlobal)) next.view = "reader";
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
@@ -223,7 +519,7 @@ void SourcesView::draw(const Analysis& analysis, const AppState& state, AppState
     ImGui::TableSetupColumn("Byline", ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableSetupColumn("Words", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 3.5f * em);
     ImGui::TableSetupColumn("Provenance", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 8.0f * em);
-    ImGui::TableSetupColumn("Reuse vs base", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 6.5f * em);
+    ImGui::TableSetupColumn("Shared with base", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 6.5f * em);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
         if (specs->SpecsDirty || resort_) {
@@ -295,6 +591,20 @@ void SourcesView::report(nlohmann::json& out) const {
         for (std::size_t i = 0; i < reuse_share_.size(); ++i)
             reuse[cached_for_->corpus.articles[i].id] = std::round(reuse_share_[i] * 1000) / 1000;
         out["sources_reuse"] = reuse;
+        // The tree as counts: what a reader sees at the top level.
+        nlohmann::json tree = nlohmann::json::object();
+        tree["edges"] = edges_;
+        nlohmann::json roots = nlohmann::json::array();
+        for (int r : tree_roots_)
+            roots.push_back({{"article", cached_for_->corpus.articles[static_cast<std::size_t>(r)].id},
+                             {"descendants", descendants_[static_cast<std::size_t>(r)]}});
+        tree["roots"] = roots;
+        nlohmann::json buckets = nlohmann::json::array();
+        for (const Root& b : buckets_)
+            buckets.push_back({{"label", b.label}, {"articles", b.children.size()}, {"descendants", b.descendants}});
+        tree["buckets"] = buckets;
+        tree["group_by"] = group_by_passage_ ? "passage" : "outlet";
+        out["sources_tree"] = tree;
     }
     out["sources_order"] = order;
 }

@@ -1,11 +1,18 @@
-// SourcesView.h — every article of the corpus: outlet, title, date, byline, words, where its
-// text came from (a provenance bar) and how much of it is shared with a chosen base article;
-// sortable by each column, arrow keys move the selection, Enter reads it.
+// SourcesView.h — where each article's text came from, two ways:
+//   * the sources tree (Analysis::sources): each article under its most likely source, with the
+//     evidence (an earlier article, a wire credit) and "unknown" drawn as unknown. At scale the
+//     children of a node are grouped by outlet or by the passage they carry most of, with
+//     counts, and long lists are cut with "more…" buttons: 10,000 articles stay a few rows;
+//   * every article as a table: outlet, title, date, byline, words, where its text came from (a
+//     provenance bar) and how much of it is shared with a chosen base article (through the
+//     passages both carry); sortable by each column, arrow keys move the selection, Enter reads it.
 #pragma once
 
 #include "Theme.h"
 #include "View.h"
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace wiretrace {
@@ -20,20 +27,47 @@ public:
     std::string table_csv(const Analysis& analysis) const override;
 
 private:
+    // A node of the tree that is not an article: a credited wire whose own report is not in
+    // the corpus, or a bucket of articles without a known source.
+    struct Root {
+        std::string label;
+        std::string note;
+        std::vector<int> children; // articles
+        int descendants = 0;
+    };
+
     void build_cache(const Analysis& analysis);
+    void build_tree(const Analysis& analysis);
     void compute_reuse_against(const Analysis& analysis, int base);
     void sort_rows(const Analysis& analysis, const ImGuiTableSortSpecs& specs);
     void draw_provenance_bar(const Analysis& analysis, int article, float width, float height);
+    void draw_tree(const Analysis& analysis, int selected, AppState& next);
+    void draw_children(const Analysis& analysis, const std::string& key,
+                       const std::vector<int>& children, int selected, AppState& next, int depth);
+    void draw_article_node(const Analysis& analysis, int article, int selected, AppState& next,
+                           int depth);
+    void draw_table(const Analysis& analysis, int selected, AppState& next);
 
     const Theme& theme_;
     const Analysis* cached_for_ = nullptr;
     std::vector<int> rows_;                       // article indices in display order
-    std::vector<std::vector<int>> alignments_of_; // per article: indices into analysis.alignments
     std::vector<double> story_bytes_;             // text bytes minus boilerplate
+    // Per article: (passage index, its span there), for shares through passages.
+    std::vector<std::vector<std::pair<int, ByteSpan>>> passages_of_;
     int base_ = -1;                               // article the reuse column compares against
-    std::vector<double> reuse_share_;             // per article: share of its story found in base_
+    std::vector<double> reuse_share_;             // per article: share of its story shared with base_
     bool resort_ = true;
     int scroll_to_row_ = -1; // a keyboard move scrolls the newly selected row into view
+
+    // Tree (built once per Analysis).
+    std::vector<std::vector<int>> children_; // per article: articles whose source it is
+    std::vector<int> descendants_;           // per article: size of its subtree minus itself
+    std::vector<int> main_passage_;          // per article: the passage it carries most of, -1
+    std::vector<int> tree_roots_;            // articles without a source that others come from
+    std::vector<Root> buckets_;              // wires not in the corpus, unknown, no shared text
+    int edges_ = 0;                          // article → article sources
+    bool group_by_passage_ = false;          // large lists grouped by passage, not outlet
+    std::map<std::string, int> shown_;       // per list key: how many entries "more…" revealed
 };
 
 } // namespace wiretrace

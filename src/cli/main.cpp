@@ -1,7 +1,8 @@
 // wiretrace — the command-line tool. Used at build time (the page's embedded analysis) and by
 // tests and benchmarks.
 //
-//   wiretrace analyze <files or directories…> --json <out.json> [--pretty]
+//   wiretrace analyze <files or directories…> --json <out.json> [--pretty] [--all-pairs]
+//                     [--threads N] [--timings]
 //
 // Exit status: 0 on success, 1 on bad input (message "file:line: what is wrong" on stderr),
 // 2 on bad usage.
@@ -9,7 +10,9 @@
 #include "core/analyze.h"
 #include "core/corpus.h"
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -22,21 +25,39 @@ int usage(const char* msg) {
     if (msg) std::fprintf(stderr, "wiretrace: %s\n", msg);
     std::fprintf(stderr,
                  "usage: wiretrace analyze <files or directories...> --json <out.json> [--pretty]\n"
+                 "                         [--all-pairs] [--threads N] [--timings]\n"
                  "  Reads .md/.txt articles with front matter and .jsonl files, writes the\n"
-                 "  analysis (docs/analysis-format.md). --json - writes to standard output.\n");
+                 "  analysis (docs/analysis-format.md). --json - writes to standard output.\n"
+                 "  --all-pairs   align every pair of articles, not only each article's nearest\n"
+                 "                sources (quadratic: for small corpora and tools)\n"
+                 "  --threads N   worker threads (default: every core; the output is the same)\n"
+                 "  --timings     print each stage's wall time to standard error\n");
     return 2;
 }
 
 int analyze_command(int argc, char** argv) {
     std::vector<std::string> inputs;
     std::string out;
-    bool pretty = false;
+    bool pretty = false, timings = false;
+    wiretrace::AnalyzeOptions options;
+    wiretrace::StageTimes times;
     for (int i = 0; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--json")) {
             if (i + 1 >= argc) return usage("--json needs a file name");
             out = argv[++i];
         } else if (!std::strcmp(argv[i], "--pretty")) {
             pretty = true;
+        } else if (!std::strcmp(argv[i], "--all-pairs")) {
+            options.reuse.all_pairs_reference = true;
+        } else if (!std::strcmp(argv[i], "--timings")) {
+            timings = true;
+            options.times = &times;
+        } else if (!std::strcmp(argv[i], "--threads")) {
+            if (i + 1 >= argc) return usage("--threads needs a number");
+            char* end = nullptr;
+            long t = std::strtol(argv[++i], &end, 10);
+            if (!end || *end || t < 1 || t > 64) return usage("--threads needs a number from 1 to 64");
+            options.reuse.threads = static_cast<unsigned>(t);
         } else if (argv[i][0] == '-' && argv[i][1] == '-') {
             return usage((std::string("unknown option ") + argv[i]).c_str());
         } else {
@@ -46,7 +67,13 @@ int analyze_command(int argc, char** argv) {
     if (inputs.empty()) return usage("no input files");
     if (out.empty()) return usage("missing --json <out.json>");
     try {
-        wiretrace::Analysis analysis = wiretrace::analyze(wiretrace::load_corpus(inputs));
+        auto t0 = std::chrono::steady_clock::now();
+        wiretrace::Corpus corpus = wiretrace::load_corpus(inputs);
+        double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        wiretrace::Analysis analysis = wiretrace::analyze(std::move(corpus), options);
+        if (timings)
+            std::fprintf(stderr, "timing: load %.3f s\ntiming: segment %.3f s\ntiming: reuse %.3f s\ntiming: claims %.3f s\n",
+                         load_s, times.segment, times.reuse, times.claims);
         if (out == "-") {
             wiretrace::write_analysis_json(analysis, std::cout, pretty ? 1 : -1);
             std::cout << '\n';

@@ -41,8 +41,12 @@ struct WordEdit {
     ByteSpan b;
 };
 
-// A passage of article `a` that reappears in article `b` (a < b is not implied: the pair is
-// unordered, direction lives in the derivation graph).
+// A passage of article `a` that reappears in article `b` (the pair is unordered: a < b).
+// Analysis::alignments holds, for every article, the alignments with its nearest sources only
+// (at most ReuseOptions::max_nearest_sources articles sharing the most of its text, reuse.h), so
+// the output grows with the corpus, not with its pairs; `wiretrace analyze --all-pairs` stores
+// every pair instead (small corpora), and align_pair() (reuse.h) computes any other pair on
+// demand. Every stored alignment is a real one: the two spans were compared word by word.
 struct Alignment {
     int a = -1;
     int b = -1;
@@ -79,15 +83,29 @@ struct SentenceProvenance {
     std::optional<SourceRef> source; // best matching span elsewhere, none for original/boilerplate
 };
 
-// Edge of the derivation graph: `share` of `to`'s story text is found in `from`.
-// When `direction_known` is false, from/to is only an ordering of the pair, not a claim about
-// who copied whom.
-struct DerivationEdge {
-    int from = -1;
-    int to = -1;
-    double share = 0;         // of `to`'s story bytes found in `from`
-    double reverse_share = 0; // of `from`'s story bytes found in `to` (JSON "reverse_share")
-    bool direction_known = false;
+// How an article's most likely source was decided (the rules: reuse.h, "Sources").
+enum class SourceBasis {
+    Earlier, // an article published earlier (date, or date-time on the same day) carries the
+             // most of the text it shares
+    Credit,  // no earlier article decides; its text credits a wire ("(AP)", "The Associated
+             // Press contributed to this report", "Copyright 2024 The Associated Press"): it is
+             // a copy of that wire's report, a sibling of every other copy, not their source
+    Unknown, // it shares text with other articles, but neither dates nor a credit say who
+             // came first: drawn as unknown, never guessed
+    None,    // no source in this corpus: it shares no text with an article published before it
+             // (the first publication, such as the wire report itself) or shares no text at all
+};
+
+// One article's place in the sources tree (a forest: an article points to its most likely
+// source; roots have none). Parallel to Analysis::corpus.articles.
+struct ArticleSource {
+    int source = -1;       // the source article, -1 when there is none in the corpus (basis
+                           // None or Unknown, or a credited wire whose own report is not in it)
+    std::string wire;      // the wire the text credits ("The Associated Press", "Reuters",
+                           // "AFP"), "" when none; set whatever the basis
+    ByteSpan credit;       // where that credit is written in the text (empty when none)
+    SourceBasis basis = SourceBasis::None;
+    double share = 0;      // of this article's story bytes also found in `source` (0 without)
 };
 
 // Per-article results of segmentation and provenance.
@@ -169,7 +187,7 @@ struct Analysis {
     std::vector<Alignment> alignments;
     std::vector<Passage> passages;
     std::vector<SentenceProvenance> provenance;
-    std::vector<DerivationEdge> derivation;
+    std::vector<ArticleSource> sources; // parallel to corpus.articles (empty before reuse runs)
     std::vector<Claim> claims;
 };
 
@@ -185,6 +203,7 @@ inline std::string_view text_of(const Analysis& a, const ClaimMention& m) {
 
 const char* to_string(ReuseKind k);
 const char* to_string(ProvenanceLabel l);
+const char* to_string(SourceBasis b);
 const char* to_string(ClaimType t);
 const char* to_string(DifferenceKind k);
 

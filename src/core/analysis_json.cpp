@@ -42,6 +42,19 @@ const char* to_string(ProvenanceLabel l) {
     }
     return "?";
 }
+const char* to_string(SourceBasis b) {
+    switch (b) {
+    case SourceBasis::Earlier:
+        return "earlier";
+    case SourceBasis::Credit:
+        return "credit";
+    case SourceBasis::Unknown:
+        return "unknown";
+    case SourceBasis::None:
+        return "none";
+    }
+    return "?";
+}
 const char* to_string(ClaimType t) {
     switch (t) {
     case ClaimType::Quote:
@@ -268,7 +281,7 @@ void write_analysis_json(const Analysis& a, std::ostream& os, int indent) {
     JsonWriter w(os, indent);
     w.begin_object();
     w.key("version");
-    w.value(1);
+    w.value(2);
     w.key("articles");
     w.begin_array();
     for (std::size_t i = 0; i < a.corpus.articles.size(); ++i) {
@@ -375,15 +388,21 @@ void write_analysis_json(const Analysis& a, std::ostream& os, int indent) {
     }
     w.end_array();
 
-    w.key("derivation");
+    w.key("sources");
     w.begin_array();
-    for (const DerivationEdge& e : a.derivation) {
+    for (std::size_t i = 0; i < a.sources.size(); ++i) {
+        const ArticleSource& src = a.sources[i];
         w.begin_object();
-        w.key("from"), w.value(id_of(a, e.from));
-        w.key("to"), w.value(id_of(a, e.to));
-        w.key("share"), w.fixed4(e.share);
-        w.key("reverse_share"), w.fixed4(e.reverse_share);
-        w.key("direction_known"), w.value(e.direction_known);
+        w.key("article"), w.value(id_of(a, static_cast<int>(i)));
+        w.key("source");
+        if (src.source >= 0)
+            w.value(id_of(a, src.source));
+        else
+            w.null();
+        w.key("basis"), w.value(to_string(src.basis));
+        w.key("wire"), w.value(src.wire);
+        w.key("credit"), w.span(src.credit);
+        w.key("share"), w.fixed4(src.share);
         w.end_object();
     }
     w.end_array();
@@ -462,8 +481,8 @@ Analysis analysis_from_json(std::string_view text) {
     json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (root.is_discarded() || !root.is_object())
         throw std::runtime_error("analysis: not a JSON object");
-    if (root.value("version", 0) != 1)
-        throw std::runtime_error("analysis: unsupported version (expected 1)");
+    if (root.value("version", 0) != 2)
+        throw std::runtime_error("analysis: unsupported version (expected 2)");
     try {
         Analysis a;
         for (const json& j : root.at("articles")) {
@@ -531,10 +550,20 @@ Analysis analysis_from_json(std::string_view text) {
                                      span_from(j["source"].at("span"))};
             a.provenance.push_back(std::move(p));
         }
-        for (const json& j : root.value("derivation", json::array()))
-            a.derivation.push_back({index_of(a, j.at("from")), index_of(a, j.at("to")),
-                                    j.value("share", 0.0), j.value("reverse_share", 0.0),
-                                    j.value("direction_known", false)});
+        static const SourceBasis bases[] = {SourceBasis::Earlier, SourceBasis::Credit,
+                                            SourceBasis::Unknown, SourceBasis::None};
+        for (const json& j : root.value("sources", json::array())) {
+            ArticleSource src;
+            int art = index_of(a, j.at("article"));
+            if (!j.at("source").is_null()) src.source = index_of(a, j["source"]);
+            src.basis = enum_from(j.at("basis").get<std::string>(), bases, "source basis");
+            src.wire = j.value("wire", "");
+            src.credit = span_from(j.at("credit"));
+            src.share = j.value("share", 0.0);
+            if (a.sources.size() < a.corpus.articles.size())
+                a.sources.resize(a.corpus.articles.size());
+            a.sources[static_cast<std::size_t>(art)] = std::move(src);
+        }
         static const ClaimType types[] = {ClaimType::Quote, ClaimType::Quantity,
                                           ClaimType::Statement};
         static const DifferenceKind dkinds[] = {

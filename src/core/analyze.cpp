@@ -2,24 +2,43 @@
 
 #include "boilerplate.h"
 #include "claims.h"
+#include "parallel.h"
 #include "reuse.h"
 #include "text.h"
 
+#include <chrono>
+
 namespace wiretrace {
 
-Analysis analyze(Corpus corpus) {
+namespace {
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+} // namespace
+
+Analysis analyze(Corpus corpus, const AnalyzeOptions& options) {
+    StageTimes times;
     Analysis analysis;
     analysis.corpus = std::move(corpus);
     analysis.articles.resize(analysis.corpus.articles.size());
     // Segmentation first: every later stage works on these sentences and skips the furniture.
-    for (std::size_t i = 0; i < analysis.articles.size(); ++i) {
-        const Article& art = analysis.corpus.articles[i];
-        analysis.articles[i].sentences = split_sentences(art.text);
-        analysis.articles[i].boilerplate = detect_boilerplate(art);
-    }
-    find_shared_text(analysis);
+    auto t0 = std::chrono::steady_clock::now();
+    // Articles are segmented independently: on every core natively (parallel.h).
+    parallel_for(analysis.articles.size(), worker_count(options.reuse.threads),
+                 [&](std::size_t i, unsigned) {
+                     const Article& art = analysis.corpus.articles[i];
+                     analysis.articles[i].sentences = split_sentences(art.text);
+                     analysis.articles[i].boilerplate = detect_boilerplate(art);
+                 });
+    times.segment = seconds_since(t0);
+    t0 = std::chrono::steady_clock::now();
+    find_shared_text(analysis, options.reuse);
+    times.reuse = seconds_since(t0);
     // Claims last: grouping uses the shared-text alignments.
+    t0 = std::chrono::steady_clock::now();
     analysis.claims = extract_claims(analysis);
+    times.claims = seconds_since(t0);
+    if (options.times) *options.times = times;
     return analysis;
 }
 

@@ -1,14 +1,28 @@
 // analyze.h — the whole pipeline: corpus in, Analysis out.
 //
-//   load ─► normalise/tokenise ─► boilerplate ─► reuse ─► provenance ─► derivation
+//   load ─► normalise/tokenise ─► boilerplate ─► reuse (passages, provenance, nearest sources,
+//                                                    │     sources tree)
 //                                                    └──► claims
 #pragma once
 
 #include "analysis.h"
+#include "reuse.h"
 
 namespace wiretrace {
 
+// Wall-clock seconds of each stage of one analyze() run (for benchmarks; not in the output).
+struct StageTimes {
+    double segment = 0; // sentences and boilerplate
+    double reuse = 0;   // find_shared_text
+    double claims = 0;  // extract_claims
+};
+
+struct AnalyzeOptions {
+    ReuseOptions reuse;            // e.g. all_pairs_reference for `wiretrace analyze --all-pairs`
+    StageTimes* times = nullptr;   // filled when given
+};
+
 // Runs every stage on `corpus` (taken by value: the Analysis owns it). Deterministic.
-Analysis analyze(Corpus corpus);
+Analysis analyze(Corpus corpus, const AnalyzeOptions& options = {});
 
 } // namespace wiretrace

@@ -2,27 +2,30 @@
 //
 // Index
 //   [SECTION] Prepared corpus: word ids, units, content sets
-//   [SECTION] Candidate pairs: inverted index of hashed content bigrams
 //   [SECTION] Comparing two units: verbatim, edited (LCS), paraphrase (Dice)
-//   [SECTION] Matching the units of a pair
+//   [SECTION] Matching the units of a pair (the reference and align_pair)
 //   [SECTION] Alignments and word diffs
-//   [SECTION] Passages
+//   [SECTION] Passages, sources of units
 //   [SECTION] Provenance and shares
-//   [SECTION] Derivation graph
-//   [SECTION] Entry point
+//   [SECTION] Text groups: exact fingerprints, near duplicates, paraphrases
+//   [SECTION] Nearest sources and their alignments
+//   [SECTION] Entry points
 #include "reuse.h"
 
 #include "boilerplate.h"
+#include "parallel.h"
+#include "sources.h"
 #include "text.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cstdint>
-#include <deque>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -80,32 +83,66 @@ void build_postings(const PreparedArticle& p, Postings& out) {
     std::sort(out.begin(), out.end());
 }
 
-// Maps surface forms to stem ids. The Snowball stemmer runs once per distinct folded form,
-// which keeps tokenising 10,000 articles cheap.
+// splitmix64 finaliser: a cheap, well-mixed 64-bit hash that is the same on every platform
+// (std::hash is not specified and differs between libstdc++ and libc++/emscripten).
+inline std::uint64_t mix64(std::uint64_t x) {
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+// 64-bit hash of a word's folded form (FNV-1a, then mixed): the same on every platform.
+inline std::uint64_t fold_hash(const std::string& folded) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : folded) h = (h ^ c) * 1099511628211ull;
+    return mix64(h);
+}
+
+
+// Identical word sequences hash alike (exact fingerprints of units).
+std::uint64_t sequence_hash(const PreparedArticle& p, const Unit& u) {
+    std::uint64_t h = mix64(u.tok_end - u.tok_begin);
+    for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t) h = mix64(h ^ p.ids[t]);
+    return h;
+}
+
+// Maps folded forms (by their 64-bit hash) to stem ids. Ids are handed out in corpus order, so
+// they are deterministic; the Snowball stemmer runs once per distinct folded form. Two distinct
+// forms of one corpus sharing a 64-bit hash (odds ~1e-9 for a million forms) would share an id.
 class Vocabulary {
 public:
-    std::uint32_t id_of(std::string_view word, bool is_number) {
+    // The id of a form already seen, or kUnseen.
+    std::uint32_t find(std::uint64_t key) const {
+        auto it = by_key_.find(key);
+        return it == by_key_.end() ? kUnseen : it->second;
+    }
+    std::uint32_t add(std::uint64_t key, std::string_view word, bool is_number) {
         std::string folded = fold_word(word);
-        auto it = by_folded_.find(folded);
-        if (it != by_folded_.end()) return it->second;
         std::string stem = normalize_word(word);
         auto [sit, inserted] = by_stem_.emplace(stem, static_cast<std::uint32_t>(by_stem_.size()));
         std::uint32_t id = sit->second;
         if (!is_number && is_stopword(folded)) id |= kStopBit;
-        by_folded_.emplace(std::move(folded), id);
+        by_key_.emplace(key, id);
         return id;
     }
+    static constexpr std::uint32_t kUnseen = 0xFFFFFFFFu;
 
 private:
     // Lookup only; never iterated, so their order cannot leak into the output.
-    std::unordered_map<std::string, std::uint32_t> by_folded_;
+    std::unordered_map<std::uint64_t, std::uint32_t> by_key_;
     std::unordered_map<std::string, std::uint32_t> by_stem_;
 };
 
-PreparedArticle prepare(const std::string& text, const ArticleAnalysis& aa, Vocabulary& vocab,
-                        const ReuseOptions& opt) {
+// Preparing an article takes three steps so that the costly ones run in parallel: units and
+// a hash of every word's folded form (parallel), word ids from the shared vocabulary in corpus
+// order (sequential, a hash lookup per word), content sets (parallel).
+PreparedArticle split_units(const std::string& text, const ArticleAnalysis& aa,
+                            const ReuseOptions& opt, std::vector<std::uint64_t>& keys) {
     PreparedArticle p;
+    keys.clear();
     std::vector<WordSpan> words;
+    std::string folded;
     const std::size_t unit_words = std::min(opt.max_unit_words, kMaxUnitWords);
     for (std::uint32_t s = 0; s < aa.sentences.size(); ++s) {
         ByteSpan sent = aa.sentences[s];
@@ -122,117 +159,87 @@ PreparedArticle prepare(const std::string& text, const ArticleAnalysis& aa, Voca
             u.span = (w0 == 0 && w1 == words.size())
                          ? sent
                          : ByteSpan{words[w0].span.begin, words[w1 - 1].span.end};
-            u.tok_begin = static_cast<std::uint32_t>(p.ids.size());
-            for (std::size_t w = w0; w < w1; ++w)
-                p.ids.push_back(vocab.id_of(
-                    std::string_view(text).substr(words[w].span.begin, words[w].span.size()),
-                    words[w].is_number));
-            u.tok_end = static_cast<std::uint32_t>(p.ids.size());
-            u.content_begin = static_cast<std::uint32_t>(p.content.size());
-            for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t)
-                if (!is_stop(p.ids[t])) p.content.push_back(p.ids[t]);
-            std::sort(p.content.begin() + u.content_begin, p.content.end());
-            p.content.erase(std::unique(p.content.begin() + u.content_begin, p.content.end()),
-                            p.content.end());
-            u.content_end = static_cast<std::uint32_t>(p.content.size());
-            u.matchable = !boiler && u.tok_end - u.tok_begin >= opt.min_unit_words &&
-                          u.content_end - u.content_begin >= opt.min_unit_content;
+            u.tok_begin = static_cast<std::uint32_t>(keys.size());
+            for (std::size_t w = w0; w < w1; ++w) {
+                folded = fold_word(
+                    std::string_view(text).substr(words[w].span.begin, words[w].span.size()));
+                // Numbers and words never share a key (a number is never a stopword).
+                keys.push_back(fold_hash(folded) ^ (words[w].is_number ? 1u : 0u));
+            }
+            u.tok_end = static_cast<std::uint32_t>(keys.size());
             if (!boiler) p.story_bytes += u.span.size();
             p.units.push_back(u);
         }
     }
-    // Exact capacities: these live until the end of the analysis, growth slack would not.
-    p.ids.shrink_to_fit();
-    p.content.shrink_to_fit();
     p.units.shrink_to_fit();
     return p;
 }
 
-// [SECTION] Candidate pairs: inverted index of hashed content bigrams
-// --------------------------------
-
-// splitmix64 finaliser: a cheap, well-mixed 64-bit hash that is the same on every platform
-// (std::hash is not specified and differs between libstdc++ and libc++/emscripten).
-inline std::uint64_t mix64(std::uint64_t x) {
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-
-std::vector<std::pair<int, int>> candidate_pairs(const std::vector<PreparedArticle>& arts,
-                                                 const ReuseOptions& opt) {
-    std::vector<std::pair<int, int>> pairs;
-    const int n = static_cast<int>(arts.size());
-    if (opt.all_pairs_reference) {
-        for (int a = 0; a < n; ++a)
-            for (int b = a + 1; b < n; ++b) pairs.emplace_back(a, b);
-        return pairs;
-    }
-    // (hash, article), sorted: the inverted index as one flat array, cheaper than a map of
-    // vectors for millions of entries. 12 bytes an entry, sized exactly (a first pass counts):
-    // with this array the articles' word ids are the largest thing alive.
-    struct Gram {
-        std::uint32_t hi, lo, article;
-        bool operator<(const Gram& o) const {
-            if (hi != o.hi) return hi < o.hi;
-            if (lo != o.lo) return lo < o.lo;
-            return article < o.article;
-        }
-    };
-    std::vector<std::uint64_t> mine; // one article's distinct bigram hashes, sorted
-    auto article_grams = [&](const PreparedArticle& p) {
-        mine.clear();
-        for (const Unit& u : p.units) {
-            if (!u.matchable) continue;
-            std::uint32_t prev = 0;
-            bool have_prev = false;
-            for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t) {
-                if (is_stop(p.ids[t])) continue;
-                std::uint32_t w = word_of(p.ids[t]);
-                if (have_prev) mine.push_back(mix64((std::uint64_t(prev) << 32) | w));
-                prev = w;
-                have_prev = true;
+void assign_ids(const std::string& text, const std::vector<std::uint64_t>& keys,
+                Vocabulary& vocab, PreparedArticle& p) {
+    p.ids.resize(keys.size());
+    std::vector<WordSpan> words;
+    for (const Unit& u : p.units) {
+        bool scanned = false;
+        for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t) {
+            std::uint32_t id = vocab.find(keys[t]);
+            if (id == Vocabulary::kUnseen) {
+                // A new form: find its words again (rare after the first articles).
+                if (!scanned) {
+                    words.clear();
+                    scan_words(text, u.span, words);
+                    scanned = true;
+                }
+                const WordSpan& w = words[t - u.tok_begin];
+                id = vocab.add(keys[t], std::string_view(text).substr(w.span.begin, w.span.size()),
+                               w.is_number);
             }
+            p.ids[t] = id;
         }
-        std::sort(mine.begin(), mine.end());
-        mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
-    };
-    std::size_t total = 0;
-    for (const PreparedArticle& p : arts) {
-        article_grams(p);
-        total += mine.size();
     }
-    std::vector<Gram> grams;
-    grams.reserve(total);
-    for (int a = 0; a < n; ++a) {
-        article_grams(arts[static_cast<std::size_t>(a)]);
-        for (std::uint64_t h : mine)
-            grams.push_back({static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(h),
-                             static_cast<std::uint32_t>(a)});
-    }
-    std::vector<std::uint64_t>().swap(mine);
-    std::sort(grams.begin(), grams.end());
-    // Pairs are only looked up and then copied out and sorted, never iterated for output.
-    std::unordered_set<std::uint64_t> shared;
-    auto same_gram = [](const Gram& x, const Gram& y) { return x.hi == y.hi && x.lo == y.lo; };
-    for (std::size_t i = 0; i < grams.size();) {
-        std::size_t j = i;
-        while (j < grams.size() && same_gram(grams[j], grams[i])) ++j;
-        std::size_t df = j - i;
-        if (df >= 2 && df <= opt.max_ngram_articles)
-            for (std::size_t x = i; x < j; ++x)
-                for (std::size_t y = x + 1; y < j; ++y)
-                    shared.insert((std::uint64_t(grams[x].article) << 32) | grams[y].article);
-        i = j;
-    }
-    std::vector<Gram>().swap(grams);
-    pairs.reserve(shared.size());
-    for (std::uint64_t key : shared)
-        pairs.emplace_back(static_cast<int>(key >> 32), static_cast<int>(key & 0xFFFFFFFFu));
-    std::sort(pairs.begin(), pairs.end());
-    return pairs;
 }
+
+void content_sets(const ReuseOptions& opt, PreparedArticle& p) {
+    p.content.clear();
+    for (Unit& u : p.units) {
+        u.content_begin = static_cast<std::uint32_t>(p.content.size());
+        for (std::uint32_t t = u.tok_begin; t < u.tok_end; ++t)
+            if (!is_stop(p.ids[t])) p.content.push_back(p.ids[t]);
+        std::sort(p.content.begin() + u.content_begin, p.content.end());
+        p.content.erase(std::unique(p.content.begin() + u.content_begin, p.content.end()),
+                        p.content.end());
+        u.content_end = static_cast<std::uint32_t>(p.content.size());
+        u.matchable = !u.boilerplate && u.tok_end - u.tok_begin >= opt.min_unit_words &&
+                      u.content_end - u.content_begin >= opt.min_unit_content;
+    }
+    // Exact capacities: these live until the end of the analysis, growth slack would not.
+    p.ids.shrink_to_fit();
+    p.content.shrink_to_fit();
+}
+
+// All three steps for the articles `which` (in this order: word ids follow it).
+std::vector<PreparedArticle> prepare_all(const Analysis& an, const std::vector<int>& which,
+                                         const ReuseOptions& opt, unsigned threads) {
+    std::vector<PreparedArticle> arts(which.size());
+    // In blocks, so that the 8-byte keys of only one block are alive at a time.
+    constexpr std::size_t kBlock = 256;
+    std::vector<std::vector<std::uint64_t>> keys(std::min(kBlock, which.size()));
+    Vocabulary vocab; // only needed to tokenise: freed before matching
+    for (std::size_t first = 0; first < which.size(); first += kBlock) {
+        const std::size_t count = std::min(kBlock, which.size() - first);
+        parallel_for(count, threads, [&](std::size_t k, unsigned) {
+            const std::size_t a = static_cast<std::size_t>(which[first + k]);
+            arts[first + k] = split_units(an.corpus.articles[a].text, an.articles[a], opt, keys[k]);
+        });
+        for (std::size_t k = 0; k < count; ++k)
+            assign_ids(an.corpus.articles[static_cast<std::size_t>(which[first + k])].text, keys[k],
+                       vocab, arts[first + k]);
+    }
+    std::vector<std::vector<std::uint64_t>>().swap(keys);
+    parallel_for(which.size(), threads, [&](std::size_t i, unsigned) { content_sets(opt, arts[i]); });
+    return arts;
+}
+
 
 // [SECTION] Comparing two units: verbatim, edited (LCS), paraphrase (Dice)
 // ---------------------------
@@ -332,38 +339,69 @@ bool better(ReuseKind k1, double s1, ReuseKind k2, double s2) {
     return s1 > s2;
 }
 
-// [SECTION] Matching the units of a pair
+// [SECTION] Matching the units of a pair (the reference and align_pair)
 // --------------------------------------------------------------
 
-// For every matchable unit of article x, its best counterpart in article y (if any).
-// `postings` are those of y (build_postings).
+// For every matchable unit of article x, its best counterpart in article y (if any): among
+// all of y's units (`all_units`, the reference), or among the 4 sharing the most content words
+// with it, found through `postings`, those of y (build_postings).
 void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Postings& postings,
-                const ReuseOptions& opt, std::vector<UnitMatch>& out,
+                bool all_units, const ReuseOptions& opt, std::vector<UnitMatch>& out,
                 std::vector<std::uint32_t>& counts,
                 std::vector<std::uint32_t>& touched, std::vector<std::uint16_t>& scratch) {
     const PreparedArticle& px = arts[static_cast<std::size_t>(x)];
     const PreparedArticle& py = arts[static_cast<std::size_t>(y)];
     counts.assign(py.units.size(), 0);
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> same; // (word sequence hash, unit of y)
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;   // (postings, first) per word
+    if (!all_units) {
+        for (std::uint32_t yu = 0; yu < py.units.size(); ++yu)
+            if (py.units[yu].matchable) same.emplace_back(sequence_hash(py, py.units[yu]), yu);
+        std::sort(same.begin(), same.end());
+    }
     for (std::uint32_t xu = 0; xu < px.units.size(); ++xu) {
         const Unit& ux = px.units[xu];
         if (!ux.matchable) continue;
         std::vector<std::uint32_t> cands;
-        if (opt.all_pairs_reference) {
+        if (all_units) {
             for (std::uint32_t yu = 0; yu < py.units.size(); ++yu)
                 if (py.units[yu].matchable) cands.push_back(yu);
         } else {
-            touched.clear();
+            // The same words in y: verbatim, whatever the candidate lists below say.
+            const std::uint64_t h = sequence_hash(px, ux);
+            for (auto it = std::lower_bound(same.begin(), same.end(), std::make_pair(h, 0u));
+                 it != same.end() && it->first == h; ++it)
+                cands.push_back(it->second);
+            // Count shared content words through the postings, rarest words first, within a
+            // budget of postings per unit: news articles never reach it, two 1 MB articles over
+            // a small vocabulary (every word in thousands of sentences) would go quadratic.
+            constexpr std::size_t kPostingBudget = 4096;
+            ranges.clear();
             for (std::uint32_t c = ux.content_begin; c < ux.content_end; ++c) {
                 std::uint32_t w = px.content[c];
-                auto it = std::lower_bound(postings.begin(), postings.end(),
+                auto lo = std::lower_bound(postings.begin(), postings.end(),
                                            std::make_pair(w, std::uint32_t(0)));
-                for (; it != postings.end() && it->first == w; ++it) {
-                    if (counts[it->second]++ == 0) touched.push_back(it->second);
+                auto hi = lo;
+                while (hi != postings.end() && hi->first == w) ++hi;
+                if (hi != lo)
+                    ranges.emplace_back(static_cast<std::size_t>(hi - lo),
+                                        static_cast<std::size_t>(lo - postings.begin()));
+            }
+            std::sort(ranges.begin(), ranges.end());
+            touched.clear();
+            std::size_t spent = 0;
+            for (std::size_t r = 0; r < ranges.size(); ++r) {
+                std::size_t len = ranges[r].first;
+                if (r > 0 && spent + len > kPostingBudget) break;
+                len = std::min(len, kPostingBudget);
+                spent += len;
+                for (std::size_t k = ranges[r].second; k < ranges[r].second + len; ++k) {
+                    std::uint32_t yu = postings[k].second;
+                    if (counts[yu]++ == 0) touched.push_back(yu);
                 }
             }
-            // Keep the units with the most shared content words (Dice), best first; the exact
-            // comparison runs on these few only.
-            std::sort(touched.begin(), touched.end());
+            // Keep the units with the most shared content words (Dice), best first, ties to the
+            // lower unit; the exact comparison runs on these few only.
             std::size_t cx = ux.content_end - ux.content_begin;
             std::vector<std::pair<double, std::uint32_t>> ranked;
             for (std::uint32_t yu : touched) {
@@ -374,9 +412,9 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Po
                 }
                 counts[yu] = 0;
             }
-            std::sort(ranked.begin(), ranked.end());
-            for (std::size_t k = 0; k < ranked.size() && k < 4; ++k)
-                cands.push_back(ranked[k].second);
+            std::size_t keep = std::min<std::size_t>(4, ranked.size());
+            std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end());
+            for (std::size_t k = 0; k < keep; ++k) cands.push_back(ranked[k].second);
         }
         bool found = false;
         UnitMatch best;
@@ -461,20 +499,18 @@ struct PairMatches {
     std::vector<std::pair<PairKey, std::pair<ReuseKind, double>>> units; // sorted by key, unique
 };
 
-// What the derivation graph needs of a pair, kept after its unit list is dropped (memory:
-// 10,000 articles have millions of unit pairs).
+// What the sources tree needs of a pair in the all-pairs reference.
 struct PairShares {
     int a = -1, b = -1;
     double in_a = 0; // share of a's story bytes with a counterpart in b
     double in_b = 0;
 };
 
-void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& arts,
-                      const PairMatches& pm, std::deque<Alignment>& out) {
-    const PreparedArticle& pa = arts[static_cast<std::size_t>(pm.a)];
-    const PreparedArticle& pb = arts[static_cast<std::size_t>(pm.b)];
-    const std::string& ta = an.corpus.articles[static_cast<std::size_t>(pm.a)].text;
-    const std::string& tb = an.corpus.articles[static_cast<std::size_t>(pm.b)].text;
+// Runs of consecutive unit pairs of one kind become one Alignment (texts ta/tb, prepared pa/pb
+// of articles pm.a/pm.b).
+void build_alignments(const std::string& ta, const std::string& tb, const PreparedArticle& pa,
+                      const PreparedArticle& pb, const PairMatches& pm,
+                      std::vector<Alignment>& out) {
     std::vector<char> used(pm.units.size(), 0);
     const auto& list = pm.units;
     auto find = [&](PairKey k) -> long {
@@ -523,7 +559,24 @@ void build_alignments(const Analysis& an, const std::vector<PreparedArticle>& ar
     }
 }
 
-// [SECTION] Passages
+// The share of each side's story bytes with a counterpart on the other (the reference's
+// candidates for the sources tree).
+PairShares pair_shares(const std::vector<PreparedArticle>& arts, const PairMatches& pm) {
+    // Bytes of each side's story units that have a counterpart on the other side.
+    std::vector<char> ca(arts[static_cast<std::size_t>(pm.a)].units.size(), 0);
+    std::vector<char> cb(arts[static_cast<std::size_t>(pm.b)].units.size(), 0);
+    for (const auto& kv : pm.units) ca[kv.first.ua] = cb[kv.first.ub] = 1;
+    auto share = [&](int art, const std::vector<char>& covered) {
+        const PreparedArticle& p = arts[static_cast<std::size_t>(art)];
+        double got = 0;
+        for (std::size_t u = 0; u < covered.size(); ++u)
+            if (covered[u]) got += p.units[u].span.size();
+        return p.story_bytes ? got / p.story_bytes : 0.0;
+    };
+    return PairShares{pm.a, pm.b, share(pm.a, ca), share(pm.b, cb)};
+}
+
+// [SECTION] Passages, sources of units
 // ------------------------------------------------------------------------------------
 
 struct UnionFind {
@@ -546,31 +599,45 @@ struct Run {
     std::uint32_t first, last;
 };
 
-// Earlier ISO dates sort first; an empty or non-ISO date is "unknown".
-bool iso_date(const std::string& d) {
-    return d.size() >= 10 && std::isdigit(static_cast<unsigned char>(d[0])) && d[4] == '-' &&
-           d[7] == '-';
-}
-
-// Which source to name when several are equally good: the earlier article, then the lower index.
-bool better_source(const Analysis& an, const UnitMatch& m1, const UnitMatch& m2) {
+// Which source to name when several are equally good: the better kind and score, then the
+// earlier article (`rank`: ISO dates first, in date order, then corpus order), then the lower
+// unit. A total order, so the best of a set does not depend on the order it is offered in.
+bool better_source(const std::vector<std::uint32_t>& rank, const UnitMatch& m1,
+                   const UnitMatch& m2) {
     if (better(m1.kind, m1.score, m2.kind, m2.score)) return true;
     if (better(m2.kind, m2.score, m1.kind, m1.score)) return false;
-    const std::string& d1 = an.corpus.articles[static_cast<std::size_t>(m1.y)].date;
-    const std::string& d2 = an.corpus.articles[static_cast<std::size_t>(m2.y)].date;
-    if (iso_date(d1) && iso_date(d2) && d1 != d2) return d1 < d2;
-    if (m1.y != m2.y) return m1.y < m2.y;
+    std::uint32_t r1 = rank[static_cast<std::size_t>(m1.y)], r2 = rank[static_cast<std::size_t>(m2.y)];
+    if (r1 != r2) return r1 < r2;
     return m1.yu < m2.yu;
 }
 
-// What passages and provenance need of the unit matches, folded in as each match is found
-// instead of keeping every match (at 10,000 articles there are millions): which units are
-// linked by verbatim or edited text (a union-find over all units), and each unit's best
-// source so far. Matches are offered in the order they are found, each first as found, then
-// seen from the partner's side; a slot changes only for a strictly better source.
+// Articles from the earliest publication time (sources.h) on: by day, on one day the timed ones
+// in time order before the date-only ones (whose time is unknown), undated or non-ISO articles
+// last, ties in corpus order. The earliest carriers of a text come first in every list, so the
+// wire report is found among the candidate sources of each of its copies.
+std::vector<std::uint32_t> date_ranks(const Analysis& an) {
+    const std::size_t n = an.corpus.articles.size();
+    std::vector<std::pair<long, long>> key(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        PublicationTime t = parse_publication_time(an.corpus.articles[i].date);
+        key[i] = t.known ? std::make_pair(t.day, long(t.minute < 0 ? 1440 : t.minute))
+                         : std::make_pair(std::numeric_limits<long>::max(), 0L);
+    }
+    std::vector<std::uint32_t> order(n), rank(n);
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t x, std::uint32_t y) { return key[x] < key[y]; });
+    for (std::uint32_t r = 0; r < n; ++r) rank[order[r]] = r;
+    return rank;
+}
+
+// What passages and provenance need of the unit matches: which units are linked by verbatim
+// or edited text (a union-find over all units), and each unit's best source so far. A slot
+// changes only for a strictly better source (better_source).
 class UnitLinks {
 public:
-    explicit UnitLinks(const std::vector<PreparedArticle>& arts) : offset_(arts.size() + 1, 0) {
+    UnitLinks(const std::vector<PreparedArticle>& arts, const std::vector<std::uint32_t>& rank)
+        : rank_(rank), offset_(arts.size() + 1, 0) {
         for (std::size_t i = 0; i < arts.size(); ++i)
             offset_[i + 1] = offset_[i] + static_cast<std::uint32_t>(arts[i].units.size());
         uf_.parent.resize(offset_.back());
@@ -579,20 +646,30 @@ public:
         best_.assign(offset_.back(), Best{});
     }
 
-    void add(const Analysis& an, const UnitMatch& m) {
+    // A match found between two articles (the all-pairs path): linked and offered both ways.
+    void add(const UnitMatch& m) {
         // Paraphrases are not "the same text": they get provenance, not a shared colour.
-        if (m.kind != ReuseKind::Paraphrase) {
-            std::uint32_t gx = global(m.x, m.xu), gy = global(m.y, m.yu);
-            uf_.unite(gx, gy);
-            linked_[gx] = linked_[gy] = 1;
-        }
-        offer(an, m);
-        offer(an, UnitMatch{m.y, m.yu, m.x, m.xu, m.kind, m.score, m.num, m.den});
+        if (m.kind != ReuseKind::Paraphrase) link(global(m.x, m.xu), global(m.y, m.yu));
+        offer(m);
+        offer(UnitMatch{m.y, m.yu, m.x, m.xu, m.kind, m.score, m.num, m.den});
+    }
+    void link(std::uint32_t gx, std::uint32_t gy) {
+        uf_.unite(gx, gy);
+        linked_[gx] = linked_[gy] = 1;
+    }
+    void mark_linked(std::uint32_t g) { linked_[g] = 1; }
+    // Offers m as a source of unit (m.x, m.xu). Slots of different units are independent: two
+    // threads may offer for units of different articles at once.
+    void offer(const UnitMatch& m) {
+        Best& slot = best_[global(m.x, m.xu)];
+        if (slot.y == kNone || better_source(rank_, m, unpack(m.x, m.xu, slot)))
+            slot = Best{static_cast<std::uint32_t>(m.y), m.yu, m.num, m.den, m.kind};
     }
 
     std::uint32_t global(int art, std::uint32_t unit) const {
         return offset_[static_cast<std::size_t>(art)] + unit;
     }
+    std::uint32_t units() const { return offset_.back(); }
     bool linked(std::uint32_t g) const { return linked_[g] != 0; }
     std::uint32_t component(std::uint32_t g) { return uf_.find(g); }
 
@@ -615,12 +692,8 @@ private:
         return UnitMatch{art,    u,     static_cast<int>(b.y), b.yu, b.kind,
                          fraction_score(b.num, b.den), b.num, b.den};
     }
-    void offer(const Analysis& an, const UnitMatch& m) {
-        Best& slot = best_[global(m.x, m.xu)];
-        if (slot.y == kNone || better_source(an, m, unpack(m.x, m.xu, slot)))
-            slot = Best{static_cast<std::uint32_t>(m.y), m.yu, m.num, m.den, m.kind};
-    }
 
+    const std::vector<std::uint32_t>& rank_;
     std::vector<std::uint32_t> offset_;
     UnionFind uf_{0};
     std::vector<char> linked_;
@@ -671,11 +744,12 @@ std::vector<Passage> build_passages(const std::vector<PreparedArticle>& arts, Un
     return out;
 }
 
+
 // [SECTION] Provenance and shares
 // ---------------------------------------------------------------------
 
 void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
-                     const UnitLinks& links) {
+                     const UnitLinks& links, const std::vector<std::uint32_t>& rank) {
     std::size_t sentences = 0;
     for (const ArticleAnalysis& aa : an.articles) sentences += aa.sentences.size();
     an.provenance.reserve(sentences);
@@ -696,7 +770,7 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
             for (; u < p.units.size() && p.units[u].sentence == s; ++u) {
                 UnitMatch m;
                 if (links.best(int(art), static_cast<std::uint32_t>(u), m) &&
-                    (!chosen || better_source(an, m, *chosen))) {
+                    (!chosen || better_source(rank, m, *chosen))) {
                     chosen_match = m;
                     chosen = &chosen_match;
                 }
@@ -724,138 +798,686 @@ void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
     }
 }
 
-// [SECTION] Derivation graph
-// -----------------------------------------------------------------------------
+// [SECTION] Text groups: exact fingerprints, near duplicates, paraphrases
+// ----------------------------
 
-PairShares pair_shares(const std::vector<PreparedArticle>& arts, const PairMatches& pm) {
-    // Bytes of each side's story units that have a counterpart on the other side.
-    std::vector<char> ca(arts[static_cast<std::size_t>(pm.a)].units.size(), 0);
-    std::vector<char> cb(arts[static_cast<std::size_t>(pm.b)].units.size(), 0);
-    for (const auto& kv : pm.units) ca[kv.first.ua] = cb[kv.first.ub] = 1;
-    auto share = [&](int art, const std::vector<char>& covered) {
-        const PreparedArticle& p = arts[static_cast<std::size_t>(art)];
-        double got = 0;
-        for (std::size_t u = 0; u < covered.size(); ++u)
-            if (covered[u]) got += p.units[u].span.size();
-        return p.story_bytes ? got / p.story_bytes : 0.0;
-    };
-    return PairShares{pm.a, pm.b, share(pm.a, ca), share(pm.b, cb)};
+// A link between two text groups found by comparing their words (step 3 in reuse.h).
+struct GroupEdge {
+    std::uint32_t g = 0, h = 0;
+    ReuseKind kind = ReuseKind::Paraphrase;
+    std::uint16_t num = 0, den = 0;
+};
+
+// Every matchable unit of the corpus in text groups (identical word sequences), their links,
+// and the components the edited links make.
+struct TextGroups {
+    std::vector<std::uint32_t> offset;     // per article: its first global unit (size n + 1)
+    std::vector<std::uint32_t> article_of; // per global unit
+    std::vector<std::uint32_t> group_of;   // per global unit: group, kNoGroup if not matchable
+    std::vector<std::uint32_t> occ_begin;  // per group: into occ (size groups + 1)
+    std::vector<std::uint32_t> occ;        // global units of each group, earliest article first
+    std::vector<std::uint32_t> carriers;   // per group: distinct articles carrying it
+    std::vector<std::uint32_t> adj_begin;  // per group: into adj (size groups + 1)
+    std::vector<GroupEdge> adj;            // the links of each group, seen from it (g = it)
+    std::vector<std::uint32_t> component;  // per group: its edited component (smallest group)
+    std::vector<std::uint32_t> comp_begin; // per component id: into comp_articles
+    std::vector<std::uint32_t> comp_articles; // distinct articles of each component, earliest first
+    std::size_t groups() const { return carriers.size(); }
+    std::uint32_t unit_of(std::uint32_t g) const { return g - offset[article_of[g]]; }
+};
+constexpr std::uint32_t kNoGroup = 0xFFFFFFFFu;
+
+
+bool same_sequence(const PreparedArticle& pa, const Unit& ua, const PreparedArticle& pb,
+                   const Unit& ub) {
+    return ua.tok_end - ua.tok_begin == ub.tok_end - ub.tok_begin &&
+           std::equal(pa.ids.begin() + ua.tok_begin, pa.ids.begin() + ua.tok_end,
+                      pb.ids.begin() + ub.tok_begin);
 }
 
-void fill_derivation(Analysis& an, const std::vector<PairShares>& pairs) {
-    for (const PairShares& pm : pairs) {
-        double in_a = pm.in_a, in_b = pm.in_b;
-        DerivationEdge e;
-        const std::string& da = an.corpus.articles[static_cast<std::size_t>(pm.a)].date;
-        const std::string& db = an.corpus.articles[static_cast<std::size_t>(pm.b)].date;
-        if (iso_date(da) && iso_date(db) && da.size() == db.size() && da != db) {
-            // Text cannot be taken from an article published later: the date decides.
-            bool a_first = da < db;
-            e.from = a_first ? pm.a : pm.b;
-            e.to = a_first ? pm.b : pm.a;
-            e.direction_known = true;
-        } else {
-            // Same or unknown date: orient the edge from the fuller text to the one it contains
-            // (that is what `share` then measures) but make no claim about who copied whom:
-            // a trimmed copy and an expanded update look the same.
-            bool a_contains_b = in_b >= in_a;
-            e.from = a_contains_b ? pm.a : pm.b;
-            e.to = a_contains_b ? pm.b : pm.a;
-            e.direction_known = false;
+// Step 2: exact fingerprints. Groups are numbered in order of their first unit.
+void fingerprint(const std::vector<PreparedArticle>& arts, const std::vector<std::uint32_t>& rank,
+                 TextGroups& tg) {
+    const std::size_t n = arts.size();
+    tg.offset.assign(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        tg.offset[i + 1] = tg.offset[i] + static_cast<std::uint32_t>(arts[i].units.size());
+    const std::uint32_t total = tg.offset.back();
+    tg.article_of.resize(total);
+    tg.group_of.assign(total, kNoGroup);
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed; // (hash, global unit)
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::uint32_t u = 0; u < arts[i].units.size(); ++u) {
+            std::uint32_t g = tg.offset[i] + u;
+            tg.article_of[g] = static_cast<std::uint32_t>(i);
+            if (arts[i].units[u].matchable)
+                keyed.emplace_back(sequence_hash(arts[i], arts[i].units[u]), g);
         }
-        e.share = e.to == pm.b ? in_b : in_a;
-        e.reverse_share = e.to == pm.b ? in_a : in_b;
-        an.derivation.push_back(e);
+    std::sort(keyed.begin(), keyed.end());
+    auto unit_at = [&](std::uint32_t g) -> std::pair<const PreparedArticle&, const Unit&> {
+        const PreparedArticle& p = arts[tg.article_of[g]];
+        return {p, p.units[g - tg.offset[tg.article_of[g]]]};
+    };
+    // Within one hash, units join the first earlier unit with the same words (a 64-bit
+    // collision between different sentences is checked, not trusted). `leader` is the group's
+    // first unit; groups are renumbered below.
+    std::vector<std::uint32_t> leader_of(total, kNoGroup);
+    for (std::size_t i = 0; i < keyed.size();) {
+        std::size_t j = i;
+        while (j < keyed.size() && keyed[j].first == keyed[i].first) ++j;
+        for (std::size_t k = i; k < j; ++k) {
+            std::uint32_t g = keyed[k].second;
+            auto [pg, ug] = unit_at(g);
+            for (std::size_t l = i; l < k; ++l) {
+                std::uint32_t lead = keyed[l].second;
+                if (leader_of[lead] != lead) continue;
+                auto [pl, ul] = unit_at(lead);
+                if (same_sequence(pg, ug, pl, ul)) {
+                    leader_of[g] = lead;
+                    break;
+                }
+            }
+            if (leader_of[g] == kNoGroup) leader_of[g] = g;
+        }
+        i = j;
     }
-    std::sort(an.derivation.begin(), an.derivation.end(),
-              [](const DerivationEdge& x, const DerivationEdge& y) {
-                  return x.from != y.from ? x.from < y.from : x.to < y.to;
-              });
+    std::vector<std::uint32_t>().swap(tg.occ);
+    std::uint32_t groups = 0;
+    for (std::uint32_t g = 0; g < total; ++g)
+        if (leader_of[g] == g) tg.group_of[g] = groups++;
+    for (std::uint32_t g = 0; g < total; ++g)
+        if (leader_of[g] != kNoGroup) tg.group_of[g] = tg.group_of[leader_of[g]];
+    // Occurrences per group, earliest article first (by date rank), then unit order.
+    tg.occ_begin.assign(groups + 1, 0);
+    for (std::uint32_t g = 0; g < total; ++g)
+        if (tg.group_of[g] != kNoGroup) ++tg.occ_begin[tg.group_of[g] + 1];
+    for (std::uint32_t k = 0; k < groups; ++k) tg.occ_begin[k + 1] += tg.occ_begin[k];
+    tg.occ.resize(tg.occ_begin[groups]);
+    std::vector<std::uint32_t> fill(tg.occ_begin.begin(), tg.occ_begin.end() - 1);
+    for (std::uint32_t g = 0; g < total; ++g)
+        if (tg.group_of[g] != kNoGroup) tg.occ[fill[tg.group_of[g]]++] = g;
+    tg.carriers.assign(groups, 0);
+    for (std::uint32_t k = 0; k < groups; ++k) {
+        auto b = tg.occ.begin() + tg.occ_begin[k], e = tg.occ.begin() + tg.occ_begin[k + 1];
+        std::sort(b, e, [&](std::uint32_t x, std::uint32_t y) {
+            std::uint32_t rx = rank[tg.article_of[x]], ry = rank[tg.article_of[y]];
+            return rx != ry ? rx < ry : x < y;
+        });
+        std::uint32_t distinct = 0, prev = kNoGroup;
+        for (auto it = b; it != e; ++it)
+            if (tg.article_of[*it] != prev) ++distinct, prev = tg.article_of[*it];
+        tg.carriers[k] = distinct;
+    }
+}
+
+// Step 3: links between groups. Each group is compared with the few groups sharing the most
+// content words with it, found through the capped word index.
+void link_groups(const std::vector<PreparedArticle>& arts, const ReuseOptions& opt,
+                 unsigned threads, TextGroups& tg) {
+    const std::uint32_t groups = static_cast<std::uint32_t>(tg.groups());
+    auto rep = [&](std::uint32_t k) -> std::pair<const PreparedArticle&, const Unit&> {
+        std::uint32_t g = tg.occ[tg.occ_begin[k]];
+        const PreparedArticle& p = arts[tg.article_of[g]];
+        return {p, p.units[tg.unit_of(g)]};
+    };
+    // The index, most widely carried groups first (then in group order), each word's list cut
+    // at max_word_groups: the common-phrase cap.
+    std::vector<std::uint32_t> priority(groups);
+    std::iota(priority.begin(), priority.end(), 0u);
+    std::stable_sort(priority.begin(), priority.end(), [&](std::uint32_t x, std::uint32_t y) {
+        return tg.carriers[x] > tg.carriers[y];
+    });
+    std::uint32_t max_word = 0;
+    for (const PreparedArticle& p : arts)
+        for (std::uint32_t w : p.content) max_word = std::max(max_word, word_of(w));
+    std::vector<std::vector<std::uint32_t>> postings(groups ? max_word + 1 : 0);
+    const std::size_t cap = std::max<std::size_t>(1, opt.max_word_groups);
+    for (std::uint32_t k : priority) {
+        auto [p, u] = rep(k);
+        for (std::uint32_t c = u.content_begin; c < u.content_end; ++c) {
+            std::vector<std::uint32_t>& list = postings[word_of(p.content[c])];
+            if (list.size() < cap) list.push_back(k);
+        }
+    }
+    // Queries are independent: one slot of results per group, filled in parallel.
+    constexpr std::size_t kCompared = 6;
+    std::vector<std::array<GroupEdge, kCompared>> found(groups);
+    std::vector<std::uint8_t> found_count(groups, 0);
+    struct Scratch {
+        std::vector<std::uint32_t> counts, touched;
+        std::vector<std::pair<double, std::uint32_t>> ranked;
+        std::vector<std::uint16_t> lcs;
+    };
+    std::vector<Scratch> scratch(threads);
+    parallel_for(groups, threads, [&](std::size_t gi, unsigned w) {
+        const std::uint32_t k = static_cast<std::uint32_t>(gi);
+        Scratch& s = scratch[w];
+        if (s.counts.size() != groups) s.counts.assign(groups, 0);
+        auto [pk, uk] = rep(k);
+        const std::uint32_t own_article = tg.article_of[tg.occ[tg.occ_begin[k]]];
+        s.touched.clear();
+        for (std::uint32_t c = uk.content_begin; c < uk.content_end; ++c)
+            for (std::uint32_t h : postings[word_of(pk.content[c])])
+                if (h != k && s.counts[h]++ == 0) s.touched.push_back(h);
+        s.ranked.clear();
+        const std::size_t ck = uk.content_end - uk.content_begin;
+        for (std::uint32_t h : s.touched) {
+            std::uint32_t shared = s.counts[h];
+            s.counts[h] = 0;
+            if (shared < 2) continue;
+            // Two groups carried only by one and the same article: not shared text.
+            if (tg.carriers[k] == 1 && tg.carriers[h] == 1 &&
+                tg.article_of[tg.occ[tg.occ_begin[h]]] == own_article)
+                continue;
+            auto [ph, uh] = rep(h);
+            (void)ph;
+            double d = 2.0 * shared / double(ck + uh.content_end - uh.content_begin);
+            s.ranked.emplace_back(-d, h);
+        }
+        std::size_t keep = std::min(kCompared, s.ranked.size());
+        std::partial_sort(s.ranked.begin(), s.ranked.begin() + static_cast<long>(keep),
+                          s.ranked.end());
+        std::uint8_t nf = 0;
+        for (std::size_t r = 0; r < keep; ++r) {
+            std::uint32_t h = s.ranked[r].second;
+            auto [ph, uh] = rep(h);
+            ReuseKind kind;
+            double score;
+            std::uint16_t num, den;
+            if (compare_units(pk, uk, ph, uh, opt, s.lcs, kind, score, num, den))
+                found[k][nf++] = GroupEdge{k, h, kind, num, den};
+        }
+        found_count[k] = nf;
+    });
+    std::vector<std::vector<std::uint32_t>>().swap(postings);
+    // Second pass: two paraphrases of one sentence may be light edits of each other (an outlet
+    // reran another's rewrite); neither is widely carried, so the capped lists above rarely
+    // hold one for the other. Groups that found only paraphrases look among the other groups
+    // paraphrasing the same target, the first kSiblings of them.
+    constexpr std::size_t kSiblings = 256;
+    std::vector<std::vector<std::uint32_t>> paraphrased_by(groups);
+    auto only_paraphrases = [&](std::uint32_t k) {
+        bool any = false;
+        for (std::uint8_t r = 0; r < found_count[k]; ++r) {
+            if (found[k][r].kind != ReuseKind::Paraphrase) return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::uint32_t k = 0; k < groups; ++k)
+        if (only_paraphrases(k))
+            for (std::uint8_t r = 0; r < found_count[k]; ++r)
+                if (paraphrased_by[found[k][r].h].size() < kSiblings)
+                    paraphrased_by[found[k][r].h].push_back(k);
+    std::vector<std::vector<GroupEdge>> sibling_edges(groups);
+    parallel_for(groups, threads, [&](std::size_t gi, unsigned w) {
+        const std::uint32_t k = static_cast<std::uint32_t>(gi);
+        if (!only_paraphrases(k)) return;
+        Scratch& s = scratch[w];
+        auto [pk, uk] = rep(k);
+        const std::uint32_t own_article = tg.article_of[tg.occ[tg.occ_begin[k]]];
+        s.ranked.clear();
+        for (std::uint8_t r = 0; r < found_count[k]; ++r)
+            for (std::uint32_t h : paraphrased_by[found[k][r].h]) {
+                if (h == k) continue;
+                if (tg.carriers[k] == 1 && tg.carriers[h] == 1 &&
+                    tg.article_of[tg.occ[tg.occ_begin[h]]] == own_article)
+                    continue;
+                auto [ph, uh] = rep(h);
+                std::size_t shared = shared_content(pk, uk, ph, uh);
+                if (shared < 2) continue;
+                s.ranked.emplace_back(-fraction_score(shared, (uk.content_end - uk.content_begin) +
+                                                                  (uh.content_end - uh.content_begin)),
+                                      h);
+            }
+        std::sort(s.ranked.begin(), s.ranked.end());
+        s.ranked.erase(std::unique(s.ranked.begin(), s.ranked.end()), s.ranked.end());
+        for (std::size_t r = 0; r < s.ranked.size() && r < kCompared; ++r) {
+            std::uint32_t h = s.ranked[r].second;
+            auto [ph, uh] = rep(h);
+            ReuseKind kind;
+            double score;
+            std::uint16_t num, den;
+            if (compare_units(pk, uk, ph, uh, opt, s.lcs, kind, score, num, den) &&
+                kind == ReuseKind::Edited)
+                sibling_edges[k].push_back(GroupEdge{k, h, kind, num, den});
+        }
+    });
+    // Both directions of every link, each group's links in order of the other group.
+    std::vector<GroupEdge> edges;
+    for (std::uint32_t k = 0; k < groups; ++k) {
+        for (std::uint8_t r = 0; r < found_count[k]; ++r) {
+            GroupEdge e = found[k][r];
+            edges.push_back(e);
+            edges.push_back(GroupEdge{e.h, e.g, e.kind, e.num, e.den});
+        }
+        for (const GroupEdge& e : sibling_edges[k]) {
+            edges.push_back(e);
+            edges.push_back(GroupEdge{e.h, e.g, e.kind, e.num, e.den});
+        }
+    }
+    std::sort(edges.begin(), edges.end(), [](const GroupEdge& x, const GroupEdge& y) {
+        if (x.g != y.g) return x.g < y.g;
+        if (x.h != y.h) return x.h < y.h;
+        return kind_rank(x.kind) > kind_rank(y.kind);
+    });
+    edges.erase(std::unique(edges.begin(), edges.end(),
+                            [](const GroupEdge& x, const GroupEdge& y) {
+                                return x.g == y.g && x.h == y.h;
+                            }),
+                edges.end());
+    tg.adj_begin.assign(groups + 1, 0);
+    for (const GroupEdge& e : edges) ++tg.adj_begin[e.g + 1];
+    for (std::uint32_t k = 0; k < groups; ++k) tg.adj_begin[k + 1] += tg.adj_begin[k];
+    tg.adj = std::move(edges);
+    // Step 4: components of the edited links.
+    UnionFind uf(groups);
+    for (const GroupEdge& e : tg.adj)
+        if (e.kind != ReuseKind::Paraphrase) uf.unite(e.g, e.h);
+    tg.component.resize(groups);
+    for (std::uint32_t k = 0; k < groups; ++k) tg.component[k] = uf.find(k);
+}
+
+// The distinct articles of every component, earliest first (date rank, then corpus order).
+void component_articles(const std::vector<std::uint32_t>& rank, TextGroups& tg) {
+    const std::uint32_t groups = static_cast<std::uint32_t>(tg.groups());
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> rows; // (component, article rank)
+    rows.reserve(tg.occ.size());
+    for (std::uint32_t k = 0; k < groups; ++k)
+        for (std::uint32_t o = tg.occ_begin[k]; o < tg.occ_begin[k + 1]; ++o)
+            rows.emplace_back(tg.component[k], rank[tg.article_of[tg.occ[o]]]);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    std::vector<std::uint32_t> by_rank(rank.size());
+    for (std::uint32_t a = 0; a < rank.size(); ++a) by_rank[rank[a]] = a;
+    tg.comp_begin.assign(groups + 1, 0);
+    for (const auto& r : rows) ++tg.comp_begin[r.first + 1];
+    for (std::uint32_t k = 0; k < groups; ++k) tg.comp_begin[k + 1] += tg.comp_begin[k];
+    tg.comp_articles.resize(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) tg.comp_articles[i] = by_rank[rows[i].second];
+}
+
+// The best occurrence of group k outside article `not_in` (earliest article first), or kNoGroup.
+std::uint32_t occurrence_outside(const TextGroups& tg, std::uint32_t k, std::uint32_t not_in) {
+    for (std::uint32_t o = tg.occ_begin[k]; o < tg.occ_begin[k + 1]; ++o)
+        if (tg.article_of[tg.occ[o]] != not_in) return tg.occ[o];
+    return kNoGroup;
+}
+
+// Step 4: passages and every unit's best source, from the groups.
+void offer_group_sources(const std::vector<PreparedArticle>& arts, const TextGroups& tg,
+                         unsigned threads, UnitLinks& links) {
+    // Passages: each group's occurrences are one text; edited links join groups.
+    const std::uint32_t groups = static_cast<std::uint32_t>(tg.groups());
+    std::vector<std::uint32_t> comp_size(groups, 0);
+    for (std::uint32_t k = 0; k < groups; ++k) {
+        std::uint32_t c = tg.component[k];
+        comp_size[c] = tg.comp_begin[c + 1] - tg.comp_begin[c];
+    }
+    for (std::uint32_t k = 0; k < groups; ++k) {
+        if (comp_size[tg.component[k]] < 2) continue; // carried by one article only
+        std::uint32_t first = tg.occ[tg.occ_begin[k]];
+        for (std::uint32_t o = tg.occ_begin[k]; o < tg.occ_begin[k + 1]; ++o) {
+            links.link(first, tg.occ[o]);
+            links.mark_linked(tg.occ[o]);
+        }
+        for (std::uint32_t e = tg.adj_begin[k]; e < tg.adj_begin[k + 1]; ++e)
+            if (tg.adj[e].kind != ReuseKind::Paraphrase)
+                links.link(first, tg.occ[tg.occ_begin[tg.adj[e].h]]);
+    }
+    // Sources: the same text elsewhere is verbatim and beats everything; otherwise the links.
+    parallel_for(arts.size(), threads, [&](std::size_t art, unsigned) {
+        const std::uint32_t x = static_cast<std::uint32_t>(art);
+        for (std::uint32_t u = 0; u < arts[art].units.size(); ++u) {
+            std::uint32_t k = tg.group_of[tg.offset[art] + u];
+            if (k == kNoGroup) continue;
+            if (tg.carriers[k] >= 2) {
+                std::uint32_t o = occurrence_outside(tg, k, x);
+                links.offer(UnitMatch{int(x), u, int(tg.article_of[o]), tg.unit_of(o),
+                                      ReuseKind::Verbatim, fraction_score(1, 2), 1, 2});
+                continue;
+            }
+            for (std::uint32_t e = tg.adj_begin[k]; e < tg.adj_begin[k + 1]; ++e) {
+                const GroupEdge& ge = tg.adj[e];
+                std::uint32_t o = occurrence_outside(tg, ge.h, x);
+                if (o == kNoGroup) continue;
+                links.offer(UnitMatch{int(x), u, int(tg.article_of[o]), tg.unit_of(o), ge.kind,
+                                      fraction_score(ge.num, ge.den), ge.num, ge.den});
+            }
+        }
+    });
+}
+
+// [SECTION] Nearest sources and their alignments
+// -----------------------------------------------------
+
+// The components a unit's text reaches: its own and those of its paraphrase links (at most
+// kParaphraseKeys, enough to find the articles that carry what it paraphrases).
+constexpr std::size_t kParaphraseKeys = 8;
+// Per component, this many of its earliest carriers are candidate nearest sources.
+constexpr std::size_t kCarriersPerComponent = 8;
+
+void unit_keys(const TextGroups& tg, std::uint32_t k, std::vector<std::uint32_t>& keys) {
+    keys.clear();
+    keys.push_back(tg.component[k]);
+    std::size_t para = 0;
+    for (std::uint32_t e = tg.adj_begin[k]; e < tg.adj_begin[k + 1] && para < kParaphraseKeys; ++e)
+        if (tg.adj[e].kind == ReuseKind::Paraphrase) {
+            keys.push_back(tg.component[tg.adj[e].h]);
+            ++para;
+        }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+}
+
+// Per article: (component, unit) of its matchable units, sorted.
+using ComponentUnits = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+ComponentUnits component_units(const PreparedArticle& p, const TextGroups& tg, std::uint32_t art) {
+    ComponentUnits cu;
+    for (std::uint32_t u = 0; u < p.units.size(); ++u) {
+        std::uint32_t k = tg.group_of[tg.offset[art] + u];
+        if (k != kNoGroup) cu.emplace_back(tg.component[k], u);
+    }
+    std::sort(cu.begin(), cu.end());
+    return cu;
+}
+
+// What the groups say of one article's neighbours.
+struct Neighbours {
+    std::vector<SourceCandidate> sharing; // every candidate carrying some of its text, best first
+    std::vector<int> nearest;             // its nearest sources (the pairs to align)
+};
+
+// For every article: the articles carrying its components (the earliest few carriers of each),
+// with the share of its story bytes each carries, and its nearest sources: all of them when
+// there are at most max_nearest_sources, otherwise chosen greedily,
+// each the candidate carrying the most of its shared text not yet carried by those chosen
+// before (ties: earlier, then corpus order), until none adds any or max_nearest_sources are
+// chosen. A pickup of a wire report gets the wire (or the copy carrying the most of it), plus
+// whoever else it took text from: its few nearest sources, not every copy.
+std::vector<Neighbours> find_neighbours(const std::vector<PreparedArticle>& arts,
+                                        const TextGroups& tg,
+                                        const std::vector<std::uint32_t>& rank,
+                                        const std::vector<ComponentUnits>& comps,
+                                        const ReuseOptions& opt, unsigned threads) {
+    std::vector<Neighbours> out(arts.size());
+    parallel_for(arts.size(), threads, [&](std::size_t a, unsigned) {
+        const PreparedArticle& p = arts[a];
+        const std::uint32_t self = static_cast<std::uint32_t>(a);
+        std::vector<std::vector<std::uint32_t>> keys_of(p.units.size());
+        std::vector<std::uint32_t> keys, cands;
+        for (std::uint32_t u = 0; u < p.units.size(); ++u) {
+            std::uint32_t k = tg.group_of[tg.offset[a] + u];
+            if (k == kNoGroup) continue;
+            unit_keys(tg, k, keys);
+            keys_of[u] = keys;
+            for (std::uint32_t c : keys) {
+                std::size_t taken = 0;
+                for (std::uint32_t i = tg.comp_begin[c];
+                     i < tg.comp_begin[c + 1] && taken < kCarriersPerComponent; ++i)
+                    if (tg.comp_articles[i] != self) cands.push_back(tg.comp_articles[i]), ++taken;
+            }
+        }
+        std::sort(cands.begin(), cands.end());
+        cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+        // covered[c * units + u]: candidate c carries unit u's text.
+        const std::size_t nu = p.units.size();
+        std::vector<char> covered(cands.size() * nu, 0);
+        std::vector<double> bytes(cands.size(), 0);
+        for (std::size_t c = 0; c < cands.size(); ++c) {
+            const ComponentUnits& cy = comps[cands[c]];
+            for (std::uint32_t u = 0; u < nu; ++u)
+                for (std::uint32_t key : keys_of[u]) {
+                    auto it = std::lower_bound(cy.begin(), cy.end(), std::make_pair(key, 0u));
+                    if (it != cy.end() && it->first == key) {
+                        covered[c * nu + u] = 1;
+                        bytes[c] += p.units[u].span.size();
+                        break;
+                    }
+                }
+        }
+        auto earlier = [&](std::size_t x, std::size_t y) { return rank[cands[x]] < rank[cands[y]]; };
+        Neighbours& nb = out[a];
+        std::vector<std::size_t> order;
+        for (std::size_t c = 0; c < cands.size(); ++c)
+            if (bytes[c] > 0) order.push_back(c);
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+            return bytes[x] != bytes[y] ? bytes[x] > bytes[y] : earlier(x, y);
+        });
+        for (std::size_t c : order)
+            nb.sharing.push_back({int(cands[c]), p.story_bytes ? bytes[c] / p.story_bytes : 0.0});
+        if (order.size() <= opt.max_nearest_sources) {
+            // Few enough to keep them all (a small corpus keeps every sharing pair).
+            for (std::size_t c : order) nb.nearest.push_back(int(cands[c]));
+            return;
+        }
+        std::vector<char> done(nu, 0);
+        std::vector<char> chosen(cands.size(), 0);
+        while (nb.nearest.size() < opt.max_nearest_sources) {
+            std::size_t best = cands.size();
+            double best_gain = 0;
+            for (std::size_t c : order) {
+                if (chosen[c]) continue;
+                double gain = 0;
+                for (std::uint32_t u = 0; u < nu; ++u)
+                    if (covered[c * nu + u] && !done[u]) gain += p.units[u].span.size();
+                if (gain > best_gain || (gain == best_gain && gain > 0 && best < cands.size() && earlier(c, best))) {
+                    best = c;
+                    best_gain = gain;
+                }
+            }
+            if (best == cands.size()) break;
+            chosen[best] = 1;
+            nb.nearest.push_back(int(cands[best]));
+            for (std::uint32_t u = 0; u < nu; ++u)
+                if (covered[best * nu + u]) done[u] = 1;
+        }
+    });
+    return out;
+}
+
+// The unit matches of one pair from the groups: each unit of one side against the units of the
+// other side in the components its text reaches, compared exactly; the best kept.
+void match_by_groups(int x, int y, const std::vector<PreparedArticle>& arts, const TextGroups& tg,
+                     const ComponentUnits& cy, const ReuseOptions& opt,
+                     std::vector<UnitMatch>& out, std::vector<std::uint32_t>& keys,
+                     std::vector<std::uint16_t>& scratch) {
+    const PreparedArticle& px = arts[static_cast<std::size_t>(x)];
+    const PreparedArticle& py = arts[static_cast<std::size_t>(y)];
+    for (std::uint32_t xu = 0; xu < px.units.size(); ++xu) {
+        std::uint32_t k = tg.group_of[tg.offset[static_cast<std::size_t>(x)] + xu];
+        if (k == kNoGroup) continue;
+        unit_keys(tg, k, keys);
+        bool found = false;
+        UnitMatch best;
+        for (std::uint32_t c : keys)
+            for (auto it = std::lower_bound(cy.begin(), cy.end(), std::make_pair(c, 0u));
+                 it != cy.end() && it->first == c; ++it) {
+                std::uint32_t yu = it->second;
+                ReuseKind kind;
+                double score;
+                std::uint16_t num, den;
+                if (!compare_units(px, px.units[xu], py, py.units[yu], opt, scratch, kind, score,
+                                   num, den))
+                    continue;
+                if (!found || better(kind, score, best.kind, best.score) ||
+                    (!better(best.kind, best.score, kind, score) && yu < best.yu)) {
+                    best = UnitMatch{x, xu, y, yu, kind, score, num, den};
+                    found = true;
+                }
+            }
+        if (found) out.push_back(best);
+    }
+}
+
+// The unit matches of one pair (a < b), found from both sides, deduplicated: a unit pair found
+// from both sides appears twice with the same kind and score.
+PairMatches pair_matches(int a, int b, const std::vector<UnitMatch>& matches) {
+    PairMatches pm;
+    pm.a = a;
+    pm.b = b;
+    for (const UnitMatch& m : matches) {
+        PairKey key = m.x == a ? PairKey{m.xu, m.yu} : PairKey{m.yu, m.xu};
+        pm.units.push_back({key, {m.kind, m.score}});
+    }
+    std::sort(pm.units.begin(), pm.units.end(), [](const auto& x, const auto& y) {
+        if (x.first < y.first || y.first < x.first) return x.first < y.first;
+        return better(x.second.first, x.second.second, y.second.first, y.second.second);
+    });
+    pm.units.erase(std::unique(pm.units.begin(), pm.units.end(),
+                               [](const auto& x, const auto& y) {
+                                   return !(x.first < y.first) && !(y.first < x.first);
+                               }),
+                   pm.units.end());
+    return pm;
+}
+
+void sort_alignments(std::vector<Alignment>& v) {
+    std::sort(v.begin(), v.end(), [](const Alignment& x, const Alignment& y) {
+        if (x.a != y.a) return x.a < y.a;
+        if (x.b != y.b) return x.b < y.b;
+        if (x.a_span.begin != y.a_span.begin) return x.a_span.begin < y.a_span.begin;
+        return x.b_span.begin < y.b_span.begin;
+    });
+}
+
+// The slow reference: every pair, every unit against every unit; all alignments kept.
+void all_pairs(const Analysis& an, const std::vector<PreparedArticle>& arts,
+               const ReuseOptions& opt, UnitLinks& links, std::vector<Alignment>& alignments,
+               std::vector<std::vector<SourceCandidate>>& cands) {
+    const int n = static_cast<int>(arts.size());
+    std::vector<UnitMatch> matches;
+    std::vector<std::uint32_t> counts, touched;
+    std::vector<std::uint16_t> scratch;
+    const Postings none;
+    for (int a = 0; a < n; ++a)
+        for (int b = a + 1; b < n; ++b) {
+            matches.clear();
+            match_into(b, a, arts, none, true, opt, matches, counts, touched, scratch);
+            match_into(a, b, arts, none, true, opt, matches, counts, touched, scratch);
+            if (matches.empty()) continue;
+            for (const UnitMatch& m : matches) links.add(m);
+            PairMatches pm = pair_matches(a, b, matches);
+            build_alignments(an.corpus.articles[static_cast<std::size_t>(a)].text,
+                             an.corpus.articles[static_cast<std::size_t>(b)].text,
+                             arts[static_cast<std::size_t>(a)], arts[static_cast<std::size_t>(b)],
+                             pm, alignments);
+            PairShares s = pair_shares(arts, pm);
+            cands[static_cast<std::size_t>(a)].push_back({b, s.in_a});
+            cands[static_cast<std::size_t>(b)].push_back({a, s.in_b});
+        }
+}
+
+// The fast path: text groups, then alignments for each article's nearest sources only.
+void by_groups(const Analysis& an, const std::vector<PreparedArticle>& arts,
+               const std::vector<std::uint32_t>& rank, const ReuseOptions& opt, unsigned threads,
+               UnitLinks& links, std::vector<Alignment>& alignments,
+               std::vector<std::vector<SourceCandidate>>& cands) {
+    TextGroups tg;
+    fingerprint(arts, rank, tg);
+    link_groups(arts, opt, threads, tg);
+    component_articles(rank, tg);
+    offer_group_sources(arts, tg, threads, links);
+    std::vector<ComponentUnits> comps(arts.size());
+    parallel_for(arts.size(), threads, [&](std::size_t a, unsigned) {
+        comps[a] = component_units(arts[a], tg, static_cast<std::uint32_t>(a));
+    });
+    std::vector<Neighbours> nbs = find_neighbours(arts, tg, rank, comps, opt, threads);
+    std::vector<std::pair<int, int>> pairs;
+    for (std::size_t a = 0; a < nbs.size(); ++a) {
+        for (int b : nbs[a].nearest) pairs.emplace_back(std::min(int(a), b), std::max(int(a), b));
+        cands[a] = std::move(nbs[a].sharing);
+    }
+    std::vector<Neighbours>().swap(nbs);
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    std::vector<std::vector<Alignment>> per_pair(pairs.size());
+    struct Scratch {
+        std::vector<UnitMatch> matches;
+        std::vector<std::uint32_t> keys;
+        std::vector<std::uint16_t> lcs;
+    };
+    std::vector<Scratch> scratch(threads);
+    parallel_for(pairs.size(), threads, [&](std::size_t i, unsigned w) {
+        auto [a, b] = pairs[i];
+        Scratch& s = scratch[w];
+        s.matches.clear();
+        match_by_groups(b, a, arts, tg, comps[static_cast<std::size_t>(a)], opt, s.matches, s.keys, s.lcs);
+        match_by_groups(a, b, arts, tg, comps[static_cast<std::size_t>(b)], opt, s.matches, s.keys, s.lcs);
+        if (s.matches.empty()) return;
+        build_alignments(an.corpus.articles[static_cast<std::size_t>(a)].text,
+                         an.corpus.articles[static_cast<std::size_t>(b)].text,
+                         arts[static_cast<std::size_t>(a)], arts[static_cast<std::size_t>(b)],
+                         pair_matches(a, b, s.matches), per_pair[i]);
+    });
+    std::size_t total = 0;
+    for (const auto& v : per_pair) total += v.size();
+    alignments.reserve(total);
+    for (auto& v : per_pair) {
+        for (Alignment& al : v) alignments.push_back(std::move(al));
+        std::vector<Alignment>().swap(v);
+    }
 }
 
 } // namespace
 
-// [SECTION] Entry point
+// [SECTION] Entry points
 // ------------------------------------------------------------------------------------
 
 void find_shared_text(Analysis& an, const ReuseOptions& opt) {
     an.alignments.clear();
     an.passages.clear();
     an.provenance.clear();
-    an.derivation.clear();
+    an.sources.clear();
     const std::size_t n = an.corpus.articles.size();
     an.articles.resize(n);
+    const unsigned threads = worker_count(opt.threads);
 
-    std::vector<PreparedArticle> arts;
-    arts.reserve(n);
-    // Alignments collect in a deque (no reallocation holding the old and the new array at
-    // once) and move into the vector at the end.
-    std::deque<Alignment> alignments;
-    {
-        Vocabulary vocab; // only needed to tokenise: freed before matching
-        for (std::size_t i = 0; i < n; ++i)
-            arts.push_back(prepare(an.corpus.articles[i].text, an.articles[i], vocab, opt));
-    }
-
-    UnitLinks links(arts);
-    std::vector<UnitMatch> matches; // of the current pair only
-    std::vector<PairShares> pairs;
-    std::vector<std::uint32_t> counts, touched;
-    std::vector<std::uint16_t> scratch;
-    Postings postings_a, postings_b;
-    int postings_of = -1; // whose postings_a holds (candidate pairs come sorted by a)
-    for (auto [a, b] : candidate_pairs(arts, opt)) {
-        if (postings_of != a) {
-            build_postings(arts[static_cast<std::size_t>(a)], postings_a);
-            postings_of = a;
-        }
-        build_postings(arts[static_cast<std::size_t>(b)], postings_b);
-        matches.clear();
-        match_into(b, a, arts, postings_a, opt, matches, counts, touched, scratch);
-        match_into(a, b, arts, postings_b, opt, matches, counts, touched, scratch);
-        if (matches.empty()) continue;
-        for (const UnitMatch& m : matches) links.add(an, m);
-        PairMatches pm;
-        pm.a = a;
-        pm.b = b;
-        for (std::size_t k = 0; k < matches.size(); ++k) {
-            const UnitMatch& m = matches[k];
-            PairKey key = m.x == a ? PairKey{m.xu, m.yu} : PairKey{m.yu, m.xu};
-            pm.units.push_back({key, {m.kind, m.score}});
-        }
-        // A unit pair found from both sides appears twice with the same kind and score.
-        std::sort(pm.units.begin(), pm.units.end(), [](const auto& x, const auto& y) {
-            if (x.first < y.first || y.first < x.first) return x.first < y.first;
-            return better(x.second.first, x.second.second, y.second.first, y.second.second);
-        });
-        pm.units.erase(std::unique(pm.units.begin(), pm.units.end(),
-                                   [](const auto& x, const auto& y) {
-                                       return !(x.first < y.first) && !(y.first < x.first);
-                                   }),
-                       pm.units.end());
-        build_alignments(an, arts, pm, alignments);
-        pairs.push_back(pair_shares(arts, pm));
-    }
+    std::vector<int> all(n);
+    std::iota(all.begin(), all.end(), 0);
+    std::vector<PreparedArticle> arts = prepare_all(an, all, opt, threads);
+    const std::vector<std::uint32_t> rank = date_ranks(an);
+    UnitLinks links(arts, rank);
+    std::vector<std::vector<SourceCandidate>> cands(n);
+    if (opt.all_pairs_reference)
+        all_pairs(an, arts, opt, links, an.alignments, cands);
+    else
+        by_groups(an, arts, rank, opt, threads, links, an.alignments, cands);
     // Word ids and content sets are done with; passages and provenance need only the units.
     for (PreparedArticle& p : arts) {
         std::vector<std::uint32_t>().swap(p.ids);
         std::vector<std::uint32_t>().swap(p.content);
     }
-    an.alignments.reserve(alignments.size());
-    while (!alignments.empty()) {
-        an.alignments.push_back(std::move(alignments.front()));
-        alignments.pop_front();
-    }
-    std::sort(an.alignments.begin(), an.alignments.end(),
-              [](const Alignment& x, const Alignment& y) {
-                  if (x.a != y.a) return x.a < y.a;
-                  if (x.b != y.b) return x.b < y.b;
-                  if (x.a_span.begin != y.a_span.begin) return x.a_span.begin < y.a_span.begin;
-                  return x.b_span.begin < y.b_span.begin;
-              });
+    sort_alignments(an.alignments);
     an.passages = build_passages(arts, links);
-    fill_provenance(an, arts, links);
-    fill_derivation(an, pairs);
+    fill_provenance(an, arts, links, rank);
+    an.sources = choose_sources(an, cands);
+}
+
+std::vector<Alignment> align_pair(const Analysis& an, int a, int b, const ReuseOptions& opt) {
+    const int n = static_cast<int>(an.corpus.articles.size());
+    if (a == b || a < 0 || b < 0 || a >= n || b >= n ||
+        an.articles.size() != an.corpus.articles.size())
+        return {};
+    if (a > b) std::swap(a, b);
+    std::vector<PreparedArticle> arts = prepare_all(an, {a, b}, opt, 1);
+    Postings pa, pb;
+    build_postings(arts[0], pa);
+    build_postings(arts[1], pb);
+    std::vector<UnitMatch> matches;
+    std::vector<std::uint32_t> counts, touched;
+    std::vector<std::uint16_t> scratch;
+    match_into(1, 0, arts, pa, false, opt, matches, counts, touched, scratch);
+    match_into(0, 1, arts, pb, false, opt, matches, counts, touched, scratch);
+    std::vector<Alignment> out;
+    if (matches.empty()) return out;
+    build_alignments(an.corpus.articles[static_cast<std::size_t>(a)].text,
+                     an.corpus.articles[static_cast<std::size_t>(b)].text, arts[0], arts[1],
+                     pair_matches(0, 1, matches), out);
+    for (Alignment& al : out) al.a = a, al.b = b;
+    sort_alignments(out);
+    return out;
 }
 
 } // namespace wiretrace

@@ -1,48 +1,61 @@
 // reuse.h — the shared-text engine: which text each article shares with which, how (verbatim,
-// edited, paraphrase), grouped into passages, with a provenance label for every sentence and a
-// derivation graph between articles.
+// edited, paraphrase), grouped into passages, with a provenance label for every sentence, each
+// article's nearest sources with their alignments, and the sources tree (sources.h).
 //
-// How it works (issue 3)
+// How it works (issue 9: passages, not pairs; the work grows with the text, not its pairs)
 //   1. Every article is tokenised once (text.h) into 4-byte word ids (Snowball stems), split
 //      into units: its sentences, a sentence over 120 words cut into pieces. Boilerplate
 //      sentences (boilerplate.h) take no part.
-//   2. Candidate article pairs come from an inverted index of hashed content-word bigrams
-//      (stopwords skipped, 64-bit hashes); a bigram found in more than `max_ngram_articles`
-//      articles is too common to say anything and is dropped. No all-pairs alignment.
-//   3. For a candidate pair, every unit of each side looks for its best counterpart on the
-//      other side among the units sharing content words with it, in any order: a paragraph
-//      moved from the end to the start is found like any other.
-//   4. A unit pair is `verbatim` when the word sequences are equal after normalisation,
-//      `edited` when a word-level LCS covers most of both (≥ `edited_min_lcs`, or most of the
-//      shorter one), and `paraphrase` when they share enough content words (Dice coefficient
-//      ≥ `paraphrase_min_dice`, at least `paraphrase_min_shared` of them) in any order.
-//   5. Runs of consecutive unit pairs of one kind merge into one Alignment; edited alignments
-//      carry a word-level diff. Verbatim and edited units linked across articles group into
-//      Passages; every sentence gets its best source; article pairs get derivation edges.
+//   2. Exact fingerprints: units with the same word sequence form one text group (a 64-bit hash,
+//      checked word by word). A wire sentence carried by 1,000 outlets is one group with 1,000
+//      occurrences, so everything below costs per distinct unit, not per copy.
+//   3. Near duplicates and paraphrases: every group looks for its best counterparts among the
+//      groups sharing content words with it (an inverted index of content words over groups).
+//      Each word's list keeps only its `max_word_groups` most widely carried groups, best
+//      first: that is the common-phrase cap, and it keeps the wire's own sentence, carried by
+//      the most outlets, at the head of every list its words are in. The few groups sharing the
+//      most content words (Dice) are compared exactly: `edited` when a word-level LCS covers
+//      most of both (≥ `edited_min_lcs`, or most of the shorter one), `paraphrase` when they
+//      share enough content words in any order (Dice ≥ `paraphrase_min_dice`, at least
+//      `paraphrase_min_shared`). A group that found only paraphrases is then compared with the
+//      other groups paraphrasing the same text (the first 256): two outlets' rewrites of one
+//      wire sentence are often light edits of each other.
+//   4. Groups linked by `edited` form one component (union-find); a component carried by two or
+//      more articles is shared text: consecutive components carried together become one
+//      Passage. Every sentence's label and source come from its group: verbatim when another
+//      article carries the same group, else edited or paraphrase through its links.
+//   5. Nearest sources: for each article, the articles carrying its components (the earliest
+//      carriers of each, bounded) are scored by the share of its story they carry; the best
+//      `max_nearest_sources` are its nearest sources. Only those pairs get Alignments (runs of
+//      consecutive matched units; edited ones with a word diff). The sources tree
+//      (Analysis::sources) is chosen from the same candidates (sources.h).
 //
-// Cost: O(tokens) to index, O(candidate pairs × units × candidates per unit) to align, with an
-// LCS of at most 120 × 120 words per compared unit pair. Memory: ~4 bytes per token plus
-// ~12 bytes per distinct content bigram of an article during candidate generation; unit
-// matches are not kept but folded into ~21 bytes per unit (best source, union-find) as they are
-// found. Single-threaded and deterministic: the same corpus gives the same result on every
-// platform.
+// Cost: O(tokens) to tokenise and fingerprint; O(groups × content words × max_word_groups) to
+// find candidates and O(groups × 6) LCS of at most 120 × 120 words; O(articles × units ×
+// max_nearest_sources) for the nearest sources and their alignments. Memory O(tokens). Native
+// builds use every core (std::thread; `threads`), the web build one: the result is
+// byte-identical whatever the thread count, and the same on every platform.
 //
 //   Analysis a; a.corpus = load_corpus({"corpus"}); a.articles.resize(a.corpus.articles.size());
 //   for (i…) { a.articles[i].sentences = split_sentences(text); a.articles[i].boilerplate = … }
-//   find_shared_text(a);   // fills alignments, passages, provenance, derivation, label shares
+//   find_shared_text(a);   // fills alignments, passages, provenance, sources, label shares
+//   auto pair = align_pair(a, 3, 17);   // any other pair, on demand (the Compare view)
 #pragma once
 
 #include "analysis.h"
 
 #include <cstddef>
+#include <vector>
 
 namespace wiretrace {
 
 struct ReuseOptions {
-    // A content bigram found in more articles than this is dropped from the candidate index
-    // (a stock phrase, not evidence of copying). High enough for hundreds of outlets carrying
-    // one wire story.
-    std::size_t max_ngram_articles = 400;
+    // The common-phrase cap: a content word's candidate list keeps its this many most widely
+    // carried text groups (a word in more groups than that is a stock word; its rarer
+    // neighbours still find the match).
+    std::size_t max_word_groups = 64;
+    // Alignments are stored for each article's this many nearest sources (0: none).
+    std::size_t max_nearest_sources = 8;
     // Units are cut into pieces of at most this many words (bounds the LCS cost; capped at
     // 30,000, scores are kept as fractions of 16-bit counts).
     std::size_t max_unit_words = 120;
@@ -54,13 +67,24 @@ struct ReuseOptions {
     double edited_min_containment = 0.85; // LCS / min(|a|, |b|), with an LCS of ≥ 8 words
     double paraphrase_min_dice = 0.4;     // 2·shared / (|a| + |b|), distinct content words
     std::size_t paraphrase_min_shared = 4;
-    // Test only: compare every unit with every unit of every other article instead of using
-    // the index. The slow, obviously correct reference the fast path is checked against.
+    // Worker threads for the native build: 0 uses every core. Ignored on the web (no threads).
+    unsigned threads = 0;
+    // The slow, obviously correct reference (and `wiretrace analyze --all-pairs`): compare every
+    // unit with every unit of every other article, and store the alignments of every pair.
+    // Quadratic: for small corpora and for checking the fast path.
     bool all_pairs_reference = false;
 };
 
-// Fills analysis.alignments, passages, provenance, derivation and each ArticleAnalysis's
+// Fills analysis.alignments, passages, provenance, sources and each ArticleAnalysis's
 // label_share and word_count. Needs analysis.articles[i].sentences and .boilerplate filled.
 void find_shared_text(Analysis& analysis, const ReuseOptions& options = {});
+
+// The alignments (with word diffs) of one pair of articles, computed from their texts: what
+// find_shared_text with all_pairs_reference stores for that pair, in the same order (a < b in
+// the result whatever the argument order). Needs the two articles' sentences and boilerplate.
+// Bounded work: units of at most max_unit_words words, at most 4 exact comparisons per unit and
+// side; two news articles take about a millisecond, two 1 MB articles about a second.
+std::vector<Alignment> align_pair(const Analysis& analysis, int a, int b,
+                                  const ReuseOptions& options = {});
 
 } // namespace wiretrace

@@ -44,13 +44,16 @@ std::vector<SpanCover> flatten_spans(std::vector<LabelledSpan> spans) {
     return out;
 }
 
-SpanIndex::SpanIndex(const Analysis& analysis) {
+SpanIndex::SpanIndex(const Analysis& analysis) : SpanIndex(analysis, {}) {}
+
+SpanIndex::SpanIndex(const Analysis& analysis, const std::vector<Alignment>& extra) {
     const std::size_t n = analysis.corpus.articles.size();
     shared_.resize(n);
     covers_.resize(n);
     longest_.assign(n, 0);
-    for (std::size_t i = 0; i < analysis.alignments.size(); ++i) {
-        const Alignment& al = analysis.alignments[i];
+    const std::size_t stored = analysis.alignments.size();
+    for (std::size_t i = 0; i < stored + extra.size(); ++i) {
+        const Alignment& al = i < stored ? analysis.alignments[i] : extra[i - stored];
         if (al.a < 0 || al.b < 0 || al.a == al.b) continue;
         if (static_cast<std::size_t>(al.a) >= n || static_cast<std::size_t>(al.b) >= n) continue;
         const int idx = static_cast<int>(i);

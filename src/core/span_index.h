@@ -29,7 +29,7 @@ struct SharedSpan {
     int other = -1;
     ByteSpan other_span;
     ReuseKind kind = ReuseKind::Verbatim;
-    int alignment = -1; // index into Analysis::alignments
+    int alignment = -1; // index into Analysis::alignments (or past it: see the extra constructor)
 };
 
 // A span with a label (what it is is up to the caller: an outlet, a diff op, boilerplate).
@@ -60,6 +60,9 @@ class SpanIndex {
 public:
     SpanIndex() = default;
     explicit SpanIndex(const Analysis& analysis);
+    // Also indexes `extra` alignments (pairs computed on demand, reuse.h align_pair): their
+    // SharedSpan::alignment is analysis.alignments.size() + their index in `extra`.
+    SpanIndex(const Analysis& analysis, const std::vector<Alignment>& extra);
 
     std::size_t article_count() const { return shared_.size(); }
     // Shared spans of `article`, sorted by span.begin (then longest first).
