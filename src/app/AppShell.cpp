@@ -150,7 +150,10 @@ void AppShell::draw() {
             ImGuiTabItemFlags tf = ImGuiTabItemFlags_None;
             if (view_changed_by_state_ && state_.view == v->name()) tf |= ImGuiTabItemFlags_SetSelected;
             if (ImGui::BeginTabItem(v->title(), nullptr, tf)) {
-                if (state_.view == v->name()) v->draw(analysis_, state_, requested_);
+                if (state_.view == v->name()) {
+                    v->draw(analysis_, state_, requested_);
+                    view_drawn_ = v->name();
+                }
                 else if (!view_changed_by_state_) requested_.view = v->name();
                 ImGui::EndTabItem();
             }
@@ -238,7 +241,10 @@ void AppShell::export_analysis_json() const {
 
 std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& extra) const {
     nlohmann::json j;
-    j["ready"] = first_frame_drawn && load_error_.empty();
+    // Ready once the view the state names has drawn: a deep-linked tab is selected on the
+    // frame after the first, and its report (rows, counts) means nothing before it drew.
+    j["ready"] = first_frame_drawn && load_error_.empty() &&
+                 (view_drawn_ == state_.view || !find_view(state_.view));
     j["articles"] = analysis_.corpus.articles.size();
     j["view"] = state_.view;
     j["selected"] = state_.selected;

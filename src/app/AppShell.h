@@ -63,6 +63,7 @@ private:
     AppState requested_;
     std::vector<std::unique_ptr<View>> views_;
     bool view_changed_by_state_ = false; // tell the tab bar which tab to show
+    std::string view_drawn_;             // the view whose draw() ran last (the hook's "ready")
     bool theme_chosen_by_user_ = false;
     bool touch_scrolling_ = false;
     std::map<std::string, std::vector<float>> controls_; // name -> x, y, w, h in CSS pixels
