@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 #include <set>
 #include <string>
 
@@ -451,11 +450,9 @@ TEST(ClaimsBadInput, SentenceOfTwoThousandWordsIsHandledQuickly) {
     long_sentence += "end,\xE2\x80\x9D said Rami Abdurrahman.\n";
     std::string changed = long_sentence;
     changed.replace(changed.find("word3 "), 6, "other ");
-    auto start = std::chrono::steady_clock::now();
+    // No timing here (machines are noisy): ctest's per-test TIMEOUT (cmake/Native.cmake) fails
+    // a run that hangs, and the claims benchmark measures the speed.
     Analysis a = analyze_texts({long_sentence, changed});
-    double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    EXPECT_LT(seconds, 2.0);
     ASSERT_EQ(a.claims.size(), 1u);
     EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::QuoteWording), 1);
 }
