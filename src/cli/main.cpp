@@ -2,12 +2,14 @@
 // tests and benchmarks.
 //
 //   wiretrace analyze <files or directories…> --json <out.json> [--pretty]
+//   wiretrace analyze --passim <passim output> --cluster <id> [passim's input files…] --json …
 //
 // Exit status: 0 on success, 1 on bad input (message "file:line: what is wrong" on stderr),
 // 2 on bad usage.
 #include "core/analysis_json.h"
 #include "core/analyze.h"
 #include "core/corpus.h"
+#include "core/passim.h"
 
 #include <cstdio>
 #include <cstring>
@@ -22,19 +24,29 @@ int usage(const char* msg) {
     if (msg) std::fprintf(stderr, "wiretrace: %s\n", msg);
     std::fprintf(stderr,
                  "usage: wiretrace analyze <files or directories...> --json <out.json> [--pretty]\n"
+                 "       wiretrace analyze --passim <passim output> --cluster <id> [passim input...]\n"
+                 "                         --json <out.json> [--pretty]\n"
                  "  Reads .md/.txt articles with front matter and .jsonl files, writes the\n"
-                 "  analysis (docs/analysis-format.md). --json - writes to standard output.\n");
+                 "  analysis (docs/analysis-format.md). --json - writes to standard output.\n"
+                 "  --passim takes one cluster of passim's output (its out.json folder or a part\n"
+                 "  file) as the corpus: each document's passages in the cluster, or the whole\n"
+                 "  documents when passim's input files are given too.\n");
     return 2;
 }
 
 int analyze_command(int argc, char** argv) {
     std::vector<std::string> inputs;
     std::string out;
+    std::string passim, cluster;
     bool pretty = false;
     for (int i = 0; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--json")) {
             if (i + 1 >= argc) return usage("--json needs a file name");
             out = argv[++i];
+        } else if (!std::strcmp(argv[i], "--passim") || !std::strcmp(argv[i], "--cluster")) {
+            if (i + 1 >= argc) return usage((std::string(argv[i]) + " needs a value").c_str());
+            (argv[i][2] == 'p' ? passim : cluster) = argv[i + 1];
+            ++i;
         } else if (!std::strcmp(argv[i], "--pretty")) {
             pretty = true;
         } else if (argv[i][0] == '-' && argv[i][1] == '-') {
@@ -43,10 +55,12 @@ int analyze_command(int argc, char** argv) {
             inputs.push_back(argv[i]);
         }
     }
-    if (inputs.empty()) return usage("no input files");
+    if (passim.empty() != cluster.empty()) return usage("--passim and --cluster go together");
+    if (inputs.empty() && passim.empty()) return usage("no input files");
     if (out.empty()) return usage("missing --json <out.json>");
     try {
-        wiretrace::Analysis analysis = wiretrace::analyze(wiretrace::load_corpus(inputs));
+        wiretrace::Analysis analysis = wiretrace::analyze(
+            passim.empty() ? wiretrace::load_corpus(inputs) : wiretrace::load_passim_cluster(passim, cluster, inputs));
         if (out == "-") {
             wiretrace::write_analysis_json(analysis, std::cout, pretty ? 1 : -1);
             std::cout << '\n';
