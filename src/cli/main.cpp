@@ -3,6 +3,7 @@
 //
 //   wiretrace analyze <files or directories…> --json <out.json> [--pretty]
 //   wiretrace analyze --passim <passim output> --cluster <id> [passim's input files…] --json …
+//   … --corpus-jsonl <story.jsonl>   also (or only) writes the corpus read, to embed in a page
 //
 // Exit status: 0 on success, 1 on bad input (message "file:line: what is wrong" on stderr),
 // 2 on bad usage.
@@ -16,6 +17,7 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -30,14 +32,16 @@ int usage(const char* msg) {
                  "  analysis (docs/analysis-format.md). --json - writes to standard output.\n"
                  "  --passim takes one cluster of passim's output (its out.json folder or a part\n"
                  "  file) as the corpus: each document's passages in the cluster, or the whole\n"
-                 "  documents when passim's input files are given too.\n");
+                 "  documents when passim's input files are given too.\n"
+                 "  --corpus-jsonl <file> writes the corpus read as JSON Lines (with no --json,\n"
+                 "  that is all it does): WIRETRACE_CORPUS=<file> scripts/build web embeds it.\n");
     return 2;
 }
 
 int analyze_command(int argc, char** argv) {
     std::vector<std::string> inputs;
     std::string out;
-    std::string passim, cluster;
+    std::string passim, cluster, corpus_out;
     bool pretty = false;
     for (int i = 0; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--json")) {
@@ -47,6 +51,9 @@ int analyze_command(int argc, char** argv) {
             if (i + 1 >= argc) return usage((std::string(argv[i]) + " needs a value").c_str());
             (argv[i][2] == 'p' ? passim : cluster) = argv[i + 1];
             ++i;
+        } else if (!std::strcmp(argv[i], "--corpus-jsonl")) {
+            if (i + 1 >= argc) return usage("--corpus-jsonl needs a file name");
+            corpus_out = argv[++i];
         } else if (!std::strcmp(argv[i], "--pretty")) {
             pretty = true;
         } else if (argv[i][0] == '-' && argv[i][1] == '-') {
@@ -57,10 +64,20 @@ int analyze_command(int argc, char** argv) {
     }
     if (passim.empty() != cluster.empty()) return usage("--passim and --cluster go together");
     if (inputs.empty() && passim.empty()) return usage("no input files");
-    if (out.empty()) return usage("missing --json <out.json>");
+    if (out.empty() && corpus_out.empty()) return usage("missing --json <out.json>");
     try {
-        wiretrace::Analysis analysis = wiretrace::analyze(
-            passim.empty() ? wiretrace::load_corpus(inputs) : wiretrace::load_passim_cluster(passim, cluster, inputs));
+        wiretrace::Corpus corpus =
+            passim.empty() ? wiretrace::load_corpus(inputs) : wiretrace::load_passim_cluster(passim, cluster, inputs);
+        if (!corpus_out.empty()) {
+            std::ofstream f(corpus_out, std::ios::binary);
+            wiretrace::write_corpus_jsonl(corpus, f);
+            if (!f) {
+                std::fprintf(stderr, "wiretrace: cannot write %s\n", corpus_out.c_str());
+                return 1;
+            }
+            if (out.empty()) return 0;
+        }
+        wiretrace::Analysis analysis = wiretrace::analyze(std::move(corpus));
         if (out == "-") {
             wiretrace::write_analysis_json(analysis, std::cout, pretty ? 1 : -1);
             std::cout << '\n';

@@ -11,7 +11,7 @@
 #include <fstream>
 #include <set>
 #include <string>
-#include <sys/stat.h>
+#include <tuple>
 #include <sys/wait.h>
 
 using namespace wiretrace;
@@ -175,4 +175,19 @@ TEST(Passim, CliAnalysesOneClusterAndFindsTheWireParagraphInAllThree) {
     EXPECT_NE(bad.output.find("no record of cluster 99 (7 records in 2 other clusters)"), std::string::npos)
         << bad.output;
     EXPECT_EQ(run_cli("analyze --passim " + kDir + "/output --json -").status, 2) << "--cluster is needed";
+}
+
+TEST(Passim, CliWritesTheClusterAsAJsonLinesCorpusThePageCanEmbed) {
+    const std::string story = ::testing::TempDir() + "wt_passim_story.jsonl";
+    std::remove(story.c_str());
+    CliRun r = run_cli("analyze --passim " + kDir + "/output --cluster 7 " + kDir + "/input --corpus-jsonl " + story);
+    ASSERT_EQ(r.status, 0) << r.output;
+    Corpus written = load_corpus({story});
+    Corpus cluster = load_passim_cluster(kDir + "/output", "7", {kDir + "/input"});
+    ASSERT_EQ(written.articles.size(), cluster.articles.size());
+    for (std::size_t i = 0; i < cluster.articles.size(); ++i) {
+        const Article &w = written.articles[i], &c = cluster.articles[i];
+        EXPECT_EQ(std::tie(w.id, w.outlet, w.title, w.date, w.url, w.byline, w.text),
+                  std::tie(c.id, c.outlet, c.title, c.date, c.url, c.byline, c.text));
+    }
 }
