@@ -190,6 +190,11 @@ void frame() {
     if (io.MouseDown[0] || io.MouseDown[1]) request_frames();
     if (!g_platform.first_frame_drawn) {
         g_platform.first_frame_drawn = true;
+        // The settle time counts from the first frame, not from start-up: a deep-linked tab is
+        // only drawn on the second frame (the tab bar applies a selection one frame late), and
+        // a slow start-up (a large analysis, a busy machine) used the whole window up before
+        // frame one, leaving the page idle on an empty tab.
+        request_frames();
         EM_ASM({ window.wiretraceShell && window.wiretraceShell.onFirstFrame(); });
     }
 }
