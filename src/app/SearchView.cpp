@@ -36,6 +36,13 @@ void SearchView::run_query(const Analysis& analysis) {
     hits_ = index_.find(searched_, kMaxHits, &totals_);
     literal_ = static_cast<int>(hits_.size());
     std::vector<SearchHit> reworded = SearchIndex::find_reworded(analysis, spans_, hits_, kMaxReworded);
+    // Articles found only through another outlet's wording count too (the paraphrase in seed
+    // 002): the literal hit articles are every one, not only the listed ones.
+    reworded_articles_ = 0;
+    int last = -1;
+    for (const SearchHit& h : reworded)
+        if (h.article != last && !std::binary_search(totals_.articles_hit.begin(), totals_.articles_hit.end(), h.article))
+            ++reworded_articles_, last = h.article;
     hits_.insert(hits_.end(), reworded.begin(), reworded.end());
     selected_ = 0;
 }
@@ -79,7 +86,10 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
         // corpus says how common it is without building a list nobody scrolls.
         std::string status = count_of(totals_.hits, "hit") + " in " + count_of(totals_.articles, "article");
         if (totals_.more()) status += " (the first " + grouped(totals_.listed) + " listed)";
-        if (n > literal_) status += ", and where other outlets reword them";
+        if (reworded_articles_ > 0)
+            status += ", reworded in " + count_of(static_cast<std::size_t>(reworded_articles_), "more article");
+        else if (n > literal_)
+            status += ", and where other outlets reword them";
         status += ". Enter opens the selected one in Reader.";
         ImGui::TextDisabled("%s", status.c_str());
     }
@@ -160,7 +170,7 @@ void SearchView::report(nlohmann::json& out) const {
     out["search_input_active"] = input_active_; // the field has the keyboard: typing goes there
     out["search_results"] = static_cast<int>(hits_.size());
     out["search_literal"] = literal_;
-    out["search_articles"] = static_cast<int>(totals_.articles);
+    out["search_articles"] = static_cast<int>(totals_.articles) + reworded_articles_;
     out["search_hits_total"] = static_cast<int>(totals_.hits); // literal hits, also those not listed
     out["search_index_words"] = static_cast<int>(index_.vocabulary_size());
     out["search_selected"] = selected_;

@@ -37,6 +37,7 @@ private:
     std::vector<SearchHit> hits_;      // literal hits, then reworded ones
     int literal_ = 0;                  // how many of hits_ are literal
     SearchTotals totals_;              // every literal hit, also past kMaxHits
+    int reworded_articles_ = 0;        // articles with a reworded result and no literal hit
     int selected_ = 0;
     bool input_active_ = false;        // reported to the hook
     bool focus_input_ = true;          // give the field the keyboard when the view opens

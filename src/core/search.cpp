@@ -181,11 +181,12 @@ std::vector<SearchHit> SearchIndex::find_linear(std::string_view query, std::siz
                 in_article = true;
                 if (hits.size() < limit) hits.push_back(make_hit(q, a, pos, context_bytes));
             }
-            t.articles += in_article;
+            if (in_article) t.articles_hit.push_back(static_cast<int>(a));
         }
     }
     t.listed = hits.size();
-    if (totals) *totals = t;
+    t.articles = t.articles_hit.size();
+    if (totals) *totals = std::move(t);
     return hits;
 }
 
@@ -230,11 +231,12 @@ std::vector<SearchHit> SearchIndex::find(std::string_view query, std::size_t lim
     for (const Posting& p : *candidates) {
         if (p.at < k || !matches_at(q, p.article, p.at - k)) continue;
         ++t.hits;
-        if (p.article != last_article) ++t.articles, last_article = p.article;
+        if (p.article != last_article) t.articles_hit.push_back(static_cast<int>(p.article)), last_article = p.article;
         if (hits.size() < limit) hits.push_back(make_hit(q, p.article, p.at - k, context_bytes));
     }
     t.listed = hits.size();
-    if (totals) *totals = t;
+    t.articles = t.articles_hit.size();
+    if (totals) *totals = std::move(t);
     return hits;
 }
 

@@ -31,6 +31,7 @@ namespace wiretrace {
 struct SearchTotals {
     std::size_t hits = 0;     // every hit of the query
     std::size_t articles = 0; // distinct articles with a hit
+    std::vector<int> articles_hit; // those articles, in corpus order (at most the corpus size)
     std::size_t listed = 0;   // hits in the list returned (at most the limit)
     bool more() const { return listed < hits; }
 };

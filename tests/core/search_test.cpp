@@ -39,6 +39,7 @@ void expect_same_as_linear(const SearchIndex& index, const std::string& query, s
     }
     EXPECT_EQ(fast_totals.hits, slow_totals.hits) << query;
     EXPECT_EQ(fast_totals.articles, slow_totals.articles) << query;
+    EXPECT_EQ(fast_totals.articles_hit, slow_totals.articles_hit) << query;
     EXPECT_EQ(fast_totals.listed, slow_totals.listed) << query;
 }
 
