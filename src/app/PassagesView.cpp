@@ -10,12 +10,12 @@
 
 #include "Counts.h"
 #include "core/export_csv.h"
+#include "core/reach.h"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace wiretrace {
 
@@ -46,24 +46,17 @@ void outlet_chip(const Theme& theme, int article) {
 // [SECTION] Rows and wordings (built once per analysis / selection) --------------------------
 
 void PassagesView::build_rows(const Analysis& analysis) {
-    const auto& articles = analysis.corpus.articles;
     rows_for_ = &analysis;
     rows_.clear();
-    std::set<std::string_view> outlets;
+    ReachIndex reach(analysis);
     for (std::size_t i = 0; i < analysis.passages.size(); ++i) {
         const Passage& p = analysis.passages[i];
+        Reach carried = reach.carried_by(static_cast<int>(i));
         Row r;
         r.passage = static_cast<int>(i);
-        for (const PassageMember& m : p.members) {
-            if (m.article < 0 || static_cast<std::size_t>(m.article) >= articles.size()) continue;
-            r.articles.push_back(m.article);
-            r.length = std::max(r.length, m.span.size());
-        }
-        std::sort(r.articles.begin(), r.articles.end());
-        r.articles.erase(std::unique(r.articles.begin(), r.articles.end()), r.articles.end());
-        outlets.clear();
-        for (int a : r.articles) outlets.insert(articles[static_cast<std::size_t>(a)].outlet);
-        r.outlets = static_cast<int>(outlets.size());
+        r.articles = std::move(carried.articles);
+        r.outlets = static_cast<int>(carried.outlets.size());
+        for (const PassageMember& m : p.members) r.length = std::max(r.length, m.span.size());
         if (r.articles.size() >= 2) rows_.push_back(std::move(r));
     }
     // Most widely carried first (outlets, then articles), then longest; the passage id keeps
@@ -103,19 +96,16 @@ void PassagesView::build_wordings(const Analysis& analysis) {
         if (std::find(arts.begin(), arts.end(), m.article) == arts.end()) arts.push_back(m.article);
     }
     for (Wording& w : wordings_) {
-        std::sort(w.articles.begin(), w.articles.end());
-        std::map<std::string_view, int> per_outlet;
-        for (int a : w.articles) ++per_outlet[articles[static_cast<std::size_t>(a)].outlet];
-        w.outlets = static_cast<int>(per_outlet.size());
-        std::vector<std::pair<std::string_view, int>> order(per_outlet.begin(), per_outlet.end());
-        std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+        Reach reach = reach_of(analysis, w.articles);
+        w.articles = std::move(reach.articles);
+        w.outlets = static_cast<int>(reach.outlets.size());
         // One line is all anyone reads; the rest is a count.
-        for (std::size_t i = 0; i < order.size() && i < 12; ++i) {
+        for (std::size_t i = 0; i < reach.outlets.size() && i < 12; ++i) {
             if (i) w.outlet_list += ", ";
-            w.outlet_list += std::string(order[i].first);
-            if (order[i].second > 1) w.outlet_list += " (" + std::to_string(order[i].second) + ")";
+            w.outlet_list += reach.outlets[i].first;
+            if (reach.outlets[i].second > 1) w.outlet_list += " (" + std::to_string(reach.outlets[i].second) + ")";
         }
-        if (order.size() > 12) w.outlet_list += ", and " + count_of(order.size() - 12, "more outlet");
+        if (reach.outlets.size() > 12) w.outlet_list += ", and " + count_of(reach.outlets.size() - 12, "more outlet");
     }
     std::stable_sort(wordings_.begin(), wordings_.end(),
                      [](const Wording& a, const Wording& b) { return a.articles.size() > b.articles.size(); });

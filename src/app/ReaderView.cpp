@@ -51,14 +51,7 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
         model_for_ = &analysis;
         spans_ = SpanIndex(analysis);
         prepared_article_ = -1;
-        const std::size_t n = analysis.corpus.articles.size();
-        passages_of_.assign(n, {});
-        for (std::size_t p = 0; p < analysis.passages.size(); ++p)
-            for (const PassageMember& m : analysis.passages[p].members)
-                if (m.article >= 0 && static_cast<std::size_t>(m.article) < n) {
-                    std::vector<int>& of = passages_of_[static_cast<std::size_t>(m.article)];
-                    if (of.empty() || of.back() != static_cast<int>(p)) of.push_back(static_cast<int>(p));
-                }
+        reach_ = ReachIndex(analysis);
         list_keys_.clear();
         for (const Article& a : analysis.corpus.articles)
             list_keys_.push_back(fold_for_search(a.outlet + "\n" + a.title + "\n" + a.id));
@@ -109,34 +102,9 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
         styled_.push_back({p.span, it->second});
     }
     highlights_ = static_cast<int>(spans_.covers(article).size());
-    prepare_sharing(analysis, article);
+    shared_ = reach_.shared_with(article);
     canvas_.invalidate();
     select_text_.clear();
-}
-
-// Who else carries this article's text: the other members of its passages (verbatim and edited
-// text) and the sources of its sentences in provenance (paraphrase too). Both are kept whole by
-// the analysis, unlike alignments, which a large corpus limits to each article's nearest sources.
-void ReaderView::prepare_sharing(const Analysis& analysis, int article) {
-    const auto& articles = analysis.corpus.articles;
-    shared_articles_.clear();
-    for (int p : passages_of_[static_cast<std::size_t>(article)])
-        for (const PassageMember& m : analysis.passages[static_cast<std::size_t>(p)].members)
-            if (m.article != article) shared_articles_.push_back(m.article);
-    // Provenance is in corpus order, then text order: the article's sentences are one range.
-    auto first = std::lower_bound(analysis.provenance.begin(), analysis.provenance.end(), article,
-                                  [](const SentenceProvenance& s, int a) { return s.article < a; });
-    for (auto it = first; it != analysis.provenance.end() && it->article == article; ++it)
-        if (it->source && it->source->article != article && it->source->article >= 0 &&
-            static_cast<std::size_t>(it->source->article) < articles.size())
-            shared_articles_.push_back(it->source->article);
-    std::sort(shared_articles_.begin(), shared_articles_.end());
-    shared_articles_.erase(std::unique(shared_articles_.begin(), shared_articles_.end()), shared_articles_.end());
-    std::map<std::string, int> per_outlet;
-    for (int o : shared_articles_) ++per_outlet[articles[static_cast<std::size_t>(o)].outlet];
-    shared_outlets_.assign(per_outlet.begin(), per_outlet.end());
-    std::stable_sort(shared_outlets_.begin(), shared_outlets_.end(),
-                     [](const auto& x, const auto& y) { return x.second > y.second; });
 }
 
 // [SECTION] Frame ---------------------------------------------------------------------------
@@ -261,20 +229,20 @@ void ReaderView::draw_header(const Analysis& analysis, int current) {
 // counts and a button that lists the outlets (most articles first) in a clipped box.
 void ReaderView::draw_shared_with(const Analysis& analysis) {
     shared_chips_ = 0;
-    if (shared_articles_.empty()) {
+    if (shared_.articles.empty()) {
         ImGui::TextDisabled("This article shares no text with the others.");
         return;
     }
     const float em = ImGui::GetFontSize();
-    const std::string summary = "Shared with " + count_of(shared_articles_.size(), "article") + " from " +
-                                count_of(shared_outlets_.size(), "outlet");
+    const std::string summary = "Shared with " + count_of(shared_.articles.size(), "article") + " from " +
+                                count_of(shared_.outlets.size(), "outlet");
     // Chips are laid out by hand: a name that does not fit starts a new line whole. (Text with
     // the header's wrap position would break a name into one-letter lines at the right edge.)
     ImGui::PushTextWrapPos(-1.0f);
-    if (shared_articles_.size() <= kSharedChipsInline) {
+    if (shared_.articles.size() <= kSharedChipsInline) {
         ImGui::TextDisabled("%s:", summary.c_str());
         const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-        for (int o : shared_articles_) {
+        for (int o : shared_.articles) {
             const std::string& name = analysis.corpus.articles[static_cast<std::size_t>(o)].outlet;
             float chip = ImGui::GetTextLineHeight() * 0.6f;
             float w = chip * 1.3f + ImGui::CalcTextSize(name.c_str()).x;
@@ -293,7 +261,7 @@ void ReaderView::draw_shared_with(const Analysis& analysis) {
         ImGui::SameLine();
         if (ImGui::SmallButton(show_shared_ ? "Hide outlets" : "Show outlets")) show_shared_ = !show_shared_;
         if (show_shared_) {
-            const int n = static_cast<int>(shared_outlets_.size());
+            const int n = static_cast<int>(shared_.outlets.size());
             const float line = ImGui::GetTextLineHeightWithSpacing();
             ImGui::BeginChild("shared", ImVec2(std::min(ImGui::GetContentRegionAvail().x, 24.0f * em),
                                                std::min(n, 8) * line + 0.5f * em),
@@ -302,7 +270,7 @@ void ReaderView::draw_shared_with(const Analysis& analysis) {
             clipper.Begin(n, line);
             while (clipper.Step())
                 for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                    const auto& [outlet, count] = shared_outlets_[static_cast<std::size_t>(i)];
+                    const auto& [outlet, count] = shared_.outlets[static_cast<std::size_t>(i)];
                     ImGui::PushID(i);
                     // A click narrows the article list to that outlet.
                     if (ImGui::Selectable(outlet.c_str(), false, ImGuiSelectableFlags_AllowOverlap))
@@ -487,10 +455,10 @@ void ReaderView::report(nlohmann::json& out) const {
     if (!rows_.empty()) out["reader_list_first"] = model_for_->corpus.articles[static_cast<std::size_t>(rows_.front())].id;
     out["reader_filter_box"] = {{"x", filter_min_.x}, {"y", filter_min_.y}, {"w", filter_max_.x - filter_min_.x},
                                 {"h", filter_max_.y - filter_min_.y}};
-    out["reader_shared_articles"] = static_cast<int>(shared_articles_.size());
-    out["reader_shared_outlets"] = static_cast<int>(shared_outlets_.size());
+    out["reader_shared_articles"] = static_cast<int>(shared_.articles.size());
+    out["reader_shared_outlets"] = static_cast<int>(shared_.outlets.size());
     out["reader_shared_chips"] = shared_chips_;
-    out["reader_shared_list_open"] = show_shared_ && shared_articles_.size() > kSharedChipsInline;
+    out["reader_shared_list_open"] = show_shared_ && shared_.articles.size() > kSharedChipsInline;
     if (first_highlight_visible_) {
         // In CSS pixels: ImGui's coordinates are the window's, which SDL keeps in CSS pixels
         // (the framebuffer scale carries devicePixelRatio).

@@ -11,6 +11,7 @@
 #include "TextCanvas.h"
 #include "Theme.h"
 #include "View.h"
+#include "core/reach.h"
 #include "core/span_index.h"
 
 #include <string>
@@ -29,7 +30,6 @@ public:
 
 private:
     void prepare(const Analysis& analysis, int article);
-    void prepare_sharing(const Analysis& analysis, int article);
     void refilter(const Analysis& analysis);
     void draw_article_list(const Analysis& analysis, int current, AppState& next);
     void draw_header(const Analysis& analysis, int current);
@@ -41,7 +41,7 @@ private:
     // Built once from the Analysis (the shell owns it for the app's lifetime).
     const Analysis* model_for_ = nullptr;
     SpanIndex spans_;
-    std::vector<std::vector<int>> passages_of_; // per article: the passages it is a member of
+    ReachIndex reach_;
     // The article list: each article's outlet, title and id folded for the filter (search.h),
     // and the rows the filter keeps (article indices).
     std::vector<std::string> list_keys_;
@@ -56,10 +56,8 @@ private:
     std::vector<ByteSpan> paragraphs_;
     std::vector<StyledSpan> styled_;
     std::vector<RunStyle> looks_;
-    // Every article this one shares text with (passage members, provenance sources), and their
-    // outlets with how many of those articles each published, most first.
-    std::vector<int> shared_articles_;
-    std::vector<std::pair<std::string, int>> shared_outlets_;
+    // Every article this one shares text with and their outlets (core/reach.h).
+    Reach shared_;
     bool show_shared_ = false; // the long outlet list is open
     int shared_chips_ = 0;     // chips drawn this frame (hook)
     int highlights_ = 0;               // shared pieces (SpanCovers) of the article
