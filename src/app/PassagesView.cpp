@@ -165,18 +165,22 @@ void PassagesView::draw_list(const Analysis& analysis, ImVec2 size) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(grouped(r.articles.size()).c_str());
             ImGui::TableNextColumn();
-            // One chip per article, in its colour; beyond what fits, a count.
-            int drawn = 0;
-            for (int o : r.articles) {
-                if (ImGui::GetContentRegionAvail().x < 2.0f * em && drawn + 1 < static_cast<int>(r.articles.size())) {
-                    ImGui::TextDisabled("+%s", grouped(r.articles.size() - static_cast<std::size_t>(drawn)).c_str());
-                    break;
-                }
-                outlet_chip(theme_, o);
+            // One chip per article, in its colour, and the count of the rest where the chips
+            // run out: all on one line, so rows keep one height for the clipper.
+            const int total = static_cast<int>(r.articles.size());
+            const float chip_w = ImGui::GetTextLineHeight() * 0.6f + 0.2f * em;
+            const std::string rest_max = "+" + grouped(r.articles.size());
+            const float rest_w = ImGui::CalcTextSize(rest_max.c_str()).x;
+            float room = ImGui::GetContentRegionAvail().x;
+            int fit = total;
+            if (static_cast<float>(total) * chip_w > room)
+                fit = std::max(0, static_cast<int>((room - rest_w) / chip_w));
+            for (int k = 0; k < fit; ++k) {
+                outlet_chip(theme_, r.articles[static_cast<std::size_t>(k)]);
                 ImGui::SameLine(0, 0.2f * em);
-                ++drawn;
             }
-            ImGui::NewLine();
+            if (fit < total) ImGui::TextDisabled("+%s", grouped(static_cast<std::size_t>(total - fit)).c_str());
+            else ImGui::NewLine();
             ImGui::TableNextColumn();
             std::string_view w = first_words(analysis, analysis.passages[static_cast<std::size_t>(r.passage)], 160);
             ImGui::TextUnformatted(w.data(), w.data() + w.size());

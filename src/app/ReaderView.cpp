@@ -13,6 +13,7 @@
 #include "core/text.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // RenderTextEllipsis: list rows end in "…", not mid-letter
 
 #include <algorithm>
 #include <map>
@@ -38,6 +39,9 @@ constexpr int kBoilerplateLabel = -1;
 // beyond it the chips would fill the header (a wire story carried by 300 articles), so it gives
 // the counts and lists the outlets on request.
 constexpr std::size_t kSharedChipsInline = 6;
+
+// Underlines drawn under one piece of shared text (one per outlet, in corpus order).
+constexpr std::size_t kUnderlinesAtMost = 3;
 
 } // namespace
 
@@ -93,6 +97,10 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
                 bool copied = ok.second != ReuseKind::Paraphrase;
                 if (copied && !look.fill && !boilerplate)
                     look.fill = theme_.outlet_color(ok.first, theme_.mode == ThemeMode::Dark ? 0.28f : 0.16f);
+                // A wire paragraph aligned with eight sources stacked eight lines of colour into
+                // the gap below it, where no colour can be told apart: the first few say enough,
+                // the hover lists them all.
+                if (look.underlines.size() == kUnderlinesAtMost) continue;
                 look.underlines.push_back(theme_.outlet_color(ok.first));
                 look.thin.push_back(!copied);
             }
@@ -155,6 +163,7 @@ void ReaderView::draw_article_list(const Analysis& analysis, int current, AppSta
     ImGui::InputTextWithHint("##filter", "Filter: outlet, title or id", filter_, sizeof filter_);
     filter_min_ = ImGui::GetItemRectMin();
     filter_max_ = ImGui::GetItemRectMax();
+    filter_active_ = ImGui::IsItemActive();
     if (filtered_for_ != filter_) refilter(analysis);
     if (rows_.size() == articles.size())
         ImGui::TextDisabled("%s", count_of(articles.size(), "article").c_str());
@@ -192,9 +201,30 @@ void ReaderView::draw_article_list(const Analysis& analysis, int current, AppSta
             }
             if (ImGui::IsItemHovered() && ImGui::CalcTextSize(a.title.c_str()).x > ImGui::GetItemRectSize().x)
                 ImGui::SetTooltip("%s", a.title.c_str());
-            const float x = p.x + 0.2f * em;
-            dl->AddText(ImVec2(x, p.y), theme_.outlet_color(i), a.outlet.c_str());
-            dl->AddText(ImVec2(x, p.y + line), theme_.muted_text(), a.title.empty() ? a.id.c_str() : a.title.c_str());
+            // Outlet (and the date, which tells one outlet's updates apart) over the title, each
+            // ending in "…" at the list's edge rather than cut mid-letter.
+            const float x = p.x + 0.2f * em, right = p.x + ImGui::GetContentRegionAvail().x;
+            float outlet_right = right;
+            if (!a.date.empty()) {
+                // "2024-12-06T13:00:00Z" → "12-06 13:00": the year is the same for a whole story.
+                const std::string when = a.date.size() >= 16 && a.date[10] == 'T'
+                                             ? a.date.substr(5, 5) + " " + a.date.substr(11, 5)
+                                             : a.date;
+                const float w = ImGui::CalcTextSize(when.c_str()).x;
+                if (right - w - x > 6.0f * em) {
+                    dl->AddText(ImVec2(right - w, p.y), theme_.muted_text(), when.c_str());
+                    outlet_right = right - w - 0.5f * em;
+                }
+            }
+            const std::string& title = a.title.empty() ? a.id : a.title;
+            ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(i));
+            ImGui::RenderTextEllipsis(dl, ImVec2(x, p.y), ImVec2(outlet_right, p.y + line), outlet_right,
+                                      a.outlet.c_str(), nullptr, nullptr);
+            ImGui::PopStyleColor();
+            ImGui::PushStyleColor(ImGuiCol_Text, theme_.muted_text());
+            ImGui::RenderTextEllipsis(dl, ImVec2(x, p.y + line), ImVec2(right, p.y + 2 * line), right, title.c_str(),
+                                      nullptr, nullptr);
+            ImGui::PopStyleColor();
             ImGui::PopID();
         }
     }
@@ -451,6 +481,7 @@ void ReaderView::report(nlohmann::json& out) const {
     out["reader_select_mode"] = select_mode_;
     out["reader_tooltip_outlets"] = tooltip_outlets_;
     out["reader_filter"] = filtered_for_;
+    out["reader_filter_active"] = filter_active_; // the filter box has the keyboard
     out["reader_list_rows"] = static_cast<int>(rows_.size());
     if (!rows_.empty()) out["reader_list_first"] = model_for_->corpus.articles[static_cast<std::size_t>(rows_.front())].id;
     out["reader_filter_box"] = {{"x", filter_min_.x}, {"y", filter_min_.y}, {"w", filter_max_.x - filter_min_.x},

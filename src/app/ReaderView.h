@@ -50,6 +50,7 @@ private:
     std::vector<int> rows_;
     int list_scrolled_to_ = -1;          // the list follows the article shown when it changes
     ImVec2 filter_min_, filter_max_;     // where the filter box is, for the hook
+    bool filter_active_ = false;
     // For the article shown: its paragraphs, styled spans and their looks, and the layout.
     int prepared_article_ = -1;
     ThemeMode prepared_theme_ = ThemeMode::Light;
