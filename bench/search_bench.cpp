@@ -47,14 +47,16 @@ const Indexed* indexed(const std::string& path) {
 }
 
 std::string corpus_path(const std::string& name) {
-    return name == "seeds" ? std::string(WIRETRACE_SOURCE_DIR) + "/corpus" : bench_dir() + "/" + name;
+    return name == "seeds" ? std::string(WIRETRACE_SOURCE_DIR) + "/corpus"
+                           : bench_dir() + "/" + name;
 }
 
 bool skip_if_absent(benchmark::State& state, const Indexed* c, const std::string& name) {
     if (c) return false;
-    state.SkipWithError(("missing " + corpus_path(name) +
-                         ": scripts/gen-corpus 1000 build/bench/one-1000.jsonl --one-story --seed 1")
-                            .c_str());
+    state.SkipWithError(
+        ("missing " + corpus_path(name) +
+         ": scripts/gen-corpus 1000 build/bench/one-1000.jsonl --one-story --seed 1")
+            .c_str());
     return true;
 }
 
@@ -68,12 +70,14 @@ void BM_SearchBuildIndex(benchmark::State& state, const std::string& name) {
     state.counters["articles"] = static_cast<double>(c->corpus.articles.size());
 }
 
-void BM_SearchQuery(benchmark::State& state, bool use_index, const std::string& name, const std::string& query) {
+void BM_SearchQuery(benchmark::State& state, bool use_index, const std::string& name,
+                    const std::string& query) {
     const auto* c = indexed(corpus_path(name));
     if (skip_if_absent(state, c, name)) return;
     wiretrace::SearchTotals totals;
     for (auto _ : state) {
-        auto hits = use_index ? c->index.find(query, 2000, &totals) : c->index.find_linear(query, 2000, &totals);
+        auto hits = use_index ? c->index.find(query, 2000, &totals)
+                              : c->index.find_linear(query, 2000, &totals);
         benchmark::DoNotOptimize(hits.data());
     }
     state.counters["hits"] = static_cast<double>(totals.hits);
@@ -82,8 +86,9 @@ void BM_SearchQuery(benchmark::State& state, bool use_index, const std::string& 
 
 // What the Search view runs per keystroke: the literal hits (at most 2,000 listed) and the
 // reworded ones found through the alignments at those hits. Needs an analysis of the one-story
-// corpus, made by `wiretrace analyze build/bench/one-1000.jsonl --json build/bench/one-1000-analysis.json`
-// (the current pairwise engine writes 0.5 GB for it; any analysis of that corpus will do).
+// corpus, made by `wiretrace analyze build/bench/one-1000.jsonl --json
+// build/bench/one-1000-analysis.json` (the current pairwise engine writes 0.5 GB for it; any
+// analysis of that corpus will do).
 void BM_SearchQueryWithReworded(benchmark::State& state, const std::string& query) {
     static std::unique_ptr<wiretrace::Analysis> analysis;
     static wiretrace::SearchIndex index;
@@ -111,17 +116,24 @@ void BM_SearchQueryWithReworded(benchmark::State& state, const std::string& quer
     state.counters["results"] = static_cast<double>(results);
 }
 
-BENCHMARK_CAPTURE(BM_SearchQueryWithReworded, the_1000, std::string("the"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_SearchQueryWithReworded, t_1000, std::string("t"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_SearchQueryWithReworded, battle_1000, std::string("battle"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_SearchQueryWithReworded, the_1000, std::string("the"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_SearchQueryWithReworded, t_1000, std::string("t"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_SearchQueryWithReworded, battle_1000, std::string("battle"))
+    ->Unit(benchmark::kMillisecond);
 
 BENCHMARK_CAPTURE(BM_SearchBuildIndex, seeds, std::string("seeds"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_SearchBuildIndex, one_story_1000, std::string("one-1000.jsonl"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_SearchQuery, indexed_the_1000, true, std::string("one-1000.jsonl"), std::string("the"))
+BENCHMARK_CAPTURE(BM_SearchBuildIndex, one_story_1000, std::string("one-1000.jsonl"))
     ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_SearchQuery, linear_the_1000, false, std::string("one-1000.jsonl"), std::string("the"))
+BENCHMARK_CAPTURE(BM_SearchQuery, indexed_the_1000, true, std::string("one-1000.jsonl"),
+                  std::string("the"))
     ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_SearchQuery, indexed_t_1000, true, std::string("one-1000.jsonl"), std::string("t"))
+BENCHMARK_CAPTURE(BM_SearchQuery, linear_the_1000, false, std::string("one-1000.jsonl"),
+                  std::string("the"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_SearchQuery, indexed_t_1000, true, std::string("one-1000.jsonl"),
+                  std::string("t"))
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_SearchQuery, indexed_phrase_1000, true, std::string("one-1000.jsonl"),
                   std::string("said in a statement"))

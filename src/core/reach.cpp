@@ -15,7 +15,8 @@ ReachIndex::ReachIndex(const Analysis& analysis) : analysis_(&analysis) {
             if (m.article >= 0 && static_cast<std::size_t>(m.article) < n) {
                 std::vector<int>& of = passages_of_[static_cast<std::size_t>(m.article)];
                 // An article carrying a passage twice is one member article.
-                if (of.empty() || of.back() != static_cast<int>(p)) of.push_back(static_cast<int>(p));
+                if (of.empty() || of.back() != static_cast<int>(p))
+                    of.push_back(static_cast<int>(p));
             }
     // Provenance links both ways: the article a sentence came from shares text with the article
     // that took it, paraphrased or not.
@@ -43,7 +44,8 @@ Reach reach_of(const Analysis& analysis, std::vector<int> articles) {
     std::sort(articles.begin(), articles.end());
     articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
     std::map<std::string, int> per_outlet; // by name: the tie order below is alphabetical
-    for (int a : articles) ++per_outlet[analysis.corpus.articles[static_cast<std::size_t>(a)].outlet];
+    for (int a : articles)
+        ++per_outlet[analysis.corpus.articles[static_cast<std::size_t>(a)].outlet];
     r.outlets.assign(per_outlet.begin(), per_outlet.end());
     std::stable_sort(r.outlets.begin(), r.outlets.end(),
                      [](const auto& x, const auto& y) { return x.second > y.second; });
@@ -55,8 +57,10 @@ Reach ReachIndex::carried_by(int passage) const {
     std::vector<int> articles;
     if (!analysis_) return {};
     if (passage >= 0 && static_cast<std::size_t>(passage) < analysis_->passages.size())
-        for (const PassageMember& m : analysis_->passages[static_cast<std::size_t>(passage)].members)
-            if (m.article >= 0 && static_cast<std::size_t>(m.article) < analysis_->corpus.articles.size())
+        for (const PassageMember& m :
+             analysis_->passages[static_cast<std::size_t>(passage)].members)
+            if (m.article >= 0 &&
+                static_cast<std::size_t>(m.article) < analysis_->corpus.articles.size())
                 articles.push_back(m.article);
     return reach_of(*analysis_, std::move(articles));
 }

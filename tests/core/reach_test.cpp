@@ -43,7 +43,8 @@ TEST(Reach, APassageCountsOutletsByNameNotArticles) {
     Analysis a = five_articles_four_outlets();
     ReachIndex reach(a);
     Reach r = reach.carried_by(0);
-    EXPECT_EQ(r.articles, (std::vector<int>{0, 1, 2, 3})) << "four articles, the repeated member once";
+    EXPECT_EQ(r.articles, (std::vector<int>{0, 1, 2, 3}))
+        << "four articles, the repeated member once";
     ASSERT_EQ(r.outlets.size(), 3u) << "three outlets: the Courier's two editions are one outlet";
     EXPECT_EQ(r.outlets[0], (std::pair<std::string, int>{"Courier", 2})) << "most articles first";
     EXPECT_EQ(r.outlets[1].first, "AP") << "then by name";
@@ -57,8 +58,10 @@ TEST(Reach, SharedWithJoinsPassagesAndProvenanceBothWays) {
     ReachIndex reach(a);
     EXPECT_EQ(reach.shared_with(0).articles, (std::vector<int>{1, 2, 3}));
     EXPECT_EQ(reach.shared_with(0).outlets.size(), 3u) << "its own outlet's other edition counts";
-    EXPECT_EQ(reach.shared_with(4).articles, (std::vector<int>{2, 3})) << "AP by passage, the Herald paraphrased";
-    EXPECT_EQ(reach.shared_with(2).articles, (std::vector<int>{0, 1, 3, 4})) << "the Herald's paraphrase in the Gazette";
+    EXPECT_EQ(reach.shared_with(4).articles, (std::vector<int>{2, 3}))
+        << "AP by passage, the Herald paraphrased";
+    EXPECT_EQ(reach.shared_with(2).articles, (std::vector<int>{0, 1, 3, 4}))
+        << "the Herald's paraphrase in the Gazette";
     EXPECT_EQ(reach.shared_with(2).outlets.size(), 3u);
 }
 
@@ -81,9 +84,11 @@ TEST(Reach, SeedArticlesShareWithWhatPassagesAndProvenanceSay) {
                 if (s.source->article == art) expected.insert(s.article);
             }
         Reach r = reach.shared_with(art);
-        EXPECT_EQ(std::set<int>(r.articles.begin(), r.articles.end()), expected) << a.corpus.articles[art].id;
+        EXPECT_EQ(std::set<int>(r.articles.begin(), r.articles.end()), expected)
+            << a.corpus.articles[art].id;
         std::set<std::string> outlets;
-        for (int o : expected) outlets.insert(a.corpus.articles[static_cast<std::size_t>(o)].outlet);
+        for (int o : expected)
+            outlets.insert(a.corpus.articles[static_cast<std::size_t>(o)].outlet);
         EXPECT_EQ(r.outlets.size(), outlets.size());
     }
 }

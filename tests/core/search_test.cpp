@@ -69,7 +69,8 @@ TEST(SearchIndex, AgreesWithTheLinearScanOnEverySeedWord) {
         if (e > i) {
             std::string word = t.substr(i, e - i);
             expect_same_as_linear(index, word, 2000);
-            for (std::size_t n = 1; n <= 4 && n < word.size(); ++n) expect_same_as_linear(index, piece(word, 0, n), 2000);
+            for (std::size_t n = 1; n <= 4 && n < word.size(); ++n)
+                expect_same_as_linear(index, piece(word, 0, n), 2000);
             ++checked;
         }
         i = e + 1;
@@ -92,14 +93,17 @@ TEST(SearchIndex, AgreesWithTheLinearScanOnPhrasesFromAnywhereInTheSeeds) {
 
 TEST(SearchIndex, FindsWhatAReaderTypes) {
     Corpus c;
-    c.articles.push_back(article("a", "The battle for Homs. Battles raged; embattled Assad\xE2\x80\x99s army.\n"
-                                      "A 40-year-old \xE2\x80\x94 \xC3\x89T\xC3\x89 \xE2\x80\x94 said \xE2\x80\x9Cthe mother of all battles.\xE2\x80\x9D"));
+    c.articles.push_back(
+        article("a", "The battle for Homs. Battles raged; embattled Assad\xE2\x80\x99s army.\n"
+                     "A 40-year-old \xE2\x80\x94 \xC3\x89T\xC3\x89 \xE2\x80\x94 said "
+                     "\xE2\x80\x9Cthe mother of all battles.\xE2\x80\x9D"));
     c.articles.push_back(article("b", "No battle here, only the mother of all batt"));
     SearchIndex index(c);
     auto texts = [&](const std::string& q) {
         std::vector<std::string> out;
         for (const SearchHit& h : index.find(q, 100))
-            out.push_back(c.articles[static_cast<std::size_t>(h.article)].text.substr(h.match.begin, h.match.size()));
+            out.push_back(c.articles[static_cast<std::size_t>(h.article)].text.substr(
+                h.match.begin, h.match.size()));
         return out;
     };
     EXPECT_EQ(texts("battle"), (std::vector<std::string>{"battle", "Battle", "battle", "battle"}))
@@ -107,11 +111,14 @@ TEST(SearchIndex, FindsWhatAReaderTypes) {
     EXPECT_EQ(texts("battle for"), (std::vector<std::string>{"battle for"}));
     EXPECT_EQ(texts("'s army"), (std::vector<std::string>{"\xE2\x80\x99s army"}));
     EXPECT_EQ(texts("40-year"), (std::vector<std::string>{"40-year"}));
-    EXPECT_EQ(texts("- \xC3\xa9t\xC3\xa9 -"), (std::vector<std::string>{"\xE2\x80\x94 \xC3\x89T\xC3\x89 \xE2\x80\x94"}));
-    EXPECT_EQ(texts("\"mother of all batt"), (std::vector<std::string>{"mother of all batt", "mother of all batt"}));
+    EXPECT_EQ(texts("- \xC3\xa9t\xC3\xa9 -"),
+              (std::vector<std::string>{"\xE2\x80\x94 \xC3\x89T\xC3\x89 \xE2\x80\x94"}));
+    EXPECT_EQ(texts("\"mother of all batt"),
+              (std::vector<std::string>{"mother of all batt", "mother of all batt"}));
     EXPECT_EQ(texts("--"), std::vector<std::string>{}) << "no word: scanned, and nothing matches";
     EXPECT_TRUE(texts("battles here").empty());
-    for (const char* q : {"battle", "battle for", "'s army", "40-year", "mother of all batt", "--", ";", "s", "."})
+    for (const char* q :
+         {"battle", "battle for", "'s army", "40-year", "mother of all batt", "--", ";", "s", "."})
         expect_same_as_linear(index, q, 100);
 }
 
