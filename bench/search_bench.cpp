@@ -85,7 +85,8 @@ void BM_SearchQuery(benchmark::State& state, bool use_index, const std::string& 
 }
 
 // What the Search view runs per keystroke: the literal hits (at most 2,000 listed) and the
-// reworded ones found through the alignments at those hits. Needs an analysis of the one-story
+// reworded ones found through the alignments at those hits. (The view looks for rewordings only
+// behind at most 500 hits, so "the" and "t" here are the worst case, not what it runs.) Needs an analysis of the one-story
 // corpus, made by `wiretrace analyze build/bench/one-1000.jsonl --json
 // build/bench/one-1000-analysis.json` (the current pairwise engine writes 0.5 GB for it; any
 // analysis of that corpus will do).
