@@ -1,10 +1,21 @@
+// PassagesView.cpp
+//
+// [SECTION] Rows and wordings (built once per analysis / selection)
+// [SECTION] Frame
+// [SECTION] Passage list
+// [SECTION] Wordings of the selected passage
+// [SECTION] Hook and export
+
 #include "PassagesView.h"
 
+#include "Counts.h"
 #include "core/export_csv.h"
+#include "core/reach.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <map>
 
 namespace wiretrace {
 
@@ -32,41 +43,87 @@ void outlet_chip(const Theme& theme, int article) {
 
 } // namespace
 
+// [SECTION] Rows and wordings (built once per analysis / selection) --------------------------
+
 void PassagesView::build_rows(const Analysis& analysis) {
     rows_for_ = &analysis;
     rows_.clear();
+    ReachIndex reach(analysis);
     for (std::size_t i = 0; i < analysis.passages.size(); ++i) {
         const Passage& p = analysis.passages[i];
+        Reach carried = reach.carried_by(static_cast<int>(i));
         Row r;
         r.passage = static_cast<int>(i);
-        for (const PassageMember& m : p.members) {
-            if (m.article < 0 || static_cast<std::size_t>(m.article) >= analysis.corpus.articles.size()) continue;
-            r.outlets.push_back(m.article);
-            r.length = std::max(r.length, m.span.size());
-        }
-        std::sort(r.outlets.begin(), r.outlets.end());
-        r.outlets.erase(std::unique(r.outlets.begin(), r.outlets.end()), r.outlets.end());
-        if (r.outlets.size() >= 2) rows_.push_back(std::move(r));
+        r.articles = std::move(carried.articles);
+        r.outlets = static_cast<int>(carried.outlets.size());
+        for (const PassageMember& m : p.members) r.length = std::max(r.length, m.span.size());
+        if (r.articles.size() >= 2) rows_.push_back(std::move(r));
     }
-    // Most widely carried first, then longest; the passage id keeps the order stable.
+    // Most widely carried first (outlets, then articles), then longest; the passage id keeps
+    // the order stable.
     std::sort(rows_.begin(), rows_.end(), [](const Row& a, const Row& b) {
-        if (a.outlets.size() != b.outlets.size()) return a.outlets.size() > b.outlets.size();
+        if (a.outlets != b.outlets) return a.outlets > b.outlets;
+        if (a.articles.size() != b.articles.size()) return a.articles.size() > b.articles.size();
         if (a.length != b.length) return a.length > b.length;
         return a.passage < b.passage;
     });
     selected_row_ = 0;
+    wordings_for_ = -1;
 }
+
+// Groups the selected passage's members by their exact words: a wire paragraph carried by 300
+// articles is usually a handful of wordings, and the one outlet that changed a word stands out.
+void PassagesView::build_wordings(const Analysis& analysis) {
+    const auto& articles = analysis.corpus.articles;
+    const Row& r = rows_[static_cast<std::size_t>(selected_row_)];
+    const Passage& p = analysis.passages[static_cast<std::size_t>(r.passage)];
+    wordings_for_ = r.passage;
+    wordings_.clear();
+    tops_width_ = -1;
+    std::map<std::string_view, std::size_t> of_text;
+    for (std::size_t k = 0; k < p.members.size(); ++k) {
+        const PassageMember& m = p.members[k];
+        if (m.article < 0 || static_cast<std::size_t>(m.article) >= articles.size()) continue;
+        std::string_view t = std::string_view(articles[static_cast<std::size_t>(m.article)].text).substr(m.span.begin, m.span.size());
+        auto [it, added] = of_text.emplace(t, wordings_.size());
+        if (added) {
+            Wording w;
+            w.text = t;
+            w.first_member = static_cast<int>(k);
+            wordings_.push_back(std::move(w));
+        }
+        std::vector<int>& arts = wordings_[it->second].articles;
+        if (std::find(arts.begin(), arts.end(), m.article) == arts.end()) arts.push_back(m.article);
+    }
+    for (Wording& w : wordings_) {
+        Reach reach = reach_of(analysis, w.articles);
+        w.articles = std::move(reach.articles);
+        w.outlets = static_cast<int>(reach.outlets.size());
+        // One line is all anyone reads; the rest is a count.
+        for (std::size_t i = 0; i < reach.outlets.size() && i < 12; ++i) {
+            if (i) w.outlet_list += ", ";
+            w.outlet_list += reach.outlets[i].first;
+            if (reach.outlets[i].second > 1) w.outlet_list += " (" + std::to_string(reach.outlets[i].second) + ")";
+        }
+        if (reach.outlets.size() > 12) w.outlet_list += ", and " + count_of(reach.outlets.size() - 12, "more outlet");
+    }
+    std::stable_sort(wordings_.begin(), wordings_.end(),
+                     [](const Wording& a, const Wording& b) { return a.articles.size() > b.articles.size(); });
+}
+
+// [SECTION] Frame ---------------------------------------------------------------------------
+
 
 void PassagesView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
     if (rows_for_ != &analysis) build_rows(analysis);
     if (rows_.empty()) {
-        ImGui::TextDisabled("No passage is carried by two or more outlets.");
+        ImGui::TextDisabled("No passage is carried by two or more articles.");
         return;
     }
     const float em = ImGui::GetFontSize();
-    ImGui::TextDisabled("%d passages carried by two or more outlets, most widely carried first. "
+    ImGui::TextDisabled("%s carried by two or more articles, most widely carried first. "
                         "Select one to see how each outlet words it.",
-                        static_cast<int>(rows_.size()));
+                        count_of(rows_.size(), "passage").c_str());
     // Arrow keys move between rows when no text field has the keyboard.
     if (!ImGui::GetIO().WantTextInput) {
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) selected_row_ = std::min(selected_row_ + 1, static_cast<int>(rows_.size()) - 1);
@@ -81,13 +138,16 @@ void PassagesView::draw(const Analysis& analysis, const AppState& state, AppStat
     ImGui::EndChild();
 }
 
+// [SECTION] Passage list --------------------------------------------------------------------
+
 void PassagesView::draw_list(const Analysis& analysis, ImVec2 size) {
     const float em = ImGui::GetFontSize();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_BordersOuter;
-    if (!ImGui::BeginTable("passages", 3, flags, size)) return;
+    if (!ImGui::BeginTable("passages", 4, flags, size)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Outlets", ImGuiTableColumnFlags_WidthFixed, 3.5f * em);
+    ImGui::TableSetupColumn("Articles", ImGuiTableColumnFlags_WidthFixed, 3.5f * em);
     ImGui::TableSetupColumn("Who", ImGuiTableColumnFlags_WidthFixed, 6.0f * em);
     ImGui::TableSetupColumn("Passage", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
@@ -99,22 +159,28 @@ void PassagesView::draw_list(const Analysis& analysis, ImVec2 size) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(i);
-            char label[32];
-            std::snprintf(label, sizeof label, "%d", static_cast<int>(r.outlets.size()));
-            if (ImGui::Selectable(label, i == selected_row_, ImGuiSelectableFlags_SpanAllColumns)) selected_row_ = i;
+            if (ImGui::Selectable(grouped(static_cast<std::size_t>(r.outlets)).c_str(), i == selected_row_,
+                                  ImGuiSelectableFlags_SpanAllColumns))
+                selected_row_ = i;
             ImGui::TableNextColumn();
-            // One chip per outlet; beyond what fits, a count.
-            int drawn = 0;
-            for (int o : r.outlets) {
-                if (ImGui::GetContentRegionAvail().x < em) {
-                    ImGui::TextDisabled("+%d", static_cast<int>(r.outlets.size()) - drawn);
-                    break;
-                }
-                outlet_chip(theme_, o);
+            ImGui::TextUnformatted(grouped(r.articles.size()).c_str());
+            ImGui::TableNextColumn();
+            // One chip per article, in its colour, and the count of the rest where the chips
+            // run out: all on one line, so rows keep one height for the clipper.
+            const int total = static_cast<int>(r.articles.size());
+            const float chip_w = ImGui::GetTextLineHeight() * 0.6f + 0.2f * em;
+            const std::string rest_max = "+" + grouped(r.articles.size());
+            const float rest_w = ImGui::CalcTextSize(rest_max.c_str()).x;
+            float room = ImGui::GetContentRegionAvail().x;
+            int fit = total;
+            if (static_cast<float>(total) * chip_w > room)
+                fit = std::max(0, static_cast<int>((room - rest_w) / chip_w));
+            for (int k = 0; k < fit; ++k) {
+                outlet_chip(theme_, r.articles[static_cast<std::size_t>(k)]);
                 ImGui::SameLine(0, 0.2f * em);
-                ++drawn;
             }
-            ImGui::NewLine();
+            if (fit < total) ImGui::TextDisabled("+%s", grouped(static_cast<std::size_t>(total - fit)).c_str());
+            else ImGui::NewLine();
             ImGui::TableNextColumn();
             std::string_view w = first_words(analysis, analysis.passages[static_cast<std::size_t>(r.passage)], 160);
             ImGui::TextUnformatted(w.data(), w.data() + w.size());
@@ -124,50 +190,113 @@ void PassagesView::draw_list(const Analysis& analysis, ImVec2 size) {
     ImGui::EndTable();
 }
 
+// [SECTION] Wordings of the selected passage -------------------------------------------------
+
 void PassagesView::draw_members(const Analysis& analysis, AppState& next) {
-    const Row& r = rows_[static_cast<std::size_t>(std::clamp(selected_row_, 0, static_cast<int>(rows_.size()) - 1))];
+    selected_row_ = std::clamp(selected_row_, 0, static_cast<int>(rows_.size()) - 1);
+    const Row& r = rows_[static_cast<std::size_t>(selected_row_)];
     const Passage& p = analysis.passages[static_cast<std::size_t>(r.passage)];
     const auto& articles = analysis.corpus.articles;
-    ImGui::Text("Carried by %d outlets", static_cast<int>(r.outlets.size()));
+    if (wordings_for_ != r.passage) build_wordings(analysis);
+    const float em = ImGui::GetFontSize();
+    ImGui::Text("Carried by %s from %s", count_of(r.articles.size(), "article").c_str(),
+                count_of(static_cast<std::size_t>(r.outlets), "outlet").c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton("Compare them")) {
+    // Compare lays articles side by side: a few columns read, hundreds do not. Take the first
+    // article of each wording, most widely carried first, up to six.
+    constexpr std::size_t kCompareAtMost = 6;
+    const bool all = r.articles.size() <= kCompareAtMost;
+    if (ImGui::SmallButton(all ? "Compare them" : "Compare the main wordings")) {
         next.view = "compare";
         next.selected.clear();
-        for (const PassageMember& m : p.members) {
-            const std::string& id = articles[static_cast<std::size_t>(m.article)].id;
-            if (std::find(next.selected.begin(), next.selected.end(), id) == next.selected.end()) next.selected.push_back(id);
+        for (const Wording& w : wordings_) {
+            if (next.selected.size() == kCompareAtMost) break;
+            for (int a : w.articles) {
+                const std::string& id = articles[static_cast<std::size_t>(a)].id;
+                if (std::find(next.selected.begin(), next.selected.end(), id) == next.selected.end()) {
+                    next.selected.push_back(id);
+                    if (!all) break;
+                }
+                if (next.selected.size() == kCompareAtMost) break;
+            }
         }
         next.span_begin = p.members.front().span.begin;
     }
+    if (wordings_.size() > 1)
+        ImGui::TextDisabled("%s, most widely carried first", count_of(wordings_.size(), "wording").c_str());
     ImGui::Separator();
-    ImGui::PushTextWrapPos(0.0f);
-    for (std::size_t k = 0; k < p.members.size(); ++k) {
-        const PassageMember& m = p.members[k];
-        const Article& a = articles[static_cast<std::size_t>(m.article)];
-        ImGui::PushID(static_cast<int>(k));
-        ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(m.article));
+
+    // Wordings differ in height (wrapped text), so the clipping is by hand: their tops are
+    // measured once per width, and only those crossing the visible band are drawn.
+    ImGui::BeginChild("wordings", ImVec2(0, 0));
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float gap = ImGui::GetStyle().ItemSpacing.y;
+    if (tops_width_ != width) {
+        tops_width_ = width;
+        tops_.assign(1, 0.0f);
+        for (const Wording& w : wordings_) {
+            float h = line + ImGui::CalcTextSize(w.text.data(), w.text.data() + w.text.size(), false, width).y + gap;
+            if (w.articles.size() > 1) h += line;
+            tops_.push_back(tops_.back() + h + 0.6f * em);
+        }
+    }
+    const float origin = ImGui::GetCursorPosY();
+    const float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+    shown_wordings_ = 0;
+    for (std::size_t i = 0; i < wordings_.size(); ++i) {
+        if (origin + tops_[i + 1] < top || origin + tops_[i] > bottom) continue;
+        ImGui::SetCursorPosY(origin + tops_[i]);
+        ImGui::PushID(static_cast<int>(i));
+        draw_wording(analysis, wordings_[i], p, next);
+        ImGui::PopID();
+        ++shown_wordings_;
+    }
+    ImGui::SetCursorPosY(origin + tops_.back());
+    ImGui::Dummy(ImVec2(0, 0));
+    ImGui::EndChild();
+}
+
+// The wording's articles (the outlet name when it is one), "Read" for its first article, the
+// words, and for a shared wording the outlets carrying it on one line.
+void PassagesView::draw_wording(const Analysis& analysis, const Wording& w, const Passage& p, AppState& next) {
+    const auto& articles = analysis.corpus.articles;
+    const PassageMember& first = p.members[static_cast<std::size_t>(w.first_member)];
+    const Article& a = articles[static_cast<std::size_t>(first.article)];
+    if (w.articles.size() == 1) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(first.article));
         ImGui::TextUnformatted(a.outlet.c_str());
         ImGui::PopStyleColor();
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Read")) {
-            next.view = "reader";
-            next.selected = {a.id};
-            next.span_begin = m.span.begin;
-        }
-        std::string_view w = std::string_view(a.text).substr(m.span.begin, m.span.size());
-        ImGui::TextUnformatted(w.data(), w.data() + w.size());
-        ImGui::Spacing();
-        ImGui::PopID();
+    } else {
+        ImGui::Text("%s from %s", count_of(w.articles.size(), "article").c_str(),
+                    count_of(static_cast<std::size_t>(w.outlets), "outlet").c_str());
     }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Read")) {
+        next.view = "reader";
+        next.selected = {a.id};
+        next.span_begin = first.span.begin;
+    }
+    if (w.articles.size() > 1) ImGui::SetItemTooltip("Open %s (%s) in Reader", a.outlet.c_str(), a.title.c_str());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(w.text.data(), w.text.data() + w.text.size());
     ImGui::PopTextWrapPos();
+    if (w.articles.size() > 1) ImGui::TextDisabled("%s", w.outlet_list.c_str());
 }
+
+// [SECTION] Hook and export -----------------------------------------------------------------
 
 void PassagesView::report(nlohmann::json& out) const {
     out["passages"] = static_cast<int>(rows_.size());
     if (!rows_.empty()) {
         const Row& r = rows_[static_cast<std::size_t>(std::clamp(selected_row_, 0, static_cast<int>(rows_.size()) - 1))];
-        out["passages_selected_outlets"] = static_cast<int>(r.outlets.size());
-        out["passages_first_outlets"] = static_cast<int>(rows_.front().outlets.size());
+        out["passages_selected_outlets"] = r.outlets;
+        out["passages_selected_articles"] = static_cast<int>(r.articles.size());
+        out["passages_selected_id"] = rows_for_->passages[static_cast<std::size_t>(r.passage)].id;
+        out["passages_selected_wordings"] = static_cast<int>(wordings_.size());
+        out["passages_wordings_drawn"] = shown_wordings_;
+        out["passages_first_outlets"] = rows_.front().outlets;
+        out["passages_first_articles"] = static_cast<int>(rows_.front().articles.size());
     }
 }
 

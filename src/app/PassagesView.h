@@ -1,11 +1,15 @@
-// PassagesView.h — text carried by two or more outlets (core Passage), most widely carried and
-// longest first: which outlets carry each passage and, for the one selected, how each words it,
-// with links to read a member in Reader or compare them all.
+// PassagesView.h — text carried by two or more articles (core Passage), most widely carried and
+// longest first: how many articles and how many outlets carry each passage (an outlet is a
+// name: ten pickups by one outlet count once) and, for the one selected, each distinct wording
+// with the articles that carry it, so 300 identical copies read as one, not 300. Every list is
+// clipped: only what is on screen is laid out.
 #pragma once
 
 #include "Theme.h"
 #include "View.h"
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace wiretrace {
@@ -21,20 +25,38 @@ public:
     std::string table_csv(const Analysis& analysis) const override;
 
 private:
-    // One row: a passage with its distinct outlets (article indices, sorted).
+    // One row: a passage with its distinct articles (indices, sorted) and outlets.
     struct Row {
         int passage = -1;
-        std::vector<int> outlets;
+        std::vector<int> articles;
+        int outlets = 0;          // distinct outlet names among `articles`
         std::uint32_t length = 0; // bytes of its longest member
     };
+    // Members of the selected passage with the same words, byte for byte.
+    struct Wording {
+        std::string_view text;
+        std::vector<int> articles; // distinct, in corpus order
+        int first_member = 0;      // index into Passage::members, for "Read"
+        int outlets = 0;
+        std::string outlet_list;   // "Outlet 3 (12), Outlet 9 (4), …", most articles first
+    };
     void build_rows(const Analysis& analysis);
+    void build_wordings(const Analysis& analysis);
     void draw_list(const Analysis& analysis, ImVec2 size);
     void draw_members(const Analysis& analysis, AppState& next);
+    void draw_wording(const Analysis& analysis, const Wording& w, const Passage& p, AppState& next);
 
     const Theme& theme_;
     const Analysis* rows_for_ = nullptr; // rows are built once from the Analysis
     std::vector<Row> rows_;
     int selected_row_ = 0;
+    // The selected passage's wordings, most widely carried first, and where each starts in the
+    // scrolled box at the width they were measured for.
+    int wordings_for_ = -1;
+    std::vector<Wording> wordings_;
+    float tops_width_ = -1;
+    std::vector<float> tops_; // wordings_.size() + 1 entries
+    int shown_wordings_ = 0;  // drawn this frame (hook)
 };
 
 } // namespace wiretrace

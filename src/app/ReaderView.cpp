@@ -8,9 +8,12 @@
 
 #include "ReaderView.h"
 
+#include "Counts.h"
+#include "core/search.h"
 #include "core/text.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // RenderTextEllipsis: list rows end in "…", not mid-letter
 
 #include <algorithm>
 #include <map>
@@ -32,6 +35,14 @@ std::string_view clip_utf8(std::string_view s, std::size_t max) {
 // Boilerplate is labelled below every share label so it sorts first in a cover's labels.
 constexpr int kBoilerplateLabel = -1;
 
+// Up to this many articles, "Shared with" names each with its colour chip on one or two lines;
+// beyond it the chips would fill the header (a wire story carried by 300 articles), so it gives
+// the counts and lists the outlets on request.
+constexpr std::size_t kSharedChipsInline = 6;
+
+// Underlines drawn under one piece of shared text (one per outlet, in corpus order).
+constexpr std::size_t kUnderlinesAtMost = 3;
+
 } // namespace
 
 // [SECTION] Highlight styles of one article -------------------------------------------------
@@ -44,6 +55,11 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
         model_for_ = &analysis;
         spans_ = SpanIndex(analysis);
         prepared_article_ = -1;
+        reach_ = ReachIndex(analysis);
+        list_keys_.clear();
+        for (const Article& a : analysis.corpus.articles)
+            list_keys_.push_back(fold_for_search(a.outlet + "\n" + a.title + "\n" + a.id));
+        filtered_for_ = "\x01";
     }
     if (prepared_article_ == article && prepared_theme_ == theme_.mode) return;
     prepared_article_ = article;
@@ -61,7 +77,6 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
 
     styled_.clear();
     looks_.clear();
-    sharing_outlets_.clear();
     std::map<std::vector<int>, int> style_of;
     for (const SpanCover& p : pieces) {
         auto it = style_of.find(p.labels);
@@ -82,6 +97,10 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
                 bool copied = ok.second != ReuseKind::Paraphrase;
                 if (copied && !look.fill && !boilerplate)
                     look.fill = theme_.outlet_color(ok.first, theme_.mode == ThemeMode::Dark ? 0.28f : 0.16f);
+                // A wire paragraph aligned with eight sources stacked eight lines of colour into
+                // the gap below it, where no colour can be told apart: the first few say enough,
+                // the hover lists them all.
+                if (look.underlines.size() == kUnderlinesAtMost) continue;
                 look.underlines.push_back(theme_.outlet_color(ok.first));
                 look.thin.push_back(!copied);
             }
@@ -91,10 +110,7 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
         styled_.push_back({p.span, it->second});
     }
     highlights_ = static_cast<int>(spans_.covers(article).size());
-    for (const SharedSpan& s : spans_.shared(article))
-        if (std::find(sharing_outlets_.begin(), sharing_outlets_.end(), s.other) == sharing_outlets_.end())
-            sharing_outlets_.push_back(s.other);
-    std::sort(sharing_outlets_.begin(), sharing_outlets_.end());
+    shared_ = reach_.shared_with(article);
     canvas_.invalidate();
     select_text_.clear();
 }
@@ -113,7 +129,7 @@ void ReaderView::draw(const Analysis& analysis, const AppState& state, AppState&
     const float em = ImGui::GetFontSize();
     // On a narrow screen (a phone) the list goes above the text instead of beside it.
     const bool narrow = ImGui::GetContentRegionAvail().x < 40.0f * em;
-    ImVec2 list_size = narrow ? ImVec2(0, 5.5f * em) : ImVec2(14.0f * em, 0);
+    ImVec2 list_size = narrow ? ImVec2(0, 9.5f * em) : ImVec2(17.0f * em, 0);
     ImGui::BeginChild("articles", list_size, ImGuiChildFlags_Borders);
     draw_article_list(analysis, current, next);
     ImGui::EndChild();
@@ -127,24 +143,93 @@ void ReaderView::draw(const Analysis& analysis, const AppState& state, AppState&
 
 // [SECTION] Article list and header ---------------------------------------------------------
 
+// Runs when the filter text changes, never per frame: a substring of the folded outlet, title
+// and id, so "courier", "Homs" and "ap-12" all narrow the list.
+void ReaderView::refilter(const Analysis& analysis) {
+    filtered_for_ = filter_;
+    const std::string f = fold_for_search(filter_);
+    rows_.clear();
+    for (std::size_t i = 0; i < list_keys_.size(); ++i)
+        if (f.empty() || list_keys_[i].find(f) != std::string::npos) rows_.push_back(static_cast<int>(i));
+    list_scrolled_to_ = -1;
+}
+
+// Two lines per article, the outlet in its colour and the title under it, each cut at the list's
+// edge: rows of one height, so the clipper draws only the visible ones.
 void ReaderView::draw_article_list(const Analysis& analysis, int current, AppState& next) {
     const auto& articles = analysis.corpus.articles;
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::InputTextWithHint("##filter", "Filter: outlet, title or id", filter_, sizeof filter_);
+    filter_min_ = ImGui::GetItemRectMin();
+    filter_max_ = ImGui::GetItemRectMax();
+    filter_active_ = ImGui::IsItemActive();
+    if (filtered_for_ != filter_) refilter(analysis);
+    if (rows_.size() == articles.size())
+        ImGui::TextDisabled("%s", count_of(articles.size(), "article").c_str());
+    else
+        ImGui::TextDisabled("%s of %s", grouped(rows_.size()).c_str(), count_of(articles.size(), "article").c_str());
+
+    ImGui::BeginChild("rows", ImVec2(0, 0));
+    const float line = ImGui::GetTextLineHeight();
+    const float row_h = 2.0f * line + 0.2f * em;
+    const float pitch = row_h + ImGui::GetStyle().ItemSpacing.y;
+    // Follow the article shown when it changes elsewhere (Search, Compare, a link): centre it.
+    if (list_scrolled_to_ != current) {
+        list_scrolled_to_ = current;
+        auto at = std::find(rows_.begin(), rows_.end(), current);
+        if (at != rows_.end()) {
+            float y = static_cast<float>(at - rows_.begin()) * pitch;
+            float h = ImGui::GetWindowHeight();
+            if (y < ImGui::GetScrollY() || y + pitch > ImGui::GetScrollY() + h)
+                ImGui::SetScrollY(std::max(0.0f, y - 0.5f * (h - pitch)));
+        }
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(articles.size()));
+    clipper.Begin(static_cast<int>(rows_.size()), pitch);
     while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const int i = rows_[static_cast<std::size_t>(r)];
             const Article& a = articles[static_cast<std::size_t>(i)];
             ImGui::PushID(i);
-            ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(i));
-            if (ImGui::Selectable(a.outlet.c_str(), i == current)) {
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            if (ImGui::Selectable("##article", i == current, 0, ImVec2(0, row_h))) {
                 next.selected = {a.id};
                 next.span_begin.reset();
+                list_scrolled_to_ = i; // already in view: no jump
             }
+            if (ImGui::IsItemHovered() && ImGui::CalcTextSize(a.title.c_str()).x > ImGui::GetItemRectSize().x)
+                ImGui::SetTooltip("%s", a.title.c_str());
+            // Outlet (and the date, which tells one outlet's updates apart) over the title, each
+            // ending in "…" at the list's edge rather than cut mid-letter.
+            const float x = p.x + 0.2f * em, right = p.x + ImGui::GetContentRegionAvail().x;
+            float outlet_right = right;
+            if (!a.date.empty()) {
+                // "2024-12-06T13:00:00Z" → "12-06 13:00": the year is the same for a whole story.
+                const std::string when = a.date.size() >= 16 && a.date[10] == 'T'
+                                             ? a.date.substr(5, 5) + " " + a.date.substr(11, 5)
+                                             : a.date;
+                const float w = ImGui::CalcTextSize(when.c_str()).x;
+                if (right - w - x > 6.0f * em) {
+                    dl->AddText(ImVec2(right - w, p.y), theme_.muted_text(), when.c_str());
+                    outlet_right = right - w - 0.5f * em;
+                }
+            }
+            const std::string& title = a.title.empty() ? a.id : a.title;
+            ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(i));
+            ImGui::RenderTextEllipsis(dl, ImVec2(x, p.y), ImVec2(outlet_right, p.y + line), outlet_right,
+                                      a.outlet.c_str(), nullptr, nullptr);
             ImGui::PopStyleColor();
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.title.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, theme_.muted_text());
+            ImGui::RenderTextEllipsis(dl, ImVec2(x, p.y + line), ImVec2(right, p.y + 2 * line), right, title.c_str(),
+                                      nullptr, nullptr);
+            ImGui::PopStyleColor();
             ImGui::PopID();
         }
     }
+    clipper.End();
+    ImGui::EndChild();
 }
 
 void ReaderView::draw_header(const Analysis& analysis, int current) {
@@ -162,34 +247,75 @@ void ReaderView::draw_header(const Analysis& analysis, int current) {
     ImGui::TextWrapped("%s", meta.c_str());
     ImGui::PopStyleColor();
 
-    // Legend: which colours mean which outlet, and what fill / underline / grey mean.
-    if (!sharing_outlets_.empty()) {
-        ImGui::TextDisabled("Shared with:");
-        const float em = ImGui::GetFontSize();
-        for (int o : sharing_outlets_) {
-            const std::string& name = analysis.corpus.articles[static_cast<std::size_t>(o)].outlet;
-            float w = ImGui::CalcTextSize(name.c_str()).x + 1.2f * em;
-            ImGui::SameLine();
-            if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
-            ImVec2 p = ImGui::GetCursorScreenPos();
-            float chip = ImGui::GetTextLineHeight() * 0.6f;
-            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + chip * 0.35f),
-                                                      ImVec2(p.x + chip, p.y + chip * 1.35f),
-                                                      theme_.outlet_color(o), chip * 0.2f);
-            ImGui::Dummy(ImVec2(chip * 1.3f, chip));
-            ImGui::SameLine(0, 0);
-            ImGui::TextUnformatted(name.c_str());
-        }
-        ImGui::TextDisabled("Tint: copied or edited text · thin line: paraphrase · grey: page furniture. "
-                            "Click a highlight to compare.");
-    } else {
-        ImGui::TextDisabled("This article shares no text with the others.");
-    }
+    draw_shared_with(analysis);
     if (ImGui::SmallButton("Copy article")) ImGui::SetClipboardText(a.text.c_str());
     ImGui::SameLine();
     if (ImGui::SmallButton(select_mode_ ? "Back to highlights" : "Select text")) select_mode_ = !select_mode_;
     ImGui::SetItemTooltip("Show the text in a selectable box: drag to select, Ctrl+C to copy");
     ImGui::Separator();
+}
+
+// "Shared with 4 articles from 4 outlets: ■ AP ■ …" with colour chips when few; with many, the
+// counts and a button that lists the outlets (most articles first) in a clipped box.
+void ReaderView::draw_shared_with(const Analysis& analysis) {
+    shared_chips_ = 0;
+    if (shared_.articles.empty()) {
+        ImGui::TextDisabled("This article shares no text with the others.");
+        return;
+    }
+    const float em = ImGui::GetFontSize();
+    const std::string summary = "Shared with " + count_of(shared_.articles.size(), "article") + " from " +
+                                count_of(shared_.outlets.size(), "outlet");
+    // Chips are laid out by hand: a name that does not fit starts a new line whole. (Text with
+    // the header's wrap position would break a name into one-letter lines at the right edge.)
+    ImGui::PushTextWrapPos(-1.0f);
+    if (shared_.articles.size() <= kSharedChipsInline) {
+        ImGui::TextDisabled("%s:", summary.c_str());
+        const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+        for (int o : shared_.articles) {
+            const std::string& name = analysis.corpus.articles[static_cast<std::size_t>(o)].outlet;
+            float chip = ImGui::GetTextLineHeight() * 0.6f;
+            float w = chip * 1.3f + ImGui::CalcTextSize(name.c_str()).x;
+            ImGui::SameLine(0, 0.6f * em);
+            if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + chip * 0.35f), ImVec2(p.x + chip, p.y + chip * 1.35f),
+                                                      theme_.outlet_color(o), chip * 0.2f);
+            ImGui::Dummy(ImVec2(chip * 1.3f, chip));
+            ImGui::SameLine(0, 0);
+            ImGui::TextUnformatted(name.c_str());
+            ++shared_chips_;
+        }
+    } else {
+        ImGui::TextDisabled("%s", summary.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton(show_shared_ ? "Hide outlets" : "Show outlets")) show_shared_ = !show_shared_;
+        if (show_shared_) {
+            const int n = static_cast<int>(shared_.outlets.size());
+            const float line = ImGui::GetTextLineHeightWithSpacing();
+            ImGui::BeginChild("shared", ImVec2(std::min(ImGui::GetContentRegionAvail().x, 24.0f * em),
+                                               std::min(n, 8) * line + 0.5f * em),
+                              ImGuiChildFlags_Borders);
+            ImGuiListClipper clipper;
+            clipper.Begin(n, line);
+            while (clipper.Step())
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                    const auto& [outlet, count] = shared_.outlets[static_cast<std::size_t>(i)];
+                    ImGui::PushID(i);
+                    // A click narrows the article list to that outlet.
+                    if (ImGui::Selectable(outlet.c_str(), false, ImGuiSelectableFlags_AllowOverlap))
+                        std::snprintf(filter_, sizeof filter_, "%s", outlet.c_str());
+                    ImGui::SetItemTooltip("Show %s's articles in the list", outlet.c_str());
+                    ImGui::SameLine(std::max(ImGui::GetContentRegionAvail().x - 6.0f * em, 12.0f * em));
+                    ImGui::TextDisabled("%s", count_of(static_cast<std::size_t>(count), "article").c_str());
+                    ImGui::PopID();
+                }
+            ImGui::EndChild();
+        }
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::TextDisabled("Tint: copied or edited text · thin line: paraphrase · grey: page furniture. "
+                        "Click a highlight to compare.");
 }
 
 // [SECTION] Text, hover and click -----------------------------------------------------------
@@ -354,6 +480,16 @@ void ReaderView::report(nlohmann::json& out) const {
     out["reader_highlights"] = highlights_;
     out["reader_select_mode"] = select_mode_;
     out["reader_tooltip_outlets"] = tooltip_outlets_;
+    out["reader_filter"] = filtered_for_;
+    out["reader_filter_active"] = filter_active_; // the filter box has the keyboard
+    out["reader_list_rows"] = static_cast<int>(rows_.size());
+    if (!rows_.empty()) out["reader_list_first"] = model_for_->corpus.articles[static_cast<std::size_t>(rows_.front())].id;
+    out["reader_filter_box"] = {{"x", filter_min_.x}, {"y", filter_min_.y}, {"w", filter_max_.x - filter_min_.x},
+                                {"h", filter_max_.y - filter_min_.y}};
+    out["reader_shared_articles"] = static_cast<int>(shared_.articles.size());
+    out["reader_shared_outlets"] = static_cast<int>(shared_.outlets.size());
+    out["reader_shared_chips"] = shared_chips_;
+    out["reader_shared_list_open"] = show_shared_ && shared_.articles.size() > kSharedChipsInline;
     if (first_highlight_visible_) {
         // In CSS pixels: ImGui's coordinates are the window's, which SDL keeps in CSS pixels
         // (the framebuffer scale carries devicePixelRatio).

@@ -36,8 +36,8 @@ private:
     std::string searched_;             // the query the results are for
     std::vector<SearchHit> hits_;      // literal hits, then reworded ones
     int literal_ = 0;                  // how many of hits_ are literal
-    bool more_ = false;                // the literal list was cut at kMaxHits
-    int articles_hit_ = 0;             // distinct articles among hits_
+    SearchTotals totals_;              // every literal hit, also past kMaxHits
+    int reworded_articles_ = 0;        // articles with a reworded result and no literal hit
     int selected_ = 0;
     bool input_active_ = false;        // reported to the hook
     bool focus_input_ = true;          // give the field the keyboard when the view opens

@@ -47,6 +47,7 @@ struct Platform {
     Theme theme;
     std::unique_ptr<AppShell> shell;
     double draw_until = 0;   // emscripten_get_now() ms until which frames keep being drawn
+    int frames_owed = 0;     // frames still drawn after a request, however long they take
     bool loop_paused = false;
     bool first_frame_drawn = false;
     std::string state_json;  // kept alive for the pointer returned to JavaScript
@@ -61,6 +62,7 @@ struct Platform {
 Platform g_platform; // the one instance; emscripten's C callbacks have no user pointer to carry it
 
 constexpr double kSettleMs = 600; // longer than ImGui's tooltip delay and scroll easing
+constexpr int kSettleFrames = 4;  // and at least this many frames
 
 std::string read_file(const char* path) {
     std::ifstream in(path, std::ios::binary);
@@ -74,6 +76,10 @@ std::string read_file(const char* path) {
 
 void request_frames() {
     g_platform.draw_until = emscripten_get_now() + kSettleMs;
+    // ImGui settles over a few frames (a tab switch applies on the next frame, a keyboard focus
+    // request on the one after): when frames are slow (a busy machine, software WebGL) the
+    // settle time alone ran out first, leaving Search's field without the keyboard.
+    g_platform.frames_owed = kSettleFrames;
     if (g_platform.loop_paused) {
         g_platform.loop_paused = false;
         emscripten_resume_main_loop();
@@ -159,12 +165,14 @@ void frame() {
     SDL_Event event;
     while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
 
-    if (emscripten_get_now() > g_platform.draw_until && g_platform.first_frame_drawn) {
+    if (emscripten_get_now() > g_platform.draw_until && g_platform.frames_owed <= 0 &&
+        g_platform.first_frame_drawn) {
         g_platform.loop_paused = true;
         emscripten_pause_main_loop();
         return;
     }
 
+    --g_platform.frames_owed;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     const double frame_start = emscripten_get_now();
@@ -190,6 +198,11 @@ void frame() {
     if (io.MouseDown[0] || io.MouseDown[1]) request_frames();
     if (!g_platform.first_frame_drawn) {
         g_platform.first_frame_drawn = true;
+        // The settle time counts from the first frame, not from start-up: a deep-linked tab is
+        // only drawn on the second frame (the tab bar applies a selection one frame late), and
+        // a slow start-up (a large analysis, a busy machine) used the whole window up before
+        // frame one, leaving the page idle on an empty tab.
+        request_frames();
         EM_ASM({ window.wiretraceShell && window.wiretraceShell.onFirstFrame(); });
     }
 }

@@ -3,12 +3,15 @@
 //
 //   wiretrace analyze <files or directories…> --json <out.json> [--pretty] [--all-pairs]
 //                     [--threads N] [--timings]
+//   wiretrace analyze --passim <passim output> --cluster <id> [passim's input files…] --json …
+//   … --corpus-jsonl <story.jsonl>   also (or only) writes the corpus read, to embed in a page
 //
 // Exit status: 0 on success, 1 on bad input (message "file:line: what is wrong" on stderr),
 // 2 on bad usage.
 #include "core/analysis_json.h"
 #include "core/analyze.h"
 #include "core/corpus.h"
+#include "core/passim.h"
 
 #include <chrono>
 #include <cstdio>
@@ -17,6 +20,7 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -26,18 +30,26 @@ int usage(const char* msg) {
     std::fprintf(stderr,
                  "usage: wiretrace analyze <files or directories...> --json <out.json> [--pretty]\n"
                  "                         [--all-pairs] [--threads N] [--timings]\n"
+                 "       wiretrace analyze --passim <passim output> --cluster <id> [passim input...]\n"
+                 "                         --json <out.json> [--pretty]\n"
                  "  Reads .md/.txt articles with front matter and .jsonl files, writes the\n"
                  "  analysis (docs/analysis-format.md). --json - writes to standard output.\n"
                  "  --all-pairs   align every pair of articles, not only each article's nearest\n"
                  "                sources (quadratic: for small corpora and tools)\n"
                  "  --threads N   worker threads (default: every core; the output is the same)\n"
-                 "  --timings     print each stage's wall time to standard error\n");
+                 "  --timings     print each stage's wall time to standard error\n"
+                 "  --passim takes one cluster of passim's output (its out.json folder or a part\n"
+                 "  file) as the corpus: each document's passages in the cluster, or the whole\n"
+                 "  documents when passim's input files are given too.\n"
+                 "  --corpus-jsonl <file> writes the corpus read as JSON Lines (with no --json,\n"
+                 "  that is all it does): WIRETRACE_CORPUS=<file> scripts/build web embeds it.\n");
     return 2;
 }
 
 int analyze_command(int argc, char** argv) {
     std::vector<std::string> inputs;
     std::string out;
+    std::string passim, cluster, corpus_out;
     bool pretty = false, timings = false;
     wiretrace::AnalyzeOptions options;
     wiretrace::StageTimes times;
@@ -45,6 +57,13 @@ int analyze_command(int argc, char** argv) {
         if (!std::strcmp(argv[i], "--json")) {
             if (i + 1 >= argc) return usage("--json needs a file name");
             out = argv[++i];
+        } else if (!std::strcmp(argv[i], "--passim") || !std::strcmp(argv[i], "--cluster")) {
+            if (i + 1 >= argc) return usage((std::string(argv[i]) + " needs a value").c_str());
+            (argv[i][2] == 'p' ? passim : cluster) = argv[i + 1];
+            ++i;
+        } else if (!std::strcmp(argv[i], "--corpus-jsonl")) {
+            if (i + 1 >= argc) return usage("--corpus-jsonl needs a file name");
+            corpus_out = argv[++i];
         } else if (!std::strcmp(argv[i], "--pretty")) {
             pretty = true;
         } else if (!std::strcmp(argv[i], "--all-pairs")) {
@@ -64,12 +83,23 @@ int analyze_command(int argc, char** argv) {
             inputs.push_back(argv[i]);
         }
     }
-    if (inputs.empty()) return usage("no input files");
-    if (out.empty()) return usage("missing --json <out.json>");
+    if (passim.empty() != cluster.empty()) return usage("--passim and --cluster go together");
+    if (inputs.empty() && passim.empty()) return usage("no input files");
+    if (out.empty() && corpus_out.empty()) return usage("missing --json <out.json>");
     try {
         auto t0 = std::chrono::steady_clock::now();
-        wiretrace::Corpus corpus = wiretrace::load_corpus(inputs);
+        wiretrace::Corpus corpus =
+            passim.empty() ? wiretrace::load_corpus(inputs) : wiretrace::load_passim_cluster(passim, cluster, inputs);
         double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (!corpus_out.empty()) {
+            std::ofstream f(corpus_out, std::ios::binary);
+            wiretrace::write_corpus_jsonl(corpus, f);
+            if (!f) {
+                std::fprintf(stderr, "wiretrace: cannot write %s\n", corpus_out.c_str());
+                return 1;
+            }
+            if (out.empty()) return 0;
+        }
         wiretrace::Analysis analysis = wiretrace::analyze(std::move(corpus), options);
         if (timings)
             std::fprintf(stderr, "timing: load %.3f s\ntiming: segment %.3f s\ntiming: reuse %.3f s\ntiming: claims %.3f s\n",

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <ostream>
+#include <utility>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -234,6 +236,22 @@ std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_vie
     }
     if (out.empty()) throw CorpusError(file, 1, "no records (only blank lines)");
     return out;
+}
+
+void write_corpus_jsonl(const Corpus& corpus, std::ostream& out) {
+    for (const Article& a : corpus.articles) {
+        // ordered_json keeps the fields in the order a person reads them: id first, text last.
+        nlohmann::ordered_json j;
+        j["id"] = a.id;
+        for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"outlet", &a.outlet},
+                                         {"title", &a.title},
+                                         {"date", &a.date},
+                                         {"url", &a.url},
+                                         {"byline", &a.byline}})
+            if (!value->empty()) j[key] = *value;
+        j["text"] = a.text;
+        out << j.dump() << '\n';
+    }
 }
 
 // [SECTION] Files and directories -----------------------------------------------------------

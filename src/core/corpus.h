@@ -27,6 +27,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -78,6 +79,12 @@ std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_vie
 // not recursive; other files in them are ignored). Articles keep the order they were found in.
 // Throws CorpusError on bad input, including two articles with the same id.
 Corpus load_corpus(const std::vector<std::string>& paths);
+
+// Writes the corpus as JSON Lines, one article per line in corpus order, with the fields
+// parse_jsonl_articles reads (id, outlet, title, date, url, byline, text; empty ones left out
+// except id and text), so a corpus built from another source (a passim cluster) can be embedded
+// in the page like any .jsonl corpus. Reading it back gives the same articles.
+void write_corpus_jsonl(const Corpus& corpus, std::ostream& out);
 
 // Returns the byte offset of the first invalid UTF-8 sequence, or npos when `bytes` is valid.
 // Overlong encodings, surrogates and code points above U+10FFFF are invalid.

@@ -1,7 +1,10 @@
 #include "search.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 namespace wiretrace {
@@ -92,55 +95,148 @@ std::string fold_for_search(std::string_view text) {
 
 SearchIndex::SearchIndex(const Corpus& corpus) : corpus_(&corpus) {
     texts_.resize(corpus.articles.size());
-    for (std::size_t i = 0; i < corpus.articles.size(); ++i)
+    // Postings are gathered per distinct word in a hash map while texts are folded, then the
+    // words are sorted once so that a prefix ("batt" while typing "battle") is a range. Articles
+    // and offsets are visited in order, so every posting list is already sorted.
+    std::unordered_map<std::string_view, std::size_t> word_of;
+    for (std::size_t i = 0; i < corpus.articles.size(); ++i) {
         fold_into(corpus.articles[i].text, texts_[i].folded, &texts_[i].original);
-}
-
-std::vector<SearchHit> SearchIndex::find(std::string_view query, std::size_t limit, bool* more,
-                                         std::uint32_t context_bytes) const {
-    std::vector<SearchHit> hits;
-    if (more) *more = false;
-    std::string q = fold_for_search(query);
-    if (q.empty() || !corpus_) return hits;
-    for (std::size_t a = 0; a < texts_.size(); ++a) {
-        const std::string& f = texts_[a].folded;
-        const std::vector<std::uint32_t>& map = texts_[a].original;
-        std::string_view text = corpus_->articles[a].text;
-        for (std::size_t pos = f.find(q); pos != std::string::npos; pos = f.find(q, pos + 1)) {
-            if (pos > 0 && word_char(static_cast<unsigned char>(f[pos - 1])) &&
-                word_char(static_cast<unsigned char>(q[0])))
-                continue; // not at a word start
-            if (hits.size() == limit) {
-                if (more) *more = true;
-                return hits;
+        const std::string& f = texts_[i].folded;
+        for (std::size_t p = 0; p < f.size();) {
+            if (!word_char(static_cast<unsigned char>(f[p]))) {
+                ++p;
+                continue;
             }
-            SearchHit h;
-            h.article = static_cast<int>(a);
-            h.match.begin = map[pos];
-            // The match ends after the code point its last folded byte came from.
-            std::uint32_t last = map[pos + q.size() - 1];
-            char32_t cp;
-            h.match.end = last + decode(text, last, cp);
-            // Context: widen within the paragraph, then cut back to word boundaries.
-            std::uint32_t b = h.match.begin > context_bytes ? h.match.begin - context_bytes : 0;
-            for (std::uint32_t k = h.match.begin; k > b; --k)
-                if (text[k - 1] == '\n') { b = k; break; }
-            if (b > 0 && text[b - 1] != '\n') {
-                while (b < h.match.begin && text[b] != ' ') ++b;
-                while (b < h.match.begin && text[b] == ' ') ++b;
+            std::size_t e = p;
+            while (e < f.size() && word_char(static_cast<unsigned char>(f[e]))) ++e;
+            std::string_view w(f.data() + p, e - p);
+            auto it = word_of.find(w);
+            if (it == word_of.end()) {
+                it = word_of.emplace(w, words_.size()).first;
+                words_.push_back({std::string(w), {}});
             }
-            std::uint32_t e = std::min<std::uint32_t>(static_cast<std::uint32_t>(text.size()),
-                                                      h.match.end + context_bytes);
-            for (std::uint32_t k = h.match.end; k < e; ++k)
-                if (text[k] == '\n') { e = k; break; }
-            if (e < text.size() && text[e] != '\n') {
-                while (e > h.match.end && text[e - 1] != ' ') --e;
-                while (e > h.match.end && text[e - 1] == ' ') --e;
-            }
-            h.context = {b, e};
-            hits.push_back(h);
+            words_[it->second].postings.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(p)});
+            p = e;
         }
     }
+    std::sort(words_.begin(), words_.end(), [](const Word& a, const Word& b) { return a.text < b.text; });
+}
+
+bool SearchIndex::matches_at(const std::string& q, std::size_t a, std::size_t pos) const {
+    const std::string& f = texts_[a].folded;
+    if (pos + q.size() > f.size() || f.compare(pos, q.size(), q) != 0) return false;
+    // A hit starts at a word start (when the query itself starts with a letter or digit).
+    return !(pos > 0 && word_char(static_cast<unsigned char>(f[pos - 1])) &&
+             word_char(static_cast<unsigned char>(q[0])));
+}
+
+SearchHit SearchIndex::make_hit(const std::string& q, std::size_t a, std::size_t pos,
+                                std::uint32_t context_bytes) const {
+    const std::vector<std::uint32_t>& map = texts_[a].original;
+    std::string_view text = corpus_->articles[a].text;
+    SearchHit h;
+    h.article = static_cast<int>(a);
+    h.match.begin = map[pos];
+    // The match ends after the code point its last folded byte came from.
+    std::uint32_t last = map[pos + q.size() - 1];
+    char32_t cp;
+    h.match.end = last + decode(text, last, cp);
+    // Context: widen within the paragraph, then cut back to word boundaries.
+    std::uint32_t b = h.match.begin > context_bytes ? h.match.begin - context_bytes : 0;
+    for (std::uint32_t k = h.match.begin; k > b; --k)
+        if (text[k - 1] == '\n') {
+            b = k;
+            break;
+        }
+    if (b > 0 && text[b - 1] != '\n') {
+        while (b < h.match.begin && text[b] != ' ') ++b;
+        while (b < h.match.begin && text[b] == ' ') ++b;
+    }
+    std::uint32_t e = std::min<std::uint32_t>(static_cast<std::uint32_t>(text.size()), h.match.end + context_bytes);
+    for (std::uint32_t k = h.match.end; k < e; ++k)
+        if (text[k] == '\n') {
+            e = k;
+            break;
+        }
+    if (e < text.size() && text[e] != '\n') {
+        while (e > h.match.end && text[e - 1] != ' ') --e;
+        while (e > h.match.end && text[e - 1] == ' ') --e;
+    }
+    h.context = {b, e};
+    return h;
+}
+
+std::vector<SearchHit> SearchIndex::find_linear(std::string_view query, std::size_t limit, SearchTotals* totals,
+                                                std::uint32_t context_bytes) const {
+    std::vector<SearchHit> hits;
+    SearchTotals t;
+    std::string q = fold_for_search(query);
+    if (!q.empty() && corpus_) {
+        for (std::size_t a = 0; a < texts_.size(); ++a) {
+            const std::string& f = texts_[a].folded;
+            bool in_article = false;
+            for (std::size_t pos = f.find(q); pos != std::string::npos; pos = f.find(q, pos + 1)) {
+                if (!matches_at(q, a, pos)) continue;
+                ++t.hits;
+                in_article = true;
+                if (hits.size() < limit) hits.push_back(make_hit(q, a, pos, context_bytes));
+            }
+            if (in_article) t.articles_hit.push_back(static_cast<int>(a));
+        }
+    }
+    t.listed = hits.size();
+    t.articles = t.articles_hit.size();
+    if (totals) *totals = std::move(t);
+    return hits;
+}
+
+std::vector<SearchHit> SearchIndex::find(std::string_view query, std::size_t limit, SearchTotals* totals,
+                                         std::uint32_t context_bytes) const {
+    std::string q = fold_for_search(query);
+    // The first word of the query (its first run of letters and digits) must start a word of
+    // the text wherever the query matches: the byte before it is the query's own non-word byte
+    // or, at the query's start, a word start is required. So its postings are the only places
+    // to check. A query with no word at all is rare ("--") and scanned.
+    std::size_t k = 0;
+    while (k < q.size() && !word_char(static_cast<unsigned char>(q[k]))) ++k;
+    if (q.empty() || !corpus_ || k == q.size()) return find_linear(query, limit, totals, context_bytes);
+    std::size_t e = k;
+    while (e < q.size() && word_char(static_cast<unsigned char>(q[e]))) ++e;
+    const std::string first = q.substr(k, e - k);
+    // Followed by more of the query, the text's word is exactly `first`; ending the query, it
+    // may go on ("battle" finds "battles"), so every word with that prefix is a candidate.
+    const bool whole_word = e < q.size();
+    auto lo = std::lower_bound(words_.begin(), words_.end(), first,
+                               [](const Word& w, const std::string& s) { return w.text < s; });
+    auto hi = lo;
+    if (whole_word) {
+        if (hi != words_.end() && hi->text == first) ++hi;
+    } else {
+        while (hi != words_.end() && hi->text.compare(0, first.size(), first) == 0) ++hi;
+    }
+    std::vector<Posting> merged;
+    const std::vector<Posting>* candidates = nullptr;
+    if (hi - lo == 1) {
+        candidates = &lo->postings;
+    } else {
+        for (auto w = lo; w != hi; ++w) merged.insert(merged.end(), w->postings.begin(), w->postings.end());
+        std::sort(merged.begin(), merged.end(), [](const Posting& x, const Posting& y) {
+            return x.article != y.article ? x.article < y.article : x.at < y.at;
+        });
+        candidates = &merged;
+    }
+    std::vector<SearchHit> hits;
+    SearchTotals t;
+    std::uint32_t last_article = UINT32_MAX;
+    for (const Posting& p : *candidates) {
+        if (p.at < k || !matches_at(q, p.article, p.at - k)) continue;
+        ++t.hits;
+        if (p.article != last_article) t.articles_hit.push_back(static_cast<int>(p.article)), last_article = p.article;
+        if (hits.size() < limit) hits.push_back(make_hit(q, p.article, p.at - k, context_bytes));
+    }
+    t.listed = hits.size();
+    t.articles = t.articles_hit.size();
+    if (totals) *totals = std::move(t);
     return hits;
 }
 
@@ -149,24 +245,35 @@ std::vector<SearchHit> SearchIndex::find_reworded(const Analysis& analysis, cons
                                                   std::size_t limit) {
     std::set<std::pair<int, std::uint32_t>> seen; // (article, sentence begin)
     std::vector<SearchHit> out;
+    // Literal hits are in (article, begin) order (find() keeps that order); `has_literal` binary
+    // searches them instead of scanning them all for every shared span: a common word in one
+    // story carried by 1,000 outlets gives 2,000 hits, each inside spans shared with hundreds.
+    std::uint32_t longest = 0;
+    for (const SearchHit& h : literal) longest = std::max(longest, h.match.size());
     auto has_literal = [&](int article, ByteSpan s) {
-        for (const SearchHit& h : literal)
-            if (h.article == article && h.match.begin < s.end && s.begin < h.match.end) return true;
+        const std::uint32_t from = s.begin > longest ? s.begin - longest : 0;
+        auto it = std::lower_bound(literal.begin(), literal.end(), std::make_pair(article, from),
+                                   [](const SearchHit& h, const std::pair<int, std::uint32_t>& key) {
+                                       return h.article != key.first ? h.article < key.first
+                                                                     : h.match.begin < key.second;
+                                   });
+        for (; it != literal.end() && it->article == article && it->match.begin < s.end; ++it)
+            if (s.begin < it->match.end) return true;
         return false;
     };
     for (const SearchHit& h : literal) {
         for (const SharedSpan* sh : index.at(h.article, h.match.begin)) {
             if (sh->other < 0 || static_cast<std::size_t>(sh->other) >= analysis.articles.size()) continue;
+            if (has_literal(sh->other, sh->other_span)) continue;
             // The hit's place in the other article, then the sentence holding it.
             double f = sh->span.size() ? static_cast<double>(h.match.begin - sh->span.begin) / sh->span.size() : 0;
             std::uint32_t at = sh->other_span.begin + static_cast<std::uint32_t>(f * sh->other_span.size());
             ByteSpan sentence = sh->other_span;
-            for (ByteSpan s : analysis.articles[static_cast<std::size_t>(sh->other)].sentences)
-                if (s.begin <= at && at < s.end) {
-                    sentence = {std::max(s.begin, sh->other_span.begin), std::min(s.end, sh->other_span.end)};
-                    break;
-                }
-            if (has_literal(sh->other, sh->other_span)) continue;
+            const std::vector<ByteSpan>& sentences = analysis.articles[static_cast<std::size_t>(sh->other)].sentences;
+            auto s = std::upper_bound(sentences.begin(), sentences.end(), at,
+                                      [](std::uint32_t x, const ByteSpan& b) { return x < b.begin; });
+            if (s != sentences.begin() && (--s)->begin <= at && at < s->end)
+                sentence = {std::max(s->begin, sh->other_span.begin), std::min(s->end, sh->other_span.end)};
             if (!seen.insert({sh->other, sentence.begin}).second) continue;
             SearchHit r;
             r.article = sh->other;

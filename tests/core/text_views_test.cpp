@@ -164,9 +164,9 @@ TEST(Search, CaseQuotesAndApostrophesDoNotMatter) {
     EXPECT_EQ(c.articles[0].text.substr(hits[0].match.begin, hits[0].match.size()), "mother of all battles");
     EXPECT_EQ(index.find("battle", 10).size(), 1u) << "a hit starts at a word start";
     EXPECT_TRUE(index.find("  ", 10).empty());
-    bool more = false;
-    EXPECT_EQ(index.find("e", 0, &more).size(), 0u);
-    EXPECT_TRUE(more);
+    SearchTotals totals;
+    EXPECT_EQ(index.find("e", 0, &totals).size(), 0u);
+    EXPECT_TRUE(totals.more());
 }
 
 TEST(Search, MotherOfAllBattlesIsInAllFiveSeedsLiterallyOrReworded) {
