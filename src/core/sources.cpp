@@ -150,6 +150,14 @@ std::optional<WireCredit> find_wire_credit(std::string_view text) {
     return best;
 }
 
+namespace {
+bool is_wire_report(std::string_view outlet) {
+    for (const Wire& w : kWires)
+        if (outlet == w.name || outlet == w.full || outlet == w.short_name) return true;
+    return false;
+}
+} // namespace
+
 bool outlet_is_wire(std::string_view outlet, std::string_view wire) {
     for (const Wire& w : kWires) {
         if (wire != w.name) continue;
@@ -244,6 +252,10 @@ std::vector<ArticleSource> choose_sources(const Analysis& an,
             }
         } else if (!src.wire.empty() && !outlet_is_wire(an.corpus.articles[i].outlet, src.wire)) {
             wire_source();
+        } else if (is_wire_report(an.corpus.articles[i].outlet)) {
+            // The wire's own report, nothing published before it: the root its copies hang
+            // from, even when date-only copies of its day cannot be ordered against it.
+            src.basis = SourceBasis::None;
         } else if (shares_unordered) {
             src.basis = SourceBasis::Unknown;
         } else {
