@@ -66,7 +66,8 @@ struct SourceCandidate {
 // The sources tree from each article's candidates (parallel to analysis.corpus.articles; each
 // list holds the articles sharing text with it, any order). Uses the corpus (dates, outlets,
 // texts) and analysis.passages (text only two articles carry). Deterministic.
-std::vector<ArticleSource> choose_sources(const Analysis& analysis,
-                                          const std::vector<std::vector<SourceCandidate>>& candidates);
+std::vector<ArticleSource>
+choose_sources(const Analysis& analysis,
+               const std::vector<std::vector<SourceCandidate>>& candidates);
 
 } // namespace wiretrace
