@@ -146,13 +146,18 @@ void SourcesView::build_tree(const Analysis& analysis) {
         if (s && s->source >= 0 && static_cast<std::size_t>(s->source) < n) {
             children_[static_cast<std::size_t>(s->source)].push_back(static_cast<int>(i));
             ++edges_;
-        } else if (s && s->basis == SourceBasis::Credit) {
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const ArticleSource* s = have ? &analysis.sources[i] : nullptr;
+        if (s && s->source >= 0 && static_cast<std::size_t>(s->source) < n) continue;
+        if (s && s->basis == SourceBasis::Credit) {
+            // Copies of a wire report whose own report is not in the corpus: siblings under it
+            // (with whatever others took from them).
             Root& r = wires[s->wire];
             r.label = s->wire;
             r.note = "credited wire, its own report not in the corpus: these copies are siblings";
             r.children.push_back(static_cast<int>(i));
-        } else if (s && s->basis == SourceBasis::Unknown) {
-            unknown.children.push_back(static_cast<int>(i));
         } else {
             no_source.push_back(static_cast<int>(i));
         }
@@ -178,14 +183,17 @@ void SourcesView::build_tree(const Analysis& analysis) {
     for (auto it = order.rbegin(); it != order.rend(); ++it)
         for (int c : children_[static_cast<std::size_t>(*it)])
             descendants_[static_cast<std::size_t>(*it)] += 1 + descendants_[static_cast<std::size_t>(c)];
+    // An article others come from is a root of its own (its own source unknown or none, as its
+    // line says); the others without a source go to the buckets.
     for (int i : no_source) {
+        const bool unknown_source =
+            have && analysis.sources[static_cast<std::size_t>(i)].basis == SourceBasis::Unknown;
         if (!children_[static_cast<std::size_t>(i)].empty())
             tree_roots_.push_back(i);
-        else if (passages_of_[static_cast<std::size_t>(i)].empty() && have &&
-                 analysis.sources[static_cast<std::size_t>(i)].basis == SourceBasis::None)
-            alone.children.push_back(i);
+        else if (unknown_source || !passages_of_[static_cast<std::size_t>(i)].empty())
+            unknown.children.push_back(i); // shares text, nobody known to come first
         else
-            unknown.children.push_back(i); // a first publication nobody took from: a leaf root
+            alone.children.push_back(i);
     }
     std::sort(tree_roots_.begin(), tree_roots_.end(), [&](int a, int b) {
         return descendants_[static_cast<std::size_t>(a)] != descendants_[static_cast<std::size_t>(b)]

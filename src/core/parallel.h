@@ -30,8 +30,7 @@ inline unsigned worker_count(unsigned wanted) {
 
 // Calls fn(i, worker) for every i in [0, n), on `threads` threads (worker < threads). Work is
 // handed out in chunks from a shared counter. Small loops run on the calling thread.
-template <class Fn>
-void parallel_for(std::size_t n, unsigned threads, Fn&& fn) {
+template <class Fn> void parallel_for(std::size_t n, unsigned threads, Fn&& fn) {
 #ifndef __EMSCRIPTEN__
     if (threads > 1 && n >= 64) {
         std::atomic<std::size_t> next{0};

@@ -99,7 +99,6 @@ inline std::uint64_t fold_hash(const std::string& folded) {
     return mix64(h);
 }
 
-
 // Identical word sequences hash alike (exact fingerprints of units).
 std::uint64_t sequence_hash(const PreparedArticle& p, const Unit& u) {
     std::uint64_t h = mix64(u.tok_end - u.tok_begin);
@@ -175,8 +174,8 @@ PreparedArticle split_units(const std::string& text, const ArticleAnalysis& aa,
     return p;
 }
 
-void assign_ids(const std::string& text, const std::vector<std::uint64_t>& keys,
-                Vocabulary& vocab, PreparedArticle& p) {
+void assign_ids(const std::string& text, const std::vector<std::uint64_t>& keys, Vocabulary& vocab,
+                PreparedArticle& p) {
     p.ids.resize(keys.size());
     std::vector<WordSpan> words;
     for (const Unit& u : p.units) {
@@ -236,10 +235,10 @@ std::vector<PreparedArticle> prepare_all(const Analysis& an, const std::vector<i
                        vocab, arts[first + k]);
     }
     std::vector<std::vector<std::uint64_t>>().swap(keys);
-    parallel_for(which.size(), threads, [&](std::size_t i, unsigned) { content_sets(opt, arts[i]); });
+    parallel_for(which.size(), threads,
+                 [&](std::size_t i, unsigned) { content_sets(opt, arts[i]); });
     return arts;
 }
-
 
 // [SECTION] Comparing two units: verbatim, edited (LCS), paraphrase (Dice)
 // ---------------------------
@@ -347,8 +346,8 @@ bool better(ReuseKind k1, double s1, ReuseKind k2, double s2) {
 // with it, found through `postings`, those of y (build_postings).
 void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Postings& postings,
                 bool all_units, const ReuseOptions& opt, std::vector<UnitMatch>& out,
-                std::vector<std::uint32_t>& counts,
-                std::vector<std::uint32_t>& touched, std::vector<std::uint16_t>& scratch) {
+                std::vector<std::uint32_t>& counts, std::vector<std::uint32_t>& touched,
+                std::vector<std::uint16_t>& scratch) {
     const PreparedArticle& px = arts[static_cast<std::size_t>(x)];
     const PreparedArticle& py = arts[static_cast<std::size_t>(y)];
     counts.assign(py.units.size(), 0);
@@ -413,7 +412,8 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Po
                 counts[yu] = 0;
             }
             std::size_t keep = std::min<std::size_t>(4, ranked.size());
-            std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end());
+            std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(keep),
+                              ranked.end());
             for (std::size_t k = 0; k < keep; ++k) cands.push_back(ranked[k].second);
         }
         bool found = false;
@@ -606,7 +606,8 @@ bool better_source(const std::vector<std::uint32_t>& rank, const UnitMatch& m1,
                    const UnitMatch& m2) {
     if (better(m1.kind, m1.score, m2.kind, m2.score)) return true;
     if (better(m2.kind, m2.score, m1.kind, m1.score)) return false;
-    std::uint32_t r1 = rank[static_cast<std::size_t>(m1.y)], r2 = rank[static_cast<std::size_t>(m2.y)];
+    std::uint32_t r1 = rank[static_cast<std::size_t>(m1.y)],
+                  r2 = rank[static_cast<std::size_t>(m2.y)];
     if (r1 != r2) return r1 < r2;
     return m1.yu < m2.yu;
 }
@@ -689,8 +690,9 @@ private:
         ReuseKind kind = ReuseKind::Paraphrase;
     };
     static UnitMatch unpack(int art, std::uint32_t u, const Best& b) {
-        return UnitMatch{art,    u,     static_cast<int>(b.y), b.yu, b.kind,
-                         fraction_score(b.num, b.den), b.num, b.den};
+        return UnitMatch{art,   u,      static_cast<int>(b.y),
+                         b.yu,  b.kind, fraction_score(b.num, b.den),
+                         b.num, b.den};
     }
 
     const std::vector<std::uint32_t>& rank_;
@@ -744,12 +746,11 @@ std::vector<Passage> build_passages(const std::vector<PreparedArticle>& arts, Un
     return out;
 }
 
-
 // [SECTION] Provenance and shares
 // ---------------------------------------------------------------------
 
-void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts,
-                     const UnitLinks& links, const std::vector<std::uint32_t>& rank) {
+void fill_provenance(Analysis& an, const std::vector<PreparedArticle>& arts, const UnitLinks& links,
+                     const std::vector<std::uint32_t>& rank) {
     std::size_t sentences = 0;
     for (const ArticleAnalysis& aa : an.articles) sentences += aa.sentences.size();
     an.provenance.reserve(sentences);
@@ -811,22 +812,21 @@ struct GroupEdge {
 // Every matchable unit of the corpus in text groups (identical word sequences), their links,
 // and the components the edited links make.
 struct TextGroups {
-    std::vector<std::uint32_t> offset;     // per article: its first global unit (size n + 1)
-    std::vector<std::uint32_t> article_of; // per global unit
-    std::vector<std::uint32_t> group_of;   // per global unit: group, kNoGroup if not matchable
-    std::vector<std::uint32_t> occ_begin;  // per group: into occ (size groups + 1)
-    std::vector<std::uint32_t> occ;        // global units of each group, earliest article first
-    std::vector<std::uint32_t> carriers;   // per group: distinct articles carrying it
-    std::vector<std::uint32_t> adj_begin;  // per group: into adj (size groups + 1)
-    std::vector<GroupEdge> adj;            // the links of each group, seen from it (g = it)
-    std::vector<std::uint32_t> component;  // per group: its edited component (smallest group)
-    std::vector<std::uint32_t> comp_begin; // per component id: into comp_articles
+    std::vector<std::uint32_t> offset;        // per article: its first global unit (size n + 1)
+    std::vector<std::uint32_t> article_of;    // per global unit
+    std::vector<std::uint32_t> group_of;      // per global unit: group, kNoGroup if not matchable
+    std::vector<std::uint32_t> occ_begin;     // per group: into occ (size groups + 1)
+    std::vector<std::uint32_t> occ;           // global units of each group, earliest article first
+    std::vector<std::uint32_t> carriers;      // per group: distinct articles carrying it
+    std::vector<std::uint32_t> adj_begin;     // per group: into adj (size groups + 1)
+    std::vector<GroupEdge> adj;               // the links of each group, seen from it (g = it)
+    std::vector<std::uint32_t> component;     // per group: its edited component (smallest group)
+    std::vector<std::uint32_t> comp_begin;    // per component id: into comp_articles
     std::vector<std::uint32_t> comp_articles; // distinct articles of each component, earliest first
     std::size_t groups() const { return carriers.size(); }
     std::uint32_t unit_of(std::uint32_t g) const { return g - offset[article_of[g]]; }
 };
 constexpr std::uint32_t kNoGroup = 0xFFFFFFFFu;
-
 
 bool same_sequence(const PreparedArticle& pa, const Unit& ua, const PreparedArticle& pb,
                    const Unit& ub) {
@@ -1026,9 +1026,10 @@ void link_groups(const std::vector<PreparedArticle>& arts, const ReuseOptions& o
                 auto [ph, uh] = rep(h);
                 std::size_t shared = shared_content(pk, uk, ph, uh);
                 if (shared < 2) continue;
-                s.ranked.emplace_back(-fraction_score(shared, (uk.content_end - uk.content_begin) +
-                                                                  (uh.content_end - uh.content_begin)),
-                                      h);
+                s.ranked.emplace_back(
+                    -fraction_score(shared, (uk.content_end - uk.content_begin) +
+                                                (uh.content_end - uh.content_begin)),
+                    h);
             }
         std::sort(s.ranked.begin(), s.ranked.end());
         s.ranked.erase(std::unique(s.ranked.begin(), s.ranked.end()), s.ranked.end());
@@ -1237,7 +1238,9 @@ std::vector<Neighbours> find_neighbours(const std::vector<PreparedArticle>& arts
                     }
                 }
         }
-        auto earlier = [&](std::size_t x, std::size_t y) { return rank[cands[x]] < rank[cands[y]]; };
+        auto earlier = [&](std::size_t x, std::size_t y) {
+            return rank[cands[x]] < rank[cands[y]];
+        };
         Neighbours& nb = out[a];
         std::vector<std::size_t> order;
         for (std::size_t c = 0; c < cands.size(); ++c)
@@ -1262,7 +1265,8 @@ std::vector<Neighbours> find_neighbours(const std::vector<PreparedArticle>& arts
                 double gain = 0;
                 for (std::uint32_t u = 0; u < nu; ++u)
                     if (covered[c * nu + u] && !done[u]) gain += p.units[u].span.size();
-                if (gain > best_gain || (gain == best_gain && gain > 0 && best < cands.size() && earlier(c, best))) {
+                if (gain > best_gain ||
+                    (gain == best_gain && gain > 0 && best < cands.size() && earlier(c, best))) {
                     best = c;
                     best_gain = gain;
                 }
@@ -1280,9 +1284,8 @@ std::vector<Neighbours> find_neighbours(const std::vector<PreparedArticle>& arts
 // The unit matches of one pair from the groups: each unit of one side against the units of the
 // other side in the components its text reaches, compared exactly; the best kept.
 void match_by_groups(int x, int y, const std::vector<PreparedArticle>& arts, const TextGroups& tg,
-                     const ComponentUnits& cy, const ReuseOptions& opt,
-                     std::vector<UnitMatch>& out, std::vector<std::uint32_t>& keys,
-                     std::vector<std::uint16_t>& scratch) {
+                     const ComponentUnits& cy, const ReuseOptions& opt, std::vector<UnitMatch>& out,
+                     std::vector<std::uint32_t>& keys, std::vector<std::uint16_t>& scratch) {
     const PreparedArticle& px = arts[static_cast<std::size_t>(x)];
     const PreparedArticle& py = arts[static_cast<std::size_t>(y)];
     for (std::uint32_t xu = 0; xu < px.units.size(); ++xu) {
@@ -1403,8 +1406,10 @@ void by_groups(const Analysis& an, const std::vector<PreparedArticle>& arts,
         auto [a, b] = pairs[i];
         Scratch& s = scratch[w];
         s.matches.clear();
-        match_by_groups(b, a, arts, tg, comps[static_cast<std::size_t>(a)], opt, s.matches, s.keys, s.lcs);
-        match_by_groups(a, b, arts, tg, comps[static_cast<std::size_t>(b)], opt, s.matches, s.keys, s.lcs);
+        match_by_groups(b, a, arts, tg, comps[static_cast<std::size_t>(a)], opt, s.matches, s.keys,
+                        s.lcs);
+        match_by_groups(a, b, arts, tg, comps[static_cast<std::size_t>(b)], opt, s.matches, s.keys,
+                        s.lcs);
         if (s.matches.empty()) return;
         build_alignments(an.corpus.articles[static_cast<std::size_t>(a)].text,
                          an.corpus.articles[static_cast<std::size_t>(b)].text,

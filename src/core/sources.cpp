@@ -94,9 +94,9 @@ int compare_publication(const PublicationTime& a, const PublicationTime& b) {
 namespace {
 
 struct Wire {
-    const char* name;      // as credited in the output
-    const char* dateline;  // "(AP)"
-    const char* full;      // the agency's name as written in credit lines
+    const char* name;     // as credited in the output
+    const char* dateline; // "(AP)"
+    const char* full;     // the agency's name as written in credit lines
     const char* short_name;
 };
 const Wire kWires[] = {
@@ -141,7 +141,8 @@ std::optional<WireCredit> find_wire_credit(std::string_view text) {
             ByteSpan line = line_around(text, hit);
             std::string_view l = text.substr(line.begin, line.size());
             if (contains(l, "contributed") || contains(l, "Copyright") ||
-                contains(l, "copyright") || contains(l, "\xC2\xA9") || contains(l, "Reporting by")) {
+                contains(l, "copyright") || contains(l, "\xC2\xA9") ||
+                contains(l, "Reporting by")) {
                 consider(w, line);
                 break;
             }
@@ -149,6 +150,14 @@ std::optional<WireCredit> find_wire_credit(std::string_view text) {
     }
     return best;
 }
+
+namespace {
+bool is_wire_report(std::string_view outlet) {
+    for (const Wire& w : kWires)
+        if (outlet == w.name || outlet == w.full || outlet == w.short_name) return true;
+    return false;
+}
+} // namespace
 
 bool outlet_is_wire(std::string_view outlet, std::string_view wire) {
     for (const Wire& w : kWires) {
@@ -166,7 +175,8 @@ std::vector<ArticleSource> choose_sources(const Analysis& an,
     const std::size_t n = an.corpus.articles.size();
     std::vector<ArticleSource> out(n);
     std::vector<PublicationTime> when(n);
-    for (std::size_t i = 0; i < n; ++i) when[i] = parse_publication_time(an.corpus.articles[i].date);
+    for (std::size_t i = 0; i < n; ++i)
+        when[i] = parse_publication_time(an.corpus.articles[i].date);
     for (std::size_t i = 0; i < n; ++i) {
         if (auto c = find_wire_credit(an.corpus.articles[i].text)) {
             out[i].wire = c->wire;
@@ -177,8 +187,7 @@ std::vector<ArticleSource> choose_sources(const Analysis& an,
     std::map<std::string, int> wire_article;
     for (std::size_t i = 0; i < n; ++i)
         for (const Wire& w : kWires)
-            if (outlet_is_wire(an.corpus.articles[i].outlet, w.name) &&
-                !wire_article.count(w.name))
+            if (outlet_is_wire(an.corpus.articles[i].outlet, w.name) && !wire_article.count(w.name))
                 wire_article[w.name] = static_cast<int>(i);
     // Pairs of articles that carry a passage nobody else carries: one copied the other.
     std::set<std::pair<int, int>> exclusive;
@@ -187,16 +196,22 @@ std::vector<ArticleSource> choose_sources(const Analysis& an,
         bool two = true;
         for (const PassageMember& m : p.members) {
             if (m.article == x || m.article == y) continue;
-            if (x < 0) x = m.article;
-            else if (y < 0) y = m.article;
-            else { two = false; break; }
+            if (x < 0)
+                x = m.article;
+            else if (y < 0)
+                y = m.article;
+            else {
+                two = false;
+                break;
+            }
         }
         if (two && x >= 0 && y >= 0) exclusive.insert({std::min(x, y), std::max(x, y)});
     }
     for (std::size_t i = 0; i < n; ++i) {
         ArticleSource& src = out[i];
         const int self = static_cast<int>(i);
-        const std::vector<SourceCandidate>& cs = i < cands.size() ? cands[i] : std::vector<SourceCandidate>{};
+        const std::vector<SourceCandidate>& cs =
+            i < cands.size() ? cands[i] : std::vector<SourceCandidate>{};
         // The earlier candidate carrying the most; ties go to the earlier, then the lower index.
         const SourceCandidate* best = nullptr;
         bool shares_unordered = false;
@@ -221,7 +236,8 @@ std::vector<ArticleSource> choose_sources(const Analysis& an,
             auto it = wire_article.find(src.wire);
             int w = it == wire_article.end() ? -1 : it->second;
             // The wire's own article is the source unless it is this article or published later.
-            if (w == self || (w >= 0 && compare_publication(when[static_cast<std::size_t>(w)], when[i]) > 0))
+            if (w == self ||
+                (w >= 0 && compare_publication(when[static_cast<std::size_t>(w)], when[i]) > 0))
                 w = -1;
             src.source = w;
             src.basis = SourceBasis::Credit;
@@ -232,9 +248,11 @@ std::vector<ArticleSource> choose_sources(const Analysis& an,
         };
         if (best) {
             const std::string& their_wire = out[static_cast<std::size_t>(best->article)].wire;
-            bool siblings = !src.wire.empty() && src.wire == their_wire &&
-                            !outlet_is_wire(an.corpus.articles[static_cast<std::size_t>(best->article)].outlet, src.wire) &&
-                            !exclusive.count({std::min(self, best->article), std::max(self, best->article)});
+            bool siblings =
+                !src.wire.empty() && src.wire == their_wire &&
+                !outlet_is_wire(an.corpus.articles[static_cast<std::size_t>(best->article)].outlet,
+                                src.wire) &&
+                !exclusive.count({std::min(self, best->article), std::max(self, best->article)});
             if (siblings) {
                 wire_source();
             } else {
@@ -244,6 +262,10 @@ std::vector<ArticleSource> choose_sources(const Analysis& an,
             }
         } else if (!src.wire.empty() && !outlet_is_wire(an.corpus.articles[i].outlet, src.wire)) {
             wire_source();
+        } else if (is_wire_report(an.corpus.articles[i].outlet)) {
+            // The wire's own report, nothing published before it: the root its copies hang
+            // from, even when date-only copies of its day cannot be ordered against it.
+            src.basis = SourceBasis::None;
         } else if (shares_unordered) {
             src.basis = SourceBasis::Unknown;
         } else {

@@ -13,8 +13,9 @@
 //      show one copied the other), the source is the wire (basis Credit). With no earlier
 //      candidate, a credited article's source is the wire too: the wire's own article when the
 //      corpus has one (its outlet is the wire), otherwise the wire by name (source -1).
-//   3. Otherwise, an article sharing text is Unknown and one sharing none (or only with later
-//      articles: the first publication) has None.
+//   3. Otherwise, the wire's own report (its outlet is the wire) and an article sharing no
+//      text with one published before it or at an unknown time (the first publication) have
+//      None, and any other article sharing text is Unknown.
 // Credit and copyright lines are page furniture for shares (boilerplate.h) but evidence here.
 #pragma once
 
@@ -65,7 +66,8 @@ struct SourceCandidate {
 // The sources tree from each article's candidates (parallel to analysis.corpus.articles; each
 // list holds the articles sharing text with it, any order). Uses the corpus (dates, outlets,
 // texts) and analysis.passages (text only two articles carry). Deterministic.
-std::vector<ArticleSource> choose_sources(const Analysis& analysis,
-                                          const std::vector<std::vector<SourceCandidate>>& candidates);
+std::vector<ArticleSource>
+choose_sources(const Analysis& analysis,
+               const std::vector<std::vector<SourceCandidate>>& candidates);
 
 } // namespace wiretrace

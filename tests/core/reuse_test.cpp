@@ -613,6 +613,18 @@ TEST(Analyze, OutputIsByteIdenticalAcrossRuns) {
     EXPECT_EQ(j1, analysis_to_json(seeds(), 1));
 }
 
+TEST(Analyze, JsonReadsBackToTheSameAnalysis) {
+    // The page reads what the build wrote: version 2 with the sources tree, byte for byte.
+    for (const char* path : {"/corpus", "/tests/data/one-story-40.jsonl"}) {
+        Analysis a = analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + path}));
+        std::string json = analysis_to_json(a, -1);
+        Analysis back = analysis_from_json(json);
+        EXPECT_EQ(analysis_to_json(back, -1), json) << path;
+        EXPECT_EQ(back.sources.size(), a.sources.size()) << path;
+    }
+    EXPECT_THROW(analysis_from_json("{\"version\":1,\"articles\":[]}"), std::runtime_error);
+}
+
 TEST(Analyze, EverySpanLiesOnTheText) {
     const Analysis& a = seeds();
     auto ok = [&](int art, ByteSpan s) {
