@@ -29,7 +29,8 @@ namespace {
 
 class Grouper {
 public:
-    Grouper(const Analysis& a, const Mentions& mentions) : a_(a), ms_(mentions) {
+    Grouper(const Analysis& a, const Mentions& mentions, bool every_claim)
+        : a_(a), ms_(mentions), every_claim_(every_claim) {
         // IDF over mentions: rare words weigh more in the overlap.
         std::vector<int> df;
         for (const MentionInfo& m : ms_.list)
@@ -96,6 +97,7 @@ private:
     };
     const Analysis& a_;
     const Mentions& ms_;
+    bool every_claim_ = false;          // score every claim, not just the index's candidates
     std::vector<double> idf_;           // by word id (ids are dense)
     std::vector<AlignedPair> aligned_;  // sorted index, only when alignments are not sorted
     bool alignments_sorted_ = false;    // a_.alignments sorted by (a, b)
@@ -276,13 +278,19 @@ private:
         for (const auto& [c, n] : votes)
             if (n >= need && !has_article(c, m.m.article)) ranked.push_back({-n, c});
         std::sort(ranked.begin(), ranked.end());
+        if (every_claim_) {
+            // The slow reference (tests): every claim is a candidate, no index, no floor.
+            ranked.clear();
+            for (std::size_t c = 0; c < claims_.size(); ++c)
+                if (!has_article(c, m.m.article)) ranked.push_back({0, c});
+        }
         // Only the best-voted claims are scored: the four with most shared words, and any other
         // with at least a third of the best count (fewer words can still win on an anchor: a
         // figure, a quote, a source).
         if (!ranked.empty()) {
             int floor = (-ranked.front().first + 2) / 3;
             std::size_t keep = 0;
-            while (keep < ranked.size() && keep < kCandidates &&
+            while (keep < ranked.size() && (every_claim_ || keep < kCandidates) &&
                    (keep < 4 || -ranked[keep].first >= floor))
                 ++keep;
             ranked.resize(keep);
@@ -350,7 +358,12 @@ private:
 
 std::vector<std::vector<std::uint32_t>> group_mentions(const Analysis& analysis,
                                                        const Mentions& mentions) {
-    return Grouper(analysis, mentions).run();
+    return Grouper(analysis, mentions, false).run();
+}
+
+std::vector<std::vector<std::uint32_t>> group_mentions_all_pairs(const Analysis& analysis,
+                                                                 const Mentions& mentions) {
+    return Grouper(analysis, mentions, true).run();
 }
 
 } // namespace wiretrace::claims_internal
