@@ -29,7 +29,8 @@ namespace {
 
 class Grouper {
 public:
-    Grouper(const Analysis& a, const Mentions& mentions) : a_(a), ms_(mentions) {
+    Grouper(const Analysis& a, const Mentions& mentions, bool every_claim)
+        : a_(a), ms_(mentions), every_claim_(every_claim) {
         // IDF over mentions: rare words weigh more in the overlap.
         std::vector<int> df;
         for (const MentionInfo& m : ms_.list)
@@ -41,12 +42,32 @@ public:
         idf_.resize(df.size());
         for (std::size_t w = 0; w < df.size(); ++w)
             idf_[w] = df[w] ? std::log((n + 1) / (df[w] + 0.5)) + 0.1 : 1.0; // quote-only words: 1
-        aligned_.reserve(a.alignments.size());
-        for (std::size_t i = 0; i < a.alignments.size(); ++i) {
-            const Alignment& al = a.alignments[i];
-            aligned_.push_back({al.a, al.b, static_cast<std::uint32_t>(i)});
+        // The reuse stage hands its alignments sorted by article pair (reuse.cpp): searched in
+        // place. Any other order (a hand-built Analysis) gets a sorted index of its own.
+        alignments_sorted_ = std::is_sorted(a.alignments.begin(), a.alignments.end(),
+                                            [](const Alignment& x, const Alignment& y) {
+                                                return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+                                            });
+        if (alignments_sorted_) {
+            // Where each article's alignments (as side a) begin: searches stay inside one
+            // article's few thousand entries instead of the whole corpus's millions.
+            const std::size_t n_articles = a.corpus.articles.size();
+            first_of_.assign(n_articles + 1, a.alignments.size());
+            for (std::size_t i = a.alignments.size(); i-- > 0;) {
+                const int art = a.alignments[i].a;
+                if (art >= 0 && static_cast<std::size_t>(art) < n_articles)
+                    first_of_[static_cast<std::size_t>(art)] = i;
+            }
+            for (std::size_t k = n_articles; k-- > 0;)
+                first_of_[k] = std::min(first_of_[k], first_of_[k + 1]);
+        } else {
+            aligned_.reserve(a.alignments.size());
+            for (std::size_t i = 0; i < a.alignments.size(); ++i) {
+                const Alignment& al = a.alignments[i];
+                aligned_.push_back({al.a, al.b, static_cast<std::uint32_t>(i)});
+            }
+            std::sort(aligned_.begin(), aligned_.end());
         }
-        std::sort(aligned_.begin(), aligned_.end());
         // Only words of two mentions or more can lead one mention to another's claim.
         slot_.assign(df.size(), -1);
         int slots = 0;
@@ -76,8 +97,11 @@ private:
     };
     const Analysis& a_;
     const Mentions& ms_;
-    std::vector<double> idf_;          // by word id (ids are dense)
-    std::vector<AlignedPair> aligned_; // sorted: the alignments of each article pair
+    bool every_claim_ = false;          // score every claim, not just the index's candidates
+    std::vector<double> idf_;           // by word id (ids are dense)
+    std::vector<AlignedPair> aligned_;  // sorted index, only when alignments are not sorted
+    bool alignments_sorted_ = false;    // a_.alignments sorted by (a, b)
+    std::vector<std::size_t> first_of_; // then: first alignment whose side a is article k
     std::vector<std::vector<std::uint32_t>> claims_;
     std::vector<std::vector<int>> claim_articles_;           // sorted
     std::unordered_map<std::uint64_t, std::uint32_t> exact_; // text hash → claim
@@ -116,9 +140,29 @@ private:
     // A shared-text alignment covers both mentions at corresponding places.
     bool aligned(const MentionInfo& x, const MentionInfo& y) const {
         auto check = [&](int ax, int by, ByteSpan sx, ByteSpan sy, bool swap) {
-            auto it = std::lower_bound(aligned_.begin(), aligned_.end(), AlignedPair{ax, by, 0});
-            for (; it != aligned_.end() && it->a == ax && it->b == by; ++it) {
-                const Alignment& al = a_.alignments[it->alignment];
+            // The alignments of the article pair (ax, by), as indices into a_.alignments.
+            std::size_t from = 0, to = 0;
+            if (alignments_sorted_) {
+                const auto& all = a_.alignments;
+                if (ax < 0 || static_cast<std::size_t>(ax) + 1 >= first_of_.size()) return false;
+                auto lo = std::lower_bound(
+                    all.begin() + static_cast<long>(first_of_[ax]),
+                    all.begin() + static_cast<long>(first_of_[ax + 1]), std::make_pair(ax, by),
+                    [](const Alignment& al, std::pair<int, int> k) {
+                        return std::tie(al.a, al.b) < std::tie(k.first, k.second);
+                    });
+                from = static_cast<std::size_t>(lo - all.begin());
+                to = from;
+                while (to < all.size() && all[to].a == ax && all[to].b == by) ++to;
+            } else {
+                auto lo =
+                    std::lower_bound(aligned_.begin(), aligned_.end(), AlignedPair{ax, by, 0});
+                from = static_cast<std::size_t>(lo - aligned_.begin());
+                to = from;
+                while (to < aligned_.size() && aligned_[to].a == ax && aligned_[to].b == by) ++to;
+            }
+            for (std::size_t k = from; k < to; ++k) {
+                const Alignment& al = a_.alignments[alignments_sorted_ ? k : aligned_[k].alignment];
                 ByteSpan as = swap ? al.b_span : al.a_span, bs = swap ? al.a_span : al.b_span;
                 auto cover = [](ByteSpan s, ByteSpan m) {
                     std::uint32_t b = std::max(s.begin, m.begin), e = std::min(s.end, m.end);
@@ -234,13 +278,19 @@ private:
         for (const auto& [c, n] : votes)
             if (n >= need && !has_article(c, m.m.article)) ranked.push_back({-n, c});
         std::sort(ranked.begin(), ranked.end());
+        if (every_claim_) {
+            // The slow reference (tests): every claim is a candidate, no index, no floor.
+            ranked.clear();
+            for (std::size_t c = 0; c < claims_.size(); ++c)
+                if (!has_article(c, m.m.article)) ranked.push_back({0, c});
+        }
         // Only the best-voted claims are scored: the four with most shared words, and any other
         // with at least a third of the best count (fewer words can still win on an anchor: a
         // figure, a quote, a source).
         if (!ranked.empty()) {
             int floor = (-ranked.front().first + 2) / 3;
             std::size_t keep = 0;
-            while (keep < ranked.size() && keep < kCandidates &&
+            while (keep < ranked.size() && (every_claim_ || keep < kCandidates) &&
                    (keep < 4 || -ranked[keep].first >= floor))
                 ++keep;
             ranked.resize(keep);
@@ -308,7 +358,12 @@ private:
 
 std::vector<std::vector<std::uint32_t>> group_mentions(const Analysis& analysis,
                                                        const Mentions& mentions) {
-    return Grouper(analysis, mentions).run();
+    return Grouper(analysis, mentions, false).run();
+}
+
+std::vector<std::vector<std::uint32_t>> group_mentions_all_pairs(const Analysis& analysis,
+                                                                 const Mentions& mentions) {
+    return Grouper(analysis, mentions, true).run();
 }
 
 } // namespace wiretrace::claims_internal

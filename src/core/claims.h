@@ -1,53 +1,63 @@
-// claims.h — the claims engine: who says what in each article, the same claim matched across
-// outlets, and every difference between two outlets' versions flagged.
+// claims.h — the claims engine: who says what in each article, the same proposition matched
+// across outlets, its consensus version, and every outlet that departs from it.
 //
 //   Analysis a = analyze(load_corpus({"corpus"}));   // analyze() calls extract_claims() last
 //   for (const Claim& c : a.claims)
-//       for (const ClaimDifference& d : c.differences)   // e.g. quantity: "5 km" vs "10 km"
-//           …
+//       for (const ClaimDifference& d : c.differences)   // 004 "quantity": gives “TENS of
+//           …  // thousands of people” where the reference has “thousands of Homs residents”
 //
-// Pipeline (all rule-based and deterministic, so a reader can see why two mentions matched):
+// Pipeline, one file per step (claims_internal.h), all rule-based and deterministic so a reader
+// can see why two mentions matched and why an outlet is marked:
 //
-//   1. Mentions. Every story sentence (boilerplate skipped) is a mention; a quotation running
-//      over several sentences makes them one mention, and a verification disclaimer ("The Epoch
-//      Times is not able to verify the accuracy of those videos.") joins the sentence it
-//      hedges. Each mention gets
-//        quotes + speaker   quotes.h; a surname or pronoun resolves to the nearest full name
-//                           in the article before it, else to the corpus's full name with that
-//                           surname; an unattributed quote continues the previous speaker's;
-//        source             "according to X", "X said/reported/quoted/cited …" where X is an
-//                           organisation, a named person or a source noun ("activists",
-//                           "defense minister"); descriptors ("Britain-based", "Pro-government",
-//                           "State-run") are dropped: "Syrian Observatory for Human Rights";
-//        hedge              reportedly, allegedly, apparently, appeared to, seemingly,
-//                           purportedly, could not be verified, is not able to verify, …;
+//   1. Mentions (claim_mentions.cpp). Story sentences (boilerplate skipped) become units: a
+//      quotation running over several sentences is one unit, and so is “…,” she said. “…” in
+//      one paragraph; a verification disclaimer joins the mention before it. A unit is cut into
+//      clauses, one proposition each: at ";", before "and"/"but" opening a predicate or a clause
+//      with its own subject ("… was a tactical measure and vowed to gain back lost areas"),
+//      before a speech or hedged participle (", adding that", ", seemingly alluding to"), a
+//      subordinate clause with its own subject (", a day after a fire killed 19 workers") or a
+//      purpose ("to avoid fighting …"); inside a quotation only between two clauses with their
+//      own subjects. Each clause gets
+//        quotes + speaker   quotes.h, clipped to the clause; a surname or pronoun resolves to the
+//                           nearest full name before it ("Maria Lopez, the fire chief, said …"
+//                           then "she told reporters"); "said fire chief Maria Lopez";
+//        source             "according to X"; "X said/reported/confirmed/denied/characterized …"
+//                           with names containing of/for ("Ministry of Health"); "…, prosecutors
+//                           said."; "…, said the fire service."; "it"/"they" → the organisation
+//                           or subject named before, "the company" → the organisation the
+//                           article named last; reported/announced/confirmed after a name need a
+//                           clause ("Acme Corp reported revenue" credits nobody); the sentence's
+//                           source goes to the clauses it governs;
+//        hedge, negation    scoped to the clause, outside quotations (analysis-format.md lists
+//                           the cues: "it is understood", "is believed to", "could not be
+//                           independently verified"; "did not", "denied", "stopped short of");
 //        quantities         quantities.h, weekdays resolved against the article date;
-//        entities           capitalised runs, a sentence-initial word only if the corpus
-//                           capitalises it elsewhere mid-sentence ("agreement across the corpus").
-//   2. Claims. Mentions are taken in corpus order; each joins the best matching claim that has
-//      no mention from its article yet, or starts a new one. Two mentions match when
-//        * a shared-text alignment links them (Analysis::alignments) and they share words, or
-//        * both quote the same speaker with overlapping quoted words, or quote the same words, or
-//        * they share words (IDF-weighted Dice ≥ 0.5), or fewer words plus an agreeing quantity
-//          or two shared entities.
-//      Attribution, speech-verb and hedge words are left out of the word overlap: the claim is
-//      what is said, not who said it. Candidates come from an inverted index over claims
-//      (words, speaker), never from all pairs of mentions.
-//   3. Differences, pairwise between two articles' mentions of one claim, at most one per kind
-//      and pair: quantity (values that disagree after unit conversion, beyond rounding),
-//      quote_wording (altered / truncated / extended, with a word diff), attribution (dropped /
-//      added / changed), hedge. Claims with more than kAllPairsLimit mentions compare one
-//      representative per distinct value instead of all pairs, so output stays linear.
-//   4. Labels: “first words of the quote…” — Speaker, or the claim's clause in its words as
-//      written, without attribution or comma-delimited asides, at most 90 characters, cut at
-//      a clause boundary or a whole word with "…" ("Insurgents are now 5 kilometers (3 miles)
-//      away from Homs"), prefixed with its source when the source came first ("SANA: Syrian
-//      and Russian air force are attacking insurgents in Hama province…").
+//        entities, words    capitalised runs; content words outside the attribution, hedge and
+//                           negation, through a small list of news synonyms (claim_mentions.cpp
+//                           says why not WordNet).
+//   2. Claims (claim_grouping.cpp). Articles in corpus order; an article's mentions join the
+//      claims they match best first (not in text order), each claim at most one mention per
+//      article. Two mentions match when
+//        * they quote the same speaker, or the same quoted words (three or more),
+//        * a shared-text alignment links them (paraphrase included) and they share words,
+//        * they share words (IDF-weighted Dice ≥ 0.5), or fewer words plus an anchor: the same
+//          source, an agreeing figure, two shared entities, or figures of one kind about a
+//          shared entity (the figures may disagree: that is the difference to show).
+//      Candidates come from an inverted index over claims (words, speaker), never all pairs.
+//   3. Consensus and differences (claim_differences.cpp). Per kind (quantity, quote_wording,
+//      speaker, attribution, hedge, negation) the mentions fall into versions; the version most
+//      outlets carry is the consensus (ties: earliest date, then corpus order) and only the
+//      outlets outside it are marked, each against the reference, with the change in words.
+//      Exact counts compare exactly (19 vs 20 killed differ); tolerance comes only from
+//      Quantity::rounding (round, approximate, converted figures). A partial quote with
+//      unchanged words, house spelling, a quote split by its attribution: notes, not
+//      differences. Claim::reference is the mention in the most consensus versions.
+//   4. Labels (claim_labels.cpp): “first words of the quote…” — Speaker, or the claim's clause
+//      as written, without attribution or asides, at most 90 characters.
 //
-// A claim with mentions from one article only is that outlet's unique contribution.
-// Offsets are UTF-8 byte offsets into each article's text. Cost: O(corpus bytes) for mentions,
-// plus for each mention O(candidate claims × representatives) scoring; the index caps very
-// common words, so 1,000 articles take well under a second (docs/benchmarks.md).
+// Offsets are UTF-8 byte offsets into each article's text. Cost: O(corpus bytes) for mentions;
+// per mention O(candidate claims × representatives) scoring; per claim O(mentions × versions)
+// for differences. One story carried by 1,000 outlets takes ~0.6 s (docs/benchmarks.md).
 #pragma once
 
 #include "analysis.h"
@@ -56,13 +66,10 @@
 
 namespace wiretrace {
 
-// Above this many mentions a claim's differences are computed between one representative
-// mention per distinct value (per kind) rather than between every pair of articles.
-constexpr std::size_t kAllPairsLimit = 24;
-
-// Every claim of the corpus, ids 0.. in order of first mention. Reads analysis.corpus,
-// analysis.articles[i].sentences and .boilerplate (computed here with text.h/boilerplate.h when
-// a stage before did not fill them) and analysis.alignments (may be empty).
+// Every claim of the corpus, ids 0.. in order of creation (corpus order of first mention). Reads
+// analysis.corpus, analysis.articles[i].sentences and .boilerplate (computed here with
+// text.h/boilerplate.h when a stage before did not fill them) and analysis.alignments (may be
+// empty).
 std::vector<Claim> extract_claims(const Analysis& analysis);
 
 } // namespace wiretrace

@@ -190,6 +190,12 @@ Mentions find_mentions(const Analysis& analysis);
 std::vector<std::vector<std::uint32_t>> group_mentions(const Analysis& analysis,
                                                        const Mentions& mentions);
 
+// The slow, obviously complete reference for group_mentions (tests): every mention is scored
+// against every claim without an article of its own, not only the inverted index's candidates.
+// Quadratic; the fast path must give the same claims.
+std::vector<std::vector<std::uint32_t>> group_mentions_all_pairs(const Analysis& analysis,
+                                                                 const Mentions& mentions);
+
 // Fills claim.reference, claim.differences and claim.notes from the claim's mentions, given as
 // indices into `mentions` in the order of claim.mentions (claim_differences.cpp).
 void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
