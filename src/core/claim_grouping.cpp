@@ -41,12 +41,20 @@ public:
         idf_.resize(df.size());
         for (std::size_t w = 0; w < df.size(); ++w)
             idf_[w] = df[w] ? std::log((n + 1) / (df[w] + 0.5)) + 0.1 : 1.0; // quote-only words: 1
-        aligned_.reserve(a.alignments.size());
-        for (std::size_t i = 0; i < a.alignments.size(); ++i) {
-            const Alignment& al = a.alignments[i];
-            aligned_.push_back({al.a, al.b, static_cast<std::uint32_t>(i)});
+        // The reuse stage hands its alignments sorted by article pair (reuse.cpp): searched in
+        // place. Any other order (a hand-built Analysis) gets a sorted index of its own.
+        alignments_sorted_ = std::is_sorted(a.alignments.begin(), a.alignments.end(),
+                                            [](const Alignment& x, const Alignment& y) {
+                                                return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+                                            });
+        if (!alignments_sorted_) {
+            aligned_.reserve(a.alignments.size());
+            for (std::size_t i = 0; i < a.alignments.size(); ++i) {
+                const Alignment& al = a.alignments[i];
+                aligned_.push_back({al.a, al.b, static_cast<std::uint32_t>(i)});
+            }
+            std::sort(aligned_.begin(), aligned_.end());
         }
-        std::sort(aligned_.begin(), aligned_.end());
         // Only words of two mentions or more can lead one mention to another's claim.
         slot_.assign(df.size(), -1);
         int slots = 0;
@@ -77,7 +85,8 @@ private:
     const Analysis& a_;
     const Mentions& ms_;
     std::vector<double> idf_;          // by word id (ids are dense)
-    std::vector<AlignedPair> aligned_; // sorted: the alignments of each article pair
+    std::vector<AlignedPair> aligned_; // sorted index, only when alignments are not sorted
+    bool alignments_sorted_ = false;   // a_.alignments sorted by (a, b)
     std::vector<std::vector<std::uint32_t>> claims_;
     std::vector<std::vector<int>> claim_articles_;           // sorted
     std::unordered_map<std::uint64_t, std::uint32_t> exact_; // text hash → claim
@@ -116,9 +125,27 @@ private:
     // A shared-text alignment covers both mentions at corresponding places.
     bool aligned(const MentionInfo& x, const MentionInfo& y) const {
         auto check = [&](int ax, int by, ByteSpan sx, ByteSpan sy, bool swap) {
-            auto it = std::lower_bound(aligned_.begin(), aligned_.end(), AlignedPair{ax, by, 0});
-            for (; it != aligned_.end() && it->a == ax && it->b == by; ++it) {
-                const Alignment& al = a_.alignments[it->alignment];
+            // The alignments of the article pair (ax, by), as indices into a_.alignments.
+            std::size_t from = 0, to = 0;
+            if (alignments_sorted_) {
+                const auto& all = a_.alignments;
+                auto lo =
+                    std::lower_bound(all.begin(), all.end(), std::make_pair(ax, by),
+                                     [](const Alignment& al, std::pair<int, int> k) {
+                                         return std::tie(al.a, al.b) < std::tie(k.first, k.second);
+                                     });
+                from = static_cast<std::size_t>(lo - all.begin());
+                to = from;
+                while (to < all.size() && all[to].a == ax && all[to].b == by) ++to;
+            } else {
+                auto lo =
+                    std::lower_bound(aligned_.begin(), aligned_.end(), AlignedPair{ax, by, 0});
+                from = static_cast<std::size_t>(lo - aligned_.begin());
+                to = from;
+                while (to < aligned_.size() && aligned_[to].a == ax && aligned_[to].b == by) ++to;
+            }
+            for (std::size_t k = from; k < to; ++k) {
+                const Alignment& al = a_.alignments[alignments_sorted_ ? k : aligned_[k].alignment];
                 ByteSpan as = swap ? al.b_span : al.a_span, bs = swap ? al.a_span : al.b_span;
                 auto cover = [](ByteSpan s, ByteSpan m) {
                     std::uint32_t b = std::max(s.begin, m.begin), e = std::min(s.end, m.end);

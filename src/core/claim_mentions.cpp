@@ -20,6 +20,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace wiretrace::claims_internal {
 
@@ -31,14 +32,17 @@ namespace {
 
 // Verbs that credit a source for a statement: "Sham FM said", "SANA quoted", "monitor reported".
 bool is_reporting_verb(std::string_view w) {
-    return in_word_list(
-        w, {"characterized", "characterised", "asserted", "emphasized",   "emphasised", "stressed",
-            "declared",      "explained",     "argued",   "acknowledged", "admitted",   "described",
-            "branded",       "confirm",       "confirms", "deny",         "denies",     "denied",
-            "said",          "says",          "say",      "reported",     "reports",    "quoted",
-            "quotes",        "cited",         "cites",    "told",         "announced",  "claimed",
-            "claims",        "confirmed",     "stated",   "indicated",    "noted",      "added",
-            "insisted",      "warned",        "alleged",  "wrote"});
+    // A hash set: this is asked for every word of every mention.
+    static const std::unordered_set<std::string_view> verbs = {
+        "characterized", "characterised", "asserted", "emphasized",   "emphasised", "stressed",
+        "declared",      "explained",     "argued",   "acknowledged", "admitted",   "described",
+        "branded",       "confirm",       "confirms", "deny",         "denies",     "denied",
+        "said",          "says",          "say",      "reported",     "reports",    "quoted",
+        "quotes",        "cited",         "cites",    "told",         "announced",  "claimed",
+        "claims",        "confirmed",     "stated",   "indicated",    "noted",      "added",
+        "insisted",      "warned",        "alleged",  "wrote",
+    };
+    return verbs.count(w) > 0;
 }
 
 // Lower-case heads of a noun phrase that can be a source ("opposition activists said").
@@ -452,9 +456,10 @@ std::string synonym_of(const std::string& folded) {
                                                                 {"civilian", "civilians"},
                                                                 {"lives", "civilians"},
                                                                 {"abroad", "foreign"}};
-    for (const auto& [from, to] : pairs)
-        if (folded == from) return to;
-    return folded;
+    static const std::unordered_map<std::string_view, const char*> table(std::begin(pairs),
+                                                                         std::end(pairs));
+    auto it = table.find(folded);
+    return it == table.end() ? folded : std::string(it->second);
 }
 
 // A hedge found in a mention: the cue as written, and whether it is a verification disclaimer
@@ -767,6 +772,7 @@ public:
             // The speaker and the source are the sentence's: every clause of it inherits them.
             Unit unit;
             unit.span = u;
+            unit.hedge = hedge;
             unit.qs = &qs;
             find_unit_speaker(text, u, qs, tk, quoted, unit);
             unit.source = MentionInfo{};
@@ -785,7 +791,8 @@ public:
             for (auto [b, e] : clauses) {
                 ByteSpan span =
                     clauses.size() == 1 ? u : ByteSpan{tk[b].span.begin, tk[e - 1].span.end};
-                build(text, span, unit, date, index, out);
+                build(text, span, unit, date, index, out, clauses.size() == 1 ? &tk : nullptr,
+                      clauses.size() == 1 ? &quoted : nullptr);
             }
         }
     }
@@ -816,6 +823,7 @@ private:
         ByteSpan speaker_span;
         MentionInfo source; // source, source_span, source_key, source_words, source_first
         ByteSpan cue_span;  // the attribution words, left out of matching
+        std::optional<HedgeCue> hedge; // the unit's hedge
     };
 
     // “…,” she said. “More words.” — the second sentence opens with a quotation, names nobody and
@@ -879,9 +887,14 @@ private:
     }
 
     // One mention: the clause text[span] of the unit.
+    // `unit_tk`/`unit_quoted`: the unit's tokens when the clause is the whole unit (not
+    // scanned twice).
     void build(std::string_view text, ByteSpan span, const Unit& unit,
-               const std::optional<CalendarDate>& date, int index, std::deque<MentionInfo>& out) {
-        std::vector<SurfaceToken> tk = scan_surface(text, span);
+               const std::optional<CalendarDate>& date, int index, std::deque<MentionInfo>& out,
+               std::vector<SurfaceToken>* unit_tk, std::vector<bool>* unit_quoted) {
+        std::vector<SurfaceToken> own;
+        if (!unit_tk) own = scan_surface(text, span);
+        std::vector<SurfaceToken>& tk = unit_tk ? *unit_tk : own;
         std::size_t n_words = 0;
         for (const SurfaceToken& t : tk) n_words += t.kind != SurfaceToken::Symbol;
         if (n_words < 3) return;
@@ -898,10 +911,14 @@ private:
                     std::string_view::npos)
                 qs.push_back(q);
         }
-        std::vector<bool> quoted(tk.size(), false);
-        for (std::size_t k = 0; k < tk.size(); ++k)
-            for (const Quotation& q : *unit.qs)
-                if (within(tk[k].span, q.outer)) quoted[k] = true;
+        std::vector<bool> own_quoted;
+        if (!unit_quoted) {
+            own_quoted.assign(tk.size(), false);
+            for (std::size_t k = 0; k < tk.size(); ++k)
+                for (const Quotation& q : *unit.qs)
+                    if (within(tk[k].span, q.outer)) own_quoted[k] = true;
+        }
+        const std::vector<bool>& quoted = unit_quoted ? *unit_quoted : own_quoted;
 
         // Quotes.
         for (const Quotation& q : qs) mi.m.quotes.push_back(q.inner);
@@ -955,8 +972,8 @@ private:
             last_source_.set = true;
         }
 
-        // Hedge and negation, scoped to the clause.
-        if (std::optional<HedgeCue> hedge = find_hedge(tk, quoted)) {
+        // Hedge and negation, scoped to the clause (the unit's hedge when it is one clause).
+        if (std::optional<HedgeCue> hedge = unit_tk ? unit.hedge : find_hedge(tk, quoted)) {
             mi.m.hedged = true;
             mi.m.hedge = hedge->span;
         }

@@ -71,6 +71,7 @@ bool is_hyphen(std::uint32_t cp) {
 std::vector<SurfaceToken> scan_surface(std::string_view text, ByteSpan span) {
     std::vector<SurfaceToken> out;
     std::size_t i = span.begin, end = std::min<std::size_t>(span.end, text.size());
+    out.reserve((end > i ? end - i : 0) / 5 + 2); // about one token per five bytes of news text
     bool space = true;
     auto cp_at = [&](std::size_t k, int* len) -> std::uint32_t {
         if (k >= end) {

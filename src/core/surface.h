@@ -54,8 +54,14 @@ bool is_double_quote(std::uint32_t cp);
 // True when `w` is one of `list` (the claims and quotes stages' small word lists). Compares the
 // first byte before the whole word: these lists are checked for every token.
 inline bool in_word_list(std::string_view w, std::initializer_list<const char*> list) {
-    for (const char* s : list)
-        if (!w.empty() && w[0] == s[0] && w == s) return true;
+    if (w.empty()) return false;
+    for (const char* s : list) {
+        if (w[0] != s[0]) continue;
+        // Compare without strlen(s): these lists are read for every token.
+        std::size_t i = 1;
+        while (i < w.size() && s[i] == w[i]) ++i;
+        if (i == w.size() && s[i] == '\0') return true;
+    }
     return false;
 }
 
