@@ -47,7 +47,19 @@ public:
                                             [](const Alignment& x, const Alignment& y) {
                                                 return std::tie(x.a, x.b) < std::tie(y.a, y.b);
                                             });
-        if (!alignments_sorted_) {
+        if (alignments_sorted_) {
+            // Where each article's alignments (as side a) begin: searches stay inside one
+            // article's few thousand entries instead of the whole corpus's millions.
+            const std::size_t n_articles = a.corpus.articles.size();
+            first_of_.assign(n_articles + 1, a.alignments.size());
+            for (std::size_t i = a.alignments.size(); i-- > 0;) {
+                const int art = a.alignments[i].a;
+                if (art >= 0 && static_cast<std::size_t>(art) < n_articles)
+                    first_of_[static_cast<std::size_t>(art)] = i;
+            }
+            for (std::size_t k = n_articles; k-- > 0;)
+                first_of_[k] = std::min(first_of_[k], first_of_[k + 1]);
+        } else {
             aligned_.reserve(a.alignments.size());
             for (std::size_t i = 0; i < a.alignments.size(); ++i) {
                 const Alignment& al = a.alignments[i];
@@ -84,9 +96,10 @@ private:
     };
     const Analysis& a_;
     const Mentions& ms_;
-    std::vector<double> idf_;          // by word id (ids are dense)
-    std::vector<AlignedPair> aligned_; // sorted index, only when alignments are not sorted
-    bool alignments_sorted_ = false;   // a_.alignments sorted by (a, b)
+    std::vector<double> idf_;           // by word id (ids are dense)
+    std::vector<AlignedPair> aligned_;  // sorted index, only when alignments are not sorted
+    bool alignments_sorted_ = false;    // a_.alignments sorted by (a, b)
+    std::vector<std::size_t> first_of_; // then: first alignment whose side a is article k
     std::vector<std::vector<std::uint32_t>> claims_;
     std::vector<std::vector<int>> claim_articles_;           // sorted
     std::unordered_map<std::uint64_t, std::uint32_t> exact_; // text hash → claim
@@ -129,11 +142,13 @@ private:
             std::size_t from = 0, to = 0;
             if (alignments_sorted_) {
                 const auto& all = a_.alignments;
-                auto lo =
-                    std::lower_bound(all.begin(), all.end(), std::make_pair(ax, by),
-                                     [](const Alignment& al, std::pair<int, int> k) {
-                                         return std::tie(al.a, al.b) < std::tie(k.first, k.second);
-                                     });
+                if (ax < 0 || static_cast<std::size_t>(ax) + 1 >= first_of_.size()) return false;
+                auto lo = std::lower_bound(
+                    all.begin() + static_cast<long>(first_of_[ax]),
+                    all.begin() + static_cast<long>(first_of_[ax + 1]), std::make_pair(ax, by),
+                    [](const Alignment& al, std::pair<int, int> k) {
+                        return std::tie(al.a, al.b) < std::tie(k.first, k.second);
+                    });
                 from = static_cast<std::size_t>(lo - all.begin());
                 to = from;
                 while (to < all.size() && all[to].a == ax && all[to].b == by) ++to;
