@@ -371,8 +371,13 @@ void ClaimsView::draw_details(const Analysis& analysis, const Claim& claim, AppS
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.outlet_color(std::max(art, 0))), "%s",
                                outlet_of(analysis, claim, d.mention).c_str());
             ImGui::SameLine();
-            ImGui::TextWrapped("%s", d.detail.c_str());
+            ImGui::TextDisabled("%s", kKindName[static_cast<int>(d.kind)]);
             if (valid_mention(claim, d.mention)) read_button(claim.mentions[static_cast<std::size_t>(d.mention)]);
+            // The detail on its own lines: a rewritten quote with its word diff is long, and a
+            // button after wrapped text would fall off the right edge.
+            ImGui::Indent(em);
+            ImGui::TextWrapped("%s", d.detail.c_str());
+            ImGui::Unindent(em);
             ImGui::PopID();
         }
     }
