@@ -165,8 +165,11 @@ void ClaimsView::draw_filters() {
     // browser test can pick one with a click, like a user; they go when the combo closes.
     for (auto it = controls_.begin(); it != controls_.end();)
         it = it->first.find(':') != std::string::npos ? controls_.erase(it) : std::next(it);
+    // The next control goes on the same line when it fits between the last one and the right
+    // edge; on a phone the filters wrap instead of running off the screen.
+    const float right_edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     auto same_line_if_room = [&](float width) {
-        if (ImGui::GetContentRegionAvail().x > width + 2 * em) ImGui::SameLine();
+        if (right_edge - (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x) >= width) ImGui::SameLine();
     };
     ImGui::SetNextItemWidth(7 * em);
     if (ImGui::BeginCombo("##type", type_filter_ < 0 ? "All types" : kTypeName[type_filter_])) {
@@ -434,7 +437,11 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
     const int n_outlets = static_cast<int>(outlets_.size());
     const ImGuiStyle& style = ImGui::GetStyle();
     const float avail = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
-    const float type_w = 4.8f * em;
+    // The type column only where there is room: on a phone the outlets matter more (the type
+    // filter still says it).
+    const bool show_type = avail > 40 * em;
+    const float type_w = show_type ? 4.8f * em : 0.0f;
+    const int first_outlet = show_type ? 2 : 1;
     const float cell_pad = 2 * style.CellPadding.x + 1.0f;
     // The claim text gets the width its longest visible label needs (labels are at most 90
     // characters), the outlets share the rest: names written across when each column can be
@@ -443,7 +450,7 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
     for (std::size_t r = 0; r < rows_.size() && r < 2000; ++r)
         label_need = std::max(label_need, ImGui::CalcTextSize(analysis.claims[static_cast<std::size_t>(rows_[r])].label.c_str()).x);
     label_need = std::min(label_need + 2 * style.FramePadding.x, 48 * em);
-    const float outlets_budget = avail - type_w - label_need - (2 + n_outlets) * cell_pad;
+    const float outlets_budget = avail - type_w - label_need - (first_outlet + n_outlets) * cell_pad;
     const float per_outlet = n_outlets > 0 ? outlets_budget / n_outlets : 0;
     const bool angled = per_outlet < 3 * em;
     const float outlet_w = 2.0f * em;
@@ -458,10 +465,10 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit |
                                   ImGuiTableFlags_HighlightHoveredColumn;
-    if (!ImGui::BeginTable("claims", 2 + n_outlets, flags, ImVec2(0, height))) return;
+    if (!ImGui::BeginTable("claims", first_outlet + n_outlets, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, angled ? 2 : 1);
     ImGui::TableSetupColumn("Claim", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide, label_w);
-    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, type_w);
+    if (show_type) ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, type_w);
     for (const std::string& o : outlets_) {
         if (angled)
             ImGui::TableSetupColumn(o.c_str(), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_AngledHeader, outlet_w);
@@ -474,10 +481,12 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
         ImGui::TableSetColumnIndex(0);
         ImGui::TableHeader("Claim");
-        ImGui::TableSetColumnIndex(1);
-        ImGui::TableHeader("Type");
+        if (show_type) {
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TableHeader("Type");
+        }
         for (int c = 0; c < n_outlets; ++c) {
-            if (!ImGui::TableSetColumnIndex(2 + c)) continue;
+            if (!ImGui::TableSetColumnIndex(first_outlet + c)) continue;
             ImVec2 p = ImGui::GetCursorScreenPos();
             float w = ImGui::GetContentRegionAvail().x, s = 0.7f * em;
             ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x + (w - s) * 0.5f, p.y + 0.15f * em),
@@ -491,10 +500,12 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
         ImGui::TableSetColumnIndex(0);
         ImGui::TableHeader("Claim");
-        ImGui::TableSetColumnIndex(1);
-        ImGui::TableHeader("Type");
+        if (show_type) {
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TableHeader("Type");
+        }
         for (int c = 0; c < n_outlets; ++c) {
-            if (!ImGui::TableSetColumnIndex(2 + c)) continue;
+            if (!ImGui::TableSetColumnIndex(first_outlet + c)) continue;
             ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(outlet_article_[static_cast<std::size_t>(c)]));
             ImGui::TableHeader(outlets_[static_cast<std::size_t>(c)].c_str());
             ImGui::PopStyleColor();
@@ -520,11 +531,13 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal) &&
                 ImGui::CalcTextSize(claim.label.c_str()).x > ImGui::GetItemRectSize().x)
                 ImGui::SetTooltip("%s", claim.label.c_str());
-            ImGui::TableSetColumnIndex(1);
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextDisabled("%s", kTypeName[static_cast<int>(claim.type)]);
+            if (show_type) {
+                ImGui::TableSetColumnIndex(1);
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextDisabled("%s", kTypeName[static_cast<int>(claim.type)]);
+            }
             for (int c = 0; c < n_outlets; ++c)
-                if (ImGui::TableSetColumnIndex(2 + c)) draw_cell(analysis, claim, c, cell(ci, c), next);
+                if (ImGui::TableSetColumnIndex(first_outlet + c)) draw_cell(analysis, claim, c, cell(ci, c), next);
             ImGui::PopID();
         }
     }
@@ -540,9 +553,11 @@ void ClaimsView::draw(const Analysis& analysis, const AppState& state, AppState&
         ImGui::TextDisabled("This analysis has no claims.");
         return;
     }
-    ImGui::TextDisabled("%zu of %zu claims, %zu changes against the consensus. Select a claim to see who changed what; "
-                        "click a cell to read it.",
-                        rows_.size(), analysis.claims.size(), differences_shown_);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%zu of %zu claims, %zu changes against the consensus. Select a claim to see who changed what; "
+                       "click a cell to read it.",
+                       rows_.size(), analysis.claims.size(), differences_shown_);
+    ImGui::PopStyleColor();
 
     // The claim in focus gets a details pane under the matrix: reachable by a tap or the
     // keyboard, no hover needed (phones), and it stays while the matrix scrolls.
