@@ -420,7 +420,6 @@ void write_analysis_json(const Analysis& a, std::ostream& os, int indent) {
             w.begin_object();
             w.key("article"), w.value(id_of(a, m.article));
             w.key("span"), w.span(m.span);
-            w.key("text"), w.value(text_of(a, m));
             w.key("speaker"), write_optional(w, m.speaker);
             w.key("source"), write_optional(w, m.source);
             w.key("hedged"), w.value(m.hedged);
