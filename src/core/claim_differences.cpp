@@ -31,39 +31,6 @@ namespace wiretrace::claims_internal {
 
 namespace {
 
-// Durations compare across units ("two years" against "several months"): days per unit.
-double days_per(const std::string& unit) {
-    if (unit == "year") return 365.25;
-    if (unit == "month") return 30.44;
-    if (unit == "week") return 7;
-    if (unit == "day") return 1;
-    if (unit == "hour") return 1.0 / 24;
-    if (unit == "minute") return 1.0 / 1440;
-    return 0;
-}
-
-} // namespace
-
-// Can two figures be compared: the same unit, or two durations (compared in days).
-bool same_dimension(const Quantity& a, const Quantity& b) {
-    return a.unit == b.unit || (days_per(a.unit) > 0 && days_per(b.unit) > 0);
-}
-
-bool figures_agree(const Quantity& a, const Quantity& b) {
-    if (!same_dimension(a, b)) return false;
-    const double fa = days_per(a.unit) > 0 ? days_per(a.unit) : 1;
-    const double fb = days_per(b.unit) > 0 ? days_per(b.unit) : 1;
-    // Tolerance only through Quantity::rounding: quantities.cpp gives it to round, approximate
-    // and converted figures ("3 miles", "about 300"), not to exact counts, so 19 and 20 killed
-    // differ while "about 300" and "310" agree.
-    const double alo = (a.low - a.rounding) * fa, ahi = (a.high + a.rounding) * fa;
-    const double blo = (b.low - b.rounding) * fb, bhi = (b.high + b.rounding) * fb;
-    const double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
-    return alo <= bhi + eps && blo <= ahi + eps;
-}
-
-namespace {
-
 const char* const kOpen = "\xE2\x80\x9C";  // “
 const char* const kClose = "\xE2\x80\x9D"; // ”
 
@@ -87,14 +54,14 @@ std::vector<std::string> quantity_conflicts(const ClaimMention& x, const ClaimMe
     std::vector<bool> x_ok(xs.size(), false), r_ok(rs.size(), false);
     for (std::size_t i = 0; i < xs.size(); ++i)
         for (std::size_t k = 0; k < rs.size(); ++k)
-            if (figures_agree(xs[i], rs[k])) x_ok[i] = r_ok[k] = true;
+            if (quantities_agree(xs[i], rs[k])) x_ok[i] = r_ok[k] = true;
     std::vector<bool> used(rs.size(), false);
     for (std::size_t i = 0; i < xs.size(); ++i) {
         const Quantity& p = xs[i];
         if (x_ok[i]) continue;
         for (std::size_t k = 0; k < rs.size(); ++k) {
             const Quantity& q = rs[k];
-            if (used[k] || r_ok[k] || !same_dimension(p, q)) continue;
+            if (used[k] || r_ok[k] || !comparable(p, q)) continue;
             used[k] = true;
             out.push_back("gives " + describe(p) + " where the reference has " + describe(q));
             break;

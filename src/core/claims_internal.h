@@ -201,9 +201,9 @@ std::vector<std::vector<std::uint32_t>> group_mentions_all_pairs(const Analysis&
 void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
                           const std::vector<std::size_t>& members, Claim& claim);
 
-// Can two figures be the same? Same unit, and their intervals overlap once each is widened by
-// its Quantity::rounding (zero for an exact count: 19 and 20 killed differ).
-bool figures_agree(const Quantity& a, const Quantity& b);
+// Whether two figures agree is quantities_agree() (quantities.h): the same dimension, intervals
+// overlapping once each is widened by its Quantity::rounding (zero for an exact count: 19 and 20
+// killed differ).
 
 // The label of a claim whose mentions are mentions[first, last) (claim_labels.cpp).
 std::string claim_label(const Analysis& analysis, const Mentions& mentions, std::size_t first,
