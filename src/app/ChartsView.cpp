@@ -293,7 +293,7 @@ void ChartsView::draw_provenance_bars() {
 
 // [SECTION] (b) Derivation graph ---------------------------------------------------------------
 
-void ChartsView::draw_derivation_graph(const Analysis& analysis, AppState& next) {
+void ChartsView::draw_sources_graph(const Analysis& analysis, AppState& next) {
     const float em = ImGui::GetFontSize();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
@@ -596,7 +596,7 @@ void ChartsView::draw(const Analysis& analysis, const AppState& state, AppState&
     draw_outlet_key();
     ImGui::Spacing();
     if (ImGui::CollapsingHeader("Provenance per outlet", ImGuiTreeNodeFlags_DefaultOpen)) draw_provenance_bars();
-    if (ImGui::CollapsingHeader("Who took text from whom", ImGuiTreeNodeFlags_DefaultOpen)) draw_derivation_graph(analysis, next);
+    if (ImGui::CollapsingHeader("Who took text from whom", ImGuiTreeNodeFlags_DefaultOpen)) draw_sources_graph(analysis, next);
     if (ImGui::CollapsingHeader("Numbers each outlet gives", ImGuiTreeNodeFlags_DefaultOpen)) draw_quantities(analysis);
     if (ImGui::CollapsingHeader("Sources each outlet cites", ImGuiTreeNodeFlags_DefaultOpen)) draw_attributions();
     ImGui::EndChild();

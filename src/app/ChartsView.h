@@ -1,5 +1,5 @@
 // ChartsView.h — four charts drawn with ImGui's draw lists (no plotting library is packaged for
-// this build): (a) provenance shares per outlet as stacked bars, (b) the derivation graph,
+// this build): (a) provenance shares per outlet as stacked bars, (b) the sources tree as a graph,
 // (c) each quantity claim's values per outlet on a common unit, (d) which sources each outlet
 // cites and how often. Each has axes or labels, a legend, and a tooltip on hover or tap.
 #pragma once
@@ -61,7 +61,7 @@ private:
     void build_cache(const Analysis& analysis);
     void draw_outlet_key();
     void draw_provenance_bars();
-    void draw_derivation_graph(const Analysis& analysis, AppState& next);
+    void draw_sources_graph(const Analysis& analysis, AppState& next);
     void draw_quantities(const Analysis& analysis);
     void draw_attributions();
     // Hover on a mouse, tap on a touch screen: a tapped item keeps its tooltip until the next tap.

@@ -475,16 +475,17 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
         else
             ImGui::TableSetupColumn(o.c_str(), ImGuiTableColumnFlags_WidthFixed, across_width(o));
     }
+    if (angled) ImGui::TableAngledHeadersRow();
+    // The header row: Claim, Type, then per outlet its colour chip under the slanted names, or
+    // its name written across in its colour.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TableHeader("Claim");
+    if (show_type) {
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TableHeader("Type");
+    }
     if (angled) {
-        ImGui::TableAngledHeadersRow();
-        // Second header row: the outlet colour chips that key the cells.
-        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-        ImGui::TableSetColumnIndex(0);
-        ImGui::TableHeader("Claim");
-        if (show_type) {
-            ImGui::TableSetColumnIndex(1);
-            ImGui::TableHeader("Type");
-        }
         for (int c = 0; c < n_outlets; ++c) {
             if (!ImGui::TableSetColumnIndex(first_outlet + c)) continue;
             ImVec2 p = ImGui::GetCursorScreenPos();
@@ -496,14 +497,6 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", outlets_[static_cast<std::size_t>(c)].c_str());
         }
     } else {
-        // One header row: outlet names written across in their colour.
-        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-        ImGui::TableSetColumnIndex(0);
-        ImGui::TableHeader("Claim");
-        if (show_type) {
-            ImGui::TableSetColumnIndex(1);
-            ImGui::TableHeader("Type");
-        }
         for (int c = 0; c < n_outlets; ++c) {
             if (!ImGui::TableSetColumnIndex(first_outlet + c)) continue;
             ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(outlet_article_[static_cast<std::size_t>(c)]));
