@@ -341,6 +341,24 @@ bool better(ReuseKind k1, double s1, ReuseKind k2, double s2) {
 // [SECTION] Matching the units of a pair (the reference and align_pair)
 // --------------------------------------------------------------
 
+// Compares unit xu of article x with unit yu of article y and keeps the pair in `best` when it
+// is the better match (better kind, then higher score, ties to the lower partner unit). The
+// one rule for both ways of finding candidates (the content-word index and the text groups),
+// so they pick the same partner from the same candidates.
+void keep_better_match(int x, std::uint32_t xu, int y, std::uint32_t yu, const PreparedArticle& px,
+                       const PreparedArticle& py, const ReuseOptions& opt,
+                       std::vector<std::uint16_t>& scratch, bool& found, UnitMatch& best) {
+    ReuseKind kind;
+    double score;
+    std::uint16_t num, den;
+    if (!compare_units(px, px.units[xu], py, py.units[yu], opt, scratch, kind, score, num, den)) return;
+    if (!found || better(kind, score, best.kind, best.score) ||
+        (!better(best.kind, best.score, kind, score) && yu < best.yu)) {
+        best = UnitMatch{x, xu, y, yu, kind, score, num, den};
+        found = true;
+    }
+}
+
 // For every matchable unit of article x, its best counterpart in article y (if any): among
 // all of y's units (`all_units`, the reference), or among the 4 sharing the most content words
 // with it, found through `postings`, those of y (build_postings).
@@ -418,18 +436,7 @@ void match_into(int x, int y, const std::vector<PreparedArticle>& arts, const Po
         }
         bool found = false;
         UnitMatch best;
-        for (std::uint32_t yu : cands) {
-            ReuseKind kind;
-            double score;
-            std::uint16_t num, den;
-            if (!compare_units(px, ux, py, py.units[yu], opt, scratch, kind, score, num, den))
-                continue;
-            if (!found || better(kind, score, best.kind, best.score) ||
-                (!better(best.kind, best.score, kind, score) && yu < best.yu)) {
-                best = UnitMatch{x, xu, y, yu, kind, score, num, den};
-                found = true;
-            }
-        }
+        for (std::uint32_t yu : cands) keep_better_match(x, xu, y, yu, px, py, opt, scratch, found, best);
         if (found) out.push_back(best);
     }
 }
@@ -1297,18 +1304,7 @@ void match_by_groups(int x, int y, const std::vector<PreparedArticle>& arts, con
         for (std::uint32_t c : keys)
             for (auto it = std::lower_bound(cy.begin(), cy.end(), std::make_pair(c, 0u));
                  it != cy.end() && it->first == c; ++it) {
-                std::uint32_t yu = it->second;
-                ReuseKind kind;
-                double score;
-                std::uint16_t num, den;
-                if (!compare_units(px, px.units[xu], py, py.units[yu], opt, scratch, kind, score,
-                                   num, den))
-                    continue;
-                if (!found || better(kind, score, best.kind, best.score) ||
-                    (!better(best.kind, best.score, kind, score) && yu < best.yu)) {
-                    best = UnitMatch{x, xu, y, yu, kind, score, num, den};
-                    found = true;
-                }
+                keep_better_match(x, xu, y, it->second, px, py, opt, scratch, found, best);
             }
         if (found) out.push_back(best);
     }
