@@ -7,25 +7,12 @@
 #include <string>
 #include <sys/wait.h>
 
+#include "cli_run.h"
+
+using wiretrace_test::CliRun;
+using wiretrace_test::run_cli;
+
 namespace {
-
-struct CliRun {
-    int status = -1;
-    std::string output; // stdout and stderr together
-};
-
-CliRun run_cli(const std::string& args) {
-    CliRun r;
-    std::string cmd = std::string(WIRETRACE_CLI_PATH) + " " + args + " 2>&1";
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) return r;
-    char buf[4096];
-    std::size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-    int st = pclose(p);
-    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    return r;
-}
 
 std::string temp_file(const std::string& name, const std::string& bytes) {
     std::string path = ::testing::TempDir() + name;

@@ -14,6 +14,11 @@
 #include <sys/wait.h>
 #include <tuple>
 
+#include "cli_run.h"
+
+using wiretrace_test::CliRun;
+using wiretrace_test::run_cli;
+
 using namespace wiretrace;
 
 namespace {
@@ -157,27 +162,6 @@ TEST(Passim, BadRecordsStopWithFileAndLine) {
     EXPECT_NE(error_of(part).find("has size 3 but 2 documents"), std::string::npos)
         << error_of(part);
 }
-
-namespace {
-
-struct CliRun {
-    int status = -1;
-    std::string output;
-};
-
-CliRun run_cli(const std::string& args) {
-    CliRun r;
-    FILE* p = popen((std::string(WIRETRACE_CLI_PATH) + " " + args + " 2>&1").c_str(), "r");
-    if (!p) return r;
-    char buf[4096];
-    std::size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-    int st = pclose(p);
-    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    return r;
-}
-
-} // namespace
 
 TEST(Passim, CliAnalysesOneClusterAndFindsTheWireParagraphInAllThree) {
     CliRun r =
