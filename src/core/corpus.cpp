@@ -17,8 +17,12 @@
 #include <set>
 #include <sstream>
 #include <unordered_map>
-#include <sys/stat.h>
+#include <cerrno>
+#include <cstring>
 #include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace wiretrace {
 
@@ -64,6 +68,33 @@ std::size_t find_invalid_utf8(std::string_view s) {
 int line_of_offset(std::string_view bytes, std::size_t offset) {
     offset = std::min(offset, bytes.size());
     return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + offset, '\n'));
+}
+
+std::string check_article_date(std::string_view d) {
+    auto digit = [&](std::size_t i) { return i < d.size() && d[i] >= '0' && d[i] <= '9'; };
+    bool iso = d.size() >= 10 && d[4] == '-' && d[7] == '-';
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) iso = iso && digit(i);
+    // A date in another form ("Dec 6, 2024") is kept as written and never read as a day.
+    if (!iso) return {};
+    auto number = [&](std::size_t at, std::size_t len) {
+        int v = 0;
+        for (std::size_t i = at; i < at + len; ++i) v = v * 10 + (d[i] - '0');
+        return v;
+    };
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    static const char* const kMonths[] = {"January", "February", "March",     "April",
+                                          "May",     "June",     "July",      "August",
+                                          "September", "October", "November", "December"};
+    const std::string quoted = "\"" + std::string(d.substr(0, 10)) + "\"";
+    if (month < 1 || month > 12)
+        return "impossible date " + quoted + ": there is no month " + std::to_string(month);
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+    if (day < 1 || day > days)
+        return "impossible date " + quoted + ": " + kMonths[month - 1] + " " +
+               std::to_string(year) + " has " + std::to_string(days) + " days";
+    return {};
 }
 
 namespace {
@@ -172,8 +203,11 @@ Article parse_text_article(std::string_view name, std::string_view bytes) {
             throw CorpusError(file, line, "front matter key \"" + key + "\" given twice");
         if (key == "outlet" || key == "series") art.outlet = value;
         else if (key == "title") art.title = value;
-        else if (key == "date") art.date = value;
-        else if (key == "url") art.url = value;
+        else if (key == "date") {
+            std::string wrong = check_article_date(value);
+            if (!wrong.empty()) throw CorpusError(file, line, wrong);
+            art.date = value;
+        } else if (key == "url") art.url = value;
         else if (key == "byline" || key == "author") art.byline = value;
         else if (key == "id") art.id = value;
         else
@@ -206,8 +240,23 @@ std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_vie
         std::string_view raw = bytes.substr(pos, e - pos);
         pos = e + 1;
         if (blank(raw)) continue;
-        nlohmann::json j = nlohmann::json::parse(raw.begin(), raw.end(), nullptr, false);
+        // JSON allows a key twice and nlohmann keeps the last; a record that says two things
+        // about its own text or date is a mistake to report, not to resolve silently.
+        std::vector<std::set<std::string>> open_objects;
+        std::string duplicate_key;
+        auto watch_keys = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+            using E = nlohmann::json::parse_event_t;
+            if (event == E::object_start) open_objects.emplace_back();
+            else if (event == E::object_end && !open_objects.empty()) open_objects.pop_back();
+            else if (event == E::key && !open_objects.empty() && duplicate_key.empty() &&
+                     !open_objects.back().insert(parsed.get<std::string>()).second)
+                duplicate_key = parsed.get<std::string>();
+            return true;
+        };
+        nlohmann::json j = nlohmann::json::parse(raw.begin(), raw.end(), watch_keys, false);
         if (j.is_discarded()) throw CorpusError(file, line, "not valid JSON");
+        if (!duplicate_key.empty())
+            throw CorpusError(file, line, "key \"" + duplicate_key + "\" given twice in one record");
         if (!j.is_object()) throw CorpusError(file, line, "a record must be a JSON object");
         auto str = [&](const char* key, bool required) -> std::string {
             auto it = j.find(key);
@@ -225,6 +274,8 @@ std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_vie
         if (art.outlet.empty()) art.outlet = str("series", false);
         art.title = str("title", false);
         art.date = str("date", false);
+        if (std::string wrong = check_article_date(art.date); !wrong.empty())
+            throw CorpusError(file, line, wrong);
         art.url = str("url", false);
         art.byline = str("byline", false);
         art.text = str("text", true);
@@ -258,57 +309,144 @@ void write_corpus_jsonl(const Corpus& corpus, std::ostream& out) {
 
 namespace {
 
-bool has_suffix(const std::string& s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+// Case-insensitive: A.MD is as much an article as a.md (cameras and Windows tools write upper case).
+bool has_suffix(std::string_view s, std::string_view suffix) {
+    if (s.size() < suffix.size()) return false;
+    for (std::size_t i = 0; i < suffix.size(); ++i) {
+        char c = s[s.size() - suffix.size() + i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != suffix[i]) return false;
+    }
+    return true;
 }
 
-bool is_corpus_file(const std::string& name) {
+bool is_corpus_file(std::string_view name) {
     return has_suffix(name, ".md") || has_suffix(name, ".markdown") || has_suffix(name, ".txt") ||
            has_suffix(name, ".jsonl");
 }
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw CorpusError(path, 1, "cannot open file");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+std::string mib(std::uint64_t bytes) {
+    // Limits are whole MiB; sizes are shown to one decimal so "256.0 MiB" never hides a byte over.
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+    return buf;
 }
 
-void load_file(const std::string& path, Corpus& corpus) {
-    std::string bytes = read_file(path);
-    if (has_suffix(path, ".jsonl")) {
-        for (Article& a : parse_jsonl_articles(path, bytes)) corpus.articles.push_back(std::move(a));
+// stat() follows links, so a link to a regular file is read and a link to /dev/zero is a
+// character device: refused here, before any open() (opening a FIFO blocks until a writer comes).
+struct stat stat_or_throw(const std::string& path) {
+    struct stat st {};
+    if (stat(path.c_str(), &st) == 0) return st;
+    const int err = errno;
+    struct stat link {};
+    if (err == ELOOP) throw CorpusError(path, 1, "symbolic link loop (too many levels of links)");
+    if (err == ENOENT && lstat(path.c_str(), &link) == 0)
+        throw CorpusError(path, 1, "broken symbolic link (its target does not exist)");
+    if (err == ENOENT || err == ENOTDIR) throw CorpusError(path, 1, "no such file or directory");
+    if (err == EACCES) throw CorpusError(path, 1, "permission denied");
+    throw CorpusError(path, 1, std::string("cannot read: ") + std::strerror(err));
+}
+
+struct FileToRead {
+    std::string path;
+    std::uint64_t size = 0;
+};
+
+void check_file(const std::string& path, const struct stat& st, const CorpusLimits& limits,
+                std::vector<FileToRead>& files) {
+    if (!S_ISREG(st.st_mode)) throw CorpusError(path, 1, "not a regular file");
+    const auto size = static_cast<std::uint64_t>(st.st_size);
+    if (size > limits.max_file_bytes)
+        throw CorpusError(path, 1, "file of " + mib(size) + " is larger than the limit of " +
+                                       mib(limits.max_file_bytes) + " per file");
+    files.push_back({path, size});
+}
+
+// Reads at most `limit` bytes: O_NONBLOCK and the fstat check keep a file swapped for a FIFO
+// between stat and open from hanging the loader, and the cap keeps a file that grows while it
+// is read from going past the limit.
+std::string read_file(const std::string& path, std::uint64_t limit) {
+    int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) throw CorpusError(path, 1, std::string("cannot open file: ") + std::strerror(errno));
+    struct stat st {};
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        throw CorpusError(path, 1, "not a regular file");
+    }
+    std::string bytes;
+    bytes.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(st.st_size, limit)));
+    char buf[1 << 16];
+    for (;;) {
+        ssize_t n = read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            const int err = errno;
+            close(fd);
+            throw CorpusError(path, 1, std::string("cannot read file: ") + std::strerror(err));
+        }
+        if (n == 0) break;
+        bytes.append(buf, static_cast<std::size_t>(n));
+        if (bytes.size() > limit) {
+            close(fd);
+            throw CorpusError(path, 1, "file is larger than the limit of " + mib(limit) + " per file");
+        }
+    }
+    close(fd);
+    return bytes;
+}
+
+void load_file(const FileToRead& f, const CorpusLimits& limits, Corpus& corpus) {
+    std::string bytes = read_file(f.path, limits.max_file_bytes);
+    if (has_suffix(f.path, ".jsonl")) {
+        for (Article& a : parse_jsonl_articles(f.path, bytes)) corpus.articles.push_back(std::move(a));
     } else {
-        corpus.articles.push_back(parse_text_article(path, bytes));
+        corpus.articles.push_back(parse_text_article(f.path, bytes));
     }
 }
 
 } // namespace
 
-Corpus load_corpus(const std::vector<std::string>& paths) {
-    Corpus corpus;
+Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& limits,
+                   std::vector<std::string>* skipped) {
+    // First every path is checked (type, size) without opening anything, then the files are read:
+    // a corpus over the limit fails before its first byte is read.
+    std::vector<FileToRead> files;
     for (const std::string& path : paths) {
-        struct stat st {};
-        if (stat(path.c_str(), &st) != 0) throw CorpusError(path, 1, "no such file or directory");
-        if (S_ISDIR(st.st_mode)) {
-            std::vector<std::string> names;
-            if (DIR* dir = opendir(path.c_str())) {
-                while (dirent* ent = readdir(dir)) {
-                    std::string n = ent->d_name;
-                    if (!n.empty() && n[0] != '.' && is_corpus_file(n)) names.push_back(n);
-                }
-                closedir(dir);
-            } else {
-                throw CorpusError(path, 1, "cannot read directory");
+        struct stat st = stat_or_throw(path);
+        if (!S_ISDIR(st.st_mode)) {
+            check_file(path, st, limits, files);
+            continue;
+        }
+        std::vector<std::string> names;
+        DIR* dir = opendir(path.c_str());
+        if (!dir) throw CorpusError(path, 1, std::string("cannot read directory: ") + std::strerror(errno));
+        while (dirent* ent = readdir(dir)) {
+            std::string n = ent->d_name;
+            if (n != "." && n != "..") names.push_back(n);
+        }
+        closedir(dir);
+        std::sort(names.begin(), names.end());
+        std::string prefix = has_suffix(path, "/") ? path : path + "/";
+        for (const std::string& n : names) {
+            // Hidden files (.DS_Store, editor swap files) and other extensions are not articles,
+            // but the user hears about them: a misnamed article must not vanish without a word.
+            if (n[0] == '.' || !is_corpus_file(n)) {
+                if (skipped) skipped->push_back(prefix + n);
+                continue;
             }
-            std::sort(names.begin(), names.end());
-            std::string prefix = has_suffix(path, "/") ? path : path + "/";
-            for (const std::string& n : names) load_file(prefix + n, corpus);
-        } else {
-            load_file(path, corpus);
+            std::string file = prefix + n;
+            check_file(file, stat_or_throw(file), limits, files);
         }
     }
+    std::uint64_t total = 0;
+    for (const FileToRead& f : files) {
+        total += f.size;
+        if (total > limits.max_corpus_bytes)
+            throw CorpusError(f.path, 1, "the corpus up to this file is larger than the limit of " +
+                                             mib(limits.max_corpus_bytes) + " per corpus");
+    }
+    Corpus corpus;
+    for (const FileToRead& f : files) load_file(f, limits, corpus);
     if (corpus.articles.empty())
         throw CorpusError(paths.empty() ? std::string("(no input)") : paths.front(), 1,
                           "no articles found (expected .md, .markdown, .txt or .jsonl files)");
@@ -324,6 +462,10 @@ Corpus load_corpus(const std::vector<std::string>& paths) {
                                   first.source_file + ":" + std::to_string(first.source_line) + ")");
         }
     }
+    // Corpus order is id order: every later stage breaks its ties by corpus order, so this one
+    // sort makes the whole analysis independent of the order the files were named or listed in.
+    std::sort(corpus.articles.begin(), corpus.articles.end(),
+              [](const Article& x, const Article& y) { return x.id < y.id; });
     return corpus;
 }
 

@@ -21,8 +21,14 @@
 // All offsets anywhere in Wiretrace are UTF-8 byte offsets into `Article::text`.
 //
 // Bad input never gets skipped: an empty file, bytes that are not valid UTF-8, a missing,
-// malformed or unterminated front-matter block, a JSON Lines record that is not an object or has
-// no `text`, and a duplicate id all throw CorpusError naming the file and line.
+// malformed or unterminated front-matter block, a JSON Lines record that is not an object, has
+// no `text` or names a key twice, an impossible date (2024-02-31), and a duplicate id all throw
+// CorpusError naming the file and line.
+//
+// Only regular files are read (a link to one is followed): a FIFO, a device, a socket or a
+// directory named like an article gives "path: not a regular file", checked with stat before
+// anything is opened, so a named pipe never hangs the loader and a link to /dev/zero is refused.
+// Sizes are checked before reading too (CorpusLimits): "path: … larger than …".
 #pragma once
 
 #include <cstddef>
@@ -75,10 +81,31 @@ Article parse_text_article(std::string_view name, std::string_view bytes);
 // Parses a JSON Lines file into articles (blank lines are allowed and ignored).
 std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_view bytes);
 
-// Loads files and directories (directories: their .md/.markdown/.txt/.jsonl files, sorted by name,
-// not recursive; other files in them are ignored). Articles keep the order they were found in.
-// Throws CorpusError on bad input, including two articles with the same id.
-Corpus load_corpus(const std::vector<std::string>& paths);
+// Size limits, checked with stat before a byte is read. The defaults are far above any real
+// corpus (a news article is 2-20 KB; 10,000 articles as JSON Lines are about 60 MB) and far
+// below what would exhaust memory: the analysis holds about 5 times the corpus, and the page
+// runs in a 4 GB WebAssembly heap. They exist so that a wrong path (a disk image, a log) fails
+// at once with a message instead of running out of memory.
+struct CorpusLimits {
+    std::uint64_t max_file_bytes = 256ull << 20;   // 256 MiB per file
+    std::uint64_t max_corpus_bytes = 512ull << 20; // 512 MiB for all files together
+};
+
+// Loads files and directories (directories: their files whose extension is .md, .markdown, .txt
+// or .jsonl in any case, not recursive). The articles come out sorted by id (byte order), so
+// the corpus, and everything computed from it, is the same whatever order the files were
+// given or found in. Throws CorpusError on bad input, including two articles with the same id,
+// a path that is not a regular file or a directory, and a file or corpus above `limits`.
+// Entries of a directory that are not read (hidden files, other extensions, subdirectories) are
+// not skipped silently: their paths are appended to `skipped` ("corpus/notes.docx") for the
+// caller to report (the CLI prints them as one warning line on standard error).
+Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& limits = {},
+                   std::vector<std::string>* skipped = nullptr);
+
+// Checks an article date: one that starts like ISO 8601 (YYYY-MM-DD) must be a real day of the
+// proleptic Gregorian calendar. Returns an empty string when it is fine (dates in other forms
+// are kept as written), else what is wrong ("impossible date \"2023-02-29\": …").
+std::string check_article_date(std::string_view date);
 
 // Writes the corpus as JSON Lines, one article per line in corpus order, with the fields
 // parse_jsonl_articles reads (id, outlet, title, date, url, byline, text; empty ones left out
