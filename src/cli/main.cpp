@@ -6,13 +6,15 @@
 //   wiretrace analyze --passim <passim output> --cluster <id> [passim's input files…] --json …
 //   … --corpus-jsonl <story.jsonl>   also (or only) writes the corpus read, to embed in a page
 //
-// Exit status: 0 on success, 1 on bad input (message "file:line: what is wrong" on stderr),
-// 2 on bad usage.
+// Exit status: 0 on success, 1 on bad input (message "file:line: what is wrong" on stderr) or a
+// failed write (message; an output file is replaced only once it is complete), 2 on bad usage.
+// Files in a folder that are not read are listed in one warning line on stderr.
 #include "core/analysis_json.h"
 #include "core/analyze.h"
 #include "core/corpus.h"
 #include "core/passim.h"
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -23,7 +25,45 @@
 #include <utility>
 #include <vector>
 
+#include <sys/stat.h>
+
 namespace {
+
+// Writes `path` through `write` into "<path>.tmp", checks every step (the stream, the final
+// flush and close) and only then renames it over `path`: a failed run says why, exits 1 and
+// leaves the previous file in place, never a truncated one that a build would take as up to date.
+// A path that exists and is not a regular file (/dev/stdout, a FIFO, /dev/full) is written in
+// place: renaming over it would replace the device with a file.
+template <class Write> bool write_atomically(const std::string& path, Write write) {
+    struct stat st {};
+    const bool in_place = stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+    const std::string tmp = in_place ? path : path + ".tmp";
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    int err = 0;
+    if (f) {
+        write(f);
+        f.flush();
+        if (!f) err = errno;
+        f.close(); // the last buffered bytes reach the file system here and may fail here
+        if (!f && !err) err = errno;
+    } else {
+        err = errno;
+    }
+    if (!f || err) {
+        std::fprintf(stderr, "wiretrace: cannot write %s: %s\n", path.c_str(),
+                     err ? std::strerror(err) : "write failed");
+        if (!in_place) std::remove(tmp.c_str());
+        return false;
+    }
+    if (in_place) return true;
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::fprintf(stderr, "wiretrace: cannot rename %s to %s: %s\n", tmp.c_str(), path.c_str(),
+                     std::strerror(errno));
+        std::remove(tmp.c_str());
+        return false;
+    }
+    return true;
+}
 
 int usage(const char* msg) {
     if (msg) std::fprintf(stderr, "wiretrace: %s\n", msg);
@@ -88,47 +128,49 @@ int analyze_command(int argc, char** argv) {
     if (out.empty() && corpus_out.empty()) return usage("missing --json <out.json>");
     try {
         auto t0 = std::chrono::steady_clock::now();
+        std::vector<std::string> skipped;
         wiretrace::Corpus corpus =
-            passim.empty() ? wiretrace::load_corpus(inputs) : wiretrace::load_passim_cluster(passim, cluster, inputs);
+            passim.empty() ? wiretrace::load_corpus(inputs, {}, &skipped)
+                           : wiretrace::load_passim_cluster(passim, cluster, inputs);
         double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (!skipped.empty()) {
+            // One line, whatever the count: a misnamed article must be noticed, a folder with a
+            // README and a .DS_Store must not drown the output.
+            std::string list;
+            for (const std::string& name : skipped) list += (list.empty() ? "" : ", ") + name;
+            std::fprintf(stderr,
+                         "wiretrace: warning: %zu file%s not read (hidden, or not .md, .markdown, "
+                         ".txt or .jsonl): %s\n",
+                         skipped.size(), skipped.size() == 1 ? "" : "s", list.c_str());
+        }
         if (!corpus_out.empty()) {
-            std::ofstream f(corpus_out, std::ios::binary);
-            wiretrace::write_corpus_jsonl(corpus, f);
-            if (!f) {
-                std::fprintf(stderr, "wiretrace: cannot write %s\n", corpus_out.c_str());
+            if (!write_atomically(corpus_out, [&](std::ostream& f) {
+                    wiretrace::write_corpus_jsonl(corpus, f);
+                }))
                 return 1;
-            }
             if (out.empty()) return 0;
         }
         wiretrace::Analysis analysis = wiretrace::analyze(std::move(corpus), options);
         if (timings)
             std::fprintf(stderr, "timing: load %.3f s\ntiming: segment %.3f s\ntiming: reuse %.3f s\ntiming: claims %.3f s\n",
                          load_s, times.segment, times.reuse, times.claims);
+        auto write_json = [&](std::ostream& f) {
+            // Streamed: a 10,000-article analysis is never held in memory twice.
+            wiretrace::write_analysis_json(analysis, f, pretty ? 1 : -1);
+            f << '\n';
+        };
         if (out == "-") {
-            wiretrace::write_analysis_json(analysis, std::cout, pretty ? 1 : -1);
-            std::cout << '\n';
+            write_json(std::cout);
             std::cout.flush();
-        } else {
-            // Write to a temporary name and rename, so a failed run never leaves a truncated
-            // file that a build would take for up to date. Streamed: a 10,000-article analysis
-            // is never held in memory twice.
-            std::string tmp = out + ".tmp";
-            {
-                std::ofstream f(tmp, std::ios::binary);
-                if (f) {
-                    wiretrace::write_analysis_json(analysis, f, pretty ? 1 : -1);
-                    f << '\n';
-                }
-                if (!f) {
-                    std::fprintf(stderr, "wiretrace: cannot write %s\n", tmp.c_str());
-                    return 1;
-                }
-            }
-            if (std::rename(tmp.c_str(), out.c_str()) != 0) {
-                std::fprintf(stderr, "wiretrace: cannot rename %s to %s\n", tmp.c_str(),
-                             out.c_str());
+            // std::cout writes through stdout's buffer: an error (a full disk, a closed pipe
+            // reader) may only show when that buffer is flushed.
+            if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+                std::fprintf(stderr, "wiretrace: cannot write the analysis to standard output: %s\n",
+                             std::strerror(errno));
                 return 1;
             }
+        } else if (!write_atomically(out, write_json)) {
+            return 1;
         }
     } catch (const wiretrace::CorpusError& e) {
         std::fprintf(stderr, "%s\n", e.what());
