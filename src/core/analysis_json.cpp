@@ -2,13 +2,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
+#include <unordered_map>
 
 // nlohmann::ordered_json keeps keys in insertion order, which makes the output follow the
 // documented field order and stay byte-identical across platforms.
@@ -93,20 +97,10 @@ Enum enum_from(const std::string& s, const Enum (&all)[N], const char* what) {
     throw std::runtime_error(std::string("unknown ") + what + " \"" + s + "\"");
 }
 
-ByteSpan span_from(const json& j) {
-    if (!j.is_array() || j.size() != 2) throw std::runtime_error("a span must be [begin, end]");
-    return ByteSpan{j[0].get<std::uint32_t>(), j[1].get<std::uint32_t>()};
-}
-
 const std::string& id_of(const Analysis& a, int index) {
     return a.corpus.articles.at(static_cast<std::size_t>(index)).id;
 }
 
-int index_of(const Analysis& a, const json& id) {
-    int i = a.corpus.find(id.get<std::string>());
-    if (i < 0) throw std::runtime_error("unknown article id \"" + id.get<std::string>() + "\"");
-    return i;
-}
 
 } // namespace
 
@@ -476,89 +470,250 @@ std::string analysis_to_json(const Analysis& a, int indent) {
     return os.str();
 }
 
+// [SECTION] Reading: every number, span and reference checked as it is read -------------------
+//
+// The page loads analyses it did not compute (a user's own file), so nothing read here is
+// trusted: a number that is not a whole number in range, a span outside its article's text or
+// inside a character, an unknown id or a mention index past the end is refused at load time,
+// with where it is, rather than turned into undefined behaviour (a float cast to an integer) or
+// an out-of-range access in a view later.
+
+namespace {
+
+class Reader {
+public:
+    explicit Reader(Analysis& a) : a_(a) {}
+
+    // A whole number in [lo, hi]. JSON has one number type; 3.5, 1e30 and -1 are all refused
+    // here before any cast.
+    std::int64_t integer(const json& v, const char* what, std::int64_t lo, std::int64_t hi) const {
+        if (v.is_number_unsigned()) {
+            const auto u = v.get<std::uint64_t>();
+            if (u <= static_cast<std::uint64_t>(hi) && static_cast<std::int64_t>(u) >= lo)
+                return static_cast<std::int64_t>(u);
+        } else if (v.is_number_integer()) {
+            const auto i = v.get<std::int64_t>();
+            if (i >= lo && i <= hi) return i;
+        } else {
+            throw std::runtime_error(std::string(what) + " must be a whole number, not " +
+                                     (v.is_number() ? v.dump() : std::string(v.type_name())));
+        }
+        throw std::runtime_error(std::string(what) + " " + v.dump() + " is out of range (" +
+                                 std::to_string(lo) + " to " + std::to_string(hi) + ")");
+    }
+
+    static double number(const json& v, const char* what) {
+        if (!v.is_number()) throw std::runtime_error(std::string(what) + " must be a number");
+        return v.get<double>();
+    }
+
+    static std::string string(const json& v, const char* what) {
+        if (!v.is_string())
+            throw std::runtime_error(std::string(what) + " must be a string, not " + v.type_name());
+        return v.get<std::string>();
+    }
+
+    // An optional string field: absent or null gives "".
+    static std::string string_or_empty(const json& obj, const char* key) {
+        auto it = obj.find(key);
+        return it == obj.end() || it->is_null() ? std::string() : string(*it, key);
+    }
+
+    static bool boolean(const json& obj, const char* key) {
+        auto it = obj.find(key);
+        if (it == obj.end()) return false;
+        if (!it->is_boolean()) throw std::runtime_error(std::string(key) + " must be true or false");
+        return it->get<bool>();
+    }
+
+    static const json& field(const json& obj, const char* key) {
+        if (!obj.is_object()) throw std::runtime_error("expected an object");
+        auto it = obj.find(key);
+        if (it == obj.end()) throw std::runtime_error(std::string("missing \"") + key + "\"");
+        return *it;
+    }
+
+    // An optional list: absent or null gives an empty one, anything but an array is refused.
+    static const json& array(const json& obj, const char* key) {
+        static const json empty = json::array();
+        if (!obj.is_object()) throw std::runtime_error("expected an object");
+        auto it = obj.find(key);
+        if (it == obj.end() || it->is_null()) return empty;
+        if (!it->is_array()) throw std::runtime_error(std::string(key) + " must be a list");
+        return *it;
+    }
+
+    int article(const json& id) const {
+        std::string s = string(id, "article id");
+        auto it = index_.find(s);
+        if (it == index_.end()) throw std::runtime_error("unknown article id \"" + s + "\"");
+        return it->second;
+    }
+
+    void add_article_id(const std::string& id) {
+        if (!index_.emplace(id, static_cast<int>(index_.size())).second)
+            throw std::runtime_error("article id \"" + id + "\" given twice");
+    }
+
+    // A span of article `art`'s text: whole numbers, begin <= end <= text size, both on a
+    // character boundary (views cut the text there).
+    ByteSpan span(const json& j, int art, const char* what) const {
+        if (!j.is_array() || j.size() != 2)
+            throw std::runtime_error(std::string(what) + " must be [begin, end]");
+        const std::string& text = a_.corpus.articles[static_cast<std::size_t>(art)].text;
+        const std::int64_t size = static_cast<std::int64_t>(
+            std::min<std::size_t>(text.size(), std::numeric_limits<std::uint32_t>::max()));
+        const std::int64_t b = integer(j[0], what, 0, size), e = integer(j[1], what, 0, size);
+        if (b > e)
+            throw std::runtime_error(std::string(what) + " " + j.dump() + " ends before it begins");
+        auto inside_character = [&](std::int64_t at) {
+            return at < size && (static_cast<unsigned char>(text[static_cast<std::size_t>(at)]) & 0xC0) == 0x80;
+        };
+        if (inside_character(b) || inside_character(e))
+            throw std::runtime_error(std::string(what) + " " + j.dump() +
+                                     " cuts a character of the text of \"" +
+                                     a_.corpus.articles[static_cast<std::size_t>(art)].id + "\"");
+        return ByteSpan{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    }
+
+private:
+    Analysis& a_;
+    std::unordered_map<std::string, int> index_;
+};
+
+constexpr std::int64_t kMaxInt = std::numeric_limits<int>::max();
+
+} // namespace
+
 Analysis analysis_from_json(std::string_view text) {
     json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
     if (root.is_discarded() || !root.is_object())
         throw std::runtime_error("analysis: not a JSON object");
-    if (root.value("version", 0) != 2)
-        throw std::runtime_error("analysis: unsupported version (expected 2)");
+    auto version = root.find("version");
+    if (version == root.end() || !version->is_number_integer() || version->get<std::int64_t>() != 2)
+        throw std::runtime_error("analysis: unsupported version " +
+                                 (version == root.end() ? std::string("(none)") : version->dump(-1).substr(0, 40)) +
+                                 " (expected 2)");
+    Analysis a;
+    Reader r(a);
+    std::string where; // "alignments[12]": where a refusal happened, for the message
+    auto at = [&](const char* list, std::size_t i) { where = std::string(list) + "[" + std::to_string(i) + "]"; };
     try {
-        Analysis a;
-        for (const json& j : root.at("articles")) {
+        where = "articles";
+        const json& articles = Reader::field(root, "articles");
+        if (!articles.is_array()) throw std::runtime_error("must be a list");
+        for (std::size_t i = 0; i < articles.size(); ++i) {
+            at("articles", i);
+            const json& j = articles[i];
             Article art;
-            art.id = j.at("id").get<std::string>();
-            art.outlet = j.value("outlet", "");
-            art.title = j.value("title", "");
-            art.date = j.value("date", "");
-            art.url = j.value("url", "");
-            art.byline = j.value("byline", "");
-            art.text = j.at("text").get<std::string>();
+            art.id = Reader::string(Reader::field(j, "id"), "id");
+            art.outlet = Reader::string_or_empty(j, "outlet");
+            art.title = Reader::string_or_empty(j, "title");
+            art.date = Reader::string_or_empty(j, "date");
+            art.url = Reader::string_or_empty(j, "url");
+            art.byline = Reader::string_or_empty(j, "byline");
+            art.text = Reader::string(Reader::field(j, "text"), "text");
+            r.add_article_id(art.id);
             a.corpus.articles.push_back(std::move(art));
+            const int self = static_cast<int>(i);
             ArticleAnalysis aa;
-            for (const json& s : j.value("boilerplate", json::array()))
-                aa.boilerplate.push_back(span_from(s));
-            for (const json& s : j.value("sentences", json::array()))
-                aa.sentences.push_back(span_from(s));
-            if (j.contains("shares"))
-                for (int l = 0; l < 5; ++l)
-                    aa.label_share[l] =
-                        j["shares"].value(to_string(static_cast<ProvenanceLabel>(l)), 0.0);
-            aa.word_count = j.value("word_count", std::size_t{0});
+            for (const json& s : Reader::array(j, "boilerplate"))
+                aa.boilerplate.push_back(r.span(s, self, "boilerplate span"));
+            for (const json& s : Reader::array(j, "sentences"))
+                aa.sentences.push_back(r.span(s, self, "sentence span"));
+            if (j.contains("shares")) {
+                const json& shares = j["shares"];
+                if (!shares.is_object()) throw std::runtime_error("shares must be an object");
+                for (int l = 0; l < 5; ++l) {
+                    const char* name = to_string(static_cast<ProvenanceLabel>(l));
+                    if (shares.contains(name)) aa.label_share[l] = Reader::number(shares[name], name);
+                }
+            }
+            if (j.contains("word_count"))
+                aa.word_count = static_cast<std::size_t>(
+                    r.integer(j["word_count"], "word_count", 0, std::numeric_limits<std::int64_t>::max()));
             a.articles.push_back(std::move(aa));
         }
         static const ReuseKind kinds[] = {ReuseKind::Verbatim, ReuseKind::Edited,
                                           ReuseKind::Paraphrase};
-        for (const json& j : root.value("alignments", json::array())) {
+        static const WordEdit::Op ops[] = {WordEdit::Op::Equal, WordEdit::Op::Insert,
+                                           WordEdit::Op::Delete, WordEdit::Op::Replace};
+        static const char* const op_names[] = {"equal", "insert", "delete", "replace"};
+        where = "alignments";
+        const json& alignments = Reader::array(root, "alignments");
+        for (std::size_t i = 0; i < alignments.size(); ++i) {
+            at("alignments", i);
+            const json& j = alignments[i];
             Alignment al;
-            al.a = index_of(a, j.at("a"));
-            al.b = index_of(a, j.at("b"));
-            al.a_span = span_from(j.at("a_span"));
-            al.b_span = span_from(j.at("b_span"));
-            al.kind = enum_from(j.at("kind").get<std::string>(), kinds, "alignment kind");
-            al.score = j.value("score", 0.0);
-            for (const json& d : j.value("diff", json::array())) {
+            al.a = r.article(Reader::field(j, "a"));
+            al.b = r.article(Reader::field(j, "b"));
+            al.a_span = r.span(Reader::field(j, "a_span"), al.a, "a_span");
+            al.b_span = r.span(Reader::field(j, "b_span"), al.b, "b_span");
+            al.kind = enum_from(Reader::string(Reader::field(j, "kind"), "kind"), kinds, "alignment kind");
+            if (j.contains("score")) al.score = Reader::number(j["score"], "score");
+            for (const json& d : Reader::array(j, "diff")) {
                 WordEdit e;
-                std::string op = d.at("op").get<std::string>();
-                e.op = op == "insert"    ? WordEdit::Op::Insert
-                       : op == "delete"  ? WordEdit::Op::Delete
-                       : op == "replace" ? WordEdit::Op::Replace
-                                         : WordEdit::Op::Equal;
-                e.a = span_from(d.at("a"));
-                e.b = span_from(d.at("b"));
+                const std::string op = Reader::string(Reader::field(d, "op"), "op");
+                const auto found = std::find(std::begin(op_names), std::end(op_names), op);
+                if (found == std::end(op_names))
+                    throw std::runtime_error("unknown diff op \"" + op + "\"");
+                e.op = ops[found - std::begin(op_names)];
+                e.a = r.span(Reader::field(d, "a"), al.a, "diff span a");
+                e.b = r.span(Reader::field(d, "b"), al.b, "diff span b");
                 al.diff.push_back(e);
             }
             a.alignments.push_back(std::move(al));
         }
-        for (const json& j : root.value("passages", json::array())) {
+        where = "passages";
+        const json& passages = Reader::array(root, "passages");
+        for (std::size_t i = 0; i < passages.size(); ++i) {
+            at("passages", i);
+            const json& j = passages[i];
             Passage p;
-            p.id = j.at("id").get<int>();
-            for (const json& m : j.at("members"))
-                p.members.push_back({index_of(a, m.at("article")), span_from(m.at("span"))});
+            p.id = static_cast<int>(r.integer(Reader::field(j, "id"), "passage id", 0, kMaxInt));
+            const json& members = Reader::field(j, "members");
+            if (!members.is_array()) throw std::runtime_error("members must be a list");
+            for (const json& m : members) {
+                const int art = r.article(Reader::field(m, "article"));
+                p.members.push_back({art, r.span(Reader::field(m, "span"), art, "member span")});
+            }
             a.passages.push_back(std::move(p));
         }
         static const ProvenanceLabel labels[] = {
             ProvenanceLabel::Verbatim, ProvenanceLabel::Edited, ProvenanceLabel::Paraphrase,
             ProvenanceLabel::Original, ProvenanceLabel::Boilerplate};
-        for (const json& j : root.value("provenance", json::array())) {
+        where = "provenance";
+        const json& provenance = Reader::array(root, "provenance");
+        for (std::size_t i = 0; i < provenance.size(); ++i) {
+            at("provenance", i);
+            const json& j = provenance[i];
             SentenceProvenance p;
-            p.article = index_of(a, j.at("article"));
-            p.sentence = span_from(j.at("sentence"));
-            p.label = enum_from(j.at("label").get<std::string>(), labels, "provenance label");
-            if (!j.at("source").is_null())
-                p.source = SourceRef{index_of(a, j["source"].at("article")),
-                                     span_from(j["source"].at("span"))};
+            p.article = r.article(Reader::field(j, "article"));
+            p.sentence = r.span(Reader::field(j, "sentence"), p.article, "sentence");
+            p.label = enum_from(Reader::string(Reader::field(j, "label"), "label"), labels,
+                                "provenance label");
+            const json& source = Reader::field(j, "source");
+            if (!source.is_null()) {
+                const int art = r.article(Reader::field(source, "article"));
+                p.source = SourceRef{art, r.span(Reader::field(source, "span"), art, "source span")};
+            }
             a.provenance.push_back(std::move(p));
         }
         static const SourceBasis bases[] = {SourceBasis::Earlier, SourceBasis::Credit,
                                             SourceBasis::Unknown, SourceBasis::None};
-        for (const json& j : root.value("sources", json::array())) {
+        where = "sources";
+        const json& sources = Reader::array(root, "sources");
+        for (std::size_t i = 0; i < sources.size(); ++i) {
+            at("sources", i);
+            const json& j = sources[i];
             ArticleSource src;
-            int art = index_of(a, j.at("article"));
-            if (!j.at("source").is_null()) src.source = index_of(a, j["source"]);
-            src.basis = enum_from(j.at("basis").get<std::string>(), bases, "source basis");
-            src.wire = j.value("wire", "");
-            src.credit = span_from(j.at("credit"));
-            src.share = j.value("share", 0.0);
+            const int art = r.article(Reader::field(j, "article"));
+            if (!Reader::field(j, "source").is_null()) src.source = r.article(j["source"]);
+            src.basis = enum_from(Reader::string(Reader::field(j, "basis"), "basis"), bases,
+                                  "source basis");
+            src.wire = Reader::string_or_empty(j, "wire");
+            src.credit = r.span(Reader::field(j, "credit"), art, "credit");
+            if (j.contains("share")) src.share = Reader::number(j["share"], "share");
             if (a.sources.size() < a.corpus.articles.size())
                 a.sources.resize(a.corpus.articles.size());
             a.sources[static_cast<std::size_t>(art)] = std::move(src);
@@ -568,57 +723,65 @@ Analysis analysis_from_json(std::string_view text) {
         static const DifferenceKind dkinds[] = {
             DifferenceKind::Quantity,    DifferenceKind::QuoteWording, DifferenceKind::Speaker,
             DifferenceKind::Attribution, DifferenceKind::Hedge,        DifferenceKind::Negation};
-        for (const json& j : root.value("claims", json::array())) {
+        where = "claims";
+        const json& claims = Reader::array(root, "claims");
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            at("claims", i);
+            const json& j = claims[i];
             Claim c;
-            c.id = j.at("id").get<int>();
-            c.label = j.value("label", "");
-            c.type = enum_from(j.at("type").get<std::string>(), types, "claim type");
-            for (const json& m : j.at("mentions")) {
+            c.id = static_cast<int>(r.integer(Reader::field(j, "id"), "claim id", 0, kMaxInt));
+            c.label = Reader::string_or_empty(j, "label");
+            c.type = enum_from(Reader::string(Reader::field(j, "type"), "type"), types, "claim type");
+            const json& mentions = Reader::field(j, "mentions");
+            if (!mentions.is_array()) throw std::runtime_error("mentions must be a list");
+            for (const json& m : mentions) {
                 ClaimMention cm;
-                cm.article = index_of(a, m.at("article"));
-                cm.span = span_from(m.at("span"));
+                cm.article = r.article(Reader::field(m, "article"));
+                cm.span = r.span(Reader::field(m, "span"), cm.article, "mention span");
                 if (m.contains("speaker") && !m["speaker"].is_null())
-                    cm.speaker = m["speaker"].get<std::string>();
+                    cm.speaker = Reader::string(m["speaker"], "speaker");
                 if (m.contains("source") && !m["source"].is_null())
-                    cm.source = m["source"].get<std::string>();
-                cm.hedged = m.value("hedged", false);
-                cm.negated = m.value("negated", false);
-                for (const json& q : m.value("quantities", json::array())) {
+                    cm.source = Reader::string(m["source"], "source");
+                cm.hedged = Reader::boolean(m, "hedged");
+                cm.negated = Reader::boolean(m, "negated");
+                for (const json& q : Reader::array(m, "quantities")) {
                     Quantity qt;
-                    qt.text = q.value("text", "");
-                    qt.value = q.value("value", 0.0);
-                    qt.low = q.value("low", 0.0);
-                    qt.high = q.value("high", 0.0);
-                    qt.unit = q.value("unit", "");
+                    qt.text = Reader::string_or_empty(q, "text");
+                    for (auto [key, value] : {std::pair<const char*, double*>{"value", &qt.value},
+                                              {"low", &qt.low},
+                                              {"high", &qt.high}})
+                        if (q.contains(key)) *value = Reader::number(q[key], key);
+                    qt.unit = Reader::string_or_empty(q, "unit");
                     cm.quantities.push_back(std::move(qt));
                 }
                 c.mentions.push_back(std::move(cm));
             }
-            const int n_mentions = static_cast<int>(c.mentions.size());
+            const std::int64_t last = static_cast<std::int64_t>(c.mentions.size()) - 1;
             auto mention_index = [&](const json& v, const char* what) {
-                const int i = v.get<int>();
-                if (i < 0 || i >= n_mentions)
-                    throw std::runtime_error("claim " + std::to_string(c.id) + ": " + what + " " +
-                                             std::to_string(i) + " is not one of its " +
-                                             std::to_string(n_mentions) + " mentions");
-                return i;
+                if (last < 0)
+                    throw std::runtime_error(std::string(what) + ": the claim has no mentions");
+                return static_cast<int>(r.integer(v, what, 0, last));
             };
-            c.reference =
-                n_mentions ? mention_index(j.value("reference", json(0)), "reference") : 0;
-            for (const json& d : j.value("differences", json::array()))
+            c.reference = j.contains("reference") && !c.mentions.empty()
+                              ? mention_index(j["reference"], "reference")
+                              : 0;
+            for (const json& d : Reader::array(j, "differences"))
                 c.differences.push_back(
-                    {enum_from(d.at("kind").get<std::string>(), dkinds, "difference kind"),
-                     mention_index(d.at("mention"), "difference mention"),
-                     mention_index(d.at("reference"), "difference reference"),
-                     d.value("detail", "")});
-            for (const json& n : j.value("notes", json::array()))
-                c.notes.push_back(
-                    {mention_index(n.at("mention"), "note mention"), n.value("detail", "")});
+                    {enum_from(Reader::string(Reader::field(d, "kind"), "kind"), dkinds,
+                               "difference kind"),
+                     mention_index(Reader::field(d, "mention"), "difference mention"),
+                     mention_index(Reader::field(d, "reference"), "difference reference"),
+                     Reader::string_or_empty(d, "detail")});
+            for (const json& n : Reader::array(j, "notes"))
+                c.notes.push_back({mention_index(Reader::field(n, "mention"), "note mention"),
+                                   Reader::string_or_empty(n, "detail")});
             a.claims.push_back(std::move(c));
         }
         return a;
-    } catch (const nlohmann::json::exception& e) {
-        throw std::runtime_error(std::string("analysis: ") + e.what());
+    } catch (const std::exception& e) {
+        // nlohmann's own exceptions (none expected past the checks above) and ours alike leave
+        // as one runtime_error that says where.
+        throw std::runtime_error("analysis: " + where + ": " + e.what());
     }
 }
 
