@@ -49,9 +49,10 @@
       else history.pushState(null, '', '#' + hash);
     },
     pushedOnce: false,
-    // A browser download of text built in C++ (CSV, JSON): a Blob behind a temporary link.
-    download: function (filename, mime, text) {
-      var url = URL.createObjectURL(new Blob([text], { type: mime }));
+    // A browser download of a file built in C++ (CSV, JSON): its bytes (a Uint8Array, every one
+    // of them, NULs included) in a Blob behind a temporary link.
+    download: function (filename, mime, bytes) {
+      var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
       var a = document.createElement('a');
       a.href = url;
       a.download = filename;

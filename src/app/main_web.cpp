@@ -121,11 +121,13 @@ void push_location_hash(const std::string& hash) {
 
 // [SECTION] Browser services: download, clipboard ----------------------------------------------
 
+// The content goes to JavaScript as bytes (a copy of the heap range), not through
+// UTF8ToString, which stops at the first NUL: the file downloaded is every byte built here.
 void download(const std::string& filename, const std::string& mime, const std::string& content) {
     EM_ASM(
         {
             window.wiretraceShell &&
-                window.wiretraceShell.download(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2, $3));
+                window.wiretraceShell.download(UTF8ToString($0), UTF8ToString($1), HEAPU8.slice($2, $2 + $3));
         },
         filename.c_str(), mime.c_str(), content.c_str(), static_cast<int>(content.size()));
 }

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <set>
 
 namespace wiretrace {
@@ -36,6 +37,10 @@ std::string quantity_field(const Quantity& q) {
     return s;
 }
 
+// The UTF-8 byte order mark: without it Excel reads the file as the local code page and
+// garbles every curly quote and accented name.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 void row(std::string& out, std::initializer_list<std::string_view> fields) {
     bool first = true;
     for (std::string_view f : fields) {
@@ -60,9 +65,26 @@ std::string span_text(const Article* art, ByteSpan s) {
 } // namespace
 
 std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string clean;
+    clean.reserve(text.size() + 1);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        // C0 controls but tab, LF and CR, DEL, and the C1 controls (U+0080-U+009F, 0xC2 0x80-0x9F
+        // in UTF-8): a NUL ends the cell in some readers, the others are invisible or worse.
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) continue;
+        if (c == 0xC2 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80) {
+            ++i;
+            continue;
+        }
+        clean += static_cast<char>(c);
+    }
+    // A cell a spreadsheet would evaluate as a formula (=, +, -, @, and tab or CR, which some
+    // strip before looking) gets a leading apostrophe: shown as text, never run (OWASP's
+    // "CSV injection" advice). Titles and quotes from the web are not trusted.
+    if (!clean.empty() && std::strchr("=+-@\t\r", clean.front())) clean.insert(0, 1, '\'');
+    if (clean.find_first_of(",\"\r\n") == std::string::npos) return clean;
     std::string out = "\"";
-    for (char c : text) {
+    for (char c : clean) {
         if (c == '"') out += '"';
         out += c;
     }
@@ -71,7 +93,7 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string provenance_csv(const Analysis& analysis, const std::vector<int>* article_order) {
-    std::string out;
+    std::string out(kUtf8Bom);
     row(out, {"article", "outlet", "title", "date", "byline", "words", "verbatim", "edited",
               "paraphrase", "original", "boilerplate"});
     std::vector<int> all;
@@ -95,7 +117,7 @@ std::string provenance_csv(const Analysis& analysis, const std::vector<int>* art
 }
 
 std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_rows) {
-    std::string out;
+    std::string out(kUtf8Bom);
     row(out, {"claim", "label", "type", "article", "outlet", "begin", "end", "text", "speaker",
               "source", "hedged", "negated", "quantities", "consensus", "differences", "changes"});
     std::vector<int> all;
@@ -140,7 +162,7 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
 }
 
 std::string passages_csv(const Analysis& analysis) {
-    std::string out;
+    std::string out(kUtf8Bom);
     row(out, {"passage", "outlets", "article", "outlet", "begin", "end", "text"});
     for (const Passage& p : analysis.passages) {
         std::set<int> articles;

@@ -1,11 +1,17 @@
 // export_csv.h — the explorer's tables as CSV (RFC 4180), for the page's "Export CSV" and for
 // anyone who wants the numbers in a spreadsheet.
 //
-// Every builder returns the whole file: a header line, then one line per row, each line ended by
+// Every builder returns the whole file: a UTF-8 byte order mark (so spreadsheet programs read
+// UTF-8, not the local code page), a header line, then one line per row, each line ended by
 // "\r\n" as RFC 4180 asks. Fields holding a comma, a double quote, CR or LF are quoted, quotes
-// doubled. Text is UTF-8, byte offsets are UTF-8 byte offsets into the article's `text` (as
-// everywhere in Wiretrace). Shares are fractions in [0, 1] printed with 4 decimals. Output is
-// deterministic. Cost is linear in the rows written.
+// doubled. Safe to open in a spreadsheet: a field that starts with =, +, -, @, tab or CR (which
+// a spreadsheet would evaluate as a formula) is prefixed with an apostrophe ('=SUM(A1) reads as
+// the text =SUM(A1)), and control characters (NUL and the other C0 controls except tab, LF and
+// CR; DEL; C1) are removed. Text is UTF-8, byte offsets are UTF-8 byte offsets into the
+// article's `text` (as everywhere in Wiretrace). Shares are fractions in [0, 1] printed with 4
+// decimals. Dates found in claims are ISO 8601 (2024-12-06); article dates are written as the
+// corpus gives them (ISO 8601 recommended, and an impossible one is refused at load). Output
+// is deterministic. Cost is linear in the rows written.
 //
 //     std::string csv = provenance_csv(analysis);   // "article,outlet,title,…\r\n000_…,…"
 #pragma once
@@ -18,7 +24,8 @@
 
 namespace wiretrace {
 
-// One field, quoted only when it must be.
+// One field: control characters removed, a formula-like start neutralised with "'", quoted
+// only when it must be.
 std::string csv_field(std::string_view text);
 
 // One row per article: id, outlet, title, date, byline, words, and its provenance shares

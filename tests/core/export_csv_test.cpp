@@ -10,9 +10,11 @@ using namespace wiretrace;
 
 namespace {
 
+// The lines of a CSV file, after its UTF-8 byte order mark (which every file must start with).
 std::vector<std::string> lines(const std::string& csv) {
     std::vector<std::string> out;
-    std::size_t at = 0;
+    EXPECT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u) << "a CSV file starts with the UTF-8 BOM";
+    std::size_t at = 3;
     while (at < csv.size()) {
         std::size_t e = csv.find("\r\n", at);
         if (e == std::string::npos) e = csv.size();
@@ -55,6 +57,33 @@ TEST(ExportCsv, FieldsAreQuotedOnlyWhenNeeded) {
     EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
     EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
     EXPECT_EQ(csv_field(""), "");
+}
+
+TEST(ExportCsv, CellsASpreadsheetWouldEvaluateAreNeutralised) {
+    EXPECT_EQ(csv_field("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    EXPECT_EQ(csv_field("+1 555"), "'+1 555");
+    EXPECT_EQ(csv_field("-2+3"), "'-2+3");
+    EXPECT_EQ(csv_field("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(csv_field("\t=1"), "'\t=1");
+    EXPECT_EQ(csv_field("\r=1"), "\"'\r=1\"");
+    EXPECT_EQ(csv_field("a=b"), "a=b") << "only the first character matters";
+}
+
+TEST(ExportCsv, NulAndControlCharactersAreRemoved) {
+    EXPECT_EQ(csv_field(std::string("a\0b\x01" "c\x1b[31md\x7f", 12)), "abc[31md");
+    EXPECT_EQ(csv_field("x\xC2\x85y\xC2\xA0z"), "xy\xC2\xA0z") << "C1 NEL removed, no-break space kept";
+    EXPECT_EQ(csv_field(std::string("\0=1", 3)), "'=1") << "removed first, then neutralised";
+    EXPECT_EQ(csv_field("tab\there"), "tab\there");
+}
+
+TEST(ExportCsv, HostileArticleMetadataReachesTheFileAsText) {
+    Analysis a = two_articles_one_claim();
+    a.corpus.articles[1].title = std::string("=cmd|' /C calc'!A0\0tail", 23);
+    a.corpus.articles[1].outlet = "@outlet";
+    auto all = lines(provenance_csv(a));
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[2].rfind("a2,'@outlet,'=cmd|' /C calc'!A0tail,2024-12-06,,7,", 0), 0u) << all[2];
+    EXPECT_EQ(all[2].find('\0'), std::string::npos);
 }
 
 TEST(ExportCsv, ProvenanceHasOneRowPerArticleInTheGivenOrder) {

@@ -98,7 +98,9 @@ test('Export CSV downloads the table of the current view; Export JSON the whole 
   const s = await state(page);
   let [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, s.controls.export_csv)]);
   assert.equal(download.suggestedFilename(), 'wiretrace-sources.csv');
-  const csv = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  const raw = readFileSync(await download.path());
+  assert.deepEqual([...raw.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a CSV starts with the UTF-8 BOM');
+  const csv = raw.toString('utf8').slice(1).trim().split('\r\n');
   assert.equal(csv[0], 'article,outlet,title,date,byline,words,verbatim,edited,paraphrase,original,boilerplate');
   assert.equal(csv.length, 1 + expectedArticles, 'a header and one row per article');
   assert.deepEqual(csv.slice(1).map((l) => l.split(',')[0]), s.sources_order, 'rows in the order shown');
@@ -113,7 +115,7 @@ test('Export CSV downloads the table of the current view; Export JSON the whole 
   await page.waitForFunction(() => window.wiretrace.state().view === 'claims');
   [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('csv'))]);
   assert.equal(download.suggestedFilename(), 'wiretrace-claims.csv');
-  const claims = readFileSync(await download.path(), 'utf8').split('\r\n');
+  const claims = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
   assert.match(claims[0], /^claim,label,type,article,outlet,begin,end,text/);
 
   // And Passages its own: one line per member of each passage the view lists.
@@ -122,7 +124,7 @@ test('Export CSV downloads the table of the current view; Export JSON the whole 
   const shown = (await state(page)).passages;
   [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('csv'))]);
   assert.equal(download.suggestedFilename(), 'wiretrace-passages.csv');
-  const passages = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  const passages = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.match(passages[0], /^passage,/);
   const ids = new Set(passages.slice(1).map((line) => line.split(',')[0]));
   assert.equal(ids.size, shown, 'every passage the view lists is in the file');
