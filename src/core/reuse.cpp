@@ -1288,8 +1288,21 @@ std::vector<Neighbours> find_neighbours(const std::vector<PreparedArticle>& arts
     return out;
 }
 
+// Per unit and per component its text reaches, at most this many units of the other article
+// are compared (an LCS each). In news text a component holds one sentence and its edited
+// versions: one or two units per article (the seeds, the one-story 1,000 corpus and 300
+// articles in 41 stories never have more than 2), so the bound never changes a result there.
+// Without it, text over a small vocabulary (generated text, tables, a list of scores) links
+// nearly every unit into one component and the pair's work grows with the product of the two
+// articles' lengths: two 1 MB articles took minutes (issue 11). With it the work per pair is
+// at most units × (1 + kParaphraseKeys) × kUnitsPerComponent LCS of max_unit_words², linear.
+constexpr std::size_t kUnitsPerComponent = 8;
+
 // The unit matches of one pair from the groups: each unit of one side against the units of the
-// other side in the components its text reaches, compared exactly; the best kept.
+// other side in the components its text reaches, compared exactly; the best kept. When a
+// component holds more than kUnitsPerComponent units of the other side, the ones compared are
+// those nearest the unit's own relative position in its article (a copy keeps the order of its
+// source more often than not), which depends only on the two articles, never on input order.
 void match_by_groups(int x, int y, const std::vector<PreparedArticle>& arts, const TextGroups& tg,
                      const ComponentUnits& cy, const ReuseOptions& opt, std::vector<UnitMatch>& out,
                      std::vector<std::uint32_t>& keys, std::vector<std::uint16_t>& scratch) {
@@ -1301,11 +1314,24 @@ void match_by_groups(int x, int y, const std::vector<PreparedArticle>& arts, con
         unit_keys(tg, k, keys);
         bool found = false;
         UnitMatch best;
-        for (std::uint32_t c : keys)
-            for (auto it = std::lower_bound(cy.begin(), cy.end(), std::make_pair(c, 0u));
-                 it != cy.end() && it->first == c; ++it) {
-                keep_better_match(x, xu, y, it->second, px, py, opt, scratch, found, best);
+        for (std::uint32_t c : keys) {
+            auto first = std::lower_bound(cy.begin(), cy.end(), std::make_pair(c, 0u));
+            auto last = std::lower_bound(first, cy.end(), std::make_pair(c + 1, 0u));
+            if (static_cast<std::size_t>(last - first) > kUnitsPerComponent) {
+                // The window of kUnitsPerComponent units around the expected position.
+                const auto expected = static_cast<std::uint32_t>(
+                    static_cast<std::uint64_t>(xu) * py.units.size() / px.units.size());
+                auto at = std::lower_bound(first, last, std::make_pair(c, expected));
+                const std::ptrdiff_t half = kUnitsPerComponent / 2;
+                auto from = at - first > half ? at - half : first;
+                if (last - from < static_cast<std::ptrdiff_t>(kUnitsPerComponent))
+                    from = last - static_cast<std::ptrdiff_t>(kUnitsPerComponent);
+                first = from;
+                last = from + static_cast<std::ptrdiff_t>(kUnitsPerComponent);
             }
+            for (auto it = first; it != last; ++it)
+                keep_better_match(x, xu, y, it->second, px, py, opt, scratch, found, best);
+        }
         if (found) out.push_back(best);
     }
 }

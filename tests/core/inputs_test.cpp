@@ -68,7 +68,7 @@ TEST(Inputs, DirectoryDeviceAndLinkToDevZeroAreNotRegularFiles) {
     fs::create_directory(f.path("sub.md"));
     fs::create_symlink("/dev/zero", f.path("zero.md"));
     EXPECT_EQ(load_error({f.path("zero.md")}).message(), "not a regular file");
-    EXPECT_EQ(load_error({"/dev/null"}).message(), "not a regular file");
+    EXPECT_EQ(load_error({"/dev/zero"}).message(), "not a regular file");
     // A directory inside a folder named like an article (named directly, it is a folder to read).
     CorpusError e = load_error({f.path()});
     EXPECT_EQ(e.message(), "not a regular file");
@@ -144,7 +144,9 @@ TEST(Inputs, FilesNotReadAreListedInOneWarningLine) {
     EXPECT_EQ(c.articles.size(), 1u);
     EXPECT_EQ(skipped, (std::vector<std::string>{f.path(".hidden.md"), f.path("images"),
                                                  f.path("notes.docx")}));
-    CliRun r = run_cli("analyze " + f.path() + " --json /dev/null");
+    const std::string out = ::testing::TempDir() + "wt_skipped_out.json";
+    CliRun r = run_cli("analyze " + f.path() + " --json " + out);
+    std::remove(out.c_str());
     EXPECT_EQ(r.status, 0) << r.output;
     EXPECT_EQ(r.output, "wiretrace: warning: 3 files not read (hidden, or not .md, .markdown, .txt "
                         "or .jsonl): " +
