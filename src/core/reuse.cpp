@@ -1024,9 +1024,16 @@ void link_groups(const std::vector<PreparedArticle>& arts, const ReuseOptions& o
         auto [pk, uk] = rep(k);
         const std::uint32_t own_article = tg.article_of[tg.occ[tg.occ_begin[k]]];
         s.ranked.clear();
+        s.touched.clear();
+        if (s.counts.size() != groups) s.counts.assign(groups, 0);
         for (std::uint8_t r = 0; r < found_count[k]; ++r)
             for (std::uint32_t h : paraphrased_by[found[k][r].h]) {
                 if (h == k) continue;
+                // Each sibling once (it may paraphrase several of k's targets): marked here and
+                // unmarked below, instead of sorting up to 6 × kSiblings duplicates away.
+                if (s.counts[h]) continue;
+                s.counts[h] = 1;
+                s.touched.push_back(h);
                 if (tg.carriers[k] == 1 && tg.carriers[h] == 1 &&
                     tg.article_of[tg.occ[tg.occ_begin[h]]] == own_article)
                     continue;
@@ -1038,9 +1045,12 @@ void link_groups(const std::vector<PreparedArticle>& arts, const ReuseOptions& o
                                                 (uh.content_end - uh.content_begin)),
                     h);
             }
-        std::sort(s.ranked.begin(), s.ranked.end());
-        s.ranked.erase(std::unique(s.ranked.begin(), s.ranked.end()), s.ranked.end());
-        for (std::size_t r = 0; r < s.ranked.size() && r < kCompared; ++r) {
+        for (std::uint32_t h : s.touched) s.counts[h] = 0;
+        // The kCompared best, in the same total order (score, then group) a full sort gave.
+        const std::size_t keep = std::min(kCompared, s.ranked.size());
+        std::partial_sort(s.ranked.begin(), s.ranked.begin() + static_cast<long>(keep),
+                          s.ranked.end());
+        for (std::size_t r = 0; r < keep; ++r) {
             std::uint32_t h = s.ranked[r].second;
             auto [ph, uh] = rep(h);
             ReuseKind kind;
