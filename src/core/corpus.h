@@ -9,7 +9,8 @@
 //         title: Syrian insurgents enter 2 central towns
 //         date: 2024-12-06
 //         url: https://…            (optional)
-//         byline: Bassem Mroue      (optional)
+//         byline: Bassem Mroue      (optional; also "author:")
+//         id: ap-homs-0612          (optional: the article id instead of the file stem)
 //         ---
 //         <body: every byte after the closing "---\n" is the article text, unchanged>
 //
@@ -17,7 +18,8 @@
 //         {"id": "...", "outlet" or "series": "...", "title": "...", "date": "...",
 //          "url": "...", "text": "..."}
 //
-// The article id is the file stem for text files and the `id` field for JSON Lines.
+// The article id is the file stem for text files (or their front matter's `id:`) and the `id`
+// field for JSON Lines.
 // All offsets anywhere in Wiretrace are UTF-8 byte offsets into `Article::text`.
 //
 // Bad input never gets skipped: an empty file, bytes that are not valid UTF-8, a missing,
