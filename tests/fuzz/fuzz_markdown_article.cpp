@@ -1,0 +1,41 @@
+// fuzz_markdown_article.cpp — libFuzzer target: any bytes as one Markdown article with front
+// matter (parse_text_article, src/core/corpus.h).
+//
+// Promises checked: the loader either returns an article or throws CorpusError "name:line: what"
+// with a line inside the file (any other exception, crash or sanitizer report is a finding); an
+// accepted article's text is the file's tail byte for byte, valid UTF-8, and starts at the line
+// the article says it does.
+#include "fuzz_check.h"
+
+#include "core/corpus.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+using namespace wiretrace;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    const int lines = 1 + static_cast<int>(std::count(bytes.begin(), bytes.end(), '\n'));
+    Article a;
+    try {
+        a = parse_text_article("fuzz.md", bytes);
+    } catch (const CorpusError& e) {
+        fuzz::expect(e.file() == "fuzz.md", "error names another file: " + std::string(e.what()));
+        fuzz::expect(e.line() >= 1 && e.line() <= lines,
+                     "error line outside the file: " + std::string(e.what()));
+        fuzz::expect(!e.message().empty(), "error without a message");
+        return 0;
+    }
+    fuzz::expect(a.id == "fuzz", "id is not the file stem: " + a.id);
+    fuzz::expect(a.text.size() <= bytes.size() &&
+                     bytes.substr(bytes.size() - a.text.size()) == a.text,
+                 "text is not the file's tail byte for byte");
+    fuzz::expect(find_invalid_utf8(a.text) == std::string_view::npos, "text is not valid UTF-8");
+    fuzz::expect(a.source_line == line_of_offset(bytes, bytes.size() - a.text.size()),
+                 "source_line " + std::to_string(a.source_line) +
+                     " is not the line where the text starts");
+    return 0;
+}
