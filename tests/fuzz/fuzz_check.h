@@ -8,8 +8,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <string>
 #include <string_view>
+#include <unistd.h>
 
 namespace wiretrace::fuzz {
 
@@ -21,6 +23,35 @@ namespace wiretrace::fuzz {
 
 inline void expect(bool ok, const std::string& what) {
     if (!ok) fail(what);
+}
+
+// Writes `bytes` to `name` in this process's scratch folder (made once under $TMPDIR, /dev/shm
+// or /tmp, removed at exit) and returns its path: the loader targets go through load_corpus, the
+// API the CLI uses, with its file checks, rather than the parsing functions alone.
+inline std::string scratch_file(const std::string& name, std::string_view bytes) {
+    static const std::string dir = [] {
+        // Memory-backed /dev/shm when there is one: a disk write per input is several times
+        // slower than the parse it feeds.
+        const char* tmp = std::getenv("TMPDIR");
+        const std::string base = tmp && *tmp                     ? tmp
+                                 : access("/dev/shm", W_OK) == 0 ? "/dev/shm"
+                                                                 : "/tmp";
+        std::string pattern = base + "/wiretrace-fuzz-XXXXXX";
+        if (!mkdtemp(pattern.data())) fail("cannot make a scratch folder in " + pattern);
+        static std::string made = pattern;
+        std::atexit([] {
+            std::remove((made + "/fuzz.md").c_str());
+            std::remove((made + "/fuzz.jsonl").c_str());
+            rmdir(made.c_str());
+        });
+        return pattern;
+    }();
+    const std::string path = dir + "/" + name;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) fail("cannot write " + path);
+    return path;
 }
 
 // Where two strings first differ, for a readable failure message.

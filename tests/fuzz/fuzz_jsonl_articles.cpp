@@ -1,7 +1,7 @@
-// fuzz_jsonl_articles.cpp — libFuzzer target: any bytes as a JSON Lines corpus file
-// (parse_jsonl_articles, src/core/corpus.h).
+// fuzz_jsonl_articles.cpp — libFuzzer target: any bytes as a JSON Lines corpus file, fuzz.jsonl
+// given to load_corpus (src/core/corpus.h).
 //
-// Promises checked: CorpusError "name:line: what" with a line inside the file, or articles whose
+// Promises checked: CorpusError "path:line: what" with a line inside the file, or articles whose
 // texts are valid UTF-8 with unique ids; and write_corpus_jsonl → parse_jsonl_articles gives the
 // same articles back (corpus.h: "Reading it back gives the same articles").
 #include "fuzz_check.h"
@@ -31,12 +31,12 @@ void expect_same(const Article& a, const Article& b) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     const int lines = 1 + static_cast<int>(std::count(bytes.begin(), bytes.end(), '\n'));
+    const std::string path = fuzz::scratch_file("fuzz.jsonl", bytes);
     Corpus corpus;
     try {
-        corpus.articles = parse_jsonl_articles("fuzz.jsonl", bytes);
+        corpus = load_corpus({path});
     } catch (const CorpusError& e) {
-        fuzz::expect(e.file() == "fuzz.jsonl",
-                     "error names another file: " + std::string(e.what()));
+        fuzz::expect(e.file() == path, "error names another file: " + std::string(e.what()));
         fuzz::expect(e.line() >= 1 && e.line() <= lines,
                      "error line outside the file: " + std::string(e.what()));
         fuzz::expect(!e.message().empty(), "error without a message");

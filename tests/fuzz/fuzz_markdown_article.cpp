@@ -1,10 +1,10 @@
 // fuzz_markdown_article.cpp — libFuzzer target: any bytes as one Markdown article with front
-// matter (parse_text_article, src/core/corpus.h).
+// matter, a file fuzz.md given to load_corpus (src/core/corpus.h).
 //
-// Promises checked: the loader either returns an article or throws CorpusError "name:line: what"
-// with a line inside the file (any other exception, crash or sanitizer report is a finding); an
-// accepted article's text is the file's tail byte for byte, valid UTF-8, and starts at the line
-// the article says it does.
+// Promises checked: the loader either returns that one article or throws CorpusError
+// "path:line: what" with a line inside the file (any other exception, crash or sanitizer report is
+// a finding); an accepted article's text is the file's tail byte for byte, valid UTF-8, and starts
+// at the line the article says it does.
 #include "fuzz_check.h"
 
 #include "core/corpus.h"
@@ -19,16 +19,19 @@ using namespace wiretrace;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     const int lines = 1 + static_cast<int>(std::count(bytes.begin(), bytes.end(), '\n'));
-    Article a;
+    const std::string path = fuzz::scratch_file("fuzz.md", bytes);
+    Corpus corpus;
     try {
-        a = parse_text_article("fuzz.md", bytes);
+        corpus = load_corpus({path});
     } catch (const CorpusError& e) {
-        fuzz::expect(e.file() == "fuzz.md", "error names another file: " + std::string(e.what()));
+        fuzz::expect(e.file() == path, "error names another file: " + std::string(e.what()));
         fuzz::expect(e.line() >= 1 && e.line() <= lines,
                      "error line outside the file: " + std::string(e.what()));
         fuzz::expect(!e.message().empty(), "error without a message");
         return 0;
     }
+    fuzz::expect(corpus.articles.size() == 1, "one file gave several articles");
+    const Article& a = corpus.articles[0];
     fuzz::expect(a.id == "fuzz", "id is not the file stem: " + a.id);
     fuzz::expect(a.text.size() <= bytes.size() &&
                      bytes.substr(bytes.size() - a.text.size()) == a.text,
