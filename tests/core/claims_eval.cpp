@@ -54,6 +54,16 @@ struct Placement {
     int mention = -1;
 };
 
+// YYYY-MM-DD with a month 01-12 and a day 01-31: enough to catch a mistyped or non-date mark.
+bool is_iso_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    const int month = (s[5] - '0') * 10 + (s[6] - '0');
+    const int day = (s[8] - '0') * 10 + (s[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 std::string in_quotes(const std::string& s) {
     return "\u201c" + s + "\u201d";
 }
@@ -95,6 +105,12 @@ Expected parse_expected(const std::string& file, const std::string& json_text) {
     Expected x;
     x.file = file;
     x.story = string_field(file, root, "story", "top level");
+    if (root.contains("held_out")) {
+        x.held_out = root.at("held_out").is_string() ? root.at("held_out").get<std::string>() : "";
+        if (!is_iso_date(x.held_out))
+            throw bad(file, "\"held_out\" must be the date the answers were written, as "
+                            "YYYY-MM-DD");
+    }
     if (!root.contains("claims") || !root.at("claims").is_array())
         throw bad(file, "missing array \"claims\"");
     std::set<std::pair<std::string, std::string>> labelled; // (claim, article)

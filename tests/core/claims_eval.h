@@ -32,13 +32,18 @@ struct LabelledFlag {
 struct Expected {
     std::string file; // for error messages
     std::string story;
+    // The date (YYYY-MM-DD) the answers of a held-out story were written, before any engine was
+    // run on it; empty for a story the engine's authors have seen (a "tuned" story). Scores on
+    // held-out stories are reported apart: they are the honest measure of unseen text.
+    std::string held_out;
     std::vector<LabelledMention> mentions; // grouped by claim, in file order
     std::vector<LabelledFlag> differences;
     std::vector<LabelledFlag> not_differences;
 };
 
 // Parses an expected.json. Throws std::runtime_error("<file>: what is wrong") for a malformed
-// file, an unknown difference kind, or a flag naming a claim or article the claim does not have.
+// file, an unknown difference kind, a flag naming a claim or article the claim does not have, or
+// a "held_out" that is not a YYYY-MM-DD date.
 Expected parse_expected(const std::string& file, const std::string& json_text);
 
 struct Score {

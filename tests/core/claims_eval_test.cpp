@@ -1,7 +1,9 @@
 // Claims evaluation: the engine scored against the labelled stories in tests/claims_eval
-// (README.md there). Prints a table per story and overall plus every miss and false flag in
-// words, whether issue 8's target (precision 0.95, recall 0.90) is met, and fails when the engine
-// falls below the level measured when the set was first run in full (see kMeasured).
+// (README.md there). Prints a table per story, then the overall scores of the tuned stories (seen
+// by the engine's authors), of the held-out ones (marked "held_out" in expected.json: answers
+// written before any engine run) and of all together, every miss and false flag in words, and
+// whether issue 8's target (precision 0.95, recall 0.90) is met on each; fails when either set
+// falls below the level measured when it was first run in full (kMeasured, kMeasuredHeldOut).
 //
 // The scorer is first checked on a hand-made Analysis whose scores are worked out by hand.
 #include "claims_eval.h"
@@ -22,18 +24,26 @@ using namespace wiretrace::claims_eval;
 namespace {
 
 // Issue 8's target: precision 0.95 and recall 0.90, for differences and for grouping. The
-// engine does not meet it yet (2026-11-29, all five stories: differences 0.89 / 0.94, grouping
-// 0.82 / 0.89; most grouping misses are two-fact sentences kept as one mention, and "he said"
-// resolved to the wrong person). The run prints whether the target is met; it FAILS when the
+// engine does not meet it yet (2026-11-29, the five tuned stories: differences 0.89 / 0.94,
+// grouping 0.82 / 0.89; most grouping misses are two-fact sentences kept as one mention, and "he
+// said" resolved to the wrong person). The run prints whether the target is met; it FAILS when the
 // engine falls below the level measured then (the floors below), so no change can make the
 // claims worse unnoticed. Raise the floors whenever the engine improves; when they reach the
 // target, they become the target.
 constexpr double kMinPrecision = 0.95;
 constexpr double kMinRecall = 0.90;
-struct Floors {
+// The four overall figures of a set of stories, measured or required.
+struct Figures {
     double diff_precision, diff_recall, group_precision, group_recall;
 };
-constexpr Floors kMeasured = {33.0 / 37, 33.0 / 35, 271.0 / 330, 271.0 / 303};
+// The tuned stories (the five without "held_out").
+constexpr Figures kMeasured = {33.0 / 37, 33.0 / 35, 271.0 / 330, 271.0 / 303};
+// The held-out stories, first run on main's engine (0cb1691) on 2026-11-29 (rate_decision,
+// wildfire, data_breach: differences 0.57 / 0.48, grouping 0.84 / 0.82): a separate floor,
+// because the tuned set's figures overstate how the rules do on text nobody tuned to. When an
+// engine author works with a held-out story in view, it stops being held out: drop its mark,
+// re-measure both floors, and write a new held-out story.
+constexpr Figures kMeasuredHeldOut = {12.0 / 21, 12.0 / 25, 235.0 / 281, 235.0 / 285};
 
 std::string read_file(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -227,6 +237,22 @@ TEST(ClaimsEvalScorer, LabellingMistakesAreErrorsNotMisses) {
         EXPECT_STREQ(e.what(),
                      "bad.json: flag on K/y: that claim has no labelled mention in that article");
     }
+    const std::string rest =
+        R"("claims": [{"id": "K", "mentions": {"x": "a"}}], "differences": [], "not_differences": []})";
+    EXPECT_EQ(
+        parse_expected("ok.json", R"({"story": "s", "held_out": "2026-11-29", )" + rest).held_out,
+        "2026-11-29");
+    EXPECT_EQ(parse_expected("ok.json", R"({"story": "s", )" + rest).held_out, "")
+        << "a story without the mark is a tuned one";
+    for (const char* mark : {R"("yes")", R"(true)", R"("29/11/2026")", R"("2026-13-01")", R"("")"})
+        try {
+            parse_expected("bad.json",
+                           std::string(R"({"story": "s", "held_out": )") + mark + ", " + rest);
+            ADD_FAILURE() << "held_out " << mark << " was accepted";
+        } catch (const std::runtime_error& e) {
+            EXPECT_STREQ(e.what(), "bad.json: \"held_out\" must be the date the answers were "
+                                   "written, as YYYY-MM-DD");
+        }
 }
 
 // --- The evaluation set -------------------------------------------------------------------
@@ -242,11 +268,35 @@ std::string cell(int part, int whole) {
 
 std::string row(const std::string& name, const Score& s) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%-15s", name.c_str());
+    std::snprintf(buf, sizeof buf, "%-22s", name.c_str());
     return std::string(buf) + " " + cell(s.flagged_expected, s.flagged) + " " +
            cell(s.found, s.expected) + " " + cell(s.pairs_both, s.pairs_engine) + " " +
            cell(s.pairs_both, s.pairs_labelled) + "   " + std::to_string(s.must_not_hit) + "/" +
            std::to_string(s.must_not) + "\n";
+}
+
+Figures figures(const Score& s) {
+    return {ratio(s.flagged_expected, s.flagged), ratio(s.found, s.expected),
+            ratio(s.pairs_both, s.pairs_engine), ratio(s.pairs_both, s.pairs_labelled)};
+}
+
+bool meets_target(const Figures& f) {
+    return f.diff_precision >= kMinPrecision && f.diff_recall >= kMinRecall &&
+           f.group_precision >= kMinPrecision && f.group_recall >= kMinRecall;
+}
+
+// Fails (naming the set) on each figure below its floor. A tiny tolerance only for
+// floating-point rounding of the same counts.
+void expect_at_least(const char* set, const Figures& got, const Figures& floor) {
+    constexpr double eps = 1e-9;
+    EXPECT_GE(got.diff_precision, floor.diff_precision - eps)
+        << set << ": difference precision fell below the measured level";
+    EXPECT_GE(got.diff_recall, floor.diff_recall - eps)
+        << set << ": difference recall fell below the measured level";
+    EXPECT_GE(got.group_precision, floor.group_precision - eps)
+        << set << ": grouping precision fell below the measured level";
+    EXPECT_GE(got.group_recall, floor.group_recall - eps)
+        << set << ": grouping recall fell below the measured level";
 }
 
 TEST(ClaimsEval, LabelledStoriesKeepPrecisionAndRecall) {
@@ -259,42 +309,58 @@ TEST(ClaimsEval, LabelledStoriesKeepPrecisionAndRecall) {
     std::sort(stories.begin(), stories.end());
     ASSERT_GE(stories.size(), 3u) << "the evaluation set needs at least three stories in " << root;
 
-    std::string table = "story           diff precision    diff recall  group precision   group "
-                        "recall   must-not hit\n";
+    std::string table = "story                  diff precision    diff recall  group precision   "
+                        "group recall   must-not hit\n";
     std::string problems;
-    Score overall;
+    Score tuned, held_out, all;
+    int n_tuned = 0, n_held_out = 0;
     for (const std::filesystem::path& dir : stories) {
         const std::string file = "tests/claims_eval/" + dir.filename().string() + "/expected.json";
         const Expected x = parse_expected(file, read_file(dir / "expected.json"));
         const Analysis a = analyze(load_corpus({dir.string()}));
         const Score s = score_story(a, x);
-        table += row(dir.filename().string(), s);
-        for (const std::string& p : s.problems) problems += "  " + p + "\n";
-        overall += s;
+        const bool unseen = !x.held_out.empty();
+        table += row(dir.filename().string() + (unseen ? " (held)" : ""), s);
+        for (const std::string& p : s.problems)
+            problems += std::string(unseen ? "  [held out] " : "  ") + p + "\n";
+        (unseen ? held_out : tuned) += s;
+        ++(unseen ? n_held_out : n_tuned);
+        all += s;
     }
-    table += row("overall", overall);
-    table += "\nby kind         diff precision    diff recall\n";
-    for (const auto& [kind, k] : overall.by_kind) {
+    ASSERT_GE(n_held_out, 1) << "no story in " << root
+                             << " is marked \"held_out\": the held-out scores are the honest "
+                                "measure; write a new story before the next engine change (README)";
+    table += "\n" + row("tuned (" + std::to_string(n_tuned) + " stories)", tuned);
+    table += row("held out (" + std::to_string(n_held_out) + " stories)", held_out);
+    table += row("all (" + std::to_string(n_tuned + n_held_out) + " stories)", all);
+
+    table += "\nby kind                    tuned precision   tuned recall held-out precision "
+             "held-out recall  all precision     all recall\n";
+    for (const auto& [kind, k] : all.by_kind) {
         char name[32];
-        std::snprintf(name, sizeof name, "%-15s", kind.c_str());
-        table += std::string(name) + " " + cell(k.flagged_expected, k.flagged) + " " +
+        std::snprintf(name, sizeof name, "%-22s", kind.c_str());
+        const Score::KindCounts none;
+        auto of = [&](const Score& s) {
+            const auto it = s.by_kind.find(kind);
+            return it == s.by_kind.end() ? none : it->second;
+        };
+        const Score::KindCounts t = of(tuned), h = of(held_out);
+        table += std::string(name) + "    " + cell(t.flagged_expected, t.flagged) + " " +
+                 cell(t.found, t.expected) + "     " + cell(h.flagged_expected, h.flagged) + "  " +
+                 cell(h.found, h.expected) + " " + cell(k.flagged_expected, k.flagged) + " " +
                  cell(k.found, k.expected) + "\n";
     }
     std::printf("%s\n%s", table.c_str(), problems.c_str());
 
-    const double dp = ratio(overall.flagged_expected, overall.flagged);
-    const double dr = ratio(overall.found, overall.expected);
-    const double gp = ratio(overall.pairs_both, overall.pairs_engine);
-    const double gr = ratio(overall.pairs_both, overall.pairs_labelled);
-    const bool target = dp >= kMinPrecision && dr >= kMinRecall && gp >= kMinPrecision && gr >= kMinRecall;
-    std::printf("\nissue 8 target (precision %.2f, recall %.2f for differences and grouping): %s\n",
-                kMinPrecision, kMinRecall, target ? "met" : "NOT MET");
-    // A tiny tolerance only for floating-point rounding of the same counts.
-    constexpr double eps = 1e-9;
-    EXPECT_GE(dp, kMeasured.diff_precision - eps) << "difference precision fell below the measured level";
-    EXPECT_GE(dr, kMeasured.diff_recall - eps) << "difference recall fell below the measured level";
-    EXPECT_GE(gp, kMeasured.group_precision - eps) << "grouping precision fell below the measured level";
-    EXPECT_GE(gr, kMeasured.group_recall - eps) << "grouping recall fell below the measured level";
+    const Figures f_tuned = figures(tuned), f_held_out = figures(held_out), f_all = figures(all);
+    std::printf("\nissue 8 target (precision %.2f, recall %.2f for differences and grouping):\n",
+                kMinPrecision, kMinRecall);
+    for (const auto& [name, f] : {std::pair<const char*, Figures>{"tuned", f_tuned},
+                                  {"held out", f_held_out},
+                                  {"all", f_all}})
+        std::printf("  %-9s %s\n", name, meets_target(f) ? "met" : "NOT MET");
+    expect_at_least("tuned stories", f_tuned, kMeasured);
+    expect_at_least("held-out stories", f_held_out, kMeasuredHeldOut);
 }
 
 } // namespace
