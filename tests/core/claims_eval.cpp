@@ -64,6 +64,17 @@ bool is_iso_date(const std::string& s) {
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+// A held-out set's name: the date its answers were written, optionally followed by "-" and a
+// lower-case tag telling apart two sets written the same day ("2026-11-29-final").
+bool is_held_out_mark(const std::string& s) {
+    if (s.size() < 10 || !is_iso_date(s.substr(0, 10))) return false;
+    if (s.size() == 10) return true;
+    if (s[10] != '-' || s.size() == 11) return false;
+    for (std::size_t i = 11; i < s.size(); ++i)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9'))) return false;
+    return true;
+}
+
 std::string in_quotes(const std::string& s) {
     return "\u201c" + s + "\u201d";
 }
@@ -107,9 +118,9 @@ Expected parse_expected(const std::string& file, const std::string& json_text) {
     x.story = string_field(file, root, "story", "top level");
     if (root.contains("held_out")) {
         x.held_out = root.at("held_out").is_string() ? root.at("held_out").get<std::string>() : "";
-        if (!is_iso_date(x.held_out))
+        if (!is_held_out_mark(x.held_out))
             throw bad(file, "\"held_out\" must be the date the answers were written, as "
-                            "YYYY-MM-DD");
+                            "YYYY-MM-DD, optionally followed by -tag (lower-case letters, digits)");
     }
     if (!root.contains("claims") || !root.at("claims").is_array())
         throw bad(file, "missing array \"claims\"");
