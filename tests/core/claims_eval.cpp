@@ -54,6 +54,27 @@ struct Placement {
     int mention = -1;
 };
 
+// YYYY-MM-DD with a month 01-12 and a day 01-31: enough to catch a mistyped or non-date mark.
+bool is_iso_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    const int month = (s[5] - '0') * 10 + (s[6] - '0');
+    const int day = (s[8] - '0') * 10 + (s[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// A held-out set's name: the date its answers were written, optionally followed by "-" and a
+// lower-case tag telling apart two sets written the same day ("2026-11-29-final").
+bool is_held_out_mark(const std::string& s) {
+    if (s.size() < 10 || !is_iso_date(s.substr(0, 10))) return false;
+    if (s.size() == 10) return true;
+    if (s[10] != '-' || s.size() == 11) return false;
+    for (std::size_t i = 11; i < s.size(); ++i)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9'))) return false;
+    return true;
+}
+
 std::string in_quotes(const std::string& s) {
     return "\u201c" + s + "\u201d";
 }
@@ -95,6 +116,12 @@ Expected parse_expected(const std::string& file, const std::string& json_text) {
     Expected x;
     x.file = file;
     x.story = string_field(file, root, "story", "top level");
+    if (root.contains("held_out")) {
+        x.held_out = root.at("held_out").is_string() ? root.at("held_out").get<std::string>() : "";
+        if (!is_held_out_mark(x.held_out))
+            throw bad(file, "\"held_out\" must be the date the answers were written, as "
+                            "YYYY-MM-DD, optionally followed by -tag (lower-case letters, digits)");
+    }
     if (!root.contains("claims") || !root.at("claims").is_array())
         throw bad(file, "missing array \"claims\"");
     std::set<std::pair<std::string, std::string>> labelled; // (claim, article)

@@ -32,13 +32,20 @@ struct LabelledFlag {
 struct Expected {
     std::string file; // for error messages
     std::string story;
+    // The held-out set the story belongs to: the date (YYYY-MM-DD) its answers were written,
+    // before any engine was run on it, optionally followed by "-tag" to tell apart two sets of one
+    // day ("2026-11-29-final"); empty for a story the engine's authors have seen (a "tuned"
+    // story). Scores on each held-out set are reported apart: they are the honest measure of
+    // unseen text, and a set written later has been seen by fewer people than an earlier one.
+    std::string held_out;
     std::vector<LabelledMention> mentions; // grouped by claim, in file order
     std::vector<LabelledFlag> differences;
     std::vector<LabelledFlag> not_differences;
 };
 
 // Parses an expected.json. Throws std::runtime_error("<file>: what is wrong") for a malformed
-// file, an unknown difference kind, or a flag naming a claim or article the claim does not have.
+// file, an unknown difference kind, a flag naming a claim or article the claim does not have, or
+// a "held_out" that is not a YYYY-MM-DD date with an optional "-tag".
 Expected parse_expected(const std::string& file, const std::string& json_text);
 
 struct Score {

@@ -1,7 +1,10 @@
 // Claims evaluation: the engine scored against the labelled stories in tests/claims_eval
-// (README.md there). Prints a table per story and overall plus every miss and false flag in
-// words, whether issue 8's target (precision 0.95, recall 0.90) is met, and fails when the engine
-// falls below the level measured when the set was first run in full (see kMeasured).
+// (README.md there). Prints a table per story, then the overall scores of the tuned stories (seen
+// by the engine's authors), of each held-out set (stories marked "held_out" in expected.json with
+// the set's name: answers written before any engine run), of all held-out stories and of all
+// together, every miss and false flag in words, and whether issue 8's target (precision 0.95,
+// recall 0.90) is met on each; fails when the tuned set or any held-out set falls below the level
+// measured when it was first run in full (kMeasured, kMeasuredHeldOut).
 //
 // The scorer is first checked on a hand-made Analysis whose scores are worked out by hand.
 #include "claims_eval.h"
@@ -14,6 +17,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 using namespace wiretrace;
@@ -22,18 +27,39 @@ using namespace wiretrace::claims_eval;
 namespace {
 
 // Issue 8's target: precision 0.95 and recall 0.90, for differences and for grouping. The
-// engine does not meet it yet (2026-11-29, all five stories: differences 0.89 / 0.94, grouping
-// 0.82 / 0.89; most grouping misses are two-fact sentences kept as one mention, and "he said"
-// resolved to the wrong person). The run prints whether the target is met; it FAILS when the
+// engine does not meet it yet (2026-11-29, the five tuned stories: differences 0.89 / 0.94,
+// grouping 0.82 / 0.89; most grouping misses are two-fact sentences kept as one mention, and "he
+// said" resolved to the wrong person). The run prints whether the target is met; it FAILS when the
 // engine falls below the level measured then (the floors below), so no change can make the
 // claims worse unnoticed. Raise the floors whenever the engine improves; when they reach the
 // target, they become the target.
 constexpr double kMinPrecision = 0.95;
 constexpr double kMinRecall = 0.90;
-struct Floors {
+// The four overall figures of a set of stories, measured or required.
+struct Figures {
     double diff_precision, diff_recall, group_precision, group_recall;
 };
-constexpr Floors kMeasured = {33.0 / 37, 33.0 / 35, 271.0 / 330, 271.0 / 303};
+// The tuned stories (the five without "held_out").
+constexpr Figures kMeasured = {33.0 / 37, 33.0 / 35, 271.0 / 330, 271.0 / 303};
+// Each held-out set, by its "held_out" name, at the level first measured on it. A separate floor
+// per set, because the tuned set's figures overstate how the rules do on text nobody tuned to,
+// and because sets differ in who could read them: "2026-11-29" was readable by the engine helper
+// of the 2026-11-29 session, "2026-11-29-final" was written during that session, by someone who
+// had not read the engine, for its final measure. When an engine author works with a held-out story
+// in view, it stops being held out: drop its mark, re-measure the floors, and write a new held-out
+// story.
+struct HeldOutFloor {
+    const char* set;
+    Figures floor;
+};
+constexpr HeldOutFloor kMeasuredHeldOut[] = {
+    // rate_decision, wildfire, data_breach; main's engine 0cb1691 (differences 0.57 / 0.48,
+    // grouping 0.84 / 0.82).
+    {"2026-11-29", {12.0 / 21, 12.0 / 25, 235.0 / 281, 235.0 / 285}},
+    // train_derailment, drug_trial, minister_resignation; main's engine 0cb1691, first run after
+    // the answers were committed in 77baaf6 (differences 0.46 / 0.63, grouping 0.82 / 0.87).
+    {"2026-11-29-final", {17.0 / 37, 17.0 / 27, 201.0 / 244, 201.0 / 232}},
+};
 
 std::string read_file(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -227,6 +253,29 @@ TEST(ClaimsEvalScorer, LabellingMistakesAreErrorsNotMisses) {
         EXPECT_STREQ(e.what(),
                      "bad.json: flag on K/y: that claim has no labelled mention in that article");
     }
+    const std::string rest =
+        R"("claims": [{"id": "K", "mentions": {"x": "a"}}], "differences": [], "not_differences": []})";
+    EXPECT_EQ(
+        parse_expected("ok.json", R"({"story": "s", "held_out": "2026-11-29", )" + rest).held_out,
+        "2026-11-29");
+    EXPECT_EQ(parse_expected("ok.json", R"({"story": "s", )" + rest).held_out, "")
+        << "a story without the mark is a tuned one";
+    EXPECT_EQ(parse_expected("ok.json", R"({"story": "s", "held_out": "2026-11-29-final", )" + rest)
+                  .held_out,
+              "2026-11-29-final")
+        << "a tag tells apart two held-out sets written the same day";
+    for (const char* mark : {R"("yes")", R"(true)", R"("29/11/2026")", R"("2026-13-01")", R"("")",
+                             R"("2026-11-29-")", R"("2026-11-29final")", R"("2026-11-29-Final")",
+                             R"("2026-11-29-fin al")", R"("final-2026-11-29")"})
+        try {
+            parse_expected("bad.json",
+                           std::string(R"({"story": "s", "held_out": )") + mark + ", " + rest);
+            ADD_FAILURE() << "held_out " << mark << " was accepted";
+        } catch (const std::runtime_error& e) {
+            EXPECT_STREQ(e.what(), "bad.json: \"held_out\" must be the date the answers were "
+                                   "written, as YYYY-MM-DD, optionally followed by -tag "
+                                   "(lower-case letters, digits)");
+        }
 }
 
 // --- The evaluation set -------------------------------------------------------------------
@@ -242,11 +291,35 @@ std::string cell(int part, int whole) {
 
 std::string row(const std::string& name, const Score& s) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%-15s", name.c_str());
+    std::snprintf(buf, sizeof buf, "%-30s", name.c_str());
     return std::string(buf) + " " + cell(s.flagged_expected, s.flagged) + " " +
            cell(s.found, s.expected) + " " + cell(s.pairs_both, s.pairs_engine) + " " +
            cell(s.pairs_both, s.pairs_labelled) + "   " + std::to_string(s.must_not_hit) + "/" +
            std::to_string(s.must_not) + "\n";
+}
+
+Figures figures(const Score& s) {
+    return {ratio(s.flagged_expected, s.flagged), ratio(s.found, s.expected),
+            ratio(s.pairs_both, s.pairs_engine), ratio(s.pairs_both, s.pairs_labelled)};
+}
+
+bool meets_target(const Figures& f) {
+    return f.diff_precision >= kMinPrecision && f.diff_recall >= kMinRecall &&
+           f.group_precision >= kMinPrecision && f.group_recall >= kMinRecall;
+}
+
+// Fails (naming the set) on each figure below its floor. A tiny tolerance only for
+// floating-point rounding of the same counts.
+void expect_at_least(const char* set, const Figures& got, const Figures& floor) {
+    constexpr double eps = 1e-9;
+    EXPECT_GE(got.diff_precision, floor.diff_precision - eps)
+        << set << ": difference precision fell below the measured level";
+    EXPECT_GE(got.diff_recall, floor.diff_recall - eps)
+        << set << ": difference recall fell below the measured level";
+    EXPECT_GE(got.group_precision, floor.group_precision - eps)
+        << set << ": grouping precision fell below the measured level";
+    EXPECT_GE(got.group_recall, floor.group_recall - eps)
+        << set << ": grouping recall fell below the measured level";
 }
 
 TEST(ClaimsEval, LabelledStoriesKeepPrecisionAndRecall) {
@@ -259,42 +332,93 @@ TEST(ClaimsEval, LabelledStoriesKeepPrecisionAndRecall) {
     std::sort(stories.begin(), stories.end());
     ASSERT_GE(stories.size(), 3u) << "the evaluation set needs at least three stories in " << root;
 
-    std::string table = "story           diff precision    diff recall  group precision   group "
-                        "recall   must-not hit\n";
+    std::string table = "story                          diff precision    diff recall  group "
+                        "precision   group recall   must-not hit\n";
     std::string problems;
-    Score overall;
+    // Every set the run reports: the tuned stories, each held-out set by name (sorted, so the
+    // output is the same on every run), all held-out stories, and all stories.
+    Score tuned, held_out, all;
+    std::map<std::string, Score> held_out_sets;
+    std::map<std::string, int> stories_in;
     for (const std::filesystem::path& dir : stories) {
         const std::string file = "tests/claims_eval/" + dir.filename().string() + "/expected.json";
         const Expected x = parse_expected(file, read_file(dir / "expected.json"));
         const Analysis a = analyze(load_corpus({dir.string()}));
         const Score s = score_story(a, x);
-        table += row(dir.filename().string(), s);
-        for (const std::string& p : s.problems) problems += "  " + p + "\n";
-        overall += s;
+        const bool unseen = !x.held_out.empty();
+        table += row(dir.filename().string() + (unseen ? " (held)" : ""), s);
+        for (const std::string& p : s.problems)
+            problems +=
+                (unseen ? "  [held out " + x.held_out + "] " : std::string("  ")) + p + "\n";
+        if (unseen) {
+            held_out += s;
+            held_out_sets[x.held_out] += s;
+            ++stories_in["held out " + x.held_out];
+            ++stories_in["held out, all sets"];
+        } else {
+            tuned += s;
+            ++stories_in["tuned"];
+        }
+        ++stories_in["all"];
+        all += s;
     }
-    table += row("overall", overall);
-    table += "\nby kind         diff precision    diff recall\n";
-    for (const auto& [kind, k] : overall.by_kind) {
-        char name[32];
-        std::snprintf(name, sizeof name, "%-15s", kind.c_str());
-        table += std::string(name) + " " + cell(k.flagged_expected, k.flagged) + " " +
-                 cell(k.found, k.expected) + "\n";
+    ASSERT_FALSE(held_out_sets.empty())
+        << "no story in " << root
+        << " is marked \"held_out\": the held-out scores are the honest measure; write a new "
+           "story before the next engine change (README)";
+    std::vector<std::pair<std::string, const Score*>> sets = {{"tuned", &tuned}};
+    for (const auto& [name, score] : held_out_sets) sets.push_back({"held out " + name, &score});
+    if (held_out_sets.size() > 1) sets.push_back({"held out, all sets", &held_out});
+    sets.push_back({"all", &all});
+
+    table += "\n";
+    for (const auto& [name, score] : sets)
+        table += row(name + " (" + std::to_string(stories_in[name]) + ")", *score);
+
+    // Precision and recall per difference kind, one column pair per set.
+    table += "\nby kind (precision, recall)\n";
+    for (const auto& [name, score] : sets) {
+        table += "  " + name + "\n";
+        for (const auto& [kind, all_k] : all.by_kind) {
+            const auto it = score->by_kind.find(kind);
+            const Score::KindCounts k =
+                it == score->by_kind.end() ? Score::KindCounts{} : it->second;
+            char label[32];
+            std::snprintf(label, sizeof label, "    %-18s", kind.c_str());
+            table += std::string(label) + cell(k.flagged_expected, k.flagged) + " " +
+                     cell(k.found, k.expected) + "\n";
+        }
     }
     std::printf("%s\n%s", table.c_str(), problems.c_str());
 
-    const double dp = ratio(overall.flagged_expected, overall.flagged);
-    const double dr = ratio(overall.found, overall.expected);
-    const double gp = ratio(overall.pairs_both, overall.pairs_engine);
-    const double gr = ratio(overall.pairs_both, overall.pairs_labelled);
-    const bool target = dp >= kMinPrecision && dr >= kMinRecall && gp >= kMinPrecision && gr >= kMinRecall;
-    std::printf("\nissue 8 target (precision %.2f, recall %.2f for differences and grouping): %s\n",
-                kMinPrecision, kMinRecall, target ? "met" : "NOT MET");
-    // A tiny tolerance only for floating-point rounding of the same counts.
-    constexpr double eps = 1e-9;
-    EXPECT_GE(dp, kMeasured.diff_precision - eps) << "difference precision fell below the measured level";
-    EXPECT_GE(dr, kMeasured.diff_recall - eps) << "difference recall fell below the measured level";
-    EXPECT_GE(gp, kMeasured.group_precision - eps) << "grouping precision fell below the measured level";
-    EXPECT_GE(gr, kMeasured.group_recall - eps) << "grouping recall fell below the measured level";
+    std::printf("\nissue 8 target (precision %.2f, recall %.2f for differences and grouping):\n",
+                kMinPrecision, kMinRecall);
+    for (const auto& [name, score] : sets) {
+        const Figures f = figures(*score);
+        std::printf("  %-28s %s  (differences %.2f / %.2f, grouping %.2f / %.2f)\n", name.c_str(),
+                    meets_target(f) ? "met    " : "NOT MET", f.diff_precision, f.diff_recall,
+                    f.group_precision, f.group_recall);
+    }
+
+    expect_at_least("tuned stories", figures(tuned), kMeasured);
+    // Every held-out set has its own floor, and every floor a set: a new set without a measured
+    // floor, or a floor whose stories lost their mark, is a mistake to fix, not to skip.
+    std::set<std::string> floored;
+    for (const HeldOutFloor& f : kMeasuredHeldOut) {
+        floored.insert(f.set);
+        const auto it = held_out_sets.find(f.set);
+        if (it == held_out_sets.end()) {
+            ADD_FAILURE() << "kMeasuredHeldOut names held-out set \"" << f.set
+                          << "\" but no story carries that mark: drop the floor or restore the "
+                             "mark";
+            continue;
+        }
+        expect_at_least(("held-out set " + it->first).c_str(), figures(it->second), f.floor);
+    }
+    for (const auto& [name, score] : held_out_sets)
+        EXPECT_TRUE(floored.count(name))
+            << "held-out set \"" << name
+            << "\" has no floor in kMeasuredHeldOut: measure it once and record it (README)";
 }
 
 } // namespace
