@@ -2,7 +2,8 @@
 // boilerplate, shared text, and whatever else analyze() runs) on the seed corpus and on the
 // synthetic corpora of scripts/gen-corpus, and of one pair aligned on demand (align_pair: the
 // Compare view's path) for two news articles and for two 1 MB articles over a small vocabulary
-// (issue 9: at most 5 s; the work per pair is bounded).
+// (issue 9: at most 5 s; the work per pair is bounded), and the reuse stage on two 1 MB
+// articles over three words (issue 11).
 //
 //   cmake --build build/native --target wiretrace_bench -j2
 //   scripts/gen-corpus 100 build/bench/corpus-100.jsonl --seed 1     # or: scripts/bench 100 1000
@@ -128,6 +129,37 @@ void BM_AlignPairTwoMegabytes(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(wiretrace::align_pair(an, 0, 1).size());
 }
 BENCHMARK(BM_AlignPairTwoMegabytes)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The reuse stage (find_shared_text) on two 1 MB articles over a 3-word vocabulary, the second
+// the first with one word in twenty changed (as scripts/gen-worst-pair --words 3): every
+// sentence falls into one component, the case that was quadratic before issue 11 bounded the
+// units compared per component (minutes; the claims stage is measured on its own).
+void BM_SharedTextThreeWordPair(benchmark::State& state) {
+    std::vector<wiretrace::Article> arts(2);
+    std::uint64_t x = 88172645463325252ull;
+    auto next = [&]() { return x ^= x << 13, x ^= x >> 7, x ^= x << 17; };
+    const char* const words[] = {"council", "budget", "river"};
+    while (arts[0].text.size() < (1u << 20)) {
+        for (int w = 0, n = 5 + static_cast<int>(next() % 36); w < n; ++w) {
+            const char* a = words[next() % 3];
+            const char* b = next() % 20 ? a : words[next() % 3];
+            arts[0].text += std::string(a) + (w + 1 < n ? " " : ". ");
+            arts[1].text += std::string(b) + (w + 1 < n ? " " : ". ");
+        }
+        if (next() % 10 == 0) arts[0].text += "\n\n", arts[1].text += "\n\n";
+    }
+    arts[0].id = "a";
+    arts[1].id = "b";
+    const wiretrace::Analysis an = segmented(std::move(arts));
+    for (auto _ : state) {
+        state.PauseTiming();
+        wiretrace::Analysis copy = an;
+        state.ResumeTiming();
+        wiretrace::find_shared_text(copy);
+        benchmark::DoNotOptimize(copy.alignments.data());
+    }
+}
+BENCHMARK(BM_SharedTextThreeWordPair)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // The whole pipeline on the one-story corpora of scripts/gen-corpus --one-story.
 void BM_AnalyzeOneStory(benchmark::State& state) {

@@ -129,9 +129,9 @@ int analyze_command(int argc, char** argv) {
     try {
         auto t0 = std::chrono::steady_clock::now();
         std::vector<std::string> skipped;
-        wiretrace::Corpus corpus =
-            passim.empty() ? wiretrace::load_corpus(inputs, {}, &skipped)
-                           : wiretrace::load_passim_cluster(passim, cluster, inputs);
+        wiretrace::Corpus corpus = passim.empty()
+                                       ? wiretrace::load_corpus(inputs, {}, &skipped)
+                                       : wiretrace::load_passim_cluster(passim, cluster, inputs);
         double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (!skipped.empty()) {
             // One line, whatever the count: a misnamed article must be noticed, a folder with a
@@ -144,9 +144,8 @@ int analyze_command(int argc, char** argv) {
                          skipped.size(), skipped.size() == 1 ? "" : "s", list.c_str());
         }
         if (!corpus_out.empty()) {
-            if (!write_atomically(corpus_out, [&](std::ostream& f) {
-                    wiretrace::write_corpus_jsonl(corpus, f);
-                }))
+            if (!write_atomically(
+                    corpus_out, [&](std::ostream& f) { wiretrace::write_corpus_jsonl(corpus, f); }))
                 return 1;
             if (out.empty()) return 0;
         }
@@ -165,7 +164,8 @@ int analyze_command(int argc, char** argv) {
             // std::cout writes through stdout's buffer: an error (a full disk, a closed pipe
             // reader) may only show when that buffer is flushed.
             if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-                std::fprintf(stderr, "wiretrace: cannot write the analysis to standard output: %s\n",
+                std::fprintf(stderr,
+                             "wiretrace: cannot write the analysis to standard output: %s\n",
                              std::strerror(errno));
                 return 1;
             }

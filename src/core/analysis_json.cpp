@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <limits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
@@ -100,7 +100,6 @@ Enum enum_from(const std::string& s, const Enum (&all)[N], const char* what) {
 const std::string& id_of(const Analysis& a, int index) {
     return a.corpus.articles.at(static_cast<std::size_t>(index)).id;
 }
-
 
 } // namespace
 
@@ -522,7 +521,8 @@ public:
     static bool boolean(const json& obj, const char* key) {
         auto it = obj.find(key);
         if (it == obj.end()) return false;
-        if (!it->is_boolean()) throw std::runtime_error(std::string(key) + " must be true or false");
+        if (!it->is_boolean())
+            throw std::runtime_error(std::string(key) + " must be true or false");
         return it->get<bool>();
     }
 
@@ -567,7 +567,8 @@ public:
         if (b > e)
             throw std::runtime_error(std::string(what) + " " + j.dump() + " ends before it begins");
         auto inside_character = [&](std::int64_t at) {
-            return at < size && (static_cast<unsigned char>(text[static_cast<std::size_t>(at)]) & 0xC0) == 0x80;
+            return at < size &&
+                   (static_cast<unsigned char>(text[static_cast<std::size_t>(at)]) & 0xC0) == 0x80;
         };
         if (inside_character(b) || inside_character(e))
             throw std::runtime_error(std::string(what) + " " + j.dump() +
@@ -591,13 +592,16 @@ Analysis analysis_from_json(std::string_view text) {
         throw std::runtime_error("analysis: not a JSON object");
     auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer() || version->get<std::int64_t>() != 2)
-        throw std::runtime_error("analysis: unsupported version " +
-                                 (version == root.end() ? std::string("(none)") : version->dump(-1).substr(0, 40)) +
-                                 " (expected 2)");
+        throw std::runtime_error(
+            "analysis: unsupported version " +
+            (version == root.end() ? std::string("(none)") : version->dump(-1).substr(0, 40)) +
+            " (expected 2)");
     Analysis a;
     Reader r(a);
     std::string where; // "alignments[12]": where a refusal happened, for the message
-    auto at = [&](const char* list, std::size_t i) { where = std::string(list) + "[" + std::to_string(i) + "]"; };
+    auto at = [&](const char* list, std::size_t i) {
+        where = std::string(list) + "[" + std::to_string(i) + "]";
+    };
     try {
         where = "articles";
         const json& articles = Reader::field(root, "articles");
@@ -626,12 +630,13 @@ Analysis analysis_from_json(std::string_view text) {
                 if (!shares.is_object()) throw std::runtime_error("shares must be an object");
                 for (int l = 0; l < 5; ++l) {
                     const char* name = to_string(static_cast<ProvenanceLabel>(l));
-                    if (shares.contains(name)) aa.label_share[l] = Reader::number(shares[name], name);
+                    if (shares.contains(name))
+                        aa.label_share[l] = Reader::number(shares[name], name);
                 }
             }
             if (j.contains("word_count"))
-                aa.word_count = static_cast<std::size_t>(
-                    r.integer(j["word_count"], "word_count", 0, std::numeric_limits<std::int64_t>::max()));
+                aa.word_count = static_cast<std::size_t>(r.integer(
+                    j["word_count"], "word_count", 0, std::numeric_limits<std::int64_t>::max()));
             a.articles.push_back(std::move(aa));
         }
         static const ReuseKind kinds[] = {ReuseKind::Verbatim, ReuseKind::Edited,
@@ -649,7 +654,8 @@ Analysis analysis_from_json(std::string_view text) {
             al.b = r.article(Reader::field(j, "b"));
             al.a_span = r.span(Reader::field(j, "a_span"), al.a, "a_span");
             al.b_span = r.span(Reader::field(j, "b_span"), al.b, "b_span");
-            al.kind = enum_from(Reader::string(Reader::field(j, "kind"), "kind"), kinds, "alignment kind");
+            al.kind = enum_from(Reader::string(Reader::field(j, "kind"), "kind"), kinds,
+                                "alignment kind");
             if (j.contains("score")) al.score = Reader::number(j["score"], "score");
             for (const json& d : Reader::array(j, "diff")) {
                 WordEdit e;
@@ -695,7 +701,8 @@ Analysis analysis_from_json(std::string_view text) {
             const json& source = Reader::field(j, "source");
             if (!source.is_null()) {
                 const int art = r.article(Reader::field(source, "article"));
-                p.source = SourceRef{art, r.span(Reader::field(source, "span"), art, "source span")};
+                p.source =
+                    SourceRef{art, r.span(Reader::field(source, "span"), art, "source span")};
             }
             a.provenance.push_back(std::move(p));
         }
@@ -731,7 +738,8 @@ Analysis analysis_from_json(std::string_view text) {
             Claim c;
             c.id = static_cast<int>(r.integer(Reader::field(j, "id"), "claim id", 0, kMaxInt));
             c.label = Reader::string_or_empty(j, "label");
-            c.type = enum_from(Reader::string(Reader::field(j, "type"), "type"), types, "claim type");
+            c.type =
+                enum_from(Reader::string(Reader::field(j, "type"), "type"), types, "claim type");
             const json& mentions = Reader::field(j, "mentions");
             if (!mentions.is_array()) throw std::runtime_error("mentions must be a list");
             for (const json& m : mentions) {

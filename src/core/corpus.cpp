@@ -11,18 +11,18 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <ostream>
-#include <utility>
-#include <set>
-#include <sstream>
-#include <unordered_map>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <fstream>
+#include <ostream>
+#include <set>
+#include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <unordered_map>
+#include <utility>
 
 namespace wiretrace {
 
@@ -82,9 +82,9 @@ std::string check_article_date(std::string_view d) {
         return v;
     };
     const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
-    static const char* const kMonths[] = {"January", "February", "March",     "April",
-                                          "May",     "June",     "July",      "August",
-                                          "September", "October", "November", "December"};
+    static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
     const std::string quoted = "\"" + std::string(d.substr(0, 10)) + "\"";
     if (month < 1 || month > 12)
         return "impossible date " + quoted + ": there is no month " + std::to_string(month);
@@ -201,13 +201,14 @@ Article parse_text_article(std::string_view name, std::string_view bytes) {
         std::string value = unquote(trim(t.substr(colon + 1)));
         if (!seen.insert(key).second)
             throw CorpusError(file, line, "front matter key \"" + key + "\" given twice");
-        if (key == "outlet" || key == "series") art.outlet = value;
-        else if (key == "title") art.title = value;
-        else if (key == "date") {
+        if (key == "date") {
             std::string wrong = check_article_date(value);
             if (!wrong.empty()) throw CorpusError(file, line, wrong);
-            art.date = value;
-        } else if (key == "url") art.url = value;
+        }
+        if (key == "outlet" || key == "series") art.outlet = value;
+        else if (key == "title") art.title = value;
+        else if (key == "date") art.date = value;
+        else if (key == "url") art.url = value;
         else if (key == "byline" || key == "author") art.byline = value;
         else if (key == "id") art.id = value;
         else
@@ -246,8 +247,10 @@ std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_vie
         std::string duplicate_key;
         auto watch_keys = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
             using E = nlohmann::json::parse_event_t;
-            if (event == E::object_start) open_objects.emplace_back();
-            else if (event == E::object_end && !open_objects.empty()) open_objects.pop_back();
+            if (event == E::object_start)
+                open_objects.emplace_back();
+            else if (event == E::object_end && !open_objects.empty())
+                open_objects.pop_back();
             else if (event == E::key && !open_objects.empty() && duplicate_key.empty() &&
                      !open_objects.back().insert(parsed.get<std::string>()).second)
                 duplicate_key = parsed.get<std::string>();
@@ -256,7 +259,8 @@ std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_vie
         nlohmann::json j = nlohmann::json::parse(raw.begin(), raw.end(), watch_keys, false);
         if (j.is_discarded()) throw CorpusError(file, line, "not valid JSON");
         if (!duplicate_key.empty())
-            throw CorpusError(file, line, "key \"" + duplicate_key + "\" given twice in one record");
+            throw CorpusError(file, line,
+                              "key \"" + duplicate_key + "\" given twice in one record");
         if (!j.is_object()) throw CorpusError(file, line, "a record must be a JSON object");
         auto str = [&](const char* key, bool required) -> std::string {
             auto it = j.find(key);
@@ -309,7 +313,8 @@ void write_corpus_jsonl(const Corpus& corpus, std::ostream& out) {
 
 namespace {
 
-// Case-insensitive: A.MD is as much an article as a.md (cameras and Windows tools write upper case).
+// Case-insensitive: A.MD is as much an article as a.md (cameras and Windows tools write upper
+// case).
 bool has_suffix(std::string_view s, std::string_view suffix) {
     if (s.size() < suffix.size()) return false;
     for (std::size_t i = 0; i < suffix.size(); ++i) {
@@ -357,8 +362,9 @@ void check_file(const std::string& path, const struct stat& st, const CorpusLimi
     if (!S_ISREG(st.st_mode)) throw CorpusError(path, 1, "not a regular file");
     const auto size = static_cast<std::uint64_t>(st.st_size);
     if (size > limits.max_file_bytes)
-        throw CorpusError(path, 1, "file of " + mib(size) + " is larger than the limit of " +
-                                       mib(limits.max_file_bytes) + " per file");
+        throw CorpusError(path, 1,
+                          "file of " + mib(size) + " is larger than the limit of " +
+                              mib(limits.max_file_bytes) + " per file");
     files.push_back({path, size});
 }
 
@@ -367,7 +373,8 @@ void check_file(const std::string& path, const struct stat& st, const CorpusLimi
 // is read from going past the limit.
 std::string read_file(const std::string& path, std::uint64_t limit) {
     int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) throw CorpusError(path, 1, std::string("cannot open file: ") + std::strerror(errno));
+    if (fd < 0)
+        throw CorpusError(path, 1, std::string("cannot open file: ") + std::strerror(errno));
     struct stat st {};
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         close(fd);
@@ -388,7 +395,8 @@ std::string read_file(const std::string& path, std::uint64_t limit) {
         bytes.append(buf, static_cast<std::size_t>(n));
         if (bytes.size() > limit) {
             close(fd);
-            throw CorpusError(path, 1, "file is larger than the limit of " + mib(limit) + " per file");
+            throw CorpusError(path, 1,
+                              "file is larger than the limit of " + mib(limit) + " per file");
         }
     }
     close(fd);
@@ -398,7 +406,8 @@ std::string read_file(const std::string& path, std::uint64_t limit) {
 void load_file(const FileToRead& f, const CorpusLimits& limits, Corpus& corpus) {
     std::string bytes = read_file(f.path, limits.max_file_bytes);
     if (has_suffix(f.path, ".jsonl")) {
-        for (Article& a : parse_jsonl_articles(f.path, bytes)) corpus.articles.push_back(std::move(a));
+        for (Article& a : parse_jsonl_articles(f.path, bytes))
+            corpus.articles.push_back(std::move(a));
     } else {
         corpus.articles.push_back(parse_text_article(f.path, bytes));
     }
@@ -419,7 +428,9 @@ Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& li
         }
         std::vector<std::string> names;
         DIR* dir = opendir(path.c_str());
-        if (!dir) throw CorpusError(path, 1, std::string("cannot read directory: ") + std::strerror(errno));
+        if (!dir)
+            throw CorpusError(path, 1,
+                              std::string("cannot read directory: ") + std::strerror(errno));
         while (dirent* ent = readdir(dir)) {
             std::string n = ent->d_name;
             if (n != "." && n != "..") names.push_back(n);
@@ -442,8 +453,9 @@ Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& li
     for (const FileToRead& f : files) {
         total += f.size;
         if (total > limits.max_corpus_bytes)
-            throw CorpusError(f.path, 1, "the corpus up to this file is larger than the limit of " +
-                                             mib(limits.max_corpus_bytes) + " per corpus");
+            throw CorpusError(f.path, 1,
+                              "the corpus up to this file is larger than the limit of " +
+                                  mib(limits.max_corpus_bytes) + " per corpus");
     }
     Corpus corpus;
     for (const FileToRead& f : files) load_file(f, limits, corpus);

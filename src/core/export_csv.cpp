@@ -72,7 +72,8 @@ std::string csv_field(std::string_view text) {
         // C0 controls but tab, LF and CR, DEL, and the C1 controls (U+0080-U+009F, 0xC2 0x80-0x9F
         // in UTF-8): a NUL ends the cell in some readers, the others are invisible or worse.
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) continue;
-        if (c == 0xC2 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80) {
+        if (c == 0xC2 && i + 1 < text.size() &&
+            (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80) {
             ++i;
             continue;
         }

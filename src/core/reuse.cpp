@@ -1329,8 +1329,8 @@ void match_by_groups(int x, int y, const std::vector<PreparedArticle>& arts, con
             auto last = std::lower_bound(first, cy.end(), std::make_pair(c + 1, 0u));
             if (static_cast<std::size_t>(last - first) > kUnitsPerComponent) {
                 // The window of kUnitsPerComponent units around the expected position.
-                const auto expected = static_cast<std::uint32_t>(
-                    static_cast<std::uint64_t>(xu) * py.units.size() / px.units.size());
+                const auto expected = static_cast<std::uint32_t>(static_cast<std::uint64_t>(xu) *
+                                                                 py.units.size() / px.units.size());
                 auto at = std::lower_bound(first, last, std::make_pair(c, expected));
                 const std::ptrdiff_t half = kUnitsPerComponent / 2;
                 auto from = at - first > half ? at - half : first;

@@ -17,8 +17,8 @@ using json = nlohmann::ordered_json;
 namespace {
 
 const json& seed_json() {
-    static const json j =
-        json::parse(analysis_to_json(analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"}))));
+    static const json j = json::parse(
+        analysis_to_json(analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"}))));
     return j;
 }
 
@@ -83,7 +83,8 @@ TEST(AnalysisJson, NumbersThatAreNotWholeOrOutOfRangeAreRefusedBeforeAnyCast) {
     EXPECT_NE(refusal(j).find("word_count -5 is out of range"), std::string::npos);
     j = seed_json();
     j["articles"][1]["sentences"][0][1] = "12";
-    EXPECT_EQ(refusal(j), "analysis: articles[1]: sentence span must be a whole number, not string");
+    EXPECT_EQ(refusal(j),
+              "analysis: articles[1]: sentence span must be a whole number, not string");
 }
 
 TEST(AnalysisJson, SpansOutsideTheTextOrInsideACharacterAreRefused) {

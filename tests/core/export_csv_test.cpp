@@ -60,7 +60,8 @@ TEST(ExportCsv, FieldsAreQuotedOnlyWhenNeeded) {
 }
 
 TEST(ExportCsv, CellsASpreadsheetWouldEvaluateAreNeutralised) {
-    EXPECT_EQ(csv_field("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    EXPECT_EQ(csv_field("=HYPERLINK(\"http://x\",\"y\")"),
+              "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
     EXPECT_EQ(csv_field("+1 555"), "'+1 555");
     EXPECT_EQ(csv_field("-2+3"), "'-2+3");
     EXPECT_EQ(csv_field("@SUM(A1)"), "'@SUM(A1)");
@@ -70,8 +71,12 @@ TEST(ExportCsv, CellsASpreadsheetWouldEvaluateAreNeutralised) {
 }
 
 TEST(ExportCsv, NulAndControlCharactersAreRemoved) {
-    EXPECT_EQ(csv_field(std::string("a\0b\x01" "c\x1b[31md\x7f", 12)), "abc[31md");
-    EXPECT_EQ(csv_field("x\xC2\x85y\xC2\xA0z"), "xy\xC2\xA0z") << "C1 NEL removed, no-break space kept";
+    EXPECT_EQ(csv_field(std::string("a\0b\x01"
+                                    "c\x1b[31md\x7f",
+                                    12)),
+              "abc[31md");
+    EXPECT_EQ(csv_field("x\xC2\x85y\xC2\xA0z"), "xy\xC2\xA0z")
+        << "C1 NEL removed, no-break space kept";
     EXPECT_EQ(csv_field(std::string("\0=1", 3)), "'=1") << "removed first, then neutralised";
     EXPECT_EQ(csv_field("tab\there"), "tab\there");
 }

@@ -102,8 +102,9 @@ TEST(Inputs, FileAndCorpusSizeLimitsAreCheckedBeforeReading) {
     fs::resize_file(big, 300ull << 20);
     CliRun r = run_cli("analyze " + big + " --json -");
     EXPECT_EQ(r.status, 1);
-    EXPECT_NE(r.output.find(big + ":1: file of 300.0 MiB is larger than the limit of 256.0 MiB per file"),
-              std::string::npos)
+    EXPECT_NE(
+        r.output.find(big + ":1: file of 300.0 MiB is larger than the limit of 256.0 MiB per file"),
+        std::string::npos)
         << r.output;
 
     Folder g("wt_sizes2");
@@ -172,12 +173,14 @@ TEST(Inputs, ImpossibleDatesAreErrorsWithFileAndLine) {
     CorpusError e = load_error({md});
     EXPECT_EQ(e.line(), 4);
     EXPECT_EQ(e.message(), "impossible date \"2024-02-31\": February 2024 has 29 days");
-    std::string jl = f.file("b.jsonl", "{\"id\":\"b\",\"date\":\"2024-02-29\",\"text\":\"T.\"}\n"
-                                       "{\"id\":\"c\",\"date\":\"2023-02-29T10:00Z\",\"text\":\"T.\"}\n");
+    std::string jl =
+        f.file("b.jsonl", "{\"id\":\"b\",\"date\":\"2024-02-29\",\"text\":\"T.\"}\n"
+                          "{\"id\":\"c\",\"date\":\"2023-02-29T10:00Z\",\"text\":\"T.\"}\n");
     e = load_error({jl});
     EXPECT_EQ(e.line(), 2) << "2024 is a leap year, 2023 is not";
     EXPECT_EQ(e.message(), "impossible date \"2023-02-29\": February 2023 has 28 days");
-    EXPECT_EQ(check_article_date("2024-13-01"), "impossible date \"2024-13-01\": there is no month 13");
+    EXPECT_EQ(check_article_date("2024-13-01"),
+              "impossible date \"2024-13-01\": there is no month 13");
     EXPECT_EQ(check_article_date("2000-02-29"), "");
     EXPECT_NE(check_article_date("1900-02-29"), "");
     EXPECT_EQ(check_article_date("Dec 6, 2024"), "") << "other forms are kept as written";

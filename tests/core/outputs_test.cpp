@@ -51,8 +51,10 @@ TEST(Outputs, FullDiskOnStandardOutputExitsOneWithAMessage) {
     // stdout to /dev/full: every write fails with ENOSPC.
     CliRun r = run_shell(kCli + " analyze " + kCorpus + " --json - >/dev/full");
     EXPECT_EQ(r.status, 1);
-    EXPECT_NE(r.output.find("wiretrace: cannot write the analysis to standard output: No space left on device"),
-              std::string::npos)
+    EXPECT_NE(
+        r.output.find(
+            "wiretrace: cannot write the analysis to standard output: No space left on device"),
+        std::string::npos)
         << r.output;
 }
 
@@ -63,7 +65,8 @@ TEST(Outputs, FailedFinalFlushLeavesThePreviousFileInPlace) {
     // One short article: its analysis (a few KB) fits in the stream's buffer, so nothing is
     // written before the final flush at close, and that is where the file size limit bites.
     std::string article = "---\noutlet: X\ntitle: T\ndate: 2024-12-06\n---\n";
-    for (int i = 0; i < 6; ++i) article += "The council met on Friday and agreed the budget " + std::to_string(i) + ".\n";
+    for (int i = 0; i < 6; ++i)
+        article += "The council met on Friday and agreed the budget " + std::to_string(i) + ".\n";
     std::ofstream(dir / "a.md", std::ios::binary) << article;
     const std::string out = (dir / "out.json").string();
     std::ofstream(out, std::ios::binary) << "previous analysis\n";
@@ -76,7 +79,8 @@ TEST(Outputs, FailedFinalFlushLeavesThePreviousFileInPlace) {
     CliRun r = run_shell("ulimit -f 1; trap '' XFSZ; " + kCli + " analyze " +
                          (dir / "a.md").string() + " --json " + out);
     EXPECT_EQ(r.status, 1);
-    EXPECT_NE(r.output.find("wiretrace: cannot write " + out + ": File too large"), std::string::npos)
+    EXPECT_NE(r.output.find("wiretrace: cannot write " + out + ": File too large"),
+              std::string::npos)
         << r.output;
     EXPECT_EQ(slurp(out), "previous analysis\n");
     EXPECT_FALSE(fs::exists(out + ".tmp")) << "no half-written temporary left behind";
@@ -94,7 +98,8 @@ TEST(Outputs, CorpusJsonlWriteIsCheckedToo) {
               std::string::npos)
         << r.output;
     struct stat st {};
-    EXPECT_TRUE(stat("/dev/full", &st) == 0 && S_ISCHR(st.st_mode)) << "/dev/full must stay a device";
+    EXPECT_TRUE(stat("/dev/full", &st) == 0 && S_ISCHR(st.st_mode))
+        << "/dev/full must stay a device";
 }
 
 // Issue 11: on the old code a folder and the same files reversed gave 42 vs 41 seed claims and

@@ -31,7 +31,9 @@ std::pair<std::string, std::string> small_vocabulary_pair(std::size_t bytes) {
         for (std::uint32_t i = 0; i < k; ++i) {
             std::string w = words[pick(3)];
             std::string v = pick(20) == 0 ? words[pick(3)] : w;
-            if (i == 0) w[0] = static_cast<char>(w[0] - 'a' + 'A'), v[0] = static_cast<char>(v[0] - 'a' + 'A');
+            if (i == 0)
+                w[0] = static_cast<char>(w[0] - 'a' + 'A'),
+                v[0] = static_cast<char>(v[0] - 'a' + 'A');
             a += w, b += v;
             a += i + 1 < k ? " " : ".", b += i + 1 < k ? " " : ".";
         }
@@ -64,7 +66,8 @@ TEST(ReuseWorstCase, TwoLongArticlesOverThreeWordsFinishAndStillMatch) {
     // cost (about a second) and far below the unbounded one (minutes), like the test timeout.
     auto t0 = std::chrono::steady_clock::now();
     find_shared_text(an);
-    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     EXPECT_LT(secs, 60.0);
     // The second article is the first with one word in twenty changed, in the same order: the
     // window of units compared around each unit's own position still finds its counterpart.
