@@ -169,9 +169,20 @@ private:
                     return e > b ? double(e - b) / std::max<std::uint32_t>(1, m.size()) : 0.0;
                 };
                 if (cover(as, sx) < 0.5 || cover(bs, sy) < 0.5) continue;
-                double px = (double(sx.begin) - as.begin) / std::max<std::uint32_t>(1, as.size());
-                double py = (double(sy.begin) - bs.begin) / std::max<std::uint32_t>(1, bs.size());
-                if (std::fabs(px - py) <= 0.2) return true;
+                // Corresponding places: the two mentions, as fractions of their sides of the
+                // alignment, overlap by half the shorter. A clause cut from a sentence lies
+                // inside its paraphrase's span ("… was a stunning prize … and reignited the
+                // conflict" against a one-clause rewrite).
+                auto rel = [](ByteSpan m, ByteSpan side, double* lo, double* hi) {
+                    double len = std::max<std::uint32_t>(1, side.size());
+                    *lo = std::max(0.0, (double(m.begin) - side.begin) / len);
+                    *hi = std::min(1.0, (double(m.end) - side.begin) / len);
+                };
+                double x0, x1, y0, y1;
+                rel(sx, as, &x0, &x1);
+                rel(sy, bs, &y0, &y1);
+                double overlap = std::min(x1, y1) - std::max(x0, y0);
+                if (overlap > 0 && overlap >= 0.5 * std::min(x1 - x0, y1 - y0)) return true;
             }
             return false;
         };
@@ -236,6 +247,7 @@ private:
         if (d >= 0.5) return 1 + d;
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
+        if (d >= 0.4 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1) return 1 + d;
         return 0;
     }
 

@@ -73,7 +73,10 @@ bool is_source_noun(std::string_view w) {
                             "company",         "firm",          "spokespeople",
                             "lawyers",         "lawyer",        "representative",
                             "representatives", "observers",     "diplomats",
-                            "diplomat"});
+                            "diplomat",        "commission",    "committee",
+                            "board",           "regulator",     "inspectors",
+                            "authority",       "union",         "embassy",
+                            "coastguard",      "mission",       "office"});
 }
 
 // Words of an organisation's name: such a run is never a person.
@@ -171,8 +174,18 @@ bool aside_participle(std::string_view w) {
 // clause ("…, killing dozens of fighters", "…, adding that …", "…, seemingly alluding to
 // Turkey"). Each side keeps at least four words, so lists ("Lebanon, Iraq and Jordan") and
 // short asides stay whole.
-std::vector<std::pair<std::size_t, std::size_t>> split_clauses(const std::vector<SurfaceToken>& tk,
-                                                               const std::vector<bool>& quoted) {
+// One clause of a sentence: tokens [first, last). A predicate coordinated with the one before
+// it ("… was a stunning prize for Assad's opponents and reignited the conflict") carries the
+// shared subject, tokens [subject_first, subject_last), so that it is matched as the
+// proposition it states. (Not a participle clause: "won …, taking 52.4% of the vote" would then
+// outrank the main clause for the whole-sentence version of another outlet.)
+struct Clause {
+    std::size_t first = 0, last = 0;
+    std::size_t subject_first = 0, subject_last = 0; // empty when the clause has its own
+};
+
+std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
+                                  const std::vector<bool>& quoted) {
     const std::size_t n = tk.size();
     auto word = [&](std::size_t k) {
         return k < n && tk[k].kind == SurfaceToken::Word && !quoted[k];
@@ -205,11 +218,33 @@ std::vector<std::pair<std::size_t, std::size_t>> split_clauses(const std::vector
         }
         return false;
     };
-    // Cut points: (where the previous clause ends, where the next one starts).
+    // A finite verb among tokens [from, to), with nothing but words and figures before it.
+    auto finite_verb_within = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < n && j < to; ++j) {
+            if (tk[j].kind == SurfaceToken::Symbol || quoted[j]) return false;
+            if (tk[j].kind == SurfaceToken::Word && is_finite_verb(tk[j].lower, true)) return true;
+        }
+        return false;
+    };
+    // Words of the clause from `from` to the next comma, semicolon or quotation.
+    auto words_to_stop = [&](std::size_t from) {
+        std::size_t c = 0;
+        for (std::size_t j = from; j < n; ++j) {
+            if (quoted[j] ||
+                (tk[j].kind == SurfaceToken::Symbol && (tk[j].lower == "," || tk[j].lower == ";")))
+                break;
+            c += tk[j].kind != SurfaceToken::Symbol;
+        }
+        return c;
+    };
+    // Cut points: (where the previous clause ends, where the next one starts), and whether the
+    // next clause shares the subject of the one before.
     std::vector<std::pair<std::size_t, std::size_t>> cuts;
+    std::vector<bool> shares_subject;
     std::size_t clause_start = 0;
     for (std::size_t k = 1; k + 1 < n; ++k) {
         std::size_t end = k, next = 0;
+        bool shared = false;
         if (is_sym(k, ";")) {
             next = k + 1;
         } else if (tk[k].kind == SurfaceToken::Word && quoted[k] && tk[k].lower == "and" &&
@@ -229,8 +264,18 @@ std::vector<std::pair<std::size_t, std::size_t>> split_clauses(const std::vector
             if (after_comma) end = k - 1;
             std::size_t v = k + 1;
             if (adverb(v)) ++v;
-            if (word(v) && (tk[v].lower == "that" || is_finite_verb(tk[v].lower, false))) {
+            // A regular past tense opens a predicate of its own unless it continues a pair of
+            // participles ("were killed and injured", "arrested and charged").
+            const bool verb_before =
+                tk[k - 1].kind == SurfaceToken::Word && is_finite_verb(tk[k - 1].lower, true);
+            if (word(v) && (tk[v].lower == "that" || is_finite_verb(tk[v].lower, !verb_before))) {
                 next = k + 1; // "and vowed to …", "and that …", "but appeared to …"
+                shared = tk[v].lower != "that";
+            } else if (after_comma && word(k + 1) && !quoted[k + 1] &&
+                       finite_verb_within(k + 2, k + 5)) {
+                // "…, and crews needed six hours …", "…, and around 45,000 households lost
+                // power": after a comma a short subject of any kind, then its verb.
+                next = k + 1;
             } else if (subject_start(tk[k + 1]) && !quoted[k + 1] &&
                        (after_comma || !tk[k + 1].capitalised)) {
                 // Without a comma only a determiner or pronoun opens the new subject ("… on
@@ -303,6 +348,21 @@ std::vector<std::pair<std::size_t, std::size_t>> split_clauses(const std::vector
                     }
                 }
             }
+        } else if (word(k) && in_word_list(tk[k].lower, {"after", "when", "because", "since"}) &&
+                   tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
+                   subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&
+                   words_to_stop(k + 1) >= 5) {
+            // "… will spend four years in prison after a Halden court convicted him of bribery":
+            // a subordinate clause with its own subject and verb states a fact of its own. A
+            // short one ("… when the blaze broke out") only sets the time and stays.
+            next = k + 1;
+        } else if (is_sym(k, ".") && tk[k - 1].kind == SurfaceToken::Word &&
+                   !tk[k - 1].capitalised && k + 1 < n && tk[k + 1].kind == SurfaceToken::Word &&
+                   tk[k + 1].capitalised && !quoted[k + 1] && finite_verb_within(k + 2, k + 4)) {
+            // "… just after 10 p.m. Firefighters took six hours …": the sentence splitter kept
+            // an abbreviation's full stop, but a capitalised subject and its verb follow.
+            end = k + 1;
+            next = k + 1;
         } else if (word(k) && tk[k].lower == "to" && word(k + 1) &&
                    in_word_list(tk[k + 1].lower,
                                 {"avoid", "prevent", "spare", "protect", "ensure"}) &&
@@ -320,25 +380,46 @@ std::vector<std::pair<std::size_t, std::size_t>> split_clauses(const std::vector
         if (!next) continue;
         if (words_in(clause_start, end) < 4 || words_in(next, n) < 4) continue;
         cuts.push_back({end, next});
+        shares_subject.push_back(shared);
         clause_start = next;
         k = next;
     }
-    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::vector<Clause> out;
     std::size_t b = 0;
-    for (auto [end, next] : cuts) {
-        out.push_back({b, end});
-        b = next;
+    for (std::size_t c = 0; c < cuts.size(); ++c) {
+        out.push_back({b, cuts[c].first});
+        b = cuts[c].second;
     }
     out.push_back({b, n});
+    // The subject of a clause: its words before its first finite verb (at most fifteen tokens).
+    for (std::size_t c = 0; c < cuts.size(); ++c) {
+        if (!shares_subject[c]) continue;
+        const Clause& from = out[c]; // its own subject, or the one it shares in turn
+        std::size_t sb = from.subject_last > from.subject_first ? from.subject_first : from.first;
+        std::size_t se = sb;
+        if (from.subject_last > from.subject_first) {
+            se = from.subject_last;
+        } else {
+            for (std::size_t j = sb; j < from.last && j < sb + 16; ++j)
+                if (word(j) && is_finite_verb(tk[j].lower, true)) {
+                    se = j;
+                    break;
+                }
+        }
+        if (se > sb) out[c + 1].subject_first = sb, out[c + 1].subject_last = se;
+    }
     // Trim leading and trailing punctuation of each clause (but keep closing marks).
-    for (auto& [first, last] : out) {
+    for (Clause& c : out) {
+        std::size_t& first = c.first;
+        std::size_t& last = c.last;
         while (first < last && tk[first].kind == SurfaceToken::Symbol && !quoted[first]) ++first;
         while (last > first && tk[last - 1].kind == SurfaceToken::Symbol && !quoted[last - 1] &&
                (tk[last - 1].lower == "," || tk[last - 1].lower == ";"))
             --last;
     }
-    out.erase(std::remove_if(out.begin(), out.end(), [](auto r) { return r.first >= r.second; }),
-              out.end());
+    out.erase(
+        std::remove_if(out.begin(), out.end(), [](const Clause& r) { return r.first >= r.last; }),
+        out.end());
     if (out.empty()) out.push_back({0, n});
     return out;
 }
@@ -469,7 +550,32 @@ std::string synonym_of(const std::string& folded) {
                                                                 {"staff", "workers"},
                                                                 {"civilian", "civilians"},
                                                                 {"lives", "civilians"},
-                                                                {"abroad", "foreign"}};
+                                                                {"abroad", "foreign"},
+                                                                // courts, results, outages
+                                                                {"convicted", "guilty"},
+                                                                {"conviction", "guilty"},
+                                                                {"sentence", "sentenced"},
+                                                                {"jailed", "sentenced"},
+                                                                {"bribery", "bribes"},
+                                                                {"bribe", "bribes"},
+                                                                {"outcome", "result"},
+                                                                {"results", "result"},
+                                                                {"challenge", "contest"},
+                                                                {"dispute", "contest"},
+                                                                {"households", "homes"},
+                                                                {"electricity", "power"},
+                                                                {"blaze", "fire"},
+                                                                {"flames", "fire"},
+                                                                {"began", "started"},
+                                                                {"start", "started"},
+                                                                {"shut", "closed"},
+                                                                {"dropped", "fell"},
+                                                                {"slumped", "fell"},
+                                                                {"declined", "fell"},
+                                                                {"rose", "increased"},
+                                                                {"climbed", "increased"},
+                                                                {"injuries", "injured"},
+                                                                {"hurt", "injured"}};
     static const std::unordered_map<std::string_view, const char*> table(std::begin(pairs),
                                                                          std::end(pairs));
     auto it = table.find(folded);
@@ -571,7 +677,14 @@ struct CorpusKnowledge {
         const std::pair<int, int>& c = capitalisation[static_cast<std::size_t>(id)];
         return c.first > c.second;
     }
+    std::set<std::string> after_article; // lower-case names seen right after "a", "an", "the"
+    // Full names the corpus writes without a title or a speech verb ("Helen Carver won …"), by
+    // lower-case surname, and surnames that speak alone ("Carver told", "Frey said").
+    std::map<std::string, std::set<std::string>> plain_names;
+    std::set<std::string> speaking_surnames;
+
     bool is_person(std::string_view name) const {
+        if (after_article.count(lower_ascii(name))) return false;
         if (people.count(std::string(name))) return true;
         std::size_t sp = name.rfind(' ');
         std::string last = std::string(sp == std::string_view::npos ? name : name.substr(sp + 1));
@@ -592,6 +705,32 @@ struct CorpusKnowledge {
         return best;
     }
 };
+
+// English puts no article before a person's name ("the Kestrel Textiles plant", "a Brightline
+// heater"; but "the fire chief, Maria Lopez"): a name the corpus writes after "a", "an" or "the"
+// names a thing or an organisation, even where it speaks ("Kestrel Textiles said"). Run once
+// all sentences are learned.
+void settle_people(CorpusKnowledge& k) {
+    // News names a person in full once, then by surname: a full name whose surname speaks alone
+    // elsewhere in the corpus is a person's ("Helen Carver won …" + "Carver told supporters").
+    for (const std::string& sur : k.speaking_surnames) {
+        auto it = k.plain_names.find(sur);
+        if (it == k.plain_names.end()) continue;
+        for (const std::string& name : it->second)
+            if (k.people[name]++ == 0) k.by_surname[sur].push_back(name);
+    }
+    for (auto it = k.people.begin(); it != k.people.end();) {
+        if (!k.after_article.count(lower_ascii(it->first))) {
+            ++it;
+            continue;
+        }
+        std::string sur = lower_ascii(it->first.substr(it->first.rfind(' ') + 1));
+        std::vector<std::string>& names = k.by_surname[sur];
+        names.erase(std::remove(names.begin(), names.end(), it->first), names.end());
+        if (names.empty()) k.by_surname.erase(sur);
+        it = k.people.erase(it);
+    }
+}
 
 std::string last_word_lower(const std::string& name) {
     std::size_t sp = name.rfind(' ');
@@ -645,6 +784,15 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
                (is_speech_verb(tk[i].lower) || is_reporting_verb(tk[i].lower));
     };
     for (const CapitalisedRun& r : capitalised_runs(tk)) {
+        if (!r.titled && r.last > r.first) {
+            std::size_t f = r.first;
+            bool article = r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+                           in_word_list(tk[r.begin - 1].lower, {"a", "an", "the"});
+            if (tk[f].kind == SurfaceToken::Word && in_word_list(tk[f].lower, {"a", "an", "the"}))
+                article = true, ++f;
+            if (article && f <= r.last)
+                k.after_article.insert(lower_ascii(run_name(text, tk, f, r.last)));
+        }
         if (r.possessive) continue;
         if (run_is_organisation(tk, r)) {
             if (speech_at(r.last + 1))
@@ -670,6 +818,11 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
         bool prev_verb = r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
                          is_speech_verb(tk[r.begin - 1].lower);
         bool words2 = r.last > r.first;
+        if (words2 && r.last < r.first + 3 && !r.titled)
+            k.plain_names[last_word_lower(run_name(text, tk, r.first, r.last))].insert(
+                run_name(text, tk, r.first, r.last));
+        else if (!words2 && r.first > 0 && (next_verb || prev_verb))
+            k.speaking_surnames.insert(tk[r.first].lower);
         if (!(r.titled || ((next_verb || prev_verb) && words2))) continue;
         if (!words2 && !r.titled) continue;
         if (!words2) continue; // "Mr Erdogan": a surname alone names nobody new
@@ -800,13 +953,17 @@ public:
             }
             find_source(text, tk, quoted, unit.speaker_span, unit.source, &unit.cue_span);
 
-            std::vector<std::pair<std::size_t, std::size_t>> clauses = split_clauses(tk, quoted);
+            std::vector<Clause> clauses = split_clauses(tk, quoted);
             remember_subject(text, tk, quoted);
-            for (auto [b, e] : clauses) {
-                ByteSpan span =
-                    clauses.size() == 1 ? u : ByteSpan{tk[b].span.begin, tk[e - 1].span.end};
-                build(text, span, unit, date, index, out, clauses.size() == 1 ? &tk : nullptr,
-                      clauses.size() == 1 ? &quoted : nullptr);
+            for (const Clause& c : clauses) {
+                ByteSpan span = clauses.size() == 1
+                                    ? u
+                                    : ByteSpan{tk[c.first].span.begin, tk[c.last - 1].span.end};
+                ByteSpan subject{};
+                if (c.subject_last > c.subject_first)
+                    subject = {tk[c.subject_first].span.begin, tk[c.subject_last - 1].span.end};
+                build(text, span, subject, unit, date, index, out,
+                      clauses.size() == 1 ? &tk : nullptr, clauses.size() == 1 ? &quoted : nullptr);
             }
         }
     }
@@ -903,7 +1060,8 @@ private:
     // One mention: the clause text[span] of the unit.
     // `unit_tk`/`unit_quoted`: the unit's tokens when the clause is the whole unit (not
     // scanned twice).
-    void build(std::string_view text, ByteSpan span, const Unit& unit,
+    // `subject`: the subject this clause shares with the clause before it, or empty.
+    void build(std::string_view text, ByteSpan span, ByteSpan subject, const Unit& unit,
                const std::optional<CalendarDate>& date, int index, std::deque<MentionInfo>& out,
                std::vector<SurfaceToken>* unit_tk, std::vector<bool>* unit_quoted) {
         std::vector<SurfaceToken> own;
@@ -1006,6 +1164,15 @@ private:
         // Entities: runs outside the attribution, sentence-initial words only with agreement.
         std::vector<CapitalisedRun> runs = capitalised_runs(tk);
         std::vector<int>& entity_keys = scratch_;
+        if (!subject.empty()) {
+            // The shared subject's names are the clause's too ("[Their capture of Aleppo …]
+            // reignited the conflict").
+            std::vector<SurfaceToken> st = scan_surface(text, subject);
+            for (const CapitalisedRun& r : capitalised_runs(st))
+                if (r.first > 0 || k_.name_word(st[r.first].lower))
+                    entity_keys.push_back(
+                        keys_.id(lower_ascii(run_name(text, st, r.first, r.last))));
+        }
         for (const CapitalisedRun& r : runs) {
             std::size_t first = r.first;
             while (first <= r.last && tk[first].kind == SurfaceToken::Word &&
@@ -1018,17 +1185,16 @@ private:
             if (tk[first].kind == SurfaceToken::Word && is_pronoun(tk[first].lower)) continue;
             // A person named as the source is still the last person named ("Maria Lopez, the
             // fire chief, said …" then "she told reporters").
-            if (within(sp, mi.m.source_span)) {
-                if (r.last > first && k_.is_person(name)) {
-                    last_person_ = name;
-                    article_people_.push_back(name);
-                }
-                continue;
-            }
-            entity_keys.push_back(keys_.id(lower_ascii(name)));
+            if (!within(sp, mi.m.source_span)) entity_keys.push_back(keys_.id(lower_ascii(name)));
             if (r.last > first && k_.is_person(name)) {
                 last_person_ = name;
                 article_people_.push_back(name);
+            } else if (r.last == first && tk[first].kind == SurfaceToken::Word &&
+                       !(first == 0 && !k_.name_word(tk[first].lower))) {
+                // A surname alone ("Frey said he would not contest …") is the person named last,
+                // for the "he said" that follows.
+                std::string full = resolve(name, article_people_);
+                if (full.find(' ') != std::string::npos && k_.is_person(full)) last_person_ = full;
             }
         }
         for (const CapitalisedRun& r : runs) {
@@ -1045,6 +1211,7 @@ private:
         // Content words: outside the attribution, the speech verb, the hedge and the negation
         // (the claim is what is said; who says it, how sure and which way are compared apart).
         std::vector<WordSpan> ws;
+        if (!subject.empty()) scan_words(text, subject, ws);
         scan_words(text, span, ws);
         std::uint64_t h = 1469598103934665603ull;
         for (const WordSpan& w : ws) {
@@ -1181,7 +1348,18 @@ private:
             }
             if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
             bool named = head.capitalised;
-            if (!named && !is_source_noun(head.lower)) continue;
+            // "…, the electoral commission said.", "…, the bank said, down from …", "…, the
+            // bank said in a statement.": a noun phrase set off by a comma before a reporting
+            // verb that closes the clause (a comma, the full stop, or "in a statement"/"on
+            // Tuesday") is an inserted attribution whatever its head noun.
+            const bool closing_attribution =
+                b > 0 && tk[b - 1].kind == SurfaceToken::Symbol && tk[b - 1].lower == "," &&
+                (v + 1 >= n || quoted[v + 1] ||
+                 (tk[v + 1].kind == SurfaceToken::Symbol &&
+                  (tk[v + 1].lower == "." || tk[v + 1].lower == "!" || tk[v + 1].lower == ",")) ||
+                 (tk[v + 1].kind == SurfaceToken::Word &&
+                  in_word_list(tk[v + 1].lower, {"in", "on", "at", "late", "earlier", "later"})));
+            if (!named && !is_source_noun(head.lower) && !closing_attribution) continue;
             // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb needs a
             // clause or a quotation. After a source noun ("activists indicated a significant
             // flight of residents") the object is what they report.
@@ -1410,6 +1588,7 @@ Mentions find_mentions(const Analysis& analysis) {
     for (std::size_t i = 0; i < n_articles; ++i)
         for (ByteSpan s : story_sentences(analysis, i))
             learn_from_sentence(analysis.corpus.articles[i].text, s, knowledge);
+    settle_people(knowledge);
     Vocabulary vocabulary;
     MentionBuilder builder(analysis, knowledge, vocabulary, mentions);
     for (std::size_t i = 0; i < n_articles; ++i) builder.article(static_cast<int>(i));

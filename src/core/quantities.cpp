@@ -392,7 +392,9 @@ private:
                 double v = q->value;
                 switch (mod) {
                 case Modifier::AtLeast:
-                    q->low = v, q->high = 2 * v;
+                    // A lower bound is the count known so far: "at least 11 killed" and "at
+                    // least 14 killed" are two counts, not one open range.
+                    q->low = v, q->high = 1.25 * v;
                     break;
                 case Modifier::Nearly:
                     q->low = 0.9 * v, q->high = v;
@@ -401,7 +403,9 @@ private:
                     q->low = 0, q->high = v;
                     break;
                 case Modifier::About:
-                    q->low = 0.9 * v, q->high = 1.1 * v;
+                    // "about", "some", "roughly": within seven per cent ("some 650" is not
+                    // "nearly 600"; "about 310" is "roughly 300").
+                    q->low = 0.93 * v, q->high = 1.07 * v;
                     break;
                 case Modifier::None:
                     break;
