@@ -34,13 +34,58 @@ namespace {
 bool is_reporting_verb(std::string_view w) {
     // A hash set: this is asked for every word of every mention.
     static const std::unordered_set<std::string_view> verbs = {
-        "characterized", "characterised", "asserted", "emphasized",   "emphasised", "stressed",
-        "declared",      "explained",     "argued",   "acknowledged", "admitted",   "described",
-        "branded",       "confirm",       "confirms", "deny",         "denies",     "denied",
-        "said",          "says",          "say",      "reported",     "reports",    "quoted",
-        "quotes",        "cited",         "cites",    "told",         "announced",  "claimed",
-        "claims",        "confirmed",     "stated",   "indicated",    "noted",      "added",
-        "insisted",      "warned",        "alleged",  "wrote",
+        "characterized",
+        "characterised",
+        "asserted",
+        "emphasized",
+        "emphasised",
+        "stressed",
+        "declared",
+        "explained",
+        "argued",
+        "acknowledged",
+        "admitted",
+        "described",
+        "branded",
+        "confirm",
+        "confirms",
+        "deny",
+        "denies",
+        "denied",
+        "said",
+        "says",
+        "say",
+        "reported",
+        "reports",
+        "quoted",
+        "quotes",
+        "cited",
+        "cites",
+        "told",
+        "announced",
+        "claimed",
+        "claims",
+        "confirmed",
+        "stated",
+        "indicated",
+        "noted",
+        "added",
+        "insisted",
+        "warned",
+        "alleged",
+        "wrote",
+        // Verbs of judgement credit their subject too ("Forecasters expect winds of …",
+        // "Investigators believe the fire was set", "the association estimates …").
+        "expect",
+        "expects",
+        "believe",
+        "believes",
+        "estimates",
+        "estimated",
+        "predicted",
+        "predicts",
+        "suspect",
+        "suspects",
     };
     return verbs.count(w) > 0;
 }
@@ -461,6 +506,17 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             cue.end = tk[k + 1].span.end;
         }
         if (!neg) continue;
+        // "did not deny", "never denied": a negated denial affirms; read on for another cue.
+        if (in_word_list(x, {"not", "never"}) ||
+            (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {
+            std::size_t j = k + 1;
+            if (in_word_list(w(j), {"yet", "immediately", "explicitly", "directly"})) ++j;
+            if (in_word_list(w(j),
+                             {"deny", "denied", "dispute", "disputed", "reject", "rejected"})) {
+                k = j;
+                continue;
+            }
+        }
         // "did not", "has not yet": the auxiliary reads with it.
         if (x == "not" && k > 0 && !w(k - 1).empty() &&
             in_word_list(w(k - 1), {"did", "does", "do", "has", "have", "had", "is", "are", "was",
@@ -622,7 +678,21 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if (w(k + 2) == "to" || w(k + 2) == "that") return cue(k, k + 2, false);
             if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
         }
-        if (in_word_list(x, {"presumably", "rumoured", "rumored"})) return cue(k, k, false);
+        if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly"}))
+            return cue(k, k, false);
+        // "is likely to grow", "will likely", "may have been", "might have started".
+        if (x == "likely" && (w(k + 1) == "to" || in_word_list(w(k - 1), {"will", "would"})))
+            return cue(k > 0 &&
+                               in_word_list(w(k - 1), {"is", "are", "was", "were", "will", "would"})
+                           ? k - 1
+                           : k,
+                       w(k + 1) == "to" ? k + 1 : k, false);
+        if (in_word_list(x, {"may", "might"}) && w(k + 1) == "have") return cue(k, k + 1, false);
+        // "Investigators believe the fire was set": the subject's belief, not a fact (the
+        // passive "is believed to" is above).
+        if (in_word_list(x, {"believe", "believes", "suspect", "suspects"}) && k > 0 &&
+            !in_word_list(w(k - 1), {"is", "are", "was", "were", "to", "not", "we", "i"}))
+            return cue(k, k, false);
         // Verification disclaimers.
         std::size_t j = k;
         auto skip_independently = [&](std::size_t at) {
@@ -1276,115 +1346,137 @@ private:
             return;
         }
         // Reporting verb with a subject: back to a clause boundary or connective, ≤ 10 tokens.
-        for (std::size_t v = 1; v < n; ++v) {
-            if (quoted[v] || tk[v].kind != SurfaceToken::Word || !is_reporting_verb(tk[v].lower))
-                continue;
-            std::size_t e = v; // subject is [b, e)
-            // "media both reported", "officials have said": adverbs and auxiliaries first.
-            while (e > 0 && tk[e - 1].kind == SurfaceToken::Word &&
-                   in_word_list(tk[e - 1].lower,
-                                {"both", "also",  "later",   "previously", "have",    "has",
-                                 "had",  "all",   "earlier", "separately", "further", "did",
-                                 "does", "do",    "not",     "would",      "will",    "could",
-                                 "can",  "never", "yet"}))
-                --e;
-            // "The Syrian army, supported by Russia, said": skip back over the appositive.
-            if (e >= 2 && tk[e - 1].kind == SurfaceToken::Symbol && tk[e - 1].lower == ",") {
-                std::size_t k = e - 1;
-                while (k > 0 && e - k < 10 &&
-                       !(tk[k - 1].kind == SurfaceToken::Symbol && tk[k - 1].lower == ","))
-                    --k;
-                if (k > 1 && e - k < 10) e = k - 1;
-            }
-            std::size_t b = e;
-            while (b > 0 && v - b < 12) {
-                const SurfaceToken& t = tk[b - 1];
-                if (clause_stop(b - 1)) break;
-                // "an opposition war monitor and pro-government media": one coordinated subject.
-                if (t.kind == SurfaceToken::Word && t.lower == "and" && b >= 2 &&
-                    tk[b - 2].kind == SurfaceToken::Word &&
-                    (is_source_noun(tk[b - 2].lower) || tk[b - 2].capitalised)) {
-                    --b;
+        // An inserted attribution (", police said.") governs the whole sentence, a report
+        // inside it too ("Investigators believe …, police said"): it is looked for first.
+        for (int pass = 0; pass < 2; ++pass)
+            for (std::size_t v = 1; v < n; ++v) {
+                if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
+                    !is_reporting_verb(tk[v].lower))
                     continue;
+                std::size_t e = v; // subject is [b, e)
+                // "media both reported", "officials have said": adverbs and auxiliaries first.
+                while (e > 0 && tk[e - 1].kind == SurfaceToken::Word &&
+                       in_word_list(tk[e - 1].lower,
+                                    {"both", "also",  "later",   "previously", "have",    "has",
+                                     "had",  "all",   "earlier", "separately", "further", "did",
+                                     "does", "do",    "not",     "would",      "will",    "could",
+                                     "can",  "never", "yet"}))
+                    --e;
+                // "The Syrian army, supported by Russia, said": skip back over the appositive. When
+                // the appositive is a person's name ("Esterel’s mayor, Joan Puig, said") the name
+                // is the source: other outlets write "Mayor Joan Puig said".
+                std::size_t name_first = n, name_last = n;
+                if (e >= 2 && tk[e - 1].kind == SurfaceToken::Symbol && tk[e - 1].lower == ",") {
+                    std::size_t k = e - 1;
+                    while (k > 0 && e - k < 10 &&
+                           !(tk[k - 1].kind == SurfaceToken::Symbol && tk[k - 1].lower == ","))
+                        --k;
+                    if (k > 1 && e - k < 10) {
+                        bool all_caps_words = e - 1 > k + 1;
+                        for (std::size_t j = k; j + 1 < e; ++j)
+                            all_caps_words &= tk[j].kind == SurfaceToken::Word && tk[j].capitalised;
+                        if (all_caps_words && k_.is_person(run_name(text, tk, k, e - 2)))
+                            name_first = k, name_last = e - 2;
+                        e = k - 1;
+                    }
                 }
-                // "The Ministry of Health", "Syrian Observatory for Human Rights": a preposition
-                // between two capitalised words is inside a name.
-                if (t.kind == SurfaceToken::Word && (t.lower == "of" || t.lower == "for") &&
-                    b >= 2 && b < e && tk[b - 2].kind == SurfaceToken::Word &&
-                    tk[b - 2].capitalised && tk[b].kind == SurfaceToken::Word &&
-                    tk[b].capitalised) {
+                std::size_t b = e;
+                while (b > 0 && v - b < 12) {
+                    const SurfaceToken& t = tk[b - 1];
+                    if (clause_stop(b - 1)) break;
+                    // "an opposition war monitor and pro-government media": one coordinated
+                    // subject.
+                    if (t.kind == SurfaceToken::Word && t.lower == "and" && b >= 2 &&
+                        tk[b - 2].kind == SurfaceToken::Word &&
+                        (is_source_noun(tk[b - 2].lower) || tk[b - 2].capitalised)) {
+                        --b;
+                        continue;
+                    }
+                    // "The Ministry of Health", "Syrian Observatory for Human Rights": a
+                    // preposition between two capitalised words is inside a name.
+                    if (t.kind == SurfaceToken::Word && (t.lower == "of" || t.lower == "for") &&
+                        b >= 2 && b < e && tk[b - 2].kind == SurfaceToken::Word &&
+                        tk[b - 2].capitalised && tk[b].kind == SurfaceToken::Word &&
+                        tk[b].capitalised) {
+                        --b;
+                        continue;
+                    }
+                    // A subject that starts after a preposition is an object ("led by … group").
+                    if (t.kind == SurfaceToken::Word &&
+                        in_word_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at",
+                                               "for", "into", "against", "about"})) {
+                        b = e; // reject
+                        break;
+                    }
+                    if (t.kind == SurfaceToken::Word &&
+                        in_word_list(t.lower, {"and", "but", "that", "which", "who", "as", "after",
+                                               "before", "while", "when", "because", "if",
+                                               "although", "though", "since", "where"}))
+                        break;
                     --b;
-                    continue;
                 }
-                // A subject that starts after a preposition is an object ("led by … group").
-                if (t.kind == SurfaceToken::Word &&
-                    in_word_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at",
-                                           "for", "into", "against", "about"})) {
-                    b = e; // reject
-                    break;
+                // "Rami Abdurrahman, the Observatory’s head, noted": skip back over an appositive.
+                if (b == e) continue;
+                ByteSpan subject{tk[b].span.begin, tk[e - 1].span.end};
+                if (!speaker_span.empty() &&
+                    !(speaker_span.end <= subject.begin || speaker_span.begin >= subject.end))
+                    continue; // the subject is the quoted speaker, not a source
+                // "…, the electoral commission said.", "…, the bank said, down from …", "…, the
+                // bank said in a statement.": a noun phrase set off by a comma before a reporting
+                // verb that closes the clause (a comma, the full stop, or "in a statement"/"on
+                // Tuesday") is an inserted attribution whatever its head noun.
+                const bool closing_attribution =
+                    b > 0 && tk[b - 1].kind == SurfaceToken::Symbol && tk[b - 1].lower == "," &&
+                    (v + 1 >= n || quoted[v + 1] ||
+                     (tk[v + 1].kind == SurfaceToken::Symbol &&
+                      (tk[v + 1].lower == "." || tk[v + 1].lower == "!" ||
+                       tk[v + 1].lower == ",")) ||
+                     (tk[v + 1].kind == SurfaceToken::Word &&
+                      in_word_list(tk[v + 1].lower,
+                                   {"in", "on", "at", "late", "earlier", "later"})));
+                if (pass == 0 && !closing_attribution) continue;
+                const SurfaceToken& head = tk[e - 1];
+                if (head.kind == SurfaceToken::Word && is_pronoun(head.lower) && b + 1 == e) {
+                    // "it said", "he said": the subject named before (claims.h, attribution).
+                    std::string who = pronoun_referent(text, tk, quoted, b, head.lower);
+                    if (who.empty()) continue;
+                    set_source_name(who, {tk[b].span.begin, tk[b].span.end}, mi);
+                    *cue_span = {subject.begin, tk[v].span.end};
+                    mi.source_first = true;
+                    return;
                 }
-                if (t.kind == SurfaceToken::Word &&
-                    in_word_list(t.lower, {"and", "but", "that", "which", "who", "as", "after",
-                                           "before", "while", "when", "because", "if", "although",
-                                           "though", "since", "where"}))
-                    break;
-                --b;
-            }
-            // "Rami Abdurrahman, the Observatory’s head, noted": skip back over an appositive.
-            if (b == e) continue;
-            ByteSpan subject{tk[b].span.begin, tk[e - 1].span.end};
-            if (!speaker_span.empty() &&
-                !(speaker_span.end <= subject.begin || speaker_span.begin >= subject.end))
-                continue; // the subject is the quoted speaker, not a source
-            const SurfaceToken& head = tk[e - 1];
-            if (head.kind == SurfaceToken::Word && is_pronoun(head.lower) && b + 1 == e) {
-                // "it said", "he said": the subject named before (claims.h, attribution).
-                std::string who = pronoun_referent(text, tk, quoted, b, head.lower);
-                if (who.empty()) continue;
-                set_source_name(who, {tk[b].span.begin, tk[b].span.end}, mi);
+                if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
+                bool named = head.capitalised;
+                if (!named && !is_source_noun(head.lower) && !closing_attribution) continue;
+                // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb needs a
+                // clause or a quotation. After a source noun ("activists indicated a significant
+                // flight of residents") the object is what they report.
+                if (!people_noun(head.lower) && !reporting_complement(tk, quoted, v)) continue;
+                if (name_first < n)
+                    set_source(text, tk, name_first, name_last, mi);
+                else
+                    set_source(text, tk, b, e - 1, mi);
                 *cue_span = {subject.begin, tk[v].span.end};
                 mi.source_first = true;
+                // The claim proper starts after "that" (or after the verb).
+                std::size_t c = v + 1;
+                for (std::size_t k = v + 1; k < n && k < v + 9; ++k)
+                    if (word(k, "that")) {
+                        c = k + 1;
+                        break;
+                    }
+                bool words_after = false;
+                for (std::size_t k = c; k < n; ++k)
+                    words_after |= tk[k].kind != SurfaceToken::Symbol;
+                if (words_after) {
+                    mi.claim_span = {tk[c].span.begin, mi.m.span.end};
+                } else {
+                    // "…, two local media outlets reported.": the claim is what came before.
+                    mi.claim_span = {mi.m.span.begin, subject.begin};
+                    mi.source_first = false;
+                }
                 return;
             }
-            if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
-            bool named = head.capitalised;
-            // "…, the electoral commission said.", "…, the bank said, down from …", "…, the
-            // bank said in a statement.": a noun phrase set off by a comma before a reporting
-            // verb that closes the clause (a comma, the full stop, or "in a statement"/"on
-            // Tuesday") is an inserted attribution whatever its head noun.
-            const bool closing_attribution =
-                b > 0 && tk[b - 1].kind == SurfaceToken::Symbol && tk[b - 1].lower == "," &&
-                (v + 1 >= n || quoted[v + 1] ||
-                 (tk[v + 1].kind == SurfaceToken::Symbol &&
-                  (tk[v + 1].lower == "." || tk[v + 1].lower == "!" || tk[v + 1].lower == ",")) ||
-                 (tk[v + 1].kind == SurfaceToken::Word &&
-                  in_word_list(tk[v + 1].lower, {"in", "on", "at", "late", "earlier", "later"})));
-            if (!named && !is_source_noun(head.lower) && !closing_attribution) continue;
-            // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb needs a
-            // clause or a quotation. After a source noun ("activists indicated a significant
-            // flight of residents") the object is what they report.
-            if (!people_noun(head.lower) && !reporting_complement(tk, quoted, v)) continue;
-            set_source(text, tk, b, e - 1, mi);
-            *cue_span = {subject.begin, tk[v].span.end};
-            mi.source_first = true;
-            // The claim proper starts after "that" (or after the verb).
-            std::size_t c = v + 1;
-            for (std::size_t k = v + 1; k < n && k < v + 9; ++k)
-                if (word(k, "that")) {
-                    c = k + 1;
-                    break;
-                }
-            bool words_after = false;
-            for (std::size_t k = c; k < n; ++k) words_after |= tk[k].kind != SurfaceToken::Symbol;
-            if (words_after) {
-                mi.claim_span = {tk[c].span.begin, mi.m.span.end};
-            } else {
-                // "…, two local media outlets reported.": the claim is what came before.
-                mi.claim_span = {mi.m.span.begin, subject.begin};
-                mi.source_first = false;
-            }
-            return;
-        }
         // Inverted: "…, said fire chief Maria Lopez.", "…, said the fire service." — a speech
         // verb after a comma or a quotation, then the source up to the end of the clause.
         for (std::size_t v = 1; v + 1 < n; ++v) {
@@ -1453,9 +1545,9 @@ private:
         const std::string& verb = tk[v].lower;
         // Only these also take a plain object ("reported revenue", "announced the recall",
         // "confirmed the deaths"); "characterized", "said", "told", … always report.
-        if (!in_word_list(verb,
-                          {"reported", "reports", "announced", "announces", "confirmed", "confirms",
-                           "confirm", "indicated", "noted", "added", "wrote", "claimed", "claims"}))
+        if (!in_word_list(verb, {"reported", "reports", "announced", "announces", "confirmed",
+                                 "confirms", "confirm", "indicated", "noted", "added", "wrote",
+                                 "claimed", "claims", "declared", "denied", "denies", "deny"}))
             return true;
         const std::size_t n = tk.size();
         if (v + 1 >= n || quoted[v + 1]) return true;
@@ -1468,6 +1560,9 @@ private:
                 if (tk[k].lower == "," || tk[k].lower == "." || tk[k].lower == ";") return false;
                 continue;
             }
+            // "declared a state of emergency and asked …": a second predicate, not a complement.
+            if (tk[k].kind == SurfaceToken::Word && in_word_list(tk[k].lower, {"and", "but", "or"}))
+                return false;
             if (tk[k].kind == SurfaceToken::Word && is_finite_verb(tk[k].lower, true)) return true;
         }
         return false;
@@ -1547,7 +1642,12 @@ private:
         std::string canonical;
         std::vector<CapitalisedRun> runs = capitalised_runs(sub);
         if (!runs.empty() && runs.back().last == sub.size() - 1 && !runs.back().possessive) {
-            std::size_t f = runs.back().begin; // keep titles of organisations' names
+            // Keep titles of organisations' names; a person is named without the title
+            // ("Mayor Joan Puig" is "Joan Puig").
+            std::size_t f = runs.back().begin;
+            if (runs.back().titled &&
+                k_.is_person(run_name(text, sub, runs.back().first, runs.back().last)))
+                f = runs.back().first;
             while (f < runs.back().last && sub[f].kind == SurfaceToken::Word &&
                    (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
                 ++f;
