@@ -84,6 +84,10 @@ bool is_reporting_verb(std::string_view w) {
         "estimated",
         "predicted",
         "predicts",
+        "disclosed",
+        "discloses",
+        "revealed",
+        "reveals",
         "suspect",
         "suspects",
     };
@@ -1503,14 +1507,34 @@ private:
     }
 
     // "the company", "the firm": the organisation the article named last (claims.h).
-    std::string resolve_generic(std::string name) const {
-        if (!last_org_.empty() &&
-            in_word_list(lower_ascii(name),
-                         {"company", "firm", "group", "manufacturer", "retailer", "carmaker",
-                          "airline", "operator", "owner", "business", "bank", "insurer",
-                          "organisation", "organization", "charity", "utility", "maker"}))
-            return last_org_;
-        return name;
+    // A lower-case phrase whose head is such a noun ("the mobile operator") too; the
+    // organisation may be named earlier in the same sentence (`tk` before token `before`:
+    // "… 1.3 million Vantel customers, the mobile operator said").
+    std::string resolve_generic(std::string name, std::string_view text = {},
+                                const std::vector<SurfaceToken>& tk = {},
+                                std::size_t before = 0) const {
+        std::string lower = lower_ascii(name);
+        // At most one modifier, no coordination: "the mobile operator", not "pro-government
+        // media and an opposition war monitoring group".
+        if (std::count(lower.begin(), lower.end(), ' ') > 1) return name;
+        std::size_t sp = lower.rfind(' ');
+        std::string head = sp == std::string::npos ? lower : lower.substr(sp + 1);
+        if (!in_word_list(head, {"company",  "firm",    "group",        "manufacturer", "retailer",
+                                 "carmaker", "airline", "operator",     "owner",        "business",
+                                 "bank",     "insurer", "organisation", "organization", "charity",
+                                 "utility",  "maker",   "lender",       "provider",     "supplier",
+                                 "developer"}))
+            return name;
+        std::string org;
+        std::vector<SurfaceToken> prefix(
+            tk.begin(), tk.begin() + static_cast<long>(std::min(before, tk.size())));
+        for (const CapitalisedRun& r : capitalised_runs(prefix)) {
+            if (r.titled || r.begin == 0) continue; // a dateline or a forced capital
+            std::string n = run_name(text, prefix, r.first, r.last);
+            if (speaks_as_organisation(prefix, r, n)) org = n;
+        }
+        if (!org.empty()) return org;
+        return last_org_.empty() ? name : last_org_;
     }
 
     // A run that names an organisation that speaks in the corpus: "Brightline Appliances" when
@@ -1546,8 +1570,10 @@ private:
         // Only these also take a plain object ("reported revenue", "announced the recall",
         // "confirmed the deaths"); "characterized", "said", "told", … always report.
         if (!in_word_list(verb, {"reported", "reports", "announced", "announces", "confirmed",
-                                 "confirms", "confirm", "indicated", "noted", "added", "wrote",
-                                 "claimed", "claims", "declared", "denied", "denies", "deny"}))
+                                 "confirms", "confirm", "indicated", "noted",     "added",
+                                 "wrote",    "claimed", "claims",    "declared",  "denied",
+                                 "denies",   "deny",    "disclosed", "discloses", "revealed",
+                                 "reveals"}))
             return true;
         const std::size_t n = tk.size();
         if (v + 1 >= n || quoted[v + 1]) return true;
@@ -1641,13 +1667,35 @@ private:
                                       tk.begin() + static_cast<long>(e) + 1);
         std::string canonical;
         std::vector<CapitalisedRun> runs = capitalised_runs(sub);
-        if (!runs.empty() && runs.back().last == sub.size() - 1 && !runs.back().possessive) {
+        // A spokesperson speaks for the organisation named with them ("A Vantel spokeswoman,
+        // Priya Nair, denied …" is Vantel's denial, as "Vantel insisted …").
+        std::size_t spokes = sub.size();
+        for (std::size_t k = 0; k < sub.size(); ++k)
+            if (sub[k].kind == SurfaceToken::Word &&
+                in_word_list(sub[k].lower, {"spokesman", "spokeswoman", "spokesperson",
+                                            "spokespeople", "spokeswomen", "spokesmen"}))
+                spokes = k;
+        const CapitalisedRun* employer = nullptr;
+        for (const CapitalisedRun& r : runs)
+            if (r.last < spokes && !k_.is_person(run_name(text, sub, r.first, r.last)))
+                employer = &r;
+        if (spokes < sub.size() && employer) {
+            std::size_t f = employer->first;
+            while (f < employer->last && sub[f].kind == SurfaceToken::Word &&
+                   (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
+                ++f;
+            canonical = run_name(text, sub, f, employer->last);
+        } else if (!runs.empty() && runs.back().last == sub.size() - 1 && !runs.back().possessive) {
             // Keep titles of organisations' names; a person is named without the title
             // ("Mayor Joan Puig" is "Joan Puig").
             std::size_t f = runs.back().begin;
-            if (runs.back().titled &&
-                k_.is_person(run_name(text, sub, runs.back().first, runs.back().last)))
-                f = runs.back().first;
+            const bool person =
+                k_.is_person(run_name(text, sub, runs.back().first, runs.back().last));
+            if (runs.back().titled && person) f = runs.back().first;
+            // "Information Commissioner’s Office": a possessive inside an organisation's name.
+            if (!person && runs.size() >= 2 && runs[runs.size() - 2].possessive &&
+                runs[runs.size() - 2].last + 1 == runs.back().begin)
+                f = runs[runs.size() - 2].begin;
             while (f < runs.back().last && sub[f].kind == SurfaceToken::Word &&
                    (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
                 ++f;
@@ -1663,7 +1711,7 @@ private:
             canonical.assign(
                 text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
         }
-        canonical = resolve_generic(std::move(canonical));
+        canonical = resolve_generic(std::move(canonical), text, tk, b);
         mi.source_key = keys_.id(lower_ascii(canonical));
         mi.m.source = std::move(canonical);
         std::vector<int> words;
