@@ -1230,6 +1230,11 @@ private:
 
         // Quantities.
         mi.m.quantities = find_quantities(text, span, date);
+        // A clause with more figures than this is a table or a list of results, not a claim a
+        // reader compares figure by figure; keeping them all let a figure-dense 1 MB text
+        // carry millions of figures through grouping, diffing and the JSON.
+        constexpr std::size_t kMaxFigures = 12;
+        if (mi.m.quantities.size() > kMaxFigures) mi.m.quantities.resize(kMaxFigures);
         if (mi.m.quantities.capacity() > mi.m.quantities.size())
             mi.m.quantities =
                 std::vector<Quantity>(std::make_move_iterator(mi.m.quantities.begin()),

@@ -12,6 +12,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace wiretrace {
@@ -248,10 +251,18 @@ const char* kMonthAbbrev[] = {"jan", "feb", "mar", "apr", "may", "jun",
 const char* kWeekdays[] = {"sunday",   "monday", "tuesday", "wednesday",
                            "thursday", "friday", "saturday"};
 
-template <class T, std::size_t N> const T* find_word(const T (&table)[N], const std::string& w) {
-    for (const T& e : table)
-        if (w == e.word) return &e;
-    return nullptr;
+// The entry of a word table for `w` (the first when a word is listed twice). Hashed: a
+// figure-dense text asks the unit tables for every token after every number, and a linear scan
+// of ~100 strings each time made two 1 MB articles take seconds.
+template <auto& Table> auto find_word(const std::string& w) {
+    using Entry = std::remove_reference_t<decltype(Table[0])>;
+    static const std::unordered_map<std::string_view, Entry*> index = [] {
+        std::unordered_map<std::string_view, Entry*> m;
+        for (Entry& e : Table) m.emplace(e.word, &e);
+        return m;
+    }();
+    auto it = index.find(w);
+    return it == index.end() ? static_cast<Entry*>(nullptr) : it->second;
 }
 
 int month_of(const std::string& w) {
@@ -481,11 +492,11 @@ private:
         while (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
             const std::string& w = tk_[j].lower;
             double small = -1;
-            if (const Named* n = find_word(kSmallNumbers, w))
+            if (const Named* n = find_word<kSmallNumbers>(w))
                 small = n->value;
             else if (auto dash = w.find('-'); dash != std::string::npos) {
-                const Named* a = find_word(kSmallNumbers, w.substr(0, dash));
-                const Named* b = find_word(kSmallNumbers, w.substr(dash + 1));
+                const Named* a = find_word<kSmallNumbers>(w.substr(0, dash));
+                const Named* b = find_word<kSmallNumbers>(w.substr(dash + 1));
                 if (a && b && a->value >= 20 && b->value < 10) small = a->value + b->value;
             }
             if (small >= 0) {
@@ -497,7 +508,7 @@ private:
                 ++j;
                 continue;
             }
-            if (const Named* m = find_word(kMultipliers, w); m && any) {
+            if (const Named* m = find_word<kMultipliers>(w); m && any) {
                 if (m->value == 100)
                     current *= 100;
                 else
@@ -506,7 +517,7 @@ private:
                 continue;
             }
             if (w == "and" && any && j + 1 < tk_.size() &&
-                find_word(kSmallNumbers, tk_[j + 1].lower)) {
+                find_word<kSmallNumbers>(tk_[j + 1].lower)) {
                 ++j;
                 continue;
             }
@@ -537,11 +548,11 @@ private:
         const std::string& w = tk_[j].lower;
         const std::size_t dash = w.rfind('-');
         if (dash == std::string::npos) return false;
-        const Named* n = find_word(kSmallNumbers, w.substr(0, dash));
+        const Named* n = find_word<kSmallNumbers>(w.substr(0, dash));
         if (!n || n->value == 0) return false;
         std::string tail = w.substr(dash + 1);
-        const Unit* u = find_word(kUnits, tail);
-        if (!u && !tail.empty()) u = find_word(kUnits, tail + "s"); // "-year" → "years"
+        const Unit* u = find_word<kUnits>(tail);
+        if (!u && !tail.empty()) u = find_word<kUnits>(tail + "s"); // "-year" → "years"
         if (!u || std::strcmp(u->unit, "people") == 0) return false;
         *value = n->value;
         *unit = u;
@@ -552,11 +563,11 @@ private:
     // `reach` lets "of" + up to two words come first ("dozens of Homs residents").
     const Unit* unit_at(std::size_t j, std::size_t* last, bool reach) const {
         if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
-            if (const Unit* u = find_word(kSpeedWords, tk_[j].lower)) {
+            if (const Unit* u = find_word<kSpeedWords>(tk_[j].lower)) {
                 *last = j;
                 return u;
             }
-            if (const Unit* u = find_word(kUnits, tk_[j].lower)) {
+            if (const Unit* u = find_word<kUnits>(tk_[j].lower)) {
                 *last = j;
                 // "140 km/h", "90 miles per hour": a speed, not a distance.
                 const bool per_hour = (symbol(j + 1, '/') && word(j + 2, "h")) ||
@@ -583,7 +594,7 @@ private:
         if (reach && word(j, "of")) {
             for (std::size_t k = j + 1; k < tk_.size() && k <= j + 3; ++k) {
                 if (tk_[k].kind != SurfaceToken::Word) break;
-                const Unit* u = find_word(kUnits, tk_[k].lower);
+                const Unit* u = find_word<kUnits>(tk_[k].lower);
                 // "thousands of dollars", "dozens of Homs residents": any unit right after
                 // "of", a people noun after up to two adjectives.
                 if (u && (k == j + 1 || std::strcmp(u->unit, "people") == 0)) {
@@ -596,7 +607,7 @@ private:
         if (reach) {
             for (std::size_t k = j; k < tk_.size() && k <= j + 1; ++k) {
                 if (tk_[k].kind != SurfaceToken::Word) break;
-                const Unit* u = find_word(kUnits, tk_[k].lower);
+                const Unit* u = find_word<kUnits>(tk_[k].lower);
                 if (u && std::strcmp(u->unit, "people") == 0) {
                     *last = k;
                     return u;
@@ -618,7 +629,7 @@ private:
             double low = v.low, high = v.high;
             // "several hundred", "a few thousand": the vague count multiplies the round number.
             if (low < 10 && last + 1 < tk_.size() && tk_[last + 1].kind == SurfaceToken::Word)
-                if (const Named* m = find_word(kMultipliers, tk_[last + 1].lower)) {
+                if (const Named* m = find_word<kMultipliers>(tk_[last + 1].lower)) {
                     low *= m->value, high *= m->value;
                     ++last;
                 }
@@ -663,7 +674,7 @@ private:
                     *next = j + 1;
                     return std::nullopt;
                 }
-                if (const Named* m = find_word(kSuffixMultipliers, w)) {
+                if (const Named* m = find_word<kSuffixMultipliers>(w)) {
                     multiplier = m->value;
                     last = j;
                     ++j;
@@ -675,7 +686,7 @@ private:
                 return std::nullopt;
             }
             // "3 million"
-            if (const Named* m = j < tk_.size() ? find_word(kMultipliers, tk_[j].lower) : nullptr;
+            if (const Named* m = j < tk_.size() ? find_word<kMultipliers>(tk_[j].lower) : nullptr;
                 m && tk_[j].kind == SurfaceToken::Word && multiplier == 1) {
                 multiplier = m->value;
                 last = j;
@@ -695,7 +706,7 @@ private:
         // "14-year": the unit glued on with a hyphen.
         if (!*unit && symbol(j, '-') && !tk_[j].space_before && j + 1 < tk_.size() &&
             tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
-            if (const Unit* u = find_word(kUnits, tk_[j + 1].lower)) {
+            if (const Unit* u = find_word<kUnits>(tk_[j + 1].lower)) {
                 unit = u->unit, factor = u->factor, last = j + 1, j += 2;
             } else if (tk_[j + 1].lower.rfind("year", 0) == 0) {
                 unit = "year", last = j + 1, j += 2;
