@@ -1026,6 +1026,14 @@ public:
                 unit.source.quote_mention |= nw >= 4;
             }
             find_source(text, tk, quoted, unit.speaker_span, unit.source, &unit.cue_span);
+            unit.source_reach = u.end;
+            if (unit.source.source_subordinate)
+                for (std::size_t k = 0; k < tk.size(); ++k)
+                    if (!quoted[k] && tk[k].kind == SurfaceToken::Symbol && tk[k].lower == "," &&
+                        tk[k].span.begin >= unit.cue_span.end) {
+                        unit.source_reach = tk[k].span.begin;
+                        break;
+                    }
 
             std::vector<Clause> clauses = split_clauses(tk, quoted);
             remember_subject(text, tk, quoted);
@@ -1068,7 +1076,8 @@ private:
         ByteSpan speaker_span;
         MentionInfo source; // source, source_span, source_key, source_words, source_first
         ByteSpan cue_span;  // the attribution words, left out of matching
-        std::optional<HedgeCue> hedge; // the unit's hedge
+        std::uint32_t source_reach = 0; // where the clauses the source governs end
+        std::optional<HedgeCue> hedge;  // the unit's hedge
     };
 
     // “…,” she said. “More words.” — the second sentence opens with a quotation, names nobody and
@@ -1201,15 +1210,19 @@ private:
         // "A and B, X said." for the clauses before it. Not "A, after the army said B" for A.
         ByteSpan cue_span{};
         if (whole_unit) {
-            copy_source(unit.source, mi);
+            // "After the army said it withdrew, the insurgents entered Hama": the army is the
+            // source of the withdrawal, not of the entry.
+            if (unit.source_reach >= span.end) copy_source(unit.source, mi);
             mi.claim_span = unit.source.claim_span;
             cue_span = unit.cue_span;
         } else {
             find_source(text, tk, quoted, unit.speaker_span, mi, &cue_span);
             const ByteSpan cue = unit.cue_span;
             const bool governs =
-                !cue.empty() && (cue.end <= span.begin || !unit.source.source_first ||
-                                 (cue.begin >= span.begin && cue.end <= span.end));
+                !cue.empty() &&
+                (cue.end <= span.begin || !unit.source.source_first ||
+                 (cue.begin >= span.begin && cue.end <= span.end)) &&
+                (span.end <= unit.source_reach || (cue.begin >= span.begin && cue.end <= span.end));
             if (!mi.m.source && unit.source.m.source && governs) copy_source(unit.source, mi);
             if (cue_span.empty() && governs) cue_span = unit.cue_span;
         }
@@ -1444,12 +1457,17 @@ private:
                       in_word_list(tk[v + 1].lower,
                                    {"in", "on", "at", "late", "earlier", "later"})));
                 if (pass == 0 && !closing_attribution) continue;
+                const bool subordinate =
+                    b > 0 && tk[b - 1].kind == SurfaceToken::Word && !quoted[b - 1] &&
+                    in_word_list(tk[b - 1].lower, {"after", "before", "while", "when", "because",
+                                                   "if", "although", "though", "since", "as"});
                 const SurfaceToken& head = tk[e - 1];
                 if (head.kind == SurfaceToken::Word && is_pronoun(head.lower) && b + 1 == e) {
                     // "it said", "he said": the subject named before (claims.h, attribution).
                     std::string who = pronoun_referent(text, tk, quoted, b, head.lower);
                     if (who.empty()) continue;
                     set_source_name(who, {tk[b].span.begin, tk[b].span.end}, mi);
+                    mi.source_subordinate = subordinate;
                     *cue_span = {subject.begin, tk[v].span.end};
                     mi.source_first = true;
                     return;
@@ -1465,6 +1483,7 @@ private:
                     set_source(text, tk, name_first, name_last, mi);
                 else
                     set_source(text, tk, b, e - 1, mi);
+                mi.source_subordinate = subordinate;
                 *cue_span = {subject.begin, tk[v].span.end};
                 mi.source_first = true;
                 // The claim proper starts after "that" (or after the verb).
