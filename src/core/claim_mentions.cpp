@@ -895,7 +895,7 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
         if (words2 && r.last < r.first + 3 && !r.titled)
             k.plain_names[last_word_lower(run_name(text, tk, r.first, r.last))].insert(
                 run_name(text, tk, r.first, r.last));
-        else if (!words2 && r.first > 0 && (next_verb || prev_verb))
+        else if (!words2 && (next_verb || prev_verb) && !is_source_noun(tk[r.first].lower))
             k.speaking_surnames.insert(tk[r.first].lower);
         if (!(r.titled || ((next_verb || prev_verb) && words2))) continue;
         if (!words2 && !r.titled) continue;
@@ -1479,7 +1479,11 @@ private:
                 // clause or a quotation. After a source noun ("activists indicated a significant
                 // flight of residents") the object is what they report.
                 if (!people_noun(head.lower) && !reporting_complement(tk, quoted, v)) continue;
-                if (name_first < n)
+                bool spokesperson = false; // "A Vantel spokeswoman, Priya Nair": Vantel's
+                for (std::size_t j = b; j < e; ++j)
+                    spokesperson |=
+                        tk[j].kind == SurfaceToken::Word && tk[j].lower.rfind("spokes", 0) == 0;
+                if (name_first < n && !spokesperson)
                     set_source(text, tk, name_first, name_last, mi);
                 else
                     set_source(text, tk, b, e - 1, mi);
