@@ -125,6 +125,12 @@ const Unit kUnits[] = {
     {"hours", "hour", 1},
     {"minute", "minute", 1},
     {"minutes", "minute", 1},
+    // Areas in hectares ("about 12,000 hectares (nearly 30,000 acres)").
+    {"hectare", "hectares", 1},
+    {"hectares", "hectares", 1},
+    {"ha", "hectares", 1},
+    {"acre", "hectares", 0.40468564224},
+    {"acres", "hectares", 0.40468564224},
     {"decade", "year", 10},
     {"decades", "year", 10},
     {"percent", "%", 1},
@@ -422,6 +428,9 @@ private:
                     break;
                 }
                 q->value = (q->low + q->high) / 2;
+                // A bound is exact where it is stated: "more than 4,000" never reaches down to
+                // "about 3,000", however round the 4,000.
+                if (mod == Modifier::AtLeast || mod == Modifier::AtMost) q->rounding = 0;
             }
             q->span.begin = tk_[i].span.begin;
             q->text.assign(text_.substr(q->span.begin, q->span.size()));

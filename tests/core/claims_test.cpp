@@ -935,6 +935,23 @@ TEST(ClaimsRules, LowerBoundsThatDifferAreTwoCounts) {
     EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::Quantity), 1);
 }
 
+TEST(ClaimsRules, AreasConvertAndABoundDoesNotReachBelowItself) {
+    Analysis a =
+        analyze_texts({"The fire has burned about 12,000 hectares of pine forest near Esterel.\n\n"
+                       "More than 4,000 residents were evacuated from six villages near Esterel.\n",
+                       "The fire has burned nearly 30,000 acres of pine forest near Esterel.\n\n"
+                       "More than 4,000 residents were evacuated from six villages near Esterel.\n",
+                       "The fire has burned about 12,000 hectares of pine forest near Esterel.\n\n"
+                       "About 3,000 residents were evacuated from six villages near Esterel.\n"});
+    const Claim& area = claim_of_text(a, "pine forest");
+    EXPECT_EQ(area.mentions.size(), 3u);
+    EXPECT_EQ(count_kind(area, DifferenceKind::Quantity), 0); // 30,000 acres ≈ 12,140 ha
+    const Claim& evacuated = claim_of_text(a, "evacuated");
+    ASSERT_EQ(evacuated.mentions.size(), 3u);
+    ASSERT_EQ(count_kind(evacuated, DifferenceKind::Quantity), 1);
+    EXPECT_EQ(evacuated.mentions[evacuated.differences[0].mention].article, 2);
+}
+
 TEST(ClaimsRules, AClauseKeepsAtMostTwelveFigures) {
     std::string s = "The results were";
     for (int i = 1; i <= 30; ++i) s += " " + std::to_string(i * 7) + " votes,";
