@@ -46,9 +46,9 @@ constexpr Figures kMeasured = {34.0 / 34, 34.0 / 35, 287.0 / 302, 287.0 / 303};
 // engine author works with a held-out story in view, it stops being held out: drop its mark,
 // re-measure both floors, and write a new held-out story.
 // Branch claims3 then worked with these three stories in view (the lead's call, 20:30 UTC):
-// differences 0.82 / 0.72, grouping 1.00 / 0.83. They are no longer held out in the strict
+// differences 0.83 / 0.76, grouping 1.00 / 0.84. They are no longer held out in the strict
 // sense; their marks go when the next held-out set lands.
-constexpr Figures kMeasuredHeldOut = {18.0 / 22, 18.0 / 25, 237.0 / 237, 237.0 / 285};
+constexpr Figures kMeasuredHeldOut = {19.0 / 23, 19.0 / 25, 240.0 / 240, 240.0 / 285};
 
 std::string read_file(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
