@@ -54,7 +54,8 @@
 //                           independently verified", "is likely to", "may have",
 //                           "Investigators believe"; "did not", "denied", "stopped short of",
 //                           but not "did not deny");
-//        quantities         quantities.h, weekdays resolved against the article date; at most
+//        quantities         quantities.h, weekdays resolved against the article date, a date
+//                           without a year to the nearest such date (ahead or back); at most
 //                           12 per clause (more is a table, not a claim);
 //        entities, words    capitalised runs; content words outside the attribution, hedge and
 //                           negation, through a small list of news synonyms (claim_mentions.cpp

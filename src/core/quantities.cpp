@@ -476,7 +476,16 @@ private:
                     c.year = static_cast<int>(tk_[k].value);
                     last = k;
                 } else if (date_) {
+                    // No year: the nearest such date to the article's, ahead or back ("due on
+                    // Feb. 4" in a November report is next February; "December 6" in a January
+                    // one is last December).
+                    const long today = days_from_civil(date_->year, date_->month, date_->day);
                     c.year = date_->year;
+                    long best = -1;
+                    for (int y = date_->year - 1; y <= date_->year + 1; ++y) {
+                        long dist = std::labs(days_from_civil(y, c.month, c.day) - today);
+                        if (best < 0 || dist < best) best = dist, c.year = y;
+                    }
                 } else {
                     return std::nullopt;
                 }

@@ -8,6 +8,7 @@
 #include "core/claims.h"
 #include "core/claims_internal.h"
 #include "core/corpus.h"
+#include "core/quantities.h"
 
 #include <gtest/gtest.h>
 
@@ -950,6 +951,17 @@ TEST(ClaimsRules, AreasConvertAndABoundDoesNotReachBelowItself) {
     ASSERT_EQ(evacuated.mentions.size(), 3u);
     ASSERT_EQ(count_kind(evacuated, DifferenceKind::Quantity), 1);
     EXPECT_EQ(evacuated.mentions[evacuated.differences[0].mention].article, 2);
+}
+
+TEST(ClaimsRules, ADateWithoutAYearIsTheNearestToTheArticle) {
+    auto date_of = [](const std::string& text, CalendarDate article) {
+        std::vector<Quantity> q =
+            find_quantities(text, {0, static_cast<std::uint32_t>(text.size())}, article);
+        return q.empty() ? std::string() : format_quantity(q[0]);
+    };
+    EXPECT_EQ(date_of("The next decision is due on Feb. 4.", {2025, 11, 20}), "2026-02-04");
+    EXPECT_EQ(date_of("The offensive began on December 6.", {2025, 1, 5}), "2024-12-06");
+    EXPECT_EQ(date_of("The vote was held on October 6.", {2025, 10, 9}), "2025-10-06");
 }
 
 TEST(ClaimsRules, AClauseKeepsAtMostTwelveFigures) {
