@@ -169,9 +169,20 @@ private:
                     return e > b ? double(e - b) / std::max<std::uint32_t>(1, m.size()) : 0.0;
                 };
                 if (cover(as, sx) < 0.5 || cover(bs, sy) < 0.5) continue;
-                double px = (double(sx.begin) - as.begin) / std::max<std::uint32_t>(1, as.size());
-                double py = (double(sy.begin) - bs.begin) / std::max<std::uint32_t>(1, bs.size());
-                if (std::fabs(px - py) <= 0.2) return true;
+                // Corresponding places: the two mentions, as fractions of their sides of the
+                // alignment, overlap by half the shorter. A clause cut from a sentence lies
+                // inside its paraphrase's span ("… was a stunning prize … and reignited the
+                // conflict" against a one-clause rewrite).
+                auto rel = [](ByteSpan m, ByteSpan side, double* lo, double* hi) {
+                    double len = std::max<std::uint32_t>(1, side.size());
+                    *lo = std::max(0.0, (double(m.begin) - side.begin) / len);
+                    *hi = std::min(1.0, (double(m.end) - side.begin) / len);
+                };
+                double x0, x1, y0, y1;
+                rel(sx, as, &x0, &x1);
+                rel(sy, bs, &y0, &y1);
+                double overlap = std::min(x1, y1) - std::max(x0, y0);
+                if (overlap > 0 && overlap >= 0.5 * std::min(x1 - x0, y1 - y0)) return true;
             }
             return false;
         };
@@ -236,6 +247,7 @@ private:
         if (d >= 0.5) return 1 + d;
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
+        if (d >= 0.4 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1) return 1 + d;
         return 0;
     }
 
@@ -262,21 +274,35 @@ private:
             out.push_back({10.0, it->second});
             return;
         }
-        std::unordered_map<std::size_t, int> votes;
+        // Votes: shared words, each weighted by its rarity (a story's protagonist, named in
+        // most sentences, must not crowd out the one rare word two versions share: "appeal").
+        struct Vote {
+            int words = 0;
+            double weight = 0;
+        };
+        std::unordered_map<std::size_t, Vote> votes;
         for (int w : ms_(m.words)) {
             int slot = slot_[static_cast<std::size_t>(w)];
             if (slot < 0) continue;
             const std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
             if (p.size() > kPostingCap) continue;
-            for (std::uint32_t c : p) ++votes[c];
+            for (std::uint32_t c : p) {
+                Vote& v = votes[c];
+                ++v.words;
+                v.weight += idf(w);
+            }
         }
         if (m.speaker_key >= 0)
             if (auto it = by_speaker_.find(m.speaker_key); it != by_speaker_.end())
-                for (std::uint32_t c : it->second) votes[c] += 2;
-        std::vector<std::pair<int, std::size_t>> ranked;
+                for (std::uint32_t c : it->second) {
+                    Vote& v = votes[c];
+                    v.words += 2;
+                    v.weight += 4;
+                }
+        std::vector<std::pair<double, std::size_t>> ranked;
         int need = m.words.size <= 3 ? 1 : 2;
-        for (const auto& [c, n] : votes)
-            if (n >= need && !has_article(c, m.m.article)) ranked.push_back({-n, c});
+        for (const auto& [c, v] : votes)
+            if (v.words >= need && !has_article(c, m.m.article)) ranked.push_back({-v.weight, c});
         std::sort(ranked.begin(), ranked.end());
         if (every_claim_) {
             // The slow reference (tests): every claim is a candidate, no index, no floor.
@@ -288,7 +314,7 @@ private:
         // with at least a third of the best count (fewer words can still win on an anchor: a
         // figure, a quote, a source).
         if (!ranked.empty()) {
-            int floor = (-ranked.front().first + 2) / 3;
+            double floor = -ranked.front().first / 3;
             std::size_t keep = 0;
             while (keep < ranked.size() && (every_claim_ || keep < kCandidates) &&
                    (keep < 4 || -ranked[keep].first >= floor))

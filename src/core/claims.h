@@ -15,23 +15,48 @@
 //      clauses, one proposition each: at ";", before "and"/"but" opening a predicate or a clause
 //      with its own subject ("… was a tactical measure and vowed to gain back lost areas"),
 //      before a speech or hedged participle (", adding that", ", seemingly alluding to"), a
-//      subordinate clause with its own subject (", a day after a fire killed 19 workers") or a
-//      purpose ("to avoid fighting …"); inside a quotation only between two clauses with their
-//      own subjects. Each clause gets
+//      subordinate clause with its own subject (", a day after a fire killed 19 workers"; without
+//      a comma only when it runs to five words: "… in prison after a court convicted him of
+//      bribery", not "… when the blaze broke out"), after ", and" with a short subject of any
+//      kind and its verb (", and crews needed six hours"), before "and" + a past tense that does
+//      not pair with a participle ("took 44.1% and conceded", not "were arrested and
+//      questioned"), at an abbreviation's full stop before a capitalised subject and verb ("10
+//      p.m. Firefighters took …") or a purpose ("to avoid fighting …"); inside a quotation only
+//      between two clauses with their own subjects. A predicate coordinated with the one before
+//      it is matched with the shared subject's words and names. Each clause gets
 //        quotes + speaker   quotes.h, clipped to the clause; a surname or pronoun resolves to the
 //                           nearest full name before it ("Maria Lopez, the fire chief, said …"
-//                           then "she told reporters"); "said fire chief Maria Lopez";
+//                           then "she told reporters"; "Frey said … “…,” he said" is Frey);
+//                           "said fire chief Maria Lopez", "said Lenholm mayor Anna Berg";
+//                           "called the decision “…”"; a name the corpus writes after "a"/"the"
+//                           is no person ("a Kestrel Textiles factory"), a full name whose
+//                           surname speaks alone elsewhere is one ("Helen Carver" + "Carver
+//                           told");
 //        source             "according to X"; "X said/reported/confirmed/denied/characterized …"
 //                           with names containing of/for ("Ministry of Health"); "…, prosecutors
-//                           said."; "…, said the fire service."; "it"/"they" → the organisation
-//                           or subject named before, "the company" → the organisation the
-//                           article named last; reported/announced/confirmed after a name need a
-//                           clause ("Acme Corp reported revenue" credits nobody); the sentence's
-//                           source goes to the clauses it governs;
+//                           said."; ", NP said" set off by commas with any head noun ("…, the
+//                           electoral commission said, down from …"), which governs a report
+//                           inside the sentence ("Investigators believe …, police said"); "…,
+//                           said the fire service."; verbs of judgement ("Forecasters expect",
+//                           "the association estimates"); a person's name in an appositive
+//                           ("Esterel's mayor, Joan Puig, said" = "Mayor Joan Puig said"), but a
+//                           spokesperson speaks for their organisation; "it"/"they" → the
+//                           organisation or subject named before, "the company", "the mobile
+//                           operator" → the organisation named earlier in the sentence, else the
+//                           one the article named last; reported/announced/confirmed/declared/
+//                           denied after a name need a clause ("Acme Corp reported revenue",
+//                           "Roca declared a state of emergency and asked …" credit nobody); the
+//                           sentence's source goes to the clauses it governs, and one that opens
+//                           a subordinate clause ("after the army said it withdrew, …") governs
+//                           that clause only;
 //        hedge, negation    scoped to the clause, outside quotations (analysis-format.md lists
 //                           the cues: "it is understood", "is believed to", "could not be
-//                           independently verified"; "did not", "denied", "stopped short of");
-//        quantities         quantities.h, weekdays resolved against the article date;
+//                           independently verified", "is likely to", "may have",
+//                           "Investigators believe"; "did not", "denied", "stopped short of",
+//                           but not "did not deny");
+//        quantities         quantities.h, weekdays resolved against the article date, a date
+//                           without a year to the nearest such date (ahead or back); at most
+//                           12 per clause (more is a table, not a claim);
 //        entities, words    capitalised runs; content words outside the attribution, hedge and
 //                           negation, through a small list of news synonyms (claim_mentions.cpp
 //                           says why not WordNet).
@@ -39,11 +64,13 @@
 //      claims they match best first (not in text order), each claim at most one mention per
 //      article. Two mentions match when
 //        * they quote the same speaker, or the same quoted words (three or more),
-//        * a shared-text alignment links them (paraphrase included) and they share words,
+//        * a shared-text alignment links them at overlapping places (a clause inside its
+//          paraphrase's sentence counts) and they share words,
 //        * they share words (IDF-weighted Dice ≥ 0.5), or fewer words plus an anchor: the same
-//          source, an agreeing figure, two shared entities, or figures of one kind about a
-//          shared entity (the figures may disagree: that is the difference to show).
-//      Candidates come from an inverted index over claims (words, speaker), never all pairs.
+//          source, an agreeing figure, two shared entities (one at Dice ≥ 0.4), or figures of
+//          one kind about a shared entity (the figures may disagree: the difference to show).
+//      Candidates come from an inverted index over claims (words, speaker), never all pairs,
+//      ranked by the rarity of the words they share.
 //   3. Consensus and differences (claim_differences.cpp). Per kind (quantity, quote_wording,
 //      speaker, attribution, hedge, negation) the mentions fall into versions; the version most
 //      outlets carry is the consensus (ties: earliest date, then corpus order) and only the

@@ -106,16 +106,18 @@ struct Ids {
 // before grouping); the quoted words as written are re-read from the text when diffing.
 struct MentionInfo {
     ClaimMention m;
-    IdRange words;              // sorted unique ids of content-word stems (claim words only)
-    IdRange quote_words;        // sorted unique ids of stems inside quotations
-    IdRange source_words;       // stems of the source phrase
-    IdRange entity_keys;        // ids of the entities' lower-case names, sorted unique
-    int speaker_key = -1;       // id of the lower-case full speaker name, or -1
-    int source_key = -1;        // id of the lower-case canonical source, or -1
-    bool quote_mention = false; // a quotation of at least four words
-    bool source_first = false;  // the source precedes the claim ("SANA quoted …")
-    ByteSpan claim_span;        // the span a label is made from
-    std::uint64_t exact = 0;    // hash of the normalised word sequence
+    IdRange words;                   // sorted unique ids of content-word stems (claim words only)
+    IdRange quote_words;             // sorted unique ids of stems inside quotations
+    IdRange source_words;            // stems of the source phrase
+    IdRange entity_keys;             // ids of the entities' lower-case names, sorted unique
+    int speaker_key = -1;            // id of the lower-case full speaker name, or -1
+    int source_key = -1;             // id of the lower-case canonical source, or -1
+    bool quote_mention = false;      // a quotation of at least four words
+    bool source_first = false;       // the source precedes the claim ("SANA quoted …")
+    bool source_subordinate = false; // the attribution opens a subordinate clause ("after the
+                                     // army said it withdrew, …"): it governs that clause only
+    ByteSpan claim_span;             // the span a label is made from
+    std::uint64_t exact = 0;         // hash of the normalised word sequence
 };
 
 // All mentions of the corpus. A deque: no doubling slack while building, and it frees its

@@ -12,6 +12,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace wiretrace {
@@ -122,6 +125,12 @@ const Unit kUnits[] = {
     {"hours", "hour", 1},
     {"minute", "minute", 1},
     {"minutes", "minute", 1},
+    // Areas in hectares ("about 12,000 hectares (nearly 30,000 acres)").
+    {"hectare", "hectares", 1},
+    {"hectares", "hectares", 1},
+    {"ha", "hectares", 1},
+    {"acre", "hectares", 0.40468564224},
+    {"acres", "hectares", 0.40468564224},
     {"decade", "year", 10},
     {"decades", "year", 10},
     {"percent", "%", 1},
@@ -248,10 +257,18 @@ const char* kMonthAbbrev[] = {"jan", "feb", "mar", "apr", "may", "jun",
 const char* kWeekdays[] = {"sunday",   "monday", "tuesday", "wednesday",
                            "thursday", "friday", "saturday"};
 
-template <class T, std::size_t N> const T* find_word(const T (&table)[N], const std::string& w) {
-    for (const T& e : table)
-        if (w == e.word) return &e;
-    return nullptr;
+// The entry of a word table for `w` (the first when a word is listed twice). Hashed: a
+// figure-dense text asks the unit tables for every token after every number, and a linear scan
+// of ~100 strings each time made two 1 MB articles take seconds.
+template <auto& Table> auto find_word(const std::string& w) {
+    using Entry = std::remove_reference_t<decltype(Table[0])>;
+    static const std::unordered_map<std::string_view, Entry*> index = [] {
+        std::unordered_map<std::string_view, Entry*> m;
+        for (Entry& e : Table) m.emplace(e.word, &e);
+        return m;
+    }();
+    auto it = index.find(w);
+    return it == index.end() ? static_cast<Entry*>(nullptr) : it->second;
 }
 
 int month_of(const std::string& w) {
@@ -392,7 +409,9 @@ private:
                 double v = q->value;
                 switch (mod) {
                 case Modifier::AtLeast:
-                    q->low = v, q->high = 2 * v;
+                    // A lower bound is the count known so far: "at least 11 killed" and "at
+                    // least 14 killed" are two counts, not one open range.
+                    q->low = v, q->high = 1.25 * v;
                     break;
                 case Modifier::Nearly:
                     q->low = 0.9 * v, q->high = v;
@@ -401,12 +420,17 @@ private:
                     q->low = 0, q->high = v;
                     break;
                 case Modifier::About:
-                    q->low = 0.9 * v, q->high = 1.1 * v;
+                    // "about", "some", "roughly": within seven per cent ("some 650" is not
+                    // "nearly 600"; "about 310" is "roughly 300").
+                    q->low = 0.93 * v, q->high = 1.07 * v;
                     break;
                 case Modifier::None:
                     break;
                 }
                 q->value = (q->low + q->high) / 2;
+                // A bound is exact where it is stated: "more than 4,000" never reaches down to
+                // "about 3,000", however round the 4,000.
+                if (mod == Modifier::AtLeast || mod == Modifier::AtMost) q->rounding = 0;
             }
             q->span.begin = tk_[i].span.begin;
             q->text.assign(text_.substr(q->span.begin, q->span.size()));
@@ -452,7 +476,16 @@ private:
                     c.year = static_cast<int>(tk_[k].value);
                     last = k;
                 } else if (date_) {
+                    // No year: the nearest such date to the article's, ahead or back ("due on
+                    // Feb. 4" in a November report is next February; "December 6" in a January
+                    // one is last December).
+                    const long today = days_from_civil(date_->year, date_->month, date_->day);
                     c.year = date_->year;
+                    long best = -1;
+                    for (int y = date_->year - 1; y <= date_->year + 1; ++y) {
+                        long dist = std::labs(days_from_civil(y, c.month, c.day) - today);
+                        if (best < 0 || dist < best) best = dist, c.year = y;
+                    }
                 } else {
                     return std::nullopt;
                 }
@@ -477,11 +510,11 @@ private:
         while (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
             const std::string& w = tk_[j].lower;
             double small = -1;
-            if (const Named* n = find_word(kSmallNumbers, w))
+            if (const Named* n = find_word<kSmallNumbers>(w))
                 small = n->value;
             else if (auto dash = w.find('-'); dash != std::string::npos) {
-                const Named* a = find_word(kSmallNumbers, w.substr(0, dash));
-                const Named* b = find_word(kSmallNumbers, w.substr(dash + 1));
+                const Named* a = find_word<kSmallNumbers>(w.substr(0, dash));
+                const Named* b = find_word<kSmallNumbers>(w.substr(dash + 1));
                 if (a && b && a->value >= 20 && b->value < 10) small = a->value + b->value;
             }
             if (small >= 0) {
@@ -493,7 +526,7 @@ private:
                 ++j;
                 continue;
             }
-            if (const Named* m = find_word(kMultipliers, w); m && any) {
+            if (const Named* m = find_word<kMultipliers>(w); m && any) {
                 if (m->value == 100)
                     current *= 100;
                 else
@@ -502,7 +535,7 @@ private:
                 continue;
             }
             if (w == "and" && any && j + 1 < tk_.size() &&
-                find_word(kSmallNumbers, tk_[j + 1].lower)) {
+                find_word<kSmallNumbers>(tk_[j + 1].lower)) {
                 ++j;
                 continue;
             }
@@ -533,11 +566,11 @@ private:
         const std::string& w = tk_[j].lower;
         const std::size_t dash = w.rfind('-');
         if (dash == std::string::npos) return false;
-        const Named* n = find_word(kSmallNumbers, w.substr(0, dash));
+        const Named* n = find_word<kSmallNumbers>(w.substr(0, dash));
         if (!n || n->value == 0) return false;
         std::string tail = w.substr(dash + 1);
-        const Unit* u = find_word(kUnits, tail);
-        if (!u && !tail.empty()) u = find_word(kUnits, tail + "s"); // "-year" → "years"
+        const Unit* u = find_word<kUnits>(tail);
+        if (!u && !tail.empty()) u = find_word<kUnits>(tail + "s"); // "-year" → "years"
         if (!u || std::strcmp(u->unit, "people") == 0) return false;
         *value = n->value;
         *unit = u;
@@ -548,11 +581,11 @@ private:
     // `reach` lets "of" + up to two words come first ("dozens of Homs residents").
     const Unit* unit_at(std::size_t j, std::size_t* last, bool reach) const {
         if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
-            if (const Unit* u = find_word(kSpeedWords, tk_[j].lower)) {
+            if (const Unit* u = find_word<kSpeedWords>(tk_[j].lower)) {
                 *last = j;
                 return u;
             }
-            if (const Unit* u = find_word(kUnits, tk_[j].lower)) {
+            if (const Unit* u = find_word<kUnits>(tk_[j].lower)) {
                 *last = j;
                 // "140 km/h", "90 miles per hour": a speed, not a distance.
                 const bool per_hour = (symbol(j + 1, '/') && word(j + 2, "h")) ||
@@ -579,7 +612,7 @@ private:
         if (reach && word(j, "of")) {
             for (std::size_t k = j + 1; k < tk_.size() && k <= j + 3; ++k) {
                 if (tk_[k].kind != SurfaceToken::Word) break;
-                const Unit* u = find_word(kUnits, tk_[k].lower);
+                const Unit* u = find_word<kUnits>(tk_[k].lower);
                 // "thousands of dollars", "dozens of Homs residents": any unit right after
                 // "of", a people noun after up to two adjectives.
                 if (u && (k == j + 1 || std::strcmp(u->unit, "people") == 0)) {
@@ -592,7 +625,7 @@ private:
         if (reach) {
             for (std::size_t k = j; k < tk_.size() && k <= j + 1; ++k) {
                 if (tk_[k].kind != SurfaceToken::Word) break;
-                const Unit* u = find_word(kUnits, tk_[k].lower);
+                const Unit* u = find_word<kUnits>(tk_[k].lower);
                 if (u && std::strcmp(u->unit, "people") == 0) {
                     *last = k;
                     return u;
@@ -614,7 +647,7 @@ private:
             double low = v.low, high = v.high;
             // "several hundred", "a few thousand": the vague count multiplies the round number.
             if (low < 10 && last + 1 < tk_.size() && tk_[last + 1].kind == SurfaceToken::Word)
-                if (const Named* m = find_word(kMultipliers, tk_[last + 1].lower)) {
+                if (const Named* m = find_word<kMultipliers>(tk_[last + 1].lower)) {
                     low *= m->value, high *= m->value;
                     ++last;
                 }
@@ -659,7 +692,7 @@ private:
                     *next = j + 1;
                     return std::nullopt;
                 }
-                if (const Named* m = find_word(kSuffixMultipliers, w)) {
+                if (const Named* m = find_word<kSuffixMultipliers>(w)) {
                     multiplier = m->value;
                     last = j;
                     ++j;
@@ -671,7 +704,7 @@ private:
                 return std::nullopt;
             }
             // "3 million"
-            if (const Named* m = j < tk_.size() ? find_word(kMultipliers, tk_[j].lower) : nullptr;
+            if (const Named* m = j < tk_.size() ? find_word<kMultipliers>(tk_[j].lower) : nullptr;
                 m && tk_[j].kind == SurfaceToken::Word && multiplier == 1) {
                 multiplier = m->value;
                 last = j;
@@ -691,7 +724,7 @@ private:
         // "14-year": the unit glued on with a hyphen.
         if (!*unit && symbol(j, '-') && !tk_[j].space_before && j + 1 < tk_.size() &&
             tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
-            if (const Unit* u = find_word(kUnits, tk_[j + 1].lower)) {
+            if (const Unit* u = find_word<kUnits>(tk_[j + 1].lower)) {
                 unit = u->unit, factor = u->factor, last = j + 1, j += 2;
             } else if (tk_[j + 1].lower.rfind("year", 0) == 0) {
                 unit = "year", last = j + 1, j += 2;

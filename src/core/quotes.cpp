@@ -223,6 +223,13 @@ std::vector<CapitalisedRun> capitalised_runs(const std::vector<SurfaceToken>& tk
 // [SECTION] Speaker search
 //-------------------------------------------------------------------------------------------------
 
+namespace {
+bool is_preposition(std::string_view w) {
+    return in_word_list(w, {"in", "at", "on", "to", "from", "outside", "inside", "after", "before",
+                            "during", "with", "for", "of", "by", "near", "about", "into"});
+}
+} // namespace
+
 SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
                            const std::vector<Quotation>& quotations, const PersonTest& is_person) {
     SpeakerPhrase none;
@@ -250,7 +257,19 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
     // then before the first quotation (nearest first), then the rest in text order.
     std::vector<std::size_t> verbs, after_close, before, rest;
     for (std::size_t k = 0; k < n; ++k) {
-        if (quoted[k] || tk[k].kind != SurfaceToken::Word || !is_speech_verb(tk[k].lower)) continue;
+        if (quoted[k] || tk[k].kind != SurfaceToken::Word) continue;
+        // "called the decision “regrettable but understandable”": a verb of naming with a
+        // quotation as its complement (within four words) quotes its subject. Not in an object
+        // relative ("the insurgents, whom he described as “takfiri”"): the naming is an aside.
+        bool naming = false;
+        const bool object_relative = (k >= 1 && in_word_list(tk[k - 1].lower, {"whom", "which"})) ||
+                                     (k >= 2 && in_word_list(tk[k - 2].lower, {"whom", "which"}));
+        if (!object_relative &&
+            in_word_list(tk[k].lower, {"called", "calls", "described", "describes", "branded",
+                                       "brands", "termed", "dubbed"}))
+            for (std::size_t j = k + 1; j < n && j <= k + 4; ++j)
+                if (quoted[j]) naming = true;
+        if (!naming && !is_speech_verb(tk[k].lower)) continue;
         bool near_close = false;
         for (std::size_t b = k; b-- > 0 && b + 4 >= k;)
             if (closes[b]) near_close = true;
@@ -276,15 +295,27 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
         if (std::find(after_close.begin(), after_close.end(), v) != after_close.end()) {
             NameRun r;
             std::size_t after = 0;
-            if (run_from(tk, quoted, v + 1, n, &r, &after) && !r.possessive) return phrase(r);
-            // "said fire chief Maria Lopez", "said senior police officer Tom Hale": lower-case
-            // title words between the verb and the name (at most three).
-            for (std::size_t k = v + 1; k < n && k <= v + 3; ++k) {
-                if (quoted[k] || tk[k].kind != SurfaceToken::Word || tk[k].capitalised ||
-                    tk[k].lower == "that")
-                    break;
-                if (run_from(tk, quoted, k + 1, n, &r, &after) && !r.possessive) return phrase(r);
+            // Lower-case title words after `from` (at most three, no preposition: "told
+            // supporters in Lindau" names a place), then a name.
+            auto titled_name = [&](std::size_t from, NameRun* out) {
+                for (std::size_t k = from; k < n && k < from + 3; ++k) {
+                    if (quoted[k] || tk[k].kind != SurfaceToken::Word || tk[k].capitalised ||
+                        tk[k].lower == "that" || is_preposition(tk[k].lower))
+                        return false;
+                    std::size_t end = 0;
+                    if (run_from(tk, quoted, k + 1, n, out, &end) && !out->possessive) return true;
+                }
+                return false;
+            };
+            if (run_from(tk, quoted, v + 1, n, &r, &after) && !r.possessive) {
+                // "said Lenholm mayor Anna Berg": a place before the title is not the speaker.
+                NameRun titled;
+                if (r.first == r.last && titled_name(after, &titled) && titled.last > titled.first)
+                    return phrase(titled);
+                return phrase(r);
             }
+            // "said fire chief Maria Lopez", "said senior police officer Tom Hale".
+            if (titled_name(v + 1, &r)) return phrase(r);
         }
         // 2. Pronoun just before the verb: "He said", "she later told".
         for (std::size_t back = 1; back <= 2 && back <= v; ++back) {

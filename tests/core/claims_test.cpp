@@ -8,6 +8,7 @@
 #include "core/claims.h"
 #include "core/claims_internal.h"
 #include "core/corpus.h"
+#include "core/quantities.h"
 
 #include <gtest/gtest.h>
 
@@ -787,6 +788,189 @@ TEST(ClaimsRules, TiesGoToTheEarliestDateThenCorpusOrder) {
     EXPECT_EQ(a.corpus.articles[c.mentions[c.reference].article].id, "early");
     ASSERT_EQ(c.differences.size(), 1u);
     EXPECT_EQ(a.corpus.articles[c.mentions[c.differences[0].mention].article].id, "late");
+}
+
+// --- Rules added for the held-out stories (clause structure, attribution, hedges) ------------
+
+namespace {
+// The claim holding the mention whose text contains `needle`.
+const Claim& claim_of_text(const Analysis& a, const std::string& needle) {
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            if (text_of(a, m).find(needle) != std::string::npos) return c;
+    ADD_FAILURE() << "no claim with " << needle;
+    static const Claim none;
+    return none;
+}
+} // namespace
+
+TEST(ClaimsRules, CommaAndWithAShortSubjectOfAnyKindStartsAClause) {
+    // "crews" is no pronoun, determiner or name: a comma, "and", a short subject and its verb
+    // still make a second proposition, which a rewrite states on its own.
+    Analysis a = analyze_texts(
+        {"The fire started in a storage hall shortly after midnight, and crews needed six hours "
+         "to bring it under control.\n",
+         "Firefighters needed six hours to bring it under control, the fire service said.\n"});
+    EXPECT_EQ(text_of(a, first_mention(a, "The fire started")).find("crews"), std::string::npos);
+    const Claim& c = claim_of_text(a, "crews needed six hours");
+    EXPECT_EQ(c.mentions.size(), 2u) << c.label;
+}
+
+TEST(ClaimsRules, SubordinateClauseWithoutACommaIsAFactOfItsOwn) {
+    Analysis a = analyze_texts(
+        {"Paul Brandt will spend four years in prison after a city court convicted him of "
+         "bribery on Tuesday.\n",
+         "A city court convicted Paul Brandt of bribery on Tuesday.\n"});
+    EXPECT_EQ(text_of(a, first_mention(a, "will spend four years")).find("convicted"),
+              std::string::npos);
+    // A short time clause ("when the blaze broke out") stays with its sentence.
+    Analysis b = analyze_texts({"About 310 workers were on the night shift when the blaze broke "
+                                "out at the plant.\n"});
+    EXPECT_NE(text_of(b, first_mention(b, "night shift")).find("blaze broke out"),
+              std::string::npos);
+}
+
+TEST(ClaimsRules, CoordinatedPastTenseIsASecondPredicateButParticiplePairsStay) {
+    Analysis a = analyze_texts({"Her challenger Daniel Frey took 44% of the vote and conceded "
+                                "shortly before midnight on Sunday.\n"
+                                "\n"
+                                "Two guards were arrested and questioned after the attack on the "
+                                "prison near the river.\n"});
+    EXPECT_EQ(text_of(a, first_mention(a, "took 44%")).find("conceded"), std::string::npos);
+    EXPECT_NE(text_of(a, first_mention(a, "Two guards")).find("questioned"), std::string::npos);
+}
+
+TEST(ClaimsRules, InsertedAttributionWithAnyHeadNounIsTheSource) {
+    Analysis a = analyze_texts(
+        {"Helen Carver won the election with 52.4% of the vote, the electoral commission said.\n"
+         "\n"
+         "The economy will grow by 0.8% next year, the central bank said, down from 1.4%.\n"
+         "\n"
+         "Investigators believe the fire was started by a spark, police said.\n"});
+    EXPECT_EQ(first_mention(a, "52.4%").source.value_or(""), "electoral commission");
+    EXPECT_EQ(first_mention(a, "0.8%").source.value_or(""), "central bank");
+    // The attribution that closes the sentence governs the report inside it.
+    EXPECT_EQ(first_mention(a, "spark").source.value_or(""), "police");
+    EXPECT_TRUE(first_mention(a, "spark").hedged); // "Investigators believe"
+}
+
+TEST(ClaimsRules, AttributionInASubordinateClauseDoesNotCoverTheMainClause) {
+    Analysis a = analyze_texts({"After the army said it withdrew from the city, the insurgents "
+                                "entered the central square of Hama.\n"});
+    EXPECT_FALSE(first_mention(a, "central square").source.has_value())
+        << *first_mention(a, "central square").source;
+}
+
+TEST(ClaimsRules, HeSaidIsThePersonNamedLastEvenBySurname) {
+    Analysis a =
+        analyze_texts({"Helen Carver won the vote. Her rival Daniel Frey conceded on Sunday.\n\n"
+                       "Frey said he would not contest the result. "
+                       "\xE2\x80\x9C"
+                       "The voters have spoken, and I respect "
+                       "their decision,"
+                       "\xE2\x80\x9D"
+                       " he said.\n",
+                       "Helen Carver won the vote. "
+                       "\xE2\x80\x9C"
+                       "The voters have spoken, and I respect their decision,"
+                       "\xE2\x80\x9D"
+                       " Carver said.\n"});
+    const ClaimMention& m = first_mention(a, "he said");
+    EXPECT_EQ(m.speaker.value_or(""), "Daniel Frey");
+    // The other outlet gives the words to Carver: a speaker difference on that outlet only.
+    const Claim& c = claim_of_text(a, "The voters have spoken");
+    ASSERT_EQ(c.mentions.size(), 2u);
+    EXPECT_EQ(count_kind(c, DifferenceKind::Speaker), 1);
+}
+
+TEST(ClaimsRules, ANameAfterAnArticleIsNoPersonAndTheCompanyIsIt) {
+    Analysis a = analyze_texts(
+        {"Fire swept through a Kestrel Textiles factory on Thursday. Kestrel Textiles said the "
+         "plant would stay closed for months.\n",
+         "Fire swept through a Kestrel Textiles factory on Thursday. The company said the plant "
+         "would stay closed for months.\n"});
+    EXPECT_EQ(first_mention(a, "The company said").source.value_or(""), "Kestrel Textiles");
+    EXPECT_EQ(count_kind(claim_of_text(a, "The company said"), DifferenceKind::Attribution), 0);
+}
+
+TEST(ClaimsRules, SpeakerAfterAPlaceAndATitleAndNotAPlaceAfterTold) {
+    Analysis a = analyze_texts({"\xE2\x80\x9C"
+                                "We have not seen a storm like this in decades,"
+                                "\xE2\x80\x9D"
+                                " said Lenholm mayor Anna Berg.\n"
+                                "\n"
+                                "\xE2\x80\x9C"
+                                "Marsden has chosen stability over risk,"
+                                "\xE2\x80\x9D"
+                                " Carver told supporters in Lindau.\n"});
+    EXPECT_EQ(first_mention(a, "storm like this").speaker.value_or(""), "Anna Berg");
+    EXPECT_EQ(first_mention(a, "stability over risk").speaker.value_or(""), "Carver");
+}
+
+TEST(ClaimsRules, SpokespersonSpeaksForTheOrganisationAndANameInAnAppositiveIsTheSource) {
+    Analysis a = analyze_texts(
+        {"A Vantel spokeswoman, Priya Nair, denied that any passwords had been taken.\n\n"
+         "Esterel's mayor, Joan Puig, said no homes inside the town had been destroyed.\n",
+         "Vantel denied that any passwords had been taken.\n\n"
+         "Mayor Joan Puig said no homes inside the town had been destroyed.\n"});
+    EXPECT_EQ(first_mention(a, "passwords").source.value_or(""), "Vantel");
+    EXPECT_EQ(first_mention(a, "no homes").source.value_or(""), "Joan Puig");
+    for (const Claim& c : a.claims)
+        EXPECT_EQ(count_kind(c, DifferenceKind::Attribution), 0) << c.label;
+}
+
+TEST(ClaimsRules, NegatedDenialIsNoNegationAndNewHedges) {
+    Analysis a = analyze_texts({"The company did not deny that bank details had been taken.\n\n"
+                                "The economy is likely to grow by 0.8% next year.\n\n"
+                                "Hackers may have taken the names of 1.3 million customers.\n"});
+    EXPECT_FALSE(first_mention(a, "bank details").negated);
+    EXPECT_TRUE(first_mention(a, "grow by 0.8%").hedged);
+    EXPECT_TRUE(first_mention(a, "Hackers may have").hedged);
+}
+
+TEST(ClaimsRules, LowerBoundsThatDifferAreTwoCounts) {
+    Analysis a = analyze_texts({"At least 11 people were killed in the wildfire near Esterel.\n",
+                                "At least 14 people were killed in the wildfire near Esterel.\n",
+                                "At least 11 people were killed in the wildfire near Esterel.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::Quantity), 1);
+}
+
+TEST(ClaimsRules, AreasConvertAndABoundDoesNotReachBelowItself) {
+    Analysis a =
+        analyze_texts({"The fire has burned about 12,000 hectares of pine forest near Esterel.\n\n"
+                       "More than 4,000 residents were evacuated from six villages near Esterel.\n",
+                       "The fire has burned nearly 30,000 acres of pine forest near Esterel.\n\n"
+                       "More than 4,000 residents were evacuated from six villages near Esterel.\n",
+                       "The fire has burned about 12,000 hectares of pine forest near Esterel.\n\n"
+                       "About 3,000 residents were evacuated from six villages near Esterel.\n"});
+    const Claim& area = claim_of_text(a, "pine forest");
+    EXPECT_EQ(area.mentions.size(), 3u);
+    EXPECT_EQ(count_kind(area, DifferenceKind::Quantity), 0); // 30,000 acres ≈ 12,140 ha
+    const Claim& evacuated = claim_of_text(a, "evacuated");
+    ASSERT_EQ(evacuated.mentions.size(), 3u);
+    ASSERT_EQ(count_kind(evacuated, DifferenceKind::Quantity), 1);
+    EXPECT_EQ(evacuated.mentions[evacuated.differences[0].mention].article, 2);
+}
+
+TEST(ClaimsRules, ADateWithoutAYearIsTheNearestToTheArticle) {
+    auto date_of = [](const std::string& text, CalendarDate article) {
+        std::vector<Quantity> q =
+            find_quantities(text, {0, static_cast<std::uint32_t>(text.size())}, article);
+        return q.empty() ? std::string() : format_quantity(q[0]);
+    };
+    EXPECT_EQ(date_of("The next decision is due on Feb. 4.", {2025, 11, 20}), "2026-02-04");
+    EXPECT_EQ(date_of("The offensive began on December 6.", {2025, 1, 5}), "2024-12-06");
+    EXPECT_EQ(date_of("The vote was held on October 6.", {2025, 10, 9}), "2025-10-06");
+}
+
+TEST(ClaimsRules, AClauseKeepsAtMostTwelveFigures) {
+    std::string s = "The results were";
+    for (int i = 1; i <= 30; ++i) s += " " + std::to_string(i * 7) + " votes,";
+    s += " in that order.\n";
+    Analysis a = analyze_texts({s});
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions) EXPECT_LE(m.quantities.size(), 12u);
 }
 
 // --- The fast candidate path against the slow reference ------------------------------------
