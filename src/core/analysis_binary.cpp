@@ -268,24 +268,41 @@ void write_alignment(Writer& w, const Alignment& a) {
     }
 }
 
-void write_quantity(Writer& w, const Quantity& q) {
-    w.str(q.text);
-    w.f64(q.value);
-    w.f64(q.low);
-    w.f64(q.high);
-    w.str(q.unit);
+bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+// Most quantities are a point (low == high == value) written as found (text == the words at
+// span): a flag byte says so and the copies are left out (doubles barely compress).
+enum QuantityFlags : unsigned { kPoint = 1, kTextAtSpan = 2 };
+
+void write_quantity(Writer& w, const Quantity& q, std::string_view article_text) {
+    unsigned flags = 0;
+    if (same_bits(q.low, q.value) && same_bits(q.high, q.value)) flags |= kPoint;
+    if (q.span.end <= article_text.size() && q.span.begin <= q.span.end &&
+        article_text.substr(q.span.begin, q.span.size()) == q.text)
+        flags |= kTextAtSpan;
+    w.u(flags);
     w.span(q.span);
+    if (!(flags & kTextAtSpan)) w.str(q.text);
+    w.f64(q.value);
+    if (!(flags & kPoint)) {
+        w.f64(q.low);
+        w.f64(q.high);
+    }
+    w.str(q.unit);
     w.f64(q.rounding);
 }
 
-void write_mention(Writer& w, const ClaimMention& m) {
+void write_mention(Writer& w, const ClaimMention& m, const Analysis& a) {
     w.s(m.article);
     w.span(m.span);
     w.opt_str(m.speaker);
     w.opt_str(m.source);
     w.b(m.hedged);
     w.u(m.quantities.size());
-    for (const Quantity& q : m.quantities) write_quantity(w, q);
+    std::string_view text;
+    if (m.article >= 0 && static_cast<std::size_t>(m.article) < a.corpus.articles.size())
+        text = a.corpus.articles[static_cast<std::size_t>(m.article)].text;
+    for (const Quantity& q : m.quantities) write_quantity(w, q, text);
     w.spans(m.quotes);
     w.span(m.source_span);
     w.span(m.hedge);
@@ -293,13 +310,29 @@ void write_mention(Writer& w, const ClaimMention& m) {
     w.span(m.negation);
 }
 
-void write_claim(Writer& w, const Claim& c) {
+// A claim's label is mostly the start of its reference mention's words (cut with "…"): the
+// length of that common start, then the rest of the label.
+std::size_t label_prefix(const Claim& c, const Analysis& a) {
+    if (c.reference < 0 || static_cast<std::size_t>(c.reference) >= c.mentions.size()) return 0;
+    const ClaimMention& m = c.mentions[static_cast<std::size_t>(c.reference)];
+    if (m.article < 0 || static_cast<std::size_t>(m.article) >= a.corpus.articles.size()) return 0;
+    std::string_view text = a.corpus.articles[static_cast<std::size_t>(m.article)].text;
+    if (m.span.begin > m.span.end || m.span.end > text.size()) return 0;
+    std::string_view words = text.substr(m.span.begin, m.span.size());
+    std::size_t k = 0;
+    while (k < words.size() && k < c.label.size() && words[k] == c.label[k]) ++k;
+    return k;
+}
+
+void write_claim(Writer& w, const Claim& c, const Analysis& a) {
     w.s(c.id);
-    w.str(c.label);
     w.u(static_cast<std::uint64_t>(c.type));
     w.u(c.mentions.size());
-    for (const ClaimMention& m : c.mentions) write_mention(w, m);
+    for (const ClaimMention& m : c.mentions) write_mention(w, m, a);
     w.s(c.reference);
+    const std::size_t prefix = label_prefix(c, a);
+    w.u(prefix);
+    w.str(c.label.substr(prefix));
     w.u(c.differences.size());
     for (const ClaimDifference& d : c.differences) {
         w.u(static_cast<std::uint64_t>(d.kind));
@@ -358,7 +391,7 @@ std::string analysis_to_binary(const Analysis& a) {
             break;
         case AnalysisSection::Claims:
             w.u(a.claims.size());
-            for (const Claim& x : a.claims) write_claim(w, x);
+            for (const Claim& x : a.claims) write_claim(w, x, a);
             break;
         }
         out.append(kTags[s], 4);
@@ -554,7 +587,6 @@ void AnalysisDecoder::decode_item() {
     case AnalysisSection::Claims: {
         Claim c;
         c.id = r.i32("a claim id");
-        c.label = r.str();
         c.type = r.enumeration<ClaimType>(3, "claim type");
         c.mentions.resize(r.count(12));
         for (ClaimMention& m : c.mentions) {
@@ -563,14 +595,17 @@ void AnalysisDecoder::decode_item() {
             m.speaker = r.opt_str();
             m.source = r.opt_str();
             m.hedged = r.b();
-            m.quantities.resize(r.count(36));
+            m.quantities.resize(r.count(12));
+            const std::string& text = out_.corpus.articles[static_cast<std::size_t>(m.article)].text;
             for (Quantity& q : m.quantities) {
-                q.text = r.str();
-                q.value = r.f64();
-                q.low = r.f64();
-                q.high = r.f64();
-                q.unit = r.str();
+                std::uint64_t flags = r.u();
+                if (flags > (kPoint | kTextAtSpan)) r.fail("a quantity with unknown flags");
                 q.span = r.span(m.article);
+                q.text = flags & kTextAtSpan ? text.substr(q.span.begin, q.span.size()) : r.str();
+                q.value = r.f64();
+                q.low = flags & kPoint ? q.value : r.f64();
+                q.high = flags & kPoint ? q.value : r.f64();
+                q.unit = r.str();
                 q.rounding = r.f64();
             }
             m.quotes = r.spans(m.article);
@@ -588,6 +623,17 @@ void AnalysisDecoder::decode_item() {
         };
         c.reference = r.i32("a claim's reference");
         if (n > 0) mention("the reference mention", c.reference);
+        {
+            const std::uint64_t prefix = r.u();
+            std::string_view words;
+            if (n > 0) {
+                const ClaimMention& m = c.mentions[static_cast<std::size_t>(c.reference)];
+                words = std::string_view(out_.corpus.articles[static_cast<std::size_t>(m.article)].text)
+                            .substr(m.span.begin, m.span.size());
+            }
+            if (prefix > words.size()) r.fail("a label longer than its reference mention's words");
+            c.label = std::string(words.substr(0, static_cast<std::size_t>(prefix))) + r.str();
+        }
         c.differences.resize(r.count(4));
         for (ClaimDifference& d : c.differences) {
             d.kind = r.enumeration<DifferenceKind>(kDifferenceKinds, "difference kind");
