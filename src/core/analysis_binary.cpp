@@ -21,7 +21,8 @@ namespace wiretrace {
 namespace {
 
 constexpr char kMagic[4] = {'W', 'T', 'A', 'B'};
-constexpr char kTags[kAnalysisSections][5] = {"CORP", "ARTA", "SRCS", "PASS", "PROV", "ALGN", "CLMS"};
+constexpr char kTags[kAnalysisSections][5] = {"CORP", "ARTA", "SRCS", "PASS",
+                                              "PROV", "ALGN", "CLMS"};
 
 // [SECTION] Primitives: varints, doubles, strings, spans --------------------------------------
 
@@ -37,7 +38,9 @@ public:
         out.push_back(static_cast<char>(v));
     }
     // Zig-zag: small negative numbers (the -1 of "no article") stay one byte.
-    void s(std::int64_t v) { u((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63)); }
+    void s(std::int64_t v) {
+        u((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+    }
     void b(bool v) { out.push_back(v ? 1 : 0); }
     void f64(double v) {
         std::uint64_t bits;
@@ -100,7 +103,8 @@ struct BinaryItemReader {
     }
     std::uint32_t u32(const char* what) {
         std::uint64_t v = u();
-        if (v > std::numeric_limits<std::uint32_t>::max()) fail(std::string(what) + " out of range");
+        if (v > std::numeric_limits<std::uint32_t>::max())
+            fail(std::string(what) + " out of range");
         return static_cast<std::uint32_t>(v);
     }
     int i32(const char* what) {
@@ -119,7 +123,8 @@ struct BinaryItemReader {
         if (end - pos < 8) fail("the data ends inside a number");
         std::uint64_t bits = 0;
         for (int i = 0; i < 8; ++i)
-            bits |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[pos + i])) << (8 * i);
+            bits |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[pos + i]))
+                    << (8 * i);
         pos += 8;
         double v;
         std::memcpy(&v, &bits, sizeof v);
@@ -140,12 +145,14 @@ struct BinaryItemReader {
     // left, so a corrupt count cannot make a reader reserve gigabytes.
     std::size_t count(std::size_t min_item_bytes = 1) {
         std::uint64_t n = u();
-        if (n > (end - pos) / min_item_bytes) fail("a count of " + std::to_string(n) + " is more than the section holds");
+        if (n > (end - pos) / min_item_bytes)
+            fail("a count of " + std::to_string(n) + " is more than the section holds");
         return static_cast<std::size_t>(n);
     }
     template <class E> E enumeration(int count, const char* what) {
         std::uint64_t v = u();
-        if (v >= static_cast<std::uint64_t>(count)) fail(std::string("an unknown ") + what + " " + std::to_string(v));
+        if (v >= static_cast<std::uint64_t>(count))
+            fail(std::string("an unknown ") + what + " " + std::to_string(v));
         return static_cast<E>(v);
     }
 
@@ -168,7 +175,8 @@ struct BinaryItemReader {
     ByteSpan span(int in_article) {
         std::uint64_t begin = u();
         std::uint64_t size = u();
-        if (begin > std::numeric_limits<std::uint32_t>::max() || size > std::numeric_limits<std::uint32_t>::max())
+        if (begin > std::numeric_limits<std::uint32_t>::max() ||
+            size > std::numeric_limits<std::uint32_t>::max())
             fail("a span out of range");
         return checked({}, begin, size, in_article);
     }
@@ -192,8 +200,8 @@ struct BinaryItemReader {
 };
 
 const char* to_string(AnalysisSection s) {
-    static const char* const names[kAnalysisSections] = {"corpus",     "articles",   "sources", "passages",
-                                                         "provenance", "alignments", "claims"};
+    static const char* const names[kAnalysisSections] = {
+        "corpus", "articles", "sources", "passages", "provenance", "alignments", "claims"};
     int i = static_cast<int>(s);
     return i >= 0 && i < kAnalysisSections ? names[i] : "end";
 }
@@ -238,7 +246,8 @@ void write_passage(Writer& w, const Passage& p) {
     }
 }
 
-void write_provenance(Writer& w, const SentenceProvenance& p, std::uint32_t& last_end, int& last_article) {
+void write_provenance(Writer& w, const SentenceProvenance& p, std::uint32_t& last_end,
+                      int& last_article) {
     // Sentences come article by article, in order: deltas within one article.
     if (p.article != last_article) last_end = 0;
     w.s(p.article - last_article);
@@ -268,7 +277,9 @@ void write_alignment(Writer& w, const Alignment& a) {
     }
 }
 
-bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+bool same_bits(double a, double b) {
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
 
 // Most quantities are a point (low == high == value) written as found (text == the words at
 // span): a flag byte says so and the copies are left out (doubles barely compress).
@@ -382,7 +393,8 @@ std::string analysis_to_binary(const Analysis& a) {
             w.u(a.provenance.size());
             std::uint32_t last_end = 0;
             int last_article = 0;
-            for (const SentenceProvenance& x : a.provenance) write_provenance(w, x, last_end, last_article);
+            for (const SentenceProvenance& x : a.provenance)
+                write_provenance(w, x, last_end, last_article);
             break;
         }
         case AnalysisSection::Alignments:
@@ -407,13 +419,15 @@ namespace {
 
 std::uint64_t get_le(std::string_view b, std::size_t at, int n) {
     std::uint64_t v = 0;
-    for (int i = 0; i < n; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[at + i])) << (8 * i);
+    for (int i = 0; i < n; ++i)
+        v |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[at + i])) << (8 * i);
     return v;
 }
 
 } // namespace
 
-AnalysisDecoder::AnalysisDecoder(std::string_view bytes, Analysis& into) : bytes_(bytes), out_(into) {
+AnalysisDecoder::AnalysisDecoder(std::string_view bytes, Analysis& into)
+    : bytes_(bytes), out_(into) {
     out_ = Analysis{};
     auto bad = [](const std::string& what) { throw AnalysisFormatError("analysis data: " + what); };
     if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 4) != 0)
@@ -427,7 +441,8 @@ AnalysisDecoder::AnalysisDecoder(std::string_view bytes, Analysis& into) : bytes
         const std::string name = to_string(static_cast<AnalysisSection>(s));
         if (bytes.size() - at < 12) bad("the data ends before section " + name + " (truncated)");
         if (std::memcmp(bytes.data() + at, kTags[s], 4) != 0)
-            bad("byte " + std::to_string(at) + ": expected section " + name + " (\"" + kTags[s] + "\")");
+            bad("byte " + std::to_string(at) + ": expected section " + name + " (\"" + kTags[s] +
+                "\")");
         std::uint64_t length = get_le(bytes, at + 4, 8);
         at += 12;
         if (length > bytes.size() - at)
@@ -437,13 +452,14 @@ AnalysisDecoder::AnalysisDecoder(std::string_view bytes, Analysis& into) : bytes
         section_end_[s] = at + static_cast<std::size_t>(length);
         at = section_end_[s];
     }
-    if (at != bytes.size()) bad(std::to_string(bytes.size() - at) + " bytes after the last section");
+    if (at != bytes.size())
+        bad(std::to_string(bytes.size() - at) + " bytes after the last section");
     pos_ = section_begin_[0];
 }
 
 void AnalysisDecoder::fail(const std::string& what) const {
-    throw AnalysisFormatError("analysis data, section " + std::string(to_string(current())) + ", byte " +
-                              std::to_string(pos_) + ": " + what);
+    throw AnalysisFormatError("analysis data, section " + std::string(to_string(current())) +
+                              ", byte " + std::to_string(pos_) + ": " + what);
 }
 
 double AnalysisDecoder::fraction() const {
@@ -458,18 +474,34 @@ void AnalysisDecoder::begin_section() {
     // Parallel to the corpus (or empty, before the stage that fills them ran).
     auto parallel = [&](const char* what) {
         if (items_ != 0 && items_ != n_articles)
-            fail(std::string(what) + ": " + std::to_string(items_) + " entries for " + std::to_string(n_articles) +
-                 " articles");
+            fail(std::string(what) + ": " + std::to_string(items_) + " entries for " +
+                 std::to_string(n_articles) + " articles");
     };
     const auto n = static_cast<std::size_t>(items_);
     switch (current()) {
-    case AnalysisSection::Corpus: out_.corpus.articles.reserve(n); break;
-    case AnalysisSection::Articles: parallel("articles"); out_.articles.reserve(n); break;
-    case AnalysisSection::Sources: parallel("sources"); out_.sources.reserve(n); break;
-    case AnalysisSection::Passages: out_.passages.reserve(n); break;
-    case AnalysisSection::Provenance: out_.provenance.reserve(n); break;
-    case AnalysisSection::Alignments: out_.alignments.reserve(n); break;
-    case AnalysisSection::Claims: out_.claims.reserve(n); break;
+    case AnalysisSection::Corpus:
+        out_.corpus.articles.reserve(n);
+        break;
+    case AnalysisSection::Articles:
+        parallel("articles");
+        out_.articles.reserve(n);
+        break;
+    case AnalysisSection::Sources:
+        parallel("sources");
+        out_.sources.reserve(n);
+        break;
+    case AnalysisSection::Passages:
+        out_.passages.reserve(n);
+        break;
+    case AnalysisSection::Provenance:
+        out_.provenance.reserve(n);
+        break;
+    case AnalysisSection::Alignments:
+        out_.alignments.reserve(n);
+        break;
+    case AnalysisSection::Claims:
+        out_.claims.reserve(n);
+        break;
     }
     item_ = 0;
     section_started_ = true;
@@ -485,7 +517,8 @@ bool AnalysisDecoder::step(std::size_t byte_budget) {
             if (pos_ >= stop_at) return done();
         }
         if (pos_ != section_end_[section_])
-            fail(std::to_string(section_end_[section_] - pos_) + " bytes left over after its last item");
+            fail(std::to_string(section_end_[section_] - pos_) +
+                 " bytes left over after its last item");
         ++section_;
         section_started_ = false;
         if (!done()) pos_ = section_begin_[section_];
@@ -547,12 +580,14 @@ void AnalysisDecoder::decode_item() {
     }
     case AnalysisSection::Provenance: {
         SentenceProvenance p;
-        const SentenceProvenance* prev = out_.provenance.empty() ? nullptr : &out_.provenance.back();
+        const SentenceProvenance* prev =
+            out_.provenance.empty() ? nullptr : &out_.provenance.back();
         const int last_article = prev ? prev->article : 0;
         std::int64_t delta = r.s();
         std::int64_t article = static_cast<std::int64_t>(last_article) + delta;
         if (article < 0 || static_cast<std::size_t>(article) >= out_.corpus.articles.size())
-            r.fail("a sentence's article " + std::to_string(article) + " is not an article of the corpus");
+            r.fail("a sentence's article " + std::to_string(article) +
+                   " is not an article of the corpus");
         p.article = static_cast<int>(article);
         std::uint32_t last_end = prev && prev->article == p.article ? prev->sentence.end : 0;
         p.sentence = r.span_after(last_end, p.article);
@@ -596,7 +631,8 @@ void AnalysisDecoder::decode_item() {
             m.source = r.opt_str();
             m.hedged = r.b();
             m.quantities.resize(r.count(12));
-            const std::string& text = out_.corpus.articles[static_cast<std::size_t>(m.article)].text;
+            const std::string& text =
+                out_.corpus.articles[static_cast<std::size_t>(m.article)].text;
             for (Quantity& q : m.quantities) {
                 std::uint64_t flags = r.u();
                 if (flags > (kPoint | kTextAtSpan)) r.fail("a quantity with unknown flags");
@@ -628,8 +664,9 @@ void AnalysisDecoder::decode_item() {
             std::string_view words;
             if (n > 0) {
                 const ClaimMention& m = c.mentions[static_cast<std::size_t>(c.reference)];
-                words = std::string_view(out_.corpus.articles[static_cast<std::size_t>(m.article)].text)
-                            .substr(m.span.begin, m.span.size());
+                words =
+                    std::string_view(out_.corpus.articles[static_cast<std::size_t>(m.article)].text)
+                        .substr(m.span.begin, m.span.size());
             }
             if (prefix > words.size()) r.fail("a label longer than its reference mention's words");
             c.label = std::string(words.substr(0, static_cast<std::size_t>(prefix))) + r.str();

@@ -88,9 +88,9 @@ private:
     std::size_t section_begin_[kAnalysisSections] = {};
     std::size_t section_end_[kAnalysisSections] = {};
     int section_ = 0;
-    std::size_t pos_ = 0;         // read position in bytes_
-    std::uint64_t items_ = 0;     // items of the current section
-    std::uint64_t item_ = 0;      // next item to decode
+    std::size_t pos_ = 0;     // read position in bytes_
+    std::uint64_t items_ = 0; // items of the current section
+    std::uint64_t item_ = 0;  // next item to decode
     bool section_started_ = false;
 
     friend struct BinaryItemReader;

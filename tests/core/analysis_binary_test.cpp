@@ -19,7 +19,8 @@ const Analysis& analysed(const char* path) {
     static std::map<std::string, Analysis> cache;
     auto it = cache.find(path);
     if (it == cache.end())
-        it = cache.emplace(path, analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + path}))).first;
+        it = cache.emplace(path, analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + path})))
+                 .first;
     return it->second;
 }
 
@@ -89,7 +90,8 @@ TEST(AnalysisBinary, EveryTruncationIsRefusedWithAMessage) {
         EXPECT_NE(e, "") << "truncated to " << n << " bytes";
         EXPECT_EQ(e.rfind("analysis data", 0), 0u) << e;
     }
-    EXPECT_NE(error_of(std::string_view(bytes).substr(0, bytes.size() - 1)).find("truncated"), std::string::npos);
+    EXPECT_NE(error_of(std::string_view(bytes).substr(0, bytes.size() - 1)).find("truncated"),
+              std::string::npos);
     EXPECT_NE(error_of(bytes + "x").find("after the last section"), std::string::npos);
 }
 
@@ -113,11 +115,14 @@ TEST(AnalysisBinary, CorruptDataIsRefusedWithAMessage) {
     for (int s = 0; s < kAnalysisSections; ++s) {
         last_tag = at;
         std::uint64_t len = 0;
-        for (int i = 0; i < 8; ++i) len |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[at + 4 + i])) << (8 * i);
+        for (int i = 0; i < 8; ++i)
+            len |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[at + 4 + i])) << (8 * i);
         at += 12 + len;
     }
     std::uint64_t len = 0;
-    for (int i = 0; i < 8; ++i) len |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[last_tag + 4 + i])) << (8 * i);
+    for (int i = 0; i < 8; ++i)
+        len |= static_cast<std::uint64_t>(static_cast<unsigned char>(b[last_tag + 4 + i]))
+               << (8 * i);
     put_u64_at(b, last_tag + 4, len + 1);
     std::string e = error_of(b);
     EXPECT_NE(e.find("section claims"), std::string::npos) << e;
@@ -149,8 +154,10 @@ TEST(AnalysisBinary, CorruptDataIsRefusedWithAMessage) {
 
 TEST(AnalysisBinary, ASpanPastItsArticleIsRefused) {
     Analysis a = analysed("/corpus");
-    a.passages.front().members.front().span.end =
-        static_cast<std::uint32_t>(a.corpus.articles[static_cast<std::size_t>(a.passages.front().members.front().article)].text.size() + 1);
+    a.passages.front().members.front().span.end = static_cast<std::uint32_t>(
+        a.corpus.articles[static_cast<std::size_t>(a.passages.front().members.front().article)]
+            .text.size() +
+        1);
     std::string e = error_of(analysis_to_binary(a));
     EXPECT_NE(e.find("section passages"), std::string::npos) << e;
     EXPECT_NE(e.find("past its article's text"), std::string::npos) << e;
