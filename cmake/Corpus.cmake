@@ -1,9 +1,13 @@
-# wiretrace_corpus_analysis(<target> <cli-command> <cli-target-or-empty> <out.json>)
+# wiretrace_corpus_analysis(<target> <cli-command> <cli-target-or-empty> <out.json>
+#                           [BINARY_GZ <out.wtab.gz>])
 #
-# Runs `wiretrace analyze <corpus> --json <out>` at build time. The corpus files are globbed with
+# Runs `wiretrace analyze <corpus> --json <out>` at build time. With BINARY_GZ it also writes the
+# compact binary form the page downloads (docs/analysis-format.md, "Binary form"), compressed
+# with gzip (-n: no name or time stamp in it, so the same corpus gives the same bytes). The corpus files are globbed with
 # CONFIGURE_DEPENDS, so editing a file re-runs the command and adding or removing one re-globs
 # (CMake re-checks the glob on every build) and re-runs it.
 function(wiretrace_corpus_analysis target cli cli_target out)
+  cmake_parse_arguments(_wca "" "BINARY_GZ" "" ${ARGN})
   if(IS_DIRECTORY "${WIRETRACE_CORPUS}")
     file(GLOB _corpus_files CONFIGURE_DEPENDS
       "${WIRETRACE_CORPUS}/*.md" "${WIRETRACE_CORPUS}/*.markdown"
@@ -28,11 +32,25 @@ function(wiretrace_corpus_analysis target cli cli_target out)
     list(APPEND _deps "${cli}")
   endif()
   get_filename_component(_out_dir "${out}" DIRECTORY)
-  add_custom_command(OUTPUT "${out}"
+  set(_outputs "${out}")
+  set(_binary_args)
+  set(_compress)
+  set(_compress_dir)
+  if(_wca_BINARY_GZ)
+    string(REGEX REPLACE "\\.gz$" "" _binary "${_wca_BINARY_GZ}")
+    get_filename_component(_binary_dir "${_binary}" DIRECTORY)
+    list(APPEND _outputs "${_wca_BINARY_GZ}")
+    set(_binary_args --binary "${_binary}")
+    set(_compress_dir COMMAND ${CMAKE_COMMAND} -E make_directory "${_binary_dir}")
+    set(_compress COMMAND gzip -9 -n -f "${_binary}")
+  endif()
+  add_custom_command(OUTPUT ${_outputs}
     COMMAND ${CMAKE_COMMAND} -E make_directory "${_out_dir}"
-    COMMAND ${cli} analyze "${WIRETRACE_CORPUS}" --json "${out}"
+    ${_compress_dir}
+    COMMAND ${cli} analyze "${WIRETRACE_CORPUS}" --json "${out}" ${_binary_args}
+    ${_compress}
     DEPENDS ${_deps}
     COMMENT "Analysing the corpus ${WIRETRACE_CORPUS}"
     VERBATIM)
-  add_custom_target(${target} ALL DEPENDS "${out}")
+  add_custom_target(${target} ALL DEPENDS ${_outputs})
 endfunction()

@@ -56,7 +56,12 @@ endif()
 # --- What the page embeds: the analysis of the corpus and the font --------------------------
 include(${CMAKE_SOURCE_DIR}/cmake/Corpus.cmake)
 set(BUNDLE_DIR "${CMAKE_BINARY_DIR}/bundle")
-wiretrace_corpus_analysis(corpus_analysis "${WIRETRACE_CLI}" "" "${BUNDLE_DIR}/analysis.json")
+# The page downloads the analysis in its compressed binary form from the site folder and reads
+# it a slice per frame (main_web.cpp), so only the font is preloaded. The JSON stays in the
+# bundle folder, not preloaded, for tools and the browser test that compares it with the page's
+# own re-analysis.
+wiretrace_corpus_analysis(corpus_analysis "${WIRETRACE_CLI}" "" "${BUNDLE_DIR}/analysis.json"
+                          BINARY_GZ "${WIRETRACE_SITE_DIR}/analysis.wtab.gz")
 add_custom_command(OUTPUT "${BUNDLE_DIR}/font.ttf"
   COMMAND ${CMAKE_COMMAND} -E copy "${WIRETRACE_FONT}" "${BUNDLE_DIR}/font.ttf"
   DEPENDS "${WIRETRACE_FONT}" VERBATIM)
@@ -79,10 +84,9 @@ target_link_options(wiretrace_app PRIVATE
   -sEXPORTED_FUNCTIONS=_main,_wiretrace_state,_wiretrace_request_frame,_wiretrace_system_theme,_wiretrace_set_clipboard,_wiretrace_export,_wiretrace_reset_frame_stats,_wiretrace_reanalyze
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,ccall
   -sENVIRONMENT=web -sEXIT_RUNTIME=0
-  "SHELL:--preload-file ${BUNDLE_DIR}@/bundle"
+  "SHELL:--preload-file ${BUNDLE_DIR}/font.ttf@/bundle/font.ttf"
   $<$<CONFIG:Release>:-Oz>)
-set_property(TARGET wiretrace_app APPEND PROPERTY LINK_DEPENDS
-  "${BUNDLE_DIR}/analysis.json" "${BUNDLE_DIR}/font.ttf")
+set_property(TARGET wiretrace_app APPEND PROPERTY LINK_DEPENDS "${BUNDLE_DIR}/font.ttf")
 
 # --- The page: our HTML shell, CSS and JS next to the compiled app --------------------------
 file(GLOB WIRETRACE_WEB_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")

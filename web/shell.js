@@ -71,7 +71,8 @@
         copyWithTextarea(text);
       }
     },
-    lastCopied: null
+    lastCopied: null,
+    analysis: null // the inflated analysis (an array of Uint8Array chunks), until the app takes it
   };
 
   function copyWithTextarea(text) {
@@ -150,7 +151,48 @@
     });
   }
 
-  Promise.all([download('wiretrace.wasm'), download('wiretrace.data')]).then(function (files) {
+  // The analysis: the binary form (docs/analysis-format.md), gzip-compressed at build time and
+  // inflated by the browser's own DecompressionStream as it arrives, a network chunk at a time
+  // (inflating it whole after the download blocked the tab for most of a second at 10,000
+  // articles). A server that sends it with Content-Encoding: gzip (some do for .gz files) has
+  // the browser inflate it already. The chunks are kept as they are: main_web.cpp copies them
+  // into the wasm heap at start-up.
+  function downloadAnalysis(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+      if (!response.body || typeof DecompressionStream === 'undefined' || typeof TransformStream === 'undefined')
+        throw new Error('this browser cannot inflate the analysis (no DecompressionStream)');
+      var total = Number(response.headers.get('Content-Length')) || 0;
+      progress[url] = { loaded: 0, total: total };
+      var counted = response.body.pipeThrough(new TransformStream({
+        transform: function (chunk, controller) {
+          progress[url].loaded += chunk.length;
+          report();
+          controller.enqueue(chunk);
+        }
+      }));
+      var inflated = /gzip/i.test(response.headers.get('Content-Encoding') || '')
+        ? counted : counted.pipeThrough(new DecompressionStream('gzip'));
+      var reader = inflated.getReader();
+      var chunks = [];
+      function pump() {
+        return reader.read().then(function (r) {
+          if (r.done) return chunks;
+          chunks.push(r.value);
+          return pump();
+        });
+      }
+      return pump();
+    });
+  }
+  var analysis = downloadAnalysis('analysis.wtab.gz').then(function (chunks) {
+    performance.mark('wiretrace:analysis-inflated');
+    window.wiretraceShell.analysis = chunks;
+  });
+
+  Promise.all([download('wiretrace.wasm'), download('wiretrace.data'), analysis]).then(function (files) {
+    // Marks for scripts/bench-page: where the time before the first frame goes.
+    performance.mark('wiretrace:downloaded');
     loadingText.textContent = 'Starting…';
     bar.value = 1;
     window.Module = {
@@ -161,7 +203,8 @@
       print: function (text) { console.log(text); },
       printErr: function (text) { console.warn(text); },
       onAbort: function (what) { fail('The application stopped: ' + what); },
-      setStatus: function () {}
+      setStatus: function () {},
+      onRuntimeInitialized: function () { performance.mark('wiretrace:runtime-initialized'); }
     };
     var script = document.createElement('script');
     script.src = 'wiretrace.js';

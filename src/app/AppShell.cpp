@@ -19,6 +19,7 @@
 #include "core/export_csv.h"
 
 #include <imgui.h>
+#include <cstdio>
 #include <imgui_internal.h> // touch scrolling moves the hovered window, which the public API cannot
 
 namespace wiretrace {
@@ -45,6 +46,11 @@ View* AppShell::find_view(const std::string& name) const {
     for (const auto& v : views_)
         if (name == v->name()) return v.get();
     return nullptr;
+}
+
+bool AppShell::view_has_data(const View& v) const {
+    if (!loading_) return true;
+    return loading_->sources_ready && std::string(v.name()) == "sources";
 }
 
 void AppShell::set_state(AppState s) {
@@ -103,6 +109,8 @@ void AppShell::draw_title_bar() {
     if (used + buttons_w < avail) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons_w);
     }
+    // Exports write the whole analysis: only once it is all read.
+    ImGui::BeginDisabled(loading_.has_value());
     if (ImGui::Button("Export CSV")) export_current_table();
     remember_control("export_csv");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
@@ -112,6 +120,7 @@ void AppShell::draw_title_bar() {
     remember_control("export_json");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
         ImGui::SetTooltip("Download the whole analysis (articles, shared text, claims) as JSON");
+    ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(theme_label)) {
         theme_.apply(theme_.mode == ThemeMode::Dark ? ThemeMode::Light : ThemeMode::Dark);
@@ -140,6 +149,17 @@ void AppShell::draw() {
         return;
     }
 
+    if (loading_) {
+        // The progress line: what is being read and how far, while Sources is already usable.
+        char label[96];
+        std::snprintf(label, sizeof label, "Reading the analysis: %s, %d %%", loading_->section.c_str(),
+                      static_cast<int>(loading_->fraction * 100));
+        ImGui::ProgressBar(static_cast<float>(loading_->fraction), ImVec2(-FLT_MIN, 0), label);
+        remember_control("loading");
+    } else {
+        controls_.erase("loading");
+    }
+
     // Seven tabs do not fit a phone: scroll them, with a list button to reach any at once.
     if (ImGui::BeginTabBar("views", ImGuiTabBarFlags_FittingPolicyScroll |
                                         ImGuiTabBarFlags_TabListPopupButton)) {
@@ -150,7 +170,10 @@ void AppShell::draw() {
             ImGuiTabItemFlags tf = ImGuiTabItemFlags_None;
             if (view_changed_by_state_ && state_.view == v->name()) tf |= ImGuiTabItemFlags_SetSelected;
             if (ImGui::BeginTabItem(v->title(), nullptr, tf)) {
-                if (state_.view == v->name()) {
+                if (state_.view == v->name() && !view_has_data(*v)) {
+                    ImGui::TextDisabled("This view opens once the whole analysis is read (%d %%).",
+                                        static_cast<int>(loading_->fraction * 100));
+                } else if (state_.view == v->name()) {
                     v->draw(analysis_, state_, requested_);
                     view_drawn_ = v->name();
                 }
@@ -212,7 +235,7 @@ void AppShell::scroll_by_touch() {
 // [SECTION] Export -------------------------------------------------------------------------
 
 void AppShell::export_current_table() const {
-    if (!platform_.download) return;
+    if (!platform_.download || loading_) return;
     View* v = find_view(state_.view);
     std::string csv = v ? v->table_csv(analysis_) : std::string();
     std::string name = state_.view;
@@ -232,7 +255,7 @@ void AppShell::export_current_table() const {
 }
 
 void AppShell::export_analysis_json() const {
-    if (!platform_.download) return;
+    if (!platform_.download || loading_) return;
     platform_.download("wiretrace-analysis.json", "application/json",
                        analysis_to_json(analysis_, 1));
 }
@@ -254,6 +277,10 @@ std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& e
     if (state_.claim) j["claim"] = *state_.claim;
     if (state_.span_begin) j["span_begin"] = *state_.span_begin;
     if (!load_error_.empty()) j["error"] = load_error_;
+    if (loading_)
+        j["loading"] = {{"section", loading_->section},
+                        {"fraction", loading_->fraction},
+                        {"sources_ready", loading_->sources_ready}};
     if (View* v = find_view(state_.view)) v->report(j);
     if (extra.is_object())
         for (auto it = extra.begin(); it != extra.end(); ++it) j[it.key()] = it.value();

@@ -12,10 +12,20 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace wiretrace {
+
+// How far the page has read the embedded analysis (main_web.cpp decodes it a slice per frame,
+// core/analysis_binary.h). Sources opens as soon as its sections are read; the other views wait
+// for the whole analysis and show this progress meanwhile.
+struct LoadProgress {
+    std::string section;        // the section being read ("passages", "claims", …)
+    double fraction = 0;        // of the analysis's bytes, 0..1
+    bool sources_ready = false; // corpus, articles, sources and passages are complete
+};
 
 struct ShellPlatform {
     // Offers `content` to the user as a file download named `filename`.
@@ -36,6 +46,17 @@ public:
 
     const AppState& state() const { return state_; }
     const Analysis& analysis() const { return analysis_; }
+    // The analysis the page's loader fills while loading is set (and only then): sections
+    // already read never change again, so a view that drew from them keeps its caches.
+    Analysis& analysis_to_fill() { return analysis_; }
+    // Loading in progress (progress shown, views gated), or done (nullopt).
+    void set_loading(std::optional<LoadProgress> progress) { loading_ = std::move(progress); }
+    bool loading() const { return loading_.has_value(); }
+    // The view the state names has drawn (what the hook's "ready" means, before the first frame
+    // is counted).
+    bool drew_requested_view() const { return load_error_.empty() && view_drawn_ == state_.view; }
+    // The analysis could not be read: the shell shows the message instead of the views.
+    void set_load_error(std::string message) { load_error_ = std::move(message); }
     void set_state(AppState s); // from the URL hash; ids that do not exist are dropped
     // JSON for window.wiretrace.state(): ready, articles, view, selected, theme, the title bar's
     // control rectangles, each view's report, and whatever the platform adds in `extra`.
@@ -50,6 +71,7 @@ public:
 
 private:
     View* find_view(const std::string& name) const;
+    bool view_has_data(const View& v) const;
     void draw_title_bar();
     void handle_shortcuts();
     void scroll_by_touch();
@@ -57,6 +79,7 @@ private:
 
     Analysis analysis_;
     std::string load_error_;
+    std::optional<LoadProgress> loading_;
     Theme& theme_;
     ShellPlatform platform_;
     AppState state_;

@@ -2,6 +2,7 @@
 // main loop, and the few functions the page's JavaScript calls.
 //
 // [SECTION] Platform state
+// [SECTION] Progressive open
 // [SECTION] Redraw on demand
 // [SECTION] Browser services: download, clipboard
 // [SECTION] Frame
@@ -12,9 +13,16 @@
 // drawing for a short settle time (tooltips appear after a hover delay, scrolling eases), then
 // pauses emscripten's main loop entirely, so an idle tab costs no CPU. An SDL event watch resumes
 // the loop on the next input event; a window resize and a URL hash change do the same.
+//
+// The analysis arrives as the compact binary form (core/analysis_binary.h), downloaded and
+// inflated by the page's JavaScript (web/shell.js) before the app starts. Reading it all at once
+// blocked the tab for seconds at 1,000 articles (issue 9), so each frame reads a slice of at
+// most kDecodeSliceMs before drawing: the Sources view opens as soon as its sections are read,
+// the other views when everything is, and a progress line shows how far it got.
 
 #include "AppShell.h"
 #include "Theme.h"
+#include "core/analysis_binary.h"
 #include "core/analysis_json.h"
 #include "core/analyze.h"
 
@@ -29,9 +37,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -57,20 +63,39 @@ struct Platform {
     // hook can report a percentile without the page keeping a history of its own.
     std::array<float, 240> frame_ms{};
     std::size_t frame_count = 0;
+    // Progressive open: the binary analysis (owned here, read by the decoder) until it is read.
+    // Not a std::string: resizing one zero-fills it first, 50 MB at 10,000 articles, in the one
+    // start-up task.
+    std::unique_ptr<char[]> analysis_bytes;
+    std::size_t analysis_size = 0;
+    std::unique_ptr<AnalysisDecoder> decoder;
+    bool state_restored = false; // the URL hash applied (needs the articles, for their ids)
+    // For the page benchmark: when the view the state names first drew (ms since navigation,
+    // 0: not yet), and the first frames' cost as {start, reading the analysis, drawing} in ms,
+    // so a slow start can be told apart (reading, a view's first-draw caches, or the browser).
+    double ready_at_ms = 0;
+    double main_at_ms = 0;
+    // The longest stretch of the app's own work in one task (start-up's reading of the analysis,
+    // or one frame's reading plus drawing), in ms: what the app itself blocks the tab for. The
+    // browser's share of a task (creating the WebGL context, compositing, software WebGL) is on
+    // top: scripts/bench-page measures whole tasks.
+    double longest_task_ms = 0;
+    double longest_read_ms = 0; // of which reading the analysis (what the slices bound)
+    // Per-frame reading budget (kDecodeSliceMs unless the page sets
+    // window.wiretraceDecodeSliceMs before start-up: the browser test makes slices small so a
+    // modest corpus is read over many frames it can watch).
+    double decode_slice_ms = 0;
+    std::vector<std::array<float, 3>> startup_frames;
 };
 
 Platform g_platform; // the one instance; emscripten's C callbacks have no user pointer to carry it
 
 constexpr double kSettleMs = 600; // longer than ImGui's tooltip delay and scroll easing
 constexpr int kSettleFrames = 4;  // and at least this many frames
-
-std::string read_file(const char* path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return {};
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+// Reading the analysis: per frame at most this long (plus one step), in steps of this many
+// bytes. With the frame itself it keeps every task well under the 100 ms issue 9 allows.
+constexpr double kDecodeSliceMs = 20;
+constexpr std::size_t kDecodeStepBytes = 16 * 1024;
 
 // [SECTION] Redraw on demand ----------------------------------------------------------------
 
@@ -119,6 +144,90 @@ void push_location_hash(const std::string& hash) {
     EM_ASM({ window.wiretraceShell && window.wiretraceShell.pushHash(UTF8ToString($0)); }, hash.c_str());
 }
 
+// [SECTION] Progressive open ----------------------------------------------------------------
+
+// The URL hash names articles by id, so it is applied once the corpus section is read.
+void restore_state_from_hash() {
+    g_platform.state_restored = true;
+    std::string hash = location_hash();
+    if (!hash.empty() && hash != "#") g_platform.shell->set_state(AppState::from_hash(hash));
+    else g_platform.shell->set_state(g_platform.shell->state()); // selects the first article
+    // The state as restored (ids checked, defaults filled in) replaces the entry the page was
+    // opened with; every later change adds one, so Back after the first move returns here.
+    push_location_hash(g_platform.shell->state().to_hash());
+}
+
+void finish_loading(std::string error) {
+    g_platform.decoder.reset();
+    g_platform.analysis_bytes.reset();
+    g_platform.analysis_size = 0;
+    if (!error.empty()) g_platform.shell->set_load_error(std::move(error));
+    g_platform.shell->set_loading(std::nullopt);
+    if (!g_platform.state_restored) restore_state_from_hash();
+}
+
+// Reads the next slice of the analysis, if any is left.
+void read_analysis_slice() {
+    AnalysisDecoder* decoder = g_platform.decoder.get();
+    if (!decoder) return;
+    const double start = emscripten_get_now();
+    try {
+        while (!decoder->step(kDecodeStepBytes) && emscripten_get_now() - start < g_platform.decode_slice_ms) {
+        }
+    } catch (const std::exception& e) {
+        finish_loading(e.what());
+        return;
+    }
+    if (!g_platform.state_restored && decoder->has(AnalysisSection::Corpus)) restore_state_from_hash();
+    if (decoder->done()) {
+        finish_loading({});
+    } else {
+        LoadProgress p;
+        p.section = to_string(decoder->current());
+        p.fraction = decoder->fraction();
+        p.sources_ready = decoder->has(AnalysisSection::Passages);
+        g_platform.shell->set_loading(p);
+    }
+    request_frames();
+}
+
+// Takes the analysis the page downloaded (window.wiretraceShell.analysis, the binary form
+// already inflated) into the wasm heap and starts reading it. Returns an error message or "".
+std::string start_loading() {
+    int size = EM_ASM_INT({
+        var chunks = window.wiretraceShell && window.wiretraceShell.analysis;
+        if (!chunks) return -1;
+        var n = 0;
+        for (var i = 0; i < chunks.length; i++) n += chunks[i].length;
+        return n;
+    });
+    if (size < 0) return "the page did not hand over the analysis (analysis.wtab.gz)";
+    g_platform.analysis_size = static_cast<std::size_t>(size);
+    g_platform.analysis_bytes.reset(new char[g_platform.analysis_size > 0 ? g_platform.analysis_size : 1]);
+    EM_ASM(
+        {
+            var chunks = window.wiretraceShell.analysis;
+            var at = $0; // one declaration per line: a comma would split the macro argument
+            for (var i = 0; i < chunks.length; i++) {
+                HEAPU8.set(chunks[i], at);
+                at += chunks[i].length;
+            }
+            window.wiretraceShell.analysis = null; // the heap has it now
+        },
+        g_platform.analysis_bytes.get());
+    try {
+        g_platform.decoder = std::make_unique<AnalysisDecoder>(
+            std::string_view(g_platform.analysis_bytes.get(), g_platform.analysis_size),
+            g_platform.shell->analysis_to_fill());
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    LoadProgress p;
+    p.section = to_string(AnalysisSection::Corpus);
+    g_platform.shell->set_loading(p);
+    return {};
+}
+
 // [SECTION] Browser services: download, clipboard ----------------------------------------------
 
 // The content goes to JavaScript as bytes (a copy of the heap range), not through
@@ -154,6 +263,11 @@ nlohmann::json frame_stats() {
     std::vector<float> v(g_platform.frame_ms.begin(), g_platform.frame_ms.begin() + static_cast<long>(n));
     std::sort(v.begin(), v.end());
     auto pct = [&](double p) { return v[std::min(n - 1, static_cast<std::size_t>(p * static_cast<double>(n)))]; };
+    if (g_platform.ready_at_ms > 0) j["ready_at_ms"] = g_platform.ready_at_ms;
+    j["main_at_ms"] = g_platform.main_at_ms;
+    j["longest_task_ms"] = g_platform.longest_task_ms;
+    j["longest_read_ms"] = g_platform.longest_read_ms;
+    j["startup_frames"] = g_platform.startup_frames;
     j["frame_ms_p50"] = pct(0.50);
     j["frame_ms_p95"] = pct(0.95);
     j["frame_ms_max"] = v.back();
@@ -166,6 +280,9 @@ nlohmann::json frame_stats() {
 void frame() {
     SDL_Event event;
     while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+    const double read_start = emscripten_get_now();
+    read_analysis_slice();
+    const double read_ms = emscripten_get_now() - read_start;
 
     if (emscripten_get_now() > g_platform.draw_until && g_platform.frames_owed <= 0 &&
         g_platform.first_frame_drawn) {
@@ -181,8 +298,15 @@ void frame() {
     ImGui::NewFrame();
     g_platform.shell->draw();
     ImGui::Render();
+    const double frame_end = emscripten_get_now();
     g_platform.frame_ms[g_platform.frame_count++ % g_platform.frame_ms.size()] =
-        static_cast<float>(emscripten_get_now() - frame_start);
+        static_cast<float>(frame_end - frame_start);
+    if (g_platform.startup_frames.size() < 48)
+        g_platform.startup_frames.push_back({static_cast<float>(read_start), static_cast<float>(read_ms),
+                                             static_cast<float>(frame_end - frame_start)});
+    if (g_platform.ready_at_ms == 0 && g_platform.shell->drew_requested_view()) g_platform.ready_at_ms = frame_end;
+    g_platform.longest_task_ms = std::max(g_platform.longest_task_ms, read_ms + (frame_end - frame_start));
+    g_platform.longest_read_ms = std::max(g_platform.longest_read_ms, read_ms);
 
     ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
@@ -225,7 +349,8 @@ EMSCRIPTEN_KEEPALIVE const char* wiretrace_state() {
 
 // Called by the page on hashchange (Back/Forward, an edited URL) and when it wants a frame.
 EMSCRIPTEN_KEEPALIVE void wiretrace_request_frame(int hash_changed) {
-    if (hash_changed && g_platform.shell) {
+    // Before the articles are read the hash cannot be checked; it is applied once they are.
+    if (hash_changed && g_platform.shell && g_platform.state_restored) {
         AppState s = AppState::from_hash(location_hash());
         if (s != g_platform.shell->state()) g_platform.shell->set_state(s);
     }
@@ -249,7 +374,7 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_set_clipboard(const char* text) {
 // The browser test compares it byte for byte with the build's output: the analysis must be
 // deterministic across native and wasm. The pointer stays valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* wiretrace_reanalyze() {
-    if (!g_platform.shell) return "";
+    if (!g_platform.shell || g_platform.shell->loading()) return "";
     Corpus corpus = g_platform.shell->analysis().corpus;
     g_platform.reanalysis_json = analysis_to_json(analyze(std::move(corpus))) + "\n";
     return g_platform.reanalysis_json.c_str();
@@ -269,6 +394,9 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_export(const char* what) {
 // [SECTION] Start-up ------------------------------------------------------------------------
 
 int main(int, char**) {
+    g_platform.main_at_ms = emscripten_get_now();
+    g_platform.decode_slice_ms = EM_ASM_DOUBLE({ return window.wiretraceDecodeSliceMs || 0; });
+    if (g_platform.decode_slice_ms <= 0) g_platform.decode_slice_ms = kDecodeSliceMs;
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
         return 1;
@@ -323,26 +451,19 @@ int main(int, char**) {
         load_error = "the embedded font /bundle/font.ttf could not be loaded";
     }
 
-    Analysis analysis;
-    std::string json = read_file("/bundle/analysis.json");
-    if (json.empty()) {
-        load_error = "the embedded analysis /bundle/analysis.json is missing or empty";
-    } else {
-        try {
-            analysis = analysis_from_json(json);
-        } catch (const std::exception& e) {
-            load_error = e.what();
-        }
-    }
+    const double loading_start = emscripten_get_now();
     ShellPlatform services;
     services.download = download;
-    g_platform.shell =
-        std::make_unique<AppShell>(std::move(analysis), load_error, g_platform.theme, services);
-    std::string hash = location_hash();
-    if (!hash.empty() && hash != "#") g_platform.shell->set_state(AppState::from_hash(hash));
-    // The state as restored (ids checked, defaults filled in) replaces the entry the page was
-    // opened with; every later change adds one, so Back after the first move returns here.
-    push_location_hash(g_platform.shell->state().to_hash());
+    g_platform.shell = std::make_unique<AppShell>(Analysis{}, load_error, g_platform.theme, services);
+    if (load_error.empty()) {
+        std::string error = start_loading();
+        if (!error.empty()) finish_loading(error);
+        // Small corpora (the seeds) are read whole before the first frame: no progress flash.
+        else read_analysis_slice();
+    }
+
+    g_platform.longest_task_ms = emscripten_get_now() - loading_start; // start-up's share
+    g_platform.longest_read_ms = g_platform.longest_task_ms;
 
     SDL_AddEventWatch(on_sdl_event, nullptr);
     // Registered after SDL's own window resize handler, which it replaces: SDL would only

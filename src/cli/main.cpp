@@ -1,7 +1,7 @@
 // wiretrace — the command-line tool. Used at build time (the page's embedded analysis) and by
 // tests and benchmarks.
 //
-//   wiretrace analyze <files or directories…> --json <out.json> [--pretty] [--all-pairs]
+//   wiretrace analyze <files or directories…> --json <out.json> [--binary <out.wtab>] [--pretty] [--all-pairs]
 //                     [--threads N] [--timings]
 //   wiretrace analyze --passim <passim output> --cluster <id> [passim's input files…] --json …
 //   … --corpus-jsonl <story.jsonl>   also (or only) writes the corpus read, to embed in a page
@@ -9,6 +9,7 @@
 // Exit status: 0 on success, 1 on bad input (message "file:line: what is wrong" on stderr) or a
 // failed write (message; an output file is replaced only once it is complete), 2 on bad usage.
 // Files in a folder that are not read are listed in one warning line on stderr.
+#include "core/analysis_binary.h"
 #include "core/analysis_json.h"
 #include "core/analyze.h"
 #include "core/corpus.h"
@@ -69,7 +70,7 @@ int usage(const char* msg) {
     if (msg) std::fprintf(stderr, "wiretrace: %s\n", msg);
     std::fprintf(stderr,
                  "usage: wiretrace analyze <files or directories...> --json <out.json> [--pretty]\n"
-                 "                         [--all-pairs] [--threads N] [--timings]\n"
+                 "                         [--binary <out.wtab>] [--all-pairs] [--threads N] [--timings]\n"
                  "       wiretrace analyze --passim <passim output> --cluster <id> [passim input...]\n"
                  "                         --json <out.json> [--pretty]\n"
                  "  Reads .md/.txt articles with front matter and .jsonl files, writes the\n"
@@ -78,6 +79,8 @@ int usage(const char* msg) {
                  "                sources (quadratic: for small corpora and tools)\n"
                  "  --threads N   worker threads (default: every core; the output is the same)\n"
                  "  --timings     print each stage's wall time to standard error\n"
+                 "  --binary <file> also (or only) writes the analysis in the compact binary form\n"
+                 "                the page embeds (docs/analysis-format.md, \"Binary form\")\n"
                  "  --passim takes one cluster of passim's output (its out.json folder or a part\n"
                  "  file) as the corpus: each document's passages in the cluster, or the whole\n"
                  "  documents when passim's input files are given too.\n"
@@ -90,6 +93,7 @@ int analyze_command(int argc, char** argv) {
     std::vector<std::string> inputs;
     std::string out;
     std::string passim, cluster, corpus_out;
+    std::string binary_out; // --binary: the compact form the page embeds (analysis_binary.h)
     bool pretty = false, timings = false;
     wiretrace::AnalyzeOptions options;
     wiretrace::StageTimes times;
@@ -104,6 +108,9 @@ int analyze_command(int argc, char** argv) {
         } else if (!std::strcmp(argv[i], "--corpus-jsonl")) {
             if (i + 1 >= argc) return usage("--corpus-jsonl needs a file name");
             corpus_out = argv[++i];
+        } else if (!std::strcmp(argv[i], "--binary")) {
+            if (i + 1 >= argc) return usage("--binary needs a file name");
+            binary_out = argv[++i];
         } else if (!std::strcmp(argv[i], "--pretty")) {
             pretty = true;
         } else if (!std::strcmp(argv[i], "--all-pairs")) {
@@ -125,7 +132,7 @@ int analyze_command(int argc, char** argv) {
     }
     if (passim.empty() != cluster.empty()) return usage("--passim and --cluster go together");
     if (inputs.empty() && passim.empty()) return usage("no input files");
-    if (out.empty() && corpus_out.empty()) return usage("missing --json <out.json>");
+    if (out.empty() && corpus_out.empty() && binary_out.empty()) return usage("missing --json <out.json>");
     try {
         auto t0 = std::chrono::steady_clock::now();
         std::vector<std::string> skipped;
@@ -147,7 +154,7 @@ int analyze_command(int argc, char** argv) {
             if (!write_atomically(
                     corpus_out, [&](std::ostream& f) { wiretrace::write_corpus_jsonl(corpus, f); }))
                 return 1;
-            if (out.empty()) return 0;
+            if (out.empty() && binary_out.empty()) return 0;
         }
         wiretrace::Analysis analysis = wiretrace::analyze(std::move(corpus), options);
         if (timings)
@@ -158,7 +165,14 @@ int analyze_command(int argc, char** argv) {
             wiretrace::write_analysis_json(analysis, f, pretty ? 1 : -1);
             f << '\n';
         };
-        if (out == "-") {
+        if (!binary_out.empty() &&
+            !write_atomically(binary_out, [&](std::ostream& f) {
+                f << wiretrace::analysis_to_binary(analysis);
+            }))
+            return 1;
+        if (out.empty()) {
+            // --binary alone
+        } else if (out == "-") {
             write_json(std::cout);
             std::cout.flush();
             // std::cout writes through stdout's buffer: an error (a full disk, a closed pipe
