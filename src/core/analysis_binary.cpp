@@ -13,6 +13,7 @@
 
 #include "analysis_binary.h"
 
+#include <cmath>
 #include <cstring>
 #include <limits>
 
@@ -128,6 +129,13 @@ struct BinaryItemReader {
         pos += 8;
         double v;
         std::memcpy(&v, &bits, sizeof v);
+        if (!std::isfinite(v)) fail("a number that is not finite");
+        return v;
+    }
+    // A share or a similarity score: a fraction, 0 to 1.
+    double fraction() {
+        const double v = f64();
+        if (!(v >= 0 && v <= 1)) fail("a share or score outside 0..1");
         return v;
     }
     std::string str() {
@@ -551,7 +559,7 @@ void AnalysisDecoder::decode_item() {
         ArticleAnalysis a;
         a.boilerplate = r.spans(article);
         a.sentences = r.spans(article);
-        for (double& share : a.label_share) share = r.f64();
+        for (double& share : a.label_share) share = r.fraction();
         a.word_count = static_cast<std::size_t>(r.u());
         out_.articles.push_back(std::move(a));
         break;
@@ -563,7 +571,7 @@ void AnalysisDecoder::decode_item() {
         s.wire = r.str();
         s.credit = r.span(article);
         s.basis = r.enumeration<SourceBasis>(4, "source basis");
-        s.share = r.f64();
+        s.share = r.fraction();
         out_.sources.push_back(std::move(s));
         break;
     }
@@ -608,7 +616,7 @@ void AnalysisDecoder::decode_item() {
         a.a_span = r.span(a.a);
         a.b_span = r.span(a.b);
         a.kind = r.enumeration<ReuseKind>(3, "reuse kind");
-        a.score = r.f64();
+        a.score = r.fraction();
         a.diff.resize(r.count(5));
         std::uint32_t last_a = a.a_span.begin, last_b = a.b_span.begin;
         for (WordEdit& e : a.diff) {

@@ -160,6 +160,9 @@ public:
     // A share or score, rounded to 4 decimals with integer arithmetic so that native and wasm
     // builds print the same digits.
     void fixed4(double x) {
+        // Shares and scores are fractions; both readers refuse anything else, and a value out
+        // of llround's range would be undefined behaviour below.
+        if (!(x >= -1e9 && x <= 1e9)) throw std::domain_error("a share or score out of range");
         element();
         long long v = std::llround(x * 10000.0);
         if (v < 0) os_ << '-', v = -v;
@@ -503,7 +506,17 @@ public:
 
     static double number(const json& v, const char* what) {
         if (!v.is_number()) throw std::runtime_error(std::string(what) + " must be a number");
-        return v.get<double>();
+        const double x = v.get<double>();
+        if (!std::isfinite(x)) throw std::runtime_error(std::string(what) + " must be finite");
+        return x;
+    }
+
+    // A share or a similarity score: a fraction, 0 to 1 (the writer prints 4 decimals of it).
+    static double fraction(const json& v, const char* what) {
+        const double x = number(v, what);
+        if (!(x >= 0 && x <= 1))
+            throw std::runtime_error(std::string(what) + " must be between 0 and 1");
+        return x;
     }
 
     static std::string string(const json& v, const char* what) {
@@ -631,7 +644,7 @@ Analysis analysis_from_json(std::string_view text) {
                 for (int l = 0; l < 5; ++l) {
                     const char* name = to_string(static_cast<ProvenanceLabel>(l));
                     if (shares.contains(name))
-                        aa.label_share[l] = Reader::number(shares[name], name);
+                        aa.label_share[l] = Reader::fraction(shares[name], name);
                 }
             }
             if (j.contains("word_count"))
@@ -656,7 +669,7 @@ Analysis analysis_from_json(std::string_view text) {
             al.b_span = r.span(Reader::field(j, "b_span"), al.b, "b_span");
             al.kind = enum_from(Reader::string(Reader::field(j, "kind"), "kind"), kinds,
                                 "alignment kind");
-            if (j.contains("score")) al.score = Reader::number(j["score"], "score");
+            if (j.contains("score")) al.score = Reader::fraction(j["score"], "score");
             for (const json& d : Reader::array(j, "diff")) {
                 WordEdit e;
                 const std::string op = Reader::string(Reader::field(d, "op"), "op");
@@ -720,7 +733,7 @@ Analysis analysis_from_json(std::string_view text) {
                                   "source basis");
             src.wire = Reader::string_or_empty(j, "wire");
             src.credit = r.span(Reader::field(j, "credit"), art, "credit");
-            if (j.contains("share")) src.share = Reader::number(j["share"], "share");
+            if (j.contains("share")) src.share = Reader::fraction(j["share"], "share");
             if (a.sources.size() < a.corpus.articles.size())
                 a.sources.resize(a.corpus.articles.size());
             a.sources[static_cast<std::size_t>(art)] = std::move(src);

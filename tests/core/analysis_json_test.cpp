@@ -87,6 +87,21 @@ TEST(AnalysisJson, NumbersThatAreNotWholeOrOutOfRangeAreRefusedBeforeAnyCast) {
               "analysis: articles[1]: sentence span must be a whole number, not string");
 }
 
+// Scores and shares are fractions; the writer prints them with integer arithmetic, where a huge
+// value would be undefined behaviour (found by the sanitizer run on corrupt binary data).
+TEST(AnalysisJson, ScoresAndSharesOutsideZeroToOneAreRefused) {
+    json j = seed_json();
+    j["alignments"][0]["score"] = 1e300;
+    EXPECT_NE(refusal(j).find("score must be between 0 and 1"), std::string::npos) << refusal(j);
+    j = seed_json();
+    j["alignments"][0]["score"] = -0.25;
+    EXPECT_NE(refusal(j).find("score must be between 0 and 1"), std::string::npos);
+    j = seed_json();
+    ASSERT_TRUE(j["sources"][0].contains("share"));
+    j["sources"][0]["share"] = 1.5;
+    EXPECT_NE(refusal(j).find("share must be between 0 and 1"), std::string::npos);
+}
+
 TEST(AnalysisJson, SpansOutsideTheTextOrInsideACharacterAreRefused) {
     json j = seed_json();
     const std::size_t size = j["articles"][2]["text"].get<std::string>().size();
