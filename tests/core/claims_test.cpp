@@ -1014,3 +1014,55 @@ TEST(ClaimsReference, CandidateIndexGroupsManyCopiesAsScoringEveryClaimDoes) {
     }
     expect_same_grouping(analyze_texts(texts), "twelve edits");
 }
+
+// --- Attribution "added"/"dropped" only when clear ---------------------------------------------
+
+namespace {
+int attribution_flags(const Analysis& a) {
+    int n = 0;
+    for (const Claim& c : a.claims) n += count_kind(c, DifferenceKind::Attribution);
+    return n;
+}
+} // namespace
+
+TEST(ClaimsRules, PassiveForecastIsNoDroppedForecaster) {
+    // "are forecast" says someone forecast it: the outlet has not dropped the forecasters.
+    Analysis a = analyze_texts({"Forecasters expect winds of up to 70 km/h on Monday.\n",
+                                "Forecasters expect winds of up to 70 km/h on Monday.\n",
+                                "Winds of up to 70 km/h are forecast for Monday.\n"});
+    EXPECT_EQ(attribution_flags(a), 0);
+}
+
+TEST(ClaimsRules, ClosingAttributionCoversTheFirstClauseOfTheSentence) {
+    // "…, Vantel said in a statement." closes the sentence: the first clause is Vantel's too, so
+    // the outlet that names Vantel for it adds nothing.
+    Analysis a = analyze_texts(
+        {"The breach was discovered on Sept. 28 and affected customers who signed up in 2019, "
+         "Vantel said in a statement.\n",
+         "The breach was discovered on Sept. 28 and affected customers who signed up in 2019, "
+         "Vantel said in a statement.\n",
+         "Vantel discovered the breach on Sept. 28, the company said.\n"});
+    EXPECT_EQ(attribution_flags(a), 0);
+}
+
+TEST(ClaimsRules, TrailingPronounAttributionIsNoAddedSource) {
+    // ", it said to avoid bloodshed" after the claim: which name "it" is, and how much it
+    // governs, is a guess.
+    const std::string before = "The Syrian army said its units were regrouping near Homs. ";
+    Analysis a = analyze_texts(
+        {before +
+             "Rebels captured Hama following the army's decision to withdraw, it said to avoid "
+             "bloodshed.\n",
+         before + "Rebels captured Hama following the army's decision to withdraw.\n",
+         before + "Rebels captured Hama following the army's decision to withdraw.\n"});
+    EXPECT_EQ(attribution_flags(a), 0);
+}
+
+TEST(ClaimsRules, AnOpeningPronounAttributionStillCountsAsDropped) {
+    // "It said the plant would …" governs its sentence clearly: dropping it is a difference.
+    const std::string before = "Kestrel Textiles said it was cooperating with investigators. ";
+    Analysis a = analyze_texts({before + "It said the plant would remain closed for months.\n",
+                                before + "It said the plant would remain closed for months.\n",
+                                before + "The plant would remain closed for months.\n"});
+    EXPECT_EQ(attribution_flags(a), 1);
+}
