@@ -700,6 +700,27 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
                                static_cast<int>(ref), claim);
         }
     }
+    // A hedged assertion against a plain negation ("appeared to be referring to Turkey" / "did
+    // not name the countries") is no contradiction: the hedge leaves room for the negation, and
+    // the two are most often two propositions side by side. Neither the hedge nor the polarity
+    // is then a clear departure, so neither is flagged.
+    auto crossed = [&](const ClaimDifference& d) {
+        if (d.kind != DifferenceKind::Hedge && d.kind != DifferenceKind::Negation) return false;
+        const ClaimMention& a = members[static_cast<std::size_t>(d.mention)].info->m;
+        const ClaimMention& b = members[static_cast<std::size_t>(d.reference)].info->m;
+        bool swap = (a.hedged && !a.negated && b.negated && !b.hedged) ||
+                    (b.hedged && !b.negated && a.negated && !a.hedged);
+        if (!swap) return false;
+        for (const ClaimDifference& e : claim.differences)
+            if (e.mention == d.mention && e.reference == d.reference && e.kind != d.kind &&
+                (e.kind == DifferenceKind::Hedge || e.kind == DifferenceKind::Negation))
+                return true;
+        return false;
+    };
+    std::vector<ClaimDifference> kept;
+    for (const ClaimDifference& d : claim.differences)
+        if (!crossed(d)) kept.push_back(d);
+    claim.differences = std::move(kept);
     std::stable_sort(claim.differences.begin(), claim.differences.end(),
                      [](const ClaimDifference& x, const ClaimDifference& y) {
                          return std::make_pair(x.mention, static_cast<int>(x.kind)) <

@@ -1066,3 +1066,23 @@ TEST(ClaimsRules, AnOpeningPronounAttributionStillCountsAsDropped) {
                                 before + "The plant would remain closed for months.\n"});
     EXPECT_EQ(attribution_flags(a), 1);
 }
+
+TEST(ClaimsRules, AHedgedAssertionAgainstAPlainNegationIsNeitherFlag) {
+    // "appeared to be referring to Turkey" and "did not name Turkey" can both be true (he hinted
+    // without naming): not a flipped polarity, not a dropped hedge.
+    Analysis a = analyze_texts(
+        {"The minister appeared to be referring to Turkey, a main backer of the opposition.\n",
+         "The minister appeared to be referring to Turkey, a main backer of the opposition.\n",
+         "The minister did not name Turkey, a main backer of the opposition.\n"});
+    ASSERT_EQ(a.claims.size(), 1u) << "the three must be one claim for the rule to matter";
+    EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::Hedge), 0);
+    EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::Negation), 0);
+}
+
+TEST(ClaimsRules, APlainNegationAgainstAPlainAssertionIsStillFlagged) {
+    Analysis a = analyze_texts({"Police confirmed the arrest of two suspects on Monday.\n",
+                                "Police confirmed the arrest of two suspects on Monday.\n",
+                                "Police did not confirm the arrest of two suspects on Monday.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::Negation), 1);
+}
