@@ -1086,3 +1086,13 @@ TEST(ClaimsRules, APlainNegationAgainstAPlainAssertionIsStillFlagged) {
     ASSERT_EQ(a.claims.size(), 1u);
     EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::Negation), 1);
 }
+
+TEST(ClaimsRules, IsReportedToIsAHedgeOfItsClause) {
+    Analysis a = analyze_texts({"The finance minister has resigned after the budget vote.\n",
+                                "The finance minister has resigned after the budget vote.\n",
+                                "The finance minister is reported to have resigned after the "
+                                "budget vote.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    ASSERT_EQ(count_kind(a.claims[0], DifferenceKind::Hedge), 1);
+    EXPECT_EQ(a.claims[0].mentions[a.claims[0].differences[0].mention].article, 2);
+}
