@@ -430,6 +430,19 @@ bool maybe_credited(const Member& m) {
     const ByteSpan span = m.info->m.span;
     for (const SurfaceToken& t : scan_surface(text, span))
         if (reporting(t)) return true;
+    // A clause that continues what comes before it ("[it said it withdrew] to avoid fighting
+    // …") is governed by that: a reporting word earlier in its sentence counts.
+    std::vector<SurfaceToken> own = scan_surface(text, span);
+    if (!own.empty() && own[0].kind == SurfaceToken::Word && own[0].lower == "to") {
+        ByteSpan before{span.begin, span.begin};
+        while (before.begin > 0 && text[before.begin - 1] != '\n' &&
+               !(before.begin >= 2 && text[before.begin - 1] == ' ' &&
+                 text[before.begin - 2] != '\0' &&
+                 std::strchr(".!?", text[before.begin - 2]) != nullptr))
+            --before.begin;
+        for (const SurfaceToken& t : scan_surface(text, before))
+            if (reporting(t)) return true;
+    }
     // The rest of the sentence counts only for a closing attribution ("…, Vantel said in a
     // statement."): a reporting word among its last few words governs every clause before it,
     // whereas "…, and his lawyer said the court …" opens a clause of its own.

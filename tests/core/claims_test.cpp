@@ -1096,3 +1096,16 @@ TEST(ClaimsRules, IsReportedToIsAHedgeOfItsClause) {
     ASSERT_EQ(count_kind(a.claims[0], DifferenceKind::Hedge), 1);
     EXPECT_EQ(a.claims[0].mentions[a.claims[0].differences[0].mention].article, 2);
 }
+
+TEST(ClaimsRules, AClauseContinuingAReportIsNoDroppedSource) {
+    // "… stated it withdrew [to avoid fighting …]": the "to" clause is the army's report too, so
+    // the outlet that credits the army for it adds nothing.
+    const std::string wire = "After the Syrian army stated it withdrew to avoid fighting inside "
+                             "the town and spare lives of civilians, rebels entered Rastan.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "To avoid fighting inside the town and spare lives of civilians, "
+                                "rebels entered Rastan, the Syrian army said.\n"});
+    const Claim& c = claim_of_text(a, "rebels entered Rastan");
+    ASSERT_EQ(c.mentions.size(), 3u);
+    EXPECT_EQ(count_kind(c, DifferenceKind::Attribution), 0);
+}
