@@ -684,7 +684,10 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if (w(k + 1) == "to") return cue(k, k + 1, false);
             if (!w(k + 1).empty() && w(k + 2) == "to") return cue(k, k + 2, false);
         }
-        if (in_word_list(x, {"is", "are", "was", "were"}) && w(k + 1) == "said" && w(k + 2) == "to")
+        // "is said to", "are reported to": a claim passed on, not stated. ("is expected to" is
+        // left out: it is how a forecast is stated, as "the bank expects".)
+        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+            in_word_list(w(k + 1), {"said", "reported"}) && w(k + 2) == "to")
             return cue(k, k + 2, false);
         // "it is understood (that)", "is understood to", "is believed to", "are thought to".
         if (in_word_list(x, {"is", "are", "was", "were"}) &&

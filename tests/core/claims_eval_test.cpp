@@ -42,8 +42,9 @@ struct Figures {
 };
 // The tuned stories (those without "held_out": the first five, and rate_decision, wildfire and
 // data_breach, held out until the engine's author worked with them in view on 2026-11-29).
-// Measured on the merged main of 2026-11-29 (claims3 engine, articles in id order).
-constexpr Figures kMeasured = {53.0 / 57, 53.0 / 60, 527.0 / 542, 527.0 / 588};
+// Measured on the merged main of 2026-11-29 (claims3 engine, articles in id order); difference
+// precision raised on claims4 (attribution "added"/"dropped" only when clear): 53/54.
+constexpr Figures kMeasured = {53.0 / 54, 53.0 / 60, 527.0 / 542, 527.0 / 588};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. "2026-11-29-final" was written
 // during the 2026-11-29 session by someone who had not read the engine, and no engine author has

@@ -1014,3 +1014,98 @@ TEST(ClaimsReference, CandidateIndexGroupsManyCopiesAsScoringEveryClaimDoes) {
     }
     expect_same_grouping(analyze_texts(texts), "twelve edits");
 }
+
+// --- Attribution "added"/"dropped" only when clear ---------------------------------------------
+
+namespace {
+int attribution_flags(const Analysis& a) {
+    int n = 0;
+    for (const Claim& c : a.claims) n += count_kind(c, DifferenceKind::Attribution);
+    return n;
+}
+} // namespace
+
+TEST(ClaimsRules, PassiveForecastIsNoDroppedForecaster) {
+    // "are forecast" says someone forecast it: the outlet has not dropped the forecasters.
+    Analysis a = analyze_texts({"Forecasters expect winds of up to 70 km/h on Monday.\n",
+                                "Forecasters expect winds of up to 70 km/h on Monday.\n",
+                                "Winds of up to 70 km/h are forecast for Monday.\n"});
+    EXPECT_EQ(attribution_flags(a), 0);
+}
+
+TEST(ClaimsRules, ClosingAttributionCoversTheFirstClauseOfTheSentence) {
+    // "…, Vantel said in a statement." closes the sentence: the first clause is Vantel's too, so
+    // the outlet that names Vantel for it adds nothing.
+    Analysis a = analyze_texts(
+        {"The breach was discovered on Sept. 28 and affected customers who signed up in 2019, "
+         "Vantel said in a statement.\n",
+         "The breach was discovered on Sept. 28 and affected customers who signed up in 2019, "
+         "Vantel said in a statement.\n",
+         "Vantel discovered the breach on Sept. 28, the company said.\n"});
+    EXPECT_EQ(attribution_flags(a), 0);
+}
+
+TEST(ClaimsRules, TrailingPronounAttributionIsNoAddedSource) {
+    // ", it said to avoid bloodshed" after the claim: which name "it" is, and how much it
+    // governs, is a guess.
+    const std::string before = "The Syrian army said its units were regrouping near Homs. ";
+    Analysis a = analyze_texts(
+        {before +
+             "Rebels captured Hama following the army's decision to withdraw, it said to avoid "
+             "bloodshed.\n",
+         before + "Rebels captured Hama following the army's decision to withdraw.\n",
+         before + "Rebels captured Hama following the army's decision to withdraw.\n"});
+    EXPECT_EQ(attribution_flags(a), 0);
+}
+
+TEST(ClaimsRules, AnOpeningPronounAttributionStillCountsAsDropped) {
+    // "It said the plant would …" governs its sentence clearly: dropping it is a difference.
+    const std::string before = "Kestrel Textiles said it was cooperating with investigators. ";
+    Analysis a = analyze_texts({before + "It said the plant would remain closed for months.\n",
+                                before + "It said the plant would remain closed for months.\n",
+                                before + "The plant would remain closed for months.\n"});
+    EXPECT_EQ(attribution_flags(a), 1);
+}
+
+TEST(ClaimsRules, AHedgedAssertionAgainstAPlainNegationIsNeitherFlag) {
+    // "appeared to be referring to Turkey" and "did not name Turkey" can both be true (he hinted
+    // without naming): not a flipped polarity, not a dropped hedge.
+    Analysis a = analyze_texts(
+        {"The minister appeared to be referring to Turkey, a main backer of the opposition.\n",
+         "The minister appeared to be referring to Turkey, a main backer of the opposition.\n",
+         "The minister did not name Turkey, a main backer of the opposition.\n"});
+    ASSERT_EQ(a.claims.size(), 1u) << "the three must be one claim for the rule to matter";
+    EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::Hedge), 0);
+    EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::Negation), 0);
+}
+
+TEST(ClaimsRules, APlainNegationAgainstAPlainAssertionIsStillFlagged) {
+    Analysis a = analyze_texts({"Police confirmed the arrest of two suspects on Monday.\n",
+                                "Police confirmed the arrest of two suspects on Monday.\n",
+                                "Police did not confirm the arrest of two suspects on Monday.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    EXPECT_EQ(count_kind(a.claims[0], DifferenceKind::Negation), 1);
+}
+
+TEST(ClaimsRules, IsReportedToIsAHedgeOfItsClause) {
+    Analysis a = analyze_texts({"The finance minister has resigned after the budget vote.\n",
+                                "The finance minister has resigned after the budget vote.\n",
+                                "The finance minister is reported to have resigned after the "
+                                "budget vote.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    ASSERT_EQ(count_kind(a.claims[0], DifferenceKind::Hedge), 1);
+    EXPECT_EQ(a.claims[0].mentions[a.claims[0].differences[0].mention].article, 2);
+}
+
+TEST(ClaimsRules, AClauseContinuingAReportIsNoDroppedSource) {
+    // "… stated it withdrew [to avoid fighting …]": the "to" clause is the army's report too, so
+    // the outlet that credits the army for it adds nothing.
+    const std::string wire = "After the Syrian army stated it withdrew to avoid fighting inside "
+                             "the town and spare lives of civilians, rebels entered Rastan.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "To avoid fighting inside the town and spare lives of civilians, "
+                                "rebels entered Rastan, the Syrian army said.\n"});
+    const Claim& c = claim_of_text(a, "rebels entered Rastan");
+    ASSERT_EQ(c.mentions.size(), 3u);
+    EXPECT_EQ(count_kind(c, DifferenceKind::Attribution), 0);
+}
