@@ -415,6 +415,11 @@ void load_file(const FileToRead& f, const CorpusLimits& limits, Corpus& corpus) 
 
 } // namespace
 
+void require_regular_file(const std::string& path) {
+    const struct stat st = stat_or_throw(path);
+    if (!S_ISREG(st.st_mode)) throw CorpusError(path, 1, "not a regular file");
+}
+
 Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& limits,
                    std::vector<std::string>* skipped) {
     // First every path is checked (type, size) without opening anything, then the files are read:

@@ -104,6 +104,12 @@ struct CorpusLimits {
 Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& limits = {},
                    std::vector<std::string>* skipped = nullptr);
 
+// Throws CorpusError ("path:1: not a regular file", a missing file, a broken link, a link loop)
+// unless `path` is a regular file or a link to one, without opening it. For readers that stream
+// a file line by line instead of reading it whole (passim's output can be far larger than one
+// story, so it gets no size limit).
+void require_regular_file(const std::string& path);
+
 // Checks an article date: one that starts like ISO 8601 (YYYY-MM-DD) must be a real day of the
 // proleptic Gregorian calendar. Returns an empty string when it is fine (dates in other forms
 // are kept as written), else what is wrong ("impossible date \"2023-02-29\": …").

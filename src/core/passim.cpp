@@ -75,6 +75,8 @@ std::vector<std::string> files_of(const std::string& path) {
 // Calls `record(json, file, line)` for every non-blank line of every file.
 template <class F> void for_each_record(const std::vector<std::string>& files, F record) {
     for (const std::string& file : files) {
+        // Checked before opening: opening a FIFO would wait for a writer forever.
+        require_regular_file(file);
         std::ifstream in(file, std::ios::binary);
         if (!in) throw CorpusError(file, 1, "cannot open file");
         std::string raw;

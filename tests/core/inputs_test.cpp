@@ -63,6 +63,17 @@ TEST(Inputs, NamedPipeInAFolderIsRefusedNotOpened) {
         << r.output;
 }
 
+// passim's output is streamed, not read whole, but a pipe in its folder is refused the same way.
+TEST(Inputs, NamedPipeInAPassimOutputFolderIsRefusedNotOpened) {
+    Folder f("wt_passim_fifo");
+    ASSERT_EQ(mkfifo(f.path("part-00000.json").c_str(), 0600), 0);
+    CliRun r = run_cli("analyze --passim " + f.path() + " --cluster 1 --json -");
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.output.find(f.path("part-00000.json") + ":1: not a regular file"),
+              std::string::npos)
+        << r.output;
+}
+
 TEST(Inputs, DirectoryDeviceAndLinkToDevZeroAreNotRegularFiles) {
     Folder f("wt_special");
     fs::create_directory(f.path("sub.md"));
