@@ -31,6 +31,7 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 #include <imgui.h>
+#include <imgui_internal.h> // ImGuiContext::InputEventsQueue: see frame()
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
@@ -284,8 +285,13 @@ void frame() {
     read_analysis_slice();
     const double read_ms = emscripten_get_now() - read_start;
 
+    // ImGui trickles input: keys and characters that arrived together are applied one frame at
+    // a time. On a busy machine a typed word arrives within one slow frame, so the loop must
+    // not pause while some of it is still queued (seen: the last letters of a query applied
+    // only at the next mouse move).
+    const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
     if (emscripten_get_now() > g_platform.draw_until && g_platform.frames_owed <= 0 &&
-        g_platform.first_frame_drawn) {
+        g_platform.first_frame_drawn && !input_queued) {
         g_platform.loop_paused = true;
         emscripten_pause_main_loop();
         return;
