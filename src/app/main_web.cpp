@@ -287,8 +287,9 @@ void frame() {
 
     // ImGui trickles input: keys and characters that arrived together are applied one frame at
     // a time. On a busy machine a typed word arrives within one slow frame, so the loop must
-    // not pause while some of it is still queued (seen: the last letters of a query applied
-    // only at the next mouse move).
+    // not pause while some of it is still queued, or the last letters would wait for the next
+    // event (the likely cause of a browser test that once timed out waiting for a typed query
+    // on a loaded machine).
     const bool input_queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
     if (emscripten_get_now() > g_platform.draw_until && g_platform.frames_owed <= 0 &&
         g_platform.first_frame_drawn && !input_queued) {
