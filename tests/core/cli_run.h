@@ -14,12 +14,11 @@ struct CliRun {
     std::string output; // stdout and stderr together
 };
 
-// `args` are appended to the CLI path as a shell command line; status is the exit code, -1 when
-// the CLI could not be started or did not exit normally.
-inline CliRun run_cli(const std::string& args) {
+// Runs a shell command line; returns what it wrote to standard output and its exit code (-1
+// when it could not be started or did not exit normally).
+inline CliRun run_command(const std::string& command) {
     CliRun r;
-    std::string cmd = std::string(WIRETRACE_CLI_PATH) + " " + args + " 2>&1";
-    FILE* p = popen(cmd.c_str(), "r");
+    FILE* p = popen(command.c_str(), "r");
     if (!p) return r;
     char buf[4096];
     std::size_t n;
@@ -27,6 +26,12 @@ inline CliRun run_cli(const std::string& args) {
     int st = pclose(p);
     r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
     return r;
+}
+
+// `args` are appended to the CLI path as a shell command line; its standard output and error
+// are both collected.
+inline CliRun run_cli(const std::string& args) {
+    return run_command(std::string(WIRETRACE_CLI_PATH) + " " + args + " 2>&1");
 }
 
 } // namespace wiretrace_test

@@ -31,15 +31,7 @@ std::string slurp(const std::string& path) {
 // Runs a shell command line and returns its exit status and standard error; standard output
 // goes to /dev/null unless the command line sends it elsewhere.
 CliRun run_shell(const std::string& command) {
-    CliRun r;
-    FILE* p = popen(("{ " + command + "; } 2>&1 >/dev/null").c_str(), "r");
-    if (!p) return r;
-    char buf[4096];
-    std::size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
-    int st = pclose(p);
-    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    return r;
+    return wiretrace_test::run_command("{ " + command + "; } 2>&1 >/dev/null");
 }
 
 const std::string kCli = WIRETRACE_CLI_PATH;

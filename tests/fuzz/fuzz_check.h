@@ -5,6 +5,9 @@
 #pragma once
 
 #include "core/analysis.h"
+#include "core/corpus.h"
+
+#include <algorithm>
 
 #include <cstdio>
 #include <cstdlib>
@@ -52,6 +55,29 @@ inline std::string scratch_file(const std::string& name, std::string_view bytes)
     out.close();
     if (!out) fail("cannot write " + path);
     return path;
+}
+
+// Lines of a file's bytes, as the loader numbers them (the last one may lack its newline).
+inline int line_count(std::string_view bytes) {
+    return 1 + static_cast<int>(std::count(bytes.begin(), bytes.end(), '\n'));
+}
+
+// Writes `bytes` as the scratch file `name` and loads it with load_corpus into `corpus`. Returns
+// false when the loader refused it, after checking the refusal keeps its promise: it names that
+// file, a line inside it, and what is wrong.
+inline bool load_scratch_corpus(const std::string& name, std::string_view bytes, Corpus& corpus) {
+    const int lines = line_count(bytes);
+    const std::string path = scratch_file(name, bytes);
+    try {
+        corpus = load_corpus({path});
+    } catch (const CorpusError& e) {
+        expect(e.file() == path, "error names another file: " + std::string(e.what()));
+        expect(e.line() >= 1 && e.line() <= lines,
+               "error line outside the file: " + std::string(e.what()));
+        expect(!e.message().empty(), "error without a message");
+        return false;
+    }
+    return true;
 }
 
 // Where two strings first differ, for a readable failure message.
