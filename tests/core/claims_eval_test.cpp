@@ -21,6 +21,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <vector>
 
 using namespace wiretrace;
 using namespace wiretrace::claims_eval;
@@ -44,22 +45,21 @@ struct Figures {
 // data_breach, held out until the engine's author worked with them in view on 2026-11-29).
 // Measured on the merged main of 2026-11-29 (claims3 engine, articles in id order); difference
 // precision raised on claims4 (attribution "added"/"dropped" only when clear): 53/54.
-constexpr Figures kMeasured = {53.0 / 54, 53.0 / 60, 527.0 / 542, 527.0 / 588};
+// Eleven stories since 2026-12-02: the eight tuned ones (53/54, 53/60, 527/542, 527/588 on the
+// merged main of 2026-11-29) plus the set "2026-11-29-final", handed to the engine authors that day.
+constexpr Figures kMeasured = {74.0 / 88, 74.0 / 87, 721.0 / 783, 721.0 / 820};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
-// figures overstate how the rules do on text nobody tuned to. "2026-11-29-final" was written
-// during the 2026-11-29 session by someone who had not read the engine, and no engine author has
-// seen it. When an engine author works with a held-out story in view, it stops being held out:
+// figures overstate how the rules do on text nobody tuned to. When an engine author works with a held-out story in view, it stops being held out:
 // drop its mark, re-measure the floors, and write a new held-out story.
 struct HeldOutFloor {
     const char* set;
     Figures floor;
 };
-constexpr HeldOutFloor kMeasuredHeldOut[] = {
-    // train_derailment, drug_trial, minister_resignation. First run, main's engine 0cb1691:
-    // differences 0.46 (17/37) / 0.63 (17/27), grouping 0.82 (201/244) / 0.87 (201/232). The
-    // floor is the second run, the claims3 engine of the same day (merged main): differences
-    // better, grouping slightly worse (more clauses split, not all of them joined again).
-    {"2026-11-29-final", {21.0 / 38, 21.0 / 27, 194.0 / 241, 194.0 / 232}},
+const std::vector<HeldOutFloor> kMeasuredHeldOut = {
+    // "2026-11-29-final" (train_derailment, drug_trial, minister_resignation) was held out until
+    // 2026-12-02, when it was given to the engine's authors: first run 0.46 (17/37) / 0.63 (17/27),
+    // grouping 0.82 / 0.87 on main 0cb1691; last run held out 0.62 (21/34) / 0.78 (21/27), grouping
+    // 0.80 (194/241) / 0.84 (194/232) on main 29b0442. A new held-out set replaces it.
 };
 
 std::string read_file(const std::filesystem::path& p) {
@@ -374,7 +374,7 @@ TEST(ClaimsEval, LabelledStoriesKeepPrecisionAndRecall) {
         ++stories_in["all"];
         all += s;
     }
-    ASSERT_FALSE(held_out_sets.empty())
+    EXPECT_FALSE(held_out_sets.empty())
         << "no story in " << root
         << " is marked \"held_out\": the held-out scores are the honest measure; write a new "
            "story before the next engine change (README)";
