@@ -49,8 +49,10 @@ struct Figures {
 // merged main of 2026-11-29) plus the set "2026-11-29-final", handed to the engine authors that day.
 constexpr Figures kMeasured = {74.0 / 88, 74.0 / 87, 721.0 / 783, 721.0 / 820};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
-// figures overstate how the rules do on text nobody tuned to. When an engine author works with a held-out story in view, it stops being held out:
-// drop its mark, re-measure the floors, and write a new held-out story.
+// figures overstate how the rules do on text nobody tuned to. "2026-12-02" was written on
+// 2026-12-02 by someone who had not read the engine, and committed before any engine ran on it.
+// When an engine author works with a held-out story in view, it stops being held out: drop its
+// mark, re-measure the floors, and write a new held-out story.
 struct HeldOutFloor {
     const char* set;
     Figures floor;
@@ -59,7 +61,11 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // "2026-11-29-final" (train_derailment, drug_trial, minister_resignation) was held out until
     // 2026-12-02, when it was given to the engine's authors: first run 0.46 (17/37) / 0.63 (17/27),
     // grouping 0.82 / 0.87 on main 0cb1691; last run held out 0.62 (21/34) / 0.78 (21/27), grouping
-    // 0.80 (194/241) / 0.84 (194/232) on main 29b0442. A new held-out set replaces it.
+    // 0.80 (194/241) / 0.84 (194/232) on main 29b0442.
+    // port_strike, museum_theft, airline_outage (stories committed in da3db2b first). The first
+    // run on them, main 29b0442's engine, blind: differences 0.53 (20/38) / 0.57 (20/35),
+    // grouping 0.74 (285/383) / 0.80 (285/357).
+    {"2026-12-02", {20.0 / 38, 20.0 / 35, 285.0 / 383, 285.0 / 357}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
