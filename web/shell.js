@@ -44,11 +44,17 @@
       // view.
       var first = !window.wiretraceShell.pushedOnce;
       window.wiretraceShell.pushedOnce = true;
-      if (window.location.hash.slice(1) === hash) return;
-      if (first) history.replaceState(null, '', '#' + hash);
+      var current = window.location.hash.slice(1);
+      if (current === hash) return;
+      // Typing in Search changes only the query: the entry is updated, not one added per
+      // letter, so Back leaves Search instead of unspelling the word.
+      var withoutQuery = function (h) { return h.replace(/(^|&)q=[^&]*/, ''); };
+      var typing = /(^|&)view=search(&|$)/.test(hash) && withoutQuery(current) === withoutQuery(hash);
+      if (first || typing) history.replaceState(null, '', '#' + hash);
       else history.pushState(null, '', '#' + hash);
     },
     pushedOnce: false,
+    schemeChanges: 0,
     // A browser download of a file built in C++ (CSV, JSON): its bytes (a Uint8Array, every one
     // of them, NULs included) in a Blob behind a temporary link.
     download: function (filename, mime, bytes) {
@@ -102,6 +108,7 @@
   if (window.matchMedia) {
     var scheme = window.matchMedia('(prefers-color-scheme: dark)');
     var onScheme = function () {
+      window.wiretraceShell.schemeChanges++; // what a test waits on before reading the theme
       if (window.Module && Module._wiretrace_system_theme) Module._wiretrace_system_theme(scheme.matches ? 1 : 0);
     };
     if (scheme.addEventListener) scheme.addEventListener('change', onScheme);

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace wiretrace {
 
@@ -65,20 +66,45 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
         hits_.clear();
     }
     const float em = ImGui::GetFontSize();
+    // The query comes from the state when the state changed from outside (a deep link with q=,
+    // Back/Forward), and goes to it when the user types, so the URL always holds it.
+    if (state.query != synced_query_) {
+        synced_query_ = state.query;
+        std::snprintf(query_, sizeof query_, "%s", state.query.c_str());
+    }
+    // The keys that move through the results never leave the field: with the field's keyboard
+    // taken by Down, the first Enter used to do nothing and the second opened the wrong hit.
+    const bool was_active = input_active_;
+    if (!was_active && (ImGui::IsKeyPressed(ImGuiKey_DownArrow) || ImGui::IsKeyPressed(ImGuiKey_UpArrow)))
+        move_selection(ImGui::IsKeyPressed(ImGuiKey_DownArrow) ? 1 : -1), focus_input_ = true;
     if (focus_input_) {
         ImGui::SetKeyboardFocusHere();
         focus_input_ = false;
     }
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 30.0f * em));
+    // Up and Down in the field move the selected result (ImGui calls them "history" keys).
+    auto on_key = [](ImGuiInputTextCallbackData* data) {
+        auto* self = static_cast<SearchView*>(data->UserData);
+        if (data->EventFlag == ImGuiInputTextFlags_CallbackHistory)
+            self->move_selection(data->EventKey == ImGuiKey_DownArrow ? 1 : data->EventKey == ImGuiKey_UpArrow ? -1 : 0);
+        return 0;
+    };
     const bool entered = ImGui::InputTextWithHint("##query", "Search every article: a word or a phrase", query_,
-                                                  sizeof query_, ImGuiInputTextFlags_EnterReturnsTrue);
+                                                  sizeof query_,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory,
+                                                  on_key, this);
     input_active_ = ImGui::IsItemActive();
-    if (searched_ != query_) run_query(analysis);
+    if (searched_ != query_) {
+        run_query(analysis);
+        synced_query_ = searched_;
+        next.query = searched_;
+    }
 
     const int n = static_cast<int>(hits_.size());
-    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow) && n) selected_ = std::min(selected_ + 1, n - 1), scroll_to_selected_ = true;
-    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && n) selected_ = std::max(selected_ - 1, 0), scroll_to_selected_ = true;
-    if (entered && n) open_in_reader(analysis, selected_, next);
+    // Enter opens the selected hit, from the field or after a click elsewhere in the view.
+    const bool enter_outside = !was_active && !entered && !ImGui::IsAnyItemActive() &&
+                               (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false));
+    if ((entered || enter_outside) && n) open_in_reader(analysis, selected_, next);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) next.view = previous_view_.empty() ? "reader" : previous_view_;
 
     if (searched_.empty()) {
@@ -114,9 +140,17 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
     ImGui::EndChild();
 }
 
+void SearchView::move_selection(int step) {
+    const int n = static_cast<int>(hits_.size());
+    if (n == 0 || step == 0) return;
+    selected_ = std::clamp(selected_ + step, 0, n - 1);
+    scroll_to_selected_ = true;
+}
+
 void SearchView::open_in_reader(const Analysis& analysis, int i, AppState& next) const {
     const SearchHit& h = hits_[static_cast<std::size_t>(i)];
     next.view = "reader";
+    next.query = searched_; // Reader marks the words where it opens
     next.selected = {analysis.corpus.articles[static_cast<std::size_t>(h.article)].id};
     next.span_begin = h.match.begin;
 }
@@ -132,7 +166,12 @@ void SearchView::draw_result(const Analysis& analysis, int i, float row_h, AppSt
     const float em = ImGui::GetFontSize();
     ImGui::PushID(i);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    if (ImGui::Selectable("##hit", i == selected_, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, row_h))) {
+    // Results are not keyboard-navigation stops: the arrow keys move the selection from the
+    // field, and Enter opens it (see draw).
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+    const bool clicked = ImGui::Selectable("##hit", i == selected_, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, row_h));
+    ImGui::PopItemFlag();
+    if (clicked) {
         selected_ = i;
         open_in_reader(analysis, i, next);
     }
@@ -183,6 +222,11 @@ void SearchView::report(nlohmann::json& out) const {
     out["search_hits_total"] = static_cast<int>(totals_.hits); // literal hits, also those not listed
     out["search_index_words"] = static_cast<int>(index_.vocabulary_size());
     out["search_selected"] = selected_;
+    if (selected_ >= 0 && static_cast<std::size_t>(selected_) < hits_.size() && index_for_) {
+        const SearchHit& h = hits_[static_cast<std::size_t>(selected_)];
+        out["search_selected_article"] = index_for_->corpus.articles[static_cast<std::size_t>(h.article)].id;
+        out["search_selected_at"] = h.match.begin;
+    }
     out["search_back_to"] = previous_view_.empty() ? "reader" : previous_view_;
 }
 

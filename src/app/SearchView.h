@@ -27,6 +27,7 @@ private:
     void run_query(const Analysis& analysis);
     void draw_result(const Analysis& analysis, int i, float row_h, AppState& next);
     void open_in_reader(const Analysis& analysis, int i, AppState& next) const;
+    void move_selection(int step); // +1 down, -1 up, kept within the results
 
     const Theme& theme_;
     const Analysis* index_for_ = nullptr; // the indexes are built once from the Analysis
@@ -34,6 +35,7 @@ private:
     SpanIndex spans_;
     char query_[256] = {};
     std::string searched_;             // the query the results are for
+    std::string synced_query_;         // the state's query last taken or given (AppState::query)
     std::vector<SearchHit> hits_;      // literal hits, then reworded ones
     int literal_ = 0;                  // how many of hits_ are literal
     SearchTotals totals_;              // every literal hit, also past kMaxHits

@@ -461,7 +461,19 @@ int main(int, char**) {
     const double loading_start = emscripten_get_now();
     ShellPlatform services;
     services.download = download;
+    // The theme button's choice outlives the visit. localStorage can be refused (a private
+    // window, storage disabled): then the choice lasts as long as the page, nothing fails.
+    services.remember_theme = [](const char* theme) {
+        EM_ASM({ try { localStorage.setItem('wiretrace.theme', UTF8ToString($0)); } catch (e) {} }, theme);
+    };
     g_platform.shell = std::make_unique<AppShell>(Analysis{}, load_error, g_platform.theme, services);
+    const int saved_theme = EM_ASM_INT({
+        try {
+            var t = localStorage.getItem('wiretrace.theme');
+            return t === 'dark' ? 1 : t === 'light' ? 2 : 0;
+        } catch (e) { return 0; }
+    });
+    if (saved_theme) g_platform.shell->restore_theme_choice(saved_theme == 1 ? ThemeMode::Dark : ThemeMode::Light);
     if (load_error.empty()) {
         std::string error = start_loading();
         if (!error.empty()) finish_loading(error);

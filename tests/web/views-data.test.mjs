@@ -155,6 +155,17 @@ test('the theme button switches light and dark', async () => {
   await page.evaluate(() => { location.hash = 'view=claims'; });
   await page.waitForFunction(() => window.wiretrace.state().view === 'claims');
   await page.screenshot({ path: join(shots, `views-claims-1280-${after}.png`) });
+  // The choice outlives the visit: a reload opens in the picked theme, whatever the system's.
+  await page.reload();
+  await page.waitForFunction(() => window.wiretrace && window.wiretrace.state().ready);
+  assert.equal((await state(page)).theme, after);
+  // The system switches to the chosen scheme and back (each a change the page hears).
+  for (const scheme of [after, before]) {
+    const changes = await page.evaluate(() => window.wiretraceShell.schemeChanges);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForFunction((n) => window.wiretraceShell.schemeChanges > n, changes);
+  }
+  assert.equal((await state(page)).theme, after, 'the system scheme no longer overrides the choice');
   assert.deepEqual(errors, []);
   await context.close();
 });

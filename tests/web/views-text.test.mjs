@@ -119,6 +119,43 @@ test('Search finds "mother of all battles" in all five articles; Enter opens Rea
   await context.close();
 });
 
+test('Search from the keyboard: Down moves the selection, Enter opens that hit with the words outlined; the query is in the URL', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=passages' });
+  await page.keyboard.press('Control+f');
+  await page.waitForFunction(() => window.wiretrace.state().search_input_active === true);
+  await page.keyboard.type('Homs');
+  await page.waitForFunction(() => window.wiretrace.state().search_query === 'Homs');
+  let s = await state(page);
+  assert.ok(s.search_results >= 3, `Homs is in every article (${s.search_results} results)`);
+  assert.match(s.hash, /(^|&)q=Homs(&|$)/, 'the query is in the URL while typing');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => window.wiretrace.state().search_selected === 2);
+  s = await state(page);
+  assert.equal(s.search_input_active, true, 'the arrow keys leave the keyboard in the field');
+  const chosen = { article: s.search_selected_article, at: s.search_selected_at };
+  await page.keyboard.press('Enter'); // the first Enter opens the selected hit, not the first one
+  await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  s = await state(page);
+  assert.equal(s.reader_article, chosen.article);
+  assert.match(s.hash, new RegExp(`at=${chosen.at}(&|$)`));
+  assert.match(s.hash, /q=Homs/);
+  assert.ok(s.reader_query_marks >= 1, 'Reader outlines the searched word');
+  await page.screenshot({ path: join(shots, 'reader-search-marks.png') });
+  // Back: to Search with the query, then to where Search was opened (typing added no entries).
+  await page.goBack();
+  await page.waitForFunction(() => window.wiretrace.state().view === 'search');
+  assert.equal((await state(page)).search_query, 'Homs');
+  await page.goBack();
+  await page.waitForFunction(() => window.wiretrace.state().view === 'passages');
+  // A link with q= opens Search with the words typed in.
+  await page.evaluate(() => { window.location.hash = 'view=search&q=mother%20of%20all'; });
+  await page.waitForFunction(() => window.wiretrace.state().search_query === 'mother of all');
+  assert.ok((await state(page)).search_results >= 4);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Reader on a phone: list above, text wrapped to 390 pixels', async () => {
   const { page, context, errors } = await openPage({ width: 390, height: 844, hash: `#view=reader&article=${INDEPENDENT}` });
   const s = await state(page);
