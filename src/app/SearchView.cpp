@@ -94,6 +94,8 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
                                                   ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory,
                                                   on_key, this);
     input_active_ = ImGui::IsItemActive();
+    field_min_ = ImGui::GetItemRectMin();
+    field_max_ = ImGui::GetItemRectMax();
     if (searched_ != query_) {
         run_query(analysis);
         synced_query_ = searched_;
@@ -108,8 +110,10 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) next.view = previous_view_.empty() ? "reader" : previous_view_;
 
     if (searched_.empty()) {
-        ImGui::TextDisabled("Case, quotes and apostrophes do not matter. Enter opens the selected result "
-                            "in Reader; Esc goes back.");
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Case, quotes and apostrophes do not matter. Up and Down choose a result, Enter "
+                           "opens it in Reader; Esc goes back.");
+        ImGui::PopStyleColor();
         return;
     }
     if (literal_ == 0) {
@@ -126,7 +130,10 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
         else if (totals_.hits > kMaxHitsReworded)
             status += "; too many to look for rewordings (add a word)";
         status += ". Enter opens the selected one in Reader.";
-        ImGui::TextDisabled("%s", status.c_str());
+        // Wrapped: on a phone the line is longer than the screen is wide.
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", status.c_str());
+        ImGui::PopStyleColor();
     }
 
     ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_Borders);
@@ -216,6 +223,8 @@ void SearchView::draw_result(const Analysis& analysis, int i, float row_h, AppSt
 void SearchView::report(nlohmann::json& out) const {
     out["search_query"] = searched_;
     out["search_input_active"] = input_active_; // the field has the keyboard: typing goes there
+    out["search_box"] = {{"x", field_min_.x}, {"y", field_min_.y}, {"w", field_max_.x - field_min_.x},
+                         {"h", field_max_.y - field_min_.y}};
     out["search_results"] = static_cast<int>(hits_.size());
     out["search_literal"] = literal_;
     out["search_articles"] = static_cast<int>(totals_.articles) + reworded_articles_;

@@ -42,6 +42,7 @@ private:
     int reworded_articles_ = 0;        // articles with a reworded result and no literal hit
     int selected_ = 0;
     bool input_active_ = false;        // reported to the hook
+    ImVec2 field_min_, field_max_;     // where the query field is, for the hook
     bool focus_input_ = true;          // give the field the keyboard when the view opens
     bool scroll_to_selected_ = false;
     std::string previous_view_;        // where Esc goes back to
