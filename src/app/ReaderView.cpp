@@ -9,6 +9,7 @@
 #include "ReaderView.h"
 
 #include "Counts.h"
+#include "core/export_csv.h"
 #include "core/search.h"
 #include "core/text.h"
 
@@ -516,7 +517,12 @@ void ReaderView::draw_shared_tooltip(const Analysis& analysis, int current, std:
     ImGui::EndTooltip();
 }
 
-// [SECTION] Hook ----------------------------------------------------------------------------
+// [SECTION] Hook and export -----------------------------------------------------------------
+
+std::string ReaderView::table_csv(const Analysis& analysis) const {
+    if (model_for_ != &analysis || shown_article_ < 0) return shared_spans_csv(analysis, -1, {});
+    return shared_spans_csv(analysis, shown_article_, spans_.shared(shown_article_));
+}
 
 void ReaderView::report(nlohmann::json& out) const {
     out["reader_paragraphs"] = static_cast<int>(paragraphs_.size());

@@ -27,6 +27,8 @@ public:
     const char* title() const override { return "Reader"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
+    // The shown article's shared text, one row per highlighted span.
+    std::string table_csv(const Analysis& analysis) const override;
 
 private:
     void prepare(const Analysis& analysis, int article);

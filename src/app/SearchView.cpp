@@ -8,6 +8,7 @@
 #include "SearchView.h"
 
 #include "Counts.h"
+#include "core/export_csv.h"
 
 #include <imgui.h>
 
@@ -218,7 +219,11 @@ void SearchView::draw_result(const Analysis& analysis, int i, float row_h, AppSt
     ImGui::PopID();
 }
 
-// [SECTION] Hook ----------------------------------------------------------------------------
+// [SECTION] Hook and export -----------------------------------------------------------------
+
+std::string SearchView::table_csv(const Analysis& analysis) const {
+    return search_csv(analysis, searched_, index_for_ == &analysis ? hits_ : std::vector<SearchHit>{});
+}
 
 void SearchView::report(nlohmann::json& out) const {
     out["search_query"] = searched_;

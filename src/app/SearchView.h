@@ -22,6 +22,8 @@ public:
     void on_open(const AppState& from) override;
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
+    // The results as listed (literal hits, then rewordings).
+    std::string table_csv(const Analysis& analysis) const override;
 
 private:
     void run_query(const Analysis& analysis);

@@ -497,6 +497,24 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
         }
         ImGui::EndCombo();
     }
+    // What the column means and why this base was picked, in words (it looked arbitrary).
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered() || (ImGui::IsItemClicked())) {
+        ImGui::SetNextWindowSize(ImVec2(std::min(30 * em, ImGui::GetIO().DisplaySize.x - 2 * em), 0));
+        if (ImGui::BeginTooltip()) {
+            ImGui::TextWrapped("\"Shared with base\" is how much of each article's story text (furniture left out) "
+                               "the chosen article also carries, verbatim or edited. Pick any article as the base: "
+                               "a wire report, a press release.");
+            if (base_ >= 0)
+                ImGui::TextWrapped("It starts on %s because %s.", articles[static_cast<std::size_t>(base_)].outlet.c_str(),
+                                   descendants_[static_cast<std::size_t>(base_)] > 0
+                                       ? "the most articles descend from it in the sources tree"
+                                       : "no article has descendants in the sources tree, and it carries the most "
+                                         "passages");
+            ImGui::EndTooltip();
+        }
+    }
     for (int k = 0; k < 5; ++k) {
         const float need = ImGui::CalcTextSize(kLabelNames[k]).x + 1.6f * em;
         if (ImGui::GetContentRegionAvail().x > need) ImGui::SameLine();
@@ -618,7 +636,10 @@ void SourcesView::report(nlohmann::json& out) const {
 }
 
 std::string SourcesView::table_csv(const Analysis& analysis) const {
-    return provenance_csv(analysis, cached_for_ == &analysis ? &rows_ : nullptr);
+    if (cached_for_ != &analysis) return provenance_csv(analysis);
+    // The table as shown: its order, and the "Shared with base" column against the chosen base.
+    BaseShares base{base_, reuse_share_};
+    return provenance_csv(analysis, &rows_, base_ >= 0 ? &base : nullptr);
 }
 
 } // namespace wiretrace

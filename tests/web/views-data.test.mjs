@@ -101,9 +101,15 @@ test('Export CSV downloads the table of the current view; Export JSON the whole 
   const raw = readFileSync(await download.path());
   assert.deepEqual([...raw.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a CSV starts with the UTF-8 BOM');
   const csv = raw.toString('utf8').slice(1).trim().split('\r\n');
-  assert.equal(csv[0], 'article,outlet,title,date,byline,words,verbatim,edited,paraphrase,original,boilerplate');
+  assert.equal(csv[0], 'article,outlet,title,date,byline,words,verbatim,edited,paraphrase,original,boilerplate,reuse_base,shared_with_base',
+               'the "Shared with base" column is exported with the base it is against');
   assert.equal(csv.length, 1 + expectedArticles, 'a header and one row per article');
   assert.deepEqual(csv.slice(1).map((l) => l.split(',')[0]), s.sources_order, 'rows in the order shown');
+  const sourcesRows = parseCsv(raw.toString('utf8').slice(1));
+  for (const r of sourcesRows.slice(1)) {
+    assert.equal(r[11], s.sources_base);
+    assert.ok(Math.abs(Number(r[12]) - s.sources_reuse[r[0]]) < 0.001, `${r[0]}: ${r[12]} as shown`);
+  }
 
   [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, s.controls.export_json)]);
   assert.equal(download.suggestedFilename(), 'wiretrace-analysis.json');
@@ -129,6 +135,60 @@ test('Export CSV downloads the table of the current view; Export JSON the whole 
   const ids = new Set(passages.slice(1).map((line) => line.split(',')[0]));
   assert.equal(ids.size, shown, 'every passage the view lists is in the file');
   assert.ok(passages.length - 1 >= 2 * shown, 'each passage has at least two members');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// RFC 4180, as the core writes it (quoted fields may hold commas, quotes and line breaks).
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; ++i; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; ++i; }
+    else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+async function downloadCsv(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('csv'))]);
+  return { name: download.suggestedFilename(), rows: parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')) };
+}
+
+test('Search, Reader and Compare export what they show, not another view\'s table', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=search&q=mother%20of%20all', width: 1280, height: 720 });
+  await page.waitForFunction(() => window.wiretrace.state().search_results > 0);
+  const s = await state(page);
+  let csv = await downloadCsv(page);
+  assert.equal(csv.name, 'wiretrace-search.csv');
+  assert.deepEqual(csv.rows[0], ['query', 'result', 'article', 'outlet', 'title', 'found', 'aligned_with', 'begin', 'end', 'match', 'context']);
+  assert.equal(csv.rows.length - 1, s.search_results, 'one row per result listed');
+  assert.equal(csv.rows.filter((r) => r[5] === 'literal').length, s.search_literal);
+  for (const r of csv.rows.slice(1).filter((r) => r[5] === 'literal')) assert.match(r[9], /^mother of all/i);
+
+  await page.evaluate(() => { location.hash = 'view=reader&article=003_1d4940750912eb2c'; });
+  await page.waitForFunction(() => window.wiretrace.state().reader_article === '003_1d4940750912eb2c');
+  csv = await downloadCsv(page);
+  assert.equal(csv.name, 'wiretrace-reader.csv');
+  assert.equal(csv.rows[0][0], 'article');
+  assert.ok(csv.rows.length > 5, 'the Independent shares many spans');
+  assert.ok(csv.rows.slice(1).every((r) => r[0] === '003_1d4940750912eb2c' && r[6] !== r[0]), 'the shown article against others');
+
+  await page.evaluate(() => { location.hash = 'view=compare&article=003_1d4940750912eb2c,002_bd84230b44241b6d'; });
+  await page.waitForFunction(() => window.wiretrace.state().view === 'compare');
+  csv = await downloadCsv(page);
+  assert.equal(csv.name, 'wiretrace-compare.csv');
+  assert.ok(csv.rows.length > 2);
+  assert.ok(csv.rows.slice(1).every((r) => r[0] === '003_1d4940750912eb2c' && r[6] === '002_bd84230b44241b6d'),
+            'only the text the two articles side by side share');
   assert.deepEqual(errors, []);
   await context.close();
 });
