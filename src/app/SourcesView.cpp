@@ -9,6 +9,7 @@
 #include "SourcesView.h"
 
 #include "core/export_csv.h"
+#include "core/overlap.h"
 
 #include <imgui.h>
 
@@ -22,20 +23,6 @@ namespace wiretrace {
 namespace {
 
 const char* const kLabelNames[5] = {"verbatim", "edited", "paraphrase", "original", "boilerplate"};
-
-// Total length of the union of spans (they may overlap: several alignments cover one sentence).
-double covered_bytes(std::vector<ByteSpan> spans) {
-    std::sort(spans.begin(), spans.end(),
-              [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
-    double total = 0;
-    std::uint32_t reach = 0;
-    for (const ByteSpan& s : spans) {
-        std::uint32_t b = std::max(s.begin, reach);
-        if (s.end > b) total += s.end - b;
-        reach = std::max(reach, s.end);
-    }
-    return total;
-}
 
 double reused_share(const ArticleAnalysis& a) {
     return a.label_share[0] + a.label_share[1] + a.label_share[2];
@@ -56,12 +43,6 @@ void SourcesView::build_cache(const Analysis& analysis) {
         for (const PassageMember& m : analysis.passages[p].members)
             if (m.article >= 0 && static_cast<std::size_t>(m.article) < n)
                 passages_of_[static_cast<std::size_t>(m.article)].push_back({static_cast<int>(p), m.span});
-    story_bytes_.assign(n, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        double bytes = static_cast<double>(analysis.corpus.articles[i].text.size());
-        if (i < analysis.articles.size()) bytes -= covered_bytes(analysis.articles[i].boilerplate);
-        story_bytes_[i] = std::max(bytes, 1.0);
-    }
     build_tree(analysis);
     // The default base is the article most others come from in the sources tree (the wire
     // report, in a typical corpus), else the one carrying the most passages.
@@ -77,24 +58,11 @@ void SourcesView::build_cache(const Analysis& analysis) {
 }
 
 void SourcesView::compute_reuse_against(const Analysis& analysis, int base) {
-    // Share of each article's story bytes in passages the base carries too: the text the two
-    // share verbatim or edited, for every pair (alignments are stored for nearest sources only).
+    // Share of each article's story bytes in passages the base carries too (core/overlap.h, as
+    // the Charts view's overlap matrix counts it).
     base_ = base;
-    const std::size_t n = analysis.corpus.articles.size();
-    reuse_share_.assign(n, 0);
-    if (base < 0) return;
-    std::set<int> with_base;
-    for (const auto& pm : passages_of_[static_cast<std::size_t>(base)]) with_base.insert(pm.first);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (static_cast<int>(i) == base) {
-            reuse_share_[i] = 1;
-            continue;
-        }
-        std::vector<ByteSpan> spans;
-        for (const auto& pm : passages_of_[i])
-            if (with_base.count(pm.first)) spans.push_back(pm.second);
-        reuse_share_[i] = std::min(1.0, covered_bytes(std::move(spans)) / story_bytes_[i]);
-    }
+    reuse_share_ = base >= 0 ? shares_carried_by(analysis, base) : std::vector<double>{};
+    reuse_share_.resize(analysis.corpus.articles.size(), 0);
     resort_ = true;
 }
 

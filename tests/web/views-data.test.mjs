@@ -76,7 +76,7 @@ test('Claims opens from a deep link; filters change the rows', async (t) => {
   await context.close();
 });
 
-test('Charts opens from a deep link and draws the four charts', async () => {
+test('Charts opens from a deep link and draws its charts', async () => {
   const { page, context, errors } = await openPage({ hash: '#view=charts', width: 1280, height: 720 });
   const s = await state(page);
   assert.equal(s.view, 'charts');
@@ -89,6 +89,32 @@ test('Charts opens from a deep link and draws the four charts', async () => {
   assert.ok(s.charts.quantity_lanes > 0 && s.charts.quantity_lanes < s.charts.quantity_mentions,
     `numbers chart lanes ${s.charts.quantity_lanes} for ${s.charts.quantity_mentions} mentions`);
   await page.screenshot({ path: join(shots, 'views-charts-1280.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Charts: the overlap matrix gives every pair both ways, and a click on a cell compares the two', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=charts', width: 1280, height: 900 });
+  let s = await state(page);
+  assert.equal(s.charts.overlap.articles, expectedArticles, 'the seeds are few: every article is a row');
+  const cell = s.charts.overlap.first_cell;
+  assert.ok(cell.share > 0 || cell.reverse > 0, 'the first two seeds share wire text');
+  // Scroll the matrix into view, then click the cell of row 1, column 2.
+  while (!(s.charts.overlap.first_cell.box && s.charts.overlap.first_cell.box.y + s.charts.overlap.first_cell.box.h < 880)) {
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction((y) => {
+      const c = window.wiretrace.state().charts.overlap.first_cell;
+      return !c.box || c.box.y !== y;
+    }, s.charts.overlap.first_cell.box ? s.charts.overlap.first_cell.box.y : -1);
+    s = await state(page);
+  }
+  await page.screenshot({ path: join(shots, 'charts-overlap-1280.png') });
+  const box = s.charts.overlap.first_cell.box;
+  await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+  await page.waitForFunction(() => window.wiretrace.state().view === 'compare');
+  s = await state(page);
+  assert.deepEqual(s.selected, [cell.row, cell.column]);
   assert.deepEqual(errors, []);
   await context.close();
 });

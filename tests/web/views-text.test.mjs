@@ -106,7 +106,8 @@ test('Search finds "mother of all battles" in all five articles; Enter opens Rea
   assert.equal(s.search_back_to, 'passages');
   await page.screenshot({ path: join(shots, 'search.png') });
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  // The view switches between frames and Reader reports its article once it has drawn it.
+  await page.waitForFunction(() => window.wiretrace.state().view === 'reader' && window.wiretrace.state().reader_article !== '');
   s = await state(page);
   assert.equal(s.reader_article, AP);
   assert.match(s.hash, /at=\d+/);
@@ -135,7 +136,9 @@ test('Search from the keyboard: Down moves the selection, Enter opens that hit w
   assert.equal(s.search_input_active, true, 'the arrow keys leave the keyboard in the field');
   const chosen = { article: s.search_selected_article, at: s.search_selected_at };
   await page.keyboard.press('Enter'); // the first Enter opens the selected hit, not the first one
-  await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  await page.waitForFunction(() => window.wiretrace.state().view === 'reader' && window.wiretrace.state().reader_article !== '');
+  await page.waitForFunction((id) => window.wiretrace.state().reader_article === id, chosen.article, { timeout: 5000 })
+    .catch(() => {}); // a wrong article fails on the assertion below, with both ids
   s = await state(page);
   assert.equal(s.reader_article, chosen.article);
   assert.match(s.hash, new RegExp(`at=${chosen.at}(&|$)`));
