@@ -44,11 +44,24 @@
       // view.
       var first = !window.wiretraceShell.pushedOnce;
       window.wiretraceShell.pushedOnce = true;
-      if (window.location.hash.slice(1) === hash) return;
-      if (first) history.replaceState(null, '', '#' + hash);
+      var current = window.location.hash.slice(1);
+      if (current === hash) return;
+      // Typing in Search changes only the query: the entry is updated, not one added per
+      // letter, so Back leaves Search instead of unspelling the word.
+      var withoutQuery = function (h) { return h.replace(/(^|&)q=[^&]*/, ''); };
+      var typing = /(^|&)view=search(&|$)/.test(hash) && withoutQuery(current) === withoutQuery(hash);
+      if (first || typing) history.replaceState(null, '', '#' + hash);
       else history.pushState(null, '', '#' + hash);
     },
     pushedOnce: false,
+    // An ImGui text field has the keyboard (wantText) / the pointer is over one (overText):
+    // see the phone keyboard bridge below.
+    textInput: function (wantText, overText) {
+      phoneKeyboard.wantText = !!wantText;
+      phoneKeyboard.overText = !!overText;
+      phoneKeyboard.sync();
+    },
+    schemeChanges: 0,
     // A browser download of a file built in C++ (CSV, JSON): its bytes (a Uint8Array, every one
     // of them, NULs included) in a Blob behind a temporary link.
     download: function (filename, mime, bytes) {
@@ -92,6 +105,79 @@
   window.addEventListener('keydown', function (e) {
     if ((e.ctrlKey || e.metaKey) && (e.key === 'f' || e.key === 'F')) e.preventDefault();
   }, true);
+  // The phone keyboard bridge. A phone opens its on-screen keyboard only when a real text input
+  // has the focus, and the app's text fields are drawn on the canvas; so on a touch device a
+  // hidden <input> takes the focus while an ImGui field has the keyboard, and what is typed into
+  // it (letters, an IME's composed words, a paste) is handed to ImGui. Desktop keyboards go
+  // through SDL as before: the bridge is only used where there is a touch screen.
+  var phoneKeyboard = {
+    wantText: false,
+    overText: false,
+    touch: (navigator.maxTouchPoints || 0) > 0 ||
+      (window.matchMedia && window.matchMedia('(pointer: coarse)').matches),
+    input: null,
+    composing: false,
+    lastKey: '',
+    create: function () {
+      var el = document.createElement('input');
+      el.type = 'text';
+      el.id = 'wiretrace-keyboard';
+      el.setAttribute('aria-label', 'Text for the field being edited');
+      el.setAttribute('autocomplete', 'off');
+      el.setAttribute('autocapitalize', 'off');
+      el.setAttribute('spellcheck', 'false');
+      el.className = 'phone-keyboard';
+      document.body.appendChild(el);
+      var send = function (text) {
+        if (text && window.Module && Module.ccall) Module.ccall('wiretrace_text_input', null, ['string'], [text]);
+      };
+      el.addEventListener('compositionstart', function () { phoneKeyboard.composing = true; });
+      el.addEventListener('compositionend', function () {
+        phoneKeyboard.composing = false;
+        send(el.value);
+        el.value = '';
+      });
+      el.addEventListener('input', function () {
+        if (phoneKeyboard.composing) return; // an IME's word arrives whole at compositionend
+        send(el.value);
+        el.value = '';
+      });
+      // Backspace and Enter from a phone keyboard come as edits without a key code; a real key
+      // (a tablet's keyboard) has already reached the app through SDL, so it is not sent twice.
+      el.addEventListener('keydown', function (e) { phoneKeyboard.lastKey = e.key; });
+      el.addEventListener('beforeinput', function (e) {
+        var real = phoneKeyboard.lastKey;
+        phoneKeyboard.lastKey = '';
+        if (e.inputType === 'deleteContentBackward' && !el.value) {
+          e.preventDefault();
+          if (real !== 'Backspace' && Module._wiretrace_key) Module._wiretrace_key(1);
+        } else if (e.inputType === 'insertLineBreak') {
+          e.preventDefault();
+          if (real !== 'Enter' && Module._wiretrace_key) Module._wiretrace_key(0);
+        }
+      });
+      // Letters typed on a hardware keyboard would reach ImGui twice (SDL's keypress and the
+      // input event): only the input event carries them while the bridge has the focus.
+      el.addEventListener('keypress', function (e) { e.stopPropagation(); });
+      this.input = el;
+    },
+    sync: function () {
+      if (!this.touch) return;
+      if (this.wantText) this.focus();
+      else if (this.input && document.activeElement === this.input) this.input.blur();
+    },
+    focus: function () {
+      if (!this.input) this.create();
+      if (document.activeElement !== this.input) this.input.focus({ preventScroll: true });
+    }
+  };
+  // iOS opens the keyboard only for a focus() made while handling the tap itself: when the
+  // finger lifts over a text field (the app showed the text cursor there), focus at once.
+  document.addEventListener('touchend', function () {
+    if (phoneKeyboard.touch && phoneKeyboard.overText) phoneKeyboard.focus();
+  }, true);
+  window.wiretraceShell.phoneKeyboard = phoneKeyboard;
+
   // Text pasted into the page becomes what ImGui pastes next.
   document.addEventListener('paste', function (e) {
     var text = e.clipboardData && e.clipboardData.getData('text/plain');
@@ -102,6 +188,7 @@
   if (window.matchMedia) {
     var scheme = window.matchMedia('(prefers-color-scheme: dark)');
     var onScheme = function () {
+      window.wiretraceShell.schemeChanges++; // what a test waits on before reading the theme
       if (window.Module && Module._wiretrace_system_theme) Module._wiretrace_system_theme(scheme.matches ? 1 : 0);
     };
     if (scheme.addEventListener) scheme.addEventListener('change', onScheme);

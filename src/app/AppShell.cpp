@@ -80,6 +80,11 @@ void AppShell::follow_system_theme(bool dark) {
     theme_.apply(dark ? ThemeMode::Dark : ThemeMode::Light);
 }
 
+void AppShell::restore_theme_choice(ThemeMode mode) {
+    theme_.apply(mode);
+    theme_chosen_by_user_ = true;
+}
+
 // [SECTION] Frame: title bar, tabs ---------------------------------------------------------
 
 void AppShell::remember_control(const char* name) {
@@ -125,6 +130,7 @@ void AppShell::draw_title_bar() {
     if (ImGui::Button(theme_label)) {
         theme_.apply(theme_.mode == ThemeMode::Dark ? ThemeMode::Light : ThemeMode::Dark);
         theme_chosen_by_user_ = true;
+        if (platform_.remember_theme) platform_.remember_theme(theme_.name());
     }
     remember_control("theme");
 }

@@ -32,6 +32,8 @@ struct ShellPlatform {
     std::function<void(const std::string& filename, const std::string& mime,
                        const std::string& content)>
         download;
+    // Keeps the theme the user picked ("dark" or "light") for the next visit.
+    std::function<void(const char* theme)> remember_theme;
 };
 
 class AppShell {
@@ -64,6 +66,9 @@ public:
 
     // The system colour scheme changed: follow it unless the user picked a theme in the page.
     void follow_system_theme(bool dark);
+    // The theme the user picked on an earlier visit: applied, and the system's scheme no longer
+    // followed, as if the button had just been pressed.
+    void restore_theme_choice(ThemeMode mode);
 
     // The exports behind the title bar's buttons (also callable from the page's JS).
     void export_current_table() const;

@@ -56,6 +56,7 @@ std::string AppState::to_hash() const {
     }
     if (span_begin) h += "&at=" + std::to_string(*span_begin);
     if (claim) h += "&claim=" + std::to_string(*claim);
+    if (!query.empty()) h += "&q=" + encode(query);
     return h;
 }
 
@@ -71,12 +72,14 @@ AppState AppState::from_hash(const std::string& hash) {
             for (const std::string& id : split(value, ',')) s.selected.push_back(decode(id));
         else if (key == "at") s.span_begin = static_cast<std::uint32_t>(std::strtoul(value.c_str(), nullptr, 10));
         else if (key == "claim") s.claim = std::atoi(value.c_str());
+        else if (key == "q") s.query = decode(value);
     }
     return s;
 }
 
 bool AppState::operator==(const AppState& o) const {
-    return view == o.view && selected == o.selected && span_begin == o.span_begin && claim == o.claim;
+    return view == o.view && selected == o.selected && span_begin == o.span_begin && claim == o.claim &&
+           query == o.query;
 }
 
 } // namespace wiretrace

@@ -18,8 +18,11 @@ struct AppState {
     std::vector<std::string> selected; // article ids; the first is the one the reader shows
     std::optional<std::uint32_t> span_begin; // a byte offset in the first selected article
     std::optional<int> claim;          // a claim id
+    std::string query;                 // the words searched for: Search shows them, Reader marks
+                                       // them in the article a search opened
 
-    std::string to_hash() const;                       // "view=reader&article=a,b&at=120"
+
+    std::string to_hash() const;                       // "view=reader&article=a,b&at=120&q=Homs"
     static AppState from_hash(const std::string& hash); // tolerant: unknown keys are ignored
     bool operator==(const AppState& o) const;
     bool operator!=(const AppState& o) const { return !(*this == o); }

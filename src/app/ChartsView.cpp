@@ -597,6 +597,8 @@ void ChartsView::draw(const Analysis& analysis, const AppState& state, AppState&
     ImGui::Spacing();
     if (ImGui::CollapsingHeader("Provenance per outlet", ImGuiTreeNodeFlags_DefaultOpen)) draw_provenance_bars();
     if (ImGui::CollapsingHeader("Who took text from whom", ImGuiTreeNodeFlags_DefaultOpen)) draw_sources_graph(analysis, next);
+    if (ImGui::CollapsingHeader("How much of each article is in each other", ImGuiTreeNodeFlags_DefaultOpen))
+        overlap_.draw(analysis, next);
     if (ImGui::CollapsingHeader("Numbers each outlet gives", ImGuiTreeNodeFlags_DefaultOpen)) draw_quantities(analysis);
     if (ImGui::CollapsingHeader("Sources each outlet cites", ImGuiTreeNodeFlags_DefaultOpen)) draw_attributions();
     ImGui::EndChild();
@@ -620,6 +622,7 @@ void ChartsView::report(nlohmann::json& out) const {
                      {"graph_edges", graph_edges_.size()},
                      {"quantity_claims", quantity_rows_.size()},
                      {"cited_sources", citations_.size()}};
+    overlap_.report(out["charts"]);
 }
 
 } // namespace wiretrace

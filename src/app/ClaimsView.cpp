@@ -477,8 +477,14 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
     }
     if (angled) ImGui::TableAngledHeadersRow();
     // The header row: Claim, Type, then per outlet its colour chip under the slanted names, or
-    // its name written across in its colour.
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    // its name written across in its colour. A name wider than its column wraps to a second
+    // line rather than being cut: "Unnamed outlet (AP copy)" and "Unnamed outlet (Beirut
+    // dateline)" cut to one line both read "Unnamed outlet…".
+    bool wrap_names = false;
+    if (!angled)
+        for (const std::string& o : outlets_) wrap_names |= ImGui::CalcTextSize(o.c_str()).x > across_width(o) + 0.5f;
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers,
+                        wrap_names ? 2 * ImGui::GetTextLineHeight() + 2 * style.CellPadding.y : 0.0f);
     ImGui::TableSetColumnIndex(0);
     ImGui::TableHeader("Claim");
     if (show_type) {
@@ -499,9 +505,23 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
     } else {
         for (int c = 0; c < n_outlets; ++c) {
             if (!ImGui::TableSetColumnIndex(first_outlet + c)) continue;
-            ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(outlet_article_[static_cast<std::size_t>(c)]));
-            ImGui::TableHeader(outlets_[static_cast<std::size_t>(c)].c_str());
-            ImGui::PopStyleColor();
+            const std::string& name = outlets_[static_cast<std::size_t>(c)];
+            const ImU32 colour = theme_.outlet_color(outlet_article_[static_cast<std::size_t>(c)]);
+            if (wrap_names) {
+                // The header cell without a label (it keeps its hover and background), then the
+                // name wrapped to the column, clipped to two lines.
+                const ImVec2 at = ImGui::GetCursorScreenPos();
+                const float w = ImGui::GetContentRegionAvail().x;
+                ImGui::TableHeader(("##outlet" + std::to_string(c)).c_str());
+                ImDrawList* dl = ImGui::GetWindowDrawList();
+                dl->PushClipRect(at, ImVec2(at.x + w, at.y + 2 * ImGui::GetTextLineHeight()), true);
+                dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, colour, name.c_str(), nullptr, w);
+                dl->PopClipRect();
+            } else {
+                ImGui::PushStyleColor(ImGuiCol_Text, colour);
+                ImGui::TableHeader(name.c_str());
+                ImGui::PopStyleColor();
+            }
             // A name too long for its column is clipped: the whole name on hover.
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", outlets_[static_cast<std::size_t>(c)].c_str());
         }

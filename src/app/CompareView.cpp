@@ -9,6 +9,7 @@
 
 #include "CompareView.h"
 
+#include "core/export_csv.h"
 #include "core/reuse.h"
 #include "core/text.h"
 
@@ -451,6 +452,16 @@ void CompareView::link_scrolling(int driver) {
 }
 
 // [SECTION] Hook ----------------------------------------------------------------------------
+
+std::string CompareView::table_csv(const Analysis& analysis) const {
+    if (shown_.empty() || model_for_ != &analysis)
+        return shared_spans_csv(analysis, -1, {});
+    const int base = shown_.front();
+    std::vector<SharedSpan> linked;
+    for (const SharedSpan& s : spans_.shared(base))
+        if (std::find(shown_.begin() + 1, shown_.end(), s.other) != shown_.end()) linked.push_back(s);
+    return shared_spans_csv(analysis, base, linked);
+}
 
 void CompareView::report(nlohmann::json& out) const {
     out["compare_articles"] = shown_ids_;

@@ -25,6 +25,8 @@ public:
     const char* title() const override { return "Compare"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
+    // The text the first column shares with the others side by side, one row per linked span.
+    std::string table_csv(const Analysis& analysis) const override;
 
 private:
     // One column: an article, its styled layout, and where it is on screen this frame.

@@ -9,6 +9,7 @@
 #include "ReaderView.h"
 
 #include "Counts.h"
+#include "core/export_csv.h"
 #include "core/search.h"
 #include "core/text.h"
 
@@ -334,6 +335,12 @@ void ReaderView::draw_text(const Analysis& analysis, const AppState& state, int 
 
     canvas_.update(current, a.text, paragraphs_, styled_, measure);
     const TextLayout& layout = canvas_.layout();
+    if (marked_article_ != current || marked_query_ != state.query) {
+        marked_article_ = current;
+        marked_query_ = state.query;
+        query_marks_ = state.query.empty() ? std::vector<ByteSpan>{} : find_in_text(a.text, state.query);
+    }
+    if (!state.query.empty()) draw_query_line(state, next);
 
     if (!select_mode_) select_text_.clear(); // rebuilt at the current width when asked for
     if (select_mode_) {
@@ -379,6 +386,7 @@ void ReaderView::draw_text(const Analysis& analysis, const AppState& state, int 
     while (clipper.Step()) {
         ImVec2 at = ImGui::GetCursorScreenPos();
         canvas_.draw_lines(dl, at, clipper.DisplayStart, clipper.DisplayEnd, looks_);
+        draw_query_marks(dl, a.text, at, clipper.DisplayStart, clipper.DisplayEnd);
         // The focused span (from a link) gets a bar in the margin, so the eye finds it.
         if (state.span_begin) {
             int fl = layout.line_of(*state.span_begin);
@@ -445,6 +453,43 @@ void ReaderView::draw_text(const Analysis& analysis, const AppState& state, int 
     if (indent > 0) ImGui::Unindent(indent);
 }
 
+void ReaderView::draw_query_line(const AppState& state, AppState& next) {
+    const std::size_t n = query_marks_.size();
+    std::string line = n == 0   ? "\u201C" + state.query + "\u201D is not in this article's words (a rewording may be)."
+                       : n == 1 ? "\u201C" + state.query + "\u201D, outlined once in this article."
+                                : "\u201C" + state.query + "\u201D, outlined " + std::to_string(n) + " times in this article.";
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", line.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Clear search marks")) next.query.clear();
+}
+
+void ReaderView::draw_query_marks(ImDrawList* dl, std::string_view text, ImVec2 at, int first, int last) const {
+    if (query_marks_.empty()) return;
+    const TextLayout& layout = canvas_.layout();
+    const float pitch = TextCanvas::line_pitch();
+    const float h = ImGui::GetTextLineHeight();
+    const ImU32 colour = ImGui::GetColorU32(ImGuiCol_CheckMark);
+    // Marks are in text order, as lines are: one pass over both.
+    auto m = std::lower_bound(query_marks_.begin(), query_marks_.end(),
+                              layout.lines[static_cast<std::size_t>(first)].span.begin,
+                              [](const ByteSpan& s, std::uint32_t at) { return s.end <= at; });
+    for (int i = first; i < last && m != query_marks_.end(); ++i) {
+        const LaidLine& l = layout.lines[static_cast<std::size_t>(i)];
+        const float y = at.y + static_cast<float>(i - first) * pitch;
+        for (const LaidRun* r = layout.runs_begin(l); r != layout.runs_end(l); ++r) {
+            for (auto k = m; k != query_marks_.end() && k->begin < r->span.end; ++k) {
+                const std::uint32_t b = std::max(k->begin, r->span.begin), e = std::min(k->end, r->span.end);
+                if (b >= e) continue;
+                const float x0 = at.x + r->x0 + ImGui::CalcTextSize(text.data() + r->span.begin, text.data() + b).x;
+                const float x1 = x0 + ImGui::CalcTextSize(text.data() + b, text.data() + e).x;
+                dl->AddRect(ImVec2(x0 - 2, y - 1), ImVec2(x1 + 2, y + h + 1), colour, 2.0f, 0, 2.0f);
+            }
+        }
+        while (m != query_marks_.end() && m->end <= l.span.end) ++m;
+    }
+}
+
 void ReaderView::draw_shared_tooltip(const Analysis& analysis, int current, std::uint32_t offset) const {
     if (!ImGui::BeginTooltip()) return;
     const float em = ImGui::GetFontSize();
@@ -472,7 +517,12 @@ void ReaderView::draw_shared_tooltip(const Analysis& analysis, int current, std:
     ImGui::EndTooltip();
 }
 
-// [SECTION] Hook ----------------------------------------------------------------------------
+// [SECTION] Hook and export -----------------------------------------------------------------
+
+std::string ReaderView::table_csv(const Analysis& analysis) const {
+    if (model_for_ != &analysis || shown_article_ < 0) return shared_spans_csv(analysis, -1, {});
+    return shared_spans_csv(analysis, shown_article_, spans_.shared(shown_article_));
+}
 
 void ReaderView::report(nlohmann::json& out) const {
     out["reader_paragraphs"] = static_cast<int>(paragraphs_.size());
@@ -489,6 +539,7 @@ void ReaderView::report(nlohmann::json& out) const {
     out["reader_shared_articles"] = static_cast<int>(shared_.articles.size());
     out["reader_shared_outlets"] = static_cast<int>(shared_.outlets.size());
     out["reader_shared_chips"] = shared_chips_;
+    out["reader_query_marks"] = static_cast<int>(query_marks_.size()); // searched words outlined
     out["reader_shared_list_open"] = show_shared_ && shared_.articles.size() > kSharedChipsInline;
     if (first_highlight_visible_) {
         // In CSS pixels: ImGui's coordinates are the window's, which SDL keeps in CSS pixels

@@ -27,6 +27,8 @@ public:
     const char* title() const override { return "Reader"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
+    // The shown article's shared text, one row per highlighted span.
+    std::string table_csv(const Analysis& analysis) const override;
 
 private:
     void prepare(const Analysis& analysis, int article);
@@ -36,6 +38,10 @@ private:
     void draw_shared_with(const Analysis& analysis);
     void draw_text(const Analysis& analysis, const AppState& state, int current, AppState& next);
     void draw_shared_tooltip(const Analysis& analysis, int current, std::uint32_t offset) const;
+    // The line saying where the searched words are, with a button that stops marking them.
+    void draw_query_line(const AppState& state, AppState& next);
+    // Outlines the searched words on lines [first, last) drawn from `at`.
+    void draw_query_marks(ImDrawList* dl, std::string_view text, ImVec2 at, int first, int last) const;
 
     const Theme& theme_;
     // Built once from the Analysis (the shell owns it for the app's lifetime).
@@ -76,6 +82,10 @@ private:
     ImVec2 first_highlight_min_, first_highlight_max_;
     std::uint32_t first_highlight_at_ = 0;
     int tooltip_outlets_ = 0; // shared spans listed in the hover tooltip this frame
+    // The searched words (AppState::query) where they occur in the article shown, outlined.
+    int marked_article_ = -1;
+    std::string marked_query_;
+    std::vector<ByteSpan> query_marks_;
 };
 
 } // namespace wiretrace

@@ -8,10 +8,12 @@
 #include "SearchView.h"
 
 #include "Counts.h"
+#include "core/export_csv.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace wiretrace {
 
@@ -65,25 +67,54 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
         hits_.clear();
     }
     const float em = ImGui::GetFontSize();
+    // The query comes from the state when the state changed from outside (a deep link with q=,
+    // Back/Forward), and goes to it when the user types, so the URL always holds it.
+    if (state.query != synced_query_) {
+        synced_query_ = state.query;
+        std::snprintf(query_, sizeof query_, "%s", state.query.c_str());
+    }
+    // The keys that move through the results never leave the field: with the field's keyboard
+    // taken by Down, the first Enter used to do nothing and the second opened the wrong hit.
+    const bool was_active = input_active_;
+    if (!was_active && (ImGui::IsKeyPressed(ImGuiKey_DownArrow) || ImGui::IsKeyPressed(ImGuiKey_UpArrow)))
+        move_selection(ImGui::IsKeyPressed(ImGuiKey_DownArrow) ? 1 : -1), focus_input_ = true;
     if (focus_input_) {
         ImGui::SetKeyboardFocusHere();
         focus_input_ = false;
     }
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 30.0f * em));
+    // Up and Down in the field move the selected result (ImGui calls them "history" keys).
+    auto on_key = [](ImGuiInputTextCallbackData* data) {
+        auto* self = static_cast<SearchView*>(data->UserData);
+        if (data->EventFlag == ImGuiInputTextFlags_CallbackHistory)
+            self->move_selection(data->EventKey == ImGuiKey_DownArrow ? 1 : data->EventKey == ImGuiKey_UpArrow ? -1 : 0);
+        return 0;
+    };
     const bool entered = ImGui::InputTextWithHint("##query", "Search every article: a word or a phrase", query_,
-                                                  sizeof query_, ImGuiInputTextFlags_EnterReturnsTrue);
+                                                  sizeof query_,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory,
+                                                  on_key, this);
     input_active_ = ImGui::IsItemActive();
-    if (searched_ != query_) run_query(analysis);
+    field_min_ = ImGui::GetItemRectMin();
+    field_max_ = ImGui::GetItemRectMax();
+    if (searched_ != query_) {
+        run_query(analysis);
+        synced_query_ = searched_;
+        next.query = searched_;
+    }
 
     const int n = static_cast<int>(hits_.size());
-    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow) && n) selected_ = std::min(selected_ + 1, n - 1), scroll_to_selected_ = true;
-    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow) && n) selected_ = std::max(selected_ - 1, 0), scroll_to_selected_ = true;
-    if (entered && n) open_in_reader(analysis, selected_, next);
+    // Enter opens the selected hit, from the field or after a click elsewhere in the view.
+    const bool enter_outside = !was_active && !entered && !ImGui::IsAnyItemActive() &&
+                               (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false));
+    if ((entered || enter_outside) && n) open_in_reader(analysis, selected_, next);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) next.view = previous_view_.empty() ? "reader" : previous_view_;
 
     if (searched_.empty()) {
-        ImGui::TextDisabled("Case, quotes and apostrophes do not matter. Enter opens the selected result "
-                            "in Reader; Esc goes back.");
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Case, quotes and apostrophes do not matter. Up and Down choose a result, Enter "
+                           "opens it in Reader; Esc goes back.");
+        ImGui::PopStyleColor();
         return;
     }
     if (literal_ == 0) {
@@ -100,7 +131,10 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
         else if (totals_.hits > kMaxHitsReworded)
             status += "; too many to look for rewordings (add a word)";
         status += ". Enter opens the selected one in Reader.";
-        ImGui::TextDisabled("%s", status.c_str());
+        // Wrapped: on a phone the line is longer than the screen is wide.
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", status.c_str());
+        ImGui::PopStyleColor();
     }
 
     ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_Borders);
@@ -114,9 +148,17 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
     ImGui::EndChild();
 }
 
+void SearchView::move_selection(int step) {
+    const int n = static_cast<int>(hits_.size());
+    if (n == 0 || step == 0) return;
+    selected_ = std::clamp(selected_ + step, 0, n - 1);
+    scroll_to_selected_ = true;
+}
+
 void SearchView::open_in_reader(const Analysis& analysis, int i, AppState& next) const {
     const SearchHit& h = hits_[static_cast<std::size_t>(i)];
     next.view = "reader";
+    next.query = searched_; // Reader marks the words where it opens
     next.selected = {analysis.corpus.articles[static_cast<std::size_t>(h.article)].id};
     next.span_begin = h.match.begin;
 }
@@ -132,7 +174,12 @@ void SearchView::draw_result(const Analysis& analysis, int i, float row_h, AppSt
     const float em = ImGui::GetFontSize();
     ImGui::PushID(i);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    if (ImGui::Selectable("##hit", i == selected_, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, row_h))) {
+    // Results are not keyboard-navigation stops: the arrow keys move the selection from the
+    // field, and Enter opens it (see draw).
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+    const bool clicked = ImGui::Selectable("##hit", i == selected_, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, row_h));
+    ImGui::PopItemFlag();
+    if (clicked) {
         selected_ = i;
         open_in_reader(analysis, i, next);
     }
@@ -172,17 +219,28 @@ void SearchView::draw_result(const Analysis& analysis, int i, float row_h, AppSt
     ImGui::PopID();
 }
 
-// [SECTION] Hook ----------------------------------------------------------------------------
+// [SECTION] Hook and export -----------------------------------------------------------------
+
+std::string SearchView::table_csv(const Analysis& analysis) const {
+    return search_csv(analysis, searched_, index_for_ == &analysis ? hits_ : std::vector<SearchHit>{});
+}
 
 void SearchView::report(nlohmann::json& out) const {
     out["search_query"] = searched_;
     out["search_input_active"] = input_active_; // the field has the keyboard: typing goes there
+    out["search_box"] = {{"x", field_min_.x}, {"y", field_min_.y}, {"w", field_max_.x - field_min_.x},
+                         {"h", field_max_.y - field_min_.y}};
     out["search_results"] = static_cast<int>(hits_.size());
     out["search_literal"] = literal_;
     out["search_articles"] = static_cast<int>(totals_.articles) + reworded_articles_;
     out["search_hits_total"] = static_cast<int>(totals_.hits); // literal hits, also those not listed
     out["search_index_words"] = static_cast<int>(index_.vocabulary_size());
     out["search_selected"] = selected_;
+    if (selected_ >= 0 && static_cast<std::size_t>(selected_) < hits_.size() && index_for_) {
+        const SearchHit& h = hits_[static_cast<std::size_t>(selected_)];
+        out["search_selected_article"] = index_for_->corpus.articles[static_cast<std::size_t>(h.article)].id;
+        out["search_selected_at"] = h.match.begin;
+    }
     out["search_back_to"] = previous_view_.empty() ? "reader" : previous_view_;
 }
 

@@ -22,11 +22,14 @@ public:
     void on_open(const AppState& from) override;
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
+    // The results as listed (literal hits, then rewordings).
+    std::string table_csv(const Analysis& analysis) const override;
 
 private:
     void run_query(const Analysis& analysis);
     void draw_result(const Analysis& analysis, int i, float row_h, AppState& next);
     void open_in_reader(const Analysis& analysis, int i, AppState& next) const;
+    void move_selection(int step); // +1 down, -1 up, kept within the results
 
     const Theme& theme_;
     const Analysis* index_for_ = nullptr; // the indexes are built once from the Analysis
@@ -34,12 +37,14 @@ private:
     SpanIndex spans_;
     char query_[256] = {};
     std::string searched_;             // the query the results are for
+    std::string synced_query_;         // the state's query last taken or given (AppState::query)
     std::vector<SearchHit> hits_;      // literal hits, then reworded ones
     int literal_ = 0;                  // how many of hits_ are literal
     SearchTotals totals_;              // every literal hit, also past kMaxHits
     int reworded_articles_ = 0;        // articles with a reworded result and no literal hit
     int selected_ = 0;
     bool input_active_ = false;        // reported to the hook
+    ImVec2 field_min_, field_max_;     // where the query field is, for the hook
     bool focus_input_ = true;          // give the field the keyboard when the view opens
     bool scroll_to_selected_ = false;
     std::string previous_view_;        // where Esc goes back to

@@ -9,6 +9,7 @@
 #include "SourcesView.h"
 
 #include "core/export_csv.h"
+#include "core/overlap.h"
 
 #include <imgui.h>
 
@@ -22,20 +23,6 @@ namespace wiretrace {
 namespace {
 
 const char* const kLabelNames[5] = {"verbatim", "edited", "paraphrase", "original", "boilerplate"};
-
-// Total length of the union of spans (they may overlap: several alignments cover one sentence).
-double covered_bytes(std::vector<ByteSpan> spans) {
-    std::sort(spans.begin(), spans.end(),
-              [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
-    double total = 0;
-    std::uint32_t reach = 0;
-    for (const ByteSpan& s : spans) {
-        std::uint32_t b = std::max(s.begin, reach);
-        if (s.end > b) total += s.end - b;
-        reach = std::max(reach, s.end);
-    }
-    return total;
-}
 
 double reused_share(const ArticleAnalysis& a) {
     return a.label_share[0] + a.label_share[1] + a.label_share[2];
@@ -56,12 +43,6 @@ void SourcesView::build_cache(const Analysis& analysis) {
         for (const PassageMember& m : analysis.passages[p].members)
             if (m.article >= 0 && static_cast<std::size_t>(m.article) < n)
                 passages_of_[static_cast<std::size_t>(m.article)].push_back({static_cast<int>(p), m.span});
-    story_bytes_.assign(n, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        double bytes = static_cast<double>(analysis.corpus.articles[i].text.size());
-        if (i < analysis.articles.size()) bytes -= covered_bytes(analysis.articles[i].boilerplate);
-        story_bytes_[i] = std::max(bytes, 1.0);
-    }
     build_tree(analysis);
     // The default base is the article most others come from in the sources tree (the wire
     // report, in a typical corpus), else the one carrying the most passages.
@@ -77,24 +58,11 @@ void SourcesView::build_cache(const Analysis& analysis) {
 }
 
 void SourcesView::compute_reuse_against(const Analysis& analysis, int base) {
-    // Share of each article's story bytes in passages the base carries too: the text the two
-    // share verbatim or edited, for every pair (alignments are stored for nearest sources only).
+    // Share of each article's story bytes in passages the base carries too (core/overlap.h, as
+    // the Charts view's overlap matrix counts it).
     base_ = base;
-    const std::size_t n = analysis.corpus.articles.size();
-    reuse_share_.assign(n, 0);
-    if (base < 0) return;
-    std::set<int> with_base;
-    for (const auto& pm : passages_of_[static_cast<std::size_t>(base)]) with_base.insert(pm.first);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (static_cast<int>(i) == base) {
-            reuse_share_[i] = 1;
-            continue;
-        }
-        std::vector<ByteSpan> spans;
-        for (const auto& pm : passages_of_[i])
-            if (with_base.count(pm.first)) spans.push_back(pm.second);
-        reuse_share_[i] = std::min(1.0, covered_bytes(std::move(spans)) / story_bytes_[i]);
-    }
+    reuse_share_ = base >= 0 ? shares_carried_by(analysis, base) : std::vector<double>{};
+    reuse_share_.resize(analysis.corpus.articles.size(), 0);
     resort_ = true;
 }
 
@@ -497,6 +465,24 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
         }
         ImGui::EndCombo();
     }
+    // What the column means and why this base was picked, in words (it looked arbitrary).
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered() || (ImGui::IsItemClicked())) {
+        ImGui::SetNextWindowSize(ImVec2(std::min(30 * em, ImGui::GetIO().DisplaySize.x - 2 * em), 0));
+        if (ImGui::BeginTooltip()) {
+            ImGui::TextWrapped("\"Shared with base\" is how much of each article's story text (furniture left out) "
+                               "the chosen article also carries, verbatim or edited. Pick any article as the base: "
+                               "a wire report, a press release.");
+            if (base_ >= 0)
+                ImGui::TextWrapped("It starts on %s because %s.", articles[static_cast<std::size_t>(base_)].outlet.c_str(),
+                                   descendants_[static_cast<std::size_t>(base_)] > 0
+                                       ? "the most articles descend from it in the sources tree"
+                                       : "no article has descendants in the sources tree, and it carries the most "
+                                         "passages");
+            ImGui::EndTooltip();
+        }
+    }
     for (int k = 0; k < 5; ++k) {
         const float need = ImGui::CalcTextSize(kLabelNames[k]).x + 1.6f * em;
         if (ImGui::GetContentRegionAvail().x > need) ImGui::SameLine();
@@ -618,7 +604,10 @@ void SourcesView::report(nlohmann::json& out) const {
 }
 
 std::string SourcesView::table_csv(const Analysis& analysis) const {
-    return provenance_csv(analysis, cached_for_ == &analysis ? &rows_ : nullptr);
+    if (cached_for_ != &analysis) return provenance_csv(analysis);
+    // The table as shown: its order, and the "Shared with base" column against the chosen base.
+    BaseShares base{base_, reuse_share_};
+    return provenance_csv(analysis, &rows_, base_ >= 0 ? &base : nullptr);
 }
 
 } // namespace wiretrace

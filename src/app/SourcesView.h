@@ -51,7 +51,6 @@ private:
     const Theme& theme_;
     const Analysis* cached_for_ = nullptr;
     std::vector<int> rows_;                       // article indices in display order
-    std::vector<double> story_bytes_;             // text bytes minus boilerplate
     // Per article: (passage index, its span there), for shares through passages.
     std::vector<std::vector<std::pair<int, ByteSpan>>> passages_of_;
     int base_ = -1;                               // article the reuse column compares against

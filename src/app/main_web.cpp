@@ -55,6 +55,8 @@ struct Platform {
     std::unique_ptr<AppShell> shell;
     double draw_until = 0;   // emscripten_get_now() ms until which frames keep being drawn
     int frames_owed = 0;     // frames still drawn after a request, however long they take
+    bool want_text = false;  // an ImGui text field had the keyboard last frame (told to the page)
+    bool over_text = false;  // the pointer was over a text field last frame
     bool loop_paused = false;
     bool first_frame_drawn = false;
     std::string state_json;  // kept alive for the pointer returned to JavaScript
@@ -329,6 +331,16 @@ void frame() {
     }
     // Held buttons and drags (scrollbar, text selection) keep the frame rate up.
     if (io.MouseDown[0] || io.MouseDown[1]) request_frames();
+    // A phone opens its keyboard only for a real <input>: the page keeps a hidden one focused
+    // while an ImGui text field has the keyboard (web/shell.js, textInput), and needs to know
+    // when the finger is over one (ImGui shows the text cursor there) to focus it within the tap.
+    const bool want_text = io.WantTextInput;
+    const bool over_text = ImGui::GetMouseCursor() == ImGuiMouseCursor_TextInput;
+    if (want_text != g_platform.want_text || over_text != g_platform.over_text) {
+        g_platform.want_text = want_text;
+        g_platform.over_text = over_text;
+        EM_ASM({ window.wiretraceShell && window.wiretraceShell.textInput($0, $1); }, want_text, over_text);
+    }
     if (!g_platform.first_frame_drawn) {
         g_platform.first_frame_drawn = true;
         // The settle time counts from the first frame, not from start-up: a deep-linked tab is
@@ -367,6 +379,23 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_request_frame(int hash_changed) {
 // The page's colour scheme changed (prefers-color-scheme); ignored once the user picked one.
 EMSCRIPTEN_KEEPALIVE void wiretrace_system_theme(int dark) {
     if (g_platform.shell) g_platform.shell->follow_system_theme(dark != 0);
+    request_frames();
+}
+
+// Text typed on a phone's keyboard into the page's hidden <input> (web/shell.js): what ImGui
+// would have had from key presses on a desktop keyboard.
+EMSCRIPTEN_KEEPALIVE void wiretrace_text_input(const char* text) {
+    if (text && *text && ImGui::GetCurrentContext()) ImGui::GetIO().AddInputCharactersUTF8(text);
+    request_frames();
+}
+
+// A key a phone's keyboard reports only as an edit of the hidden <input> (Backspace comes as
+// "deleteContentBackward" with no key code): pressed and released, as a desktop key would be.
+EMSCRIPTEN_KEEPALIVE void wiretrace_key(int backspace) {
+    if (!ImGui::GetCurrentContext()) return;
+    const ImGuiKey key = backspace ? ImGuiKey_Backspace : ImGuiKey_Enter;
+    ImGui::GetIO().AddKeyEvent(key, true);
+    ImGui::GetIO().AddKeyEvent(key, false);
     request_frames();
 }
 
@@ -461,7 +490,19 @@ int main(int, char**) {
     const double loading_start = emscripten_get_now();
     ShellPlatform services;
     services.download = download;
+    // The theme button's choice outlives the visit. localStorage can be refused (a private
+    // window, storage disabled): then the choice lasts as long as the page, nothing fails.
+    services.remember_theme = [](const char* theme) {
+        EM_ASM({ try { localStorage.setItem('wiretrace.theme', UTF8ToString($0)); } catch (e) {} }, theme);
+    };
     g_platform.shell = std::make_unique<AppShell>(Analysis{}, load_error, g_platform.theme, services);
+    const int saved_theme = EM_ASM_INT({
+        try {
+            var t = localStorage.getItem('wiretrace.theme');
+            return t === 'dark' ? 1 : t === 'light' ? 2 : 0;
+        } catch (e) { return 0; }
+    });
+    if (saved_theme) g_platform.shell->restore_theme_choice(saved_theme == 1 ? ThemeMode::Dark : ThemeMode::Light);
     if (load_error.empty()) {
         std::string error = start_loading();
         if (!error.empty()) finish_loading(error);

@@ -93,10 +93,16 @@ std::string csv_field(std::string_view text) {
     return out;
 }
 
-std::string provenance_csv(const Analysis& analysis, const std::vector<int>* article_order) {
+std::string provenance_csv(const Analysis& analysis, const std::vector<int>* article_order,
+                           const BaseShares* base) {
     std::string out(kUtf8Bom);
-    row(out, {"article", "outlet", "title", "date", "byline", "words", "verbatim", "edited",
-              "paraphrase", "original", "boilerplate"});
+    const Article* base_article = base ? article_at(analysis, base->base) : nullptr;
+    if (base_article)
+        row(out, {"article", "outlet", "title", "date", "byline", "words", "verbatim", "edited",
+                  "paraphrase", "original", "boilerplate", "reuse_base", "shared_with_base"});
+    else
+        row(out, {"article", "outlet", "title", "date", "byline", "words", "verbatim", "edited",
+                  "paraphrase", "original", "boilerplate"});
     std::vector<int> all;
     if (!article_order) {
         for (std::size_t i = 0; i < analysis.corpus.articles.size(); ++i)
@@ -110,9 +116,16 @@ std::string provenance_csv(const Analysis& analysis, const std::vector<int>* art
                                         ? &analysis.articles[static_cast<std::size_t>(i)]
                                         : nullptr;
         auto s = [&](int k) { return aa ? share(aa->label_share[k]) : std::string(); };
-        row(out,
-            {art->id, art->outlet, art->title, art->date, art->byline,
-             aa ? std::to_string(aa->word_count) : std::string(), s(0), s(1), s(2), s(3), s(4)});
+        const std::string words = aa ? std::to_string(aa->word_count) : std::string();
+        if (base_article) {
+            const std::size_t k = static_cast<std::size_t>(i);
+            const std::string with_base = k < base->share.size() ? share(base->share[k]) : std::string();
+            row(out, {art->id, art->outlet, art->title, art->date, art->byline, words, s(0), s(1), s(2), s(3),
+                      s(4), base_article->id, with_base});
+        } else {
+            row(out, {art->id, art->outlet, art->title, art->date, art->byline, words, s(0), s(1), s(2), s(3),
+                      s(4)});
+        }
     }
     return out;
 }
@@ -158,6 +171,36 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
                       mention.hedged ? "true" : "false", mention.negated ? "true" : "false", quantities,
                       c.reference == static_cast<int>(m) ? "true" : "false", differences, changes});
         }
+    }
+    return out;
+}
+
+std::string search_csv(const Analysis& analysis, std::string_view query, const std::vector<SearchHit>& hits) {
+    std::string out(kUtf8Bom);
+    row(out, {"query", "result", "article", "outlet", "title", "found", "aligned_with", "begin", "end", "match",
+              "context"});
+    for (std::size_t r = 0; r < hits.size(); ++r) {
+        const SearchHit& h = hits[r];
+        const Article* art = article_at(analysis, h.article);
+        const Article* from = h.reworded ? article_at(analysis, h.from_article) : nullptr;
+        row(out, {query, std::to_string(r + 1), art ? art->id : "", art ? art->outlet : "", art ? art->title : "",
+                  h.reworded ? "reworded" : "literal", from ? from->outlet : "", std::to_string(h.match.begin),
+                  std::to_string(h.match.end), span_text(art, h.match), span_text(art, h.context)});
+    }
+    return out;
+}
+
+std::string shared_spans_csv(const Analysis& analysis, int article, const std::vector<SharedSpan>& spans) {
+    std::string out(kUtf8Bom);
+    row(out, {"article", "outlet", "begin", "end", "text", "shared_as", "other_article", "other_outlet",
+              "other_begin", "other_end", "other_text"});
+    const Article* art = article_at(analysis, article);
+    for (const SharedSpan& s : spans) {
+        const Article* other = article_at(analysis, s.other);
+        row(out, {art ? art->id : "", art ? art->outlet : "", std::to_string(s.span.begin), std::to_string(s.span.end),
+                  span_text(art, s.span), to_string(s.kind), other ? other->id : "", other ? other->outlet : "",
+                  std::to_string(s.other_span.begin), std::to_string(s.other_span.end),
+                  span_text(other, s.other_span)});
     }
     return out;
 }

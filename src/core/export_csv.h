@@ -17,6 +17,8 @@
 #pragma once
 
 #include "analysis.h"
+#include "search.h"
+#include "span_index.h"
 
 #include <string>
 #include <string_view>
@@ -28,10 +30,30 @@ namespace wiretrace {
 // only when it must be.
 std::string csv_field(std::string_view text);
 
+// The Sources table's "Shared with base" column: the article chosen as the base and, for each
+// article (by corpus index), the share of its story text the base carries too.
+struct BaseShares {
+    int base = -1;
+    std::vector<double> share;
+};
+
 // One row per article: id, outlet, title, date, byline, words, and its provenance shares
 // (verbatim, edited, paraphrase, original, boilerplate), in corpus order unless `article_order`
 // (indices into corpus.articles) gives the order and the subset, as a sorted table shows them.
-std::string provenance_csv(const Analysis& analysis, const std::vector<int>* article_order = nullptr);
+// With `base`, two more columns: reuse_base (the base's id) and shared_with_base.
+std::string provenance_csv(const Analysis& analysis, const std::vector<int>* article_order = nullptr,
+                           const BaseShares* base = nullptr);
+
+// Search's results as listed: the query, the result's rank, article, outlet, title, whether the
+// words were found as typed ("literal") or are another outlet's rewording ("reworded", with the
+// outlet whose hit it was aligned with), the match's span and text, and its context.
+std::string search_csv(const Analysis& analysis, std::string_view query, const std::vector<SearchHit>& hits);
+
+// The text one article shares with others, one row per shared span (SpanIndex::shared), as
+// Reader highlights it or, restricted to the articles side by side, as Compare links it:
+// article, outlet, span and text, how it is shared (verbatim, edited, paraphrase), and the other
+// article, its outlet, span and text.
+std::string shared_spans_csv(const Analysis& analysis, int article, const std::vector<SharedSpan>& spans);
 
 // One row per claim mention: claim id, label, type, article, outlet, the mention's span and text,
 // speaker, source, hedged, negated, its quantities, whether it is the claim's consensus version,

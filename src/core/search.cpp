@@ -166,6 +166,17 @@ SearchHit SearchIndex::make_hit(const std::string& q, std::size_t a, std::size_t
     return h;
 }
 
+std::vector<ByteSpan> find_in_text(std::string_view text, std::string_view query, std::size_t limit) {
+    // A one-article corpus through the linear scan: the same folding and word-start rule as
+    // every search, and the scan is the reference the indexed find() is tested against.
+    Corpus one;
+    one.articles.emplace_back();
+    one.articles.back().text = std::string(text);
+    std::vector<ByteSpan> out;
+    for (const SearchHit& h : SearchIndex(one).find_linear(query, limit, nullptr, 0)) out.push_back(h.match);
+    return out;
+}
+
 std::vector<SearchHit> SearchIndex::find_linear(std::string_view query, std::size_t limit, SearchTotals* totals,
                                                 std::uint32_t context_bytes) const {
     std::vector<SearchHit> hits;

@@ -50,6 +50,11 @@ struct SearchHit {
 // The form both texts and queries are compared in (see the header comment). Exposed for tests.
 std::string fold_for_search(std::string_view text);
 
+// Where `query` matches in one text, by the rules of SearchIndex::find, in text order, at most
+// `limit`: what Reader marks when it shows an article found by a search. O(text); it folds the
+// one text rather than keeping a second index of the corpus.
+std::vector<ByteSpan> find_in_text(std::string_view text, std::string_view query, std::size_t limit = 1000);
+
 class SearchIndex {
 public:
     SearchIndex() = default;

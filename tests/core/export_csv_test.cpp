@@ -103,6 +103,60 @@ TEST(ExportCsv, ProvenanceHasOneRowPerArticleInTheGivenOrder) {
     EXPECT_EQ(some[1].substr(0, 3), "a2,");
 }
 
+TEST(ExportCsv, ProvenanceCarriesTheSharedWithBaseColumnAsSourcesShowsIt) {
+    Analysis a = two_articles_one_claim();
+    BaseShares base{1, {0.25, 1.0}};
+    std::vector<int> order = {1, 0};
+    auto all = lines(provenance_csv(a, &order, &base));
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0], "article,outlet,title,date,byline,words,verbatim,edited,paraphrase,original,boilerplate,"
+                      "reuse_base,shared_with_base");
+    EXPECT_EQ(all[1].substr(0, 3), "a2,") << "rows in the table's order";
+    EXPECT_NE(all[1].find(",a2,1.0000"), std::string::npos) << all[1];
+    EXPECT_NE(all[2].find(",a2,0.2500"), std::string::npos) << all[2];
+    BaseShares nowhere{5, {}};
+    EXPECT_EQ(lines(provenance_csv(a, nullptr, &nowhere))[0].find("reuse_base"), std::string::npos)
+        << "a base that is no article adds no column";
+}
+
+TEST(ExportCsv, SearchResultsAreListedAsShownWithHowTheyWereFound) {
+    Analysis a = two_articles_one_claim();
+    SearchHit literal;
+    literal.article = 0;
+    literal.match = {29, 33};
+    literal.context = {0, 34};
+    SearchHit reworded;
+    reworded.article = 1;
+    reworded.match = {0, 41};
+    reworded.context = {0, 41};
+    reworded.reworded = true;
+    reworded.from_article = 0;
+    auto all = lines(search_csv(a, "=Homs", {literal, reworded}));
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0], "query,result,article,outlet,title,found,aligned_with,begin,end,match,context");
+    EXPECT_EQ(all[1], "'=Homs,1,a1,\"Outlet, One\",\"Title \"\"quoted\"\"\",literal,,29,33,Homs,"
+                      "Rebels are 5 kilometers from Homs.")
+        << "a query a spreadsheet would evaluate is neutralised";
+    EXPECT_NE(all[2].find(",reworded,\"Outlet, One\",0,41,"), std::string::npos) << all[2];
+    EXPECT_EQ(lines(search_csv(a, "", {})).size(), 1u);
+}
+
+TEST(ExportCsv, SharedSpansNameBothSidesAndHowTheTextIsShared) {
+    Analysis a = two_articles_one_claim();
+    SharedSpan s;
+    s.span = {0, 10};
+    s.other = 1;
+    s.other_span = {0, 10};
+    s.kind = ReuseKind::Edited;
+    auto all = lines(shared_spans_csv(a, 0, {s}));
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0], "article,outlet,begin,end,text,shared_as,other_article,other_outlet,other_begin,other_end,"
+                      "other_text");
+    EXPECT_EQ(all[1], std::string("a1,\"Outlet, One\",0,10,Rebels are,") + to_string(ReuseKind::Edited) +
+                          ",a2,Outlet Two,0,10,Rebels are");
+    EXPECT_EQ(lines(shared_spans_csv(a, -1, {})).size(), 1u) << "no article shown: the header alone";
+}
+
 TEST(ExportCsv, ClaimsHaveOneRowPerMentionWithItsDifferences) {
     Analysis a = two_articles_one_claim();
     auto all = lines(claims_csv(a));

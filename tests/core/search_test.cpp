@@ -122,6 +122,28 @@ TEST(SearchIndex, FindsWhatAReaderTypes) {
         expect_same_as_linear(index, q, 100);
 }
 
+// What Reader marks in the article a search opened: the same places the search listed there.
+TEST(SearchIndex, MarksInOneTextWhatTheSearchFoundThere) {
+    const std::string text = "Battles raged; embattled Assad\xE2\x80\x99s army. The battle for Homs.";
+    auto words = [&](const std::string& q) {
+        std::vector<std::string> out;
+        for (const ByteSpan& s : find_in_text(text, q)) out.push_back(text.substr(s.begin, s.size()));
+        return out;
+    };
+    EXPECT_EQ(words("battle"), (std::vector<std::string>{"Battle", "battle"})) << "never \"embattled\"";
+    EXPECT_EQ(words("'s army"), (std::vector<std::string>{"\xE2\x80\x99s army"}));
+    EXPECT_TRUE(words("").empty());
+    EXPECT_TRUE(words("Aleppo").empty());
+    EXPECT_EQ(find_in_text(text, "battle", 1).size(), 1u) << "the limit holds";
+    Corpus c;
+    c.articles.push_back(article("a", text));
+    for (const char* q : {"battle", "'s army", "homs", "s"}) {
+        std::vector<ByteSpan> listed;
+        for (const SearchHit& h : SearchIndex(c).find(q, 100)) listed.push_back(h.match);
+        EXPECT_EQ(find_in_text(text, q), listed) << q;
+    }
+}
+
 TEST(SearchIndex, CountsEveryHitPastTheListLimit) {
     const Corpus& c = seed_corpus();
     SearchIndex index(c);

@@ -44,8 +44,10 @@ after(async () => {
 
 // Opens the page and waits until the app reports its first frame drawn. Console errors and page
 // errors are collected for the caller to assert on.
-export async function openPage({ hash = '', width = 1280, height = 800, dpr = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+// `touch`: a phone (touch events, isMobile), as a journalist's phone opens the page.
+export async function openPage({ hash = '', width = 1280, height = 800, dpr = 1, touch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr,
+                                             hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

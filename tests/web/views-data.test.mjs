@@ -76,7 +76,7 @@ test('Claims opens from a deep link; filters change the rows', async (t) => {
   await context.close();
 });
 
-test('Charts opens from a deep link and draws the four charts', async () => {
+test('Charts opens from a deep link and draws its charts', async () => {
   const { page, context, errors } = await openPage({ hash: '#view=charts', width: 1280, height: 720 });
   const s = await state(page);
   assert.equal(s.view, 'charts');
@@ -93,6 +93,32 @@ test('Charts opens from a deep link and draws the four charts', async () => {
   await context.close();
 });
 
+test('Charts: the overlap matrix gives every pair both ways, and a click on a cell compares the two', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=charts', width: 1280, height: 900 });
+  let s = await state(page);
+  assert.equal(s.charts.overlap.articles, expectedArticles, 'the seeds are few: every article is a row');
+  const cell = s.charts.overlap.first_cell;
+  assert.ok(cell.share > 0 || cell.reverse > 0, 'the first two seeds share wire text');
+  // Scroll the matrix into view, then click the cell of row 1, column 2.
+  while (!(s.charts.overlap.first_cell.box && s.charts.overlap.first_cell.box.y + s.charts.overlap.first_cell.box.h < 880)) {
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction((y) => {
+      const c = window.wiretrace.state().charts.overlap.first_cell;
+      return !c.box || c.box.y !== y;
+    }, s.charts.overlap.first_cell.box ? s.charts.overlap.first_cell.box.y : -1);
+    s = await state(page);
+  }
+  await page.screenshot({ path: join(shots, 'charts-overlap-1280.png') });
+  const box = s.charts.overlap.first_cell.box;
+  await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+  await page.waitForFunction(() => window.wiretrace.state().view === 'compare');
+  s = await state(page);
+  assert.deepEqual(s.selected, [cell.row, cell.column]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Export CSV downloads the table of the current view; Export JSON the whole analysis', async () => {
   const { page, context, errors } = await openPage({ hash: '#view=sources', width: 1280, height: 720 });
   const s = await state(page);
@@ -101,9 +127,15 @@ test('Export CSV downloads the table of the current view; Export JSON the whole 
   const raw = readFileSync(await download.path());
   assert.deepEqual([...raw.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a CSV starts with the UTF-8 BOM');
   const csv = raw.toString('utf8').slice(1).trim().split('\r\n');
-  assert.equal(csv[0], 'article,outlet,title,date,byline,words,verbatim,edited,paraphrase,original,boilerplate');
+  assert.equal(csv[0], 'article,outlet,title,date,byline,words,verbatim,edited,paraphrase,original,boilerplate,reuse_base,shared_with_base',
+               'the "Shared with base" column is exported with the base it is against');
   assert.equal(csv.length, 1 + expectedArticles, 'a header and one row per article');
   assert.deepEqual(csv.slice(1).map((l) => l.split(',')[0]), s.sources_order, 'rows in the order shown');
+  const sourcesRows = parseCsv(raw.toString('utf8').slice(1));
+  for (const r of sourcesRows.slice(1)) {
+    assert.equal(r[11], s.sources_base);
+    assert.ok(Math.abs(Number(r[12]) - s.sources_reuse[r[0]]) < 0.001, `${r[0]}: ${r[12]} as shown`);
+  }
 
   [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, s.controls.export_json)]);
   assert.equal(download.suggestedFilename(), 'wiretrace-analysis.json');
@@ -133,6 +165,60 @@ test('Export CSV downloads the table of the current view; Export JSON the whole 
   await context.close();
 });
 
+// RFC 4180, as the core writes it (quoted fields may hold commas, quotes and line breaks).
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; ++i; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; ++i; }
+    else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+async function downloadCsv(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('csv'))]);
+  return { name: download.suggestedFilename(), rows: parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')) };
+}
+
+test('Search, Reader and Compare export what they show, not another view\'s table', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=search&q=mother%20of%20all', width: 1280, height: 720 });
+  await page.waitForFunction(() => window.wiretrace.state().search_results > 0);
+  const s = await state(page);
+  let csv = await downloadCsv(page);
+  assert.equal(csv.name, 'wiretrace-search.csv');
+  assert.deepEqual(csv.rows[0], ['query', 'result', 'article', 'outlet', 'title', 'found', 'aligned_with', 'begin', 'end', 'match', 'context']);
+  assert.equal(csv.rows.length - 1, s.search_results, 'one row per result listed');
+  assert.equal(csv.rows.filter((r) => r[5] === 'literal').length, s.search_literal);
+  for (const r of csv.rows.slice(1).filter((r) => r[5] === 'literal')) assert.match(r[9], /^mother of all/i);
+
+  await page.evaluate(() => { location.hash = 'view=reader&article=003_1d4940750912eb2c'; });
+  await page.waitForFunction(() => window.wiretrace.state().reader_article === '003_1d4940750912eb2c');
+  csv = await downloadCsv(page);
+  assert.equal(csv.name, 'wiretrace-reader.csv');
+  assert.equal(csv.rows[0][0], 'article');
+  assert.ok(csv.rows.length > 5, 'the Independent shares many spans');
+  assert.ok(csv.rows.slice(1).every((r) => r[0] === '003_1d4940750912eb2c' && r[6] !== r[0]), 'the shown article against others');
+
+  await page.evaluate(() => { location.hash = 'view=compare&article=003_1d4940750912eb2c,002_bd84230b44241b6d'; });
+  await page.waitForFunction(() => window.wiretrace.state().view === 'compare');
+  csv = await downloadCsv(page);
+  assert.equal(csv.name, 'wiretrace-compare.csv');
+  assert.ok(csv.rows.length > 2);
+  assert.ok(csv.rows.slice(1).every((r) => r[0] === '003_1d4940750912eb2c' && r[6] === '002_bd84230b44241b6d'),
+            'only the text the two articles side by side share');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Ctrl+F opens Search and Back returns to the view before', async () => {
   const { page, context, errors } = await openPage({ hash: '#view=claims', width: 1280, height: 720 });
   await page.locator('#canvas').focus();
@@ -155,6 +241,17 @@ test('the theme button switches light and dark', async () => {
   await page.evaluate(() => { location.hash = 'view=claims'; });
   await page.waitForFunction(() => window.wiretrace.state().view === 'claims');
   await page.screenshot({ path: join(shots, `views-claims-1280-${after}.png`) });
+  // The choice outlives the visit: a reload opens in the picked theme, whatever the system's.
+  await page.reload();
+  await page.waitForFunction(() => window.wiretrace && window.wiretrace.state().ready);
+  assert.equal((await state(page)).theme, after);
+  // The system switches to the chosen scheme and back (each a change the page hears).
+  for (const scheme of [after, before]) {
+    const changes = await page.evaluate(() => window.wiretraceShell.schemeChanges);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForFunction((n) => window.wiretraceShell.schemeChanges > n, changes);
+  }
+  assert.equal((await state(page)).theme, after, 'the system scheme no longer overrides the choice');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -106,7 +106,8 @@ test('Search finds "mother of all battles" in all five articles; Enter opens Rea
   assert.equal(s.search_back_to, 'passages');
   await page.screenshot({ path: join(shots, 'search.png') });
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  // The view switches between frames and Reader reports its article once it has drawn it.
+  await page.waitForFunction(() => window.wiretrace.state().view === 'reader' && window.wiretrace.state().reader_article !== '');
   s = await state(page);
   assert.equal(s.reader_article, AP);
   assert.match(s.hash, /at=\d+/);
@@ -115,6 +116,45 @@ test('Search finds "mother of all battles" in all five articles; Enter opens Rea
   await page.waitForFunction(() => window.wiretrace.state().view === 'search');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Search from the keyboard: Down moves the selection, Enter opens that hit with the words outlined; the query is in the URL', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=passages' });
+  await page.keyboard.press('Control+f');
+  await page.waitForFunction(() => window.wiretrace.state().search_input_active === true);
+  await page.keyboard.type('Homs');
+  await page.waitForFunction(() => window.wiretrace.state().search_query === 'Homs');
+  let s = await state(page);
+  assert.ok(s.search_results >= 3, `Homs is in every article (${s.search_results} results)`);
+  assert.match(s.hash, /(^|&)q=Homs(&|$)/, 'the query is in the URL while typing');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => window.wiretrace.state().search_selected === 2);
+  s = await state(page);
+  assert.equal(s.search_input_active, true, 'the arrow keys leave the keyboard in the field');
+  const chosen = { article: s.search_selected_article, at: s.search_selected_at };
+  await page.keyboard.press('Enter'); // the first Enter opens the selected hit, not the first one
+  await page.waitForFunction(() => window.wiretrace.state().view === 'reader' && window.wiretrace.state().reader_article !== '');
+  await page.waitForFunction((id) => window.wiretrace.state().reader_article === id, chosen.article, { timeout: 5000 })
+    .catch(() => {}); // a wrong article fails on the assertion below, with both ids
+  s = await state(page);
+  assert.equal(s.reader_article, chosen.article);
+  assert.match(s.hash, new RegExp(`at=${chosen.at}(&|$)`));
+  assert.match(s.hash, /q=Homs/);
+  assert.ok(s.reader_query_marks >= 1, 'Reader outlines the searched word');
+  await page.screenshot({ path: join(shots, 'reader-search-marks.png') });
+  // Back: to Search with the query, then to where Search was opened (typing added no entries).
+  await page.goBack();
+  await page.waitForFunction(() => window.wiretrace.state().view === 'search');
+  assert.equal((await state(page)).search_query, 'Homs');
+  await page.goBack();
+  await page.waitForFunction(() => window.wiretrace.state().view === 'passages');
+  // A link with q= opens Search with the words typed in.
+  await page.evaluate(() => { window.location.hash = 'view=search&q=mother%20of%20all'; });
+  await page.waitForFunction(() => window.wiretrace.state().search_query === 'mother of all');
+  assert.ok((await state(page)).search_results >= 4);
   assert.deepEqual(errors, []);
   await context.close();
 });
