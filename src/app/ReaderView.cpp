@@ -111,6 +111,22 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
         styled_.push_back({p.span, it->second});
     }
     highlights_ = static_cast<int>(spans_.covers(article).size());
+    // Who carries each paragraph: the other articles of the covers inside it, and their outlets.
+    const auto& covers = spans_.covers(article);
+    paragraph_articles_.assign(paragraphs_.size(), 0);
+    paragraph_outlets_.assign(paragraphs_.size(), 0);
+    paragraph_articles_max_ = 0;
+    std::size_t c = 0;
+    for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
+        while (c < covers.size() && covers[c].span.end <= paragraphs_[p].begin) ++c;
+        std::vector<int> others;
+        for (std::size_t k = c; k < covers.size() && covers[k].span.begin < paragraphs_[p].end; ++k)
+            for (int l : covers[k].labels) others.push_back(share_label_article(l));
+        const Reach r = reach_of(analysis, std::move(others));
+        paragraph_articles_[p] = static_cast<int>(r.articles.size());
+        paragraph_outlets_[p] = static_cast<int>(r.outlets.size());
+        paragraph_articles_max_ = std::max(paragraph_articles_max_, paragraph_articles_[p]);
+    }
     shared_ = reach_.shared_with(article);
     canvas_.invalidate();
     select_text_.clear();
@@ -316,7 +332,7 @@ void ReaderView::draw_shared_with(const Analysis& analysis) {
     }
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("Tint: copied or edited text · thin line: paraphrase · grey: page furniture. "
-                        "Click a highlight to compare.");
+                        "Click a highlight to compare. Margin: how many other articles carry each paragraph.");
 }
 
 // [SECTION] Text, hover and click -----------------------------------------------------------
@@ -387,6 +403,7 @@ void ReaderView::draw_text(const Analysis& analysis, const AppState& state, int 
         ImVec2 at = ImGui::GetCursorScreenPos();
         canvas_.draw_lines(dl, at, clipper.DisplayStart, clipper.DisplayEnd, looks_);
         draw_query_marks(dl, a.text, at, clipper.DisplayStart, clipper.DisplayEnd);
+        if (indent >= 2.5f * em) draw_paragraph_reach(dl, at, clipper.DisplayStart, clipper.DisplayEnd);
         // The focused span (from a link) gets a bar in the margin, so the eye finds it.
         if (state.span_begin) {
             int fl = layout.line_of(*state.span_begin);
@@ -451,6 +468,45 @@ void ReaderView::draw_text(const Analysis& analysis, const AppState& state, int 
         ImGui::EndPopup();
     }
     if (indent > 0) ImGui::Unindent(indent);
+}
+
+bool ReaderView::draw_paragraph_reach(ImDrawList* dl, ImVec2 at, int first, int last) {
+    if (paragraph_articles_max_ == 0) return false;
+    const TextLayout& layout = canvas_.layout();
+    const float em = ImGui::GetFontSize();
+    const float pitch = TextCanvas::line_pitch();
+    const float x0 = at.x - 1.5f * em, x1 = at.x - 1.0f * em;
+    const ImVec4 accent = ImGui::GetStyleColorVec4(ImGuiCol_PlotHistogram);
+    const ImVec2 mouse = ImGui::GetMousePos();
+    int hovered = -1;
+    for (int i = first; i < last; ++i) {
+        const int p = layout.lines[static_cast<std::size_t>(i)].paragraph;
+        if (p < 0 || static_cast<std::size_t>(p) >= paragraph_articles_.size()) continue;
+        const int n = paragraph_articles_[static_cast<std::size_t>(p)];
+        const float y = at.y + static_cast<float>(i - first) * pitch;
+        // Shade by share of the most carried paragraph; a paragraph nobody carries is a faint
+        // outline, so "none" reads as a value, not a gap.
+        const float t = static_cast<float>(n) / static_cast<float>(paragraph_articles_max_);
+        if (n > 0) dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + pitch), ImGui::GetColorU32(ImVec4(accent.x, accent.y, accent.z, 0.2f + 0.8f * t)));
+        else dl->AddRect(ImVec2(x0, y), ImVec2(x1, y + pitch), theme_.grid_color());
+        const bool first_line = i == 0 || layout.lines[static_cast<std::size_t>(i - 1)].paragraph != p;
+        if (first_line) {
+            const std::string num = std::to_string(n);
+            const float w = ImGui::CalcTextSize(num.c_str()).x;
+            dl->AddText(ImVec2(x0 - 0.3f * em - w, y + (pitch - ImGui::GetTextLineHeight()) * 0.5f), theme_.muted_text(), num.c_str());
+        }
+        if (ImGui::IsWindowHovered() && mouse.x >= x0 - 2.5f * em && mouse.x < x1 && mouse.y >= y && mouse.y < y + pitch)
+            hovered = p;
+    }
+    if (hovered >= 0) {
+        const int n = paragraph_articles_[static_cast<std::size_t>(hovered)];
+        const int o = paragraph_outlets_[static_cast<std::size_t>(hovered)];
+        if (n == 0) ImGui::SetTooltip("No other article carries this paragraph's text.");
+        else ImGui::SetTooltip("%s from %s carry some of this paragraph's text\n(verbatim, edited or paraphrased).",
+                               count_of(static_cast<std::size_t>(n), "other article").c_str(),
+                               count_of(static_cast<std::size_t>(o), "outlet").c_str());
+    }
+    return hovered >= 0;
 }
 
 void ReaderView::draw_query_line(const AppState& state, AppState& next) {
@@ -540,6 +596,7 @@ void ReaderView::report(nlohmann::json& out) const {
     out["reader_shared_outlets"] = static_cast<int>(shared_.outlets.size());
     out["reader_shared_chips"] = shared_chips_;
     out["reader_query_marks"] = static_cast<int>(query_marks_.size()); // searched words outlined
+    out["reader_paragraph_articles"] = paragraph_articles_; // the margin's heat strip, per paragraph
     out["reader_shared_list_open"] = show_shared_ && shared_.articles.size() > kSharedChipsInline;
     if (first_highlight_visible_) {
         // In CSS pixels: ImGui's coordinates are the window's, which SDL keeps in CSS pixels

@@ -42,6 +42,8 @@ private:
     void draw_query_line(const AppState& state, AppState& next);
     // Outlines the searched words on lines [first, last) drawn from `at`.
     void draw_query_marks(ImDrawList* dl, std::string_view text, ImVec2 at, int first, int last) const;
+    // The heat strip left of lines [first, last) drawn from `at`; true when the mouse is on it.
+    bool draw_paragraph_reach(ImDrawList* dl, ImVec2 at, int first, int last);
 
     const Theme& theme_;
     // Built once from the Analysis (the shell owns it for the app's lifetime).
@@ -68,6 +70,12 @@ private:
     bool show_shared_ = false; // the long outlet list is open
     int shared_chips_ = 0;     // chips drawn this frame (hook)
     int highlights_ = 0;               // shared pieces (SpanCovers) of the article
+    // Per paragraph of the article shown: how many other articles, and outlets, carry some of
+    // its text (verbatim, edited or paraphrased): the margin's heat strip, as a collation tool
+    // shades a base text by how many witnesses keep each part.
+    std::vector<int> paragraph_articles_;
+    std::vector<int> paragraph_outlets_;
+    int paragraph_articles_max_ = 0;
     TextCanvas canvas_;
     bool select_mode_ = false;
     int menu_paragraph_ = -1; // the paragraph the right-click menu copies

@@ -19,6 +19,13 @@ test('Reader highlights shared text; a click on a highlight opens Compare on the
   assert.equal(s.view, 'reader');
   assert.equal(s.reader_article, AP);
   assert.ok(s.reader_highlights > 0, `reader shows ${s.reader_highlights} highlighted spans`);
+  // The margin's heat strip: most AP paragraphs are carried by other seeds (the Independent runs
+  // the same wire copy), none by more than the four others.
+  const reach = s.reader_paragraph_articles;
+  assert.equal(reach.length, s.reader_paragraphs);
+  assert.ok(reach.every((n) => n >= 0 && n <= 4), `per paragraph ${reach}`);
+  assert.ok(reach.filter((n) => n >= 1).length >= 0.75 * reach.length, `AP paragraphs carried elsewhere: ${reach}`);
+  assert.ok(Math.max(...reach) >= 3, 'some wire paragraph travelled to most outlets');
   await page.screenshot({ path: join(shots, 'reader-highlights.png') });
   const r = s.reader_first_highlight;
   await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
