@@ -11,6 +11,7 @@
 #include "Counts.h"
 #include "core/export_csv.h"
 #include "core/reach.h"
+#include "core/word_diff.h"
 
 #include <imgui.h>
 
@@ -109,6 +110,51 @@ void PassagesView::build_wordings(const Analysis& analysis) {
     }
     std::stable_sort(wordings_.begin(), wordings_.end(),
                      [](const Wording& a, const Wording& b) { return a.articles.size() > b.articles.size(); });
+    changed_words_ = 0;
+    for (std::size_t k = 1; k < wordings_.size(); ++k) {
+        WordMarks marks = mark_differing_words(wordings_[0].text, wordings_[k].text);
+        wordings_[k].changed = std::move(marks.only_in_b);
+        wordings_[k].dropped = marks.only_in_a.size();
+        changed_words_ += static_cast<int>(wordings_[k].changed.size());
+    }
+}
+
+float PassagesView::flow_words(std::string_view text, const std::vector<ByteSpan>& changed, float width,
+                               bool draw) const {
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float space = ImGui::CalcTextSize(" ").x;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    // The yellow Compare marks words added against its base with: one meaning, one colour.
+    const ImU32 tint = theme_.mode == ThemeMode::Dark ? IM_COL32(200, 170, 0, 110) : IM_COL32(255, 215, 0, 140);
+    float x = 0, y = 0;
+    std::size_t c = 0;
+    // Words are runs between spaces (punctuation stays on its word, as the text is written);
+    // a run is marked when a changed word lies in it.
+    for (std::size_t b = 0; b < text.size();) {
+        if (text[b] == ' ' || text[b] == '\n') {
+            ++b;
+            continue;
+        }
+        std::size_t e = b;
+        while (e < text.size() && text[e] != ' ' && text[e] != '\n') ++e;
+        const float w = ImGui::CalcTextSize(text.data() + b, text.data() + e).x;
+        if (x > 0 && x + w > width) x = 0, y += line;
+        while (c < changed.size() && changed[c].end <= b) ++c;
+        const bool marked = c < changed.size() && changed[c].begin < e;
+        if (draw) {
+            const ImVec2 at(origin.x + x, origin.y + y);
+            if (marked)
+                dl->AddRectFilled(ImVec2(at.x - 1, at.y), ImVec2(at.x + w + 1, at.y + ImGui::GetTextLineHeight()), tint, 2.0f);
+            dl->AddText(at, ink, text.data() + b, text.data() + e);
+        }
+        x += w + space;
+        b = e;
+    }
+    const float height = y + line;
+    if (draw) ImGui::Dummy(ImVec2(width, height - ImGui::GetStyle().ItemSpacing.y));
+    return height;
 }
 
 // [SECTION] Frame ---------------------------------------------------------------------------
@@ -236,8 +282,9 @@ void PassagesView::draw_members(const Analysis& analysis, AppState& next) {
         tops_width_ = width;
         tops_.assign(1, 0.0f);
         for (const Wording& w : wordings_) {
-            float h = line + ImGui::CalcTextSize(w.text.data(), w.text.data() + w.text.size(), false, width).y + gap;
+            float h = line + flow_words(w.text, w.changed, width, false) + gap;
             if (w.articles.size() > 1) h += line;
+            if (!w.changed.empty() || w.dropped > 0) h += line;
             tops_.push_back(tops_.back() + h + 0.6f * em);
         }
     }
@@ -248,7 +295,7 @@ void PassagesView::draw_members(const Analysis& analysis, AppState& next) {
         if (origin + tops_[i + 1] < top || origin + tops_[i] > bottom) continue;
         ImGui::SetCursorPosY(origin + tops_[i]);
         ImGui::PushID(static_cast<int>(i));
-        draw_wording(analysis, wordings_[i], p, next);
+        draw_wording(analysis, wordings_[i], p, width, next);
         ImGui::PopID();
         ++shown_wordings_;
     }
@@ -259,7 +306,8 @@ void PassagesView::draw_members(const Analysis& analysis, AppState& next) {
 
 // The wording's articles (the outlet name when it is one), "Read" for its first article, the
 // words, and for a shared wording the outlets carrying it on one line.
-void PassagesView::draw_wording(const Analysis& analysis, const Wording& w, const Passage& p, AppState& next) {
+void PassagesView::draw_wording(const Analysis& analysis, const Wording& w, const Passage& p, float width,
+                                AppState& next) {
     const auto& articles = analysis.corpus.articles;
     const PassageMember& first = p.members[static_cast<std::size_t>(w.first_member)];
     const Article& a = articles[static_cast<std::size_t>(first.article)];
@@ -278,9 +326,14 @@ void PassagesView::draw_wording(const Analysis& analysis, const Wording& w, cons
         next.span_begin = first.span.begin;
     }
     if (w.articles.size() > 1) ImGui::SetItemTooltip("Open %s (%s) in Reader", a.outlet.c_str(), a.title.c_str());
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(w.text.data(), w.text.data() + w.text.size());
-    ImGui::PopTextWrapPos();
+    flow_words(w.text, w.changed, width, true);
+    if (!w.changed.empty() || w.dropped > 0) {
+        std::string note = "Against the most carried wording: ";
+        if (!w.changed.empty()) note += count_of(w.changed.size(), "word") + " changed or added (marked)";
+        if (!w.changed.empty() && w.dropped > 0) note += ", ";
+        if (w.dropped > 0) note += count_of(w.dropped, "word") + " left out";
+        ImGui::TextDisabled("%s", note.c_str());
+    }
     if (w.articles.size() > 1) ImGui::TextDisabled("%s", w.outlet_list.c_str());
 }
 
@@ -288,6 +341,7 @@ void PassagesView::draw_wording(const Analysis& analysis, const Wording& w, cons
 
 void PassagesView::report(nlohmann::json& out) const {
     out["passages"] = static_cast<int>(rows_.size());
+    out["passages_changed_words"] = changed_words_; // marked in the selected passage's wordings
     if (!rows_.empty()) {
         const Row& r = rows_[static_cast<std::size_t>(std::clamp(selected_row_, 0, static_cast<int>(rows_.size()) - 1))];
         out["passages_selected_outlets"] = r.outlets;

@@ -39,12 +39,21 @@ private:
         int first_member = 0;      // index into Passage::members, for "Read"
         int outlets = 0;
         std::string outlet_list;   // "Outlet 3 (12), Outlet 9 (4), …", most articles first
+        // Words that differ from the most widely carried wording (the first), spans into
+        // `text`: marked like a collation's variants. Empty for the first wording.
+        std::vector<ByteSpan> changed;
+        std::size_t dropped = 0;   // words of the first wording this one leaves out
     };
+    // Lays the words of `text` out in lines of `width` from the cursor, `changed` ones on a
+    // tint; draws only when `draw`. Returns the height. One function measures and draws, so
+    // the hand-made clipping (tops_) and the drawing agree.
+    float flow_words(std::string_view text, const std::vector<ByteSpan>& changed, float width, bool draw) const;
+    int changed_words_ = 0; // words marked across the selected passage's wordings (hook)
     void build_rows(const Analysis& analysis);
     void build_wordings(const Analysis& analysis);
     void draw_list(const Analysis& analysis, ImVec2 size);
     void draw_members(const Analysis& analysis, AppState& next);
-    void draw_wording(const Analysis& analysis, const Wording& w, const Passage& p, AppState& next);
+    void draw_wording(const Analysis& analysis, const Wording& w, const Passage& p, float width, AppState& next);
 
     const Theme& theme_;
     const Analysis* rows_for_ = nullptr; // rows are built once from the Analysis

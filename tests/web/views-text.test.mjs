@@ -94,6 +94,10 @@ test('Passages lists text carried by two or more outlets, most widely carried fi
   assert.equal(s.view, 'passages');
   assert.ok(s.passages > 0, `${s.passages} passages`);
   assert.ok(s.passages_first_outlets >= 3, 'the first row is carried by several outlets');
+  // Its wordings are collated against the most carried one: the outlets that edited it have
+  // their changed words marked (the SANA sentence: "on Friday", "air forces were", …).
+  assert.ok(s.passages_selected_wordings >= 2, `${s.passages_selected_wordings} wordings`);
+  assert.ok(s.passages_changed_words >= 3, `${s.passages_changed_words} words marked`);
   await page.screenshot({ path: join(shots, 'passages.png') });
   assert.deepEqual(errors, []);
   await context.close();
