@@ -597,6 +597,8 @@ void ChartsView::draw(const Analysis& analysis, const AppState& state, AppState&
     ImGui::Spacing();
     if (ImGui::CollapsingHeader("Provenance per outlet", ImGuiTreeNodeFlags_DefaultOpen)) draw_provenance_bars();
     if (ImGui::CollapsingHeader("Who took text from whom", ImGuiTreeNodeFlags_DefaultOpen)) draw_sources_graph(analysis, next);
+    if (ImGui::CollapsingHeader("When the articles were published", ImGuiTreeNodeFlags_DefaultOpen))
+        timeline_.draw(analysis);
     if (ImGui::CollapsingHeader("How much of each article is in each other", ImGuiTreeNodeFlags_DefaultOpen))
         overlap_.draw(analysis, next);
     if (ImGui::CollapsingHeader("Numbers each outlet gives", ImGuiTreeNodeFlags_DefaultOpen)) draw_quantities(analysis);
@@ -623,6 +625,7 @@ void ChartsView::report(nlohmann::json& out) const {
                      {"quantity_claims", quantity_rows_.size()},
                      {"cited_sources", citations_.size()}};
     overlap_.report(out["charts"]);
+    timeline_.report(out["charts"]);
 }
 
 } // namespace wiretrace

@@ -1,10 +1,12 @@
-// ChartsView.h — five charts drawn with ImGui's draw lists (no plotting library is packaged for
+// ChartsView.h — six charts drawn with ImGui's draw lists (no plotting library is packaged for
 // this build): (a) provenance shares per outlet as stacked bars, (b) the sources tree as a graph,
 // (c) each quantity claim's values per outlet on a common unit, (d) which sources each outlet
-// cites and how often, (e) the overlap matrix of every pair of articles (OverlapChart.h). Each has axes or labels, a legend, and a tooltip on hover or tap.
+// cites and how often, (e) the overlap matrix of every pair of articles (OverlapChart.h), (f) the
+// publication timeline (TimelineChart.h). Each has axes or labels, a legend, and a tooltip on hover or tap.
 #pragma once
 
 #include "OverlapChart.h"
+#include "TimelineChart.h"
 #include "Theme.h"
 #include "View.h"
 
@@ -15,7 +17,7 @@ namespace wiretrace {
 
 class ChartsView : public View {
 public:
-    explicit ChartsView(const Theme& theme) : theme_(theme), overlap_(theme) {}
+    explicit ChartsView(const Theme& theme) : theme_(theme), overlap_(theme), timeline_(theme) {}
     const char* name() const override { return "charts"; }
     const char* title() const override { return "Charts"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
@@ -70,6 +72,7 @@ private:
 
     const Theme& theme_;
     OverlapChart overlap_; // (e) how much of each article each other article carries
+    TimelineChart timeline_; // (f) when the articles were published
     const Analysis* cached_for_ = nullptr;
     std::vector<OutletShares> outlets_;
     std::vector<int> outlet_of_article_;

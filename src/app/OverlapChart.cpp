@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <map>
 #include <cstdio>
 #include <string>
 
@@ -33,6 +34,17 @@ void OverlapChart::build(const Analysis& analysis) {
         return da != db ? da < db : a < b;
     });
     matrix_ = overlap_matrix(analysis, chosen);
+    // Row names: the outlet, and "#2", "#3" where one outlet has several rows (one outlet often
+    // runs a wire story more than once), so rows can be told apart; hovering gives title and date.
+    names_.clear();
+    std::map<std::string, int> seen, total;
+    for (int a : chosen) ++total[analysis.corpus.articles[static_cast<std::size_t>(a)].outlet];
+    for (std::size_t r = 0; r < chosen.size(); ++r) {
+        const std::string& outlet = analysis.corpus.articles[static_cast<std::size_t>(chosen[r])].outlet;
+        std::string name = std::to_string(r + 1) + "  " + outlet;
+        if (total[outlet] > 1) name += " #" + std::to_string(++seen[outlet]);
+        names_.push_back(std::move(name));
+    }
 }
 
 void OverlapChart::draw(const Analysis& analysis, AppState& next) {
@@ -60,8 +72,7 @@ void OverlapChart::draw(const Analysis& analysis, AppState& next) {
     const float cell = std::clamp((avail - 12 * em) / static_cast<float>(k), 1.8f * em, 3.2f * em);
     float longest = 0;
     for (std::size_t r = 0; r < k; ++r)
-        longest = std::max(longest, ImGui::CalcTextSize((std::to_string(r + 1) + "  " +
-                                                         articles[static_cast<std::size_t>(matrix_.articles[r])].outlet).c_str()).x);
+        longest = std::max(longest, ImGui::CalcTextSize(names_[r].c_str()).x);
     const float label_w = std::clamp(std::min(longest + em, avail - cell * static_cast<float>(k) - em), 6 * em, 18 * em);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float header_h = ImGui::GetTextLineHeight() + 0.4f * em;
@@ -84,7 +95,7 @@ void OverlapChart::draw(const Analysis& analysis, AppState& next) {
     for (std::size_t r = 0; r < k; ++r) {
         const float y = origin.y + header_h + cell * static_cast<float>(r);
         const int ar = matrix_.articles[r];
-        const std::string label = std::to_string(r + 1) + "  " + articles[static_cast<std::size_t>(ar)].outlet;
+        const std::string& label = names_[r];
         dl->PushClipRect(ImVec2(origin.x, y), ImVec2(origin.x + label_w - 0.4f * em, y + cell), true);
         dl->AddText(ImVec2(origin.x, y + (cell - ImGui::GetTextLineHeight()) * 0.5f), theme_.outlet_color(ar), label.c_str());
         dl->PopClipRect();
@@ -125,9 +136,10 @@ void OverlapChart::draw(const Analysis& analysis, AppState& next) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImGui::SetNextWindowSize(ImVec2(std::min(28 * em, ImGui::GetIO().DisplaySize.x - 2 * em), 0));
         if (ImGui::BeginTooltip()) {
-            ImGui::TextWrapped("%d%% of %s's story text (%s) is also in %s (%s).",
-                               static_cast<int>(matrix_.at(r, c) * 100 + 0.5), ra.outlet.c_str(), ra.date.c_str(),
-                               ca.outlet.c_str(), ca.date.c_str());
+            ImGui::TextWrapped("%d%% of the story text of row %zu, %s (\u201C%s\u201D, %s), is also in column %zu, "
+                               "%s (\u201C%s\u201D, %s).",
+                               static_cast<int>(matrix_.at(r, c) * 100 + 0.5), r + 1, ra.outlet.c_str(), ra.title.c_str(),
+                               ra.date.c_str(), c + 1, ca.outlet.c_str(), ca.title.c_str(), ca.date.c_str());
             ImGui::TextWrapped("The other way: %d%% of %s's is in %s.", static_cast<int>(matrix_.at(c, r) * 100 + 0.5),
                                ca.outlet.c_str(), ra.outlet.c_str());
             ImGui::TextDisabled("Click to compare the two");

@@ -13,6 +13,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <vector>
+
 namespace wiretrace {
 
 class OverlapChart {
@@ -29,6 +32,7 @@ private:
     const Theme& theme_;
     const Analysis* built_for_ = nullptr;
     OverlapMatrix matrix_;
+    std::vector<std::string> names_; // row names: number, outlet, "#k" among its outlet's rows
     std::size_t total_articles_ = 0;
     // For the hook: the cell of row 0, column 1, where it was drawn (tests click it).
     bool first_cell_drawn_ = false;

@@ -88,6 +88,11 @@ test('Charts opens from a deep link and draws its charts', async () => {
   // the same figure in several outlets, e.g. two towns, 5 km).
   assert.ok(s.charts.quantity_lanes > 0 && s.charts.quantity_lanes < s.charts.quantity_mentions,
     `numbers chart lanes ${s.charts.quantity_lanes} for ${s.charts.quantity_mentions} mentions`);
+  // The timeline: the seeds are all dated 6 December 2024 without a time, so one day bin.
+  assert.deepEqual(s.charts.timeline.bins, [expectedArticles]);
+  assert.equal(s.charts.timeline.bin_minutes, 1440);
+  assert.equal(s.charts.timeline.first_bin, '2024-12-06');
+  assert.equal(s.charts.timeline.undated, 0);
   await page.screenshot({ path: join(shots, 'views-charts-1280.png') });
   assert.deepEqual(errors, []);
   await context.close();

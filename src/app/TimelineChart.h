@@ -1,0 +1,26 @@
+// TimelineChart.h — the Charts view's publication timeline: how many articles appeared in each
+// hour, day, week or month (core/timeline.h), as bars on a time axis labelled with dates, the
+// first article named, and undated articles counted. Hovering a bar lists who published then.
+#pragma once
+
+#include "Theme.h"
+#include "core/timeline.h"
+
+#include <nlohmann/json.hpp>
+
+namespace wiretrace {
+
+class TimelineChart {
+public:
+    explicit TimelineChart(const Theme& theme) : theme_(theme) {}
+    void draw(const Analysis& analysis);
+    void report(nlohmann::json& out) const;
+
+private:
+    const Theme& theme_;
+    const Analysis* built_for_ = nullptr;
+    Timeline timeline_;
+    std::size_t most_ = 0; // articles in the fullest bin
+};
+
+} // namespace wiretrace
