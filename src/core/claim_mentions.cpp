@@ -139,7 +139,12 @@ bool is_organisation_word(std::string_view w) {
             "university",  "nations",  "state",     "states",       "republic",     "kingdom",
             "independent", "post",     "guardian",  "reuters",      "associated",   "sana",
             "hts",         "sdf",      "isis",      "army's",       "democratic",   "national",
-            "islamic",     "movement", "authority"});
+            "islamic",     "movement", "authority",
+            // Company and institution suffixes ("Halvern Pharma", "Kestrel Airlines"): a run
+            // ending in one is an organisation even where it speaks ("Halvern Pharma said").
+            "pharma", "pharmaceuticals", "airlines", "airways", "motors", "holdings", "inc",
+            "corp", "ltd", "plc", "llc", "industries", "technologies", "congress", "college",
+            "foundation", "commission", "railway", "railways"});
 }
 
 // Leading words of a run that describe rather than name: "Britain-based", "Pro-government".
@@ -793,6 +798,11 @@ struct CorpusKnowledge {
     }
 };
 
+std::string last_word_lower(const std::string& name) {
+    std::size_t sp = name.rfind(' ');
+    return lower_ascii(sp == std::string::npos ? name : name.substr(sp + 1));
+}
+
 // English puts no article before a person's name ("the Kestrel Textiles plant", "a Brightline
 // heater"; but "the fire chief, Maria Lopez"): a name the corpus writes after "a", "an" or "the"
 // names a thing or an organisation, even where it speaks ("Kestrel Textiles said"). Run once
@@ -806,6 +816,25 @@ void settle_people(CorpusKnowledge& k) {
         for (const std::string& name : it->second)
             if (k.people[name]++ == 0) k.by_surname[sur].push_back(name);
     }
+    // A person is named again by surname, an organisation by its first word: a full name whose
+    // first word speaks alone ("Halvern said", after "Halvern Pharma said") while its last word
+    // never does is an organisation, whatever the speech verb beside it suggested.
+    for (auto it = k.people.begin(); it != k.people.end();) {
+        const std::string& name = it->first;
+        std::size_t sp = name.find(' ');
+        std::string first = lower_ascii(name.substr(0, sp));
+        std::string sur = last_word_lower(name);
+        if (sp == std::string::npos || !k.speaking_surnames.count(first) ||
+            k.speaking_surnames.count(sur)) {
+            ++it;
+            continue;
+        }
+        k.organisations.insert(lower_ascii(name));
+        std::vector<std::string>& names = k.by_surname[sur];
+        names.erase(std::remove(names.begin(), names.end(), name), names.end());
+        if (names.empty()) k.by_surname.erase(sur);
+        it = k.people.erase(it);
+    }
     for (auto it = k.people.begin(); it != k.people.end();) {
         if (!k.after_article.count(lower_ascii(it->first))) {
             ++it;
@@ -817,11 +846,6 @@ void settle_people(CorpusKnowledge& k) {
         if (names.empty()) k.by_surname.erase(sur);
         it = k.people.erase(it);
     }
-}
-
-std::string last_word_lower(const std::string& name) {
-    std::size_t sp = name.rfind(' ');
-    return lower_ascii(sp == std::string::npos ? name : name.substr(sp + 1));
 }
 
 std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk, std::size_t first,
@@ -995,6 +1019,7 @@ public:
         last_source_ = {};
         last_subject_.clear();
         last_org_.clear();
+        last_speaking_org_.clear();
         first_of_article_ = out.size();
         for (ByteSpan u : units) {
             std::vector<SurfaceToken> tk = scan_surface(text, u);
@@ -1074,6 +1099,7 @@ private:
     std::string last_person_;  // full name of the last person named, for pronouns
     std::string last_subject_; // the last sentence subject that can speak ("army"), for "it"
     std::string last_org_;     // the last organisation named, for "the company"
+    std::string last_speaking_org_; // the last one the corpus has speak: preferred
     std::vector<std::string> article_people_;
     std::size_t first_of_article_ = 0;
     struct LastSource {
@@ -1305,7 +1331,10 @@ private:
         for (const CapitalisedRun& r : runs) {
             if (r.titled) continue;
             std::string name = run_name(text, tk, r.first, r.last);
-            if (speaks_as_organisation(tk, r, name)) last_org_ = name;
+            if (int rank = organisation_rank(tk, r, name)) {
+                last_org_ = name;
+                if (rank == 2) last_speaking_org_ = name;
+            }
         }
         if (mi.m.speaker && mi.m.speaker->find(' ') != std::string::npos) {
             last_person_ = *mi.m.speaker;
@@ -1375,6 +1404,19 @@ private:
             std::size_t b = k + 2, e = b;
             while (e < n && e < b + 14 && !clause_stop(e)) ++e;
             if (e == b) continue;
+            // "according to the rail operator, ValRail": a lower-case description named in an
+            // appositive is the name (other outlets write "ValRail said").
+            std::size_t nb = e + 1, ne = nb;
+            while (ne < n && !quoted[ne] && tk[ne].kind == SurfaceToken::Word &&
+                   tk[ne].capitalised && ne < nb + 5)
+                ++ne;
+            if (e < n && tk[e].lower == "," && ne > nb && (ne == n || clause_stop(ne)) &&
+                !tk[b].capitalised && appositive_names(text, tk, nb, ne - 1)) {
+                set_source(text, tk, nb, ne - 1, mi);
+                *cue_span = {tk[k].span.begin, tk[ne - 1].span.end};
+                mi.source_first = false;
+                return;
+            }
             set_source(text, tk, b, e - 1, mi);
             *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
             mi.source_first = false;
@@ -1410,7 +1452,7 @@ private:
                         bool all_caps_words = e - 1 > k + 1;
                         for (std::size_t j = k; j + 1 < e; ++j)
                             all_caps_words &= tk[j].kind == SurfaceToken::Word && tk[j].capitalised;
-                        if (all_caps_words && k_.is_person(run_name(text, tk, k, e - 2)))
+                        if (all_caps_words && appositive_names(text, tk, k, e - 2))
                             name_first = k, name_last = e - 2;
                         e = k - 1;
                     }
@@ -1486,7 +1528,7 @@ private:
                     return;
                 }
                 if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
-                bool named = head.capitalised;
+                bool named = head.capitalised || name_first < n;
                 if (!named && !is_source_noun(head.lower) && !closing_attribution) continue;
                 // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb needs a
                 // clause or a quotation. After a source noun ("activists indicated a significant
@@ -1566,14 +1608,21 @@ private:
                                  "utility",  "maker",   "lender",       "provider",     "supplier",
                                  "developer"}))
             return name;
+        // An organisation the corpus has speak ("Halvern Pharma said") is what a company's
+        // statement is credited to before one that only looks like an organisation ("King's
+        // College London", named as a researcher's employer); the latest of a rank wins.
         std::string org;
+        int org_rank = 0;
         std::vector<SurfaceToken> prefix(
             tk.begin(), tk.begin() + static_cast<long>(std::min(before, tk.size())));
         for (const CapitalisedRun& r : capitalised_runs(prefix)) {
             if (r.titled || r.begin == 0) continue; // a dateline or a forced capital
             std::string n = run_name(text, prefix, r.first, r.last);
-            if (speaks_as_organisation(prefix, r, n)) org = n;
+            int rank = organisation_rank(prefix, r, n);
+            if (rank > 0 && rank >= org_rank) org = n, org_rank = rank;
         }
+        if (org_rank == 2) return org;
+        if (!last_speaking_org_.empty()) return last_speaking_org_;
         if (!org.empty()) return org;
         return last_org_.empty() ? name : last_org_;
     }
@@ -1582,14 +1631,37 @@ private:
     // the corpus has "Brightline said"; not a person, not a source noun ("Police").
     bool speaks_as_organisation(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
                                 const std::string& name) const {
-        if (k_.is_person(name)) return false;
-        if (r.first == r.last && is_source_noun(tk[r.first].lower)) return false;
-        if (run_is_organisation(tk, r) || k_.organisations.count(lower_ascii(name))) return true;
+        return organisation_rank(tk, r, name) > 0;
+    }
+    // 2: an organisation the corpus has speak (by its name or a word of it: "Halvern" for
+    // "Halvern Pharma"); 1: a run that only looks like one ("King's College London"); 0: none.
+    int organisation_rank(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
+                          const std::string& name) const {
+        if (k_.is_person(name)) return 0;
+        if (r.first == r.last && is_source_noun(tk[r.first].lower)) return 0;
+        if (k_.organisations.count(lower_ascii(name))) return 2;
         for (std::size_t k = r.first; k <= r.last; ++k)
             if (tk[k].kind == SurfaceToken::Word && !is_source_noun(tk[k].lower) &&
                 k_.organisations.count(tk[k].lower))
-                return true;
-        return false;
+                return 2;
+        // An acronym alone is an organisation only where the corpus has it speak: a dateline's
+        // agency credit ("VIENNA (MN) —") or a trial's name ("the VELOCITY trial") is not what
+        // "the company" stands for.
+        const bool acronym_only = r.first == r.last && tk[r.first].all_caps &&
+                                  !is_organisation_word(tk[r.first].lower);
+        return run_is_organisation(tk, r) && !acronym_only ? 1 : 0;
+    }
+    // Is tokens [first, last], set off by commas after a description ("its maker, Halvern
+    // Pharma,", "The ethics commissioner, Pavel Marsh,"), the name of who speaks: a person, or
+    // an organisation the corpus has speak?
+    bool appositive_names(std::string_view text, const std::vector<SurfaceToken>& tk,
+                          std::size_t first, std::size_t last) const {
+        std::string name = run_name(text, tk, first, last);
+        if (k_.is_person(name)) return true;
+        CapitalisedRun r;
+        r.begin = r.first = first;
+        r.last = last;
+        return organisation_rank(tk, r, name) == 2;
     }
 
     // Plural people who report what they saw or heard: their object is the report ("activists
