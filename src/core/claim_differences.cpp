@@ -326,7 +326,8 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
             w = "monitor";
         else if (in_word_list(w, {"ministry", "minister"}))
             w = "ministry";
-        else if (in_word_list(w, {"officials", "official", "authorities", "government"}))
+        else if (in_word_list(w, {"officials", "official", "authorities", "authority",
+                                  "government"}))
             w = "officials";
         else if (in_word_list(w, {"activists", "activist"}))
             w = "activists";
@@ -476,6 +477,15 @@ bool credited_by_pronoun(const Member& m) {
     return words.size() == 1 && kPronouns.count(words[0].lower);
 }
 
+// The mention's hedge is its subject's expectation ("Brightline expects", "Forecasters
+// expect"), not an outlet's own caution.
+bool expectation(const Member& m) {
+    const ClaimMention& c = m.info->m;
+    if (!c.hedged || c.hedge.empty()) return false;
+    std::string cue = lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
+    return cue == "expect" || cue == "expects";
+}
+
 bool agree(const Member& x, const Member& y, int kind) {
     const ClaimMention& a = x.info->m;
     const ClaimMention& b = y.info->m;
@@ -506,7 +516,10 @@ bool agree(const Member& x, const Member& y, int kind) {
         return false;
     }
     case kHedge:
-        return a.hedged == b.hedged;
+        // "The bank expects growth of 0.8%" is the bank's forecast: as hedged as "growth is
+        // likely to be 0.8%, the bank said" and as firm as "the bank said growth would be
+        // 0.8%". A subject's expectation agrees with either.
+        return a.hedged == b.hedged || expectation(x) || expectation(y);
     default:
         return a.negated == b.negated;
     }
@@ -730,9 +743,21 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
                 return true;
         return false;
     };
+    // "Engineers say repairs will take six months" against "Repairs are expected to take
+    // several months": the outlet named who expects it, so the caution moved into the source.
+    // One change, the attribution added; not also a hedge dropped.
+    auto hedge_into_source = [&](const ClaimDifference& d) {
+        if (d.kind != DifferenceKind::Hedge) return false;
+        const ClaimMention& a = members[static_cast<std::size_t>(d.mention)].info->m;
+        const ClaimMention& b = members[static_cast<std::size_t>(d.reference)].info->m;
+        if (a.hedged || !b.hedged || b.source || b.speaker || !a.source) return false;
+        for (const ClaimDifference& e : claim.differences)
+            if (e.mention == d.mention && e.kind == DifferenceKind::Attribution) return true;
+        return false;
+    };
     std::vector<ClaimDifference> kept;
     for (const ClaimDifference& d : claim.differences)
-        if (!crossed(d)) kept.push_back(d);
+        if (!crossed(d) && !hedge_into_source(d)) kept.push_back(d);
     claim.differences = std::move(kept);
     std::stable_sort(claim.differences.begin(), claim.differences.end(),
                      [](const ClaimDifference& x, const ClaimDifference& y) {

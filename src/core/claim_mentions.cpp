@@ -74,6 +74,10 @@ bool is_reporting_verb(std::string_view w) {
         "warned",
         "alleged",
         "wrote",
+        // "The union accused ValRail of cutting maintenance": the accuser is the source of the
+        // accusation, as in "The union said ValRail had cut maintenance".
+        "accused",
+        "accuses",
         // Verbs of judgement credit their subject too ("Forecasters expect winds of …",
         // "Investigators believe the fire was set", "the association estimates …").
         "expect",
@@ -391,6 +395,34 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                        "months", "year", "years", "minutes"}))
                     c += 2;
             }
+            // "…, which the company denied", "…, a claim her spokesman rejected": the answer to
+            // what came before is a proposition of its own, with its own speaker and polarity (a
+            // denial in the accusation's clause read as the accusation negated).
+            if (!next && !quoted[k]) {
+                std::size_t r = k + 1;
+                if (word(r) && tk[r].lower == "which") {
+                    ++r;
+                } else if (word(r) && in_word_list(tk[r].lower, {"a", "an", "the"}) &&
+                           word(r + 1) &&
+                           in_word_list(tk[r + 1].lower,
+                                        {"claim", "charge", "accusation", "allegation", "report",
+                                         "account", "suggestion", "version", "assertion"})) {
+                    r += 2;
+                    if (word(r) && in_word_list(tk[r].lower, {"that", "which"})) ++r;
+                } else {
+                    r = n;
+                }
+                for (std::size_t j = r + 1; r < n && j < n && j < r + 5; ++j) {
+                    if (!word(j)) break;
+                    if (in_word_list(tk[j].lower,
+                                     {"denied", "denies", "rejected", "rejects", "disputed",
+                                      "disputes", "dismissed", "dismisses", "refuted", "refutes",
+                                      "contested", "contests"})) {
+                        next = k + 1;
+                        break;
+                    }
+                }
+            }
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
                 c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {
@@ -510,7 +542,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         } else if (x == "stopped" && w(k + 1) == "short" && w(k + 2) == "of") {
             neg = true;
             cue.end = tk[k + 2].span.end;
-        } else if (x == "failed" && w(k + 1) == "to") {
+        } else if (in_word_list(x, {"failed", "failing", "fails", "fail"}) && w(k + 1) == "to") {
             neg = true;
             cue.end = tk[k + 1].span.end;
         }
@@ -647,6 +679,16 @@ std::string synonym_of(const std::string& folded) {
     return it == table.end() ? folded : std::string(it->second);
 }
 
+// A word that can follow a modal as its verb: not a negation, an auxiliary already read as
+// a cue ("may have"), an adverb or a symbol ("could, in theory,").
+bool is_bare_verb(std::string_view w) {
+    if (w.empty() || w.size() < 2) return false;
+    if (in_word_list(w, {"not", "have", "be", "also", "still", "well", "yet", "never", "only",
+                         "even", "now", "soon", "then"}))
+        return false;
+    return w.size() <= 4 || w.compare(w.size() - 2, 2, "ly") != 0;
+}
+
 // A hedge found in a mention: the cue as written, and whether it is a verification disclaimer
 // (which also hedges the sentence before it).
 struct HedgeCue {
@@ -669,6 +711,15 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
     auto cue = [&](std::size_t a, std::size_t b, bool disclaimer) {
         return HedgeCue{{tk[a].span.begin, tk[b].span.end}, disclaimer};
     };
+    // "did not say when the bank expects to start", "no indication of when cuts might begin":
+    // a modal inside an indirect question is part of what is left open, it hedges nothing.
+    auto in_indirect_question = [&](std::size_t at) {
+        for (std::size_t j = at; j-- > 0 && at - j <= 4;) {
+            if (tk[j].kind == SurfaceToken::Symbol) return false;
+            if (in_word_list(w(j), {"when", "whether", "if", "how", "why", "what"})) return true;
+        }
+        return false;
+    };
     // The words a cue can start with: most tokens are none of them, and are passed over with one
     // hash look-up instead of the patterns' dozen list scans.
     static const std::unordered_set<std::string_view> starts = {
@@ -677,6 +728,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "appearing",   "is",         "are",        "was",         "were",      "presumably",
         "rumoured",    "rumored",    "probably",   "possibly",    "likely",    "may",
         "might",       "believe",    "believes",   "suspect",     "suspects",  "could",
+        "expect",      "expects",
         "can",         "cannot",     "couldn't",   "can't",       "not",       "unable",
         "has",         "have"};
     for (std::size_t k = 0; k < n; ++k) {
@@ -689,11 +741,16 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if (w(k + 1) == "to") return cue(k, k + 1, false);
             if (!w(k + 1).empty() && w(k + 2) == "to") return cue(k, k + 2, false);
         }
-        // "is said to", "are reported to": a claim passed on, not stated. ("is expected to" is
-        // left out: it is how a forecast is stated, as "the bank expects".)
+        // "is said to", "are reported to": a claim passed on, not stated. "is expected to" is a
+        // forecast, hedged as "is likely to" and "the bank expects" are: an outlet that writes
+        // "will" instead states it as fact ("is due to" schedules and stays out).
         if (in_word_list(x, {"is", "are", "was", "were"}) &&
-            in_word_list(w(k + 1), {"said", "reported"}) && w(k + 2) == "to")
+            in_word_list(w(k + 1), {"said", "reported", "expected"}) && w(k + 2) == "to")
             return cue(k, k + 2, false);
+        // "Winds of up to 70 km/h are forecast for Monday": the forecast's passive.
+        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+            in_word_list(w(k + 1), {"forecast", "predicted", "projected"}))
+            return cue(k, w(k + 2) == "to" ? k + 2 : k + 1, false);
         // "it is understood (that)", "is understood to", "is believed to", "are thought to".
         if (in_word_list(x, {"is", "are", "was", "were"}) &&
             in_word_list(w(k + 1), {"understood", "believed", "thought", "rumoured", "rumored"})) {
@@ -710,9 +767,15 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                            : k,
                        w(k + 1) == "to" ? k + 1 : k, false);
         if (in_word_list(x, {"may", "might"}) && w(k + 1) == "have") return cue(k, k + 1, false);
+        // "could earn", "may rise", "might begin": a possibility, where "will earn" states it.
+        // Not "could not" (reported "cannot", or a disclaimer below), not the month "May".
+        if (in_word_list(x, {"could", "may", "might"}) && !tk[k].capitalised &&
+            is_bare_verb(w(k + 1)) && !in_indirect_question(k))
+            return cue(k, k, false);
         // "Investigators believe the fire was set": the subject's belief, not a fact (the
         // passive "is believed to" is above).
-        if (in_word_list(x, {"believe", "believes", "suspect", "suspects"}) && k > 0 &&
+        if (in_word_list(x, {"believe", "believes", "suspect", "suspects", "expect", "expects"}) &&
+            k > 0 && !in_indirect_question(k) &&
             !in_word_list(w(k - 1), {"is", "are", "was", "were", "to", "not", "we", "i"}))
             return cue(k, k, false);
         // Verification disclaimers.
