@@ -336,6 +336,18 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
         parts.back().push_back(w);
     }
     if (parts.back().empty()) parts.pop_back();
+    // "sources close to the prime minister": the head is the sources, described by whom they
+    // are close to. The part becomes [prime, ministry, source~close], so that "sources close to
+    // Lindqvist" shares its head and "two cabinet ministers" does not.
+    for (std::vector<std::string>& p : parts)
+        for (std::size_t i = 1; i + 1 < p.size(); ++i)
+            if (in_word_list(p[i], {"close", "familiar", "near", "loyal"}) &&
+                in_word_list(p[i + 1], {"to", "with"})) {
+                std::vector<std::string> described(p.begin() + static_cast<long>(i) + 2, p.end());
+                described.push_back(p[i - 1] + "~" + p[i]);
+                p = std::move(described);
+                break;
+            }
     return parts;
 }
 

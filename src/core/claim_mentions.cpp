@@ -78,6 +78,9 @@ bool is_reporting_verb(std::string_view w) {
         // accusation, as in "The union said ValRail had cut maintenance".
         "accused",
         "accuses",
+        // "results presented at the congress showed", "figures show that …": data as source.
+        "showed",
+        "shows",
         // Verbs of judgement credit their subject too ("Forecasters expect winds of …",
         // "Investigators believe the fire was set", "the association estimates …").
         "expect",
@@ -129,7 +132,14 @@ bool is_source_noun(std::string_view w) {
                             "diplomat",        "commission",    "committee",
                             "board",           "regulator",     "inspectors",
                             "authority",       "union",         "embassy",
-                            "coastguard",      "mission",       "office"});
+                            "coastguard",      "mission",       "office",
+                            // plural and job nouns that speak as a group ("Two cabinet ministers
+                            // said", "Engineers say", "Economists expect")
+                            "ministers",       "lawmakers",     "legislators",
+                            "economists",      "researchers",   "scientists",
+                            "engineers",       "forecasters",   "aides",
+                            "insiders",        "executives",    "negotiators",
+                            "commissioner",    "regulators",    "auditors"});
 }
 
 // Words of an organisation's name: such a run is never a person.
@@ -1082,7 +1092,7 @@ public:
         last_source_ = {};
         last_subject_.clear();
         last_org_.clear();
-        last_speaking_org_.clear();
+        named_orgs_.clear();
         first_of_article_ = out.size();
         for (ByteSpan u : units) {
             std::vector<SurfaceToken> tk = scan_surface(text, u);
@@ -1162,7 +1172,8 @@ private:
     std::string last_person_;  // full name of the last person named, for pronouns
     std::string last_subject_; // the last sentence subject that can speak ("army"), for "it"
     std::string last_org_;     // the last organisation named, for "the company"
-    std::string last_speaking_org_; // the last one the corpus has speak: preferred
+    // The organisations named so far in the article, in order, with organisation_rank().
+    std::vector<std::pair<std::string, int>> named_orgs_;
     std::vector<std::string> article_people_;
     std::size_t first_of_article_ = 0;
     struct LastSource {
@@ -1396,7 +1407,7 @@ private:
             std::string name = run_name(text, tk, r.first, r.last);
             if (int rank = organisation_rank(tk, r, name)) {
                 last_org_ = name;
-                if (rank == 2) last_speaking_org_ = name;
+                named_orgs_.emplace_back(name, rank);
             }
         }
         if (mi.m.speaker && mi.m.speaker->find(' ') != std::string::npos) {
@@ -1485,6 +1496,19 @@ private:
             mi.source_first = false;
             return;
         }
+        // The reporting verb at v ends the sentence, or its last comma-free stretch ("…,
+        // the bank said in a statement.").
+        auto closes_sentence = [&](std::size_t v) {
+            for (std::size_t k = v + 1; k < n; ++k) {
+                if (quoted[k]) return false;
+                if (tk[k].kind == SurfaceToken::Symbol) {
+                    if (tk[k].lower == "." || tk[k].lower == "!") return k + 1 == n;
+                    return false;
+                }
+                if (k > v + 4) return false;
+            }
+            return true;
+        };
         // Reporting verb with a subject: back to a clause boundary or connective, ≤ 10 tokens.
         // An inserted attribution (", police said.") governs the whole sentence, a report
         // inside it too ("Investigators believe …, police said"): it is looked for first.
@@ -1541,6 +1565,24 @@ private:
                         --b;
                         continue;
                     }
+                    // "Sources close to the prime minister said", "people familiar with the
+                    // talks said": the preposition belongs to the source's own description.
+                    if (t.kind == SurfaceToken::Word && (t.lower == "to" || t.lower == "with") &&
+                        b >= 3 && tk[b - 2].kind == SurfaceToken::Word &&
+                        in_word_list(tk[b - 2].lower, {"close", "familiar", "near", "loyal"}) &&
+                        tk[b - 3].kind == SurfaceToken::Word &&
+                        (is_source_noun(tk[b - 3].lower) || people_noun(tk[b - 3].lower))) {
+                        b -= 2;
+                        continue;
+                    }
+                    // ", results presented at the European Cardiology Congress showed.": an
+                    // attribution closing the sentence runs from its comma, prepositions and all.
+                    if (t.kind == SurfaceToken::Word && pass == 0 && closes_sentence(v) &&
+                        in_word_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at",
+                                               "for", "into", "against", "about"})) {
+                        --b;
+                        continue;
+                    }
                     // A subject that starts after a preposition is an object ("led by … group").
                     if (t.kind == SurfaceToken::Word &&
                         in_word_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at",
@@ -1554,6 +1596,25 @@ private:
                                                "although", "though", "since", "where"}))
                         break;
                     --b;
+                }
+                // "The RTU union, which has accused ValRail of …, called a strike": the
+                // relative pronoun stands for the noun phrase before its comma.
+                if (b == e && b >= 3 && tk[b - 1].kind == SurfaceToken::Word &&
+                    in_word_list(tk[b - 1].lower, {"which", "who"}) &&
+                    tk[b - 2].kind == SurfaceToken::Symbol && tk[b - 2].lower == ",") {
+                    std::size_t re = b - 2, rb = re;
+                    while (rb > 0 && re - rb < 8 && !clause_stop(rb - 1) &&
+                           !(tk[rb - 1].kind == SurfaceToken::Word &&
+                             in_word_list(tk[rb - 1].lower, {"and", "but", "that", "which", "who"})))
+                        --rb;
+                    if (rb < re && (rb == 0 || clause_stop(rb - 1)) &&
+                        tk[re - 1].kind == SurfaceToken::Word &&
+                        (tk[re - 1].capitalised || is_source_noun(tk[re - 1].lower))) {
+                        set_source(text, tk, rb, re - 1, mi);
+                        *cue_span = {tk[b - 1].span.begin, tk[v].span.end};
+                        mi.source_first = true;
+                        return;
+                    }
                 }
                 // "Rami Abdurrahman, the Observatory’s head, noted": skip back over an appositive.
                 if (b == e) continue;
@@ -1618,8 +1679,18 @@ private:
                 bool words_after = false;
                 for (std::size_t k = c; k < n; ++k)
                     words_after |= tk[k].kind != SurfaceToken::Symbol;
+                // "…, which the company denied.", "…, a claim her spokesman rejected.": the
+                // answer's source is the answer's own, not that of the claim before it.
+                const bool answers = b > 0 && tk[b - 1].kind == SurfaceToken::Word &&
+                                     in_word_list(tk[b - 1].lower,
+                                                  {"which", "whom", "claim", "charge", "accusation",
+                                                   "allegation", "report", "account", "suggestion",
+                                                   "version", "assertion"});
                 if (words_after) {
                     mi.claim_span = {tk[c].span.begin, mi.m.span.end};
+                } else if (answers) {
+                    mi.claim_span = {subject.begin, tk[v].span.end};
+                    mi.source_subordinate = true;
                 } else {
                     // "…, two local media outlets reported.": the claim is what came before.
                     mi.claim_span = {mi.m.span.begin, subject.begin};
@@ -1671,9 +1742,16 @@ private:
                                  "utility",  "maker",   "lender",       "provider",     "supplier",
                                  "developer"}))
             return name;
+        // A business noun stands for a business: not a congress, a college or a ministry named
+        // on the way ("… according to results presented at the European Cardiology Congress.
+        // The drug did not …, the company said").
+        const bool business = !in_word_list(head, {"group", "organisation", "organization",
+                                                   "charity", "owner", "operator", "bank"});
+        auto fits = [&](const std::string& n) { return !business || !names_institution(n); };
         // An organisation the corpus has speak ("Halvern Pharma said") is what a company's
         // statement is credited to before one that only looks like an organisation ("King's
-        // College London", named as a researcher's employer); the latest of a rank wins.
+        // College London", named as a researcher's employer); the latest of a rank wins, the
+        // sentence's own before the article's.
         std::string org;
         int org_rank = 0;
         std::vector<SurfaceToken> prefix(
@@ -1682,12 +1760,33 @@ private:
             if (r.titled || r.begin == 0) continue; // a dateline or a forced capital
             std::string n = run_name(text, prefix, r.first, r.last);
             int rank = organisation_rank(prefix, r, n);
-            if (rank > 0 && rank >= org_rank) org = n, org_rank = rank;
+            if (rank > 0 && rank >= org_rank && fits(n)) org = n, org_rank = rank;
         }
         if (org_rank == 2) return org;
-        if (!last_speaking_org_.empty()) return last_speaking_org_;
-        if (!org.empty()) return org;
-        return last_org_.empty() ? name : last_org_;
+        for (int want : {2, 1}) {
+            if (want == 1 && !org.empty()) return org;
+            for (auto it = named_orgs_.rbegin(); it != named_orgs_.rend(); ++it)
+                if (it->second == want && fits(it->first)) return it->first;
+        }
+        return name;
+    }
+
+    // A name with a word of a public institution or a gathering ("European Cardiology Congress",
+    // "Ministry of Health", "King's College London"): not what "the company" stands for.
+    static bool names_institution(const std::string& name) {
+        std::vector<SurfaceToken> tk =
+            scan_surface(name, {0, static_cast<std::uint32_t>(name.size())});
+        for (const SurfaceToken& t : tk)
+            if (t.kind == SurfaceToken::Word &&
+                in_word_list(t.lower, {"congress",  "college",    "university", "institute",
+                                       "ministry",  "government", "police",     "court",
+                                       "council",   "committee",  "commission", "agency",
+                                       "foundation", "association", "union",    "party",
+                                       "parliament", "assembly",  "hospital",   "school",
+                                       "army",      "forces",     "observatory", "nations",
+                                       "department", "office",    "authority",  "service"}))
+                return true;
+        return false;
     }
 
     // A run that names an organisation that speaks in the corpus: "Brightline Appliances" when
@@ -1749,10 +1848,14 @@ private:
                                  "confirms", "confirm", "indicated", "noted",     "added",
                                  "wrote",    "claimed", "claims",    "declared",  "denied",
                                  "denies",   "deny",    "disclosed", "discloses", "revealed",
-                                 "reveals"}))
+                                 "reveals",  "showed",  "shows",     "accused",   "accuses"}))
             return true;
         const std::size_t n = tk.size();
         if (v + 1 >= n || quoted[v + 1]) return true;
+        // "accused ValRail of cutting maintenance": the accusation is the "of" phrase.
+        if (verb == "accused" || verb == "accuses")
+            for (std::size_t k = v + 2; k < n && k < v + 6; ++k)
+                if (tk[k].kind == SurfaceToken::Word && tk[k].lower == "of") return true;
         const SurfaceToken& next = tk[v + 1];
         if (next.kind == SurfaceToken::Symbol) return true; // "…, police reported."
         if (next.lower == "that" || next.lower == "on" || next.lower == "in") return true;
@@ -1851,10 +1954,24 @@ private:
                 in_word_list(sub[k].lower, {"spokesman", "spokeswoman", "spokesperson",
                                             "spokespeople", "spokeswomen", "spokesmen"}))
                 spokes = k;
+        // "sources close to Lindqvist" are the sources, not Lindqvist: a source noun described by
+        // "close to" / "familiar with" keeps its whole phrase.
+        for (std::size_t k = 0; k + 2 < sub.size(); ++k)
+            if (sub[k].kind == SurfaceToken::Word &&
+                (is_source_noun(sub[k].lower) || people_noun(sub[k].lower)) &&
+                in_word_list(sub[k + 1].lower, {"close", "familiar", "near", "loyal"}) &&
+                in_word_list(sub[k + 2].lower, {"to", "with"})) {
+                std::string phrase(
+                    text.substr(sub[k].span.begin, sub.back().span.end - sub[k].span.begin));
+                set_source_name(phrase, mi.m.source_span, mi);
+                return;
+            }
         const CapitalisedRun* employer = nullptr;
         for (const CapitalisedRun& r : runs)
-            if (r.last < spokes && !k_.is_person(run_name(text, sub, r.first, r.last)))
-                employer = &r;
+            if (r.last < spokes && !k_.is_person(run_name(text, sub, r.first, r.last)) &&
+                !(r.first == r.last && sub[r.first].kind == SurfaceToken::Word &&
+                  (is_determiner(sub[r.first].lower) || is_pronoun(sub[r.first].lower))))
+                employer = &r; // "Her spokesman" names no employer
         if (spokes < sub.size() && employer) {
             std::size_t f = employer->first;
             while (f < employer->last && sub[f].kind == SurfaceToken::Word &&
