@@ -358,6 +358,9 @@ bool same_source(const std::string& a, const std::string& b) {
     auto part_match = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
         if (x.empty() || y.empty()) return false;
         if (x.back() == y.back()) return true; // same head
+        // "sources close to the prime minister" are not the prime minister.
+        if (x.back().find('~') != std::string::npos || y.back().find('~') != std::string::npos)
+            return false;
         // One name inside the other: "Brightline" / "Brightline Appliances", "fire service" /
         // "regional fire service".
         auto inside = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
@@ -498,6 +501,28 @@ bool expectation(const Member& m) {
     return cue == "expect" || cue == "expects";
 }
 
+// "Halvern plans to seek approval" against "Halvern said it plans to apply": the uncredited
+// mention's subject is the other's source, so it states that source's own act or intent; not
+// a dropped attribution. The subject is the mention's opening capitalised words (a determiner
+// skipped), before its first lower-case word.
+bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
+    const std::optional<std::string>& who = credited.source ? credited.source : credited.speaker;
+    if (!who) return false;
+    std::vector<SurfaceToken> tk = scan_surface(*uncredited.text, uncredited.info->m.span);
+    std::size_t b = 0;
+    if (b < tk.size() && tk[b].kind == SurfaceToken::Word &&
+        in_word_list(tk[b].lower, {"the", "a", "an"}))
+        ++b;
+    std::size_t e = b;
+    while (e < tk.size() && e < b + 6 && tk[e].kind == SurfaceToken::Word && tk[e].capitalised)
+        ++e;
+    if (e == b || e >= tk.size() || tk[e].kind != SurfaceToken::Word) return false;
+    std::string subject(std::string_view(*uncredited.text)
+                            .substr(tk[b].span.begin, tk[e - 1].span.end - tk[b].span.begin));
+    if (subject.size() > 2 && subject.compare(subject.size() - 2, 2, "'s") == 0) return false;
+    return same_person(subject, *who);
+}
+
 bool agree(const Member& x, const Member& y, int kind) {
     const ClaimMention& a = x.info->m;
     const ClaimMention& b = y.info->m;
@@ -520,8 +545,10 @@ bool agree(const Member& x, const Member& y, int kind) {
         // reporting word the rules could not attach ("the company said", "the bank expects"),
         // the credited side's source is written out, not a pronoun resolved by guess ("…,
         // it said to avoid bloodshed" may govern only a trailing purpose phrase).
-        if (!a_any) return maybe_credited(x) || credited_by_pronoun(y);
-        if (!b_any) return maybe_credited(y) || credited_by_pronoun(x);
+        if (!a_any)
+            return maybe_credited(x) || credited_by_pronoun(y) || source_is_subject(x, b);
+        if (!b_any)
+            return maybe_credited(y) || credited_by_pronoun(x) || source_is_subject(y, a);
         for (const auto* x : ca)
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;
