@@ -431,6 +431,10 @@ private:
                 // A bound is exact where it is stated: "more than 4,000" never reaches down to
                 // "about 3,000", however round the 4,000.
                 if (mod == Modifier::AtLeast || mod == Modifier::AtMost) q->rounding = 0;
+                // "about", "nearly": the modifier's interval is the tolerance; widening it again
+                // by the round figure's last digit let "nearly 600" (540–600, ±50) reach "some
+                // 650" (605–696, ±25).
+                if (mod == Modifier::About || mod == Modifier::Nearly) q->rounding = 0;
             }
             q->span.begin = tk_[i].span.begin;
             q->text.assign(text_.substr(q->span.begin, q->span.size()));
