@@ -439,8 +439,10 @@ bool maybe_credited(const Member& m) {
         "states",    "added",     "announced", "announces", "reports",     "expects",   "expect",
         "estimates", "confirmed", "confirms",  "claimed",   "claims",      "insisted",  "warned",
         "predicted", "forecast",  "forecasts", "believes",  "acknowledged"};
+    // Not a capitalised word inside a name ("the United States", "Says Inc").
     auto reporting = [&](const SurfaceToken& t) {
-        return t.kind != SurfaceToken::Symbol && kReporting.count(t.lower) > 0;
+        return t.kind != SurfaceToken::Symbol && kReporting.count(t.lower) > 0 &&
+               !(t.capitalised && t.span.begin > m.info->m.span.begin);
     };
     const std::string& text = *m.text;
     const ByteSpan span = m.info->m.span;

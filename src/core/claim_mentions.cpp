@@ -78,6 +78,10 @@ bool is_reporting_verb(std::string_view w) {
         // accusation, as in "The union said ValRail had cut maintenance".
         "accused",
         "accuses",
+        "rejected",
+        "rejects",
+        "disputed",
+        "disputes",
         // "results presented at the congress showed", "figures show that …": data as source.
         "showed",
         "shows",
@@ -532,6 +536,20 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                    ? std::string_view(tk[k].lower)
                    : std::string_view();
     };
+    // A verb of rejection negates when its object is a claim: "rejected the accusation", "a
+    // claim the company rejected", "which the company disputed"; not "rejected the offer".
+    auto answers_a_claim = [&](std::size_t k) {
+        auto claim_noun = [&](std::size_t j) {
+            return in_word_list(w(j), {"claim", "claims", "accusation", "accusations", "allegation",
+                                       "allegations", "charge", "charges", "report", "reports",
+                                       "account", "suggestion", "assertion", "which"});
+        };
+        for (std::size_t j = k + 1; j < n && j <= k + 3; ++j)
+            if (claim_noun(j)) return true;
+        for (std::size_t j = k; j-- > 0 && k - j <= 4;)
+            if (claim_noun(j)) return true;
+        return false;
+    };
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty()) continue;
@@ -552,6 +570,10 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         } else if (x == "stopped" && w(k + 1) == "short" && w(k + 2) == "of") {
             neg = true;
             cue.end = tk[k + 2].span.end;
+        } else if (in_word_list(x, {"rejected", "rejects", "disputed", "disputes", "dismissed",
+                                    "refuted", "refutes"}) &&
+                   answers_a_claim(k)) {
+            neg = true; // "rejected the claim", "a claim the company rejected": a denial
         } else if (in_word_list(x, {"failed", "failing", "fails", "fail"}) && w(k + 1) == "to") {
             neg = true;
             cue.end = tk[k + 1].span.end;
@@ -1848,7 +1870,8 @@ private:
                                  "confirms", "confirm", "indicated", "noted",     "added",
                                  "wrote",    "claimed", "claims",    "declared",  "denied",
                                  "denies",   "deny",    "disclosed", "discloses", "revealed",
-                                 "reveals",  "showed",  "shows",     "accused",   "accuses"}))
+                                 "reveals",  "showed",  "shows",     "accused",   "accuses",
+                                 "rejected", "rejects", "disputed",  "disputes"}))
             return true;
         const std::size_t n = tk.size();
         if (v + 1 >= n || quoted[v + 1]) return true;
