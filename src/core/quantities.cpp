@@ -78,6 +78,12 @@ struct Named {
     double value;
 };
 
+// Ranks a rewrite may change ("its third increase" / "its second increase"); "first" is left
+// out (ordinal_at says why).
+const Named kOrdinals[] = {{"second", 2}, {"third", 3},  {"fourth", 4}, {"fifth", 5},
+                           {"sixth", 6},  {"seventh", 7}, {"eighth", 8}, {"ninth", 9},
+                           {"tenth", 10}};
+
 const Named kSmallNumbers[] = {
     {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
     {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
@@ -373,6 +379,7 @@ private:
             return t.codepoint == '$' || t.codepoint == 0xA3 || t.codepoint == 0x20AC;
         static const std::unordered_set<std::string> starters = [] {
             std::unordered_set<std::string> s{"a", "today", "tonight", "yesterday", "sept"};
+            for (const Named& n : kOrdinals) s.insert(n.word);
             for (const Named& n : kSmallNumbers) s.insert(n.word);
             for (const Vague& v : kVague) s.insert(v.words[0]);
             for (const ModifierWords& m : kModifiers) s.insert(m.words[0]);
@@ -391,6 +398,7 @@ private:
     std::optional<Quantity> at(std::size_t i, std::size_t* next) {
         if (!may_start(tk_[i])) return std::nullopt;
         if (auto q = date_at(i, next)) return q;
+        if (auto q = ordinal_at(i, next)) return q;
         // Modifier words, then the amount they modify.
         Modifier mod = Modifier::None;
         std::size_t j = i;
@@ -441,6 +449,26 @@ private:
             return q;
         }
         return amount_at(i, next, false);
+    }
+
+    // "its third increase this year", "the second rise": a rank after a determiner, before the
+    // noun it ranks. One outlet's "third" against another's "second" is a changed figure.
+    // Not after "a" ("for a second", "a second heart attack" is another one, not a rank), not
+    // "second-largest" (one hyphenated word), not "first"
+    // (too common in set phrases: "for the first time").
+    std::optional<Quantity> ordinal_at(std::size_t i, std::size_t* next) {
+        if (i == 0 || tk_[i].kind != SurfaceToken::Word || tk_[i].capitalised) return std::nullopt;
+        const Named* o = find_word<kOrdinals>(tk_[i].lower);
+        if (!o) return std::nullopt;
+        const SurfaceToken& before = tk_[i - 1];
+        if (before.kind != SurfaceToken::Word ||
+            !in_word_list(before.lower, {"its", "the", "their", "his", "her", "our"}))
+            return std::nullopt;
+        if (i + 1 >= tk_.size() || tk_[i + 1].kind != SurfaceToken::Word ||
+            tk_[i + 1].capitalised || in_word_list(tk_[i + 1].lower, {"half", "quarter"}))
+            return std::nullopt;
+        *next = i + 1;
+        return make(i, i, o->value, o->value, "ordinal", 0);
     }
 
     std::optional<Quantity> date_at(std::size_t i, std::size_t* next) {
@@ -860,6 +888,15 @@ std::string with_unit(double v, const std::string& unit, bool plural) {
     std::string n = number_text(v);
     if (unit.empty()) return n;
     if (unit == "%") return n + "%";
+    if (unit == "ordinal") {
+        long r = std::lround(v);
+        const char* suffix = (r % 100 >= 11 && r % 100 <= 13) ? "th"
+                             : r % 10 == 1                     ? "st"
+                             : r % 10 == 2                     ? "nd"
+                             : r % 10 == 3                     ? "rd"
+                                                               : "th";
+        return n + suffix;
+    }
     if (unit == "people") return n + (plural ? " people" : " person");
     if (unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" ||
         unit == "minute")

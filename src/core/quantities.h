@@ -25,7 +25,8 @@
 // Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,
 // passengers, workers, employees, patients, students, soldiers, migrants, victims, …), "year"
 // (also decades), "month", "week", "day", "hour", "minute", "%", "USD", "GBP", "EUR" ($ £ € with
-// k/m/bn/million/billion), "date", "calendar_year", and "" for a bare count ("two towns").
+// k/m/bn/million/billion), "date", "calendar_year", "ordinal", and "" for a bare count ("two
+// towns").
 //
 // Rounding (Quantity::rounding) is how far the figure as written may be from what it stands for,
 // and quantities_agree() widens by it. Exact counts get none, so 19 and 20 killed, or 3 and 4
@@ -41,7 +42,8 @@
 // "scores of" [40, 99], "hundreds" [200, 999], "thousands" [2,000, 9,999], "millions",
 // "several" [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
 //
-// "one" alone is not a quantity ("a tactical one"); ordinals ("third-largest", "14th") and times
+// "one" alone is not a quantity ("a tactical one"); a rank after a determiner is ("its third
+// increase": 3, unit "ordinal"), other ordinals ("third-largest", "14th", "a second") and times
 // of day ("10 p.m.", "10:30") are not.
 // Hand-written rules: no number/unit parser for English news prose exists in this build's
 // dependencies, and the rules must stay readable to explain every match.

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <set>
 #include <string>
 #include <vector>
@@ -296,4 +297,31 @@ TEST(ClaimRules, NearlyAndSomeAreTwoDifferentApproximateFigures) {
          "Nearly 600 firefighters, backed by nine aircraft, were battling the blaze on Sunday.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
+
+TEST(ClaimRules, ARankIsAFigureThatCanChange) {
+    Analysis a = analyze_texts(
+        {"The central bank raised its cash rate to 4.75% on Thursday, its third increase this "
+         "year.\n",
+         "The central bank raised its cash rate to 4.75% on Thursday, the third rise of the "
+         "year.\n",
+         "The central bank raised its cash rate to 4.75% on Thursday, its second increase this "
+         "year.\n"});
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Quantity)) << details(a, 1);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    // Not a rank: a duration, a compound word, a rank before a name.
+    for (const char* text : {"The lights went out for a second before the blast.",
+                             "It is the second-largest bank in the country.",
+                             "It was the Second World War memorial."}) {
+        std::vector<Quantity> q = find_quantities(text, {0, static_cast<std::uint32_t>(
+                                                                std::strlen(text))},
+                                                  std::nullopt);
+        for (const Quantity& x : q) EXPECT_NE(x.unit, "ordinal") << text;
+    }
+    std::string third = "its third increase";
+    std::vector<Quantity> q =
+        find_quantities(third, {0, static_cast<std::uint32_t>(third.size())}, std::nullopt);
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(q[0].unit, "ordinal");
+    EXPECT_EQ(format_quantity(q[0]), "3rd");
 }
