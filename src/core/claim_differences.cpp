@@ -525,6 +525,25 @@ bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
     return same_person(subject, *who);
 }
 
+// "Kowal said … no defects had been found" against the quotation “no defects were found”:
+// the negation is outside the quotation marks in one and inside in the other (where polarity
+// is not read, quote_wording compares it). Same polarity when the negating word of `negated`
+// is among `quoting`'s quoted words.
+bool negation_quoted(const Member& negated, const Member& quoting) {
+    const ClaimMention& c = negated.info->m;
+    if (!c.negated || quoting.info->m.negated || quoting.quote.folded.empty() || c.negation.empty())
+        return false;
+    for (const SurfaceToken& t : scan_surface(*negated.text, c.negation)) {
+        if (t.kind != SurfaceToken::Word) continue;
+        const std::vector<std::string>& q = quoting.quote.folded;
+        if (std::find(q.begin(), q.end(), t.lower) != q.end() &&
+            in_word_list(t.lower, {"no", "not", "never", "none", "nobody", "nothing", "neither",
+                                   "nor", "denied", "denies", "deny"}))
+            return true;
+    }
+    return false;
+}
+
 bool agree(const Member& x, const Member& y, int kind) {
     const ClaimMention& a = x.info->m;
     const ClaimMention& b = y.info->m;
@@ -562,7 +581,7 @@ bool agree(const Member& x, const Member& y, int kind) {
         // 0.8%". A subject's expectation agrees with either.
         return a.hedged == b.hedged || expectation(x) || expectation(y);
     default:
-        return a.negated == b.negated;
+        return a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x);
     }
 }
 

@@ -1361,6 +1361,13 @@ private:
             if (!mi.m.source && unit.source.m.source && governs) copy_source(unit.source, mi);
             if (cue_span.empty() && governs) cue_span = unit.cue_span;
         }
+        // "Reyes said in a letter that he had “made an error” but had broken no law": a
+        // predicate that shares the subject of a speech verb's complement is reported speech
+        // of that speaker too, as other outlets write "Reyes said he had broken no law".
+        if (!whole_unit && !mi.m.source && !mi.m.speaker && unit.speaker && qs.empty() &&
+            !subject.empty() && !unit.speaker_span.empty() &&
+            unit.speaker_span.end <= span.begin && !unit.source.m.source)
+            set_source_name(*unit.speaker, unit.speaker_span, mi);
         if (mi.m.source) {
             last_source_.name = *mi.m.source;
             last_source_.set = true;

@@ -325,3 +325,29 @@ TEST(ClaimRules, ARankIsAFigureThatCanChange) {
     EXPECT_EQ(q[0].unit, "ordinal");
     EXPECT_EQ(format_quantity(q[0]), "3rd");
 }
+
+TEST(ClaimRules, APredicateAfterASpeechVerbIsTheSpeakersToo) {
+    // "… said … that he had “made an error” but had broken no law": Reyes says both.
+    Analysis a = analyze_texts(
+        {"Reyes said in a letter to the prime minister that he had " + kOpen +
+             "made an error of judgement" + kClose + " but had broken no law.\n",
+         "Reyes said in a letter to the prime minister that he had made an error of judgement "
+         "and insisted he had broken no law.\n"});
+    EXPECT_EQ(source_of(a, "broken no law"), "Reyes");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    // A clause with a subject of its own is not the speaker's.
+    Analysis b = analyze_texts({kOpen + "We will rebuild the plant," + kClose +
+                                " Lopez said, and the company closed the site on Monday.\n"});
+    EXPECT_EQ(source_of(b, "closed the site"), "");
+}
+
+TEST(ClaimRules, ANegationInsideTheQuoteIsTheSamePolarityAsOutside) {
+    Analysis a = analyze_texts(
+        {kOpen + "This section of line was inspected three weeks ago and no defects were found," +
+             kClose + " ValRail chief executive Dana Kowal told reporters.\n",
+         kOpen + "This section of line was inspected three weeks ago and no defects were found," +
+             kClose + " ValRail chief executive Dana Kowal told reporters.\n",
+         "ValRail chief executive Dana Kowal said the section had been inspected three weeks "
+         "earlier and no defects had been found.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+}
