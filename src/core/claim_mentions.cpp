@@ -2019,6 +2019,18 @@ private:
             if (!person && runs.size() >= 2 && runs[runs.size() - 2].possessive &&
                 runs[runs.size() - 2].last + 1 == runs.back().begin)
                 f = runs[runs.size() - 2].begin;
+            // "Kestrian Bankers’ Association": a plural possessive's apostrophe stands alone
+            // between the two runs.
+            if (!person && runs.size() >= 2) {
+                const CapitalisedRun& before = runs[runs.size() - 2];
+                const SurfaceToken& last_word = sub[before.last];
+                const std::size_t mark = before.last + 1;
+                if (mark + 1 == runs.back().begin && sub[mark].kind == SurfaceToken::Symbol &&
+                    (sub[mark].codepoint == '\'' || sub[mark].codepoint == 0x2019) &&
+                    last_word.kind == SurfaceToken::Word && !last_word.lower.empty() &&
+                    last_word.lower.back() == 's')
+                    f = before.begin;
+            }
             while (f < runs.back().last && sub[f].kind == SurfaceToken::Word &&
                    (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
                 ++f;

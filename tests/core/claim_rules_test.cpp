@@ -351,3 +351,15 @@ TEST(ClaimRules, ANegationInsideTheQuoteIsTheSamePolarityAsOutside) {
          "earlier and no defects had been found.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
 }
+
+TEST(ClaimRules, APluralPossessiveStaysInsideTheOrganisationsName) {
+    Analysis a = analyze_texts(
+        {"The increase will add about 40 dollars a month to a typical mortgage, according to the "
+         "Kestrian Bankers\xE2\x80\x99 Association.\n",
+         "The increase will add about 40 dollars a month to a typical mortgage, the bankers' "
+         "association said.\n",
+         "The increase will add about 40 dollars a month to a typical mortgage, analysts said.\n"});
+    EXPECT_EQ(source_of(a, "Kestrian"), "Kestrian Bankers\xE2\x80\x99 Association");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
