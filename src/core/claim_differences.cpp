@@ -667,6 +667,22 @@ void describe_departure(const Member& x, const Member& r, int kind, int xi, int 
     case kQuote: {
         std::vector<WordOp> ops;
         compare_quotes(x.quote, r.quote, &ops);
+        // A reference quotation the outlet does not quote at all (it kept the first of two) is
+        // left out of the detail: it is not part of the rewording.
+        std::vector<bool> touched(r.quote.fragments, false);
+        for (const WordOp& op : ops)
+            if (op.kind == 0) touched[r.quote.fragment[op.j]] = true;
+        std::size_t first = r.quote.fragments, last = 0;
+        for (std::size_t f = 0; f < touched.size(); ++f)
+            if (touched[f]) first = std::min(first, f), last = f;
+        if (first < r.quote.fragments) {
+            std::vector<WordOp> kept;
+            for (const WordOp& op : ops) {
+                const std::size_t f = op.kind == 2 ? r.quote.fragment[op.j] : first;
+                if (f >= first && f <= last) kept.push_back(op);
+            }
+            ops = std::move(kept);
+        }
         add(DifferenceKind::QuoteWording,
             "rewrites the quote: " + quote_opening(*x.text, x.quote) + " (" +
                 word_diff(*x.text, x.quote, *r.text, r.quote, ops) + ")");

@@ -1735,7 +1735,12 @@ private:
                 continue;
             if (!(clause_stop(v - 1) || quoted[v - 1])) continue;
             std::size_t e = v + 1;
-            while (e < n && !clause_stop(e) && e < v + 10) ++e;
+            // "said Dr. Miriam Okafor": a title's full stop does not end the source.
+            auto title_stop = [&](std::size_t k) {
+                return tk[k].lower == "." && k > v + 1 && tk[k - 1].kind == SurfaceToken::Word &&
+                       is_title_word(tk[k - 1].lower);
+            };
+            while (e < n && (!clause_stop(e) || title_stop(e)) && e < v + 10) ++e;
             if (e == v + 1 || (e < n && !(tk[e].lower == "." || tk[e].lower == ","))) continue;
             const SurfaceToken& last = tk[e - 1];
             if (last.kind != SurfaceToken::Word ||

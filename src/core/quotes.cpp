@@ -139,7 +139,9 @@ bool is_speech_verb(std::string_view w) {
         "states",     "explained",  "declared",  "insisted", "warned",    "asserted",
         "emphasized", "emphasised", "stressed",  "claimed",  "argued",    "wrote",
         "writes",     "asked",      "replied",   "remarked", "continued", "acknowledged",
-        "tweeted",    "posted",     "announced", "vowed",    "recalled",  "urged"};
+        "tweeted",    "posted",     "announced", "vowed",    "recalled",  "urged",
+        // verbs of caution and admission that introduce a quote ("Okafor cautioned that “…”")
+        "cautioned",  "conceded",   "admitted",  "predicted", "promised",  "pledged"};
     return verbs.count(w) > 0;
 }
 

@@ -363,3 +363,30 @@ TEST(ClaimRules, APluralPossessiveStaysInsideTheOrganisationsName) {
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+TEST(ClaimRules, ATitlesFullStopIsInsideTheSpeakersName) {
+    const std::string quote = kOpen +
+                              "These are the most encouraging results we have seen for a decade," +
+                              kClose;
+    Analysis a = analyze_texts({quote + " said Dr. Miriam Okafor, the lead investigator.\n",
+                                quote + " said Dr. Miriam Okafor, the lead investigator.\n",
+                                "Lead investigator Miriam Okafor cautioned that " + kOpen +
+                                    "we need longer follow-up" + kClose + ".\n"});
+    EXPECT_EQ(mention(a, "encouraging").speaker.value_or(""), "Miriam Okafor");
+    EXPECT_EQ(mention(a, "encouraging").source.value_or(""), ""); // not "Dr"
+    EXPECT_EQ(mention(a, "cautioned").speaker.value_or(""), "Miriam Okafor");
+}
+
+TEST(ClaimRules, ARewordedQuoteIsDiffedOnlyOverWhatTheOutletQuotes) {
+    const std::string first = "These are the most encouraging results we have seen in secondary "
+                              "prevention ";
+    const std::string full = kOpen + first + "for a decade," + kClose +
+                             " said Miriam Okafor, the lead investigator. " + kOpen +
+                             "But we need longer follow-up before we can say it saves lives." +
+                             kClose + "\n";
+    Analysis a = analyze_texts(
+        {full, full, kOpen + first + "in ten years," + kClose + " said Miriam Okafor.\n"});
+    std::string d = details(a, 2);
+    EXPECT_NE(d.find("[-for a decade-] {+in ten years+}"), std::string::npos) << d;
+    EXPECT_EQ(d.find("follow-up"), std::string::npos) << d; // the second quote is not "cut"
+}
