@@ -369,6 +369,19 @@ bool same_source(const std::string& a, const std::string& b) {
             return true;
         };
         if (inside(x, y) || inside(y, x)) return true;
+        // "health officials" and "the Ministry of Health": both name a public body by its
+        // field; the same body when they share the field's word. (Bare "officials" against a
+        // ministry share none and stay apart.)
+        auto institutional = [](const std::string& w) {
+            return in_word_list(w, {"officials", "ministry", "department", "agency", "service"});
+        };
+        const bool xi = std::any_of(x.begin(), x.end(), institutional);
+        const bool yi = std::any_of(y.begin(), y.end(), institutional);
+        if (xi && yi)
+            for (const std::string& w : x)
+                if (!institutional(w) && w.find('~') == std::string::npos &&
+                    std::find(y.begin(), y.end(), w) != y.end())
+                    return true;
         std::size_t shared = 0;
         for (const std::string& w : x) shared += std::count(y.begin(), y.end(), w) > 0;
         return shared * 2 > std::min(x.size(), y.size()) && shared >= 2;

@@ -1791,9 +1791,12 @@ private:
         std::vector<SurfaceToken> prefix(
             tk.begin(), tk.begin() + static_cast<long>(std::min(before, tk.size())));
         for (const CapitalisedRun& r : capitalised_runs(prefix)) {
-            if (r.titled || r.begin == 0) continue; // a dateline or a forced capital
+            if (r.titled) continue;
             std::string n = run_name(text, prefix, r.first, r.last);
+            // A dateline or a forced capital names nothing, but an organisation opening the
+            // sentence does ("Kestrel Airlines cancelled …, the company said").
             int rank = organisation_rank(prefix, r, n);
+            if (r.begin == 0 && rank < 2 && r.first == r.last) continue;
             if (rank > 0 && rank >= org_rank && fits(n)) org = n, org_rank = rank;
         }
         if (org_rank == 2) return org;
@@ -2007,7 +2010,16 @@ private:
                 !(r.first == r.last && sub[r.first].kind == SurfaceToken::Word &&
                   (is_determiner(sub[r.first].lower) || is_pronoun(sub[r.first].lower))))
                 employer = &r; // "Her spokesman" names no employer
-        if (spokes < sub.size() && employer) {
+        // "a spokesperson for the airline": the employer is named after "for".
+        if (spokes < sub.size() && !employer && spokes + 2 < sub.size() &&
+            sub[spokes + 1].lower == "for") {
+            std::size_t f = spokes + 2;
+            while (f + 1 < sub.size() && sub[f].kind == SurfaceToken::Word &&
+                   is_determiner(sub[f].lower))
+                ++f;
+            canonical.assign(
+                text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
+        } else if (spokes < sub.size() && employer) {
             std::size_t f = employer->first;
             while (f < employer->last && sub[f].kind == SurfaceToken::Word &&
                    (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
@@ -2045,7 +2057,8 @@ private:
             // "reports from both pro-government media and …": the source is who reported.
             while (f < sub.size() && sub[f].kind == SurfaceToken::Word &&
                    (is_determiner(sub[f].lower) || is_descriptor(sub[f].lower) ||
-                    in_word_list(sub[f].lower, {"reports", "report", "from", "by", "unconfirmed"})))
+                    in_word_list(sub[f].lower, {"reports", "report", "from", "by", "unconfirmed",
+                                                "statement", "statements"})))
                 ++f;
             if (f >= sub.size()) f = 0;
             canonical.assign(

@@ -840,7 +840,10 @@ bool quantities_agree(const Quantity& a, const Quantity& b) {
     if (overlap > eps) return true;
     // Touching ends: 1,200 and 1,300 both round to the hundred and meet only at 1,250; they are
     // two figures. An exact figure at the edge of a rounded one's tolerance still agrees.
-    return overlap >= -eps && (a.rounding == 0 || b.rounding == 0);
+    // Two intervals that only touch are two figures: "at least 12" [12, 15] and "at least 15"
+    // are two counts of the dead.
+    return overlap >= -eps && (a.rounding == 0 || b.rounding == 0) &&
+           (a.low == a.high || b.low == b.high);
 }
 
 namespace {

@@ -390,3 +390,39 @@ TEST(ClaimRules, ARewordedQuoteIsDiffedOnlyOverWhatTheOutletQuotes) {
     EXPECT_NE(d.find("[-for a decade-] {+in ten years+}"), std::string::npos) << d;
     EXPECT_EQ(d.find("follow-up"), std::string::npos) << d; // the second quote is not "cut"
 }
+
+TEST(ClaimRules, TheCompanyASpokespersonForItAndItsStatementAreOneSource) {
+    const std::string fact = "Kestrel Airlines cancelled 40 flights on Monday because of the strike";
+    Analysis a = analyze_texts({fact + ", the company said in a statement.\n",
+                                fact + ", a spokesperson for the airline said.\n",
+                                fact + ", according to a statement from the airline.\n",
+                                fact + ", the pilots' union said.\n"});
+    EXPECT_EQ(source_of(a, "the company said"), "Kestrel Airlines");
+    EXPECT_EQ(source_of(a, "spokesperson"), "Kestrel Airlines");
+    EXPECT_EQ(source_of(a, "statement from"), "Kestrel Airlines");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
+TEST(ClaimRules, FieldOfficialsAreTheMinistryOfThatField) {
+    const std::string fact = "At least 12 people died in the floods in the north of the country";
+    Analysis a = analyze_texts({fact + ", the Ministry of Health said on Tuesday.\n",
+                                fact + ", the Ministry of Health said on Tuesday.\n",
+                                fact + ", health officials said.\n", fact + ", officials said.\n",
+                                fact + ", police said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
+}
+
+TEST(ClaimRules, TwoLowerBoundsThatOnlyTouchAreTwoCounts) {
+    auto one = [](const std::string& s) {
+        std::vector<Quantity> q =
+            find_quantities(s, {0, static_cast<std::uint32_t>(s.size())}, std::nullopt);
+        return q.empty() ? Quantity{} : q[0];
+    };
+    EXPECT_FALSE(quantities_agree(one("at least 12 people died"), one("at least 15 people died")));
+    EXPECT_TRUE(quantities_agree(one("at least 12 people died"), one("15 people died")));
+    EXPECT_TRUE(quantities_agree(one("at least 12 people died"), one("at least 12 people died")));
+}
