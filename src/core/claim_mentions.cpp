@@ -91,8 +91,12 @@ bool is_reporting_verb(std::string_view w) {
         "expects",
         "believe",
         "believes",
+        "estimate",
         "estimates",
         "estimated",
+        "think",
+        "thinks",
+        "predict",
         "predicted",
         "predicts",
         "disclosed",
@@ -561,7 +565,8 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             neg = !(k > 0 && w(k - 1) == "or") && w(k + 1) != "only";
         } else if (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0) {
             neg = true;
-        } else if (in_word_list(x, {"never", "none", "neither", "nor", "cannot", "denied", "denies",
+        } else if (in_word_list(x, {"never", "none", "nobody", "no-one", "nothing", "neither",
+                                    "nor", "cannot", "denied", "denies",
                                     "deny", "denying", "refused", "refuses", "declined",
                                     "declines"})) {
             neg = true;

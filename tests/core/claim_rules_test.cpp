@@ -426,3 +426,17 @@ TEST(ClaimRules, TwoLowerBoundsThatOnlyTouchAreTwoCounts) {
     EXPECT_TRUE(quantities_agree(one("at least 12 people died"), one("15 people died")));
     EXPECT_TRUE(quantities_agree(one("at least 12 people died"), one("at least 12 people died")));
 }
+
+TEST(ClaimRules, NobodyIsANegationAndAnalystsEstimateIsASource) {
+    const std::string blast = " injured in the blast at the chemical plant on Monday, police said.\n";
+    Analysis a = analyze_texts({"Nobody was" + blast, "No one was" + blast,
+                                "Three workers were" + blast, "Nobody was" + blast});
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Negation)) << details(a, 1);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+
+    const std::string cost = "The strike could cost the airline 20 million euros";
+    Analysis b = analyze_texts({cost + ", analysts estimate.\n", cost + ", analysts estimate.\n",
+                                cost + ", according to analysts.\n"});
+    EXPECT_EQ(source_of(b, "analysts estimate"), "analysts");
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+}
