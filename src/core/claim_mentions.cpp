@@ -1115,6 +1115,7 @@ public:
         }
 
         article_people_.clear();
+        article_roles_.clear();
         last_person_.clear();
         last_source_ = {};
         last_subject_.clear();
@@ -1202,6 +1203,9 @@ private:
     // The organisations named so far in the article, in order, with organisation_rank().
     std::vector<std::pair<std::string, int>> named_orgs_;
     std::vector<std::string> article_people_;
+    // The roles people were named with in the article, lower case, latest last: ("prime
+    // minister", "Ana Lindqvist"), ("transport minister", "Elias Brandt"), ("mayor", "Anna Berg").
+    std::vector<std::pair<std::string, std::string>> article_roles_;
     std::size_t first_of_article_ = 0;
     struct LastSource {
         std::string name;
@@ -1428,6 +1432,7 @@ private:
             if (r.last > first && k_.is_person(name)) {
                 last_person_ = name;
                 article_people_.push_back(name);
+                remember_role(tk, r, name);
             } else if (r.last == first && tk[first].kind == SurfaceToken::Word &&
                        !(first == 0 && !k_.name_word(tk[first].lower))) {
                 // A surname alone ("Frey said he would not contest …") is the person named last,
@@ -1762,6 +1767,71 @@ private:
         }
     }
 
+    // "Prime Minister Ana Lindqvist", "transport minister Elias Brandt": the role a person is
+    // named with, from the title words inside the run or up to two lower-case words before it
+    // ending in a title or source noun ("fire chief", "lead investigator").
+    void remember_role(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
+                       const std::string& name) {
+        std::string role;
+        for (std::size_t k = r.begin; k < r.first; ++k)
+            if (tk[k].kind == SurfaceToken::Word) role += (role.empty() ? "" : " ") + tk[k].lower;
+        if (role.empty() && r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+            !tk[r.begin - 1].capitalised &&
+            (is_title_word(tk[r.begin - 1].lower) || is_source_noun(tk[r.begin - 1].lower))) {
+            role = tk[r.begin - 1].lower;
+            if (r.begin > 1 && tk[r.begin - 2].kind == SurfaceToken::Word &&
+                (!tk[r.begin - 2].capitalised || r.begin == 2) &&
+                !is_determiner(tk[r.begin - 2].lower) &&
+                !is_finite_verb(tk[r.begin - 2].lower, true) &&
+                !is_speech_verb(tk[r.begin - 2].lower))
+                role = tk[r.begin - 2].lower + " " + role;
+        }
+        if (!role.empty() && role != "mr" && role != "mrs" && role != "ms" && role != "dr")
+            article_roles_.emplace_back(role, name);
+    }
+
+    // "the prime minister said", "the mayor said": a role the article named a person with is
+    // that person (the same role in full first, else the same head: "the minister" is the
+    // minister named last). A phrase with a capital is a name already.
+    std::string resolve_role(std::string source) const {
+        if (source.empty() || article_roles_.empty()) return source;
+        for (char c : source)
+            if (std::isupper(static_cast<unsigned char>(c))) return source;
+        std::string lower = source;
+        if (lower.rfind("the ", 0) == 0) lower.erase(0, 4);
+        for (auto it = article_roles_.rbegin(); it != article_roles_.rend(); ++it)
+            if (it->first == lower) return it->second;
+        // Else the latest role whose words are all in the phrase, ending in its head: "the
+        // minister" for "finance minister Tomas Reyes", "the fire chief" for "chief Tom Reddy";
+        // not "the prime minister" for "finance minister …".
+        auto words = [](const std::string& s) {
+            std::vector<std::string> out;
+            std::size_t b = 0;
+            while (b < s.size()) {
+                std::size_t e = s.find(' ', b);
+                if (e == std::string::npos) e = s.size();
+                if (e > b) out.push_back(s.substr(b, e - b));
+                b = e + 1;
+            }
+            return out;
+        };
+        const std::vector<std::string> phrase = words(lower);
+        for (auto it = article_roles_.rbegin(); it != article_roles_.rend(); ++it) {
+            const std::vector<std::string> role = words(it->first);
+            if (role.empty() || role.back() != phrase.back()) continue;
+            const bool role_in_phrase =
+                std::all_of(role.begin(), role.end(), [&](const std::string& w) {
+                    return std::find(phrase.begin(), phrase.end(), w) != phrase.end();
+                });
+            const bool phrase_in_role =
+                std::all_of(phrase.begin(), phrase.end(), [&](const std::string& w) {
+                    return std::find(role.begin(), role.end(), w) != role.end();
+                });
+            if (role_in_phrase || phrase_in_role) return it->second;
+        }
+        return source;
+    }
+
     // "the company", "the firm": the organisation the article named last (claims.h).
     // A lower-case phrase whose head is such a noun ("the mobile operator") too; the
     // organisation may be named earlier in the same sentence (`tk` before token `before`:
@@ -2069,7 +2139,7 @@ private:
             canonical.assign(
                 text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
         }
-        canonical = resolve_generic(std::move(canonical), text, tk, b);
+        canonical = resolve_role(resolve_generic(std::move(canonical), text, tk, b));
         mi.source_key = keys_.id(lower_ascii(canonical));
         mi.m.source = std::move(canonical);
         std::vector<int> words;

@@ -440,3 +440,15 @@ TEST(ClaimRules, NobodyIsANegationAndAnalystsEstimateIsASource) {
     EXPECT_EQ(source_of(b, "analysts estimate"), "analysts");
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
 }
+
+TEST(ClaimRules, ARoleStandsForThePersonTheArticleNamedWithIt) {
+    const std::string quote = kOpen + "We will rebuild every home that was lost," + kClose;
+    Analysis a = analyze_texts(
+        {"Mayor Anna Berg visited the site on Monday. " + quote + " she said.\n",
+         "Mayor Anna Berg visited the site on Monday. " + quote + " the mayor said.\n",
+         "Mayor Anna Berg and Governor Ivan Petrov visited the site on Monday. " + quote +
+             " the governor said.\n"});
+    EXPECT_EQ(source_of(a, "the mayor said"), "Anna Berg");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2); // another role, person
+}
