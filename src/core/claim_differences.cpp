@@ -303,15 +303,20 @@ std::string quote_opening(std::string_view text, const QuoteWords& q, std::size_
 // a different source, though one word matches.
 std::vector<std::vector<std::string>> source_parts(const std::string& source) {
     std::vector<std::vector<std::string>> parts(1);
+    // Where "of"/"for" first follows a word in each part: "Ministry of Health", "Syrian
+    // Observatory for Human Rights", "Bank of England" are headed by the word before it.
+    std::vector<std::size_t> head_before(1, 0);
     std::vector<SurfaceToken> tk =
         scan_surface(source, {0, static_cast<std::uint32_t>(source.size())});
     for (const SurfaceToken& t : tk) {
         if (t.kind != SurfaceToken::Word) continue;
         if (t.lower == "and" || t.lower == "&") {
-            if (!parts.back().empty()) parts.emplace_back();
+            if (!parts.back().empty()) parts.emplace_back(), head_before.push_back(0);
             continue;
         }
         std::string w = t.lower;
+        if ((w == "of" || w == "for") && head_before.back() == 0 && !parts.back().empty())
+            head_before.back() = parts.back().size();
         if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
         if (in_word_list(w, {"the", "a", "an", "both", "two", "three", "several", "local",
                              "reports", "report", "from", "of", "for", "its", "their"}))
@@ -334,6 +339,14 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
         else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's')
             w.pop_back();
         parts.back().push_back(w);
+    }
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        std::vector<std::string>& p = parts[i];
+        if (head_before[i] > 0 && head_before[i] < p.size()) {
+            std::string head = p[head_before[i] - 1];
+            p.erase(p.begin() + static_cast<long>(head_before[i]) - 1);
+            p.push_back(std::move(head));
+        }
     }
     if (parts.back().empty()) parts.pop_back();
     // "sources close to the prime minister": the head is the sources, described by whom they
@@ -382,9 +395,9 @@ bool same_source(const std::string& a, const std::string& b) {
                 if (!institutional(w) && w.find('~') == std::string::npos &&
                     std::find(y.begin(), y.end(), w) != y.end())
                     return true;
-        std::size_t shared = 0;
-        for (const std::string& w : x) shared += std::count(y.begin(), y.end(), w) > 0;
-        return shared * 2 > std::min(x.size(), y.size()) && shared >= 2;
+        // Shared words under different heads are two bodies: "Syrian Network for Human Rights"
+        // is not the "Syrian Observatory for Human Rights".
+        return false;
     };
     for (const auto& x : pa) {
         bool found = false;

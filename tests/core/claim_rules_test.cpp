@@ -452,3 +452,14 @@ TEST(ClaimRules, ARoleStandsForThePersonTheArticleNamedWithIt) {
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2); // another role, person
 }
+
+TEST(ClaimRules, ANameWithOfOrForIsHeadedByTheWordBeforeIt) {
+    const std::string fact = "Insurgents are now five kilometres from the city of Homs";
+    Analysis a = analyze_texts(
+        {fact + ", the Syrian Observatory for Human Rights said.\n",
+         fact + ", the Syrian Observatory for Human Rights said.\n",
+         fact + ", the Britain-based war monitor said.\n",
+         fact + ", the Syrian Network for Human Rights said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
