@@ -378,7 +378,8 @@ private:
         if (t.kind == SurfaceToken::Symbol)
             return t.codepoint == '$' || t.codepoint == 0xA3 || t.codepoint == 0x20AC;
         static const std::unordered_set<std::string> starters = [] {
-            std::unordered_set<std::string> s{"a", "today", "tonight", "yesterday", "sept"};
+            std::unordered_set<std::string> s{"a", "today", "tonight", "yesterday", "sept",
+                                              "between"};
             for (const Named& n : kOrdinals) s.insert(n.word);
             for (const Named& n : kSmallNumbers) s.insert(n.word);
             for (const Vague& v : kVague) s.insert(v.words[0]);
@@ -399,6 +400,7 @@ private:
         if (!may_start(tk_[i])) return std::nullopt;
         if (auto q = date_at(i, next)) return q;
         if (auto q = ordinal_at(i, next)) return q;
+        if (auto q = range_at(i, next)) return q;
         // Modifier words, then the amount they modify.
         Modifier mod = Modifier::None;
         std::size_t j = i;
@@ -469,6 +471,43 @@ private:
             return std::nullopt;
         *next = i + 1;
         return make(i, i, o->value, o->value, "ordinal", 0);
+    }
+
+    // "between 20 and 30 people", "20 to 30 people", "20-30 people": one interval, not a bare
+    // 20 beside 30 people (which made "25 people" a departure from "30 people"). The first
+    // figure takes the second's unit when it has none and the unit needs no conversion. A
+    // falling pair ("voted 7-2") is a tally, not a range: left to the figures one by one.
+    std::optional<Quantity> range_at(std::size_t i, std::size_t* next) {
+        std::size_t j = i;
+        // "rose from 5 to 7 per cent" is a change between two figures, not a range.
+        if (i > 0 && word(i - 1, "from")) return std::nullopt;
+        const bool between = word(i, "between");
+        if (between) ++j;
+        if (j >= tk_.size() || tk_[j].kind != SurfaceToken::Number) return std::nullopt;
+        std::size_t a_next = 0;
+        std::optional<Quantity> a = amount_at(j, &a_next, false);
+        if (!a || a->low != a->high) return std::nullopt;
+        std::size_t k = a_next;
+        if (between ? !word(k, "and")
+                    : !(word(k, "to") || (symbol(k, '-') && !tk_[k].space_before) ||
+                        symbol(k, 0x2013)))
+            return std::nullopt;
+        std::size_t b_next = 0;
+        std::optional<Quantity> b = amount_at(k + 1, &b_next, false);
+        if (!b || b->low != b->high || b->unit == "date" || b->unit == "calendar_year")
+            return std::nullopt;
+        const bool plain_unit =
+            b->unit.empty() || b->unit == "people" || b->unit == "%" || b->unit == "year" ||
+            b->unit == "month" || b->unit == "week" || b->unit == "day" || b->unit == "hour" ||
+            b->unit == "minute";
+        if (!(a->unit == b->unit || (a->unit.empty() && plain_unit))) return std::nullopt;
+        if (!(a->value < b->value)) return std::nullopt;
+        if (!between && b->unit.empty()) return std::nullopt; // "3-1", "10 to 12" bare: a score
+        Quantity q = make(i, i, a->value, b->value, b->unit.c_str(), 0);
+        q.span.end = b->span.end;
+        q.text.assign(text_.substr(q.span.begin, q.span.size()));
+        *next = b_next;
+        return q;
     }
 
     std::optional<Quantity> date_at(std::size_t i, std::size_t* next) {

@@ -12,6 +12,7 @@
 //   "tens of thousands"            20,000 .. 99,999            0      (people when a people
 //                                                                      noun follows)
 //   "several months"               3 .. 9 (month)              0
+//   "between 20 and 30 people"     20 .. 30 (people)           0      also "20-30", "20 to 30"
 //   "more than 200"                200 .. 250                  0      a bound: below
 //   "€1.2bn", "$3.5 million"       1.2e9 (EUR), 3.5e6 (USD)    5e7, 5e4
 //   "$85,000", "£40m"              85,000 (USD), 4e7 (GBP)     500, 5e5

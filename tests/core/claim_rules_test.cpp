@@ -463,3 +463,26 @@ TEST(ClaimRules, ANameWithOfOrForIsHeadedByTheWordBeforeIt) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+TEST(ClaimRules, ARangeIsOneIntervalAndAChangeIsTwoFigures) {
+    auto all = [](const std::string& s) {
+        return find_quantities(s, {0, static_cast<std::uint32_t>(s.size())}, std::nullopt);
+    };
+    for (const char* text : {"Between 20 and 30 people were hurt.", "20-30 people were hurt.",
+                             "20 to 30 people were hurt."}) {
+        std::vector<Quantity> q = all(text);
+        ASSERT_EQ(q.size(), 1u) << text;
+        EXPECT_EQ(q[0].low, 20) << text;
+        EXPECT_EQ(q[0].high, 30) << text;
+        EXPECT_EQ(q[0].unit, "people") << text;
+    }
+    EXPECT_EQ(all("Unemployment rose from 5 to 7 per cent.").size(), 2u); // a change
+    EXPECT_EQ(all("The board voted 7-2 for the rise.").size(), 2u);       // a tally
+    EXPECT_EQ(all("He was paid between 2019 and 2023.").size(), 2u);      // two years
+
+    const std::string hurt = " people were hurt when the stand collapsed on Saturday.\n";
+    Analysis a = analyze_texts(
+        {"Between 20 and 30" + hurt, "Between 20 and 30" + hurt, "25" + hurt, "40" + hurt});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
