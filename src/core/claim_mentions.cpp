@@ -874,6 +874,9 @@ struct CorpusKnowledge {
     // lower-case surname, and surnames that speak alone ("Carver told", "Frey said").
     std::map<std::string, std::set<std::string>> plain_names;
     std::set<std::string> speaking_surnames;
+    // Descriptions written before a name, lower case: ("disaster agency", "AFAD"), ("interior
+    // minister", "Ali Yerlikaya"). An outlet that names only the description means the name.
+    std::set<std::pair<std::string, std::string>> described;
 
     bool is_person(std::string_view name) const {
         if (after_article.count(lower_ascii(name))) return false;
@@ -1003,6 +1006,31 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
                 article = true, ++f;
             if (article && f <= r.last)
                 k.after_article.insert(lower_ascii(run_name(text, tk, f, r.last)));
+        }
+        if (!r.possessive && r.last >= r.first) {
+            // "the disaster agency AFAD", "Interior Minister Ali Yerlikaya", "transport minister
+            // Elias Brandt": the title words inside the run, else up to three lower-case words
+            // before it that end in a source noun, an organisation or a title word.
+            std::string description;
+            for (std::size_t j = r.begin; j < r.first; ++j)
+                if (tk[j].kind == SurfaceToken::Word)
+                    description += (description.empty() ? "" : " ") + tk[j].lower;
+            if (description.empty() && r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+                !tk[r.begin - 1].capitalised &&
+                (is_source_noun(tk[r.begin - 1].lower) ||
+                 is_organisation_word(tk[r.begin - 1].lower) ||
+                 is_title_word(tk[r.begin - 1].lower))) {
+                std::size_t j = r.begin - 1;
+                while (j > 0 && r.begin - j < 3 && tk[j - 1].kind == SurfaceToken::Word &&
+                       !tk[j - 1].capitalised && !is_determiner(tk[j - 1].lower) &&
+                       !is_finite_verb(tk[j - 1].lower, true) &&
+                       !is_speech_verb(tk[j - 1].lower) && !is_stopword(tk[j - 1].lower))
+                    --j;
+                for (std::size_t w = j; w < r.begin; ++w)
+                    description += (description.empty() ? "" : " ") + tk[w].lower;
+            }
+            if (!description.empty() && !in_word_list(description, {"mr", "mrs", "ms", "dr"}))
+                k.described.insert({description, run_name(text, tk, r.first, r.last)});
         }
         if (r.possessive) continue;
         if (run_is_organisation(tk, r)) {
@@ -1794,16 +1822,21 @@ private:
     // that person (the same role in full first, else the same head: "the minister" is the
     // minister named last). A phrase with a capital is a name already.
     std::string resolve_role(std::string source) const {
-        if (source.empty() || article_roles_.empty()) return source;
-        for (char c : source)
-            if (std::isupper(static_cast<unsigned char>(c))) return source;
-        std::string lower = source;
-        if (lower.rfind("the ", 0) == 0) lower.erase(0, 4);
-        for (auto it = article_roles_.rbegin(); it != article_roles_.rend(); ++it)
-            if (it->first == lower) return it->second;
-        // Else the latest role whose words are all in the phrase, ending in its head: "the
-        // minister" for "finance minister Tomas Reyes", "the fire chief" for "chief Tom Reddy";
-        // not "the prime minister" for "finance minister …".
+        if (source.empty()) return source;
+        // The phrase's words, lower case, a leading possessive name left out ("Turkey's
+        // disaster management agency"); a phrase with any other capital is a name already.
+        std::vector<std::string> phrase;
+        for (const SurfaceToken& t :
+             scan_surface(source, {0, static_cast<std::uint32_t>(source.size())})) {
+            if (t.kind != SurfaceToken::Word) continue;
+            const bool possessive =
+                t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+            if (phrase.empty() && possessive) continue;
+            if (t.capitalised) return source;
+            if (t.lower == "the") continue;
+            phrase.push_back(t.lower);
+        }
+        if (phrase.empty()) return source;
         auto words = [](const std::string& s) {
             std::vector<std::string> out;
             std::size_t b = 0;
@@ -1815,21 +1848,35 @@ private:
             }
             return out;
         };
-        const std::vector<std::string> phrase = words(lower);
+        auto contains = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+            return std::all_of(b.begin(), b.end(), [&](const std::string& w) {
+                return std::find(a.begin(), a.end(), w) != a.end();
+            });
+        };
+        // The same role in full, latest first; else the latest role ending in the phrase's head
+        // whose words are all in the phrase or the other way round: "the minister" for "finance
+        // minister Tomas Reyes", "the fire chief" for "chief Tom Reddy"; not "the prime
+        // minister" for "finance minister …".
+        for (auto it = article_roles_.rbegin(); it != article_roles_.rend(); ++it)
+            if (words(it->first) == phrase) return it->second;
         for (auto it = article_roles_.rbegin(); it != article_roles_.rend(); ++it) {
             const std::vector<std::string> role = words(it->first);
-            if (role.empty() || role.back() != phrase.back()) continue;
-            const bool role_in_phrase =
-                std::all_of(role.begin(), role.end(), [&](const std::string& w) {
-                    return std::find(phrase.begin(), phrase.end(), w) != phrase.end();
-                });
-            const bool phrase_in_role =
-                std::all_of(phrase.begin(), phrase.end(), [&](const std::string& w) {
-                    return std::find(role.begin(), role.end(), w) != role.end();
-                });
-            if (role_in_phrase || phrase_in_role) return it->second;
+            if (!role.empty() && role.back() == phrase.back() &&
+                (contains(phrase, role) || contains(role, phrase)))
+                return it->second;
         }
-        return source;
+        // Else the corpus: a description other outlets put before a name ("the disaster agency
+        // AFAD", "Interior Minister Ali Yerlikaya"), when it names one body or person only.
+        std::string found;
+        for (const auto& [description, name] : k_.described) {
+            const std::vector<std::string> role = words(description);
+            if (role.empty() || role.back() != phrase.back() ||
+                !(contains(phrase, role) || contains(role, phrase)))
+                continue;
+            if (!found.empty() && found != name) return source; // two candidates
+            found = name;
+        }
+        return found.empty() ? source : found;
     }
 
     // "the company", "the firm": the organisation the article named last (claims.h).

@@ -486,3 +486,24 @@ TEST(ClaimRules, ARangeIsOneIntervalAndAChangeIsTwoFigures) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
 }
+
+TEST(ClaimRules, ADescriptionAnotherOutletPutsBeforeANameIsThatName) {
+    // "the disaster agency AFAD" teaches the corpus what "Turkey's disaster management agency"
+    // and "the agency" stand for; "Interior Minister Ali Yerlikaya" what "the minister" does.
+    const std::string quake = "A magnitude 6.1 earthquake struck eastern Turkey on Tuesday, "
+                              "killing at least 14 people";
+    const std::string quote =
+        kOpen + "Search and rescue work is continuing in 12 collapsed buildings," + kClose;
+    Analysis a = analyze_texts(
+        {quake + ", the disaster agency AFAD said.\n\n" + quote +
+             " Interior Minister Ali Yerlikaya told reporters.\n",
+         quake + ", the disaster agency AFAD said.\n\n" + quote +
+             " Interior Minister Ali Yerlikaya said.\n",
+         quake + ", Turkey's disaster management agency said.\n\n" + quote +
+             " the minister said.\n",
+         quake + ", the Red Crescent said.\n"});
+    EXPECT_EQ(source_of(a, "disaster management"), "AFAD");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
