@@ -1866,13 +1866,16 @@ private:
                 return it->second;
         }
         // Else the corpus: a description other outlets put before a name ("the disaster agency
-        // AFAD", "Interior Minister Ali Yerlikaya"), when it names one body or person only.
+        // AFAD", "Interior Minister Ali Yerlikaya"), when it names one speaking body or person.
         std::string found;
         for (const auto& [description, name] : k_.described) {
             const std::vector<std::string> role = words(description);
             if (role.empty() || role.back() != phrase.back() ||
                 !(contains(phrase, role) || contains(role, phrase)))
                 continue;
+            // Only a name that speaks somewhere in the corpus: a slip such as "the withdrawal
+            // of the Syrian army Hama" must not make every "army" Hama.
+            if (!k_.is_person(name) && !k_.organisations.count(lower_ascii(name))) continue;
             if (!found.empty() && found != name) return source; // two candidates
             found = name;
         }
