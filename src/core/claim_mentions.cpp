@@ -874,9 +874,11 @@ struct CorpusKnowledge {
     // lower-case surname, and surnames that speak alone ("Carver told", "Frey said").
     std::map<std::string, std::set<std::string>> plain_names;
     std::set<std::string> speaking_surnames;
-    // Descriptions written before a name, lower case: ("disaster agency", "AFAD"), ("interior
-    // minister", "Ali Yerlikaya"). An outlet that names only the description means the name.
-    std::set<std::pair<std::string, std::string>> described;
+    // Descriptions written before a name, lower case, by their head word: "agency" →
+    // {("disaster agency", "AFAD")}, "minister" → {("interior minister", "Ali Yerlikaya")}. An
+    // outlet that names only the description means the name. Keyed by head so a look-up reads
+    // only the descriptions that can match.
+    std::map<std::string, std::set<std::pair<std::string, std::string>>> described;
 
     bool is_person(std::string_view name) const {
         if (after_article.count(lower_ascii(name))) return false;
@@ -1030,7 +1032,8 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
                     description += (description.empty() ? "" : " ") + tk[w].lower;
             }
             if (!description.empty() && !in_word_list(description, {"mr", "mrs", "ms", "dr"}))
-                k.described.insert({description, run_name(text, tk, r.first, r.last)});
+                k.described[last_word_lower(description)].insert(
+                    {description, run_name(text, tk, r.first, r.last)});
         }
         if (r.possessive) continue;
         if (run_is_organisation(tk, r)) {
@@ -1868,7 +1871,9 @@ private:
         // Else the corpus: a description other outlets put before a name ("the disaster agency
         // AFAD", "Interior Minister Ali Yerlikaya"), when it names one speaking body or person.
         std::string found;
-        for (const auto& [description, name] : k_.described) {
+        auto by_head = k_.described.find(phrase.back());
+        if (by_head == k_.described.end()) return source;
+        for (const auto& [description, name] : by_head->second) {
             const std::vector<std::string> role = words(description);
             if (role.empty() || role.back() != phrase.back() ||
                 !(contains(phrase, role) || contains(role, phrase)))
