@@ -331,8 +331,8 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
             w = "monitor";
         else if (in_word_list(w, {"ministry", "minister"}))
             w = "ministry";
-        else if (in_word_list(w, {"officials", "official", "authorities", "authority",
-                                  "government"}))
+        else if (in_word_list(w,
+                              {"officials", "official", "authorities", "authority", "government"}))
             w = "officials";
         else if (in_word_list(w, {"activists", "activist"}))
             w = "activists";
@@ -542,8 +542,7 @@ bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
         in_word_list(tk[b].lower, {"the", "a", "an"}))
         ++b;
     std::size_t e = b;
-    while (e < tk.size() && e < b + 6 && tk[e].kind == SurfaceToken::Word && tk[e].capitalised)
-        ++e;
+    while (e < tk.size() && e < b + 6 && tk[e].kind == SurfaceToken::Word && tk[e].capitalised) ++e;
     if (e == b || e >= tk.size() || tk[e].kind != SurfaceToken::Word) return false;
     std::string subject(std::string_view(*uncredited.text)
                             .substr(tk[b].span.begin, tk[e - 1].span.end - tk[b].span.begin));
@@ -592,10 +591,8 @@ bool agree(const Member& x, const Member& y, int kind) {
         // reporting word the rules could not attach ("the company said", "the bank expects"),
         // the credited side's source is written out, not a pronoun resolved by guess ("…,
         // it said to avoid bloodshed" may govern only a trailing purpose phrase).
-        if (!a_any)
-            return maybe_credited(x) || credited_by_pronoun(y) || source_is_subject(x, b);
-        if (!b_any)
-            return maybe_credited(y) || credited_by_pronoun(x) || source_is_subject(y, a);
+        if (!a_any) return maybe_credited(x) || credited_by_pronoun(y) || source_is_subject(x, b);
+        if (!b_any) return maybe_credited(y) || credited_by_pronoun(x) || source_is_subject(y, a);
         for (const auto* x : ca)
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;

@@ -109,7 +109,9 @@ bool is_reporting_verb(std::string_view w) {
     return verbs.count(w) > 0;
 }
 
-// Lower-case heads of a noun phrase that can be a source ("opposition activists said").
+// Lower-case heads of a noun phrase that can be a source ("opposition activists said"), plural
+// and job nouns that speak as a group too ("Two cabinet ministers said", "Engineers say",
+// "Economists expect").
 bool is_source_noun(std::string_view w) {
     return in_word_list(w, {"activists",       "activist",      "officials",
                             "official",        "monitor",       "monitors",
@@ -141,8 +143,6 @@ bool is_source_noun(std::string_view w) {
                             "board",           "regulator",     "inspectors",
                             "authority",       "union",         "embassy",
                             "coastguard",      "mission",       "office",
-                            // plural and job nouns that speak as a group ("Two cabinet ministers
-                            // said", "Engineers say", "Economists expect")
                             "ministers",       "lawmakers",     "legislators",
                             "economists",      "researchers",   "scientists",
                             "engineers",       "forecasters",   "aides",
@@ -150,8 +150,18 @@ bool is_source_noun(std::string_view w) {
                             "commissioner",    "regulators",    "auditors"});
 }
 
+// Company and institution suffixes ("Halvern Pharma", "Kestrel Airlines"): a run ending in one
+// is an organisation even where it speaks ("Halvern Pharma said").
+bool is_company_suffix(std::string_view w) {
+    return in_word_list(w,
+                        {"pharma", "pharmaceuticals", "airlines", "airways", "motors", "holdings",
+                         "inc", "corp", "ltd", "plc", "llc", "industries", "technologies",
+                         "congress", "college", "foundation", "commission", "railway", "railways"});
+}
+
 // Words of an organisation's name: such a run is never a person.
 bool is_organisation_word(std::string_view w) {
+    if (is_company_suffix(w)) return true;
     return in_word_list(
         w, {"observatory", "agency",   "forces",    "army",         "fm",           "times",
             "party",       "ministry", "council",   "group",        "news",         "press",
@@ -161,12 +171,7 @@ bool is_organisation_word(std::string_view w) {
             "university",  "nations",  "state",     "states",       "republic",     "kingdom",
             "independent", "post",     "guardian",  "reuters",      "associated",   "sana",
             "hts",         "sdf",      "isis",      "army's",       "democratic",   "national",
-            "islamic",     "movement", "authority",
-            // Company and institution suffixes ("Halvern Pharma", "Kestrel Airlines"): a run
-            // ending in one is an organisation even where it speaks ("Halvern Pharma said").
-            "pharma", "pharmaceuticals", "airlines", "airways", "motors", "holdings", "inc",
-            "corp", "ltd", "plc", "llc", "industries", "technologies", "congress", "college",
-            "foundation", "commission", "railway", "railways"});
+            "islamic",     "movement", "authority"});
 }
 
 // Leading words of a run that describe rather than name: "Britain-based", "Pro-government".
@@ -566,9 +571,8 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         } else if (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0) {
             neg = true;
         } else if (in_word_list(x, {"never", "none", "nobody", "no-one", "nothing", "neither",
-                                    "nor", "cannot", "denied", "denies",
-                                    "deny", "denying", "refused", "refuses", "declined",
-                                    "declines"})) {
+                                    "nor", "cannot", "denied", "denies", "deny", "denying",
+                                    "refused", "refuses", "declined", "declines"})) {
             neg = true;
         } else if (x == "no" && !w(k + 1).empty() && w(k + 1) != "longer" && w(k + 1) != "doubt") {
             neg = true;
@@ -765,9 +769,8 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "appearing",   "is",         "are",        "was",         "were",      "presumably",
         "rumoured",    "rumored",    "probably",   "possibly",    "likely",    "may",
         "might",       "believe",    "believes",   "suspect",     "suspects",  "could",
-        "expect",      "expects",
-        "can",         "cannot",     "couldn't",   "can't",       "not",       "unable",
-        "has",         "have"};
+        "expect",      "expects",    "can",        "cannot",      "couldn't",  "can't",
+        "not",         "unable",     "has",        "have"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -1025,8 +1028,8 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
                 std::size_t j = r.begin - 1;
                 while (j > 0 && r.begin - j < 3 && tk[j - 1].kind == SurfaceToken::Word &&
                        !tk[j - 1].capitalised && !is_determiner(tk[j - 1].lower) &&
-                       !is_finite_verb(tk[j - 1].lower, true) &&
-                       !is_speech_verb(tk[j - 1].lower) && !is_stopword(tk[j - 1].lower))
+                       !is_finite_verb(tk[j - 1].lower, true) && !is_speech_verb(tk[j - 1].lower) &&
+                       !is_stopword(tk[j - 1].lower))
                     --j;
                 for (std::size_t w = j; w < r.begin; ++w)
                     description += (description.empty() ? "" : " ") + tk[w].lower;
@@ -1405,8 +1408,8 @@ private:
         // predicate that shares the subject of a speech verb's complement is reported speech
         // of that speaker too, as other outlets write "Reyes said he had broken no law".
         if (!whole_unit && !mi.m.source && !mi.m.speaker && unit.speaker && qs.empty() &&
-            !subject.empty() && !unit.speaker_span.empty() &&
-            unit.speaker_span.end <= span.begin && !unit.source.m.source)
+            !subject.empty() && !unit.speaker_span.empty() && unit.speaker_span.end <= span.begin &&
+            !unit.source.m.source)
             set_source_name(*unit.speaker, unit.speaker_span, mi);
         if (mi.m.source) {
             last_source_.name = *mi.m.source;
@@ -1673,9 +1676,10 @@ private:
                     in_word_list(tk[b - 1].lower, {"which", "who"}) &&
                     tk[b - 2].kind == SurfaceToken::Symbol && tk[b - 2].lower == ",") {
                     std::size_t re = b - 2, rb = re;
-                    while (rb > 0 && re - rb < 8 && !clause_stop(rb - 1) &&
-                           !(tk[rb - 1].kind == SurfaceToken::Word &&
-                             in_word_list(tk[rb - 1].lower, {"and", "but", "that", "which", "who"})))
+                    while (
+                        rb > 0 && re - rb < 8 && !clause_stop(rb - 1) &&
+                        !(tk[rb - 1].kind == SurfaceToken::Word &&
+                          in_word_list(tk[rb - 1].lower, {"and", "but", "that", "which", "who"})))
                         --rb;
                     if (rb < re && (rb == 0 || clause_stop(rb - 1)) &&
                         tk[re - 1].kind == SurfaceToken::Word &&
@@ -1751,11 +1755,11 @@ private:
                     words_after |= tk[k].kind != SurfaceToken::Symbol;
                 // "…, which the company denied.", "…, a claim her spokesman rejected.": the
                 // answer's source is the answer's own, not that of the claim before it.
-                const bool answers = b > 0 && tk[b - 1].kind == SurfaceToken::Word &&
-                                     in_word_list(tk[b - 1].lower,
-                                                  {"which", "whom", "claim", "charge", "accusation",
-                                                   "allegation", "report", "account", "suggestion",
-                                                   "version", "assertion"});
+                const bool answers =
+                    b > 0 && tk[b - 1].kind == SurfaceToken::Word &&
+                    in_word_list(tk[b - 1].lower,
+                                 {"which", "whom", "claim", "charge", "accusation", "allegation",
+                                  "report", "account", "suggestion", "version", "assertion"});
                 if (words_after) {
                     mi.claim_span = {tk[c].span.begin, mi.m.span.end};
                 } else if (answers) {
@@ -1945,13 +1949,13 @@ private:
             scan_surface(name, {0, static_cast<std::uint32_t>(name.size())});
         for (const SurfaceToken& t : tk)
             if (t.kind == SurfaceToken::Word &&
-                in_word_list(t.lower, {"congress",  "college",    "university", "institute",
-                                       "ministry",  "government", "police",     "court",
-                                       "council",   "committee",  "commission", "agency",
-                                       "foundation", "association", "union",    "party",
-                                       "parliament", "assembly",  "hospital",   "school",
-                                       "army",      "forces",     "observatory", "nations",
-                                       "department", "office",    "authority",  "service"}))
+                in_word_list(t.lower, {"congress",   "college",     "university",  "institute",
+                                       "ministry",   "government",  "police",      "court",
+                                       "council",    "committee",   "commission",  "agency",
+                                       "foundation", "association", "union",       "party",
+                                       "parliament", "assembly",    "hospital",    "school",
+                                       "army",       "forces",      "observatory", "nations",
+                                       "department", "office",      "authority",   "service"}))
                 return true;
         return false;
     }
@@ -1976,8 +1980,8 @@ private:
         // An acronym alone is an organisation only where the corpus has it speak: a dateline's
         // agency credit ("VIENNA (MN) —") or a trial's name ("the VELOCITY trial") is not what
         // "the company" stands for.
-        const bool acronym_only = r.first == r.last && tk[r.first].all_caps &&
-                                  !is_organisation_word(tk[r.first].lower);
+        const bool acronym_only =
+            r.first == r.last && tk[r.first].all_caps && !is_organisation_word(tk[r.first].lower);
         return run_is_organisation(tk, r) && !acronym_only ? 1 : 0;
     }
     // Is tokens [first, last], set off by commas after a description ("its maker, Halvern

@@ -83,9 +83,9 @@
 //      outlets carry is the consensus (ties: earliest date, then corpus order) and only the
 //      outlets outside it are marked, each against the reference, with the change in words.
 //      Exact counts compare exactly (19 vs 20 killed differ); tolerance comes only from
-//      Quantity::rounding (round, converted figures) and the modifier ("about", "nearly"). A partial quote with
-//      unchanged words, house spelling, a quote split by its attribution: notes, not
-//      differences. Claim::reference is the mention in the most consensus versions.
+//      Quantity::rounding (round, converted figures) and the modifier ("about", "nearly"). A
+//      partial quote with unchanged words, house spelling, a quote split by its attribution: notes,
+//      not differences. Claim::reference is the mention in the most consensus versions.
 //   4. Labels (claim_labels.cpp): “first words of the quote…” — Speaker, or the claim's clause
 //      as written, without attribution or asides, at most 90 characters.
 //

@@ -80,9 +80,8 @@ struct Named {
 
 // Ranks a rewrite may change ("its third increase" / "its second increase"); "first" is left
 // out (ordinal_at says why).
-const Named kOrdinals[] = {{"second", 2}, {"third", 3},  {"fourth", 4}, {"fifth", 5},
-                           {"sixth", 6},  {"seventh", 7}, {"eighth", 8}, {"ninth", 9},
-                           {"tenth", 10}};
+const Named kOrdinals[] = {{"second", 2},  {"third", 3},  {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+                           {"seventh", 7}, {"eighth", 8}, {"ninth", 9},  {"tenth", 10}};
 
 const Named kSmallNumbers[] = {
     {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
@@ -378,8 +377,8 @@ private:
         if (t.kind == SurfaceToken::Symbol)
             return t.codepoint == '$' || t.codepoint == 0xA3 || t.codepoint == 0x20AC;
         static const std::unordered_set<std::string> starters = [] {
-            std::unordered_set<std::string> s{"a", "today", "tonight", "yesterday", "sept",
-                                              "between"};
+            std::unordered_set<std::string> s{"a",         "today", "tonight",
+                                              "yesterday", "sept",  "between"};
             for (const Named& n : kOrdinals) s.insert(n.word);
             for (const Named& n : kSmallNumbers) s.insert(n.word);
             for (const Vague& v : kVague) s.insert(v.words[0]);
@@ -488,18 +487,17 @@ private:
         std::optional<Quantity> a = amount_at(j, &a_next, false);
         if (!a || a->low != a->high) return std::nullopt;
         std::size_t k = a_next;
-        if (between ? !word(k, "and")
-                    : !(word(k, "to") || (symbol(k, '-') && !tk_[k].space_before) ||
-                        symbol(k, 0x2013)))
+        if (between
+                ? !word(k, "and")
+                : !(word(k, "to") || (symbol(k, '-') && !tk_[k].space_before) || symbol(k, 0x2013)))
             return std::nullopt;
         std::size_t b_next = 0;
         std::optional<Quantity> b = amount_at(k + 1, &b_next, false);
         if (!b || b->low != b->high || b->unit == "date" || b->unit == "calendar_year")
             return std::nullopt;
-        const bool plain_unit =
-            b->unit.empty() || b->unit == "people" || b->unit == "%" || b->unit == "year" ||
-            b->unit == "month" || b->unit == "week" || b->unit == "day" || b->unit == "hour" ||
-            b->unit == "minute";
+        const bool plain_unit = b->unit.empty() || b->unit == "people" || b->unit == "%" ||
+                                b->unit == "year" || b->unit == "month" || b->unit == "week" ||
+                                b->unit == "day" || b->unit == "hour" || b->unit == "minute";
         if (!(a->unit == b->unit || (a->unit.empty() && plain_unit))) return std::nullopt;
         if (!(a->value < b->value)) return std::nullopt;
         if (!between && b->unit.empty()) return std::nullopt; // "3-1", "10 to 12" bare: a score
@@ -933,10 +931,10 @@ std::string with_unit(double v, const std::string& unit, bool plural) {
     if (unit == "ordinal") {
         long r = std::lround(v);
         const char* suffix = (r % 100 >= 11 && r % 100 <= 13) ? "th"
-                             : r % 10 == 1                     ? "st"
-                             : r % 10 == 2                     ? "nd"
-                             : r % 10 == 3                     ? "rd"
-                                                               : "th";
+                             : r % 10 == 1                    ? "st"
+                             : r % 10 == 2                    ? "nd"
+                             : r % 10 == 3                    ? "rd"
+                                                              : "th";
         return n + suffix;
     }
     if (unit == "people") return n + (plural ? " people" : " person");

@@ -156,8 +156,7 @@ TEST(ClaimRules, ResultsThatShowAreASourceThroughTheirPrepositions) {
     Analysis a = analyze_texts(
         {fact + ", according to results presented at the European Cardiology Congress.\n",
          fact + ", according to results presented at the European Cardiology Congress.\n",
-         fact + ", results presented at the European Cardiology Congress showed.\n",
-         fact + ".\n"});
+         fact + ", results presented at the European Cardiology Congress showed.\n", fact + ".\n"});
     EXPECT_EQ(source_of(a, "showed"), "European Cardiology Congress");
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3); // dropped
@@ -210,11 +209,10 @@ TEST(ClaimRules, ADenialOfTheClaimBeforeItIsAClauseOfItsOwn) {
 
 TEST(ClaimRules, FailingToIsANegation) {
     const std::string stake = " a 240,000 euro stake in a construction firm that won contracts.\n";
-    Analysis a = analyze_texts({"The minister resigned on Thursday after failing to declare" +
-                                    stake,
-                                "The minister resigned on Thursday after he failed to declare" +
-                                    stake,
-                                "The minister resigned on Thursday after he had declared" + stake});
+    Analysis a =
+        analyze_texts({"The minister resigned on Thursday after failing to declare" + stake,
+                       "The minister resigned on Thursday after he failed to declare" + stake,
+                       "The minister resigned on Thursday after he had declared" + stake});
     EXPECT_TRUE(mention(a, "failing to").negated);
     EXPECT_FALSE(flags(a, 0, DifferenceKind::Negation)) << details(a, 0);
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
@@ -254,11 +252,11 @@ TEST(ClaimRules, AModalInsideAnIndirectQuestionHedgesNothing) {
 TEST(ClaimRules, ASubjectsExpectationAgreesWithHedgedAndPlainForecasts) {
     // "The bank expects growth" is the bank's forecast: as hedged as "is likely to … the bank
     // said" (rate stories) and as firm as "the company said it would cost" (recall stories).
-    Analysis hedged = analyze_texts(
-        {"The economy is likely to grow by just 0.8% next year, the bank said.\n",
-         "The economy is likely to grow by just 0.8% next year, the bank said.\n",
-         "The bank expects the economy to grow by just 0.8% next year.\n",
-         "The economy will grow by just 0.8% next year, the bank said.\n"});
+    Analysis hedged =
+        analyze_texts({"The economy is likely to grow by just 0.8% next year, the bank said.\n",
+                       "The economy is likely to grow by just 0.8% next year, the bank said.\n",
+                       "The bank expects the economy to grow by just 0.8% next year.\n",
+                       "The economy will grow by just 0.8% next year, the bank said.\n"});
     EXPECT_FALSE(flags(hedged, 2, DifferenceKind::Hedge)) << details(hedged, 2);
     EXPECT_TRUE(flags(hedged, 3, DifferenceKind::Hedge)) << details(hedged, 3);
     Analysis plain =
@@ -313,9 +311,8 @@ TEST(ClaimRules, ARankIsAFigureThatCanChange) {
     for (const char* text : {"The lights went out for a second before the blast.",
                              "It is the second-largest bank in the country.",
                              "It was the Second World War memorial."}) {
-        std::vector<Quantity> q = find_quantities(text, {0, static_cast<std::uint32_t>(
-                                                                std::strlen(text))},
-                                                  std::nullopt);
+        std::vector<Quantity> q =
+            find_quantities(text, {0, static_cast<std::uint32_t>(std::strlen(text))}, std::nullopt);
         for (const Quantity& x : q) EXPECT_NE(x.unit, "ordinal") << text;
     }
     std::string third = "its third increase";
@@ -365,9 +362,8 @@ TEST(ClaimRules, APluralPossessiveStaysInsideTheOrganisationsName) {
 }
 
 TEST(ClaimRules, ATitlesFullStopIsInsideTheSpeakersName) {
-    const std::string quote = kOpen +
-                              "These are the most encouraging results we have seen for a decade," +
-                              kClose;
+    const std::string quote =
+        kOpen + "These are the most encouraging results we have seen for a decade," + kClose;
     Analysis a = analyze_texts({quote + " said Dr. Miriam Okafor, the lead investigator.\n",
                                 quote + " said Dr. Miriam Okafor, the lead investigator.\n",
                                 "Lead investigator Miriam Okafor cautioned that " + kOpen +
@@ -380,10 +376,9 @@ TEST(ClaimRules, ATitlesFullStopIsInsideTheSpeakersName) {
 TEST(ClaimRules, ARewordedQuoteIsDiffedOnlyOverWhatTheOutletQuotes) {
     const std::string first = "These are the most encouraging results we have seen in secondary "
                               "prevention ";
-    const std::string full = kOpen + first + "for a decade," + kClose +
-                             " said Miriam Okafor, the lead investigator. " + kOpen +
-                             "But we need longer follow-up before we can say it saves lives." +
-                             kClose + "\n";
+    const std::string full =
+        kOpen + first + "for a decade," + kClose + " said Miriam Okafor, the lead investigator. " +
+        kOpen + "But we need longer follow-up before we can say it saves lives." + kClose + "\n";
     Analysis a = analyze_texts(
         {full, full, kOpen + first + "in ten years," + kClose + " said Miriam Okafor.\n"});
     std::string d = details(a, 2);
@@ -392,7 +387,8 @@ TEST(ClaimRules, ARewordedQuoteIsDiffedOnlyOverWhatTheOutletQuotes) {
 }
 
 TEST(ClaimRules, TheCompanyASpokespersonForItAndItsStatementAreOneSource) {
-    const std::string fact = "Kestrel Airlines cancelled 40 flights on Monday because of the strike";
+    const std::string fact =
+        "Kestrel Airlines cancelled 40 flights on Monday because of the strike";
     Analysis a = analyze_texts({fact + ", the company said in a statement.\n",
                                 fact + ", a spokesperson for the airline said.\n",
                                 fact + ", according to a statement from the airline.\n",
@@ -428,7 +424,8 @@ TEST(ClaimRules, TwoLowerBoundsThatOnlyTouchAreTwoCounts) {
 }
 
 TEST(ClaimRules, NobodyIsANegationAndAnalystsEstimateIsASource) {
-    const std::string blast = " injured in the blast at the chemical plant on Monday, police said.\n";
+    const std::string blast =
+        " injured in the blast at the chemical plant on Monday, police said.\n";
     Analysis a = analyze_texts({"Nobody was" + blast, "No one was" + blast,
                                 "Three workers were" + blast, "Nobody was" + blast});
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Negation)) << details(a, 1);
@@ -455,11 +452,10 @@ TEST(ClaimRules, ARoleStandsForThePersonTheArticleNamedWithIt) {
 
 TEST(ClaimRules, ANameWithOfOrForIsHeadedByTheWordBeforeIt) {
     const std::string fact = "Insurgents are now five kilometres from the city of Homs";
-    Analysis a = analyze_texts(
-        {fact + ", the Syrian Observatory for Human Rights said.\n",
-         fact + ", the Syrian Observatory for Human Rights said.\n",
-         fact + ", the Britain-based war monitor said.\n",
-         fact + ", the Syrian Network for Human Rights said.\n"});
+    Analysis a = analyze_texts({fact + ", the Syrian Observatory for Human Rights said.\n",
+                                fact + ", the Syrian Observatory for Human Rights said.\n",
+                                fact + ", the Britain-based war monitor said.\n",
+                                fact + ", the Syrian Network for Human Rights said.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
@@ -494,14 +490,13 @@ TEST(ClaimRules, ADescriptionAnotherOutletPutsBeforeANameIsThatName) {
                               "killing at least 14 people";
     const std::string quote =
         kOpen + "Search and rescue work is continuing in 12 collapsed buildings," + kClose;
-    Analysis a = analyze_texts(
-        {quake + ", the disaster agency AFAD said.\n\n" + quote +
-             " Interior Minister Ali Yerlikaya told reporters.\n",
-         quake + ", the disaster agency AFAD said.\n\n" + quote +
-             " Interior Minister Ali Yerlikaya said.\n",
-         quake + ", Turkey's disaster management agency said.\n\n" + quote +
-             " the minister said.\n",
-         quake + ", the Red Crescent said.\n"});
+    Analysis a = analyze_texts({quake + ", the disaster agency AFAD said.\n\n" + quote +
+                                    " Interior Minister Ali Yerlikaya told reporters.\n",
+                                quake + ", the disaster agency AFAD said.\n\n" + quote +
+                                    " Interior Minister Ali Yerlikaya said.\n",
+                                quake + ", Turkey's disaster management agency said.\n\n" + quote +
+                                    " the minister said.\n",
+                                quake + ", the Red Crescent said.\n"});
     EXPECT_EQ(source_of(a, "disaster management"), "AFAD");
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
