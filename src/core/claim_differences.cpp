@@ -303,15 +303,20 @@ std::string quote_opening(std::string_view text, const QuoteWords& q, std::size_
 // a different source, though one word matches.
 std::vector<std::vector<std::string>> source_parts(const std::string& source) {
     std::vector<std::vector<std::string>> parts(1);
+    // Where "of"/"for" first follows a word in each part: "Ministry of Health", "Syrian
+    // Observatory for Human Rights", "Bank of England" are headed by the word before it.
+    std::vector<std::size_t> head_before(1, 0);
     std::vector<SurfaceToken> tk =
         scan_surface(source, {0, static_cast<std::uint32_t>(source.size())});
     for (const SurfaceToken& t : tk) {
         if (t.kind != SurfaceToken::Word) continue;
         if (t.lower == "and" || t.lower == "&") {
-            if (!parts.back().empty()) parts.emplace_back();
+            if (!parts.back().empty()) parts.emplace_back(), head_before.push_back(0);
             continue;
         }
         std::string w = t.lower;
+        if ((w == "of" || w == "for") && head_before.back() == 0 && !parts.back().empty())
+            head_before.back() = parts.back().size();
         if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
         if (in_word_list(w, {"the", "a", "an", "both", "two", "three", "several", "local",
                              "reports", "report", "from", "of", "for", "its", "their"}))
@@ -326,7 +331,8 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
             w = "monitor";
         else if (in_word_list(w, {"ministry", "minister"}))
             w = "ministry";
-        else if (in_word_list(w, {"officials", "official", "authorities", "government"}))
+        else if (in_word_list(w,
+                              {"officials", "official", "authorities", "authority", "government"}))
             w = "officials";
         else if (in_word_list(w, {"activists", "activist"}))
             w = "activists";
@@ -334,7 +340,27 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
             w.pop_back();
         parts.back().push_back(w);
     }
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        std::vector<std::string>& p = parts[i];
+        if (head_before[i] > 0 && head_before[i] < p.size()) {
+            std::string head = p[head_before[i] - 1];
+            p.erase(p.begin() + static_cast<long>(head_before[i]) - 1);
+            p.push_back(std::move(head));
+        }
+    }
     if (parts.back().empty()) parts.pop_back();
+    // "sources close to the prime minister": the head is the sources, described by whom they
+    // are close to. The part becomes [prime, ministry, source~close], so that "sources close to
+    // Lindqvist" shares its head and "two cabinet ministers" does not.
+    for (std::vector<std::string>& p : parts)
+        for (std::size_t i = 1; i + 1 < p.size(); ++i)
+            if (in_word_list(p[i], {"close", "familiar", "near", "loyal"}) &&
+                in_word_list(p[i + 1], {"to", "with"})) {
+                std::vector<std::string> described(p.begin() + static_cast<long>(i) + 2, p.end());
+                described.push_back(p[i - 1] + "~" + p[i]);
+                p = std::move(described);
+                break;
+            }
     return parts;
 }
 
@@ -345,6 +371,9 @@ bool same_source(const std::string& a, const std::string& b) {
     auto part_match = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
         if (x.empty() || y.empty()) return false;
         if (x.back() == y.back()) return true; // same head
+        // "sources close to the prime minister" are not the prime minister.
+        if (x.back().find('~') != std::string::npos || y.back().find('~') != std::string::npos)
+            return false;
         // One name inside the other: "Brightline" / "Brightline Appliances", "fire service" /
         // "regional fire service".
         auto inside = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
@@ -353,9 +382,22 @@ bool same_source(const std::string& a, const std::string& b) {
             return true;
         };
         if (inside(x, y) || inside(y, x)) return true;
-        std::size_t shared = 0;
-        for (const std::string& w : x) shared += std::count(y.begin(), y.end(), w) > 0;
-        return shared * 2 > std::min(x.size(), y.size()) && shared >= 2;
+        // "health officials" and "the Ministry of Health": both name a public body by its
+        // field; the same body when they share the field's word. (Bare "officials" against a
+        // ministry share none and stay apart.)
+        auto institutional = [](const std::string& w) {
+            return in_word_list(w, {"officials", "ministry", "department", "agency", "service"});
+        };
+        const bool xi = std::any_of(x.begin(), x.end(), institutional);
+        const bool yi = std::any_of(y.begin(), y.end(), institutional);
+        if (xi && yi)
+            for (const std::string& w : x)
+                if (!institutional(w) && w.find('~') == std::string::npos &&
+                    std::find(y.begin(), y.end(), w) != y.end())
+                    return true;
+        // Shared words under different heads are two bodies: "Syrian Network for Human Rights"
+        // is not the "Syrian Observatory for Human Rights".
+        return false;
     };
     for (const auto& x : pa) {
         bool found = false;
@@ -423,8 +465,10 @@ bool maybe_credited(const Member& m) {
         "states",    "added",     "announced", "announces", "reports",     "expects",   "expect",
         "estimates", "confirmed", "confirms",  "claimed",   "claims",      "insisted",  "warned",
         "predicted", "forecast",  "forecasts", "believes",  "acknowledged"};
+    // Not a capitalised word inside a name ("the United States", "Says Inc").
     auto reporting = [&](const SurfaceToken& t) {
-        return t.kind != SurfaceToken::Symbol && kReporting.count(t.lower) > 0;
+        return t.kind != SurfaceToken::Symbol && kReporting.count(t.lower) > 0 &&
+               !(t.capitalised && t.span.begin > m.info->m.span.begin);
     };
     const std::string& text = *m.text;
     const ByteSpan span = m.info->m.span;
@@ -476,6 +520,55 @@ bool credited_by_pronoun(const Member& m) {
     return words.size() == 1 && kPronouns.count(words[0].lower);
 }
 
+// The mention's hedge is its subject's expectation ("Brightline expects", "Forecasters
+// expect"), not an outlet's own caution.
+bool expectation(const Member& m) {
+    const ClaimMention& c = m.info->m;
+    if (!c.hedged || c.hedge.empty()) return false;
+    std::string cue = lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
+    return cue == "expect" || cue == "expects";
+}
+
+// "Halvern plans to seek approval" against "Halvern said it plans to apply": the uncredited
+// mention's subject is the other's source, so it states that source's own act or intent; not
+// a dropped attribution. The subject is the mention's opening capitalised words (a determiner
+// skipped), before its first lower-case word.
+bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
+    const std::optional<std::string>& who = credited.source ? credited.source : credited.speaker;
+    if (!who) return false;
+    std::vector<SurfaceToken> tk = scan_surface(*uncredited.text, uncredited.info->m.span);
+    std::size_t b = 0;
+    if (b < tk.size() && tk[b].kind == SurfaceToken::Word &&
+        in_word_list(tk[b].lower, {"the", "a", "an"}))
+        ++b;
+    std::size_t e = b;
+    while (e < tk.size() && e < b + 6 && tk[e].kind == SurfaceToken::Word && tk[e].capitalised) ++e;
+    if (e == b || e >= tk.size() || tk[e].kind != SurfaceToken::Word) return false;
+    std::string subject(std::string_view(*uncredited.text)
+                            .substr(tk[b].span.begin, tk[e - 1].span.end - tk[b].span.begin));
+    if (subject.size() > 2 && subject.compare(subject.size() - 2, 2, "'s") == 0) return false;
+    return same_person(subject, *who);
+}
+
+// "Kowal said … no defects had been found" against the quotation “no defects were found”:
+// the negation is outside the quotation marks in one and inside in the other (where polarity
+// is not read, quote_wording compares it). Same polarity when the negating word of `negated`
+// is among `quoting`'s quoted words.
+bool negation_quoted(const Member& negated, const Member& quoting) {
+    const ClaimMention& c = negated.info->m;
+    if (!c.negated || quoting.info->m.negated || quoting.quote.folded.empty() || c.negation.empty())
+        return false;
+    for (const SurfaceToken& t : scan_surface(*negated.text, c.negation)) {
+        if (t.kind != SurfaceToken::Word) continue;
+        const std::vector<std::string>& q = quoting.quote.folded;
+        if (std::find(q.begin(), q.end(), t.lower) != q.end() &&
+            in_word_list(t.lower, {"no", "not", "never", "none", "nobody", "nothing", "neither",
+                                   "nor", "denied", "denies", "deny"}))
+            return true;
+    }
+    return false;
+}
+
 bool agree(const Member& x, const Member& y, int kind) {
     const ClaimMention& a = x.info->m;
     const ClaimMention& b = y.info->m;
@@ -498,17 +591,20 @@ bool agree(const Member& x, const Member& y, int kind) {
         // reporting word the rules could not attach ("the company said", "the bank expects"),
         // the credited side's source is written out, not a pronoun resolved by guess ("…,
         // it said to avoid bloodshed" may govern only a trailing purpose phrase).
-        if (!a_any) return maybe_credited(x) || credited_by_pronoun(y);
-        if (!b_any) return maybe_credited(y) || credited_by_pronoun(x);
+        if (!a_any) return maybe_credited(x) || credited_by_pronoun(y) || source_is_subject(x, b);
+        if (!b_any) return maybe_credited(y) || credited_by_pronoun(x) || source_is_subject(y, a);
         for (const auto* x : ca)
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;
         return false;
     }
     case kHedge:
-        return a.hedged == b.hedged;
+        // "The bank expects growth of 0.8%" is the bank's forecast: as hedged as "growth is
+        // likely to be 0.8%, the bank said" and as firm as "the bank said growth would be
+        // 0.8%". A subject's expectation agrees with either.
+        return a.hedged == b.hedged || expectation(x) || expectation(y);
     default:
-        return a.negated == b.negated;
+        return a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x);
     }
 }
 
@@ -594,6 +690,22 @@ void describe_departure(const Member& x, const Member& r, int kind, int xi, int 
     case kQuote: {
         std::vector<WordOp> ops;
         compare_quotes(x.quote, r.quote, &ops);
+        // A reference quotation the outlet does not quote at all (it kept the first of two) is
+        // left out of the detail: it is not part of the rewording.
+        std::vector<bool> touched(r.quote.fragments, false);
+        for (const WordOp& op : ops)
+            if (op.kind == 0) touched[r.quote.fragment[op.j]] = true;
+        std::size_t first = r.quote.fragments, last = 0;
+        for (std::size_t f = 0; f < touched.size(); ++f)
+            if (touched[f]) first = std::min(first, f), last = f;
+        if (first < r.quote.fragments) {
+            std::vector<WordOp> kept;
+            for (const WordOp& op : ops) {
+                const std::size_t f = op.kind == 2 ? r.quote.fragment[op.j] : first;
+                if (f >= first && f <= last) kept.push_back(op);
+            }
+            ops = std::move(kept);
+        }
         add(DifferenceKind::QuoteWording,
             "rewrites the quote: " + quote_opening(*x.text, x.quote) + " (" +
                 word_diff(*x.text, x.quote, *r.text, r.quote, ops) + ")");
@@ -730,9 +842,21 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
                 return true;
         return false;
     };
+    // "Engineers say repairs will take six months" against "Repairs are expected to take
+    // several months": the outlet named who expects it, so the caution moved into the source.
+    // One change, the attribution added; not also a hedge dropped.
+    auto hedge_into_source = [&](const ClaimDifference& d) {
+        if (d.kind != DifferenceKind::Hedge) return false;
+        const ClaimMention& a = members[static_cast<std::size_t>(d.mention)].info->m;
+        const ClaimMention& b = members[static_cast<std::size_t>(d.reference)].info->m;
+        if (a.hedged || !b.hedged || b.source || b.speaker || !a.source) return false;
+        for (const ClaimDifference& e : claim.differences)
+            if (e.mention == d.mention && e.kind == DifferenceKind::Attribution) return true;
+        return false;
+    };
     std::vector<ClaimDifference> kept;
     for (const ClaimDifference& d : claim.differences)
-        if (!crossed(d)) kept.push_back(d);
+        if (!crossed(d) && !hedge_into_source(d)) kept.push_back(d);
     claim.differences = std::move(kept);
     std::stable_sort(claim.differences.begin(), claim.differences.end(),
                      [](const ClaimDifference& x, const ClaimDifference& y) {

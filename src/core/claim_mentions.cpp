@@ -74,14 +74,29 @@ bool is_reporting_verb(std::string_view w) {
         "warned",
         "alleged",
         "wrote",
+        // "The union accused ValRail of cutting maintenance": the accuser is the source of the
+        // accusation, as in "The union said ValRail had cut maintenance".
+        "accused",
+        "accuses",
+        "rejected",
+        "rejects",
+        "disputed",
+        "disputes",
+        // "results presented at the congress showed", "figures show that …": data as source.
+        "showed",
+        "shows",
         // Verbs of judgement credit their subject too ("Forecasters expect winds of …",
         // "Investigators believe the fire was set", "the association estimates …").
         "expect",
         "expects",
         "believe",
         "believes",
+        "estimate",
         "estimates",
         "estimated",
+        "think",
+        "thinks",
+        "predict",
         "predicted",
         "predicts",
         "disclosed",
@@ -94,7 +109,9 @@ bool is_reporting_verb(std::string_view w) {
     return verbs.count(w) > 0;
 }
 
-// Lower-case heads of a noun phrase that can be a source ("opposition activists said").
+// Lower-case heads of a noun phrase that can be a source ("opposition activists said"), plural
+// and job nouns that speak as a group too ("Two cabinet ministers said", "Engineers say",
+// "Economists expect").
 bool is_source_noun(std::string_view w) {
     return in_word_list(w, {"activists",       "activist",      "officials",
                             "official",        "monitor",       "monitors",
@@ -125,11 +142,26 @@ bool is_source_noun(std::string_view w) {
                             "diplomat",        "commission",    "committee",
                             "board",           "regulator",     "inspectors",
                             "authority",       "union",         "embassy",
-                            "coastguard",      "mission",       "office"});
+                            "coastguard",      "mission",       "office",
+                            "ministers",       "lawmakers",     "legislators",
+                            "economists",      "researchers",   "scientists",
+                            "engineers",       "forecasters",   "aides",
+                            "insiders",        "executives",    "negotiators",
+                            "commissioner",    "regulators",    "auditors"});
+}
+
+// Company and institution suffixes ("Halvern Pharma", "Kestrel Airlines"): a run ending in one
+// is an organisation even where it speaks ("Halvern Pharma said").
+bool is_company_suffix(std::string_view w) {
+    return in_word_list(w,
+                        {"pharma", "pharmaceuticals", "airlines", "airways", "motors", "holdings",
+                         "inc", "corp", "ltd", "plc", "llc", "industries", "technologies",
+                         "congress", "college", "foundation", "commission", "railway", "railways"});
 }
 
 // Words of an organisation's name: such a run is never a person.
 bool is_organisation_word(std::string_view w) {
+    if (is_company_suffix(w)) return true;
     return in_word_list(
         w, {"observatory", "agency",   "forces",    "army",         "fm",           "times",
             "party",       "ministry", "council",   "group",        "news",         "press",
@@ -386,6 +418,34 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                        "months", "year", "years", "minutes"}))
                     c += 2;
             }
+            // "…, which the company denied", "…, a claim her spokesman rejected": the answer to
+            // what came before is a proposition of its own, with its own speaker and polarity (a
+            // denial in the accusation's clause read as the accusation negated).
+            if (!next && !quoted[k]) {
+                std::size_t r = k + 1;
+                if (word(r) && tk[r].lower == "which") {
+                    ++r;
+                } else if (word(r) && in_word_list(tk[r].lower, {"a", "an", "the"}) &&
+                           word(r + 1) &&
+                           in_word_list(tk[r + 1].lower,
+                                        {"claim", "charge", "accusation", "allegation", "report",
+                                         "account", "suggestion", "version", "assertion"})) {
+                    r += 2;
+                    if (word(r) && in_word_list(tk[r].lower, {"that", "which"})) ++r;
+                } else {
+                    r = n;
+                }
+                for (std::size_t j = r + 1; r < n && j < n && j < r + 5; ++j) {
+                    if (!word(j)) break;
+                    if (in_word_list(tk[j].lower,
+                                     {"denied", "denies", "rejected", "rejects", "disputed",
+                                      "disputes", "dismissed", "dismisses", "refuted", "refutes",
+                                      "contested", "contests"})) {
+                        next = k + 1;
+                        break;
+                    }
+                }
+            }
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
                 c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {
@@ -485,6 +545,20 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                    ? std::string_view(tk[k].lower)
                    : std::string_view();
     };
+    // A verb of rejection negates when its object is a claim: "rejected the accusation", "a
+    // claim the company rejected", "which the company disputed"; not "rejected the offer".
+    auto answers_a_claim = [&](std::size_t k) {
+        auto claim_noun = [&](std::size_t j) {
+            return in_word_list(w(j), {"claim", "claims", "accusation", "accusations", "allegation",
+                                       "allegations", "charge", "charges", "report", "reports",
+                                       "account", "suggestion", "assertion", "which"});
+        };
+        for (std::size_t j = k + 1; j < n && j <= k + 3; ++j)
+            if (claim_noun(j)) return true;
+        for (std::size_t j = k; j-- > 0 && k - j <= 4;)
+            if (claim_noun(j)) return true;
+        return false;
+    };
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty()) continue;
@@ -496,16 +570,20 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             neg = !(k > 0 && w(k - 1) == "or") && w(k + 1) != "only";
         } else if (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0) {
             neg = true;
-        } else if (in_word_list(x, {"never", "none", "neither", "nor", "cannot", "denied", "denies",
-                                    "deny", "denying", "refused", "refuses", "declined",
-                                    "declines"})) {
+        } else if (in_word_list(x, {"never", "none", "nobody", "no-one", "nothing", "neither",
+                                    "nor", "cannot", "denied", "denies", "deny", "denying",
+                                    "refused", "refuses", "declined", "declines"})) {
             neg = true;
         } else if (x == "no" && !w(k + 1).empty() && w(k + 1) != "longer" && w(k + 1) != "doubt") {
             neg = true;
         } else if (x == "stopped" && w(k + 1) == "short" && w(k + 2) == "of") {
             neg = true;
             cue.end = tk[k + 2].span.end;
-        } else if (x == "failed" && w(k + 1) == "to") {
+        } else if (in_word_list(x, {"rejected", "rejects", "disputed", "disputes", "dismissed",
+                                    "refuted", "refutes"}) &&
+                   answers_a_claim(k)) {
+            neg = true; // "rejected the claim", "a claim the company rejected": a denial
+        } else if (in_word_list(x, {"failed", "failing", "fails", "fail"}) && w(k + 1) == "to") {
             neg = true;
             cue.end = tk[k + 1].span.end;
         }
@@ -642,6 +720,16 @@ std::string synonym_of(const std::string& folded) {
     return it == table.end() ? folded : std::string(it->second);
 }
 
+// A word that can follow a modal as its verb: not a negation, an auxiliary already read as
+// a cue ("may have"), an adverb or a symbol ("could, in theory,").
+bool is_bare_verb(std::string_view w) {
+    if (w.empty() || w.size() < 2) return false;
+    if (in_word_list(w, {"not", "have", "be", "also", "still", "well", "yet", "never", "only",
+                         "even", "now", "soon", "then"}))
+        return false;
+    return w.size() <= 4 || w.compare(w.size() - 2, 2, "ly") != 0;
+}
+
 // A hedge found in a mention: the cue as written, and whether it is a verification disclaimer
 // (which also hedges the sentence before it).
 struct HedgeCue {
@@ -664,6 +752,15 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
     auto cue = [&](std::size_t a, std::size_t b, bool disclaimer) {
         return HedgeCue{{tk[a].span.begin, tk[b].span.end}, disclaimer};
     };
+    // "did not say when the bank expects to start", "no indication of when cuts might begin":
+    // a modal inside an indirect question is part of what is left open, it hedges nothing.
+    auto in_indirect_question = [&](std::size_t at) {
+        for (std::size_t j = at; j-- > 0 && at - j <= 4;) {
+            if (tk[j].kind == SurfaceToken::Symbol) return false;
+            if (in_word_list(w(j), {"when", "whether", "if", "how", "why", "what"})) return true;
+        }
+        return false;
+    };
     // The words a cue can start with: most tokens are none of them, and are passed over with one
     // hash look-up instead of the patterns' dozen list scans.
     static const std::unordered_set<std::string_view> starts = {
@@ -672,8 +769,8 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "appearing",   "is",         "are",        "was",         "were",      "presumably",
         "rumoured",    "rumored",    "probably",   "possibly",    "likely",    "may",
         "might",       "believe",    "believes",   "suspect",     "suspects",  "could",
-        "can",         "cannot",     "couldn't",   "can't",       "not",       "unable",
-        "has",         "have"};
+        "expect",      "expects",    "can",        "cannot",      "couldn't",  "can't",
+        "not",         "unable",     "has",        "have"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -684,11 +781,16 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if (w(k + 1) == "to") return cue(k, k + 1, false);
             if (!w(k + 1).empty() && w(k + 2) == "to") return cue(k, k + 2, false);
         }
-        // "is said to", "are reported to": a claim passed on, not stated. ("is expected to" is
-        // left out: it is how a forecast is stated, as "the bank expects".)
+        // "is said to", "are reported to": a claim passed on, not stated. "is expected to" is a
+        // forecast, hedged as "is likely to" and "the bank expects" are: an outlet that writes
+        // "will" instead states it as fact ("is due to" schedules and stays out).
         if (in_word_list(x, {"is", "are", "was", "were"}) &&
-            in_word_list(w(k + 1), {"said", "reported"}) && w(k + 2) == "to")
+            in_word_list(w(k + 1), {"said", "reported", "expected"}) && w(k + 2) == "to")
             return cue(k, k + 2, false);
+        // "Winds of up to 70 km/h are forecast for Monday": the forecast's passive.
+        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+            in_word_list(w(k + 1), {"forecast", "predicted", "projected"}))
+            return cue(k, w(k + 2) == "to" ? k + 2 : k + 1, false);
         // "it is understood (that)", "is understood to", "is believed to", "are thought to".
         if (in_word_list(x, {"is", "are", "was", "were"}) &&
             in_word_list(w(k + 1), {"understood", "believed", "thought", "rumoured", "rumored"})) {
@@ -705,9 +807,15 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                            : k,
                        w(k + 1) == "to" ? k + 1 : k, false);
         if (in_word_list(x, {"may", "might"}) && w(k + 1) == "have") return cue(k, k + 1, false);
+        // "could earn", "may rise", "might begin": a possibility, where "will earn" states it.
+        // Not "could not" (reported "cannot", or a disclaimer below), not the month "May".
+        if (in_word_list(x, {"could", "may", "might"}) && !tk[k].capitalised &&
+            is_bare_verb(w(k + 1)) && !in_indirect_question(k))
+            return cue(k, k, false);
         // "Investigators believe the fire was set": the subject's belief, not a fact (the
         // passive "is believed to" is above).
-        if (in_word_list(x, {"believe", "believes", "suspect", "suspects"}) && k > 0 &&
+        if (in_word_list(x, {"believe", "believes", "suspect", "suspects", "expect", "expects"}) &&
+            k > 0 && !in_indirect_question(k) &&
             !in_word_list(w(k - 1), {"is", "are", "was", "were", "to", "not", "we", "i"}))
             return cue(k, k, false);
         // Verification disclaimers.
@@ -769,6 +877,11 @@ struct CorpusKnowledge {
     // lower-case surname, and surnames that speak alone ("Carver told", "Frey said").
     std::map<std::string, std::set<std::string>> plain_names;
     std::set<std::string> speaking_surnames;
+    // Descriptions written before a name, lower case, by their head word: "agency" →
+    // {("disaster agency", "AFAD")}, "minister" → {("interior minister", "Ali Yerlikaya")}. An
+    // outlet that names only the description means the name. Keyed by head so a look-up reads
+    // only the descriptions that can match.
+    std::map<std::string, std::set<std::pair<std::string, std::string>>> described;
 
     bool is_person(std::string_view name) const {
         if (after_article.count(lower_ascii(name))) return false;
@@ -793,6 +906,11 @@ struct CorpusKnowledge {
     }
 };
 
+std::string last_word_lower(const std::string& name) {
+    std::size_t sp = name.rfind(' ');
+    return lower_ascii(sp == std::string::npos ? name : name.substr(sp + 1));
+}
+
 // English puts no article before a person's name ("the Kestrel Textiles plant", "a Brightline
 // heater"; but "the fire chief, Maria Lopez"): a name the corpus writes after "a", "an" or "the"
 // names a thing or an organisation, even where it speaks ("Kestrel Textiles said"). Run once
@@ -806,6 +924,25 @@ void settle_people(CorpusKnowledge& k) {
         for (const std::string& name : it->second)
             if (k.people[name]++ == 0) k.by_surname[sur].push_back(name);
     }
+    // A person is named again by surname, an organisation by its first word: a full name whose
+    // first word speaks alone ("Halvern said", after "Halvern Pharma said") while its last word
+    // never does is an organisation, whatever the speech verb beside it suggested.
+    for (auto it = k.people.begin(); it != k.people.end();) {
+        const std::string& name = it->first;
+        std::size_t sp = name.find(' ');
+        std::string first = lower_ascii(name.substr(0, sp));
+        std::string sur = last_word_lower(name);
+        if (sp == std::string::npos || !k.speaking_surnames.count(first) ||
+            k.speaking_surnames.count(sur)) {
+            ++it;
+            continue;
+        }
+        k.organisations.insert(lower_ascii(name));
+        std::vector<std::string>& names = k.by_surname[sur];
+        names.erase(std::remove(names.begin(), names.end(), name), names.end());
+        if (names.empty()) k.by_surname.erase(sur);
+        it = k.people.erase(it);
+    }
     for (auto it = k.people.begin(); it != k.people.end();) {
         if (!k.after_article.count(lower_ascii(it->first))) {
             ++it;
@@ -817,11 +954,6 @@ void settle_people(CorpusKnowledge& k) {
         if (names.empty()) k.by_surname.erase(sur);
         it = k.people.erase(it);
     }
-}
-
-std::string last_word_lower(const std::string& name) {
-    std::size_t sp = name.rfind(' ');
-    return lower_ascii(sp == std::string::npos ? name : name.substr(sp + 1));
 }
 
 std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk, std::size_t first,
@@ -879,6 +1011,32 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
                 article = true, ++f;
             if (article && f <= r.last)
                 k.after_article.insert(lower_ascii(run_name(text, tk, f, r.last)));
+        }
+        if (!r.possessive && r.last >= r.first) {
+            // "the disaster agency AFAD", "Interior Minister Ali Yerlikaya", "transport minister
+            // Elias Brandt": the title words inside the run, else up to three lower-case words
+            // before it that end in a source noun, an organisation or a title word.
+            std::string description;
+            for (std::size_t j = r.begin; j < r.first; ++j)
+                if (tk[j].kind == SurfaceToken::Word)
+                    description += (description.empty() ? "" : " ") + tk[j].lower;
+            if (description.empty() && r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+                !tk[r.begin - 1].capitalised &&
+                (is_source_noun(tk[r.begin - 1].lower) ||
+                 is_organisation_word(tk[r.begin - 1].lower) ||
+                 is_title_word(tk[r.begin - 1].lower))) {
+                std::size_t j = r.begin - 1;
+                while (j > 0 && r.begin - j < 3 && tk[j - 1].kind == SurfaceToken::Word &&
+                       !tk[j - 1].capitalised && !is_determiner(tk[j - 1].lower) &&
+                       !is_finite_verb(tk[j - 1].lower, true) && !is_speech_verb(tk[j - 1].lower) &&
+                       !is_stopword(tk[j - 1].lower))
+                    --j;
+                for (std::size_t w = j; w < r.begin; ++w)
+                    description += (description.empty() ? "" : " ") + tk[w].lower;
+            }
+            if (!description.empty() && !in_word_list(description, {"mr", "mrs", "ms", "dr"}))
+                k.described[last_word_lower(description)].insert(
+                    {description, run_name(text, tk, r.first, r.last)});
         }
         if (r.possessive) continue;
         if (run_is_organisation(tk, r)) {
@@ -991,10 +1149,12 @@ public:
         }
 
         article_people_.clear();
+        article_roles_.clear();
         last_person_.clear();
         last_source_ = {};
         last_subject_.clear();
         last_org_.clear();
+        named_orgs_.clear();
         first_of_article_ = out.size();
         for (ByteSpan u : units) {
             std::vector<SurfaceToken> tk = scan_surface(text, u);
@@ -1074,7 +1234,12 @@ private:
     std::string last_person_;  // full name of the last person named, for pronouns
     std::string last_subject_; // the last sentence subject that can speak ("army"), for "it"
     std::string last_org_;     // the last organisation named, for "the company"
+    // The organisations named so far in the article, in order, with organisation_rank().
+    std::vector<std::pair<std::string, int>> named_orgs_;
     std::vector<std::string> article_people_;
+    // The roles people were named with in the article, lower case, latest last: ("prime
+    // minister", "Ana Lindqvist"), ("transport minister", "Elias Brandt"), ("mayor", "Anna Berg").
+    std::vector<std::pair<std::string, std::string>> article_roles_;
     std::size_t first_of_article_ = 0;
     struct LastSource {
         std::string name;
@@ -1239,6 +1404,13 @@ private:
             if (!mi.m.source && unit.source.m.source && governs) copy_source(unit.source, mi);
             if (cue_span.empty() && governs) cue_span = unit.cue_span;
         }
+        // "Reyes said in a letter that he had “made an error” but had broken no law": a
+        // predicate that shares the subject of a speech verb's complement is reported speech
+        // of that speaker too, as other outlets write "Reyes said he had broken no law".
+        if (!whole_unit && !mi.m.source && !mi.m.speaker && unit.speaker && qs.empty() &&
+            !subject.empty() && !unit.speaker_span.empty() && unit.speaker_span.end <= span.begin &&
+            !unit.source.m.source)
+            set_source_name(*unit.speaker, unit.speaker_span, mi);
         if (mi.m.source) {
             last_source_.name = *mi.m.source;
             last_source_.set = true;
@@ -1294,6 +1466,7 @@ private:
             if (r.last > first && k_.is_person(name)) {
                 last_person_ = name;
                 article_people_.push_back(name);
+                remember_role(tk, r, name);
             } else if (r.last == first && tk[first].kind == SurfaceToken::Word &&
                        !(first == 0 && !k_.name_word(tk[first].lower))) {
                 // A surname alone ("Frey said he would not contest …") is the person named last,
@@ -1305,7 +1478,10 @@ private:
         for (const CapitalisedRun& r : runs) {
             if (r.titled) continue;
             std::string name = run_name(text, tk, r.first, r.last);
-            if (speaks_as_organisation(tk, r, name)) last_org_ = name;
+            if (int rank = organisation_rank(tk, r, name)) {
+                last_org_ = name;
+                named_orgs_.emplace_back(name, rank);
+            }
         }
         if (mi.m.speaker && mi.m.speaker->find(' ') != std::string::npos) {
             last_person_ = *mi.m.speaker;
@@ -1375,11 +1551,37 @@ private:
             std::size_t b = k + 2, e = b;
             while (e < n && e < b + 14 && !clause_stop(e)) ++e;
             if (e == b) continue;
+            // "according to the rail operator, ValRail": a lower-case description named in an
+            // appositive is the name (other outlets write "ValRail said").
+            std::size_t nb = e + 1, ne = nb;
+            while (ne < n && !quoted[ne] && tk[ne].kind == SurfaceToken::Word &&
+                   tk[ne].capitalised && ne < nb + 5)
+                ++ne;
+            if (e < n && tk[e].lower == "," && ne > nb && (ne == n || clause_stop(ne)) &&
+                !tk[b].capitalised && appositive_names(text, tk, nb, ne - 1)) {
+                set_source(text, tk, nb, ne - 1, mi);
+                *cue_span = {tk[k].span.begin, tk[ne - 1].span.end};
+                mi.source_first = false;
+                return;
+            }
             set_source(text, tk, b, e - 1, mi);
             *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
             mi.source_first = false;
             return;
         }
+        // The reporting verb at v ends the sentence, or its last comma-free stretch ("…,
+        // the bank said in a statement.").
+        auto closes_sentence = [&](std::size_t v) {
+            for (std::size_t k = v + 1; k < n; ++k) {
+                if (quoted[k]) return false;
+                if (tk[k].kind == SurfaceToken::Symbol) {
+                    if (tk[k].lower == "." || tk[k].lower == "!") return k + 1 == n;
+                    return false;
+                }
+                if (k > v + 4) return false;
+            }
+            return true;
+        };
         // Reporting verb with a subject: back to a clause boundary or connective, ≤ 10 tokens.
         // An inserted attribution (", police said.") governs the whole sentence, a report
         // inside it too ("Investigators believe …, police said"): it is looked for first.
@@ -1410,7 +1612,7 @@ private:
                         bool all_caps_words = e - 1 > k + 1;
                         for (std::size_t j = k; j + 1 < e; ++j)
                             all_caps_words &= tk[j].kind == SurfaceToken::Word && tk[j].capitalised;
-                        if (all_caps_words && k_.is_person(run_name(text, tk, k, e - 2)))
+                        if (all_caps_words && appositive_names(text, tk, k, e - 2))
                             name_first = k, name_last = e - 2;
                         e = k - 1;
                     }
@@ -1436,6 +1638,24 @@ private:
                         --b;
                         continue;
                     }
+                    // "Sources close to the prime minister said", "people familiar with the
+                    // talks said": the preposition belongs to the source's own description.
+                    if (t.kind == SurfaceToken::Word && (t.lower == "to" || t.lower == "with") &&
+                        b >= 3 && tk[b - 2].kind == SurfaceToken::Word &&
+                        in_word_list(tk[b - 2].lower, {"close", "familiar", "near", "loyal"}) &&
+                        tk[b - 3].kind == SurfaceToken::Word &&
+                        (is_source_noun(tk[b - 3].lower) || people_noun(tk[b - 3].lower))) {
+                        b -= 2;
+                        continue;
+                    }
+                    // ", results presented at the European Cardiology Congress showed.": an
+                    // attribution closing the sentence runs from its comma, prepositions and all.
+                    if (t.kind == SurfaceToken::Word && pass == 0 && closes_sentence(v) &&
+                        in_word_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at",
+                                               "for", "into", "against", "about"})) {
+                        --b;
+                        continue;
+                    }
                     // A subject that starts after a preposition is an object ("led by … group").
                     if (t.kind == SurfaceToken::Word &&
                         in_word_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at",
@@ -1449,6 +1669,26 @@ private:
                                                "although", "though", "since", "where"}))
                         break;
                     --b;
+                }
+                // "The RTU union, which has accused ValRail of …, called a strike": the
+                // relative pronoun stands for the noun phrase before its comma.
+                if (b == e && b >= 3 && tk[b - 1].kind == SurfaceToken::Word &&
+                    in_word_list(tk[b - 1].lower, {"which", "who"}) &&
+                    tk[b - 2].kind == SurfaceToken::Symbol && tk[b - 2].lower == ",") {
+                    std::size_t re = b - 2, rb = re;
+                    while (
+                        rb > 0 && re - rb < 8 && !clause_stop(rb - 1) &&
+                        !(tk[rb - 1].kind == SurfaceToken::Word &&
+                          in_word_list(tk[rb - 1].lower, {"and", "but", "that", "which", "who"})))
+                        --rb;
+                    if (rb < re && (rb == 0 || clause_stop(rb - 1)) &&
+                        tk[re - 1].kind == SurfaceToken::Word &&
+                        (tk[re - 1].capitalised || is_source_noun(tk[re - 1].lower))) {
+                        set_source(text, tk, rb, re - 1, mi);
+                        *cue_span = {tk[b - 1].span.begin, tk[v].span.end};
+                        mi.source_first = true;
+                        return;
+                    }
                 }
                 // "Rami Abdurrahman, the Observatory’s head, noted": skip back over an appositive.
                 if (b == e) continue;
@@ -1486,7 +1726,7 @@ private:
                     return;
                 }
                 if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
-                bool named = head.capitalised;
+                bool named = head.capitalised || name_first < n;
                 if (!named && !is_source_noun(head.lower) && !closing_attribution) continue;
                 // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb needs a
                 // clause or a quotation. After a source noun ("activists indicated a significant
@@ -1513,8 +1753,18 @@ private:
                 bool words_after = false;
                 for (std::size_t k = c; k < n; ++k)
                     words_after |= tk[k].kind != SurfaceToken::Symbol;
+                // "…, which the company denied.", "…, a claim her spokesman rejected.": the
+                // answer's source is the answer's own, not that of the claim before it.
+                const bool answers =
+                    b > 0 && tk[b - 1].kind == SurfaceToken::Word &&
+                    in_word_list(tk[b - 1].lower,
+                                 {"which", "whom", "claim", "charge", "accusation", "allegation",
+                                  "report", "account", "suggestion", "version", "assertion"});
                 if (words_after) {
                     mi.claim_span = {tk[c].span.begin, mi.m.span.end};
+                } else if (answers) {
+                    mi.claim_span = {subject.begin, tk[v].span.end};
+                    mi.source_subordinate = true;
                 } else {
                     // "…, two local media outlets reported.": the claim is what came before.
                     mi.claim_span = {mi.m.span.begin, subject.begin};
@@ -1530,7 +1780,12 @@ private:
                 continue;
             if (!(clause_stop(v - 1) || quoted[v - 1])) continue;
             std::size_t e = v + 1;
-            while (e < n && !clause_stop(e) && e < v + 10) ++e;
+            // "said Dr. Miriam Okafor": a title's full stop does not end the source.
+            auto title_stop = [&](std::size_t k) {
+                return tk[k].lower == "." && k > v + 1 && tk[k - 1].kind == SurfaceToken::Word &&
+                       is_title_word(tk[k - 1].lower);
+            };
+            while (e < n && (!clause_stop(e) || title_stop(e)) && e < v + 10) ++e;
             if (e == v + 1 || (e < n && !(tk[e].lower == "." || tk[e].lower == ","))) continue;
             const SurfaceToken& last = tk[e - 1];
             if (last.kind != SurfaceToken::Word ||
@@ -1545,6 +1800,95 @@ private:
             mi.source_first = false;
             return;
         }
+    }
+
+    // "Prime Minister Ana Lindqvist", "transport minister Elias Brandt": the role a person is
+    // named with, from the title words inside the run or up to two lower-case words before it
+    // ending in a title or source noun ("fire chief", "lead investigator").
+    void remember_role(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
+                       const std::string& name) {
+        std::string role;
+        for (std::size_t k = r.begin; k < r.first; ++k)
+            if (tk[k].kind == SurfaceToken::Word) role += (role.empty() ? "" : " ") + tk[k].lower;
+        if (role.empty() && r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+            !tk[r.begin - 1].capitalised &&
+            (is_title_word(tk[r.begin - 1].lower) || is_source_noun(tk[r.begin - 1].lower))) {
+            role = tk[r.begin - 1].lower;
+            if (r.begin > 1 && tk[r.begin - 2].kind == SurfaceToken::Word &&
+                (!tk[r.begin - 2].capitalised || r.begin == 2) &&
+                !is_determiner(tk[r.begin - 2].lower) &&
+                !is_finite_verb(tk[r.begin - 2].lower, true) &&
+                !is_speech_verb(tk[r.begin - 2].lower))
+                role = tk[r.begin - 2].lower + " " + role;
+        }
+        if (!role.empty() && role != "mr" && role != "mrs" && role != "ms" && role != "dr")
+            article_roles_.emplace_back(role, name);
+    }
+
+    // "the prime minister said", "the mayor said": a role the article named a person with is
+    // that person (the same role in full first, else the same head: "the minister" is the
+    // minister named last). A phrase with a capital is a name already.
+    std::string resolve_role(std::string source) const {
+        if (source.empty()) return source;
+        // The phrase's words, lower case, a leading possessive name left out ("Turkey's
+        // disaster management agency"); a phrase with any other capital is a name already.
+        std::vector<std::string> phrase;
+        for (const SurfaceToken& t :
+             scan_surface(source, {0, static_cast<std::uint32_t>(source.size())})) {
+            if (t.kind != SurfaceToken::Word) continue;
+            const bool possessive =
+                t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+            if (phrase.empty() && possessive) continue;
+            if (t.capitalised) return source;
+            if (t.lower == "the") continue;
+            phrase.push_back(t.lower);
+        }
+        if (phrase.empty()) return source;
+        auto words = [](const std::string& s) {
+            std::vector<std::string> out;
+            std::size_t b = 0;
+            while (b < s.size()) {
+                std::size_t e = s.find(' ', b);
+                if (e == std::string::npos) e = s.size();
+                if (e > b) out.push_back(s.substr(b, e - b));
+                b = e + 1;
+            }
+            return out;
+        };
+        auto contains = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+            return std::all_of(b.begin(), b.end(), [&](const std::string& w) {
+                return std::find(a.begin(), a.end(), w) != a.end();
+            });
+        };
+        // The same role in full, latest first; else the latest role ending in the phrase's head
+        // whose words are all in the phrase or the other way round: "the minister" for "finance
+        // minister Tomas Reyes", "the fire chief" for "chief Tom Reddy"; not "the prime
+        // minister" for "finance minister …".
+        for (auto it = article_roles_.rbegin(); it != article_roles_.rend(); ++it)
+            if (words(it->first) == phrase) return it->second;
+        for (auto it = article_roles_.rbegin(); it != article_roles_.rend(); ++it) {
+            const std::vector<std::string> role = words(it->first);
+            if (!role.empty() && role.back() == phrase.back() &&
+                (contains(phrase, role) || contains(role, phrase)))
+                return it->second;
+        }
+        // Else the corpus: a description other outlets put before a name ("the disaster agency
+        // AFAD", "Interior Minister Ali Yerlikaya"), when it names one speaking body or person.
+        std::string found;
+        auto by_head = k_.described.find(phrase.back());
+        if (by_head == k_.described.end()) return source;
+        for (const auto& [description, name] : by_head->second) {
+            const std::vector<std::string> role = words(description);
+            if (role.empty() || role.back() != phrase.back() ||
+                !(contains(phrase, role) || contains(role, phrase)))
+                continue;
+            // Only a name that speaks somewhere in the corpus: a slip such as "the withdrawal
+            // of the Syrian army Hama" must not make every "army" Hama.
+            if (!k_.is_person(name) && !k_.organisations.count(lower_ascii(name))) continue;
+            if (!found.empty() && found != name) return source; // two candidates
+            found = name;
+        }
+        return found.empty() ? source : found;
     }
 
     // "the company", "the firm": the organisation the article named last (claims.h).
@@ -1566,30 +1910,91 @@ private:
                                  "utility",  "maker",   "lender",       "provider",     "supplier",
                                  "developer"}))
             return name;
+        // A business noun stands for a business: not a congress, a college or a ministry named
+        // on the way ("… according to results presented at the European Cardiology Congress.
+        // The drug did not …, the company said").
+        const bool business = !in_word_list(head, {"group", "organisation", "organization",
+                                                   "charity", "owner", "operator", "bank"});
+        auto fits = [&](const std::string& n) { return !business || !names_institution(n); };
+        // An organisation the corpus has speak ("Halvern Pharma said") is what a company's
+        // statement is credited to before one that only looks like an organisation ("King's
+        // College London", named as a researcher's employer); the latest of a rank wins, the
+        // sentence's own before the article's.
         std::string org;
+        int org_rank = 0;
         std::vector<SurfaceToken> prefix(
             tk.begin(), tk.begin() + static_cast<long>(std::min(before, tk.size())));
         for (const CapitalisedRun& r : capitalised_runs(prefix)) {
-            if (r.titled || r.begin == 0) continue; // a dateline or a forced capital
+            if (r.titled) continue;
             std::string n = run_name(text, prefix, r.first, r.last);
-            if (speaks_as_organisation(prefix, r, n)) org = n;
+            // A dateline or a forced capital names nothing, but an organisation opening the
+            // sentence does ("Kestrel Airlines cancelled …, the company said").
+            int rank = organisation_rank(prefix, r, n);
+            if (r.begin == 0 && rank < 2 && r.first == r.last) continue;
+            if (rank > 0 && rank >= org_rank && fits(n)) org = n, org_rank = rank;
         }
-        if (!org.empty()) return org;
-        return last_org_.empty() ? name : last_org_;
+        if (org_rank == 2) return org;
+        for (int want : {2, 1}) {
+            if (want == 1 && !org.empty()) return org;
+            for (auto it = named_orgs_.rbegin(); it != named_orgs_.rend(); ++it)
+                if (it->second == want && fits(it->first)) return it->first;
+        }
+        return name;
+    }
+
+    // A name with a word of a public institution or a gathering ("European Cardiology Congress",
+    // "Ministry of Health", "King's College London"): not what "the company" stands for.
+    static bool names_institution(const std::string& name) {
+        std::vector<SurfaceToken> tk =
+            scan_surface(name, {0, static_cast<std::uint32_t>(name.size())});
+        for (const SurfaceToken& t : tk)
+            if (t.kind == SurfaceToken::Word &&
+                in_word_list(t.lower, {"congress",   "college",     "university",  "institute",
+                                       "ministry",   "government",  "police",      "court",
+                                       "council",    "committee",   "commission",  "agency",
+                                       "foundation", "association", "union",       "party",
+                                       "parliament", "assembly",    "hospital",    "school",
+                                       "army",       "forces",      "observatory", "nations",
+                                       "department", "office",      "authority",   "service"}))
+                return true;
+        return false;
     }
 
     // A run that names an organisation that speaks in the corpus: "Brightline Appliances" when
     // the corpus has "Brightline said"; not a person, not a source noun ("Police").
     bool speaks_as_organisation(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
                                 const std::string& name) const {
-        if (k_.is_person(name)) return false;
-        if (r.first == r.last && is_source_noun(tk[r.first].lower)) return false;
-        if (run_is_organisation(tk, r) || k_.organisations.count(lower_ascii(name))) return true;
+        return organisation_rank(tk, r, name) > 0;
+    }
+    // 2: an organisation the corpus has speak (by its name or a word of it: "Halvern" for
+    // "Halvern Pharma"); 1: a run that only looks like one ("King's College London"); 0: none.
+    int organisation_rank(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
+                          const std::string& name) const {
+        if (k_.is_person(name)) return 0;
+        if (r.first == r.last && is_source_noun(tk[r.first].lower)) return 0;
+        if (k_.organisations.count(lower_ascii(name))) return 2;
         for (std::size_t k = r.first; k <= r.last; ++k)
             if (tk[k].kind == SurfaceToken::Word && !is_source_noun(tk[k].lower) &&
                 k_.organisations.count(tk[k].lower))
-                return true;
-        return false;
+                return 2;
+        // An acronym alone is an organisation only where the corpus has it speak: a dateline's
+        // agency credit ("VIENNA (MN) —") or a trial's name ("the VELOCITY trial") is not what
+        // "the company" stands for.
+        const bool acronym_only =
+            r.first == r.last && tk[r.first].all_caps && !is_organisation_word(tk[r.first].lower);
+        return run_is_organisation(tk, r) && !acronym_only ? 1 : 0;
+    }
+    // Is tokens [first, last], set off by commas after a description ("its maker, Halvern
+    // Pharma,", "The ethics commissioner, Pavel Marsh,"), the name of who speaks: a person, or
+    // an organisation the corpus has speak?
+    bool appositive_names(std::string_view text, const std::vector<SurfaceToken>& tk,
+                          std::size_t first, std::size_t last) const {
+        std::string name = run_name(text, tk, first, last);
+        if (k_.is_person(name)) return true;
+        CapitalisedRun r;
+        r.begin = r.first = first;
+        r.last = last;
+        return organisation_rank(tk, r, name) == 2;
     }
 
     // Plural people who report what they saw or heard: their object is the report ("activists
@@ -1614,10 +2019,15 @@ private:
                                  "confirms", "confirm", "indicated", "noted",     "added",
                                  "wrote",    "claimed", "claims",    "declared",  "denied",
                                  "denies",   "deny",    "disclosed", "discloses", "revealed",
-                                 "reveals"}))
+                                 "reveals",  "showed",  "shows",     "accused",   "accuses",
+                                 "rejected", "rejects", "disputed",  "disputes"}))
             return true;
         const std::size_t n = tk.size();
         if (v + 1 >= n || quoted[v + 1]) return true;
+        // "accused ValRail of cutting maintenance": the accusation is the "of" phrase.
+        if (verb == "accused" || verb == "accuses")
+            for (std::size_t k = v + 2; k < n && k < v + 6; ++k)
+                if (tk[k].kind == SurfaceToken::Word && tk[k].lower == "of") return true;
         const SurfaceToken& next = tk[v + 1];
         if (next.kind == SurfaceToken::Symbol) return true; // "…, police reported."
         if (next.lower == "that" || next.lower == "on" || next.lower == "in") return true;
@@ -1716,11 +2126,34 @@ private:
                 in_word_list(sub[k].lower, {"spokesman", "spokeswoman", "spokesperson",
                                             "spokespeople", "spokeswomen", "spokesmen"}))
                 spokes = k;
+        // "sources close to Lindqvist" are the sources, not Lindqvist: a source noun described by
+        // "close to" / "familiar with" keeps its whole phrase.
+        for (std::size_t k = 0; k + 2 < sub.size(); ++k)
+            if (sub[k].kind == SurfaceToken::Word &&
+                (is_source_noun(sub[k].lower) || people_noun(sub[k].lower)) &&
+                in_word_list(sub[k + 1].lower, {"close", "familiar", "near", "loyal"}) &&
+                in_word_list(sub[k + 2].lower, {"to", "with"})) {
+                std::string phrase(
+                    text.substr(sub[k].span.begin, sub.back().span.end - sub[k].span.begin));
+                set_source_name(phrase, mi.m.source_span, mi);
+                return;
+            }
         const CapitalisedRun* employer = nullptr;
         for (const CapitalisedRun& r : runs)
-            if (r.last < spokes && !k_.is_person(run_name(text, sub, r.first, r.last)))
-                employer = &r;
-        if (spokes < sub.size() && employer) {
+            if (r.last < spokes && !k_.is_person(run_name(text, sub, r.first, r.last)) &&
+                !(r.first == r.last && sub[r.first].kind == SurfaceToken::Word &&
+                  (is_determiner(sub[r.first].lower) || is_pronoun(sub[r.first].lower))))
+                employer = &r; // "Her spokesman" names no employer
+        // "a spokesperson for the airline": the employer is named after "for".
+        if (spokes < sub.size() && !employer && spokes + 2 < sub.size() &&
+            sub[spokes + 1].lower == "for") {
+            std::size_t f = spokes + 2;
+            while (f + 1 < sub.size() && sub[f].kind == SurfaceToken::Word &&
+                   is_determiner(sub[f].lower))
+                ++f;
+            canonical.assign(
+                text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
+        } else if (spokes < sub.size() && employer) {
             std::size_t f = employer->first;
             while (f < employer->last && sub[f].kind == SurfaceToken::Word &&
                    (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
@@ -1737,6 +2170,18 @@ private:
             if (!person && runs.size() >= 2 && runs[runs.size() - 2].possessive &&
                 runs[runs.size() - 2].last + 1 == runs.back().begin)
                 f = runs[runs.size() - 2].begin;
+            // "Kestrian Bankers’ Association": a plural possessive's apostrophe stands alone
+            // between the two runs.
+            if (!person && runs.size() >= 2) {
+                const CapitalisedRun& before = runs[runs.size() - 2];
+                const SurfaceToken& last_word = sub[before.last];
+                const std::size_t mark = before.last + 1;
+                if (mark + 1 == runs.back().begin && sub[mark].kind == SurfaceToken::Symbol &&
+                    (sub[mark].codepoint == '\'' || sub[mark].codepoint == 0x2019) &&
+                    last_word.kind == SurfaceToken::Word && !last_word.lower.empty() &&
+                    last_word.lower.back() == 's')
+                    f = before.begin;
+            }
             while (f < runs.back().last && sub[f].kind == SurfaceToken::Word &&
                    (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
                 ++f;
@@ -1746,13 +2191,14 @@ private:
             // "reports from both pro-government media and …": the source is who reported.
             while (f < sub.size() && sub[f].kind == SurfaceToken::Word &&
                    (is_determiner(sub[f].lower) || is_descriptor(sub[f].lower) ||
-                    in_word_list(sub[f].lower, {"reports", "report", "from", "by", "unconfirmed"})))
+                    in_word_list(sub[f].lower, {"reports", "report", "from", "by", "unconfirmed",
+                                                "statement", "statements"})))
                 ++f;
             if (f >= sub.size()) f = 0;
             canonical.assign(
                 text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
         }
-        canonical = resolve_generic(std::move(canonical), text, tk, b);
+        canonical = resolve_role(resolve_generic(std::move(canonical), text, tk, b));
         mi.source_key = keys_.id(lower_ascii(canonical));
         mi.m.source = std::move(canonical);
         std::vector<int> words;

@@ -43,7 +43,11 @@
 //                           spokesperson speaks for their organisation; "it"/"they" → the
 //                           organisation or subject named before, "the company", "the mobile
 //                           operator" → the organisation named earlier in the sentence, else the
-//                           one the article named last; reported/announced/confirmed/declared/
+//                           one the article named last (one the corpus has speak first; a
+//                           name whose first word speaks alone, "Halvern said", is an
+//                           organisation); "its maker, Halvern Pharma, said", "according to
+//                           the operator, ValRail": the appositive name; "sources close to X"
+//                           are not X; "X accused Y of": X; reported/announced/confirmed/declared/
 //                           denied after a name need a clause ("Acme Corp reported revenue",
 //                           "Roca declared a state of emergency and asked …" credit nobody); the
 //                           sentence's source goes to the clauses it governs, and one that opens
@@ -51,9 +55,12 @@
 //                           that clause only;
 //        hedge, negation    scoped to the clause, outside quotations (analysis-format.md lists
 //                           the cues: "it is understood", "is believed to", "could not be
-//                           independently verified", "is likely to", "may have",
-//                           "Investigators believe"; "did not", "denied", "stopped short of",
-//                           but not "did not deny");
+//                           independently verified", "is likely to", "is expected to", "may
+//                           have", "could earn" (not in an indirect question), "Investigators
+//                           believe"; "did not", "denied", "rejected the claim", "failing to",
+//                           "stopped short of", but not "did not deny"); a denial answering
+//                           the clause before it ("…, which the company denied") is a clause
+//                           of its own;
 //        quantities         quantities.h, weekdays resolved against the article date, a date
 //                           without a year to the nearest such date (ahead or back); at most
 //                           12 per clause (more is a table, not a claim);
@@ -76,9 +83,9 @@
 //      outlets carry is the consensus (ties: earliest date, then corpus order) and only the
 //      outlets outside it are marked, each against the reference, with the change in words.
 //      Exact counts compare exactly (19 vs 20 killed differ); tolerance comes only from
-//      Quantity::rounding (round, approximate, converted figures). A partial quote with
-//      unchanged words, house spelling, a quote split by its attribution: notes, not
-//      differences. Claim::reference is the mention in the most consensus versions.
+//      Quantity::rounding (round, converted figures) and the modifier ("about", "nearly"). A
+//      partial quote with unchanged words, house spelling, a quote split by its attribution: notes,
+//      not differences. Claim::reference is the mention in the most consensus versions.
 //   4. Labels (claim_labels.cpp): “first words of the quote…” — Speaker, or the claim's clause
 //      as written, without attribution or asides, at most 90 characters.
 //

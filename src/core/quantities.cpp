@@ -78,6 +78,11 @@ struct Named {
     double value;
 };
 
+// Ranks a rewrite may change ("its third increase" / "its second increase"); "first" is left
+// out (ordinal_at says why).
+const Named kOrdinals[] = {{"second", 2},  {"third", 3},  {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+                           {"seventh", 7}, {"eighth", 8}, {"ninth", 9},  {"tenth", 10}};
+
 const Named kSmallNumbers[] = {
     {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
     {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
@@ -372,7 +377,9 @@ private:
         if (t.kind == SurfaceToken::Symbol)
             return t.codepoint == '$' || t.codepoint == 0xA3 || t.codepoint == 0x20AC;
         static const std::unordered_set<std::string> starters = [] {
-            std::unordered_set<std::string> s{"a", "today", "tonight", "yesterday", "sept"};
+            std::unordered_set<std::string> s{"a",         "today", "tonight",
+                                              "yesterday", "sept",  "between"};
+            for (const Named& n : kOrdinals) s.insert(n.word);
             for (const Named& n : kSmallNumbers) s.insert(n.word);
             for (const Vague& v : kVague) s.insert(v.words[0]);
             for (const ModifierWords& m : kModifiers) s.insert(m.words[0]);
@@ -391,6 +398,8 @@ private:
     std::optional<Quantity> at(std::size_t i, std::size_t* next) {
         if (!may_start(tk_[i])) return std::nullopt;
         if (auto q = date_at(i, next)) return q;
+        if (auto q = ordinal_at(i, next)) return q;
+        if (auto q = range_at(i, next)) return q;
         // Modifier words, then the amount they modify.
         Modifier mod = Modifier::None;
         std::size_t j = i;
@@ -431,12 +440,72 @@ private:
                 // A bound is exact where it is stated: "more than 4,000" never reaches down to
                 // "about 3,000", however round the 4,000.
                 if (mod == Modifier::AtLeast || mod == Modifier::AtMost) q->rounding = 0;
+                // "about", "nearly": the modifier's interval is the tolerance; widening it again
+                // by the round figure's last digit let "nearly 600" (540–600, ±50) reach "some
+                // 650" (605–696, ±25).
+                if (mod == Modifier::About || mod == Modifier::Nearly) q->rounding = 0;
             }
             q->span.begin = tk_[i].span.begin;
             q->text.assign(text_.substr(q->span.begin, q->span.size()));
             return q;
         }
         return amount_at(i, next, false);
+    }
+
+    // "its third increase this year", "the second rise": a rank after a determiner, before the
+    // noun it ranks. One outlet's "third" against another's "second" is a changed figure.
+    // Not after "a" ("for a second", "a second heart attack" is another one, not a rank), not
+    // "second-largest" (one hyphenated word), not "first"
+    // (too common in set phrases: "for the first time").
+    std::optional<Quantity> ordinal_at(std::size_t i, std::size_t* next) {
+        if (i == 0 || tk_[i].kind != SurfaceToken::Word || tk_[i].capitalised) return std::nullopt;
+        const Named* o = find_word<kOrdinals>(tk_[i].lower);
+        if (!o) return std::nullopt;
+        const SurfaceToken& before = tk_[i - 1];
+        if (before.kind != SurfaceToken::Word ||
+            !in_word_list(before.lower, {"its", "the", "their", "his", "her", "our"}))
+            return std::nullopt;
+        if (i + 1 >= tk_.size() || tk_[i + 1].kind != SurfaceToken::Word ||
+            tk_[i + 1].capitalised || in_word_list(tk_[i + 1].lower, {"half", "quarter"}))
+            return std::nullopt;
+        *next = i + 1;
+        return make(i, i, o->value, o->value, "ordinal", 0);
+    }
+
+    // "between 20 and 30 people", "20 to 30 people", "20-30 people": one interval, not a bare
+    // 20 beside 30 people (which made "25 people" a departure from "30 people"). The first
+    // figure takes the second's unit when it has none and the unit needs no conversion. A
+    // falling pair ("voted 7-2") is a tally, not a range: left to the figures one by one.
+    std::optional<Quantity> range_at(std::size_t i, std::size_t* next) {
+        std::size_t j = i;
+        // "rose from 5 to 7 per cent" is a change between two figures, not a range.
+        if (i > 0 && word(i - 1, "from")) return std::nullopt;
+        const bool between = word(i, "between");
+        if (between) ++j;
+        if (j >= tk_.size() || tk_[j].kind != SurfaceToken::Number) return std::nullopt;
+        std::size_t a_next = 0;
+        std::optional<Quantity> a = amount_at(j, &a_next, false);
+        if (!a || a->low != a->high) return std::nullopt;
+        std::size_t k = a_next;
+        if (between
+                ? !word(k, "and")
+                : !(word(k, "to") || (symbol(k, '-') && !tk_[k].space_before) || symbol(k, 0x2013)))
+            return std::nullopt;
+        std::size_t b_next = 0;
+        std::optional<Quantity> b = amount_at(k + 1, &b_next, false);
+        if (!b || b->low != b->high || b->unit == "date" || b->unit == "calendar_year")
+            return std::nullopt;
+        const bool plain_unit = b->unit.empty() || b->unit == "people" || b->unit == "%" ||
+                                b->unit == "year" || b->unit == "month" || b->unit == "week" ||
+                                b->unit == "day" || b->unit == "hour" || b->unit == "minute";
+        if (!(a->unit == b->unit || (a->unit.empty() && plain_unit))) return std::nullopt;
+        if (!(a->value < b->value)) return std::nullopt;
+        if (!between && b->unit.empty()) return std::nullopt; // "3-1", "10 to 12" bare: a score
+        Quantity q = make(i, i, a->value, b->value, b->unit.c_str(), 0);
+        q.span.end = b->span.end;
+        q.text.assign(text_.substr(q.span.begin, q.span.size()));
+        *next = b_next;
+        return q;
     }
 
     std::optional<Quantity> date_at(std::size_t i, std::size_t* next) {
@@ -808,7 +877,10 @@ bool quantities_agree(const Quantity& a, const Quantity& b) {
     if (overlap > eps) return true;
     // Touching ends: 1,200 and 1,300 both round to the hundred and meet only at 1,250; they are
     // two figures. An exact figure at the edge of a rounded one's tolerance still agrees.
-    return overlap >= -eps && (a.rounding == 0 || b.rounding == 0);
+    // Two intervals that only touch are two figures: "at least 12" [12, 15] and "at least 15"
+    // are two counts of the dead.
+    return overlap >= -eps && (a.rounding == 0 || b.rounding == 0) &&
+           (a.low == a.high || b.low == b.high);
 }
 
 namespace {
@@ -856,6 +928,15 @@ std::string with_unit(double v, const std::string& unit, bool plural) {
     std::string n = number_text(v);
     if (unit.empty()) return n;
     if (unit == "%") return n + "%";
+    if (unit == "ordinal") {
+        long r = std::lround(v);
+        const char* suffix = (r % 100 >= 11 && r % 100 <= 13) ? "th"
+                             : r % 10 == 1                    ? "st"
+                             : r % 10 == 2                    ? "nd"
+                             : r % 10 == 3                    ? "rd"
+                                                              : "th";
+        return n + suffix;
+    }
     if (unit == "people") return n + (plural ? " people" : " person");
     if (unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" ||
         unit == "minute")

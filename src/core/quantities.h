@@ -6,13 +6,14 @@
 //   "19 workers", "Nineteen"       19 (people)                 0      exact counts are exact
 //   "5 kilometers (3 miles)"       5 (km)                      0      bracket: a conversion
 //   "3 miles"                      4.828 (km)                  0.805  converted: to a mile
-//   "about 300"                    270 .. 330                  50     round, approximate
-//   "nearly 2,000 people"          1,800 .. 2,000 (people)     500
+//   "about 300"                    279 .. 321                  0      approximate: the
+//   "nearly 2,000 people"          1,800 .. 2,000 (people)     0      modifier is the tolerance
 //   "dozens of fighters"           24 .. 99 (people)           0      vague: an interval
 //   "tens of thousands"            20,000 .. 99,999            0      (people when a people
 //                                                                      noun follows)
 //   "several months"               3 .. 9 (month)              0
-//   "more than 200"                200 .. 400                  50     (at most twice: below)
+//   "between 20 and 30 people"     20 .. 30 (people)           0      also "20-30", "20 to 30"
+//   "more than 200"                200 .. 250                  0      a bound: below
 //   "€1.2bn", "$3.5 million"       1.2e9 (EUR), 3.5e6 (USD)    5e7, 5e4
 //   "$85,000", "£40m"              85,000 (USD), 4e7 (GBP)     500, 5e5
 //   "a four-year sentence"         4 (year)                    0
@@ -25,22 +26,25 @@
 // Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,
 // passengers, workers, employees, patients, students, soldiers, migrants, victims, …), "year"
 // (also decades), "month", "week", "day", "hour", "minute", "%", "USD", "GBP", "EUR" ($ £ € with
-// k/m/bn/million/billion), "date", "calendar_year", and "" for a bare count ("two towns").
+// k/m/bn/million/billion), "date", "calendar_year", "ordinal", and "" for a bare count ("two
+// towns").
 //
 // Rounding (Quantity::rounding) is how far the figure as written may be from what it stands for,
 // and quantities_agree() widens by it. Exact counts get none, so 19 and 20 killed, or 3 and 4
 // firefighters, disagree. Round figures ("300", "2,000"), figures with a multiplier or decimals
-// are good to their last written digit; approximate ("about 310") and converted ("3 miles")
-// figures to their last non-zero digit.
+// are good to their last written digit; converted ("3 miles") figures to their last non-zero
+// digit; an approximate one ("about 310") has its modifier's interval (below) instead.
 //
-// Modifiers widen a point value into an interval: "more than", "over", "at least" → [N, 2N]
-// (a writer who meant more than twice N would have written the bigger number); "nearly",
+// Modifiers widen a point value into an interval: "more than", "over", "at least" → [N, 1.25N]
+// (the count known so far: "at least 11" and "at least 14" killed are two counts); "nearly",
 // "almost" → [0.9N, N]; "up to", "less than", "fewer than" → [0, N]; "about", "around",
-// "approximately", "roughly", "an estimated" → [0.9N, 1.1N]. Vague counts: "dozens" [24, 99],
+// "approximately", "roughly", "an estimated", "some" → [0.93N, 1.07N]. A modified figure gets
+// no further rounding: "nearly 600" and "some 650" disagree. Vague counts: "dozens" [24, 99],
 // "scores of" [40, 99], "hundreds" [200, 999], "thousands" [2,000, 9,999], "millions",
 // "several" [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
 //
-// "one" alone is not a quantity ("a tactical one"); ordinals ("third-largest", "14th") and times
+// "one" alone is not a quantity ("a tactical one"); a rank after a determiner is ("its third
+// increase": 3, unit "ordinal"), other ordinals ("third-largest", "14th", "a second") and times
 // of day ("10 p.m.", "10:30") are not.
 // Hand-written rules: no number/unit parser for English news prose exists in this build's
 // dependencies, and the rules must stay readable to explain every match.

@@ -131,15 +131,17 @@ bool is_title_word(std::string_view w) {
                             "imam",         "emir",       "ayatollah", "chairman",  "director"});
 }
 
+// Verbs of caution and admission introduce a quote too ("Okafor cautioned that “…”").
 bool is_speech_verb(std::string_view w) {
     // A hash set: the claims engine asks this for every word of every mention.
     static const std::unordered_set<std::string_view> verbs = {
-        "said",       "says",       "say",       "saying",   "told",      "tells",
-        "added",      "adding",     "adds",      "noted",    "notes",     "stated",
-        "states",     "explained",  "declared",  "insisted", "warned",    "asserted",
-        "emphasized", "emphasised", "stressed",  "claimed",  "argued",    "wrote",
-        "writes",     "asked",      "replied",   "remarked", "continued", "acknowledged",
-        "tweeted",    "posted",     "announced", "vowed",    "recalled",  "urged"};
+        "said",       "says",       "say",       "saying",    "told",      "tells",
+        "added",      "adding",     "adds",      "noted",     "notes",     "stated",
+        "states",     "explained",  "declared",  "insisted",  "warned",    "asserted",
+        "emphasized", "emphasised", "stressed",  "claimed",   "argued",    "wrote",
+        "writes",     "asked",      "replied",   "remarked",  "continued", "acknowledged",
+        "tweeted",    "posted",     "announced", "vowed",     "recalled",  "urged",
+        "cautioned",  "conceded",   "admitted",  "predicted", "promised",  "pledged"};
     return verbs.count(w) > 0;
 }
 

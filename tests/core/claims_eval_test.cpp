@@ -46,8 +46,11 @@ struct Figures {
 // Measured on the merged main of 2026-11-29 (claims3 engine, articles in id order); difference
 // precision raised on claims4 (attribution "added"/"dropped" only when clear): 53/54.
 // Eleven stories since 2026-12-02: the eight tuned ones (53/54, 53/60, 527/542, 527/588 on the
-// merged main of 2026-11-29) plus the set "2026-11-29-final", handed to the engine authors that day.
-constexpr Figures kMeasured = {74.0 / 88, 74.0 / 87, 721.0 / 783, 721.0 / 820};
+// merged main of 2026-11-29) plus the set "2026-11-29-final", handed to the engine authors that
+// day. Raised on claimsdiff (2026-12-02: attribution, hedge, negation and quantity rules from the
+// three newest stories, each general; tests/core/claim_rules_test.cpp): 79/79, 79/87, 723/768,
+// 723/820, from 74/88, 74/87, 721/783, 721/820.
+constexpr Figures kMeasured = {79.0 / 79, 79.0 / 87, 723.0 / 768, 723.0 / 820};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. "2026-12-02" was written on
 // 2026-12-02 by someone who had not read the engine, and committed before any engine ran on it.

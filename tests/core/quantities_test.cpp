@@ -109,11 +109,18 @@ TEST(Quantities, ExactCountsHaveNoRoundingSoNeighboursDisagree) {
 }
 
 TEST(Quantities, RoundApproximateAndConvertedFiguresKeepATolerance) {
+    // "about" and "nearly" carry their tolerance in the interval itself.
     Quantity about = one("about 300 workers");
-    EXPECT_GT(about.rounding, 0);
+    EXPECT_LT(about.low, 300);
+    EXPECT_GT(about.high, 300);
     EXPECT_TRUE(quantities_agree(about, one("310 workers")));
     EXPECT_TRUE(quantities_agree(one("About 310 workers"), one("roughly 300 people")));
-    EXPECT_GT(one("nearly 2,000 people").rounding, 0);
+    Quantity nearly = one("nearly 2,000 people");
+    EXPECT_LT(nearly.low, 2000);
+    EXPECT_TRUE(quantities_agree(nearly, one("1,950 people")));
+    // Not widened twice: "nearly 600" is just under 600, "some 650" around 650.
+    EXPECT_FALSE(quantities_agree(one("Nearly 600 firefighters"), one("Some 650 firefighters")));
+    EXPECT_TRUE(quantities_agree(one("about 650 firefighters"), one("Some 650 firefighters")));
     EXPECT_GT(one("3 miles").rounding, 0);
     EXPECT_EQ(one("1,213 people").rounding, 0);
     // A round figure is good to its last written digit: 1,200 covers 1,213, not 1,300.
