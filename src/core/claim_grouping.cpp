@@ -38,6 +38,34 @@ public:
                 if (static_cast<std::size_t>(w) >= df.size()) df.resize(w + 1, 0);
                 ++df[w];
             }
+        // Figures as words of their own: "4.1%" in "unemployment rose to 4.1%" and "the jobless
+        // rate climbed to 4.1%" is the rarest thing the two share. A date counts when it is
+        // written with its day ("Feb. 4" = "February 4"), not a weekday every sentence carries.
+        {
+            std::unordered_map<std::string, int> ids;
+            std::vector<int> row;
+            fig_begin_.reserve(ms_.size() + 1);
+            fig_begin_.push_back(0);
+            char key[64];
+            for (const MentionInfo& m : ms_.list) {
+                row.clear();
+                for (const Quantity& q : m.m.quantities) {
+                    if (!is_anchor_figure(q)) continue;
+                    std::snprintf(key, sizeof key, "%.40s|%.6g", q.unit.c_str(), q.value);
+                    row.push_back(ids.emplace(key, static_cast<int>(ids.size())).first->second);
+                }
+                std::sort(row.begin(), row.end());
+                row.erase(std::unique(row.begin(), row.end()), row.end());
+                figures_.insert(figures_.end(), row.begin(), row.end());
+                fig_begin_.push_back(static_cast<std::uint32_t>(figures_.size()));
+            }
+            std::vector<int> fdf(ids.size(), 0);
+            for (int f : figures_) ++fdf[static_cast<std::size_t>(f)];
+            double n = static_cast<double>(ms_.size());
+            fig_idf_.resize(fdf.size());
+            for (std::size_t f = 0; f < fdf.size(); ++f)
+                fig_idf_[f] = std::log((n + 1) / (fdf[f] + 0.5)) + 0.1;
+        }
         double n = static_cast<double>(ms_.size());
         idf_.resize(df.size());
         for (std::size_t w = 0; w < df.size(); ++w)
@@ -97,6 +125,10 @@ private:
     };
     const Analysis& a_;
     const Mentions& ms_;
+    std::vector<int> figures_;            // figure ids of mention i: [fig_begin_[i], fig_begin_[i+1])
+    std::vector<std::uint32_t> fig_begin_;
+    std::vector<double> fig_idf_;         // by figure id
+    std::vector<std::uint32_t> claim_of_; // mention → claim, once placed
     bool every_claim_ = false;          // score every claim, not just the index's candidates
     std::vector<double> idf_;           // by word id (ids are dense)
     std::vector<AlignedPair> aligned_;  // sorted index, only when alignments are not sorted
@@ -116,6 +148,47 @@ private:
     static constexpr std::size_t kRepresentatives = 6;
     static constexpr std::size_t kPostingCap = 400;
     static constexpr std::size_t kCandidates = 12;
+
+    static bool is_anchor_figure(const Quantity& q) {
+        if (q.unit == "calendar_year") return false;
+        if (q.unit == "date")
+            return std::any_of(q.text.begin(), q.text.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        return true;
+    }
+    Ids figures(std::size_t i) const {
+        return {figures_.data() + fig_begin_[i], fig_begin_[i + 1] - fig_begin_[i]};
+    }
+    // The weighted overlap of two mentions' claim words and figures (dice() over both).
+    double overlap(std::size_t i, std::size_t j) const {
+        double sa = 0, sb = 0, shared = 0;
+        weigh(ms_(ms_[i].words), ms_(ms_[j].words), idf_, sa, sb, shared);
+        // Only a shared figure counts: a changed one ("$95,000" for "$85,000") is the
+        // difference the reader must see, not a reason to keep the two apart.
+        double fa = 0, fb = 0, fshared = 0;
+        weigh(figures(i), figures(j), fig_idf_, fa, fb, fshared);
+        sa += fshared, sb += fshared, shared += fshared;
+        return sa + sb > 0 ? 2 * shared / (sa + sb) : 0;
+    }
+    static void weigh(Ids a, Ids b, const std::vector<double>& idf, double& sa, double& sb,
+                      double& shared) {
+        auto w = [&](int id) {
+            return static_cast<std::size_t>(id) < idf.size() ? idf[static_cast<std::size_t>(id)]
+                                                             : 1.0;
+        };
+        std::size_t i = 0, j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j >= b.size() || (i < a.size() && a[i] < b[j]))
+                sa += w(a[i++]);
+            else if (i >= a.size() || b[j] < a[i])
+                sb += w(b[j++]);
+            else {
+                double x = w(a[i]);
+                sa += x, sb += x, shared += x;
+                ++i, ++j;
+            }
+        }
+    }
 
     double dice(Ids a, Ids b) const {
         double sa = 0, sb = 0, shared = 0;
@@ -192,9 +265,24 @@ private:
 
     bool agreeing_quantity(const MentionInfo& x, const MentionInfo& y) const {
         for (const Quantity& p : x.m.quantities) {
+            if (!is_anchor_figure(p)) continue;
+            for (const Quantity& q : y.m.quantities)
+                if (is_anchor_figure(q) && quantities_agree(p, q)) return true;
+        }
+        return false;
+    }
+
+    static bool has_figure(const MentionInfo& m) {
+        return std::any_of(m.m.quantities.begin(), m.m.quantities.end(), [](const Quantity& q) {
+            return q.unit != "date" && q.unit != "calendar_year";
+        });
+    }
+    // A figure of the same unit on both sides, bare counts included.
+    static bool same_kind_figure(const MentionInfo& x, const MentionInfo& y) {
+        for (const Quantity& p : x.m.quantities) {
             if (p.unit == "date" || p.unit == "calendar_year") continue;
             for (const Quantity& q : y.m.quantities)
-                if (quantities_agree(p, q)) return true;
+                if (q.unit == p.unit) return true;
         }
         return false;
     }
@@ -209,8 +297,10 @@ private:
     }
 
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
-    double pair_score(const MentionInfo& x, const MentionInfo& y) const {
-        double s = rule_score(x, y);
+    double pair_score(std::size_t i, std::size_t j) const {
+        const MentionInfo& x = ms_[i];
+        const MentionInfo& y = ms_[j];
+        double s = rule_score(i, j);
         // Two figures of one measured kind (people, km, money) about the same thing make the
         // same claim likelier than shared scenery ("TENS of thousands of people have fled …
         // Syria's third-largest city Homs" is the flight, not the towns entered).
@@ -218,14 +308,19 @@ private:
         return s;
     }
 
-    double rule_score(const MentionInfo& x, const MentionInfo& y) const {
-        double d = dice(ms_(x.words), ms_(y.words));
+    double rule_score(std::size_t i, std::size_t j) const {
+        const MentionInfo& x = ms_[i];
+        const MentionInfo& y = ms_[j];
+        // w: the shared words alone, which rank versions of one passage against each other;
+        // d: words and shared figures, the evidence when no alignment or quotation links them.
+        double w = dice(ms_(x.words), ms_(y.words));
+        double d = overlap(i, j);
         // The same quotation outranks shared text: seed 001 folds the minister's statement and
         // his quote into one sentence, aligned with 000's statement, but it is the quote.
         if (x.quote_mention && y.quote_mention) {
             double q = dice(ms_(x.quote_words), ms_(y.quote_words));
             bool same_speaker = x.speaker_key >= 0 && x.speaker_key == y.speaker_key;
-            if (same_speaker && (q >= 0.2 || d >= 0.3)) return 3 + q;
+            if (same_speaker && (q >= 0.2 || w >= 0.3)) return 3 + q;
             if (q >= 0.6) return 3 + q;
         }
         // The same few quoted words ("temporary tactical measure"): all of the shorter quotation
@@ -236,7 +331,7 @@ private:
             if (shared >= 3 && shared * 5 >= smaller * 4) return 2.5 + double(shared) / smaller / 2;
         }
         if (!a_.alignments.empty() && d >= 0.15 && aligned(x, y))
-            return x.quote_mention == y.quote_mention ? 2 + d : 1 + d;
+            return x.quote_mention == y.quote_mention ? 2 + w : 1 + w;
         // Anchors: the same source, or a figure of the same kind about the same entity ("TENS of
         // thousands of people have fled … Homs" / "thousands of Homs residents … fleeing": the
         // figures may disagree, that is what the reader must see).
@@ -325,7 +420,7 @@ private:
             double s = 0;
             const std::vector<std::uint32_t>& members = claims_[c];
             for (std::size_t r = 0; r < members.size() && r < kRepresentatives; ++r)
-                s = std::max(s, pair_score(m, ms_[members[r]]));
+                s = std::max(s, pair_score(i, members[r]));
             if (s > 0) out.push_back({s, c});
         }
     }
@@ -358,6 +453,7 @@ private:
             join(o.claim, o.mention);
             placed[o.mention - b] = true;
         }
+        fill_gaps(b, e, placed);
         for (std::size_t i = b; i < e; ++i) {
             if (placed[i - b]) continue;
             claims_.push_back({});
@@ -366,7 +462,50 @@ private:
         }
     }
 
+    // Order as evidence: a rewrite keeps the wire's order of facts. A mention left alone
+    // between two placed neighbours (i-1 in claim P, i+1 in claim N) is the counterpart of a
+    // mention that sits alone between P and N in another article ("Another 32 remain
+    // unaccounted for" between the deaths and the injured, where the wire says "Twenty-three
+    // people were still missing"), when the two also share a word, a figure's kind, a name or
+    // a speaker: two unrelated sentences in the same slot stay apart.
+    void fill_gaps(std::size_t b, std::size_t e, std::vector<bool>& placed) {
+        const int article = ms_[b].m.article;
+        for (std::size_t i = b + 1; i + 1 < e; ++i) {
+            if (placed[i - b] || !placed[i - 1 - b] || !placed[i + 1 - b]) continue;
+            const std::uint32_t prev = claim_of_[i - 1], next = claim_of_[i + 1];
+            if (prev == next) continue;
+            std::size_t best = claims_.size();
+            double best_w = 0;
+            for (std::uint32_t k : claims_[prev]) {
+                const std::size_t mid = k + 1, after = k + 2;
+                if (after >= claim_of_.size() || after >= b) continue;
+                const int other = ms_[k].m.article;
+                if (ms_[mid].m.article != other || ms_[after].m.article != other) continue;
+                if (claim_of_[after] != next) continue;
+                const std::uint32_t c = claim_of_[mid];
+                if (c == prev || c == next || has_article(c, article)) continue;
+                const MentionInfo& x = ms_[i];
+                const MentionInfo& y = ms_[mid];
+                double w = overlap(i, mid);
+                bool anchor = w >= 0.1 || same_measured_unit(x, y) ||
+                              shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1 ||
+                              (x.speaker_key >= 0 && x.speaker_key == y.speaker_key);
+                // Figures of different kinds on both sides are different facts ("6.1% had a
+                // second heart attack" / "prevented about 23 heart attacks for every 1,000").
+                if (has_figure(x) && has_figure(y) && !same_kind_figure(x, y)) continue;
+                if (!anchor) continue;
+                if (best == claims_.size() || w > best_w || (w == best_w && c < best))
+                    best = c, best_w = w;
+            }
+            if (best == claims_.size()) continue;
+            join(best, i);
+            placed[i - b] = true;
+        }
+    }
+
     void join(std::size_t c, std::size_t i) {
+        if (claim_of_.size() <= i) claim_of_.resize(ms_.size(), 0);
+        claim_of_[i] = static_cast<std::uint32_t>(c);
         claims_[c].push_back(static_cast<std::uint32_t>(i));
         std::vector<int>& arts = claim_articles_[c];
         int art = ms_[i].m.article;
