@@ -1169,6 +1169,7 @@ private:
         MentionInfo mi;
         mi.m.article = index;
         mi.m.span = span;
+        mi.subject = subject;
         // Quotations clipped to the clause (a quotation cut between two clauses gives each its
         // part).
         std::vector<Quotation> qs;

@@ -117,6 +117,9 @@ struct MentionInfo {
     bool source_subordinate = false; // the attribution opens a subordinate clause ("after the
                                      // army said it withdrew, …"): it governs that clause only
     ByteSpan claim_span;             // the span a label is made from
+    ByteSpan subject;                // the subject this clause shares with the one before it
+                                     // ("[Their capture of Aleppo] … and reignited the
+                                     // conflict"), empty when it has its own: for the label
     std::uint64_t exact = 0;         // hash of the normalised word sequence
 };
 

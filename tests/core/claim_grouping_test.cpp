@@ -127,3 +127,57 @@ TEST(ClaimGrouping, AnUnrelatedSentenceInTheSameSlotStaysApart) {
     ASSERT_GE(wire, 0);
     EXPECT_NE(claim_of(a, "rewrite", "Harbour Securities"), wire);
 }
+
+// Claim labels (claim_labels.cpp): a label reads as the claim, not as a fragment of its sentence.
+namespace {
+
+std::string label_of(const Analysis& a, const std::string& id, const std::string& words) {
+    int c = claim_of(a, id, words);
+    return c >= 0 ? a.claims[static_cast<std::size_t>(c)].label : "(no claim)";
+}
+
+const char* kLabels =
+    "PORT HALVEN, Kestria (Meridian) \xE2\x80\x94 The Reserve Bank of Kestria raised its cash rate "
+    "to 4.75% on Thursday.\n\n"
+    "Their sudden capture of the northern city of Aleppo, an ancient business hub, was a "
+    "stunning prize and reignited the conflict which had been stalemated for years.\n\n"
+    "Solberg did not say when the bank expects to start cutting rates.\n\n"
+    "State news agency SANA said government jets struck rebel positions near Hama overnight, "
+    "killing dozens of fighters.\n\n"
+    "The board's next decision is due on Feb. 4.\n\n"
+    "Unemployment rose to 4.1%.\n";
+
+} // namespace
+
+TEST(ClaimLabels, AWireDatelineIsNotPartOfTheLabel) {
+    Analysis a = analyze_articles({{"x", kLabels}, {"y", kLabels}});
+    EXPECT_EQ(label_of(a, "x", "raised its cash rate").rfind("The Reserve Bank of Kestria", 0), 0u)
+        << label_of(a, "x", "raised its cash rate");
+}
+
+TEST(ClaimLabels, AClauseThatSharesItsSubjectGetsItBackWithoutTheAppositive) {
+    Analysis a = analyze_articles({{"x", kLabels}, {"y", kLabels}});
+    std::string label = label_of(a, "x", "reignited the conflict");
+    EXPECT_EQ(label.rfind("Their sudden capture of the northern city of Aleppo reignited", 0), 0u)
+        << label;
+}
+
+TEST(ClaimLabels, WhatFollowsASourceMustReadAloneElseTheSentenceIsTheLabel) {
+    Analysis a = analyze_articles({{"x", kLabels}, {"y", kLabels}});
+    EXPECT_EQ(label_of(a, "x", "did not say when"),
+              "Solberg did not say when the bank expects to start cutting rates");
+}
+
+TEST(ClaimLabels, AParticipleClauseShowsTheClauseItHangsFrom) {
+    Analysis a = analyze_articles({{"x", kLabels}, {"y", kLabels}});
+    std::string label = label_of(a, "x", "killing dozens");
+    EXPECT_NE(label.find("struck rebel positions near Hama overnight, killing dozens of fighters"),
+              std::string::npos)
+        << label;
+}
+
+TEST(ClaimLabels, FiguresAndAbbreviationsAreNotCut) {
+    Analysis a = analyze_articles({{"x", kLabels}, {"y", kLabels}});
+    EXPECT_EQ(label_of(a, "x", "next decision"), "The board's next decision is due on Feb. 4");
+    EXPECT_EQ(label_of(a, "x", "Unemployment rose"), "Unemployment rose to 4.1%");
+}
