@@ -33,7 +33,7 @@ public:
         : a_(a), ms_(mentions), every_claim_(every_claim) {
         // IDF over mentions: rare words weigh more in the overlap.
         std::vector<int> df;
-        for (const MentionInfo& m : ms_.list)
+        for (const StoredMention& m : ms_.stored)
             for (int w : ms_(m.words)) {
                 if (static_cast<std::size_t>(w) >= df.size()) df.resize(w + 1, 0);
                 ++df[w];
@@ -44,10 +44,10 @@ public:
         {
             std::unordered_map<std::string, int> ids;
             std::vector<int> row;
-            fig_begin_.reserve(ms_.size() + 1);
+            fig_begin_.reserve(ms_.stored.size() + 1);
             fig_begin_.push_back(0);
             char key[64];
-            for (const MentionInfo& m : ms_.list) {
+            for (const StoredMention& m : ms_.stored) {
                 row.clear();
                 for (const Quantity& q : m.m.quantities) {
                     if (!is_anchor_figure(q)) continue;
@@ -61,12 +61,12 @@ public:
             }
             std::vector<int> fdf(ids.size(), 0);
             for (int f : figures_) ++fdf[static_cast<std::size_t>(f)];
-            double n = static_cast<double>(ms_.size());
+            double n = static_cast<double>(ms_.stored.size());
             fig_idf_.resize(fdf.size());
             for (std::size_t f = 0; f < fdf.size(); ++f)
                 fig_idf_[f] = std::log((n + 1) / (fdf[f] + 0.5)) + 0.1;
         }
-        double n = static_cast<double>(ms_.size());
+        double n = static_cast<double>(ms_.stored.size());
         idf_.resize(df.size());
         for (std::size_t w = 0; w < df.size(); ++w)
             idf_[w] = df[w] ? std::log((n + 1) / (df[w] + 0.5)) + 0.1 : 1.0; // quote-only words: 1
@@ -106,9 +106,9 @@ public:
 
     // Claim members, as mention indices, in order of claim creation.
     std::vector<std::vector<std::uint32_t>> run() {
-        for (std::size_t b = 0; b < ms_.size();) {
+        for (std::size_t b = 0; b < ms_.stored.size();) {
             std::size_t e = b;
-            while (e < ms_.size() && ms_[e].m.article == ms_[b].m.article) ++e;
+            while (e < ms_.stored.size() && ms_.stored[e].m.article == ms_.stored[b].m.article) ++e;
             place_article(b, e);
             b = e;
         }
@@ -162,7 +162,7 @@ private:
     // The weighted overlap of two mentions' claim words and figures (dice() over both).
     double overlap(std::size_t i, std::size_t j) const {
         double sa = 0, sb = 0, shared = 0;
-        weigh(ms_(ms_[i].words), ms_(ms_[j].words), idf_, sa, sb, shared);
+        weigh(ms_(ms_.stored[i].words), ms_(ms_.stored[j].words), idf_, sa, sb, shared);
         // Only a shared figure counts: a changed one ("$95,000" for "$85,000") is the
         // difference the reader must see, not a reason to keep the two apart.
         double fa = 0, fb = 0, fshared = 0;
@@ -211,7 +211,7 @@ private:
     }
 
     // A shared-text alignment covers both mentions at corresponding places.
-    bool aligned(const MentionInfo& x, const MentionInfo& y) const {
+    bool aligned(const StoredMention& x, const StoredMention& y) const {
         auto check = [&](int ax, int by, ByteSpan sx, ByteSpan sy, bool swap) {
             // The alignments of the article pair (ax, by), as indices into a_.alignments.
             std::size_t from = 0, to = 0;
@@ -263,7 +263,7 @@ private:
                check(y.m.article, x.m.article, x.m.span, y.m.span, true);
     }
 
-    bool agreeing_quantity(const MentionInfo& x, const MentionInfo& y) const {
+    bool agreeing_quantity(const StoredMention& x, const StoredMention& y) const {
         for (const Quantity& p : x.m.quantities) {
             if (!is_anchor_figure(p)) continue;
             for (const Quantity& q : y.m.quantities)
@@ -272,13 +272,13 @@ private:
         return false;
     }
 
-    static bool has_figure(const MentionInfo& m) {
+    static bool has_figure(const StoredMention& m) {
         return std::any_of(m.m.quantities.begin(), m.m.quantities.end(), [](const Quantity& q) {
             return q.unit != "date" && q.unit != "calendar_year";
         });
     }
     // A figure of the same unit on both sides, bare counts included.
-    static bool same_kind_figure(const MentionInfo& x, const MentionInfo& y) {
+    static bool same_kind_figure(const StoredMention& x, const StoredMention& y) {
         for (const Quantity& p : x.m.quantities) {
             if (p.unit == "date" || p.unit == "calendar_year") continue;
             for (const Quantity& q : y.m.quantities)
@@ -287,7 +287,7 @@ private:
         return false;
     }
 
-    static bool same_measured_unit(const MentionInfo& x, const MentionInfo& y) {
+    static bool same_measured_unit(const StoredMention& x, const StoredMention& y) {
         for (const Quantity& p : x.m.quantities) {
             if (p.unit.empty() || p.unit == "date" || p.unit == "calendar_year") continue;
             for (const Quantity& q : y.m.quantities)
@@ -298,8 +298,8 @@ private:
 
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
     double pair_score(std::size_t i, std::size_t j) const {
-        const MentionInfo& x = ms_[i];
-        const MentionInfo& y = ms_[j];
+        const StoredMention& x = ms_.stored[i];
+        const StoredMention& y = ms_.stored[j];
         double s = rule_score(i, j);
         // Two figures of one measured kind (people, km, money) about the same thing make the
         // same claim likelier than shared scenery ("TENS of thousands of people have fled …
@@ -309,8 +309,8 @@ private:
     }
 
     double rule_score(std::size_t i, std::size_t j) const {
-        const MentionInfo& x = ms_[i];
-        const MentionInfo& y = ms_[j];
+        const StoredMention& x = ms_.stored[i];
+        const StoredMention& y = ms_.stored[j];
         // w: the shared words alone, which rank versions of one passage against each other;
         // d: words and shared figures, the evidence when no alignment or quotation links them.
         double w = dice(ms_(x.words), ms_(y.words));
@@ -346,7 +346,7 @@ private:
         return 0;
     }
 
-    void index(std::size_t claim, const MentionInfo& m) {
+    void index(std::size_t claim, const StoredMention& m) {
         const auto c = static_cast<std::uint32_t>(claim);
         for (int w : ms_(m.words)) {
             int slot = slot_[static_cast<std::size_t>(w)];
@@ -362,7 +362,7 @@ private:
 
     // The claims mention i could join, with their scores (best representative each).
     void candidates(std::size_t i, std::vector<std::pair<double, std::size_t>>& out) {
-        const MentionInfo& m = ms_[i];
+        const StoredMention& m = ms_.stored[i];
         // Exact copies join without scoring (republished wire copy is the common case).
         if (auto it = exact_.find(m.exact);
             it != exact_.end() && !has_article(it->second, m.m.article)) {
@@ -447,7 +447,7 @@ private:
             return std::tie(x.mention, x.claim) < std::tie(y.mention, y.claim);
         });
         std::vector<bool> placed(e - b, false);
-        const int article = ms_[b].m.article;
+        const int article = ms_.stored[b].m.article;
         for (const Option& o : options) {
             if (placed[o.mention - b] || has_article(o.claim, article)) continue;
             join(o.claim, o.mention);
@@ -469,7 +469,7 @@ private:
     // people were still missing"), when the two also share a word, a figure's kind, a name or
     // a speaker: two unrelated sentences in the same slot stay apart.
     void fill_gaps(std::size_t b, std::size_t e, std::vector<bool>& placed) {
-        const int article = ms_[b].m.article;
+        const int article = ms_.stored[b].m.article;
         for (std::size_t i = b + 1; i + 1 < e; ++i) {
             if (placed[i - b] || !placed[i - 1 - b] || !placed[i + 1 - b]) continue;
             const std::uint32_t prev = claim_of_[i - 1], next = claim_of_[i + 1];
@@ -479,13 +479,13 @@ private:
             for (std::uint32_t k : claims_[prev]) {
                 const std::size_t mid = k + 1, after = k + 2;
                 if (after >= claim_of_.size() || after >= b) continue;
-                const int other = ms_[k].m.article;
-                if (ms_[mid].m.article != other || ms_[after].m.article != other) continue;
+                const int other = ms_.stored[k].m.article;
+                if (ms_.stored[mid].m.article != other || ms_.stored[after].m.article != other) continue;
                 if (claim_of_[after] != next) continue;
                 const std::uint32_t c = claim_of_[mid];
                 if (c == prev || c == next || has_article(c, article)) continue;
-                const MentionInfo& x = ms_[i];
-                const MentionInfo& y = ms_[mid];
+                const StoredMention& x = ms_.stored[i];
+                const StoredMention& y = ms_.stored[mid];
                 double w = overlap(i, mid);
                 bool anchor = w >= 0.1 || same_measured_unit(x, y) ||
                               shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1 ||
@@ -504,14 +504,14 @@ private:
     }
 
     void join(std::size_t c, std::size_t i) {
-        if (claim_of_.size() <= i) claim_of_.resize(ms_.size(), 0);
+        if (claim_of_.size() <= i) claim_of_.resize(ms_.stored.size(), 0);
         claim_of_[i] = static_cast<std::uint32_t>(c);
         claims_[c].push_back(static_cast<std::uint32_t>(i));
         std::vector<int>& arts = claim_articles_[c];
-        int art = ms_[i].m.article;
+        int art = ms_.stored[i].m.article;
         arts.insert(std::lower_bound(arts.begin(), arts.end(), art), art);
-        exact_.emplace(ms_[i].exact, static_cast<std::uint32_t>(c));
-        if (claims_[c].size() <= kRepresentatives) index(c, ms_[i]);
+        exact_.emplace(ms_.stored[i].exact, static_cast<std::uint32_t>(c));
+        if (claims_[c].size() <= kRepresentatives) index(c, ms_.stored[i]);
     }
 };
 
