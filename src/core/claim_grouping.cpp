@@ -148,6 +148,7 @@ private:
     static constexpr std::size_t kRepresentatives = 6;
     static constexpr std::size_t kPostingCap = 400;
     static constexpr std::size_t kCandidates = 12;
+    static constexpr double kOneNeighbourOverlap = 0.3;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -497,6 +498,36 @@ private:
                 if (best == claims_.size() || w > best_w || (w == best_w && c < best))
                     best = c, best_w = w;
             }
+            if (best == claims_.size()) continue;
+            join(best, i);
+            placed[i - b] = true;
+        }
+        // One neighbour is weaker evidence: it needs a third of the weighted words in common
+        // as well ("Vantel has brought in outside cybersecurity specialists" after the shares,
+        // where the wire has "It said it had hired an outside cybersecurity firm" after them).
+        for (std::size_t i = b; i < e; ++i) {
+            if (placed[i - b]) continue;
+            std::size_t best = claims_.size();
+            double best_w = 0;
+            auto consider = [&](std::size_t counterpart) {
+                const std::uint32_t c = claim_of_[counterpart];
+                if (has_article(c, article)) return;
+                const StoredMention& x = ms_.stored[i];
+                const StoredMention& y = ms_.stored[counterpart];
+                if (has_figure(x) && has_figure(y) && !same_kind_figure(x, y)) return;
+                double w = overlap(i, counterpart);
+                if (w < kOneNeighbourOverlap) return;
+                if (best == claims_.size() || w > best_w || (w == best_w && c < best))
+                    best = c, best_w = w;
+            };
+            if (i > b && placed[i - 1 - b])
+                for (std::uint32_t k : claims_[claim_of_[i - 1]])
+                    if (k + 1 < b && ms_.stored[k + 1].m.article == ms_.stored[k].m.article)
+                        consider(k + 1);
+            if (i + 1 < e && placed[i + 1 - b])
+                for (std::uint32_t k : claims_[claim_of_[i + 1]])
+                    if (k > 0 && k < b && ms_.stored[k - 1].m.article == ms_.stored[k].m.article)
+                        consider(k - 1);
             if (best == claims_.size()) continue;
             join(best, i);
             placed[i - b] = true;

@@ -47,9 +47,10 @@ struct Figures {
 // precision raised on claims4 (attribution "added"/"dropped" only when clear): 53/54.
 // Eleven stories since 2026-12-02: the eight tuned ones (53/54, 53/60, 527/542, 527/588 on the
 // merged main of 2026-11-29) plus the set "2026-11-29-final", handed to the engine authors that day.
-// Recalls raised on claimsgroup (2026-12-02: shared figures and order as grouping evidence):
-// 75/87, 759/820; its precisions 75/94 and 759/825 fall below the floors kept here (see report).
-constexpr Figures kMeasured = {74.0 / 88, 75.0 / 87, 721.0 / 783, 759.0 / 820};
+// Raised on claimsgroup (2026-12-02: shared figures and order as grouping evidence): difference
+// recall 78/87, grouping 770/836, 770/820; its difference precision, 78/98, is below the floor
+// kept here: the mentions it now joins carry attribution and negation false flags.
+constexpr Figures kMeasured = {74.0 / 88, 78.0 / 87, 770.0 / 836, 770.0 / 820};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. When an engine author works with a held-out story in view, it stops being held out:
 // drop its mark, re-measure the floors, and write a new held-out story.
