@@ -125,15 +125,15 @@ private:
     };
     const Analysis& a_;
     const Mentions& ms_;
-    std::vector<int> figures_;            // figure ids of mention i: [fig_begin_[i], fig_begin_[i+1])
+    std::vector<int> figures_; // figure ids of mention i: [fig_begin_[i], fig_begin_[i+1])
     std::vector<std::uint32_t> fig_begin_;
     std::vector<double> fig_idf_;         // by figure id
     std::vector<std::uint32_t> claim_of_; // mention → claim, once placed
-    bool every_claim_ = false;          // score every claim, not just the index's candidates
-    std::vector<double> idf_;           // by word id (ids are dense)
-    std::vector<AlignedPair> aligned_;  // sorted index, only when alignments are not sorted
-    bool alignments_sorted_ = false;    // a_.alignments sorted by (a, b)
-    std::vector<std::size_t> first_of_; // then: first alignment whose side a is article k
+    bool every_claim_ = false;            // score every claim, not just the index's candidates
+    std::vector<double> idf_;             // by word id (ids are dense)
+    std::vector<AlignedPair> aligned_;    // sorted index, only when alignments are not sorted
+    bool alignments_sorted_ = false;      // a_.alignments sorted by (a, b)
+    std::vector<std::size_t> first_of_;   // then: first alignment whose side a is article k
     std::vector<std::vector<std::uint32_t>> claims_;
     std::vector<std::vector<int>> claim_articles_;           // sorted
     std::unordered_map<std::uint64_t, std::uint32_t> exact_; // text hash → claim
@@ -481,7 +481,8 @@ private:
                 const std::size_t mid = k + 1, after = k + 2;
                 if (after >= claim_of_.size() || after >= b) continue;
                 const int other = ms_.stored[k].m.article;
-                if (ms_.stored[mid].m.article != other || ms_.stored[after].m.article != other) continue;
+                if (ms_.stored[mid].m.article != other || ms_.stored[after].m.article != other)
+                    continue;
                 if (claim_of_[after] != next) continue;
                 const std::uint32_t c = claim_of_[mid];
                 if (c == prev || c == next || has_article(c, article)) continue;

@@ -105,23 +105,26 @@ bool opens_sentence(const SurfaceToken& t) {
     if (t.kind == SurfaceToken::Number) return true;
     if (t.kind != SurfaceToken::Word) return false;
     return t.capitalised ||
-           in_word_list(t.lower, {"he",    "she",   "it",    "they",  "we",    "i",     "you",
-                                  "the",   "a",     "an",    "his",   "her",   "its",   "their",
-                                  "our",   "this",  "these", "those", "some",  "many",  "most",
-                                  "no",    "several", "each", "every", "all",  "both",  "one",
-                                  "two",   "three", "four",  "five",  "six",   "seven", "eight",
-                                  "nine",  "ten",   "another", "more", "nobody", "none", "dozens",
-                                  "hundreds", "thousands", "millions", "tens", "scores",
-                                  "police", "officials", "authorities"});
+           in_word_list(t.lower,
+                        {"he",        "she",        "it",       "they",   "we",      "i",
+                         "you",       "the",        "a",        "an",     "his",     "her",
+                         "its",       "their",      "our",      "this",   "these",   "those",
+                         "some",      "many",       "most",     "no",     "several", "each",
+                         "every",     "all",        "both",     "one",    "two",     "three",
+                         "four",      "five",       "six",      "seven",  "eight",   "nine",
+                         "ten",       "another",    "more",     "nobody", "none",    "dozens",
+                         "hundreds",  "thousands",  "millions", "tens",   "scores",  "police",
+                         "officials", "authorities"});
 }
 
 // After a source ("Solberg did not say [when the bank …]", "[in a statement]"), words that
 // leave what follows the source unreadable on its own.
 bool opens_clause_badly(const SurfaceToken& t) {
     return t.kind == SurfaceToken::Word &&
-           in_word_list(t.lower, {"when", "whether", "if", "in", "on", "at", "by", "for", "with",
-                                  "from", "as", "that", "after", "before", "since",
-                                  "while", "how", "why", "what", "where", "account", "of"});
+           in_word_list(t.lower,
+                        {"when", "whether", "if",   "in",    "on",      "at",     "by",    "for",
+                         "with", "from",    "as",   "that",  "after",   "before", "since", "while",
+                         "how",  "why",     "what", "where", "account", "of"});
 }
 
 // The first word token of `span`, or null.
@@ -201,9 +204,11 @@ std::string context_label(const std::string& text, ByteSpan sentence, ByteSpan s
         while (!x.empty() && std::strchr(" \n,;:.", x.back())) x.pop_back();
     };
     trim(ctx);
-    if (display_length(prefix) + display_length(ctx) <= kLabelMax) return prefix + capitalise_first(ctx);
+    if (display_length(prefix) + display_length(ctx) <= kLabelMax)
+        return prefix + capitalise_first(ctx);
     std::size_t from = ctx.size();
-    while (from > 0 && display_length(prefix) + display_length(ctx.substr(from - 1)) < kLabelMax - 1)
+    while (from > 0 &&
+           display_length(prefix) + display_length(ctx.substr(from - 1)) < kLabelMax - 1)
         --from;
     std::size_t space = ctx.find(' ', from);
     if (space == std::string::npos) return prefix + capitalise_first(ctx);
@@ -215,7 +220,7 @@ std::string clause_label(const std::string& text, const MentionInfo& m, ByteSpan
     ByteSpan span = m.claim_span.empty() ? m.m.span : m.claim_span;
     std::string prefix;
     bool lower_case = false; // the clause goes on from a subject: its first word as written
-    bool whole = false; // the label is the whole mention, its attribution included
+    bool whole = false;      // the label is the whole mention, its attribution included
     if (m.source_first && m.m.source) {
         // "SANA: government jets struck …" when what follows the source reads as a sentence;
         // else the sentence as written ("Solberg did not say when the bank expects to …", not
@@ -237,10 +242,11 @@ std::string clause_label(const std::string& text, const MentionInfo& m, ByteSpan
     // it hangs from gives the context (see context_label).
     const bool has_subject = !m.subject.empty() && m.subject.end <= span.begin;
     if (const SurfaceToken* w = first_word(tk); w && !has_subject && !opens_sentence(*w)) {
-        const bool participle = w->lower == "to" || (w->lower.size() > 4 &&
-                                w->lower.compare(w->lower.size() - 3, 3, "ing") == 0);
-        const bool past_verb = w->lower.size() > 3 &&
-                               w->lower.compare(w->lower.size() - 2, 2, "ed") == 0;
+        const bool participle =
+            w->lower == "to" ||
+            (w->lower.size() > 4 && w->lower.compare(w->lower.size() - 3, 3, "ing") == 0);
+        const bool past_verb =
+            w->lower.size() > 3 && w->lower.compare(w->lower.size() - 2, 2, "ed") == 0;
         if (past_verb && !prefix.empty() && m.m.source && !whole) {
             prefix = capitalise_first(*m.m.source) + " ";
             lower_case = true;
@@ -349,9 +355,9 @@ std::string clause_label(const std::string& text, const MentionInfo& m, ByteSpan
                     tk[prev].lower.size() <= 4 && k + 1 < n &&
                     (tk[k + 1].kind == SurfaceToken::Number ||
                      (tk[k + 1].kind == SurfaceToken::Word && !tk[k + 1].capitalised) ||
-                     in_word_list(tk[prev].lower, {"dr", "mr", "mrs", "ms", "gen", "col", "lt",
-                                                   "sgt", "st", "rev", "prof", "gov", "sen",
-                                                   "rep"}));
+                     in_word_list(tk[prev].lower,
+                                  {"dr", "mr", "mrs", "ms", "gen", "col", "lt", "sgt", "st", "rev",
+                                   "prof", "gov", "sen", "rep"}));
                 if (!abbreviation) break;
             }
             continue;
@@ -473,8 +479,9 @@ std::string claim_label(const Analysis& analysis, const Mentions& mentions, std:
     const std::size_t art = static_cast<std::size_t>(lead->m.article);
     if (art < analysis.articles.size()) {
         const std::vector<ByteSpan>& ss = analysis.articles[art].sentences;
-        auto it = std::upper_bound(ss.begin(), ss.end(), lead->m.span.begin,
-                                   [](std::uint32_t at, const ByteSpan& x) { return at < x.begin; });
+        auto it =
+            std::upper_bound(ss.begin(), ss.end(), lead->m.span.begin,
+                             [](std::uint32_t at, const ByteSpan& x) { return at < x.begin; });
         if (it != ss.begin() && (it - 1)->end >= lead->m.span.end) sentence = *(it - 1);
     }
     return clause_label(text, *lead, sentence);

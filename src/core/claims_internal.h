@@ -139,7 +139,7 @@ struct StoredMention {
         int article = -1;
         ByteSpan span, source_span, hedge, negation;
         std::vector<Quantity> quantities;
-        int speaker = -1, source = -1; // Mentions::names ids
+        int speaker = -1, source = -1;                   // Mentions::names ids
         std::uint32_t quotes_begin = 0, quotes_size = 0; // in Mentions::quote_spans
         bool hedged = false, negated = false;
     } m;
@@ -155,7 +155,7 @@ struct StoredMention {
 // and the label. Deques: no doubling slack while building, and blocks freed as the mentions
 // are handed over to the claims from the back (extract_claims).
 struct Mentions {
-    std::deque<MentionInfo> list;    // the mentions being built or compared
+    std::deque<MentionInfo> list;     // the mentions being built or compared
     std::deque<StoredMention> stored; // every mention of the corpus, in corpus order
     Interner names;                   // speakers and sources as written
     std::vector<ByteSpan> quote_spans;

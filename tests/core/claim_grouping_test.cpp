@@ -147,18 +147,18 @@ const char* kBreachOther =
 } // namespace
 
 TEST(ClaimGrouping, ARewordedSentenceAfterAJoinedNeighbourJoinsTheWiresSentenceThere) {
-    Analysis a = analyze_articles(
-        {{"wire", kBreachWire},
-         {"rewrite", std::string(kBreachOther) + kBreachShares + kBreachHired}});
+    Analysis a =
+        analyze_articles({{"wire", kBreachWire},
+                          {"rewrite", std::string(kBreachOther) + kBreachShares + kBreachHired}});
     int wire = claim_of(a, "wire", "hired an outside");
     ASSERT_GE(wire, 0);
     EXPECT_EQ(claim_of(a, "rewrite", "brought in outside"), wire);
 }
 
 TEST(ClaimGrouping, TheSameWordsWithoutANeighbourInPlaceStayApart) {
-    Analysis a = analyze_articles(
-        {{"wire", kBreachWire},
-         {"rewrite", std::string(kBreachHired) + kBreachOther + kBreachShares}});
+    Analysis a =
+        analyze_articles({{"wire", kBreachWire},
+                          {"rewrite", std::string(kBreachHired) + kBreachOther + kBreachShares}});
     int wire = claim_of(a, "wire", "hired an outside");
     ASSERT_GE(wire, 0);
     EXPECT_NE(claim_of(a, "rewrite", "brought in outside"), wire);
