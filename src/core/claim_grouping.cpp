@@ -1,6 +1,7 @@
 // claim_grouping.cpp — step 2 of the claims engine (claims.h): mentions that state the same
 // proposition become one claim. Greedy in corpus order; candidates come from an inverted index
-// over claims (words, speaker), never from all pairs of mentions.
+// over claims (words, speaker), never from all pairs of mentions; what pair rules leave
+// unmatched may still join by its place between matched neighbours (fill_gaps).
 //
 // [SECTION] Grouper: pair rules, claim index, greedy assignment
 // [SECTION] Entry point
