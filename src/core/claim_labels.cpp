@@ -306,8 +306,10 @@ std::string clause_label(const std::string& text, const MentionInfo& m, ByteSpan
     }
 
     // A clause that shares its subject with the one before gets it back ("Their sudden capture
-    // of Aleppo … reignited the conflict", not "Reignited the conflict").
-    if (prefix.empty() && !m.subject.empty() && m.subject.end <= span.begin) {
+    // of Aleppo … reignited the conflict", not "Reignited the conflict"), also where the
+    // subject is the source ("Syria's defense minister vowed …", not "…: Vowed …").
+    if ((prefix.empty() || (m.source_first && !whole)) && !m.subject.empty() &&
+        m.subject.end <= span.begin) {
         std::vector<SurfaceToken> st = scan_surface(text, m.subject);
         std::size_t d = dateline_tokens(st);
         if (d < st.size()) {

@@ -178,6 +178,8 @@ const char* kLabels =
     "Their sudden capture of the northern city of Aleppo, an ancient business hub, was a "
     "stunning prize and reignited the conflict which had been stalemated for years.\n\n"
     "Solberg did not say when the bank expects to start cutting rates.\n\n"
+    "Syria's defense minister said in a televised statement late Thursday that the withdrawal "
+    "of government forces from Hama was a tactical measure and vowed to gain back lost areas.\n\n"
     "State news agency SANA said government jets struck rebel positions near Hama overnight, "
     "killing dozens of fighters.\n\n"
     "The board's next decision is due on Feb. 4.\n\n"
@@ -196,6 +198,12 @@ TEST(ClaimLabels, AClauseThatSharesItsSubjectGetsItBackWithoutTheAppositive) {
     std::string label = label_of(a, "x", "reignited the conflict");
     EXPECT_EQ(label.rfind("Their sudden capture of the northern city of Aleppo reignited", 0), 0u)
         << label;
+}
+
+TEST(ClaimLabels, ASourceThatIsTheClausesSubjectReadsAsItsSubject) {
+    Analysis a = analyze_articles({{"x", kLabels}, {"y", kLabels}});
+    EXPECT_EQ(label_of(a, "x", "vowed to gain"),
+              "Syria's defense minister vowed to gain back lost areas");
 }
 
 TEST(ClaimLabels, WhatFollowsASourceMustReadAloneElseTheSentenceIsTheLabel) {
