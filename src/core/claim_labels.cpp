@@ -185,6 +185,7 @@ std::string context_label(const std::string& text, ByteSpan sentence, ByteSpan s
     constexpr std::size_t kLabelMax = 90;
     std::uint32_t b = sentence.begin;
     const ByteSpan src = m.m.source_span;
+    std::string before; // the sentence before the attribution, when the clause follows its verb
     if (!src.empty() && src.begin >= sentence.begin && src.end <= span.begin) {
         b = src.end;
         std::vector<SurfaceToken> tk = scan_surface(text, {src.end, span.begin});
@@ -197,8 +198,16 @@ std::string context_label(const std::string& text, ByteSpan sentence, ByteSpan s
                 break;
             }
         }
+        // "…the army's decision to withdraw, it said to avoid bloodshed": no "that", so the
+        // clause hangs from what came before the attribution, which is left out.
+        if (b == src.end && src.begin > sentence.begin) {
+            before = text.substr(sentence.begin, src.begin - sentence.begin);
+            while (!before.empty() && std::strchr(" \n,;:", before.back())) before.pop_back();
+            if (!before.empty()) before += ' ';
+            b = span.begin;
+        }
     }
-    std::string ctx = text.substr(b, span.end - b);
+    std::string ctx = before + text.substr(b, span.end - b);
     auto trim = [](std::string& x) {
         while (!x.empty() && std::strchr(" \n,;:", x.front())) x.erase(x.begin());
         while (!x.empty() && std::strchr(" \n,;:.", x.back())) x.pop_back();

@@ -182,6 +182,9 @@ const char* kLabels =
     "of government forces from Hama was a tactical measure and vowed to gain back lost areas.\n\n"
     "State news agency SANA said government jets struck rebel positions near Hama overnight, "
     "killing dozens of fighters.\n\n"
+    "The insurgency's progression into the towns came one day after anti-Assad forces "
+    "captured the city of Hama, Syria's fourth largest, following the Syrian army's decision "
+    "to withdraw, it said to avoid bloodshed and spare civilian lives.\n\n"
     "The board's next decision is due on Feb. 4.\n\n"
     "Unemployment rose to 4.1%.\n";
 
@@ -218,6 +221,13 @@ TEST(ClaimLabels, AParticipleClauseShowsTheClauseItHangsFrom) {
     EXPECT_NE(label.find("struck rebel positions near Hama overnight, killing dozens of fighters"),
               std::string::npos)
         << label;
+}
+
+TEST(ClaimLabels, AClauseAfterItsAttributionVerbHangsFromTheWordsBeforeTheAttribution) {
+    Analysis a = analyze_articles({{"x", kLabels}, {"y", kLabels}});
+    std::string label = label_of(a, "x", "to avoid bloodshed");
+    EXPECT_NE(label.find("decision to withdraw to avoid bloodshed"), std::string::npos) << label;
+    EXPECT_EQ(label.find("said to avoid"), std::string::npos) << label;
 }
 
 TEST(ClaimLabels, FiguresAndAbbreviationsAreNotCut) {
