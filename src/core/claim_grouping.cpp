@@ -1,6 +1,7 @@
 // claim_grouping.cpp — step 2 of the claims engine (claims.h): mentions that state the same
 // proposition become one claim. Greedy in corpus order; candidates come from an inverted index
-// over claims (words, speaker), never from all pairs of mentions.
+// over claims (words, speaker), never from all pairs of mentions; what pair rules leave
+// unmatched may still join by its place between matched neighbours (fill_gaps).
 //
 // [SECTION] Grouper: pair rules, claim index, greedy assignment
 // [SECTION] Entry point
@@ -33,12 +34,40 @@ public:
         : a_(a), ms_(mentions), every_claim_(every_claim) {
         // IDF over mentions: rare words weigh more in the overlap.
         std::vector<int> df;
-        for (const MentionInfo& m : ms_.list)
+        for (const StoredMention& m : ms_.stored)
             for (int w : ms_(m.words)) {
                 if (static_cast<std::size_t>(w) >= df.size()) df.resize(w + 1, 0);
                 ++df[w];
             }
-        double n = static_cast<double>(ms_.size());
+        // Figures as words of their own: "4.1%" in "unemployment rose to 4.1%" and "the jobless
+        // rate climbed to 4.1%" is the rarest thing the two share. A date counts when it is
+        // written with its day ("Feb. 4" = "February 4"), not a weekday every sentence carries.
+        {
+            std::unordered_map<std::string, int> ids;
+            std::vector<int> row;
+            fig_begin_.reserve(ms_.stored.size() + 1);
+            fig_begin_.push_back(0);
+            char key[64];
+            for (const StoredMention& m : ms_.stored) {
+                row.clear();
+                for (const Quantity& q : m.m.quantities) {
+                    if (!is_anchor_figure(q)) continue;
+                    std::snprintf(key, sizeof key, "%.40s|%.6g", q.unit.c_str(), q.value);
+                    row.push_back(ids.emplace(key, static_cast<int>(ids.size())).first->second);
+                }
+                std::sort(row.begin(), row.end());
+                row.erase(std::unique(row.begin(), row.end()), row.end());
+                figures_.insert(figures_.end(), row.begin(), row.end());
+                fig_begin_.push_back(static_cast<std::uint32_t>(figures_.size()));
+            }
+            std::vector<int> fdf(ids.size(), 0);
+            for (int f : figures_) ++fdf[static_cast<std::size_t>(f)];
+            double n = static_cast<double>(ms_.stored.size());
+            fig_idf_.resize(fdf.size());
+            for (std::size_t f = 0; f < fdf.size(); ++f)
+                fig_idf_[f] = std::log((n + 1) / (fdf[f] + 0.5)) + 0.1;
+        }
+        double n = static_cast<double>(ms_.stored.size());
         idf_.resize(df.size());
         for (std::size_t w = 0; w < df.size(); ++w)
             idf_[w] = df[w] ? std::log((n + 1) / (df[w] + 0.5)) + 0.1 : 1.0; // quote-only words: 1
@@ -78,9 +107,9 @@ public:
 
     // Claim members, as mention indices, in order of claim creation.
     std::vector<std::vector<std::uint32_t>> run() {
-        for (std::size_t b = 0; b < ms_.size();) {
+        for (std::size_t b = 0; b < ms_.stored.size();) {
             std::size_t e = b;
-            while (e < ms_.size() && ms_[e].m.article == ms_[b].m.article) ++e;
+            while (e < ms_.stored.size() && ms_.stored[e].m.article == ms_.stored[b].m.article) ++e;
             place_article(b, e);
             b = e;
         }
@@ -97,11 +126,15 @@ private:
     };
     const Analysis& a_;
     const Mentions& ms_;
-    bool every_claim_ = false;          // score every claim, not just the index's candidates
-    std::vector<double> idf_;           // by word id (ids are dense)
-    std::vector<AlignedPair> aligned_;  // sorted index, only when alignments are not sorted
-    bool alignments_sorted_ = false;    // a_.alignments sorted by (a, b)
-    std::vector<std::size_t> first_of_; // then: first alignment whose side a is article k
+    std::vector<int> figures_; // figure ids of mention i: [fig_begin_[i], fig_begin_[i+1])
+    std::vector<std::uint32_t> fig_begin_;
+    std::vector<double> fig_idf_;         // by figure id
+    std::vector<std::uint32_t> claim_of_; // mention → claim, once placed
+    bool every_claim_ = false;            // score every claim, not just the index's candidates
+    std::vector<double> idf_;             // by word id (ids are dense)
+    std::vector<AlignedPair> aligned_;    // sorted index, only when alignments are not sorted
+    bool alignments_sorted_ = false;      // a_.alignments sorted by (a, b)
+    std::vector<std::size_t> first_of_;   // then: first alignment whose side a is article k
     std::vector<std::vector<std::uint32_t>> claims_;
     std::vector<std::vector<int>> claim_articles_;           // sorted
     std::unordered_map<std::uint64_t, std::uint32_t> exact_; // text hash → claim
@@ -116,6 +149,49 @@ private:
     static constexpr std::size_t kRepresentatives = 6;
     static constexpr std::size_t kPostingCap = 400;
     static constexpr std::size_t kCandidates = 12;
+    static constexpr double kOneNeighbourOverlap = 0.3;
+    static constexpr std::size_t kOrderWitnesses = 16;
+
+    static bool is_anchor_figure(const Quantity& q) {
+        if (q.unit == "calendar_year") return false;
+        if (q.unit == "date")
+            return std::any_of(q.text.begin(), q.text.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        return true;
+    }
+    Ids figures(std::size_t i) const {
+        return {figures_.data() + fig_begin_[i], fig_begin_[i + 1] - fig_begin_[i]};
+    }
+    // The weighted overlap of two mentions' claim words and figures (dice() over both).
+    double overlap(std::size_t i, std::size_t j) const {
+        double sa = 0, sb = 0, shared = 0;
+        weigh(ms_(ms_.stored[i].words), ms_(ms_.stored[j].words), idf_, sa, sb, shared);
+        // Only a shared figure counts: a changed one ("$95,000" for "$85,000") is the
+        // difference the reader must see, not a reason to keep the two apart.
+        double fa = 0, fb = 0, fshared = 0;
+        weigh(figures(i), figures(j), fig_idf_, fa, fb, fshared);
+        sa += fshared, sb += fshared, shared += fshared;
+        return sa + sb > 0 ? 2 * shared / (sa + sb) : 0;
+    }
+    static void weigh(Ids a, Ids b, const std::vector<double>& idf, double& sa, double& sb,
+                      double& shared) {
+        auto w = [&](int id) {
+            return static_cast<std::size_t>(id) < idf.size() ? idf[static_cast<std::size_t>(id)]
+                                                             : 1.0;
+        };
+        std::size_t i = 0, j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j >= b.size() || (i < a.size() && a[i] < b[j]))
+                sa += w(a[i++]);
+            else if (i >= a.size() || b[j] < a[i])
+                sb += w(b[j++]);
+            else {
+                double x = w(a[i]);
+                sa += x, sb += x, shared += x;
+                ++i, ++j;
+            }
+        }
+    }
 
     double dice(Ids a, Ids b) const {
         double sa = 0, sb = 0, shared = 0;
@@ -138,7 +214,7 @@ private:
     }
 
     // A shared-text alignment covers both mentions at corresponding places.
-    bool aligned(const MentionInfo& x, const MentionInfo& y) const {
+    bool aligned(const StoredMention& x, const StoredMention& y) const {
         auto check = [&](int ax, int by, ByteSpan sx, ByteSpan sy, bool swap) {
             // The alignments of the article pair (ax, by), as indices into a_.alignments.
             std::size_t from = 0, to = 0;
@@ -190,16 +266,31 @@ private:
                check(y.m.article, x.m.article, x.m.span, y.m.span, true);
     }
 
-    bool agreeing_quantity(const MentionInfo& x, const MentionInfo& y) const {
+    bool agreeing_quantity(const StoredMention& x, const StoredMention& y) const {
         for (const Quantity& p : x.m.quantities) {
-            if (p.unit == "date" || p.unit == "calendar_year") continue;
+            if (!is_anchor_figure(p)) continue;
             for (const Quantity& q : y.m.quantities)
-                if (quantities_agree(p, q)) return true;
+                if (is_anchor_figure(q) && quantities_agree(p, q)) return true;
         }
         return false;
     }
 
-    static bool same_measured_unit(const MentionInfo& x, const MentionInfo& y) {
+    static bool has_figure(const StoredMention& m) {
+        return std::any_of(m.m.quantities.begin(), m.m.quantities.end(), [](const Quantity& q) {
+            return q.unit != "date" && q.unit != "calendar_year";
+        });
+    }
+    // A figure of the same unit on both sides, bare counts included.
+    static bool same_kind_figure(const StoredMention& x, const StoredMention& y) {
+        for (const Quantity& p : x.m.quantities) {
+            if (p.unit == "date" || p.unit == "calendar_year") continue;
+            for (const Quantity& q : y.m.quantities)
+                if (q.unit == p.unit) return true;
+        }
+        return false;
+    }
+
+    static bool same_measured_unit(const StoredMention& x, const StoredMention& y) {
         for (const Quantity& p : x.m.quantities) {
             if (p.unit.empty() || p.unit == "date" || p.unit == "calendar_year") continue;
             for (const Quantity& q : y.m.quantities)
@@ -209,8 +300,10 @@ private:
     }
 
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
-    double pair_score(const MentionInfo& x, const MentionInfo& y) const {
-        double s = rule_score(x, y);
+    double pair_score(std::size_t i, std::size_t j) const {
+        const StoredMention& x = ms_.stored[i];
+        const StoredMention& y = ms_.stored[j];
+        double s = rule_score(i, j);
         // Two figures of one measured kind (people, km, money) about the same thing make the
         // same claim likelier than shared scenery ("TENS of thousands of people have fled …
         // Syria's third-largest city Homs" is the flight, not the towns entered).
@@ -218,14 +311,19 @@ private:
         return s;
     }
 
-    double rule_score(const MentionInfo& x, const MentionInfo& y) const {
-        double d = dice(ms_(x.words), ms_(y.words));
+    double rule_score(std::size_t i, std::size_t j) const {
+        const StoredMention& x = ms_.stored[i];
+        const StoredMention& y = ms_.stored[j];
+        // w: the shared words alone, which rank versions of one passage against each other;
+        // d: words and shared figures, the evidence when no alignment or quotation links them.
+        double w = dice(ms_(x.words), ms_(y.words));
+        double d = overlap(i, j);
         // The same quotation outranks shared text: seed 001 folds the minister's statement and
         // his quote into one sentence, aligned with 000's statement, but it is the quote.
         if (x.quote_mention && y.quote_mention) {
             double q = dice(ms_(x.quote_words), ms_(y.quote_words));
             bool same_speaker = x.speaker_key >= 0 && x.speaker_key == y.speaker_key;
-            if (same_speaker && (q >= 0.2 || d >= 0.3)) return 3 + q;
+            if (same_speaker && (q >= 0.2 || w >= 0.3)) return 3 + q;
             if (q >= 0.6) return 3 + q;
         }
         // The same few quoted words ("temporary tactical measure"): all of the shorter quotation
@@ -236,7 +334,7 @@ private:
             if (shared >= 3 && shared * 5 >= smaller * 4) return 2.5 + double(shared) / smaller / 2;
         }
         if (!a_.alignments.empty() && d >= 0.15 && aligned(x, y))
-            return x.quote_mention == y.quote_mention ? 2 + d : 1 + d;
+            return x.quote_mention == y.quote_mention ? 2 + w : 1 + w;
         // Anchors: the same source, or a figure of the same kind about the same entity ("TENS of
         // thousands of people have fled … Homs" / "thousands of Homs residents … fleeing": the
         // figures may disagree, that is what the reader must see).
@@ -251,7 +349,7 @@ private:
         return 0;
     }
 
-    void index(std::size_t claim, const MentionInfo& m) {
+    void index(std::size_t claim, const StoredMention& m) {
         const auto c = static_cast<std::uint32_t>(claim);
         for (int w : ms_(m.words)) {
             int slot = slot_[static_cast<std::size_t>(w)];
@@ -267,7 +365,7 @@ private:
 
     // The claims mention i could join, with their scores (best representative each).
     void candidates(std::size_t i, std::vector<std::pair<double, std::size_t>>& out) {
-        const MentionInfo& m = ms_[i];
+        const StoredMention& m = ms_.stored[i];
         // Exact copies join without scoring (republished wire copy is the common case).
         if (auto it = exact_.find(m.exact);
             it != exact_.end() && !has_article(it->second, m.m.article)) {
@@ -325,7 +423,7 @@ private:
             double s = 0;
             const std::vector<std::uint32_t>& members = claims_[c];
             for (std::size_t r = 0; r < members.size() && r < kRepresentatives; ++r)
-                s = std::max(s, pair_score(m, ms_[members[r]]));
+                s = std::max(s, pair_score(i, members[r]));
             if (s > 0) out.push_back({s, c});
         }
     }
@@ -352,12 +450,13 @@ private:
             return std::tie(x.mention, x.claim) < std::tie(y.mention, y.claim);
         });
         std::vector<bool> placed(e - b, false);
-        const int article = ms_[b].m.article;
+        const int article = ms_.stored[b].m.article;
         for (const Option& o : options) {
             if (placed[o.mention - b] || has_article(o.claim, article)) continue;
             join(o.claim, o.mention);
             placed[o.mention - b] = true;
         }
+        fill_gaps(b, e, placed);
         for (std::size_t i = b; i < e; ++i) {
             if (placed[i - b]) continue;
             claims_.push_back({});
@@ -366,13 +465,100 @@ private:
         }
     }
 
+    // Order as evidence: a rewrite keeps the wire's order of facts. A mention left alone
+    // between two placed neighbours (i-1 in claim P, i+1 in claim N) is the counterpart of a
+    // mention that sits alone between P and N in another article ("Another 32 remain
+    // unaccounted for" between the deaths and the injured, where the wire says "Twenty-three
+    // people were still missing"), when the two also share a word, a figure's kind, a name or
+    // a speaker: two unrelated sentences in the same slot stay apart.
+    // The members of claim c whose neighbours speak for order: its first kOrderWitnesses (the
+    // earliest articles, the wire among them), so that a claim carried by thousands of
+    // outlets costs no more than one carried by a few (linear in the corpus).
+    struct Members {
+        const std::uint32_t *b, *e;
+        const std::uint32_t* begin() const { return b; }
+        const std::uint32_t* end() const { return e; }
+    };
+    Members witnesses(std::size_t c) const {
+        const std::vector<std::uint32_t>& m = claims_[c];
+        return {m.data(), m.data() + std::min(m.size(), kOrderWitnesses)};
+    }
+
+    void fill_gaps(std::size_t b, std::size_t e, std::vector<bool>& placed) {
+        const int article = ms_.stored[b].m.article;
+        for (std::size_t i = b + 1; i + 1 < e; ++i) {
+            if (placed[i - b] || !placed[i - 1 - b] || !placed[i + 1 - b]) continue;
+            const std::uint32_t prev = claim_of_[i - 1], next = claim_of_[i + 1];
+            if (prev == next) continue;
+            std::size_t best = claims_.size();
+            double best_w = 0;
+            for (std::uint32_t k : witnesses(prev)) {
+                const std::size_t mid = k + 1, after = k + 2;
+                if (after >= claim_of_.size() || after >= b) continue;
+                const int other = ms_.stored[k].m.article;
+                if (ms_.stored[mid].m.article != other || ms_.stored[after].m.article != other)
+                    continue;
+                if (claim_of_[after] != next) continue;
+                const std::uint32_t c = claim_of_[mid];
+                if (c == prev || c == next || has_article(c, article)) continue;
+                const StoredMention& x = ms_.stored[i];
+                const StoredMention& y = ms_.stored[mid];
+                double w = overlap(i, mid);
+                bool anchor = w >= 0.1 || same_measured_unit(x, y) ||
+                              shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1 ||
+                              (x.speaker_key >= 0 && x.speaker_key == y.speaker_key);
+                // Figures of different kinds on both sides are different facts ("6.1% had a
+                // second heart attack" / "prevented about 23 heart attacks for every 1,000").
+                if (has_figure(x) && has_figure(y) && !same_kind_figure(x, y)) continue;
+                if (!anchor) continue;
+                if (best == claims_.size() || w > best_w || (w == best_w && c < best))
+                    best = c, best_w = w;
+            }
+            if (best == claims_.size()) continue;
+            join(best, i);
+            placed[i - b] = true;
+        }
+        // One neighbour is weaker evidence: it needs a third of the weighted words in common
+        // as well ("Vantel has brought in outside cybersecurity specialists" after the shares,
+        // where the wire has "It said it had hired an outside cybersecurity firm" after them).
+        for (std::size_t i = b; i < e; ++i) {
+            if (placed[i - b]) continue;
+            std::size_t best = claims_.size();
+            double best_w = 0;
+            auto consider = [&](std::size_t counterpart) {
+                const std::uint32_t c = claim_of_[counterpart];
+                if (has_article(c, article)) return;
+                const StoredMention& x = ms_.stored[i];
+                const StoredMention& y = ms_.stored[counterpart];
+                if (has_figure(x) && has_figure(y) && !same_kind_figure(x, y)) return;
+                double w = overlap(i, counterpart);
+                if (w < kOneNeighbourOverlap) return;
+                if (best == claims_.size() || w > best_w || (w == best_w && c < best))
+                    best = c, best_w = w;
+            };
+            if (i > b && placed[i - 1 - b])
+                for (std::uint32_t k : witnesses(claim_of_[i - 1]))
+                    if (k + 1 < b && ms_.stored[k + 1].m.article == ms_.stored[k].m.article)
+                        consider(k + 1);
+            if (i + 1 < e && placed[i + 1 - b])
+                for (std::uint32_t k : witnesses(claim_of_[i + 1]))
+                    if (k > 0 && k < b && ms_.stored[k - 1].m.article == ms_.stored[k].m.article)
+                        consider(k - 1);
+            if (best == claims_.size()) continue;
+            join(best, i);
+            placed[i - b] = true;
+        }
+    }
+
     void join(std::size_t c, std::size_t i) {
+        if (claim_of_.size() <= i) claim_of_.resize(ms_.stored.size(), 0);
+        claim_of_[i] = static_cast<std::uint32_t>(c);
         claims_[c].push_back(static_cast<std::uint32_t>(i));
         std::vector<int>& arts = claim_articles_[c];
-        int art = ms_[i].m.article;
+        int art = ms_.stored[i].m.article;
         arts.insert(std::lower_bound(arts.begin(), arts.end(), art), art);
-        exact_.emplace(ms_[i].exact, static_cast<std::uint32_t>(c));
-        if (claims_[c].size() <= kRepresentatives) index(c, ms_[i]);
+        exact_.emplace(ms_.stored[i].exact, static_cast<std::uint32_t>(c));
+        if (claims_[c].size() <= kRepresentatives) index(c, ms_.stored[i]);
     }
 };
 

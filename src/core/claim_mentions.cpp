@@ -1334,6 +1334,7 @@ private:
         MentionInfo mi;
         mi.m.article = index;
         mi.m.span = span;
+        mi.subject = subject;
         // Quotations clipped to the clause (a quotation cut between two clauses gives each its
         // part).
         std::vector<Quotation> qs;
@@ -2226,7 +2227,10 @@ Mentions find_mentions(const Analysis& analysis) {
     settle_people(knowledge);
     Vocabulary vocabulary;
     MentionBuilder builder(analysis, knowledge, vocabulary, mentions);
-    for (std::size_t i = 0; i < n_articles; ++i) builder.article(static_cast<int>(i));
+    for (std::size_t i = 0; i < n_articles; ++i) {
+        builder.article(static_cast<int>(i));
+        mentions.store(); // the article's mentions at rest (claims_internal.h)
+    }
     return mentions; // the words, names and capitalisation tables are freed here
 }
 

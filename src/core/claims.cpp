@@ -6,6 +6,10 @@
 
 #include <utility>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace wiretrace {
 
 std::vector<Claim> extract_claims(const Analysis& analysis) {
@@ -13,13 +17,14 @@ std::vector<Claim> extract_claims(const Analysis& analysis) {
     Mentions mentions = find_mentions(analysis);
     std::vector<std::vector<std::uint32_t>> groups = group_mentions(analysis, mentions);
 
-    // Lay the mentions out claim by claim (an in-place permutation), so that the claims can be
-    // built from the last to the first, each taking its mentions off the back of the deque: the
-    // public mentions are moved, never copied, and the internal ones are freed as they go.
+    // Lay the stored mentions out claim by claim (an in-place permutation), so that the claims
+    // can be built from the last to the first, each taking its mentions off the back of the
+    // deque: the internal form of one claim at a time is expanded (Mentions::expand), its
+    // public mentions moved into the claim, and the stored ones freed as they go.
     const std::size_t n_claims = groups.size();
     std::vector<std::uint32_t> start(n_claims + 1, 0);
     {
-        std::vector<std::uint32_t> target(mentions.size());
+        std::vector<std::uint32_t> target(mentions.stored.size());
         std::uint32_t pos = 0;
         for (std::size_t c = 0; c < n_claims; ++c) {
             start[c] = pos;
@@ -30,33 +35,46 @@ std::vector<Claim> extract_claims(const Analysis& analysis) {
         for (std::size_t i = 0; i < target.size(); ++i)
             while (target[i] != i) {
                 std::uint32_t j = target[i];
-                std::swap(mentions.list[i], mentions.list[j]);
+                std::swap(mentions.stored[i], mentions.stored[j]);
                 std::swap(target[i], target[j]);
             }
     }
 
     std::vector<Claim> claims(n_claims);
+    std::vector<std::size_t> members;
+    const std::size_t trim_step = mentions.stored.size() / 8 + 1;
+    std::size_t next_trim =
+        mentions.stored.size() > trim_step ? mentions.stored.size() - trim_step : 0;
     for (std::size_t id = n_claims; id-- > 0;) {
         Claim& c = claims[id];
         c.id = static_cast<int>(id);
         const std::size_t first = start[id], last = start[id + 1];
-        std::vector<std::size_t> members;
-        members.reserve(last - first);
+        mentions.list.clear();
+        members.clear();
         bool quote = false, quantity = false;
         for (std::size_t i = first; i < last; ++i) {
-            members.push_back(i);
-            const MentionInfo& m = mentions[i];
+            mentions.expand(i);
+            members.push_back(i - first);
+            const MentionInfo& m = mentions.list.back();
             quote |= m.quote_mention;
             for (const Quantity& q : m.m.quantities)
                 quantity |= q.unit != "date" && q.unit != "calendar_year";
         }
         c.type = quote ? ClaimType::Quote : quantity ? ClaimType::Quantity : ClaimType::Statement;
-        c.label = claim_label(analysis, mentions, first, last, c.type);
+        c.label = claim_label(analysis, mentions, 0, last - first, c.type);
         compare_to_consensus(analysis, mentions, members, c);
         c.mentions.reserve(last - first);
-        for (std::size_t i = first; i < last; ++i)
-            c.mentions.push_back(std::move(mentions.list[i].m));
-        while (mentions.list.size() > first) mentions.list.pop_back();
+        for (MentionInfo& m : mentions.list) c.mentions.push_back(std::move(m.m));
+        while (mentions.stored.size() > first) mentions.stored.pop_back();
+#if defined(__GLIBC__)
+        // The stored mentions freed so far lie between blocks still in use, where the claims'
+        // public mentions (other sizes) seldom fit; glibc keeps such pages unless asked. Hand
+        // them back each eighth of the way, or the peak holds both forms of every mention.
+        if (first <= next_trim) {
+            malloc_trim(0);
+            next_trim = first > trim_step ? first - trim_step : 0;
+        }
+#endif
     }
     return claims;
 }

@@ -73,9 +73,16 @@
 //        * they quote the same speaker, or the same quoted words (three or more),
 //        * a shared-text alignment links them at overlapping places (a clause inside its
 //          paraphrase's sentence counts) and they share words,
-//        * they share words (IDF-weighted Dice ≥ 0.5), or fewer words plus an anchor: the same
-//          source, an agreeing figure, two shared entities (one at Dice ≥ 0.4), or figures of
-//          one kind about a shared entity (the figures may disagree: the difference to show).
+//        * they share words (IDF-weighted Dice ≥ 0.5; a figure both give exactly, or a date
+//          written with its day, counts as a rare shared word), or fewer words plus an anchor:
+//          the same source, an agreeing figure, two shared entities (one at Dice ≥ 0.4), or
+//          figures of one kind about a shared entity (the figures may disagree: the difference
+//          to show).
+//      Then order, for what is left unmatched (a rewrite keeps the wire's order of facts): a
+//      mention between two placed neighbours joins the other article's mention between the
+//      same two claims when they share a word, a name, a speaker or a figure's kind; with one
+//      placed neighbour, the mention on the same side of its claim when Dice ≥ 0.3. Figures of
+//      different kinds on both sides never join this way.
 //      Candidates come from an inverted index over claims (words, speaker), never all pairs,
 //      ranked by the rarity of the words they share.
 //   3. Consensus and differences (claim_differences.cpp). Per kind (quantity, quote_wording,
@@ -87,7 +94,10 @@
 //      partial quote with unchanged words, house spelling, a quote split by its attribution: notes,
 //      not differences. Claim::reference is the mention in the most consensus versions.
 //   4. Labels (claim_labels.cpp): “first words of the quote…” — Speaker, or the claim's clause
-//      as written, without attribution or asides, at most 90 characters.
+//      as written, without dateline, attribution or asides, at most 90 characters, from the
+//      first mention that reads as a sentence; a clause that shares its subject gets it back,
+//      one that hangs from its sentence ("killing dozens of fighters") shows that sentence's
+//      end.
 //
 // Offsets are UTF-8 byte offsets into each article's text. Cost: O(corpus bytes) for mentions;
 // per mention O(candidate claims × representatives) scoring; per claim O(mentions × versions)

@@ -54,6 +54,7 @@ public:
         return slots_[i] = static_cast<int>(ends_.size() - 1);
     }
     std::size_t size() const { return ends_.size(); }
+    std::string_view text(int id) const { return str(id); }
 
 private:
     std::string arena_;
@@ -117,13 +118,101 @@ struct MentionInfo {
     bool source_subordinate = false; // the attribution opens a subordinate clause ("after the
                                      // army said it withdrew, …"): it governs that clause only
     ByteSpan claim_span;             // the span a label is made from
+    ByteSpan subject;                // the subject this clause shares with the one before it
+                                     // ("[Their capture of Aleppo] … and reignited the
+                                     // conflict"), empty when it has its own: for the label
     std::uint64_t exact = 0;         // hash of the normalised word sequence
 };
 
-// All mentions of the corpus. A deque: no doubling slack while building, and it frees its
-// blocks as the mentions are handed over to the claims from the back (extract_claims).
+// store() and expand() copy every field: one added to MentionInfo must be added to both (this
+// catches it on 64-bit builds).
+static_assert(sizeof(void*) != 8 || sizeof(MentionInfo) == 256,
+              "MentionInfo changed: carry the new field through StoredMention");
+
+// A mention at rest, between the builder and the claim it joins: MentionInfo with the public
+// ClaimMention's strings interned and its quotation spans pooled (about 150 bytes against 256,
+// and no allocation per speaker or source): the whole corpus's mentions are held at once only
+// in this form. Mentions::store() and Mentions::expand() convert; the field names the grouper
+// reads are MentionInfo's.
+struct StoredMention {
+    struct Core {
+        int article = -1;
+        ByteSpan span, source_span, hedge, negation;
+        std::vector<Quantity> quantities;
+        int speaker = -1, source = -1;                   // Mentions::names ids
+        std::uint32_t quotes_begin = 0, quotes_size = 0; // in Mentions::quote_spans
+        bool hedged = false, negated = false;
+    } m;
+    IdRange words, quote_words, source_words, entity_keys;
+    int speaker_key = -1, source_key = -1;
+    bool quote_mention = false, source_first = false, source_subordinate = false;
+    ByteSpan claim_span, subject;
+    std::uint64_t exact = 0;
+};
+
+// All mentions of the corpus. The builder fills `list` one article at a time and store()s it;
+// extract_claims expand()s one claim's mentions at a time back into `list` for the consensus
+// and the label. Deques: no doubling slack while building, and blocks freed as the mentions
+// are handed over to the claims from the back (extract_claims).
 struct Mentions {
-    std::deque<MentionInfo> list;
+    std::deque<MentionInfo> list;     // the mentions being built or compared
+    std::deque<StoredMention> stored; // every mention of the corpus, in corpus order
+    Interner names;                   // speakers and sources as written
+    std::vector<ByteSpan> quote_spans;
+
+    // Moves `list` to the end of `stored`.
+    void store() {
+        for (MentionInfo& mi : list) {
+            StoredMention s;
+            ClaimMention& c = mi.m;
+            s.m.article = c.article;
+            s.m.span = c.span;
+            s.m.source_span = c.source_span;
+            s.m.hedge = c.hedge;
+            s.m.negation = c.negation;
+            s.m.quantities = std::move(c.quantities);
+            if (c.speaker) s.m.speaker = names.id(*c.speaker);
+            if (c.source) s.m.source = names.id(*c.source);
+            s.m.quotes_begin = static_cast<std::uint32_t>(quote_spans.size());
+            s.m.quotes_size = static_cast<std::uint32_t>(c.quotes.size());
+            quote_spans.insert(quote_spans.end(), c.quotes.begin(), c.quotes.end());
+            s.m.hedged = c.hedged;
+            s.m.negated = c.negated;
+            s.words = mi.words, s.quote_words = mi.quote_words, s.source_words = mi.source_words;
+            s.entity_keys = mi.entity_keys;
+            s.speaker_key = mi.speaker_key, s.source_key = mi.source_key;
+            s.quote_mention = mi.quote_mention, s.source_first = mi.source_first;
+            s.source_subordinate = mi.source_subordinate;
+            s.claim_span = mi.claim_span, s.subject = mi.subject, s.exact = mi.exact;
+            stored.push_back(std::move(s));
+        }
+        list.clear();
+    }
+    // Appends stored[i] to `list` as a MentionInfo (its quantities moved out of `stored`).
+    void expand(std::size_t i) {
+        StoredMention& s = stored[i];
+        MentionInfo mi;
+        ClaimMention& c = mi.m;
+        c.article = s.m.article;
+        c.span = s.m.span;
+        c.source_span = s.m.source_span;
+        c.hedge = s.m.hedge;
+        c.negation = s.m.negation;
+        c.quantities = std::move(s.m.quantities);
+        if (s.m.speaker >= 0) c.speaker = std::string(names.text(s.m.speaker));
+        if (s.m.source >= 0) c.source = std::string(names.text(s.m.source));
+        c.quotes.assign(quote_spans.begin() + s.m.quotes_begin,
+                        quote_spans.begin() + s.m.quotes_begin + s.m.quotes_size);
+        c.hedged = s.m.hedged;
+        c.negated = s.m.negated;
+        mi.words = s.words, mi.quote_words = s.quote_words, mi.source_words = s.source_words;
+        mi.entity_keys = s.entity_keys;
+        mi.speaker_key = s.speaker_key, mi.source_key = s.source_key;
+        mi.quote_mention = s.quote_mention, mi.source_first = s.source_first;
+        mi.source_subordinate = s.source_subordinate;
+        mi.claim_span = s.claim_span, mi.subject = s.subject, mi.exact = s.exact;
+        list.push_back(std::move(mi));
+    }
     // The IdRanges' pool, in fixed-size chunks (no doubling slack, no copy when it grows); a
     // range never straddles two chunks. IdRange::begin is chunk * kChunk + offset.
     static constexpr std::size_t kChunk = std::size_t(1) << 16;
