@@ -162,6 +162,16 @@ float PassagesView::flow_words(std::string_view text, const std::vector<ByteSpan
 
 void PassagesView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
     if (rows_for_ != &analysis) build_rows(analysis);
+    // Two lists of shared text: passages (text grouped across every outlet carrying it) and
+    // the aligned pairs behind them (TextPAIR's list, PairsTable.h).
+    if (ImGui::RadioButton("Passages", !show_pairs_)) show_pairs_ = false;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Aligned pairs", show_pairs_)) show_pairs_ = true;
+    remember_pairs_toggle();
+    if (show_pairs_) {
+        pairs_.draw(analysis, next);
+        return;
+    }
     if (rows_.empty()) {
         ImGui::TextDisabled("No passage is carried by two or more articles.");
         return;
@@ -341,6 +351,10 @@ void PassagesView::draw_wording(const Analysis& analysis, const Wording& w, cons
 
 void PassagesView::report(nlohmann::json& out) const {
     out["passages"] = static_cast<int>(rows_.size());
+    out["passages_show_pairs"] = show_pairs_;
+    out["passages_pairs_toggle"] = {{"x", toggle_min_.x}, {"y", toggle_min_.y}, {"w", toggle_max_.x - toggle_min_.x},
+                                    {"h", toggle_max_.y - toggle_min_.y}};
+    pairs_.report(out);
     out["passages_changed_words"] = changed_words_; // marked in the selected passage's wordings
     if (!rows_.empty()) {
         const Row& r = rows_[static_cast<std::size_t>(std::clamp(selected_row_, 0, static_cast<int>(rows_.size()) - 1))];
@@ -354,6 +368,13 @@ void PassagesView::report(nlohmann::json& out) const {
     }
 }
 
-std::string PassagesView::table_csv(const Analysis& analysis) const { return passages_csv(analysis); }
+std::string PassagesView::table_csv(const Analysis& analysis) const {
+    return show_pairs_ ? pairs_.table_csv(analysis) : passages_csv(analysis);
+}
+
+void PassagesView::remember_pairs_toggle() {
+    toggle_min_ = ImGui::GetItemRectMin();
+    toggle_max_ = ImGui::GetItemRectMax();
+}
 
 } // namespace wiretrace

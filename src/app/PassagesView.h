@@ -1,10 +1,12 @@
 // PassagesView.h — text carried by two or more articles (core Passage), most widely carried and
 // longest first: how many articles and how many outlets carry each passage (an outlet is a
 // name: ten pickups by one outlet count once) and, for the one selected, each distinct wording
-// with the articles that carry it, so 300 identical copies read as one, not 300. Every list is
-// clipped: only what is on screen is laid out.
+// with the articles that carry it, so 300 identical copies read as one, not 300, each wording's
+// changed words marked against the most carried one. A switch shows the aligned pairs instead
+// (PairsTable.h). Every list is clipped: only what is on screen is laid out.
 #pragma once
 
+#include "PairsTable.h"
 #include "Theme.h"
 #include "View.h"
 
@@ -16,12 +18,13 @@ namespace wiretrace {
 
 class PassagesView : public View {
 public:
-    explicit PassagesView(const Theme& theme) : theme_(theme) {}
+    explicit PassagesView(const Theme& theme) : theme_(theme), pairs_(theme) {}
     const char* name() const override { return "passages"; }
     const char* title() const override { return "Passages"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
-    // Export CSV: one line per passage member, as passages_csv() in core writes it.
+    // Export CSV: one line per passage member, as passages_csv() in core writes it; with the
+    // aligned pairs shown, the pairs as listed.
     std::string table_csv(const Analysis& analysis) const override;
 
 private:
@@ -55,7 +58,12 @@ private:
     void draw_members(const Analysis& analysis, AppState& next);
     void draw_wording(const Analysis& analysis, const Wording& w, const Passage& p, float width, AppState& next);
 
+    void remember_pairs_toggle(); // where the "Aligned pairs" switch is, for the hook
+
     const Theme& theme_;
+    PairsTable pairs_;
+    bool show_pairs_ = false;
+    ImVec2 toggle_min_, toggle_max_;
     const Analysis* rows_for_ = nullptr; // rows are built once from the Analysis
     std::vector<Row> rows_;
     int selected_row_ = 0;

@@ -190,6 +190,20 @@ std::string search_csv(const Analysis& analysis, std::string_view query, const s
     return out;
 }
 
+std::string alignments_csv(const Analysis& analysis, const std::vector<Alignment>& alignments) {
+    std::string out(kUtf8Bom);
+    row(out, {"score", "kind", "article_a", "outlet_a", "begin_a", "end_a", "text_a", "article_b", "outlet_b",
+              "begin_b", "end_b", "text_b"});
+    for (const Alignment& al : alignments) {
+        const Article* a = article_at(analysis, al.a);
+        const Article* b = article_at(analysis, al.b);
+        row(out, {share(al.score), to_string(al.kind), a ? a->id : "", a ? a->outlet : "", std::to_string(al.a_span.begin),
+                  std::to_string(al.a_span.end), span_text(a, al.a_span), b ? b->id : "", b ? b->outlet : "",
+                  std::to_string(al.b_span.begin), std::to_string(al.b_span.end), span_text(b, al.b_span)});
+    }
+    return out;
+}
+
 std::string shared_spans_csv(const Analysis& analysis, int article, const std::vector<SharedSpan>& spans) {
     std::string out(kUtf8Bom);
     row(out, {"article", "outlet", "begin", "end", "text", "shared_as", "other_article", "other_outlet",

@@ -62,6 +62,11 @@ std::string shared_spans_csv(const Analysis& analysis, int article, const std::v
 // claims, as a filtered matrix shows them; all claims otherwise.
 std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_rows = nullptr);
 
+// One row per aligned pair of passages, in the order given (the Pairs list as filtered and
+// sorted): similarity score (4 decimals), how the text is shared, then for each side the
+// article, its outlet, the span and the text.
+std::string alignments_csv(const Analysis& analysis, const std::vector<Alignment>& alignments);
+
 // One row per passage member: passage id, number of distinct articles carrying the passage,
 // article, outlet, span and the member's text.
 std::string passages_csv(const Analysis& analysis);

@@ -157,6 +157,22 @@ TEST(ExportCsv, SharedSpansNameBothSidesAndHowTheTextIsShared) {
     EXPECT_EQ(lines(shared_spans_csv(a, -1, {})).size(), 1u) << "no article shown: the header alone";
 }
 
+TEST(ExportCsv, AlignedPairsAreListedWithBothSides) {
+    Analysis a = two_articles_one_claim();
+    Alignment al;
+    al.a = 0;
+    al.b = 1;
+    al.a_span = {0, 10};
+    al.b_span = {0, 10};
+    al.kind = ReuseKind::Verbatim;
+    al.score = 1;
+    auto all = lines(alignments_csv(a, {al}));
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0], "score,kind,article_a,outlet_a,begin_a,end_a,text_a,article_b,outlet_b,begin_b,end_b,text_b");
+    EXPECT_EQ(all[1], std::string("1.0000,") + to_string(ReuseKind::Verbatim) +
+                          ",a1,\"Outlet, One\",0,10,Rebels are,a2,Outlet Two,0,10,Rebels are");
+}
+
 TEST(ExportCsv, ClaimsHaveOneRowPerMentionWithItsDifferences) {
     Analysis a = two_articles_one_claim();
     auto all = lines(claims_csv(a));

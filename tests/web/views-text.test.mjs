@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { shots, openPage } from './harness.mjs';
 
 const AP = '000_b584b1e36c441f0d';
@@ -99,6 +100,19 @@ test('Passages lists text carried by two or more outlets, most widely carried fi
   assert.ok(s.passages_selected_wordings >= 2, `${s.passages_selected_wordings} wordings`);
   assert.ok(s.passages_changed_words >= 3, `${s.passages_changed_words} words marked`);
   await page.screenshot({ path: join(shots, 'passages.png') });
+  // The aligned pairs (TextPAIR's list): switched to with a click, exported as listed.
+  const t = s.passages_pairs_toggle;
+  await page.mouse.click(t.x + t.w / 2, t.y + t.h / 2);
+  await page.waitForFunction(() => window.wiretrace.state().passages_show_pairs === true);
+  const p = await state(page);
+  assert.ok(p.pairs_rows > 0, `${p.pairs_rows} aligned pairs`);
+  await page.screenshot({ path: join(shots, 'passages-pairs.png') });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('csv'))]);
+  const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.match(lines[0], /^score,kind,article_a,/);
+  const scores = lines.slice(1).map((l) => Number(l.split(',')[0]));
+  assert.equal(scores.length, p.pairs_rows, 'every listed pair is in the file, one line each');
+  assert.ok(scores.every((x, i) => i === 0 || x <= scores[i - 1]), 'most similar first, as listed');
   assert.deepEqual(errors, []);
   await context.close();
 });
