@@ -15,6 +15,16 @@ if(NOT EXISTS "${WIRETRACE_FONT}")
   message(FATAL_ERROR "Font ${WIRETRACE_FONT} not found: run scripts/setup (fonts-noto-core) or set WIRETRACE_FONT")
 endif()
 set(WIRETRACE_SITE_DIR "${CMAKE_BINARY_DIR}/site" CACHE PATH "Folder the page is assembled in")
+# The font is slimmed with fontTools' subsetter (Debian python3-fonttools; Debian's own python,
+# where the package installs it): every glyph is kept, TrueType hinting and the layout tables
+# other than kerning are dropped. ImGui rasterises with stb_truetype, which reads neither, so
+# nothing drawn changes, and the page downloads 128 KB of font instead of 259 KB (gzip).
+set(WIRETRACE_FONT_PYTHON "/usr/bin/python3" CACHE FILEPATH "Python with fontTools (Debian python3-fonttools)")
+execute_process(COMMAND "${WIRETRACE_FONT_PYTHON}" -c "import fontTools.subset"
+                RESULT_VARIABLE _fonttools_missing OUTPUT_QUIET ERROR_QUIET)
+if(_fonttools_missing)
+  message(FATAL_ERROR "${WIRETRACE_FONT_PYTHON} cannot import fontTools.subset: run scripts/setup (python3-fonttools)")
+endif()
 
 if(WIRETRACE_EMSDK)
   include(FetchContent)
@@ -63,7 +73,8 @@ set(BUNDLE_DIR "${CMAKE_BINARY_DIR}/bundle")
 wiretrace_corpus_analysis(corpus_analysis "${WIRETRACE_CLI}" "" "${BUNDLE_DIR}/analysis.json"
                           BINARY_GZ "${WIRETRACE_SITE_DIR}/analysis.wtab.gz")
 add_custom_command(OUTPUT "${BUNDLE_DIR}/font.ttf"
-  COMMAND ${CMAKE_COMMAND} -E copy "${WIRETRACE_FONT}" "${BUNDLE_DIR}/font.ttf"
+  COMMAND "${WIRETRACE_FONT_PYTHON}" -m fontTools.subset "${WIRETRACE_FONT}" --unicodes=*
+          --no-hinting --layout-features=kern "--output-file=${BUNDLE_DIR}/font.ttf"
   DEPENDS "${WIRETRACE_FONT}" VERBATIM)
 add_custom_target(bundle_font DEPENDS "${BUNDLE_DIR}/font.ttf")
 

@@ -127,6 +127,15 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
         paragraph_outlets_[p] = static_cast<int>(r.outlets.size());
         paragraph_articles_max_ = std::max(paragraph_articles_max_, paragraph_articles_[p]);
     }
+    // Page furniture ("Stay up to date with notifications") gets no strip: nobody carries it
+    // and a row of zeros beside it is noise.
+    paragraph_furniture_.assign(paragraphs_.size(), false);
+    if (static_cast<std::size_t>(article) < analysis.articles.size()) {
+        const auto& furniture = analysis.articles[static_cast<std::size_t>(article)].boilerplate;
+        for (std::size_t p = 0; p < paragraphs_.size(); ++p)
+            for (const ByteSpan& b : furniture)
+                if (b.begin <= paragraphs_[p].begin && paragraphs_[p].end <= b.end) paragraph_furniture_[p] = true;
+    }
     shared_ = reach_.shared_with(article);
     canvas_.invalidate();
     select_text_.clear();
@@ -481,7 +490,9 @@ bool ReaderView::draw_paragraph_reach(ImDrawList* dl, ImVec2 at, int first, int 
     int hovered = -1;
     for (int i = first; i < last; ++i) {
         const int p = layout.lines[static_cast<std::size_t>(i)].paragraph;
-        if (p < 0 || static_cast<std::size_t>(p) >= paragraph_articles_.size()) continue;
+        if (p < 0 || static_cast<std::size_t>(p) >= paragraph_articles_.size() ||
+            paragraph_furniture_[static_cast<std::size_t>(p)])
+            continue;
         const int n = paragraph_articles_[static_cast<std::size_t>(p)];
         const float y = at.y + static_cast<float>(i - first) * pitch;
         // Shade by share of the most carried paragraph; a paragraph nobody carries is a faint

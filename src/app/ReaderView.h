@@ -76,6 +76,7 @@ private:
     std::vector<int> paragraph_articles_;
     std::vector<int> paragraph_outlets_;
     int paragraph_articles_max_ = 0;
+    std::vector<bool> paragraph_furniture_; // wholly page furniture: no strip
     TextCanvas canvas_;
     bool select_mode_ = false;
     int menu_paragraph_ = -1; // the paragraph the right-click menu copies
