@@ -72,11 +72,11 @@ void write_charts(std::string& out, const Context& c) {
     if (bars.size() < n_out) out += " (the " + std::to_string(bars.size()) + " with the most articles)";
     out += ": the share of its text that is verbatim, edited or paraphrased from another article, "
            "original, or page furniture. The table below gives every number.</desc>\n";
-    double lx = name_w;
-    for (int k = 0; k < 5; ++k) { // the key, in words
+    double lx = 0;
+    for (int k = 0; k < 5; ++k) { // the key, in words (about 6.6 units a character at 12 px)
         out += "<rect class=\"sw-" + std::string(kKeys[k]) + "\" x=\"" + num(lx) + "\" y=\"6\" width=\"12\" height=\"12\"/>"
                "<text x=\"" + num(lx + 16) + "\" y=\"16\">" + kNames[k] + "</text>\n";
-        lx += k == 4 ? 0 : 16 + 8.0 * static_cast<double>(std::string(kNames[k]).size()) + 10;
+        lx += 16 + 6.6 * static_cast<double>(std::string(kNames[k]).size()) + 14;
     }
     for (std::size_t r = 0; r < bars.size(); ++r) {
         const auto o = static_cast<std::size_t>(bars[r]);
@@ -95,15 +95,16 @@ void write_charts(std::string& out, const Context& c) {
     }
     out += "</svg>\n<figcaption>The same numbers as a table:</figcaption>\n</figure>\n"
            "<div class=\"scroll\" role=\"region\" aria-labelledby=\"table-origin\" tabindex=\"0\">\n"
-           "<table>\n<caption id=\"table-origin\">Share of each outlet&rsquo;s text by origin</caption>\n"
+           "<table class=\"stack\">\n<caption id=\"table-origin\">Share of each outlet&rsquo;s text by origin</caption>\n"
            "<thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\" class=\"num\">Articles</th>";
     for (int k = 0; k < 5; ++k)
         out += "<th scope=\"col\" class=\"num\"><span class=\"key " + std::string(kKeys[k]) + "\"></span>" + kNames[k] + "</th>";
     out += "</tr></thead>\n<tbody>\n";
     for (std::size_t o = 0; o < n_out; ++o) {
-        out += "<tr><th scope=\"row\">" + html_escape(c.outlets[o]) + "</th><td class=\"num\">" +
+        out += "<tr><th scope=\"row\">" + html_escape(c.outlets[o]) + "</th><td class=\"num\" data-label=\"Articles\">" +
                std::to_string(c.outlet_articles[o]) + "</td>";
-        for (int k = 0; k < 5; ++k) out += "<td class=\"num\">" + percent(share[o][static_cast<std::size_t>(k)]) + "</td>";
+        for (int k = 0; k < 5; ++k)
+            out += "<td class=\"num\" data-label=\"" + std::string(kNames[k]) + "\">" + percent(share[o][static_cast<std::size_t>(k)]) + "</td>";
         out += "</tr>\n";
     }
     out += "</tbody>\n</table>\n</div>\n";
@@ -145,12 +146,13 @@ void write_charts(std::string& out, const Context& c) {
     }
     out += "</svg>\n<figcaption>The same numbers as a table:</figcaption>\n</figure>\n"
            "<div class=\"scroll\" role=\"region\" aria-labelledby=\"table-claims\" tabindex=\"0\">\n"
-           "<table>\n<caption id=\"table-claims\">Claims stated and differences per outlet</caption>\n"
+           "<table class=\"stack\">\n<caption id=\"table-claims\">Claims stated and differences per outlet</caption>\n"
            "<thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\" class=\"num\">Claims stated</th>"
            "<th scope=\"col\" class=\"num\">Differences from the reference</th></tr></thead>\n<tbody>\n";
     for (std::size_t o = 0; o < n_out; ++o)
-        out += "<tr><th scope=\"row\">" + html_escape(c.outlets[o]) + "</th><td class=\"num\">" +
-               std::to_string(stated[o].size()) + "</td><td class=\"num\">" + std::to_string(departs[o]) +
+        out += "<tr><th scope=\"row\">" + html_escape(c.outlets[o]) + "</th><td class=\"num\" data-label=\"Claims stated\">" +
+               std::to_string(stated[o].size()) + "</td><td class=\"num\" data-label=\"Differences\">" +
+               std::to_string(departs[o]) +
                "</td></tr>\n";
     out += "</tbody>\n</table>\n</div>\n</section>\n";
 }

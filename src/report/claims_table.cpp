@@ -34,15 +34,15 @@ void write_claims_table(std::string& out, const Context& c) {
         out += "<p>No claims were found.</p>\n</section>\n";
         return;
     }
-    out += "<div class=\"scroll\" role=\"region\" aria-labelledby=\"claims\" tabindex=\"0\">\n<table>\n"
-           "<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Claim</th><th scope=\"col\">Stated by"
+    out += "<div class=\"scroll\" role=\"region\" aria-label=\"Claims table\" tabindex=\"0\">\n<table class=\"stack\">\n"
+           "<thead><tr><th scope=\"col\">Number</th><th scope=\"col\">Claim</th><th scope=\"col\">Stated by"
            "</th><th scope=\"col\">Differences from the reference</th></tr></thead>\n<tbody>\n";
     for (const Claim& cl : a.claims) {
         const std::string id = std::to_string(cl.id);
-        out += "<tr id=\"claim-" + id + "\"><th scope=\"row\">" + id + "</th><td>" + html_escape(cl.label) +
+        out += "<tr id=\"claim-" + id + "\"><th scope=\"row\">Claim " + id + "</th><td>" + html_escape(cl.label) +
                " <span class=\"meta\">(" + type_words(cl.type) + ")</span><br><a class=\"app\" href=\"" +
                html_escape(c.app_href("view=claims&claim=" + id)) + "\">claim " + id +
-               " in the app</a></td><td>";
+               " in the app</a></td><td data-label=\"Stated by\">";
         // Each article once, its outlet named; the reference marked in words.
         std::vector<int> seen;
         std::size_t shown = 0;
@@ -56,7 +56,7 @@ void write_claims_table(std::string& out, const Context& c) {
         }
         if (shown > c.name_cap())
             out += " and " + std::to_string(shown - c.name_cap()) + " more articles";
-        out += "</td><td>";
+        out += "</td><td data-label=\"Differences\">";
         if (cl.differences.empty() && cl.notes.empty()) {
             out += seen.size() > 1 ? "<span class=\"none\">none: every outlet agrees</span>"
                                    : "<span class=\"none\">stated by one article only</span>";

@@ -210,6 +210,7 @@ caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{border:1px solid var(--line);padding:.3rem .45rem;vertical-align:top;text-align:left}
 thead th{background:var(--panel)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td.date{white-space:nowrap}
 .scroll{overflow-x:auto}
 ul.diffs{margin:0;padding-left:1.1rem}
 .kind{font-weight:600;color:var(--diff)}
@@ -239,7 +240,11 @@ ul.tree ul{border-left:1px solid var(--line)}
 footer{margin-top:3rem;border-top:1px solid var(--line);color:var(--muted);font-size:.9rem}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:var(--bg);padding:.3rem}
 @media (max-width:40rem){html{font-size:16px}body{padding:0 .6rem 2rem}table{font-size:.85rem}
-th,td{padding:.25rem .3rem}nav.contents ol{columns:1}}
+th,td{padding:.25rem .3rem}nav.contents ol{columns:1}
+table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+table.stack tr{display:block;border:1px solid var(--line);border-radius:.3rem;margin:.6rem 0;padding:.3rem .5rem}
+table.stack th,table.stack td{display:block;border:0;padding:.1rem 0;text-align:left}
+table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--panel:#fff;--line:#999;--link:#000}
 html{font-size:11pt}body{max-width:none;padding:0}.app,.skip{display:none}
 a{text-decoration:none}h2,h3{break-after:avoid}tr,blockquote,figure{break-inside:avoid}

@@ -14,6 +14,8 @@ namespace {
 
 std::string attr(const std::string& s) { return html_escape(s); }
 
+const char* const kShareNames[5] = {"Verbatim", "Edited", "Paraphrased", "Original", "Furniture"};
+
 // Bytes of an article that are its story: the text minus page furniture (the base of shares).
 double story_bytes(const Context& c, int i) {
     double b = static_cast<double>(c.article(i).text.size());
@@ -158,18 +160,18 @@ void write_summary(std::string& out, const Context& c) {
     out += "<h3 id=\"outlets\">Who carries whose text</h3>\n<p>Each article, how its text divides "
            "by origin, and the articles its shared sentences were found in (share of its story "
            "text, page furniture left out).</p>\n<div class=\"scroll\" role=\"region\" "
-           "aria-labelledby=\"outlets\" tabindex=\"0\">\n<table>\n<thead><tr><th scope=\"col\">Article</th>"
+           "aria-labelledby=\"outlets\" tabindex=\"0\">\n<table class=\"stack\">\n<thead><tr><th scope=\"col\">Article</th>"
            "<th scope=\"col\">Date</th><th scope=\"col\" class=\"num\">Verbatim</th><th scope=\"col\" "
            "class=\"num\">Edited</th><th scope=\"col\" class=\"num\">Paraphrased</th><th scope=\"col\" "
            "class=\"num\">Original</th><th scope=\"col\" class=\"num\">Furniture</th><th scope=\"col\">"
            "Text also found in</th></tr></thead>\n<tbody>\n";
     for (int i = 0; i < n; ++i) {
-        out += "<tr><th scope=\"row\">" + article_link(c, i) + "</th><td>" + html_escape(arts[static_cast<std::size_t>(i)].date) + "</td>";
+        out += "<tr><th scope=\"row\">" + article_link(c, i) + "</th><td class=\"date\" data-label=\"Date\">" + html_escape(arts[static_cast<std::size_t>(i)].date) + "</td>";
         for (int k = 0; k < 5; ++k)
-            out += "<td class=\"num\">" +
+            out += std::string("<td class=\"num\" data-label=\"") + kShareNames[k] + "\">" +
                    (static_cast<std::size_t>(i) < a.articles.size() ? percent(a.articles[static_cast<std::size_t>(i)].label_share[k]) : std::string("–")) +
                    "</td>";
-        out += "<td>";
+        out += "<td data-label=\"Text also found in\">";
         const auto found = found_in(c, i);
         if (found.empty()) out += "<span class=\"none\">none</span>";
         const std::size_t cap = std::min<std::size_t>(found.size(), 3);
