@@ -126,6 +126,14 @@ test('the canvas page links to the text version, visibly and without JavaScript'
   await p.goto(`http://127.0.0.1:${port}${BASE}`);
   const noscriptLink = p.locator('noscript a[href="report.html"], .panel a[href="report.html"]').first();
   assert.ok(await noscriptLink.isVisible(), 'the no-JavaScript panel links to report.html');
+  // Visible is not enough: the loading panel once lay on top of it. The link must be what a
+  // click at its centre reaches.
+  const box = await noscriptLink.boundingBox();
+  const onTop = await p.evaluate(({ x, y }) => {
+    const e = document.elementFromPoint(x, y);
+    return e && e.closest('a') ? e.closest('a').getAttribute('href') : e && e.outerHTML.slice(0, 80);
+  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  assert.equal(onTop, 'report.html', 'nothing covers the no-JavaScript panel');
   await p.screenshot({ path: join(shots, 'page-noscript.png') });
   await off.close();
 });
