@@ -90,11 +90,8 @@ void write_articles(std::string& out, const Context& c, std::size_t first, std::
     // Claims one article alone makes, by article: listed under it.
     std::vector<std::vector<const Claim*>> unique(a.corpus.articles.size());
     for (const Claim& cl : a.claims) {
-        if (cl.mentions.empty()) continue;
-        const int art = cl.mentions.front().article;
-        bool alone = true;
-        for (const ClaimMention& m : cl.mentions) alone = alone && m.article == art;
-        if (alone && static_cast<std::size_t>(art) >= first && static_cast<std::size_t>(art) < last)
+        const int art = sole_article(cl);
+        if (art >= 0 && static_cast<std::size_t>(art) >= first && static_cast<std::size_t>(art) < last)
             unique[static_cast<std::size_t>(art)].push_back(&cl);
     }
     for (std::size_t i = first; i < last; ++i) {
@@ -126,9 +123,17 @@ void write_articles(std::string& out, const Context& c, std::size_t first, std::
             out += "<p class=\"none\">None: every claim it makes is made elsewhere too.</p>\n";
         } else {
             out += "<ul>\n";
-            for (const Claim* cl : u)
-                out += "<li><a href=\"" + html_escape(c.href_claim(cl->id)) + "\">Claim " +
-                       std::to_string(cl->id) + "</a>: " + html_escape(cl->label) + "</li>\n";
+            for (const Claim* cl : u) {
+                // On a paged report this list is the claim's home (its anchor), else the table is.
+                const std::string id = std::to_string(cl->id);
+                if (c.claim_file.at(cl->id) == c.page && c.paged)
+                    out += "<li id=\"claim-" + id + "\">Claim " + id + ": " + html_escape(cl->label) +
+                           " <a class=\"app\" href=\"" + html_escape(c.app_href("view=claims&claim=" + id)) +
+                           "\">claim " + id + " in the app</a></li>\n";
+                else
+                    out += "<li><a href=\"" + html_escape(c.href_claim(cl->id)) + "\">Claim " + id +
+                           "</a>: " + html_escape(cl->label) + "</li>\n";
+            }
             out += "</ul>\n";
         }
         out += "</section>\n";

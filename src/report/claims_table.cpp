@@ -37,7 +37,12 @@ void write_claims_table(std::string& out, const Context& c) {
     out += "<div class=\"scroll\" role=\"region\" aria-label=\"Claims table\" tabindex=\"0\">\n<table class=\"stack\">\n"
            "<thead><tr><th scope=\"col\">Number</th><th scope=\"col\">Claim</th><th scope=\"col\">Stated by"
            "</th><th scope=\"col\">Differences from the reference</th></tr></thead>\n<tbody>\n";
+    std::size_t elsewhere = 0;
     for (const Claim& cl : a.claims) {
+        if (c.claim_file.at(cl.id) != c.page) { // paged: listed under its one article
+            ++elsewhere;
+            continue;
+        }
         const std::string id = std::to_string(cl.id);
         out += "<tr id=\"claim-" + id + "\"><th scope=\"row\">Claim " + id + "</th><td>" + html_escape(cl.label) +
                " <span class=\"meta\">(" + type_words(cl.type) + ")</span><br><a class=\"app\" href=\"" +
@@ -77,7 +82,11 @@ void write_claims_table(std::string& out, const Context& c) {
         }
         out += "</td></tr>\n";
     }
-    out += "</tbody>\n</table>\n</div>\n</section>\n";
+    out += "</tbody>\n</table>\n</div>\n";
+    if (elsewhere)
+        out += "<p>" + std::to_string(elsewhere) + " more claims are each made by one article alone; "
+               "they are listed under that article, on the pages of articles.</p>\n";
+    out += "</section>\n";
 }
 
 } // namespace wiretrace::report

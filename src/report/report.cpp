@@ -110,7 +110,19 @@ Context::Context(const Analysis& a, const ReportOptions& o) : analysis(a), optio
             passage_file[i] = options.base + "-passages-" +
                               std::to_string(i / options.passages_per_page + 1) + ".html";
     }
+    for (const Claim& cl : a.claims) {
+        const int sole = sole_article(cl);
+        claim_file[cl.id] = paged && sole >= 0 ? article_file[static_cast<std::size_t>(sole)] : index_file;
+    }
     page = index_file;
+}
+
+int sole_article(const Claim& claim) {
+    if (claim.mentions.empty()) return -1;
+    const int art = claim.mentions.front().article;
+    for (const ClaimMention& m : claim.mentions)
+        if (m.article != art) return -1;
+    return art;
 }
 
 static std::string in_file(const std::string& file, const std::string& current,
@@ -122,7 +134,8 @@ std::string Context::href_article(int i) const {
     return in_file(article_file[static_cast<std::size_t>(i)], page, article_anchor(article(i).id));
 }
 std::string Context::href_claim(int claim_id) const {
-    return in_file(index_file, page, "claim-" + std::to_string(claim_id));
+    const auto it = claim_file.find(claim_id);
+    return in_file(it == claim_file.end() ? index_file : it->second, page, "claim-" + std::to_string(claim_id));
 }
 std::string Context::href_passage(std::size_t i) const {
     return in_file(passage_file[i], page, "passage-" + std::to_string(analysis.passages[i].id));
@@ -376,6 +389,7 @@ std::vector<ReportFile> build_report(const Analysis& analysis, const ReportOptio
                               story + ": articles " + std::to_string(first + 1) + " to " +
                                   std::to_string(last),
                               back);
+        report::write_carry_table(html, c, first, last);
         report::write_articles(html, c, first, last);
         report::close_document(html, c);
         files.push_back({c.page, std::move(html)});

@@ -5,6 +5,7 @@
 
 #include "report.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ struct Context {
     std::vector<std::vector<int>> provenance_of; // per article: indices into analysis.provenance
     std::vector<std::string> article_file;      // per article: the file its section is in
     std::vector<std::string> passage_file;      // per passage (index): the file it is in
+    // Per claim id: the file holding its anchor. On a paged report a claim one article alone
+    // makes is listed under that article (a 1,000-article story has thousands of those), the
+    // claims table on the index keeps the claims several articles make.
+    std::map<int, std::string> claim_file;
     std::string index_file;                     // <base>.html
     std::string page;                           // the file being written (links within it are
                                                 // bare fragments)
@@ -55,6 +60,11 @@ const char* label_words(ProvenanceLabel l);     // "verbatim", "edited", "paraph
 
 // Sections; each appends to `out`.
 void write_summary(std::string& out, const Context& c);
+// The "who carries whose text" table for articles [first, last): in the summary, or on each page
+// of articles of a paged report.
+void write_carry_table(std::string& out, const Context& c, std::size_t first, std::size_t last);
+// The id of the article a claim's mentions all belong to, or -1 when several articles make it.
+int sole_article(const Claim& claim);
 void write_claims_table(std::string& out, const Context& c);
 void write_articles(std::string& out, const Context& c, std::size_t first, std::size_t last);
 void write_passages(std::string& out, const Context& c, std::size_t first, std::size_t last);

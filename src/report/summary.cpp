@@ -107,6 +107,38 @@ void write_tree(std::string& out, const Context& c, int node, const std::vector<
 
 } // namespace
 
+// The outlets and who carries how much of whose text.
+void write_carry_table(std::string& out, const Context& c, std::size_t first, std::size_t last) {
+    const Analysis& a = c.analysis;
+    const auto& arts = a.corpus.articles;
+    const char* h = c.paged ? "h2" : "h3"; // a page of articles has no summary section above it
+    out += std::string("<") + h + " id=\"outlets\">Who carries whose text</" + h + ">\n<p>Each article, how its text divides "
+           "by origin, and the articles its shared sentences were found in (share of its story "
+           "text, page furniture left out).</p>\n<div class=\"scroll\" role=\"region\" "
+           "aria-labelledby=\"outlets\" tabindex=\"0\">\n<table class=\"stack\">\n<thead><tr><th scope=\"col\">Article</th>"
+           "<th scope=\"col\">Date</th><th scope=\"col\" class=\"num\">Verbatim</th><th scope=\"col\" "
+           "class=\"num\">Edited</th><th scope=\"col\" class=\"num\">Paraphrased</th><th scope=\"col\" "
+           "class=\"num\">Original</th><th scope=\"col\" class=\"num\">Furniture</th><th scope=\"col\">"
+           "Text also found in</th></tr></thead>\n<tbody>\n";
+    for (int i = static_cast<int>(first); i < static_cast<int>(last); ++i) {
+        out += "<tr><th scope=\"row\">" + article_link(c, i) + "</th><td class=\"date\" data-label=\"Date\">" + html_escape(arts[static_cast<std::size_t>(i)].date) + "</td>";
+        for (int k = 0; k < 5; ++k)
+            out += std::string("<td class=\"num\" data-label=\"") + kShareNames[k] + "\">" +
+                   (static_cast<std::size_t>(i) < a.articles.size() ? percent(a.articles[static_cast<std::size_t>(i)].label_share[k]) : std::string("–")) +
+                   "</td>";
+        out += "<td data-label=\"Text also found in\">";
+        const auto found = found_in(c, i);
+        if (found.empty()) out += "<span class=\"none\">none</span>";
+        const std::size_t cap = std::min<std::size_t>(found.size(), 3);
+        for (std::size_t f = 0; f < cap; ++f)
+            out += (f ? "; " : "") + article_link(c, found[f].first) + " " + percent(found[f].second);
+        if (found.size() > cap) out += "; and " + std::to_string(found.size() - cap) + " more";
+        out += "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n</div>\n";
+
+}
+
 void write_summary(std::string& out, const Context& c) {
     const Analysis& a = c.analysis;
     const auto& arts = a.corpus.articles;
@@ -156,31 +188,13 @@ void write_summary(std::string& out, const Context& c) {
     out += "<p><a class=\"app\" href=\"" + attr(c.app_href("view=sources")) +
            "\">Sources in the app</a></p>\n";
 
-    // The outlets and who carries how much of whose text.
-    out += "<h3 id=\"outlets\">Who carries whose text</h3>\n<p>Each article, how its text divides "
-           "by origin, and the articles its shared sentences were found in (share of its story "
-           "text, page furniture left out).</p>\n<div class=\"scroll\" role=\"region\" "
-           "aria-labelledby=\"outlets\" tabindex=\"0\">\n<table class=\"stack\">\n<thead><tr><th scope=\"col\">Article</th>"
-           "<th scope=\"col\">Date</th><th scope=\"col\" class=\"num\">Verbatim</th><th scope=\"col\" "
-           "class=\"num\">Edited</th><th scope=\"col\" class=\"num\">Paraphrased</th><th scope=\"col\" "
-           "class=\"num\">Original</th><th scope=\"col\" class=\"num\">Furniture</th><th scope=\"col\">"
-           "Text also found in</th></tr></thead>\n<tbody>\n";
-    for (int i = 0; i < n; ++i) {
-        out += "<tr><th scope=\"row\">" + article_link(c, i) + "</th><td class=\"date\" data-label=\"Date\">" + html_escape(arts[static_cast<std::size_t>(i)].date) + "</td>";
-        for (int k = 0; k < 5; ++k)
-            out += std::string("<td class=\"num\" data-label=\"") + kShareNames[k] + "\">" +
-                   (static_cast<std::size_t>(i) < a.articles.size() ? percent(a.articles[static_cast<std::size_t>(i)].label_share[k]) : std::string("–")) +
-                   "</td>";
-        out += "<td data-label=\"Text also found in\">";
-        const auto found = found_in(c, i);
-        if (found.empty()) out += "<span class=\"none\">none</span>";
-        const std::size_t cap = std::min<std::size_t>(found.size(), 3);
-        for (std::size_t f = 0; f < cap; ++f)
-            out += (f ? "; " : "") + article_link(c, found[f].first) + " " + percent(found[f].second);
-        if (found.size() > cap) out += "; and " + std::to_string(found.size() - cap) + " more";
-        out += "</td></tr>\n";
+    if (!c.paged) {
+        write_carry_table(out, c, 0, arts.size());
+    } else {
+        out += "<h3 id=\"outlets\">Who carries whose text</h3>\n<p>Each page of articles opens with "
+               "a table of how each of its articles&rsquo; text divides by origin and where its "
+               "shared sentences were found (<a href=\"" + attr(c.href_index("pages")) + "\">the pages</a>).</p>\n";
     }
-    out += "</tbody>\n</table>\n</div>\n";
 
     // The source tree: each article under the article it most likely took its text from; the
     // copies of a credited wire whose report is not here, and the undecided, grouped apart.

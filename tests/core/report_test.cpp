@@ -150,6 +150,14 @@ TEST(Report, LargeCorpusIsPagedAndEveryLinkFindsItsAnchor) {
         total += n;
     }
     EXPECT_EQ(total, 230u);
+    // Every claim has one anchor in the whole report (a claim one article alone makes is listed,
+    // with its anchor, under that article), so report.html#claim-N style links never dangle.
+    for (const Claim& cl : a.claims) {
+        std::size_t anchors = 0;
+        for (const auto& [name, html] : by_name) anchors += count(html, "id=\"claim-" + std::to_string(cl.id) + "\"");
+        EXPECT_EQ(anchors, 1u) << "claim " << cl.id;
+    }
+    EXPECT_NE(by_name["report.html"].find("<h2 id=\"pages\">"), std::string::npos);
     // Every link to another page of the report lands on an anchor that page has.
     const std::regex link("href=\"(report[-a-z0-9]*\\.html)?#([^\"]+)\"");
     std::size_t checked = 0;
