@@ -98,8 +98,11 @@ void write_articles(std::string& out, const Context& c, std::size_t first, std::
         const int ii = static_cast<int>(i);
         const Article& art = c.article(ii);
         const std::string anchor = article_anchor(art.id);
-        out += "<section class=\"article\" aria-labelledby=\"" + anchor + "\">\n<h3 id=\"" + anchor + "\">" +
-               html_escape(art.title.empty() ? art.id : art.title) + "</h3>\n<p class=\"meta\">" +
+        // Titles repeat in a large story (pickups keep the wire's headline): the section's name adds
+        // the line under it (outlet, date, id), so every landmark is told apart.
+        out += "<section class=\"article\" aria-labelledby=\"" + anchor + " " + anchor + "-meta\">\n<h3 id=\"" +
+               anchor + "\">" + html_escape(art.title.empty() ? art.id : art.title) + "</h3>\n<p class=\"meta\" id=\"" +
+               anchor + "-meta\">" +
                html_escape(art.outlet);
         if (!art.date.empty()) out += ", " + html_escape(art.date);
         if (!art.byline.empty()) out += ", by " + html_escape(art.byline);
