@@ -35,6 +35,7 @@ void write_claims_table(std::string& out, const Context& c) {
         return;
     }
     out += "<div class=\"scroll\" role=\"region\" aria-label=\"Claims table\" tabindex=\"0\">\n<table class=\"stack\">\n"
+           "<colgroup><col><col class=\"w-claim\"><col class=\"w-by\"><col class=\"w-diff\"></colgroup>\n"
            "<thead><tr><th scope=\"col\">Number</th><th scope=\"col\">Claim</th><th scope=\"col\">Stated by"
            "</th><th scope=\"col\">Differences from the reference</th></tr></thead>\n<tbody>\n";
     std::size_t elsewhere = 0;
@@ -67,13 +68,22 @@ void write_claims_table(std::string& out, const Context& c) {
                                    : "<span class=\"none\">stated by one article only</span>";
         } else {
             out += "<ul class=\"diffs\">\n";
-            for (const ClaimDifference& d : cl.differences) {
+            // Differences are sorted by mention: an outlet that changes two things (a number and
+            // its attribution) gets both kinds listed, then the two wordings once.
+            for (std::size_t di = 0; di < cl.differences.size(); ++di) {
+                const ClaimDifference& d = cl.differences[di];
                 const ClaimMention& m = cl.mentions[static_cast<std::size_t>(d.mention)];
                 const ClaimMention& r = cl.mentions[static_cast<std::size_t>(d.reference)];
                 out += "<li><span class=\"kind\">" + std::string(difference_words(d.kind)) + "</span>: " +
                        article_link(c, m.article) + " departs from " + article_link(c, r.article) + ": " +
-                       html_escape(d.detail) + ".<br>Reference: " + wording(c, r) + "<br>" +
-                       html_escape(article_name(c, m.article)) + ": " + wording(c, m) + "</li>\n";
+                       html_escape(d.detail) + ".";
+                const bool last_of_mention = di + 1 == cl.differences.size() ||
+                                             cl.differences[di + 1].mention != d.mention ||
+                                             cl.differences[di + 1].reference != d.reference;
+                if (last_of_mention)
+                    out += "<br>Reference: " + wording(c, r) + "<br>" + html_escape(article_name(c, m.article)) +
+                           ": " + wording(c, m);
+                out += "</li>\n";
             }
             for (const ClaimNote& note : cl.notes)
                 out += "<li>Note: " + article_link(c, cl.mentions[static_cast<std::size_t>(note.mention)].article) +

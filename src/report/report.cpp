@@ -224,6 +224,7 @@ th,td{border:1px solid var(--line);padding:.3rem .45rem;vertical-align:top;text-
 thead th{background:var(--panel)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 td.date{white-space:nowrap}
+col.w-claim{width:26%}col.w-by{width:20%}col.w-diff{width:46%}
 .scroll{overflow-x:auto}
 ul.diffs{margin:0;padding-left:1.1rem}
 .kind{font-weight:600;color:var(--diff)}
