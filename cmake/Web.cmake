@@ -72,6 +72,9 @@ add_custom_command(OUTPUT "${WIRETRACE_SITE_DIR}/report.html"
   COMMENT "Writing the text version of the analysis (report.html)"
   VERBATIM)
 add_custom_target(report_html ALL DEPENDS "${WIRETRACE_SITE_DIR}/report.html")
+# analysis.json is corpus_analysis's output: depending on that target too makes the analysis run
+# once, first; without it two targets each ran it at once and one's gzip lost the other's file.
+add_dependencies(report_html corpus_analysis)
 add_custom_command(OUTPUT "${BUNDLE_DIR}/font.ttf"
   COMMAND ${CMAKE_COMMAND} -E copy "${WIRETRACE_FONT}" "${BUNDLE_DIR}/font.ttf"
   DEPENDS "${WIRETRACE_FONT}" VERBATIM)
