@@ -107,7 +107,12 @@ void write_articles(std::string& out, const Context& c, std::size_t first, std::
         if (!art.date.empty()) out += ", " + html_escape(art.date);
         if (!art.byline.empty()) out += ", by " + html_escape(art.byline);
         out += ". Article " + html_escape(art.id);
-        if (!art.url.empty()) out += ", <a href=\"" + html_escape(art.url) + "\">original</a>";
+        // Only web addresses become links: a corpus could carry "javascript:…", which escaping
+        // alone would leave clickable.
+        if (art.url.rfind("https://", 0) == 0 || art.url.rfind("http://", 0) == 0)
+            out += ", <a href=\"" + html_escape(art.url) + "\">original</a>";
+        else if (!art.url.empty())
+            out += ", source address " + html_escape(art.url);
         if (i < a.articles.size()) {
             const ArticleAnalysis& aa = a.articles[i];
             out += ". " + std::to_string(aa.word_count) + " words: " + percent(aa.label_share[0]) +

