@@ -1,8 +1,17 @@
 # Native build: the CLI, the unit tests and the benchmarks.
 
+# The text version of the analysis (`wiretrace report`, report.html in the site): native only,
+# since the page's build runs the native CLI to write it.
+file(GLOB WIRETRACE_REPORT_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/report/*.cpp")
+add_library(wiretrace_report STATIC ${WIRETRACE_REPORT_SOURCES})
+target_link_libraries(wiretrace_report PUBLIC wiretrace_core)
+if(NOT MSVC)
+  target_compile_options(wiretrace_report PRIVATE -Wall -Wextra -Wno-unused-parameter)
+endif()
+
 file(GLOB WIRETRACE_CLI_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/cli/*.cpp")
 add_executable(wiretrace ${WIRETRACE_CLI_SOURCES})
-target_link_libraries(wiretrace PRIVATE wiretrace_core)
+target_link_libraries(wiretrace PRIVATE wiretrace_core wiretrace_report)
 
 # The analysis of the embedded corpus, as the page will get it. Building it natively here too
 # means a bad corpus fails `scripts/test` with file:line before any wasm is built.
@@ -14,7 +23,7 @@ enable_testing()
 find_package(GTest REQUIRED)
 file(GLOB WIRETRACE_TEST_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/core/*.cpp")
 add_executable(wiretrace_tests ${WIRETRACE_TEST_SOURCES})
-target_link_libraries(wiretrace_tests PRIVATE wiretrace_core GTest::gtest GTest::gtest_main)
+target_link_libraries(wiretrace_tests PRIVATE wiretrace_core wiretrace_report GTest::gtest GTest::gtest_main)
 target_compile_definitions(wiretrace_tests PRIVATE
   WIRETRACE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
   WIRETRACE_CLI_PATH="$<TARGET_FILE:wiretrace>")

@@ -72,6 +72,19 @@ set(BUNDLE_DIR "${CMAKE_BINARY_DIR}/bundle")
 # own re-analysis.
 wiretrace_corpus_analysis(corpus_analysis "${WIRETRACE_CLI}" "" "${BUNDLE_DIR}/analysis.json"
                           BINARY_GZ "${WIRETRACE_SITE_DIR}/analysis.wtab.gz")
+# The text version of the analysis beside the page (src/report/report.h), for readers without
+# JavaScript or WebGL, screen readers and printing; a corpus over 100 articles also writes
+# report-articles-K.html and report-passages-K.html pages (byproducts: their number depends on it).
+add_custom_command(OUTPUT "${WIRETRACE_SITE_DIR}/report.html"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${WIRETRACE_SITE_DIR}"
+  COMMAND "${WIRETRACE_CLI}" report "${WIRETRACE_CORPUS}" --html "${WIRETRACE_SITE_DIR}/report.html"
+  DEPENDS "${BUNDLE_DIR}/analysis.json" "${WIRETRACE_CLI}"
+  COMMENT "Writing the text version of the analysis (report.html)"
+  VERBATIM)
+add_custom_target(report_html ALL DEPENDS "${WIRETRACE_SITE_DIR}/report.html")
+# analysis.json is corpus_analysis's output: depending on that target too makes the analysis run
+# once, first; without it two targets each ran it at once and one's gzip lost the other's file.
+add_dependencies(report_html corpus_analysis)
 add_custom_command(OUTPUT "${BUNDLE_DIR}/font.ttf"
   COMMAND "${WIRETRACE_FONT_PYTHON}" -m fontTools.subset "${WIRETRACE_FONT}" --unicodes=*
           --no-hinting --layout-features=kern "--output-file=${BUNDLE_DIR}/font.ttf"

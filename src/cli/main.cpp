@@ -5,6 +5,9 @@
 //                     [--threads N] [--timings]
 //   wiretrace analyze --passim <passim output> --cluster <id> [passim's input files…] --json …
 //   … --corpus-jsonl <story.jsonl>   also (or only) writes the corpus read, to embed in a page
+//   wiretrace report <files or directories…> --html <out.html> [--threads N]
+//                     the text version of the analysis (src/report/report.h); more than 100
+//                     articles also write <out>-articles-K.html and <out>-passages-K.html beside it
 //
 // Exit status: 0 on success, 1 on bad input (message "file:line: what is wrong" on stderr) or a
 // failed write (message; an output file is replaced only once it is complete), 2 on bad usage.
@@ -14,6 +17,7 @@
 #include "core/analyze.h"
 #include "core/corpus.h"
 #include "core/passim.h"
+#include "report/report.h"
 
 #include <cerrno>
 #include <chrono>
@@ -85,7 +89,11 @@ int usage(const char* msg) {
                  "  file) as the corpus: each document's passages in the cluster, or the whole\n"
                  "  documents when passim's input files are given too.\n"
                  "  --corpus-jsonl <file> writes the corpus read as JSON Lines (with no --json,\n"
-                 "  that is all it does): WIRETRACE_CORPUS=<file> scripts/build web embeds it.\n");
+                 "  that is all it does): WIRETRACE_CORPUS=<file> scripts/build web embeds it.\n"
+                 "       wiretrace report <files or directories...> --html <out.html> [--threads N]\n"
+                 "  Writes the text version of the analysis: one HTML file readable without\n"
+                 "  JavaScript, or, for more than 100 articles, <out>.html as an index plus\n"
+                 "  <out>-articles-K.html and <out>-passages-K.html pages beside it.\n");
     return 2;
 }
 
@@ -196,11 +204,72 @@ int analyze_command(int argc, char** argv) {
     return 0;
 }
 
+// `wiretrace report`: analyses the inputs as `analyze` does and writes the report's files (the
+// entry page at --html, any further pages beside it, named from its stem).
+int report_command(int argc, char** argv) {
+    std::vector<std::string> inputs;
+    std::string out;
+    wiretrace::AnalyzeOptions options;
+    for (int i = 0; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--html")) {
+            if (i + 1 >= argc) return usage("--html needs a file name");
+            out = argv[++i];
+        } else if (!std::strcmp(argv[i], "--threads")) {
+            if (i + 1 >= argc) return usage("--threads needs a number");
+            char* end = nullptr;
+            long t = std::strtol(argv[++i], &end, 10);
+            if (!end || *end || t < 1 || t > 64) return usage("--threads needs a number from 1 to 64");
+            options.reuse.threads = static_cast<unsigned>(t);
+        } else if (argv[i][0] == '-' && argv[i][1] == '-') {
+            return usage((std::string("unknown option ") + argv[i]).c_str());
+        } else {
+            inputs.push_back(argv[i]);
+        }
+    }
+    if (inputs.empty()) return usage("no input files");
+    if (out.empty()) return usage("missing --html <out.html>");
+    // The pages sit beside the entry page and link to each other by bare file names.
+    const std::size_t slash = out.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? "" : out.substr(0, slash + 1);
+    std::string stem = out.substr(dir.size());
+    if (stem.size() > 5 && stem.compare(stem.size() - 5, 5, ".html") == 0) stem.resize(stem.size() - 5);
+    if (stem.empty()) return usage("--html needs a file name, not a folder");
+    try {
+        std::vector<std::string> skipped;
+        wiretrace::Corpus corpus = wiretrace::load_corpus(inputs, {}, &skipped);
+        if (!skipped.empty()) {
+            std::string list;
+            for (const std::string& name : skipped) list += (list.empty() ? "" : ", ") + name;
+            std::fprintf(stderr,
+                         "wiretrace: warning: %zu file%s not read (hidden, or not .md, .markdown, "
+                         ".txt or .jsonl): %s\n",
+                         skipped.size(), skipped.size() == 1 ? "" : "s", list.c_str());
+        }
+        const wiretrace::Analysis analysis = wiretrace::analyze(std::move(corpus), options);
+        wiretrace::ReportOptions ropts;
+        ropts.base = stem;
+        const std::vector<wiretrace::ReportFile> files = wiretrace::build_report(analysis, ropts);
+        for (std::size_t f = 0; f < files.size(); ++f) {
+            // The entry page goes exactly where asked (it may be /dev/stdout); pages beside it.
+            const std::string path = f == 0 ? out : dir + files[f].name;
+            if (!write_atomically(path, [&](std::ostream& s) { s << files[f].html; })) return 1;
+        }
+    } catch (const wiretrace::CorpusError& e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "wiretrace: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) return usage(nullptr);
     if (!std::strcmp(argv[1], "analyze")) return analyze_command(argc - 2, argv + 2);
+    if (!std::strcmp(argv[1], "report")) return report_command(argc - 2, argv + 2);
     if (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
         usage(nullptr);
         return 0;

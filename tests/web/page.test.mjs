@@ -79,6 +79,9 @@ test('a missing WebGL 2 shows a readable error instead of a blank page', async (
   await page.waitForFunction(() => window.wiretrace.state().error);
   assert.equal(await page.locator('#error').isVisible(), true);
   assert.match(await page.locator('#error-text').innerText(), /WebGL 2/);
+  // The panel offers the text version, which needs no WebGL.
+  assert.equal(await page.locator('#error a[href="report.html"]').isVisible(), true);
+  await page.screenshot({ path: join(shots, 'no-webgl.png') });
   await context.close();
 });
 
