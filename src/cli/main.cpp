@@ -24,8 +24,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -249,10 +251,40 @@ int report_command(int argc, char** argv) {
         wiretrace::ReportOptions ropts;
         ropts.base = stem;
         const std::vector<wiretrace::ReportFile> files = wiretrace::build_report(analysis, ropts);
+        std::set<std::string> written;
         for (std::size_t f = 0; f < files.size(); ++f) {
             // The entry page goes exactly where asked (it may be /dev/stdout); pages beside it.
             const std::string path = f == 0 ? out : dir + files[f].name;
             if (!write_atomically(path, [&](std::ostream& s) { s << files[f].html; })) return 1;
+            written.insert(files[f].name);
+        }
+        // Pages an earlier, larger report left beside this one (<stem>-articles-K.html,
+        // <stem>-passages-K.html) would be published with the new one, holding another corpus's
+        // articles: they go. Only those names, only regular files, and never beside a device.
+        auto is_page_name = [&](const std::string& name) {
+            for (const char* kind : {"-articles-", "-passages-"}) {
+                const std::string prefix = stem + kind;
+                if (name.size() <= prefix.size() + 5 || name.compare(0, prefix.size(), prefix) != 0 ||
+                    name.compare(name.size() - 5, 5, ".html") != 0)
+                    continue;
+                const std::string digits = name.substr(prefix.size(), name.size() - 5 - prefix.size());
+                if (digits.find_first_not_of("0123456789") == std::string::npos) return true;
+            }
+            return false;
+        };
+        struct stat entry_stat {};
+        if (::stat(out.c_str(), &entry_stat) == 0 && S_ISREG(entry_stat.st_mode)) {
+            std::error_code ec;
+            std::size_t removed = 0;
+            for (const auto& e : std::filesystem::directory_iterator(dir.empty() ? "." : dir, ec)) {
+                const std::string name = e.path().filename().string();
+                if (!written.count(name) && is_page_name(name) && e.is_regular_file(ec) &&
+                    std::filesystem::remove(e.path(), ec))
+                    ++removed;
+            }
+            if (removed)
+                std::fprintf(stderr, "wiretrace: removed %zu page%s of an earlier report beside %s\n", removed,
+                             removed == 1 ? "" : "s", out.c_str());
         }
     } catch (const wiretrace::CorpusError& e) {
         std::fprintf(stderr, "%s\n", e.what());

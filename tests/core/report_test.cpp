@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -175,6 +176,28 @@ TEST(Report, LargeCorpusIsPagedAndEveryLinkFindsItsAnchor) {
         }
     }
     EXPECT_GT(checked, 230u);
+}
+
+// A site rebuilt with a smaller corpus must not keep the pages of the larger one: they would be
+// published beside the new report, holding another corpus's articles.
+TEST(Report, CliRemovesPagesAnEarlierLargerReportLeft) {
+    const std::string dir = ::testing::TempDir() + "wt_report_stale/";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    auto touch = [&](const std::string& name) { std::ofstream(dir + name) << "old"; };
+    touch("report-articles-1.html");
+    touch("report-articles-12.html");
+    touch("report-passages-3.html");
+    touch("report-articles-notes.html"); // not a page name: kept
+    touch("other-articles-1.html");      // another report's page: kept
+    auto r = wiretrace_test::run_cli("report " + std::string(WIRETRACE_SOURCE_DIR) + "/corpus --html " + dir +
+                                     "report.html");
+    ASSERT_EQ(r.status, 0) << r.output;
+    EXPECT_NE(r.output.find("removed 3 pages of an earlier report"), std::string::npos) << r.output;
+    std::set<std::string> left;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) left.insert(e.path().filename().string());
+    EXPECT_EQ(left, (std::set<std::string>{"report.html", "report-articles-notes.html", "other-articles-1.html"}));
+    std::filesystem::remove_all(dir);
 }
 
 TEST(Report, CliWritesTheReportAndRefusesBadUsage) {
