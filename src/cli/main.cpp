@@ -36,6 +36,25 @@
 
 namespace {
 
+// --threads N, for both commands: 1 to 64, or false.
+bool parse_threads(const char* arg, unsigned& threads) {
+    char* end = nullptr;
+    const long t = std::strtol(arg, &end, 10);
+    if (!end || *end || t < 1 || t > 64) return false;
+    threads = static_cast<unsigned>(t);
+    return true;
+}
+
+// The files a folder held that are not articles, in one line, whatever the count: a misnamed
+// article must be noticed, a folder with a README and a .DS_Store must not drown the output.
+void warn_unread_files(const std::vector<std::string>& skipped) {
+    if (skipped.empty()) return;
+    std::string list;
+    for (const std::string& name : skipped) list += (list.empty() ? "" : ", ") + name;
+    std::fprintf(stderr, "wiretrace: warning: %zu file%s not read (hidden, or not .md, .markdown, .txt or .jsonl): %s\n",
+                 skipped.size(), skipped.size() == 1 ? "" : "s", list.c_str());
+}
+
 // Writes `path` through `write` into "<path>.tmp", checks every step (the stream, the final
 // flush and close) and only then renames it over `path`: a failed run says why, exits 1 and
 // leaves the previous file in place, never a truncated one that a build would take as up to date.
@@ -129,11 +148,8 @@ int analyze_command(int argc, char** argv) {
             timings = true;
             options.times = &times;
         } else if (!std::strcmp(argv[i], "--threads")) {
-            if (i + 1 >= argc) return usage("--threads needs a number");
-            char* end = nullptr;
-            long t = std::strtol(argv[++i], &end, 10);
-            if (!end || *end || t < 1 || t > 64) return usage("--threads needs a number from 1 to 64");
-            options.reuse.threads = static_cast<unsigned>(t);
+            if (i + 1 >= argc || !parse_threads(argv[++i], options.reuse.threads))
+                return usage("--threads needs a number from 1 to 64");
         } else if (argv[i][0] == '-' && argv[i][1] == '-') {
             return usage((std::string("unknown option ") + argv[i]).c_str());
         } else {
@@ -150,16 +166,7 @@ int analyze_command(int argc, char** argv) {
                                        ? wiretrace::load_corpus(inputs, {}, &skipped)
                                        : wiretrace::load_passim_cluster(passim, cluster, inputs);
         double load_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (!skipped.empty()) {
-            // One line, whatever the count: a misnamed article must be noticed, a folder with a
-            // README and a .DS_Store must not drown the output.
-            std::string list;
-            for (const std::string& name : skipped) list += (list.empty() ? "" : ", ") + name;
-            std::fprintf(stderr,
-                         "wiretrace: warning: %zu file%s not read (hidden, or not .md, .markdown, "
-                         ".txt or .jsonl): %s\n",
-                         skipped.size(), skipped.size() == 1 ? "" : "s", list.c_str());
-        }
+        warn_unread_files(skipped);
         if (!corpus_out.empty()) {
             if (!write_atomically(
                     corpus_out, [&](std::ostream& f) { wiretrace::write_corpus_jsonl(corpus, f); }))
@@ -217,11 +224,8 @@ int report_command(int argc, char** argv) {
             if (i + 1 >= argc) return usage("--html needs a file name");
             out = argv[++i];
         } else if (!std::strcmp(argv[i], "--threads")) {
-            if (i + 1 >= argc) return usage("--threads needs a number");
-            char* end = nullptr;
-            long t = std::strtol(argv[++i], &end, 10);
-            if (!end || *end || t < 1 || t > 64) return usage("--threads needs a number from 1 to 64");
-            options.reuse.threads = static_cast<unsigned>(t);
+            if (i + 1 >= argc || !parse_threads(argv[++i], options.reuse.threads))
+                return usage("--threads needs a number from 1 to 64");
         } else if (argv[i][0] == '-' && argv[i][1] == '-') {
             return usage((std::string("unknown option ") + argv[i]).c_str());
         } else {
@@ -239,14 +243,7 @@ int report_command(int argc, char** argv) {
     try {
         std::vector<std::string> skipped;
         wiretrace::Corpus corpus = wiretrace::load_corpus(inputs, {}, &skipped);
-        if (!skipped.empty()) {
-            std::string list;
-            for (const std::string& name : skipped) list += (list.empty() ? "" : ", ") + name;
-            std::fprintf(stderr,
-                         "wiretrace: warning: %zu file%s not read (hidden, or not .md, .markdown, "
-                         ".txt or .jsonl): %s\n",
-                         skipped.size(), skipped.size() == 1 ? "" : "s", list.c_str());
-        }
+        warn_unread_files(skipped);
         const wiretrace::Analysis analysis = wiretrace::analyze(std::move(corpus), options);
         wiretrace::ReportOptions ropts;
         ropts.base = stem;
