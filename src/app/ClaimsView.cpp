@@ -566,11 +566,9 @@ void ClaimsView::draw(const Analysis& analysis, const AppState& state, AppState&
         ImGui::TextDisabled("This analysis has no claims.");
         return;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%zu of %zu claims, %zu changes against the consensus. Select a claim to see who changed what; "
-                       "click a cell to read it.",
-                       rows_.size(), analysis.claims.size(), differences_shown_);
-    ImGui::PopStyleColor();
+    hint_text("%zu of %zu claims, %zu changes against the consensus. Select a claim to see who changed what; "
+              "click a cell to read it.",
+              rows_.size(), analysis.claims.size(), differences_shown_);
 
     // The claim in focus gets a details pane under the matrix: reachable by a tap or the
     // keyboard, no hover needed (phones), and it stays while the matrix scrolls.

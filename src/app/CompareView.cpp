@@ -167,7 +167,7 @@ void CompareView::style_column(const Analysis& analysis, Column& c, bool base) {
                 look.underlines.push_back(theme_.outlet_color(share_label_article(l)));
                 look.thin.push_back(!copied);
             }
-            if (added) look.fill = dark ? IM_COL32(200, 170, 0, 110) : IM_COL32(255, 215, 0, 140);
+            if (added) look.fill = theme_.added_words_color();
             if (dropped) {
                 look.strike = dark ? IM_COL32(255, 110, 110, 255) : IM_COL32(200, 30, 30, 255);
                 look.text = dark ? IM_COL32(255, 150, 150, 255) : IM_COL32(170, 30, 30, 255);

@@ -57,15 +57,13 @@ void OverlapChart::draw(const Analysis& analysis, AppState& next) {
     }
     const auto& articles = analysis.corpus.articles;
     const float em = ImGui::GetFontSize();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     std::string intro = "Each row: how much of that article's story text the article of each column carries too "
                         "(verbatim or edited; furniture left out). Read across for where an article's text is "
                         "found, down for what an article passed on. Click a cell to compare the two.";
     if (total_articles_ > k)
         intro += " " + grouped(k) + " of " + count_of(total_articles_, "article") +
                  ": those sharing the most text, in date order.";
-    ImGui::TextWrapped("%s", intro.c_str());
-    ImGui::PopStyleColor();
+    hint_text("%s", intro.c_str());
 
     // Row labels get what the cells leave, within reason; cells are square, at least 1.8 em.
     const float avail = ImGui::GetContentRegionAvail().x;

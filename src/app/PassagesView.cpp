@@ -127,7 +127,7 @@ float PassagesView::flow_words(std::string_view text, const std::vector<ByteSpan
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
     // The yellow Compare marks words added against its base with: one meaning, one colour.
-    const ImU32 tint = theme_.mode == ThemeMode::Dark ? IM_COL32(200, 170, 0, 110) : IM_COL32(255, 215, 0, 140);
+    const ImU32 tint = theme_.added_words_color();
     float x = 0, y = 0;
     std::size_t c = 0;
     // Words are runs between spaces (punctuation stays on its word, as the text is written);

@@ -111,10 +111,8 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) next.view = previous_view_.empty() ? "reader" : previous_view_;
 
     if (searched_.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("Case, quotes and apostrophes do not matter. Up and Down choose a result, Enter "
-                           "opens it in Reader; Esc goes back.");
-        ImGui::PopStyleColor();
+        hint_text("Case, quotes and apostrophes do not matter. Up and Down choose a result, Enter "
+                  "opens it in Reader; Esc goes back.");
         return;
     }
     if (literal_ == 0) {
@@ -131,10 +129,7 @@ void SearchView::draw(const Analysis& analysis, const AppState& state, AppState&
         else if (totals_.hits > kMaxHitsReworded)
             status += "; too many to look for rewordings (add a word)";
         status += ". Enter opens the selected one in Reader.";
-        // Wrapped: on a phone the line is longer than the screen is wide.
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", status.c_str());
-        ImGui::PopStyleColor();
+        hint_text("%s", status.c_str());
     }
 
     ImGui::BeginChild("results", ImVec2(0, 0), ImGuiChildFlags_Borders);

@@ -317,12 +317,10 @@ void SourcesView::draw_tree(const Analysis& analysis, int selected, AppState& ne
     const float em = ImGui::GetFontSize();
     const std::size_t n = analysis.corpus.articles.size();
     // Legend: what each kind of evidence means; unknown is drawn as unknown, never guessed.
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Each article sits under its most likely source: an article published earlier "
-                       "that carries the most of its shared text, else the wire it credits, else "
-                       "\xE2\x80\x9Csource unknown\xE2\x80\x9D. %d of %zu articles have a source in the corpus.",
-                       edges_, n);
-    ImGui::PopStyleColor();
+    hint_text("Each article sits under its most likely source: an article published earlier "
+              "that carries the most of its shared text, else the wire it credits, else "
+              "\xE2\x80\x9Csource unknown\xE2\x80\x9D. %d of %zu articles have a source in the corpus.",
+              edges_, n);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Group long lists by");
     ImGui::SameLine();

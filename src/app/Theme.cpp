@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include <cstdarg>
+
 namespace wiretrace {
 
 void Theme::apply(ThemeMode m) {
@@ -71,6 +73,19 @@ ImU32 Theme::provenance_color(ProvenanceLabel label) const {
     case ProvenanceLabel::Boilerplate: return dark ? IM_COL32(95, 95, 100, 255) : IM_COL32(200, 200, 200, 255);
     }
     return muted_text();
+}
+
+ImU32 Theme::added_words_color() const {
+    return mode == ThemeMode::Dark ? IM_COL32(200, 170, 0, 110) : IM_COL32(255, 215, 0, 140);
+}
+
+void hint_text(const char* fmt, ...) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    va_list args;
+    va_start(args, fmt);
+    ImGui::TextWrappedV(fmt, args);
+    va_end(args);
+    ImGui::PopStyleColor();
 }
 
 ImU32 Theme::difference_color() const {

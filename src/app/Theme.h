@@ -21,6 +21,11 @@ struct Theme {
     ImU32 provenance_color(ProvenanceLabel label) const;
     ImU32 difference_color() const;         // a claim stated differently: warm, reads on both
     ImU32 grid_color() const;               // chart axes and gridlines
+    ImU32 added_words_color() const;        // words an outlet added or changed (Compare, Passages)
 };
+
+// A line of explanation in the muted colour, wrapped to the window: ImGui's TextDisabled does
+// not wrap, and these lines are longer than a phone is wide.
+void hint_text(const char* fmt, ...) IM_FMTARGS(1);
 
 } // namespace wiretrace

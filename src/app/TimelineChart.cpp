@@ -49,9 +49,7 @@ void TimelineChart::draw(const Analysis& analysis) {
     }
     if (!timeline_.undated.empty())
         intro += " " + count_of(timeline_.undated.size(), "article") + " without a readable date not shown.";
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", intro.c_str());
-    ImGui::PopStyleColor();
+    hint_text("%s", intro.c_str());
 
     const std::size_t n = timeline_.bins.size();
     const float axis_w = 2.5f * em;
