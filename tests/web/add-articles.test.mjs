@@ -72,6 +72,18 @@ test('files added through the picker are analysed in the page, the bad one named
   await waitFor(page, () => !window.wiretrace.state().dialog_open);
   await page.screenshot({ path: join(shots, 'add-articles-sources.png') });
 
+  // Remove one: the rest is analysed again by the same worker, whose wasm was loaded once.
+  const extra = { name: 'extra.md', mimeType: 'text/markdown',
+                  buffer: Buffer.from('---\noutlet: Extra\ntitle: Extra\ndate: 2024-12-09\n---\nSomething else entirely.\n') };
+  await openDialog(page);
+  await page.setInputFiles('#add-files', [extra]);
+  await waitFor(page, () => { const s = window.wiretrace.state(); return !s.analysing && s.user_articles === 4; });
+  await page.click('#add-list button[aria-label="Remove Extra"]');
+  await waitFor(page, () => { const s = window.wiretrace.state(); return !s.analysing && s.user_articles === 3; });
+  assert.equal((await state(page)).articles, expectedArticles + 3);
+  assert.equal(requests.filter((u) => u.endsWith('/wiretrace_worker.wasm')).length, 1, 'the worker\'s wasm is loaded once');
+  await page.click('#add-close');
+
   // The new articles bring shared text and claims: the local paper copies the wire report.
   const after = { passages: (await viewCounts(page, '#view=passages')).passages,
                   claims: (await viewCounts(page, '#view=claims')).claims_rows };
@@ -150,6 +162,27 @@ test('a pasted article is added from the keyboard, and the downloaded corpus giv
   const b = JSON.parse(readFileSync(cliJson, 'utf8'));
   assert.ok(a.articles.some((x) => x.outlet === 'Harbour News'), 'the export covers the pasted article');
   assert.deepEqual(a, b, 'the CLI analyses the downloaded corpus exactly as the page did');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('files dropped anywhere on the page are added; on a phone the dialog fits and its form takes typing', async () => {
+  const { page, context, errors } = await openPage({ width: 390, height: 844, dpr: 2, touch: true });
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.md', { type: 'text/markdown' }));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, localPaper);
+  await waitFor(page, () => { const s = window.wiretrace.state(); return !s.analysing && s.user_articles === 1; });
+  assert.equal((await state(page)).dialog_open, true, 'a drop opens the dialog, which shows what happened');
+  const box = await page.locator('#add-articles').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, `the dialog fits the phone's width (${box.x}, ${box.width})`);
+  await page.locator('#add-articles summary').tap();
+  await page.locator('#add-paste [name=outlet]').tap();
+  await page.keyboard.type('Phone Post');
+  assert.equal(await page.locator('#add-paste [name=outlet]').inputValue(), 'Phone Post');
+  await page.screenshot({ path: join(shots, 'add-articles-phone.png') });
   assert.deepEqual(errors, []);
   await context.close();
 });
