@@ -226,6 +226,10 @@
 
   // [SECTION] The dialog ---------------------------------------------------------------------
   function open() {
+    // The app's theme, which the reader may have switched away from the system's.
+    var theme = window.wiretrace.state().theme;
+    dialog.classList.toggle('dark', theme === 'dark');
+    dialog.classList.toggle('light', theme === 'light');
     render();
     if (!dialog.open) dialog.showModal();
   }

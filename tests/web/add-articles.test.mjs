@@ -115,6 +115,7 @@ test('files added through the picker are analysed in the page, the bad one named
   assert.equal(s.saved_articles, 0);
   assert.equal(s.user_articles, 0);
   assert.deepEqual(s.missing_articles, ['local-paper'], 'the link says plainly that the article is not here');
+  await page.screenshot({ path: join(shots, 'add-articles-missing-link.png') });
 
   const origin = `http://127.0.0.1:${port}${BASE}`;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:')), [],
@@ -162,6 +163,8 @@ test('a pasted article is added from the keyboard, and the downloaded corpus giv
   const b = JSON.parse(readFileSync(cliJson, 'utf8'));
   assert.ok(a.articles.some((x) => x.outlet === 'Harbour News'), 'the export covers the pasted article');
   assert.deepEqual(a, b, 'the CLI analyses the downloaded corpus exactly as the page did');
+  const csv = readFileSync(await save(() => page.evaluate(() => window.wiretrace.exportFile('csv'))), 'utf8');
+  assert.match(csv, /Harbour News/, 'the CSV export covers the pasted article');
   assert.deepEqual(errors, []);
   await context.close();
 });
