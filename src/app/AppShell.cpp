@@ -83,7 +83,8 @@ void AppShell::set_state(AppState s) {
     missing_articles_.clear();
     for (const std::string& id : s.selected) {
         if (analysis_.corpus.find(id) >= 0) kept.push_back(id);
-        else missing_articles_.push_back(id);
+        else
+            missing_articles_.push_back(id);
     }
     if (kept.empty() && !analysis_.corpus.articles.empty())
         kept.push_back(analysis_.corpus.articles.front().id);
@@ -127,9 +128,10 @@ void AppShell::draw_title_bar() {
     ImGui::PopFont();
     const char* tagline = "how one story travels between outlets";
     const char* theme_label = theme_.mode == ThemeMode::Dark ? "Light theme" : "Dark theme";
-    const float buttons_w = ImGui::CalcTextSize("Add articles").x + ImGui::CalcTextSize("Export CSV").x +
-                            ImGui::CalcTextSize("Export JSON").x + ImGui::CalcTextSize(theme_label).x +
-                            8 * style.FramePadding.x + 3 * style.ItemSpacing.x;
+    const float buttons_w =
+        ImGui::CalcTextSize("Add articles").x + ImGui::CalcTextSize("Export CSV").x +
+        ImGui::CalcTextSize("Export JSON").x + ImGui::CalcTextSize(theme_label).x +
+        8 * style.FramePadding.x + 3 * style.ItemSpacing.x;
     const float avail = ImGui::GetContentRegionAvail().x;
     const float used = ImGui::GetItemRectSize().x + style.ItemSpacing.x;
     // On a phone the tagline goes first, then the buttons drop to their own line.
@@ -192,12 +194,14 @@ void AppShell::draw() {
         // rather than silently showing another article.
         std::string ids;
         for (const std::string& id : missing_articles_) ids += (ids.empty() ? "" : ", ") + id;
-        ImGui::TextColored(theme_.mode == ThemeMode::Dark ? ImVec4(1.0f, 0.7f, 0.4f, 1) : ImVec4(0.65f, 0.3f, 0.0f, 1),
+        ImGui::TextColored(theme_.mode == ThemeMode::Dark ? ImVec4(1.0f, 0.7f, 0.4f, 1)
+                                                          : ImVec4(0.65f, 0.3f, 0.0f, 1),
                            "This link names %s not on this device: %s.",
                            missing_articles_.size() == 1 ? "an article" : "articles", ids.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton("Dismiss")) missing_articles_.clear();
-        ImGui::TextDisabled("Articles added with \"Add articles\" stay in the browser that added them.");
+        ImGui::TextDisabled(
+            "Articles added with \"Add articles\" stay in the browser that added them.");
     }
 
     if (loading_) {

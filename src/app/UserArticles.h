@@ -20,6 +20,8 @@ struct UserArticles {
 };
 
 // The words that mark such an article, the same in every view.
-inline const char* user_article_mark() { return "added by you"; }
+inline const char* user_article_mark() {
+    return "added by you";
+}
 
 } // namespace wiretrace

@@ -260,7 +260,8 @@ void read_replacement_slice() {
     if (!r || g_platform.decoder) return;
     const double start = emscripten_get_now();
     try {
-        while (!r->decoder->step(kDecodeStepBytes) && emscripten_get_now() - start < kReplaceSliceMs) {
+        while (!r->decoder->step(kDecodeStepBytes) &&
+               emscripten_get_now() - start < kReplaceSliceMs) {
         }
     } catch (const std::exception& e) {
         g_platform.replacement_error = e.what();
@@ -271,7 +272,8 @@ void read_replacement_slice() {
         r->decoder.reset();
         std::optional<AppState> restore;
         if (!r->hash.empty()) restore = AppState::from_hash(r->hash);
-        g_platform.shell->replace_analysis(std::move(*r->analysis), std::move(r->user_ids), restore);
+        g_platform.shell->replace_analysis(std::move(*r->analysis), std::move(r->user_ids),
+                                           restore);
         r.reset();
         push_location_hash(g_platform.shell->state().to_hash());
     }
@@ -476,7 +478,8 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_replace_analysis(const char* user_ids, const
     g_platform.replacement_error.clear();
     if (!take_page_analysis(r->bytes, r->size)) return;
     try {
-        r->decoder = std::make_unique<AnalysisDecoder>(std::string_view(r->bytes.get(), r->size), *r->analysis);
+        r->decoder = std::make_unique<AnalysisDecoder>(std::string_view(r->bytes.get(), r->size),
+                                                       *r->analysis);
     } catch (const std::exception& e) {
         g_platform.replacement_error = e.what();
         return;
@@ -497,7 +500,8 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_replace_analysis(const char* user_ids, const
 EMSCRIPTEN_KEEPALIVE void wiretrace_export(const char* what) {
     if (!g_platform.shell || !what) return;
     if (std::string(what) == "json") g_platform.shell->export_analysis_json();
-    else if (std::string(what) == "corpus") g_platform.shell->export_corpus_jsonl();
+    else if (std::string(what) == "corpus")
+        g_platform.shell->export_corpus_jsonl();
     else g_platform.shell->export_current_table();
 }
 
@@ -568,7 +572,9 @@ int main(int, char**) {
     services.download = download;
     // The theme button's choice outlives the visit. localStorage can be refused (a private
     // window, storage disabled): then the choice lasts as long as the page, nothing fails.
-    services.add_articles = [] { EM_ASM({ window.wiretraceShell.addArticles && window.wiretraceShell.addArticles(); }); };
+    services.add_articles = [] {
+        EM_ASM({ window.wiretraceShell.addArticles&& window.wiretraceShell.addArticles(); });
+    };
     services.remember_theme = [](const char* theme) {
         EM_ASM({ try { localStorage.setItem('wiretrace.theme', UTF8ToString($0)); } catch (e) {} }, theme);
     };

@@ -21,7 +21,8 @@ bool ends_with_ci(std::string_view s, std::string_view suffix) {
 }
 
 bool blank(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
 std::string where(const Article& a) {
@@ -33,7 +34,8 @@ std::string where(const Article& a) {
 class Collector {
 public:
     Collector(WorkingSet& out, const WorkingSetLimits& limits) : out_(out), limits_(limits) {
-        for (std::size_t i = 0; i < out_.corpus.articles.size(); ++i) first_.emplace(out_.corpus.articles[i].id, i);
+        for (std::size_t i = 0; i < out_.corpus.articles.size(); ++i)
+            first_.emplace(out_.corpus.articles[i].id, i);
     }
 
     // False once the set is full (the caller stops reading).
@@ -41,15 +43,17 @@ public:
         if (full_) return false;
         if (out_.corpus.articles.size() >= limits_.max_articles) {
             full_ = true;
-            out_.errors.push_back(a.source_file + ":" + std::to_string(a.source_line) + ": more than " +
-                                  std::to_string(limits_.max_articles) +
-                                  " articles in all: this record and the ones after it were not added");
+            out_.errors.push_back(
+                a.source_file + ":" + std::to_string(a.source_line) + ": more than " +
+                std::to_string(limits_.max_articles) +
+                " articles in all: this record and the ones after it were not added");
             return false;
         }
         auto it = first_.find(a.id);
         if (it != first_.end()) {
-            out_.errors.push_back(a.source_file + ":" + std::to_string(a.source_line) + ": duplicate article id \"" +
-                                  a.id + "\" (first in " + where(out_.corpus.articles[it->second]) + ")");
+            out_.errors.push_back(a.source_file + ":" + std::to_string(a.source_line) +
+                                  ": duplicate article id \"" + a.id + "\" (first in " +
+                                  where(out_.corpus.articles[it->second]) + ")");
             return true;
         }
         first_.emplace(a.id, out_.corpus.articles.size());
@@ -102,17 +106,19 @@ bool add_jsonl(const InputFile& f, Collector& collector, WorkingSet& out) {
 
 } // namespace
 
-WorkingSet build_working_set(Corpus base, const std::vector<InputFile>& files, const WorkingSetLimits& limits) {
+WorkingSet build_working_set(Corpus base, const std::vector<InputFile>& files,
+                             const WorkingSetLimits& limits) {
     WorkingSet out;
     out.corpus = std::move(base);
     std::size_t total = 0;
     for (const InputFile& f : files) total += f.bytes.size();
     if (total > limits.max_bytes) {
-        out.errors.push_back((files.empty() ? std::string("(input)") : files.front().name) + ":1: " +
-                             std::to_string((total + (1u << 20) - 1) >> 20) + " MB in all is more than the " +
-                             std::to_string(limits.max_bytes >> 20) +
-                             " MB the page analyses at once: nothing was added (add fewer files at a time, or "
-                             "build the page with them: WIRETRACE_CORPUS=folder scripts/run)");
+        out.errors.push_back(
+            (files.empty() ? std::string("(input)") : files.front().name) +
+            ":1: " + std::to_string((total + (1u << 20) - 1) >> 20) +
+            " MB in all is more than the " + std::to_string(limits.max_bytes >> 20) +
+            " MB the page analyses at once: nothing was added (add fewer files at a time, or "
+            "build the page with them: WIRETRACE_CORPUS=folder scripts/run)");
         std::sort(out.corpus.articles.begin(), out.corpus.articles.end(),
                   [](const Article& x, const Article& y) { return x.id < y.id; });
         return out;
@@ -121,7 +127,8 @@ WorkingSet build_working_set(Corpus base, const std::vector<InputFile>& files, c
     for (const InputFile& f : files) {
         if (ends_with_ci(f.name, ".jsonl")) {
             if (!add_jsonl(f, collector, out)) break;
-        } else if (ends_with_ci(f.name, ".md") || ends_with_ci(f.name, ".markdown") || ends_with_ci(f.name, ".txt")) {
+        } else if (ends_with_ci(f.name, ".md") || ends_with_ci(f.name, ".markdown") ||
+                   ends_with_ci(f.name, ".txt")) {
             Article a;
             try {
                 a = parse_text_article(f.name, f.bytes);

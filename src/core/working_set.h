@@ -31,8 +31,8 @@ struct InputFile {
 // five times the corpus in memory and about 30 s per 1,000 articles, so beyond these a tab would
 // seem frozen or run out of memory: the reader is told instead.
 struct WorkingSetLimits {
-    std::size_t max_bytes = 50u << 20;  // all files together
-    std::size_t max_articles = 20000;   // in the working set, the embedded ones included
+    std::size_t max_bytes = 50u << 20; // all files together
+    std::size_t max_articles = 20000;  // in the working set, the embedded ones included
 };
 
 struct WorkingSet {

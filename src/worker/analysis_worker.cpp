@@ -50,7 +50,8 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* wt_worker_set_embedded(const char* bytes, int size) {
     g_worker.error.clear();
     try {
-        g_worker.embedded = analysis_from_binary(std::string_view(bytes, static_cast<std::size_t>(size))).corpus;
+        g_worker.embedded =
+            analysis_from_binary(std::string_view(bytes, static_cast<std::size_t>(size))).corpus;
     } catch (const std::exception& e) {
         g_worker.error = e.what();
     }
@@ -77,7 +78,8 @@ EMSCRIPTEN_KEEPALIVE int wt_worker_analyze(int with_embedded) {
     // The reader's articles as JSON Lines records (corpus.h's write_corpus_jsonl): what the page
     // keeps on the device and hands back next time, already checked.
     Corpus mine;
-    for (const std::string& id : ws.user_ids) mine.articles.push_back(ws.corpus.articles[static_cast<std::size_t>(ws.corpus.find(id))]);
+    for (const std::string& id : ws.user_ids)
+        mine.articles.push_back(ws.corpus.articles[static_cast<std::size_t>(ws.corpus.find(id))]);
     std::ostringstream records;
     write_corpus_jsonl(mine, records);
     out["records"] = records.str();
@@ -85,7 +87,9 @@ EMSCRIPTEN_KEEPALIVE int wt_worker_analyze(int with_embedded) {
     g_worker.binary.clear();
     if (n > 0 && !ws.user_ids.empty()) {
         AnalyzeOptions options;
-        options.progress = [](const char* stage, double done) { post_progress(stage, 0.05 + 0.9 * done); };
+        options.progress = [](const char* stage, double done) {
+            post_progress(stage, 0.05 + 0.9 * done);
+        };
         Analysis analysis = analyze(std::move(ws.corpus), options);
         post_progress("packing the analysis", 0.95);
         g_worker.binary = analysis_to_binary(analysis);
@@ -96,8 +100,14 @@ EMSCRIPTEN_KEEPALIVE int wt_worker_analyze(int with_embedded) {
     return g_worker.binary.empty() ? 0 : static_cast<int>(n);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* wt_worker_result_json() { return g_worker.result_json.c_str(); }
-EMSCRIPTEN_KEEPALIVE const char* wt_worker_binary() { return g_worker.binary.data(); }
-EMSCRIPTEN_KEEPALIVE int wt_worker_binary_size() { return static_cast<int>(g_worker.binary.size()); }
+EMSCRIPTEN_KEEPALIVE const char* wt_worker_result_json() {
+    return g_worker.result_json.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* wt_worker_binary() {
+    return g_worker.binary.data();
+}
+EMSCRIPTEN_KEEPALIVE int wt_worker_binary_size() {
+    return static_cast<int>(g_worker.binary.size());
+}
 
 } // extern "C"

@@ -23,14 +23,16 @@ Corpus embedded() {
     return c;
 }
 
-const std::string kGoodMd = "---\noutlet: The Daily\ntitle: Town taken\ndate: 2024-12-06\n---\nInsurgents entered the town.\n";
+const std::string kGoodMd = "---\noutlet: The Daily\ntitle: Town taken\ndate: "
+                            "2024-12-06\n---\nInsurgents entered the town.\n";
 
 } // namespace
 
 TEST(WorkingSet, GoodFilesAreAddedAndMarkedAsTheReaders) {
     WorkingSet ws = build_working_set(
         embedded(), {{"daily.md", kGoodMd},
-                     {"more.jsonl", "{\"id\":\"b2\",\"outlet\":\"B\",\"text\":\"Two.\"}\n\n{\"id\":\"a1\",\"series\":\"A\",\"text\":\"One.\"}\n"}});
+                     {"more.jsonl", "{\"id\":\"b2\",\"outlet\":\"B\",\"text\":\"Two.\"}\n\n{\"id\":"
+                                    "\"a1\",\"series\":\"A\",\"text\":\"One.\"}\n"}});
     EXPECT_TRUE(ws.errors.empty()) << ws.errors.front();
     ASSERT_EQ(ws.corpus.articles.size(), 4u);
     // Corpus order is id order, whatever order the files came in.
@@ -43,24 +45,26 @@ TEST(WorkingSet, GoodFilesAreAddedAndMarkedAsTheReaders) {
 
 TEST(WorkingSet, EachBadFileOrRecordIsNamedWithItsLineAndTheRestStillAdded) {
     WorkingSet ws = build_working_set(
-        embedded(),
-        {{"bad-date.md", "---\noutlet: X\ndate: 2024-02-31\n---\nText.\n"},
-         {"daily.md", kGoodMd},
-         {"mixed.jsonl", "{\"id\":\"r1\",\"text\":\"One.\"}\n{\"id\":\"r2\"}\nnot json\n{\"id\":\"r4\",\"text\":\"Four.\"}\n"},
-         {"notes.docx", "PK"},
-         {"again.jsonl", "{\"id\":\"000_wire\",\"text\":\"Copy.\"}\n"}});
+        embedded(), {{"bad-date.md", "---\noutlet: X\ndate: 2024-02-31\n---\nText.\n"},
+                     {"daily.md", kGoodMd},
+                     {"mixed.jsonl", "{\"id\":\"r1\",\"text\":\"One.\"}\n{\"id\":\"r2\"}\nnot "
+                                     "json\n{\"id\":\"r4\",\"text\":\"Four.\"}\n"},
+                     {"notes.docx", "PK"},
+                     {"again.jsonl", "{\"id\":\"000_wire\",\"text\":\"Copy.\"}\n"}});
     ASSERT_EQ(ws.errors.size(), 5u);
     EXPECT_EQ(ws.errors[0].rfind("bad-date.md:3: impossible date", 0), 0u) << ws.errors[0];
     EXPECT_EQ(ws.errors[1], "mixed.jsonl:2: missing \"text\"");
     EXPECT_EQ(ws.errors[2], "mixed.jsonl:3: not valid JSON");
     EXPECT_EQ(ws.errors[3], "notes.docx:1: not an article file (expected .txt, .md or .jsonl)");
-    EXPECT_EQ(ws.errors[4], "again.jsonl:1: duplicate article id \"000_wire\" (first in corpus/000_wire.txt:6)");
+    EXPECT_EQ(ws.errors[4],
+              "again.jsonl:1: duplicate article id \"000_wire\" (first in corpus/000_wire.txt:6)");
     EXPECT_EQ(ws.user_ids, (std::vector<std::string>{"daily", "r1", "r4"}));
     EXPECT_EQ(ws.corpus.articles.size(), 4u);
 }
 
 TEST(WorkingSet, InvalidUtf8IsNamedOnItsOwnLine) {
-    WorkingSet ws = build_working_set({}, {{"a.jsonl", "{\"id\":\"x\",\"text\":\"ok\"}\n{\"id\":\"y\",\"text\":\"\xff\"}\n"}});
+    WorkingSet ws = build_working_set(
+        {}, {{"a.jsonl", "{\"id\":\"x\",\"text\":\"ok\"}\n{\"id\":\"y\",\"text\":\"\xff\"}\n"}});
     ASSERT_EQ(ws.errors.size(), 1u);
     EXPECT_EQ(ws.errors[0].rfind("a.jsonl:2: ", 0), 0u) << ws.errors[0];
     EXPECT_EQ(ws.user_ids, std::vector<std::string>{"x"});
@@ -70,11 +74,14 @@ TEST(WorkingSet, TooManyArticlesOrBytesAreRefusedWithAClearMessage) {
     WorkingSetLimits limits;
     limits.max_articles = 3;
     std::string jsonl;
-    for (int i = 0; i < 5; ++i) jsonl += "{\"id\":\"r" + std::to_string(i) + "\",\"text\":\"T.\"}\n";
-    WorkingSet ws = build_working_set(embedded(), {{"many.jsonl", jsonl}, {"daily.md", kGoodMd}}, limits);
+    for (int i = 0; i < 5; ++i)
+        jsonl += "{\"id\":\"r" + std::to_string(i) + "\",\"text\":\"T.\"}\n";
+    WorkingSet ws =
+        build_working_set(embedded(), {{"many.jsonl", jsonl}, {"daily.md", kGoodMd}}, limits);
     EXPECT_EQ(ws.corpus.articles.size(), 3u);
     ASSERT_EQ(ws.errors.size(), 1u);
-    EXPECT_EQ(ws.errors[0], "many.jsonl:3: more than 3 articles in all: this record and the ones after it were not added");
+    EXPECT_EQ(ws.errors[0], "many.jsonl:3: more than 3 articles in all: this record and the ones "
+                            "after it were not added");
 
     limits = {};
     limits.max_bytes = 10;
