@@ -496,7 +496,8 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_replace_analysis(const char* user_ids, const
     request_frames();
 }
 
-// The title bar's exports, for tools and keyboard users of the page ("csv" or "json").
+// The title bar's exports, for tools and keyboard users of the page ("csv" or "json"), and the
+// Add articles dialog's "Download corpus" ("corpus": the articles shown, as JSON Lines).
 EMSCRIPTEN_KEEPALIVE void wiretrace_export(const char* what) {
     if (!g_platform.shell || !what) return;
     if (std::string(what) == "json") g_platform.shell->export_analysis_json();

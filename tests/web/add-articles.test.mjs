@@ -94,10 +94,14 @@ test('files added through the picker are analysed in the page, the bad one named
   assert.ok(s.reader_paragraphs > 10);
   await page.screenshot({ path: join(shots, 'add-articles-reader.png') });
 
-  // Kept on the device: a reload analyses them again, and the deep link to one restores.
+  // Kept on the device: a reload shows them again, from their kept analysis (no worker), and the
+  // deep link to one restores.
+  const workerLoads = () => requests.filter((u) => u.endsWith('/wiretrace_worker.wasm')).length;
   await page.reload();
   await waitFor(page, () => { const s = window.wiretrace.state(); return s.ready && !s.analysing && s.user_articles === 3; });
   s = await state(page);
+  assert.equal(s.analysis_from_device, true);
+  assert.equal(workerLoads(), 1, 'the reload analysed nothing again');
   assert.equal(s.articles, expectedArticles + 3);
   assert.deepEqual(s.selected, ['local-paper'], 'the link to a reader\'s article restores once it is back');
   assert.equal(s.view, 'reader');
@@ -114,6 +118,15 @@ test('files added through the picker are analysed in the page, the bad one named
   s = await state(page);
   assert.equal(s.saved_articles, 0);
   assert.equal(s.user_articles, 0);
+  const kept = await page.evaluate(() => new Promise((resolve) => {
+    const r = indexedDB.open('wiretrace:' + location.pathname.replace(/[^/]*$/, ''));
+    r.onsuccess = () => {
+      const t = r.result.transaction(['articles', 'analysis']);
+      const a = t.objectStore('articles').count(), b = t.objectStore('analysis').count();
+      t.oncomplete = () => resolve([a.result, b.result]);
+    };
+  }));
+  assert.deepEqual(kept, [0, 0], 'nothing of the removed articles stays in IndexedDB');
   assert.deepEqual(s.missing_articles, ['local-paper'], 'the link says plainly that the article is not here');
   await page.screenshot({ path: join(shots, 'add-articles-missing-link.png') });
 
