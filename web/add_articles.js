@@ -10,7 +10,8 @@
 //
 // The hook (window.wiretrace.state()) gains: analysing (the worker runs or its result is being
 // read), errors (the messages shown, "file:line: what is wrong"), saved_articles, byo_mode,
-// analysis_ms (the worker's last run).
+// analysis_ms (the worker's last run), saving (IndexedDB writes in flight), analysis_from_device
+// (this visit showed the kept analysis), dialog_open.
 (function () {
   'use strict';
 
@@ -28,7 +29,8 @@
     worker: null,
     finish: null,     // resolves the running analysis
     lastMs: 0,
-    stored: true      // IndexedDB works (false: a private window that refuses it)
+    stored: true,     // IndexedDB works (false: a private window that refuses it)
+    saving: 0         // IndexedDB writes in flight
   };
   // The link the page was opened with: it may name the reader's own articles, which exist only
   // once they are analysed again; the app rewrites the hash at start-up, so it is kept here.
@@ -63,8 +65,15 @@
       });
     });
   }
+  // Writes in flight (the hook's "saving"): a reload before they end finds the previous set.
+  function track(promise) {
+    st.saving++;
+    var end = function () { st.saving--; };
+    promise.then(end, end);
+    return promise;
+  }
   function saveRecords() {
-    return db().then(function (d) {
+    return track(db().then(function (d) {
       return new Promise(function (resolve, reject) {
         var t = d.transaction(['articles', 'analysis'], 'readwrite');
         var s = t.objectStore('articles');
@@ -78,7 +87,7 @@
     }).catch(function () {
       st.stored = false;
       render();
-    });
+    }));
   }
 
   // The last analysis of the reader's articles is kept too, so the next visit shows it at once
@@ -96,22 +105,31 @@
     });
     return embeddedPrint;
   }
-  function analysisKey(fingerprint) {
-    return st.mode + '\n' + fingerprint + '\n' + st.records.map(function (r) { return r.record; }).join('\n');
+  // What an analysis was made of: the choice and the records now (taken at once, before any
+  // wait, so a later change of the set cannot be stored under an earlier analysis).
+  function analysisKey() {
+    var made = st.mode + '\n' + st.records.map(function (r) { return r.record; }).join('\n');
+    return function (fingerprint) { return fingerprint + '\n' + made; };
   }
   function saveAnalysis(binary, userIds) {
-    return Promise.all([db(), embeddedFingerprint()]).then(function (got) {
-      var t = got[0].transaction('analysis', 'readwrite');
-      t.objectStore('analysis').put({ key: analysisKey(got[1]), binary: binary, user_ids: userIds }, 'last');
-    }).catch(function () { /* the next visit analyses them again */ });
+    var key = analysisKey();
+    return track(Promise.all([db(), embeddedFingerprint()]).then(function (got) {
+      return new Promise(function (resolve) {
+        var t = got[0].transaction('analysis', 'readwrite');
+        t.objectStore('analysis').put({ key: key(got[1]), binary: binary, user_ids: userIds }, 'last');
+        t.oncomplete = resolve;
+        t.onerror = t.onabort = resolve; // the next visit analyses them again
+      });
+    }).catch(function () { /* likewise */ }));
   }
   function loadAnalysis() {
+    var key = analysisKey();
     return Promise.all([db(), embeddedFingerprint()]).then(function (got) {
       return new Promise(function (resolve) {
         var q = got[0].transaction('analysis').objectStore('analysis').get('last');
         q.onsuccess = function () {
           var a = q.result;
-          resolve(a && a.key === analysisKey(got[1]) ? a : null);
+          resolve(a && a.key === key(got[1]) ? a : null);
         };
         q.onerror = function () { resolve(null); };
       });
@@ -388,6 +406,7 @@
     s.saved_articles = st.records.length;
     s.byo_mode = st.mode;
     s.analysis_ms = st.lastMs;
+    s.saving = st.saving > 0;
     s.analysis_from_device = !!st.restoredFromDevice; // this visit's analysis came from IndexedDB
     s.dialog_open = dialog.open;
     return s;

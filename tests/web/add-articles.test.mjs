@@ -97,6 +97,7 @@ test('files added through the picker are analysed in the page, the bad one named
   // Kept on the device: a reload shows them again, from their kept analysis (no worker), and the
   // deep link to one restores.
   const workerLoads = () => requests.filter((u) => u.endsWith('/wiretrace_worker.wasm')).length;
+  await waitFor(page, () => !window.wiretrace.state().saving);
   await page.reload();
   await waitFor(page, () => { const s = window.wiretrace.state(); return s.ready && !s.analysing && s.user_articles === 3; });
   s = await state(page);
@@ -109,7 +110,7 @@ test('files added through the picker are analysed in the page, the bad one named
   // Clear all: back to the embedded articles, and still so after a reload.
   await openDialog(page);
   await page.click('#add-clear');
-  await waitFor(page, (n) => { const s = window.wiretrace.state(); return !s.analysing && s.user_articles === 0 && s.articles === n; }, expectedArticles);
+  await waitFor(page, (n) => { const s = window.wiretrace.state(); return !s.analysing && !s.saving && s.user_articles === 0 && s.articles === n; }, expectedArticles);
   s = await state(page);
   assert.equal(s.missing_articles, undefined, 'a removed article is not reported as a missing link');
   await page.evaluate(() => { window.location.hash = 'view=reader&article=local-paper'; });
