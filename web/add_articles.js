@@ -222,7 +222,14 @@
   // [SECTION] Adding, removing ---------------------------------------------------------------
   function addFiles(fileList) {
     var files = Array.prototype.slice.call(fileList || []);
-    if (!files.length || st.analysing) return;
+    if (!files.length) return;
+    if (st.analysing) {
+      // Dropped while the worker runs: said, not lost without a word.
+      st.notice = 'Still analysing: ' + files.map(function (f) { return f.name; }).join(', ') +
+        ' not added. Add them again when this analysis ends.';
+      render();
+      return;
+    }
     var total = files.reduce(function (n, f) { return n + f.size; }, 0);
     if (total > LIMIT_MB * 1048576) {
       st.errors = [files[0].name + ':1: ' + Math.ceil(total / 1048576) + ' MB in all is more than the ' + LIMIT_MB +

@@ -72,7 +72,9 @@ test('files added through the picker are analysed in the page, the bad one named
   await waitFor(page, () => !window.wiretrace.state().dialog_open);
   await page.screenshot({ path: join(shots, 'add-articles-sources.png') });
 
-  // Remove one: the rest is analysed again by the same worker, whose wasm was loaded once.
+  // Remove one: the rest is analysed again by the same worker, whose wasm was loaded once, and
+  // the article being read stays selected.
+  await viewCounts(page, '#view=reader&article=local-paper');
   const extra = { name: 'extra.md', mimeType: 'text/markdown',
                   buffer: Buffer.from('---\noutlet: Extra\ntitle: Extra\ndate: 2024-12-09\n---\nSomething else entirely.\n') };
   await openDialog(page);
@@ -80,7 +82,10 @@ test('files added through the picker are analysed in the page, the bad one named
   await waitFor(page, () => { const s = window.wiretrace.state(); return !s.analysing && s.user_articles === 4; });
   await page.click('#add-list button[aria-label="Remove Extra"]');
   await waitFor(page, () => { const s = window.wiretrace.state(); return !s.analysing && s.user_articles === 3; });
-  assert.equal((await state(page)).articles, expectedArticles + 3);
+  s = await state(page);
+  assert.equal(s.articles, expectedArticles + 3);
+  assert.equal(s.view, 'reader');
+  assert.deepEqual(s.selected, ['local-paper'], 'the selection is kept where the article still exists');
   assert.equal(requests.filter((u) => u.endsWith('/wiretrace_worker.wasm')).length, 1, 'the worker\'s wasm is loaded once');
   await page.click('#add-close');
 
@@ -217,6 +222,13 @@ test('Cancel stops the analysis and keeps the articles shown; the page keeps dra
   const framesBefore = (await state(page)).frames;
   await page.setInputFiles('#add-files', [{ name: 'many.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(jsonl) }]);
   await waitFor(page, () => window.wiretrace.state().analysing);
+  // A file dropped meanwhile is not taken, and the dialog says so.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['x'], 'late.md', { type: 'text/markdown' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  assert.match(await page.locator('#add-notice').innerText(), /Still analysing: late\.md not added/);
   await page.click('#add-cancel');
   await waitFor(page, () => !window.wiretrace.state().analysing);
   const s = await state(page);
