@@ -216,7 +216,10 @@
       var body = /gzip/i.test(response.headers.get('Content-Encoding') || '')
         ? response.body : response.body.pipeThrough(new DecompressionStream('gzip'));
       return new Response(body).arrayBuffer();
-    }).then(function (buffer) { replaceAnalysis(buffer, [], ''); });
+    }).then(function (buffer) { replaceAnalysis(buffer, [], ''); }).catch(function (e) {
+      st.errors = ['The embedded articles could not be read again (' + e.message + '): reload the page.'];
+      render();
+    });
   }
 
   // [SECTION] Adding, removing ---------------------------------------------------------------
