@@ -107,7 +107,7 @@ target_link_options(wiretrace_app PRIVATE
   ${SDL2_LINK}
   -sALLOW_MEMORY_GROWTH=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sGL_PREINITIALIZED_CONTEXT=1
-  -sEXPORTED_FUNCTIONS=_main,_wiretrace_state,_wiretrace_request_frame,_wiretrace_system_theme,_wiretrace_set_clipboard,_wiretrace_export,_wiretrace_reset_frame_stats,_wiretrace_reanalyze,_wiretrace_text_input,_wiretrace_key
+  -sEXPORTED_FUNCTIONS=_main,_wiretrace_state,_wiretrace_request_frame,_wiretrace_system_theme,_wiretrace_set_clipboard,_wiretrace_export,_wiretrace_reset_frame_stats,_wiretrace_reanalyze,_wiretrace_text_input,_wiretrace_key,_wiretrace_replace_analysis
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,ccall
   -sENVIRONMENT=web -sEXIT_RUNTIME=0
   "SHELL:--preload-file ${BUNDLE_DIR}/font.ttf@/bundle/font.ttf"
@@ -124,3 +124,26 @@ foreach(f ${WIRETRACE_WEB_FILES})
   list(APPEND _site_copies "${WIRETRACE_SITE_DIR}/${n}")
 endforeach()
 add_custom_target(site ALL DEPENDS ${_site_copies} wiretrace_app)
+
+# --- The analysis worker: the core alone, for a reader's own articles (issue 10) ------------
+# web/analysis_worker.js loads it in a Web Worker; no SDL or ImGui, so it is small and starts
+# fast, and the page's main thread keeps drawing while it analyses.
+# Its own copy of the core, built with -fexceptions: the loader reports bad input by throwing
+# CorpusError, and the worker must catch it to name the file and go on with the others
+# (emscripten's default build aborts on any throw). The app's core is left as it was.
+add_library(wiretrace_core_exceptions STATIC ${WIRETRACE_CORE_SOURCES})
+target_include_directories(wiretrace_core_exceptions PUBLIC "${CMAKE_SOURCE_DIR}/src")
+target_link_libraries(wiretrace_core_exceptions PUBLIC snowball_english nlohmann_json_headers)
+target_compile_options(wiretrace_core_exceptions PRIVATE -Wall -Wextra -Wno-unused-parameter)
+target_compile_options(wiretrace_core_exceptions PUBLIC -fexceptions)
+add_executable(wiretrace_worker "${CMAKE_SOURCE_DIR}/src/worker/analysis_worker.cpp")
+set_target_properties(wiretrace_worker PROPERTIES OUTPUT_NAME wiretrace_worker SUFFIX ".js"
+  RUNTIME_OUTPUT_DIRECTORY "${WIRETRACE_SITE_DIR}")
+target_link_libraries(wiretrace_worker PRIVATE wiretrace_core_exceptions)
+target_compile_options(wiretrace_worker PRIVATE -Wall -Wextra -Wno-unused-parameter)
+target_link_options(wiretrace_worker PRIVATE
+  -fexceptions -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=worker -sEXIT_RUNTIME=0
+  -sEXPORTED_FUNCTIONS=_malloc,_free,_wt_worker_set_embedded,_wt_worker_add_file,_wt_worker_analyze,_wt_worker_result_json,_wt_worker_binary,_wt_worker_binary_size
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,ccall
+  $<$<CONFIG:Release>:-O2>)
+add_dependencies(site wiretrace_worker)

@@ -18,6 +18,8 @@
 #include "core/analysis_json.h"
 #include "core/export_csv.h"
 
+#include <sstream>
+
 #include <imgui.h>
 #include <cstdio>
 #include <imgui_internal.h> // touch scrolling moves the hovered window, which the public API cannot
@@ -29,16 +31,38 @@ namespace wiretrace {
 AppShell::AppShell(Analysis analysis, std::string load_error, Theme& theme, ShellPlatform platform)
     : analysis_(std::move(analysis)), load_error_(std::move(load_error)), theme_(theme),
       platform_(std::move(platform)) {
-    views_.push_back(std::make_unique<SourcesView>(theme_));
-    views_.push_back(std::make_unique<ReaderView>(theme_));
+    make_views();
+    AppState initial;
+    initial.view = views_.front()->name();
+    set_state(initial);
+    view_changed_by_state_ = true;
+}
+
+void AppShell::make_views() {
+    views_.clear();
+    views_.push_back(std::make_unique<SourcesView>(theme_, user_articles_));
+    views_.push_back(std::make_unique<ReaderView>(theme_, user_articles_));
     views_.push_back(std::make_unique<CompareView>(theme_));
     views_.push_back(std::make_unique<PassagesView>(theme_));
     views_.push_back(std::make_unique<ClaimsView>(theme_));
     views_.push_back(std::make_unique<ChartsView>(theme_));
     views_.push_back(std::make_unique<SearchView>(theme_));
-    AppState initial;
-    initial.view = views_.front()->name();
-    set_state(initial);
+}
+
+void AppShell::replace_analysis(Analysis analysis, std::vector<std::string> user_ids,
+                                const std::optional<AppState>& restore) {
+    analysis_ = std::move(analysis);
+    user_articles_.ids.clear();
+    for (std::string& id : user_ids)
+        if (analysis_.corpus.find(id) >= 0) user_articles_.ids.insert(std::move(id));
+    // Views keep caches built from the analysis they drew (layouts, indices): new ones start
+    // from the new analysis instead of checking every cache.
+    make_views();
+    AppState s = restore ? *restore : state_;
+    state_.view.clear(); // the new views have not been opened: set_state opens the one named
+    set_state(s);
+    // An article the reader removed is not a link to explain; a restored link's missing ones are.
+    if (!restore) missing_articles_.clear();
     view_changed_by_state_ = true;
 }
 
@@ -56,8 +80,12 @@ bool AppShell::view_has_data(const View& v) const {
 void AppShell::set_state(AppState s) {
     if (!find_view(s.view)) s.view = views_.front()->name();
     std::vector<std::string> kept;
-    for (const std::string& id : s.selected)
+    missing_articles_.clear();
+    for (const std::string& id : s.selected) {
         if (analysis_.corpus.find(id) >= 0) kept.push_back(id);
+        else
+            missing_articles_.push_back(id);
+    }
     if (kept.empty() && !analysis_.corpus.articles.empty())
         kept.push_back(analysis_.corpus.articles.front().id);
     s.selected = std::move(kept);
@@ -100,9 +128,10 @@ void AppShell::draw_title_bar() {
     ImGui::PopFont();
     const char* tagline = "how one story travels between outlets";
     const char* theme_label = theme_.mode == ThemeMode::Dark ? "Light theme" : "Dark theme";
-    const float buttons_w = ImGui::CalcTextSize("Export CSV").x + ImGui::CalcTextSize("Export JSON").x +
-                            ImGui::CalcTextSize(theme_label).x + 6 * style.FramePadding.x +
-                            2 * style.ItemSpacing.x;
+    const float buttons_w =
+        ImGui::CalcTextSize("Add articles").x + ImGui::CalcTextSize("Export CSV").x +
+        ImGui::CalcTextSize("Export JSON").x + ImGui::CalcTextSize(theme_label).x +
+        8 * style.FramePadding.x + 3 * style.ItemSpacing.x;
     const float avail = ImGui::GetContentRegionAvail().x;
     const float used = ImGui::GetItemRectSize().x + style.ItemSpacing.x;
     // On a phone the tagline goes first, then the buttons drop to their own line.
@@ -116,6 +145,11 @@ void AppShell::draw_title_bar() {
     }
     // Exports write the whole analysis: only once it is all read.
     ImGui::BeginDisabled(loading_.has_value());
+    if (ImGui::Button("Add articles") && platform_.add_articles) platform_.add_articles();
+    remember_control("add_articles");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+        ImGui::SetTooltip("Analyse your own articles here, in this browser: nothing is uploaded");
+    ImGui::SameLine();
     if (ImGui::Button("Export CSV")) export_current_table();
     remember_control("export_csv");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
@@ -153,6 +187,21 @@ void AppShell::draw() {
         ImGui::TextWrapped("%s", load_error_.c_str());
         ImGui::End();
         return;
+    }
+
+    if (!missing_articles_.empty()) {
+        // A link to articles someone added in their own browser, opened elsewhere: say so
+        // rather than silently showing another article.
+        std::string ids;
+        for (const std::string& id : missing_articles_) ids += (ids.empty() ? "" : ", ") + id;
+        ImGui::TextColored(theme_.mode == ThemeMode::Dark ? ImVec4(1.0f, 0.7f, 0.4f, 1)
+                                                          : ImVec4(0.65f, 0.3f, 0.0f, 1),
+                           "This link names %s not on this device: %s.",
+                           missing_articles_.size() == 1 ? "an article" : "articles", ids.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Dismiss")) missing_articles_.clear();
+        ImGui::TextDisabled(
+            "Articles added with \"Add articles\" stay in the browser that added them.");
     }
 
     if (loading_) {
@@ -260,6 +309,13 @@ void AppShell::export_current_table() const {
     platform_.download("wiretrace-" + name + ".csv", "text/csv;charset=utf-8", csv);
 }
 
+void AppShell::export_corpus_jsonl() const {
+    if (!platform_.download || loading_) return;
+    std::ostringstream out;
+    write_corpus_jsonl(analysis_.corpus, out);
+    platform_.download("wiretrace-corpus.jsonl", "application/jsonl", out.str());
+}
+
 void AppShell::export_analysis_json() const {
     if (!platform_.download || loading_) return;
     platform_.download("wiretrace-analysis.json", "application/json",
@@ -275,6 +331,8 @@ std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& e
     j["ready"] = first_frame_drawn && load_error_.empty() &&
                  (view_drawn_ == state_.view || !find_view(state_.view));
     j["articles"] = analysis_.corpus.articles.size();
+    j["user_articles"] = user_articles_.size();
+    if (!missing_articles_.empty()) j["missing_articles"] = missing_articles_;
     j["view"] = state_.view;
     j["selected"] = state_.selected;
     j["hash"] = state_.to_hash();

@@ -7,6 +7,7 @@
 
 #include "AppState.h"
 #include "Theme.h"
+#include "UserArticles.h"
 #include "View.h"
 
 #include <functional>
@@ -34,6 +35,8 @@ struct ShellPlatform {
         download;
     // Keeps the theme the user picked ("dark" or "light") for the next visit.
     std::function<void(const char* theme)> remember_theme;
+    // Opens the page's "Add articles" dialog (web/add_articles.js).
+    std::function<void()> add_articles;
 };
 
 class AppShell {
@@ -59,7 +62,15 @@ public:
     bool drew_requested_view() const { return load_error_.empty() && view_drawn_ == state_.view; }
     // The analysis could not be read: the shell shows the message instead of the views.
     void set_load_error(std::string message) { load_error_ = std::move(message); }
-    void set_state(AppState s); // from the URL hash; ids that do not exist are dropped
+    void set_state(AppState s); // from the URL hash; ids that do not exist are dropped (and
+                                // named on the page: a link to a reader's own articles on
+                                // another device)
+    // Shows another analysis in place of this one (the reader's own articles, analysed by the
+    // page's worker): the views start afresh on it, the state is kept where its articles still
+    // exist, or `restore` (a deep link that named articles only the new analysis has) is applied.
+    void replace_analysis(Analysis analysis, std::vector<std::string> user_ids,
+                          const std::optional<AppState>& restore = std::nullopt);
+    const UserArticles& user_articles() const { return user_articles_; }
     // JSON for window.wiretrace.state(): ready, articles, view, selected, theme, the title bar's
     // control rectangles, each view's report, and whatever the platform adds in `extra`.
     std::string state_json(bool first_frame_drawn, const nlohmann::json& extra = {}) const;
@@ -73,11 +84,15 @@ public:
     // The exports behind the title bar's buttons (also callable from the page's JS).
     void export_current_table() const;
     void export_analysis_json() const;
+    // The articles shown, as JSON Lines in the documented corpus format (corpus.h): what
+    // `wiretrace analyze` and WIRETRACE_CORPUS read, the reader's own articles included.
+    void export_corpus_jsonl() const;
 
 private:
     View* find_view(const std::string& name) const;
     bool view_has_data(const View& v) const;
     void draw_title_bar();
+    void make_views();
     void handle_shortcuts();
     void scroll_by_touch();
     void remember_control(const char* name); // records the last item's rectangle for the hook
@@ -95,6 +110,8 @@ private:
     bool theme_chosen_by_user_ = false;
     bool touch_scrolling_ = false;
     std::map<std::string, std::vector<float>> controls_; // name -> x, y, w, h in CSS pixels
+    UserArticles user_articles_;
+    std::vector<std::string> missing_articles_; // named by the last link, not in the analysis
 };
 
 } // namespace wiretrace

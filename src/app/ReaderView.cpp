@@ -242,7 +242,10 @@ void ReaderView::draw_article_list(const Analysis& analysis, int current, AppSta
                     outlet_right = right - w - 0.5f * em;
                 }
             }
-            const std::string& title = a.title.empty() ? a.id : a.title;
+            const std::string title =
+                (user_.contains(a.id) ? std::string("[") + user_article_mark() + "] "
+                                      : std::string()) +
+                (a.title.empty() ? a.id : a.title);
             ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(i));
             ImGui::RenderTextEllipsis(dl, ImVec2(x, p.y), ImVec2(outlet_right, p.y + line), outlet_right,
                                       a.outlet.c_str(), nullptr, nullptr);
@@ -266,6 +269,9 @@ void ReaderView::draw_header(const Analysis& analysis, int current) {
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.35f);
     ImGui::TextWrapped("%s", a.title.c_str());
     ImGui::PopFont();
+    if (user_.contains(a.id))
+        ImGui::TextDisabled("[%s] kept on this device only; remove it with Add articles",
+                            user_article_mark());
     std::string meta = a.date;
     if (!a.byline.empty()) meta += "  ·  " + a.byline;
     if (!a.url.empty()) meta += "  ·  " + a.url;

@@ -10,6 +10,7 @@
 
 #include "TextCanvas.h"
 #include "Theme.h"
+#include "UserArticles.h"
 #include "View.h"
 #include "core/reach.h"
 #include "core/span_index.h"
@@ -22,7 +23,7 @@ namespace wiretrace {
 
 class ReaderView : public View {
 public:
-    explicit ReaderView(const Theme& theme) : theme_(theme) {}
+    ReaderView(const Theme& theme, const UserArticles& user) : theme_(theme), user_(user) {}
     const char* name() const override { return "reader"; }
     const char* title() const override { return "Reader"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
@@ -46,6 +47,7 @@ private:
     bool draw_paragraph_reach(ImDrawList* dl, ImVec2 at, int first, int last);
 
     const Theme& theme_;
+    const UserArticles& user_; // marked "added by you"
     // Built once from the Analysis (the shell owns it for the app's lifetime).
     const Analysis* model_for_ = nullptr;
     SpanIndex spans_;

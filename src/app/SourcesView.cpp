@@ -197,6 +197,7 @@ void SourcesView::draw_article_node(const Analysis& analysis, int article, int s
     ImVec2 p = ImGui::GetCursorScreenPos();
     const float chip = ImGui::GetTextLineHeight() * 0.6f;
     std::string label = a.outlet + " \xE2\x80\x94 " + (a.title.empty() ? a.id : a.title);
+    if (user_.contains(a.id)) label += std::string("  [") + user_article_mark() + "]";
     const bool open = ImGui::TreeNodeEx("node", flags, "%s", label.c_str());
     if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) {
         next.selected = {a.id};
@@ -551,6 +552,7 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
             }
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", a.title.empty() ? "(untitled)" : a.title.c_str());
+            if (user_.contains(a.id)) ImGui::TextDisabled("[%s]", user_article_mark());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(a.date.c_str());
             ImGui::TableNextColumn();

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "Theme.h"
+#include "UserArticles.h"
 #include "View.h"
 
 #include <map>
@@ -19,7 +20,7 @@ namespace wiretrace {
 
 class SourcesView : public View {
 public:
-    explicit SourcesView(const Theme& theme) : theme_(theme) {}
+    SourcesView(const Theme& theme, const UserArticles& user) : theme_(theme), user_(user) {}
     const char* name() const override { return "sources"; }
     const char* title() const override { return "Sources"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
@@ -49,6 +50,7 @@ private:
     void draw_table(const Analysis& analysis, int selected, AppState& next);
 
     const Theme& theme_;
+    const UserArticles& user_; // marked "added by you"
     const Analysis* cached_for_ = nullptr;
     std::vector<int> rows_;                       // article indices in display order
     // Per article: (passage index, its span there), for shares through passages.

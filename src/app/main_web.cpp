@@ -89,6 +89,18 @@ struct Platform {
     // modest corpus is read over many frames it can watch).
     double decode_slice_ms = 0;
     std::vector<std::array<float, 3>> startup_frames;
+    // Another analysis being read a slice per frame (the reader's own articles, from the page's
+    // worker, web/add_articles.js) while the current one stays on screen; swapped in when read.
+    struct Replacement {
+        std::unique_ptr<char[]> bytes;
+        std::size_t size = 0;
+        std::unique_ptr<Analysis> analysis = std::make_unique<Analysis>();
+        std::unique_ptr<AnalysisDecoder> decoder;
+        std::vector<std::string> user_ids;
+        std::string hash; // a deep link to restore once it is in, or ""
+    };
+    std::unique_ptr<Replacement> replacement;
+    std::string replacement_error; // the last replacement could not be read
 };
 
 Platform g_platform; // the one instance; emscripten's C callbacks have no user pointer to carry it
@@ -99,6 +111,8 @@ constexpr int kSettleFrames = 4;  // and at least this many frames
 // bytes. With the frame itself it keeps every task well under the 100 ms issue 9 allows.
 constexpr double kDecodeSliceMs = 20;
 constexpr std::size_t kDecodeStepBytes = 16 * 1024;
+// Reading a replacement analysis while the page is in use: within a 16 ms frame with the drawing.
+constexpr double kReplaceSliceMs = 8;
 
 // [SECTION] Redraw on demand ----------------------------------------------------------------
 
@@ -194,9 +208,9 @@ void read_analysis_slice() {
     request_frames();
 }
 
-// Takes the analysis the page downloaded (window.wiretraceShell.analysis, the binary form
-// already inflated) into the wasm heap and starts reading it. Returns an error message or "".
-std::string start_loading() {
+// Copies the analysis the page handed over (window.wiretraceShell.analysis: the binary form,
+// inflated, as an array of chunks) into `bytes`. False when there is none.
+bool take_page_analysis(std::unique_ptr<char[]>& bytes, std::size_t& bytes_size) {
     int size = EM_ASM_INT({
         var chunks = window.wiretraceShell && window.wiretraceShell.analysis;
         if (!chunks) return -1;
@@ -204,9 +218,9 @@ std::string start_loading() {
         for (var i = 0; i < chunks.length; i++) n += chunks[i].length;
         return n;
     });
-    if (size < 0) return "the page did not hand over the analysis (analysis.wtab.gz)";
-    g_platform.analysis_size = static_cast<std::size_t>(size);
-    g_platform.analysis_bytes.reset(new char[g_platform.analysis_size > 0 ? g_platform.analysis_size : 1]);
+    if (size < 0) return false;
+    bytes_size = static_cast<std::size_t>(size);
+    bytes.reset(new char[bytes_size > 0 ? bytes_size : 1]);
     EM_ASM(
         {
             var chunks = window.wiretraceShell.analysis;
@@ -217,7 +231,15 @@ std::string start_loading() {
             }
             window.wiretraceShell.analysis = null; // the heap has it now
         },
-        g_platform.analysis_bytes.get());
+        bytes.get());
+    return true;
+}
+
+// Takes the analysis the page downloaded into the wasm heap and starts reading it. Returns an
+// error message or "".
+std::string start_loading() {
+    if (!take_page_analysis(g_platform.analysis_bytes, g_platform.analysis_size))
+        return "the page did not hand over the analysis (analysis.wtab.gz)";
     try {
         g_platform.decoder = std::make_unique<AnalysisDecoder>(
             std::string_view(g_platform.analysis_bytes.get(), g_platform.analysis_size),
@@ -229,6 +251,33 @@ std::string start_loading() {
     p.section = to_string(AnalysisSection::Corpus);
     g_platform.shell->set_loading(p);
     return {};
+}
+
+// Reads the next slice of a replacement analysis, and swaps it in once read. Waits for the
+// embedded analysis to be read first. A shorter slice than the start-up's: the page is in use.
+void read_replacement_slice() {
+    auto& r = g_platform.replacement;
+    if (!r || g_platform.decoder) return;
+    const double start = emscripten_get_now();
+    try {
+        while (!r->decoder->step(kDecodeStepBytes) &&
+               emscripten_get_now() - start < kReplaceSliceMs) {
+        }
+    } catch (const std::exception& e) {
+        g_platform.replacement_error = e.what();
+        r.reset();
+        return;
+    }
+    if (r->decoder->done()) {
+        r->decoder.reset();
+        std::optional<AppState> restore;
+        if (!r->hash.empty()) restore = AppState::from_hash(r->hash);
+        g_platform.shell->replace_analysis(std::move(*r->analysis), std::move(r->user_ids),
+                                           restore);
+        r.reset();
+        push_location_hash(g_platform.shell->state().to_hash());
+    }
+    request_frames();
 }
 
 // [SECTION] Browser services: download, clipboard ----------------------------------------------
@@ -260,6 +309,8 @@ nlohmann::json frame_stats() {
     std::size_t n = std::min(g_platform.frame_count, g_platform.frame_ms.size());
     nlohmann::json j;
     j["frames"] = g_platform.frame_count;
+    j["replacing"] = g_platform.replacement != nullptr; // a new analysis is being read
+    if (!g_platform.replacement_error.empty()) j["replace_error"] = g_platform.replacement_error;
     // True once the main loop is paused: an idle page draws nothing and costs no CPU.
     j["idle"] = g_platform.loop_paused;
     if (n == 0) return j;
@@ -285,6 +336,7 @@ void frame() {
     while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
     const double read_start = emscripten_get_now();
     read_analysis_slice();
+    read_replacement_slice();
     const double read_ms = emscripten_get_now() - read_start;
 
     // ImGui trickles input: keys and characters that arrived together are applied one frame at
@@ -418,10 +470,39 @@ EMSCRIPTEN_KEEPALIVE const char* wiretrace_reanalyze() {
 
 EMSCRIPTEN_KEEPALIVE void wiretrace_reset_frame_stats() { g_platform.frame_count = 0; }
 
-// The title bar's exports, for tools and keyboard users of the page ("csv" or "json").
+// Shows the analysis the page handed over (window.wiretraceShell.analysis, from the worker) in
+// place of the current one, once read: `user_ids` (one per line) are the reader's own articles,
+// `hash` a deep link to apply then ("" keeps the current view and selection where they exist).
+EMSCRIPTEN_KEEPALIVE void wiretrace_replace_analysis(const char* user_ids, const char* hash) {
+    auto r = std::make_unique<Platform::Replacement>();
+    g_platform.replacement_error.clear();
+    if (!take_page_analysis(r->bytes, r->size)) return;
+    try {
+        r->decoder = std::make_unique<AnalysisDecoder>(std::string_view(r->bytes.get(), r->size),
+                                                       *r->analysis);
+    } catch (const std::exception& e) {
+        g_platform.replacement_error = e.what();
+        return;
+    }
+    std::string ids = user_ids ? user_ids : "";
+    for (std::size_t at = 0; at < ids.size();) {
+        std::size_t e = ids.find('\n', at);
+        if (e == std::string::npos) e = ids.size();
+        if (e > at) r->user_ids.push_back(ids.substr(at, e - at));
+        at = e + 1;
+    }
+    r->hash = hash ? hash : "";
+    g_platform.replacement = std::move(r);
+    request_frames();
+}
+
+// The title bar's exports, for tools and keyboard users of the page ("csv" or "json"), and the
+// Add articles dialog's "Download corpus" ("corpus": the articles shown, as JSON Lines).
 EMSCRIPTEN_KEEPALIVE void wiretrace_export(const char* what) {
     if (!g_platform.shell || !what) return;
     if (std::string(what) == "json") g_platform.shell->export_analysis_json();
+    else if (std::string(what) == "corpus")
+        g_platform.shell->export_corpus_jsonl();
     else g_platform.shell->export_current_table();
 }
 
@@ -492,6 +573,9 @@ int main(int, char**) {
     services.download = download;
     // The theme button's choice outlives the visit. localStorage can be refused (a private
     // window, storage disabled): then the choice lasts as long as the page, nothing fails.
+    services.add_articles = [] {
+        EM_ASM({ window.wiretraceShell.addArticles&& window.wiretraceShell.addArticles(); });
+    };
     services.remember_theme = [](const char* theme) {
         EM_ASM({ try { localStorage.setItem('wiretrace.theme', UTF8ToString($0)); } catch (e) {} }, theme);
     };

@@ -22,6 +22,10 @@ Analysis analyze(Corpus corpus, const AnalyzeOptions& options) {
     analysis.corpus = std::move(corpus);
     analysis.articles.resize(analysis.corpus.articles.size());
     // Segmentation first: every later stage works on these sentences and skips the furniture.
+    auto report = [&](const char* stage, double done) {
+        if (options.progress) options.progress(stage, done);
+    };
+    report("sentences", 0.0);
     auto t0 = std::chrono::steady_clock::now();
     // Articles are segmented independently: on every core natively (parallel.h).
     parallel_for(analysis.articles.size(), worker_count(options.reuse.threads),
@@ -31,10 +35,12 @@ Analysis analyze(Corpus corpus, const AnalyzeOptions& options) {
                      analysis.articles[i].boilerplate = detect_boilerplate(art);
                  });
     times.segment = seconds_since(t0);
+    report("shared text", 0.1);
     t0 = std::chrono::steady_clock::now();
     find_shared_text(analysis, options.reuse);
     times.reuse = seconds_since(t0);
     // Claims last: grouping uses the shared-text alignments.
+    report("claims", 0.6);
     t0 = std::chrono::steady_clock::now();
     analysis.claims = extract_claims(analysis);
     times.claims = seconds_since(t0);

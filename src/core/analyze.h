@@ -8,6 +8,8 @@
 #include "analysis.h"
 #include "reuse.h"
 
+#include <functional>
+
 namespace wiretrace {
 
 // Wall-clock seconds of each stage of one analyze() run (for benchmarks; not in the output).
@@ -20,6 +22,9 @@ struct StageTimes {
 struct AnalyzeOptions {
     ReuseOptions reuse;            // e.g. all_pairs_reference for `wiretrace analyze --all-pairs`
     StageTimes* times = nullptr;   // filled when given
+    // Called before each stage with its name ("sentences", "shared text", "claims") and the
+    // rough fraction of the work done so far, for a progress bar (the page's worker).
+    std::function<void(const char* stage, double done)> progress;
 };
 
 // Runs every stage on `corpus` (taken by value: the Analysis owns it). Deterministic.
