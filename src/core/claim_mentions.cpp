@@ -159,7 +159,10 @@ bool is_company_suffix(std::string_view w) {
                          "congress", "college", "foundation", "commission", "railway", "railways"});
 }
 
-// Words of an organisation's name: such a run is never a person.
+// Words of an organisation's name: such a run is never a person. Nouns that name a kind of
+// body ("Syrian Observatory for Human Rights", "Kestrel Bankers' Association") and the words
+// news names carry ("Times", "Press"); no single organisation's name: an acronym is an
+// organisation by its form (is_acronym), wherever it is written.
 bool is_organisation_word(std::string_view w) {
     if (is_company_suffix(w)) return true;
     return in_word_list(
@@ -169,9 +172,21 @@ bool is_organisation_word(std::string_view w) {
             "brigades",    "union",    "committee", "organization", "organisation", "association",
             "company",     "bank",     "court",     "police",       "government",   "institute",
             "university",  "nations",  "state",     "states",       "republic",     "kingdom",
-            "independent", "post",     "guardian",  "reuters",      "associated",   "sana",
-            "hts",         "sdf",      "isis",      "army's",       "democratic",   "national",
-            "islamic",     "movement", "authority"});
+            "independent", "post",     "guardian",  "army's",       "democratic",   "national",
+            "movement",    "authority", "federation", "alliance",   "coalition",    "reuters",
+            "associated"});
+}
+
+// An acronym ("SANA", "HTS", "ICO"): two to six capitals, no lower-case letter. A person is
+// never written so; an organisation often is.
+bool is_acronym(const SurfaceToken& t) {
+    if (t.kind != SurfaceToken::Word || !t.all_caps) return false;
+    std::size_t letters = 0;
+    for (char c : t.lower) {
+        if (c < 'a' || c > 'z') return false;
+        ++letters;
+    }
+    return letters >= 2 && letters <= 6;
 }
 
 // Leading words of a run that describe rather than name: "Britain-based", "Pro-government".
@@ -2167,7 +2182,7 @@ private:
             std::string w = tk[k].lower;
             bool poss = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0;
             if (poss) w.resize(w.size() - 2);
-            if (!(is_source_noun(w) || is_organisation_word(w))) continue;
+            if (!(is_source_noun(w) || is_organisation_word(w) || is_acronym(tk[k]))) continue;
             std::size_t b = k;
             while (b > 0 && tk[b - 1].kind == SurfaceToken::Word && tk[b - 1].capitalised &&
                    !quoted[b - 1] && k - b < 4)

@@ -637,3 +637,11 @@ TEST(ClaimRules, APronounSubjectThatCanBeTheSourceIsNoDroppedAttribution) {
                                 paid + ".\n"});
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
 }
+
+TEST(ClaimRules, AnAcronymIsAnOrganisationWithoutAListOfNames) {
+    // No list of names: "KRF" is an organisation by its form, so "it" can stand for it.
+    Analysis a = analyze_texts(
+        {"The seizure of the Dunmore airport by the KRF was complete by Monday night, it "
+         "said.\n"});
+    EXPECT_EQ(source_of(a, "Dunmore airport"), "KRF");
+}
