@@ -600,6 +600,13 @@ private:
                     }
             }
         }
+        // "the first in a decade": one decade, a duration another outlet may give as "15 years".
+        // ("a year", "a month" are left alone: they are rates far more often, "€2m a year".)
+        if (word(j, "a") && word(j + 1, "decade")) {
+            *value = 1;
+            *after = j + 1;
+            return true;
+        }
         if (word(j, "a") && (word(j + 1, "dozen") || word(j + 1, "hundred") ||
                              word(j + 1, "thousand") || word(j + 1, "million"))) {
             current = 1;
@@ -839,7 +846,10 @@ private:
         }
         // "one" alone is a pronoun far more often than a count ("a tactical one").
         if (!digits && value == 1 && !*unit) return std::nullopt;
-        double step = rounding_of(value, decimals, multiplier, approximate, factor != 1);
+        // A whole multiple of the unit ("a decade" = 10 years) is no conversion: only a factor
+        // like a mile's 1.609 km rounds the figure.
+        double step = rounding_of(value, decimals, multiplier, approximate,
+                                  factor != 1 && factor != std::floor(factor));
         // A bare four-digit integer in the range of recent years is a year of the calendar
         // ("2,000" with its separator is a count).
         if (digits && !*unit && multiplier == 1 && decimals == 0 &&

@@ -645,3 +645,19 @@ TEST(ClaimRules, AnAcronymIsAnOrganisationWithoutAListOfNames) {
          "said.\n"});
     EXPECT_EQ(source_of(a, "Dunmore airport"), "KRF");
 }
+
+TEST(ClaimRules, ADecadeIsTenYears) {
+    auto one = [](const std::string& s) {
+        std::vector<Quantity> q =
+            find_quantities(s, {0, static_cast<std::uint32_t>(s.size())}, std::nullopt);
+        return q.empty() ? Quantity{} : q[0];
+    };
+    EXPECT_EQ(one("the first stoppage at the docks in a decade").unit, "year");
+    EXPECT_FALSE(quantities_agree(one("the first stoppage in a decade"),
+                                  one("the first stoppage in more than 15 years")));
+    EXPECT_TRUE(quantities_agree(one("the first stoppage in a decade"),
+                                 one("the first stoppage in ten years")));
+    // "a year" is a rate far more often than a duration: not read.
+    EXPECT_TRUE(find_quantities("costs rise each year, a year of losses", {0, 38}, std::nullopt)
+                    .empty());
+}
