@@ -457,7 +457,18 @@ struct Member {
     QuoteWords quote;
     int article = -1;
     const std::string* date = nullptr;
+    Ids source_words; // stems of the source phrase as written, the role it was named with too
 };
+
+// "Police said" against "police commissioner Rafael Dunst said": a one-word source that is a
+// word of the role the other outlet named its person with is that person's body speaking, not
+// another source.
+bool named_by_role(const Member& one_word, const Member& person) {
+    if (one_word.source_words.size() != 1 || person.source_words.size() < 2) return false;
+    const int w = *one_word.source_words.begin();
+    return std::find(person.source_words.begin(), person.source_words.end(), w) !=
+           person.source_words.end();
+}
 
 bool takes_part(const Member& m, int kind) {
     const ClaimMention& c = m.info->m;
@@ -629,6 +640,7 @@ bool agree(const Member& x, const Member& y, int kind) {
         for (const auto* x : ca)
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;
+        if (a.source && b.source && (named_by_role(x, y) || named_by_role(y, x))) return true;
         return false;
     }
     case kHedge:
@@ -796,6 +808,7 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
         const Article& art = analysis.corpus.articles[static_cast<std::size_t>(m.article)];
         m.text = &art.text;
         m.date = &art.date;
+        m.source_words = mentions(m.info->source_words);
         if (!m.info->m.quotes.empty()) m.quote = quote_words(art.text, m.info->m);
     }
     if (n == 1) return; // one outlet: nothing to depart from

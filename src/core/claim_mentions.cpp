@@ -1649,6 +1649,7 @@ private:
             if (e < n && tk[e].lower == "," && ne > nb && (ne == n || clause_stop(ne)) &&
                 !tk[b].capitalised && appositive_names(text, tk, nb, ne - 1)) {
                 set_source(text, tk, nb, ne - 1, mi);
+                add_role_words(tk, b, e - 1, nb, ne - 1, mi);
                 *cue_span = {tk[k].span.begin, tk[ne - 1].span.end};
                 mi.source_first = false;
                 return;
@@ -1859,9 +1860,10 @@ private:
                 for (std::size_t j = b; j < e; ++j)
                     spokesperson |=
                         tk[j].kind == SurfaceToken::Word && tk[j].lower.rfind("spokes", 0) == 0;
-                if (name_first < n && !spokesperson)
+                if (name_first < n && !spokesperson) {
                     set_source(text, tk, name_first, name_last, mi);
-                else
+                    add_role_words(tk, b, e - 1, name_first, name_last, mi);
+                } else
                     set_source(text, tk, b, e - 1, mi);
                 mi.source_subordinate = subordinate;
                 *cue_span = {subject.begin, tk[v].span.end};
@@ -2216,6 +2218,26 @@ private:
                 return;
             }
         }
+    }
+
+    // "according to the city's police commissioner, Rafael Dunst": the source is the name, and
+    // its words (which the differences read) keep the description it was named with, so that
+    // another outlet's "Police said" is that person's body, not another source.
+    void add_role_words(const std::vector<SurfaceToken>& tk, std::size_t db, std::size_t de,
+                        std::size_t nb, std::size_t ne, MentionInfo& mi) {
+        std::vector<int> words;
+        for (std::size_t k : {db, nb}) {
+            const std::size_t last = k == db ? de : ne;
+            for (std::size_t j = k; j <= last && j < tk.size(); ++j) {
+                const SurfaceToken& t = tk[j];
+                std::string w = t.lower;
+                if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+                if (t.kind == SurfaceToken::Word && !is_descriptor(w) && !is_determiner(w) &&
+                    !is_stopword(w))
+                    words.push_back(v_.stem_id(w));
+            }
+        }
+        mi.source_words = pool_.add(words);
     }
 
     void set_source_name(const std::string& canonical, ByteSpan span, MentionInfo& mi) {

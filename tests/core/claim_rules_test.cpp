@@ -661,3 +661,22 @@ TEST(ClaimRules, ADecadeIsTenYears) {
     EXPECT_TRUE(find_quantities("costs rise each year, a year of losses", {0, 38}, std::nullopt)
                     .empty());
 }
+
+TEST(ClaimRules, ABodyNamedAloneIsThePersonItsRoleNames) {
+    const std::string fact = " the burglars broke in through the roof of the Almer gallery";
+    Analysis a = analyze_texts({"Police commissioner Ines Varro said" + fact + ".\n",
+                                "Police commissioner Ines Varro said" + fact + ".\n",
+                                "Police said" + fact + ".\n",
+                                "Firefighters said" + fact + ".\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    // The role in an appositive after the name counts as well.
+    const std::string by = "The burglars broke in through the roof of the Almer gallery";
+    Analysis b = analyze_texts(
+        {by + ", according to the city's police commissioner, Ines Varro.\n\nInes Varro said "
+              "the gallery would reopen on Friday.\n",
+         by + ", according to the city's police commissioner, Ines Varro.\n",
+         "Police said the burglars broke in through the roof of the Almer gallery.\n"});
+    EXPECT_EQ(source_of(b, "according"), "Ines Varro");
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+}
