@@ -57,7 +57,10 @@ struct Figures {
 // 0.54 (22/41) / 0.63 (22/35), grouping 0.75 (303/402) / 0.85 (303/357)): 105/127, 105/122,
 // 1072/1220, 1072/1177. It is lower than the eleven-story floor only because the set grew by
 // stories nobody had tuned to; no figure of the eleven fell.
-constexpr Figures kMeasured = {105.0 / 127, 105.0 / 122, 1072.0 / 1220, 1072.0 / 1177};
+// Raised on claims5 (2026-12-02 evening: general rules for no-comment verbs, anonymous reports,
+// business nouns, roles, subordinate negation, "rule out", fractions, decades, round figures;
+// tests/core/claim_rules_test.cpp): differences 109/110, 109/122; grouping unchanged.
+constexpr Figures kMeasured = {109.0 / 110, 109.0 / 122, 1072.0 / 1220, 1072.0 / 1177};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
