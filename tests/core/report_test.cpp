@@ -218,3 +218,40 @@ TEST(Report, CliWritesTheReportAndRefusesBadUsage) {
     EXPECT_EQ(r.status, 1) << r.output;
     std::remove(out.c_str());
 }
+
+TEST(Report, FromTheAnalysisJsonIsTheSameReport) {
+    // The build writes the report from the analysis it already made (`report --analysis`) rather
+    // than analysing the corpus a second time: the report must be the one the corpus gives, byte
+    // for byte (the seeds fill every section).
+    const std::string dir = ::testing::TempDir() + "wt_report_from_json/";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string corpus = std::string(WIRETRACE_SOURCE_DIR) + "/corpus";
+    auto slurp = [](const std::string& path) {
+        std::ifstream f(path, std::ios::binary);
+        std::stringstream ss;
+        ss << f.rdbuf();
+        return ss.str();
+    };
+    ASSERT_EQ(wiretrace_test::run_cli("analyze " + corpus + " --json " + dir + "analysis.json").status, 0);
+    auto direct = wiretrace_test::run_cli("report " + corpus + " --html " + dir + "direct.html");
+    ASSERT_EQ(direct.status, 0) << direct.output;
+    auto read = wiretrace_test::run_cli("report --analysis " + dir + "analysis.json --html " + dir + "read.html");
+    ASSERT_EQ(read.status, 0) << read.output;
+    const std::string a = slurp(dir + "direct.html"), b = slurp(dir + "read.html");
+    ASSERT_GT(a.size(), 10000u);
+    EXPECT_TRUE(a == b) << "the report from analysis.json differs from the report from the corpus";
+
+    // A broken or missing analysis file is named, and nothing is written.
+    std::ofstream(dir + "broken.json") << "{\"version\":2,";
+    auto bad = wiretrace_test::run_cli("report --analysis " + dir + "broken.json --html " + dir + "bad.html");
+    EXPECT_EQ(bad.status, 1);
+    EXPECT_NE(bad.output.find(dir + "broken.json: "), std::string::npos) << bad.output;
+    EXPECT_FALSE(std::filesystem::exists(dir + "bad.html"));
+    auto missing = wiretrace_test::run_cli("report --analysis " + dir + "none.json --html " + dir + "bad.html");
+    EXPECT_EQ(missing.status, 1);
+    EXPECT_NE(missing.output.find(dir + "none.json: "), std::string::npos) << missing.output;
+    EXPECT_EQ(wiretrace_test::run_cli("report " + corpus + " --analysis " + dir + "analysis.json --html " + dir +
+                                      "bad.html").status, 2);
+    std::filesystem::remove_all(dir);
+}
