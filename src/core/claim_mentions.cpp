@@ -159,7 +159,10 @@ bool is_company_suffix(std::string_view w) {
                          "congress", "college", "foundation", "commission", "railway", "railways"});
 }
 
-// Words of an organisation's name: such a run is never a person.
+// Words of an organisation's name: such a run is never a person. Nouns that name a kind of
+// body ("Syrian Observatory for Human Rights", "Kestrel Bankers' Association") and the words
+// news names carry ("Times", "Press"); no single organisation's name: an acronym is an
+// organisation by its form (is_acronym), wherever it is written.
 bool is_organisation_word(std::string_view w) {
     if (is_company_suffix(w)) return true;
     return in_word_list(
@@ -169,9 +172,21 @@ bool is_organisation_word(std::string_view w) {
             "brigades",    "union",    "committee", "organization", "organisation", "association",
             "company",     "bank",     "court",     "police",       "government",   "institute",
             "university",  "nations",  "state",     "states",       "republic",     "kingdom",
-            "independent", "post",     "guardian",  "reuters",      "associated",   "sana",
-            "hts",         "sdf",      "isis",      "army's",       "democratic",   "national",
-            "islamic",     "movement", "authority"});
+            "independent", "post",     "guardian",  "army's",       "democratic",   "national",
+            "movement",    "authority", "federation", "alliance",   "coalition",    "reuters",
+            "associated"});
+}
+
+// An acronym ("SANA", "HTS", "ICO"): two to six capitals, no lower-case letter. A person is
+// never written so; an organisation often is.
+bool is_acronym(const SurfaceToken& t) {
+    if (t.kind != SurfaceToken::Word || !t.all_caps) return false;
+    std::size_t letters = 0;
+    for (char c : t.lower) {
+        if (c < 'a' || c > 'z') return false;
+        ++letters;
+    }
+    return letters >= 2 && letters <= 6;
 }
 
 // Leading words of a run that describe rather than name: "Britain-based", "Pro-government".
@@ -559,6 +574,34 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             if (claim_noun(j)) return true;
         return false;
     };
+    // Polarity is the main clause's: a negation inside a subordinate clause ("Because crews could
+    // not be assigned, jets were left …", "… stranded as crews could not be matched", "…, though
+    // it would not say by whom") is the reason or an aside, not the fact's opposite. A cue is
+    // subordinate when, reading back to the clause's start or a comma, a subordinator opens its
+    // stretch, and the clause also has a main part: words before the subordinator, or a comma
+    // after the subordinate stretch with words after it. A mention that is only the
+    // subordinate clause ("although no one was hurt", split off as its own fact) keeps it.
+    auto subordinate = [&](std::size_t k) {
+        std::size_t s = k;
+        while (s > 0) {
+            const SurfaceToken& t = tk[s - 1];
+            if (t.kind == SurfaceToken::Symbol && (t.lower == "," || t.lower == ";")) break;
+            if (t.kind == SurfaceToken::Word &&
+                in_word_list(w(s - 1), {"because", "as", "since", "although", "though", "while",
+                                        "whereas", "unless", "until", "once"}))
+                break;
+            --s;
+        }
+        if (s == 0 || tk[s - 1].kind != SurfaceToken::Word || w(s - 1).empty()) return false;
+        bool words_before = false;
+        for (std::size_t j = 0; j + 1 < s; ++j) words_before |= tk[j].kind == SurfaceToken::Word;
+        if (words_before) return true;
+        for (std::size_t j = k + 1; j + 1 < n; ++j)
+            if (tk[j].kind == SurfaceToken::Symbol && tk[j].lower == ",")
+                for (std::size_t i = j + 1; i < n; ++i)
+                    if (tk[i].kind == SurfaceToken::Word) return true;
+        return false;
+    };
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty()) continue;
@@ -586,16 +629,29 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         } else if (in_word_list(x, {"failed", "failing", "fails", "fail"}) && w(k + 1) == "to") {
             neg = true;
             cue.end = tk[k + 1].span.end;
+        } else if (in_word_list(x, {"ruled", "rules", "rule", "ruling"}) && w(k + 1) == "out") {
+            // "ruled out a cyberattack" says there was none, as "had not been hit by one".
+            neg = true;
+            cue.end = tk[k + 1].span.end;
         }
         if (!neg) continue;
+        if (subordinate(k)) continue;
         // "did not deny", "never denied": a negated denial affirms; read on for another cue.
-        if (in_word_list(x, {"not", "never"}) ||
+        if (in_word_list(x, {"not", "never", "cannot"}) ||
             (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {
             std::size_t j = k + 1;
             if (in_word_list(w(j), {"yet", "immediately", "explicitly", "directly"})) ++j;
+            // "could not be ruled out", "has not been ruled out": the passive reads the same.
+            if (w(j) == "be" || w(j) == "been") ++j;
+            else if (w(j) == "have" && w(j + 1) == "been") j += 2;
             if (in_word_list(w(j),
                              {"deny", "denied", "dispute", "disputed", "reject", "rejected"})) {
                 k = j;
+                continue;
+            }
+            // "could not rule out a fault": a possibility left open, the opposite of ruling it out.
+            if (in_word_list(w(j), {"rule", "ruled"}) && w(j + 1) == "out") {
+                k = j + 1;
                 continue;
             }
         }
@@ -1402,7 +1458,8 @@ private:
                 (cue.end <= span.begin || !unit.source.source_first ||
                  (cue.begin >= span.begin && cue.end <= span.end)) &&
                 (span.end <= unit.source_reach || (cue.begin >= span.begin && cue.end <= span.end));
-            if (!mi.m.source && unit.source.m.source && governs) copy_source(unit.source, mi);
+            if (!mi.m.source && cue_span.empty() && unit.source.m.source && governs)
+                copy_source(unit.source, mi);
             if (cue_span.empty() && governs) cue_span = unit.cue_span;
         }
         // "Reyes said in a letter that he had “made an error” but had broken no law": a
@@ -1429,6 +1486,25 @@ private:
 
         // Quantities.
         mi.m.quantities = find_quantities(text, span, date);
+        // "today", "yesterday", "on Friday" inside a quotation are the speaker's days, not the
+        // outlet's: resolved against each outlet's own date they made a verbatim quote differ
+        // from itself when two outlets published a day apart. Not compared.
+        {
+            auto deictic_in_quote = [&](const Quantity& q) {
+                if (q.unit != "date") return false;
+                for (std::size_t k = 0; k < tk.size(); ++k)
+                    if (tk[k].span.begin == q.span.begin)
+                        return quoted[k] && in_word_list(tk[k].lower,
+                                                         {"today", "tonight", "yesterday",
+                                                          "tomorrow", "monday", "tuesday",
+                                                          "wednesday", "thursday", "friday",
+                                                          "saturday", "sunday"});
+                return false;
+            };
+            mi.m.quantities.erase(std::remove_if(mi.m.quantities.begin(), mi.m.quantities.end(),
+                                                 deictic_in_quote),
+                                  mi.m.quantities.end());
+        }
         // A clause with more figures than this is a table or a list of results, not a claim a
         // reader compares figure by figure; keeping them all let a figure-dense 1 MB text
         // carry millions of figures through grouping, diffing and the JSON.
@@ -1552,6 +1628,18 @@ private:
             std::size_t b = k + 2, e = b;
             while (e < n && e < b + 14 && !clause_stop(e)) ++e;
             if (e == b) continue;
+            // "according to unconfirmed reports" names nobody: it is the hedge (find_hedge), not
+            // a source, so an outlet that keeps the caution in other words ("is believed to")
+            // or drops it has changed a hedge, not who it credits.
+            bool anonymous = tk[e - 1].kind == SurfaceToken::Word &&
+                             in_word_list(tk[e - 1].lower, {"reports", "report", "accounts"});
+            for (std::size_t j = b; j + 1 < e && anonymous; ++j)
+                anonymous = tk[j].kind == SurfaceToken::Word && !tk[j].capitalised &&
+                            in_word_list(tk[j].lower,
+                                         {"unconfirmed", "unverified", "uncorroborated",
+                                          "unsubstantiated", "some", "several", "initial", "early",
+                                          "earlier", "other", "various"});
+            if (anonymous) continue;
             // "according to the rail operator, ValRail": a lower-case description named in an
             // appositive is the name (other outlets write "ValRail said").
             std::size_t nb = e + 1, ne = nb;
@@ -1561,6 +1649,7 @@ private:
             if (e < n && tk[e].lower == "," && ne > nb && (ne == n || clause_stop(ne)) &&
                 !tk[b].capitalised && appositive_names(text, tk, nb, ne - 1)) {
                 set_source(text, tk, nb, ne - 1, mi);
+                add_role_words(tk, b, e - 1, nb, ne - 1, mi);
                 *cue_span = {tk[k].span.begin, tk[ne - 1].span.end};
                 mi.source_first = false;
                 return;
@@ -1583,6 +1672,34 @@ private:
             }
             return true;
         };
+        // A reporting verb whose complement is a question ("has not yet said whether …", "would
+        // not say when", "did not say by whom") reports no claim: its subject is declining to
+        // comment, not vouching for what follows, so it is no source. "whether"/"if" always;
+        // the other question words when the verb is negated ("said when officers arrived, …"
+        // is a time clause).
+        auto indirect_question = [&](std::size_t v) {
+            std::size_t j = v + 1;
+            while (j < n && !quoted[j] && tk[j].kind == SurfaceToken::Word &&
+                   in_word_list(tk[j].lower, {"yet", "publicly", "immediately", "officially",
+                                              "exactly", "precisely", "directly"}))
+                ++j;
+            if (j >= n || quoted[j] || tk[j].kind != SurfaceToken::Word) return false;
+            if (in_word_list(tk[j].lower, {"whether", "if"})) return true;
+            const bool wh =
+                in_word_list(tk[j].lower,
+                             {"when", "how", "why", "who", "whom", "what", "where", "which"}) ||
+                (in_word_list(tk[j].lower, {"by", "to", "for", "with", "from"}) && j + 1 < n &&
+                 in_word_list(tk[j + 1].lower, {"whom", "which", "what", "how", "when"}));
+            if (!wh) return false;
+            for (std::size_t k = v; k-- > 0 && v - k <= 3;) {
+                if (tk[k].kind != SurfaceToken::Word || quoted[k]) break;
+                const std::string& x = tk[k].lower;
+                if (x == "not" || x == "never" || x == "cannot" ||
+                    (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0))
+                    return true;
+            }
+            return false;
+        };
         // Reporting verb with a subject: back to a clause boundary or connective, ≤ 10 tokens.
         // An inserted attribution (", police said.") governs the whole sentence, a report
         // inside it too ("Investigators believe …, police said"): it is looked for first.
@@ -1591,6 +1708,12 @@ private:
                 if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
                     !is_reporting_verb(tk[v].lower))
                     continue;
+                if (indirect_question(v)) {
+                    // The clause has its own attribution, which credits nobody: it does not take
+                    // the sentence's ("Sham FM said …, but the military has not said whether …").
+                    if (cue_span->empty()) *cue_span = tk[v].span;
+                    continue;
+                }
                 std::size_t e = v; // subject is [b, e)
                 // "media both reported", "officials have said": adverbs and auxiliaries first.
                 while (e > 0 && tk[e - 1].kind == SurfaceToken::Word &&
@@ -1737,9 +1860,10 @@ private:
                 for (std::size_t j = b; j < e; ++j)
                     spokesperson |=
                         tk[j].kind == SurfaceToken::Word && tk[j].lower.rfind("spokes", 0) == 0;
-                if (name_first < n && !spokesperson)
+                if (name_first < n && !spokesperson) {
                     set_source(text, tk, name_first, name_last, mi);
-                else
+                    add_role_words(tk, b, e - 1, name_first, name_last, mi);
+                } else
                     set_source(text, tk, b, e - 1, mi);
                 mi.source_subordinate = subordinate;
                 *cue_span = {subject.begin, tk[v].span.end};
@@ -1907,6 +2031,7 @@ private:
         std::string head = sp == std::string::npos ? lower : lower.substr(sp + 1);
         if (!in_word_list(head, {"company",  "firm",    "group",        "manufacturer", "retailer",
                                  "carmaker", "airline", "operator",     "owner",        "business",
+                                 "carrier",  "chain",   "publisher",    "broadcaster",  "automaker",
                                  "bank",     "insurer", "organisation", "organization", "charity",
                                  "utility",  "maker",   "lender",       "provider",     "supplier",
                                  "developer"}))
@@ -2059,7 +2184,7 @@ private:
             std::string w = tk[k].lower;
             bool poss = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0;
             if (poss) w.resize(w.size() - 2);
-            if (!(is_source_noun(w) || is_organisation_word(w))) continue;
+            if (!(is_source_noun(w) || is_organisation_word(w) || is_acronym(tk[k]))) continue;
             std::size_t b = k;
             while (b > 0 && tk[b - 1].kind == SurfaceToken::Word && tk[b - 1].capitalised &&
                    !quoted[b - 1] && k - b < 4)
@@ -2093,6 +2218,26 @@ private:
                 return;
             }
         }
+    }
+
+    // "according to the city's police commissioner, Rafael Dunst": the source is the name, and
+    // its words (which the differences read) keep the description it was named with, so that
+    // another outlet's "Police said" is that person's body, not another source.
+    void add_role_words(const std::vector<SurfaceToken>& tk, std::size_t db, std::size_t de,
+                        std::size_t nb, std::size_t ne, MentionInfo& mi) {
+        std::vector<int> words;
+        for (std::size_t k : {db, nb}) {
+            const std::size_t last = k == db ? de : ne;
+            for (std::size_t j = k; j <= last && j < tk.size(); ++j) {
+                const SurfaceToken& t = tk[j];
+                std::string w = t.lower;
+                if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+                if (t.kind == SurfaceToken::Word && !is_descriptor(w) && !is_determiner(w) &&
+                    !is_stopword(w))
+                    words.push_back(v_.stem_id(w));
+            }
+        }
+        mi.source_words = pool_.add(words);
     }
 
     void set_source_name(const std::string& canonical, ByteSpan span, MentionInfo& mi) {
@@ -2141,7 +2286,10 @@ private:
             }
         const CapitalisedRun* employer = nullptr;
         for (const CapitalisedRun& r : runs)
-            if (r.last < spokes && !k_.is_person(run_name(text, sub, r.first, r.last)) &&
+            // The name right before "spokeswoman" is whom she speaks for, even one the corpus
+            // also reads as a person ("SkyNorde spokeswoman Anna Lind", "Reyes's spokesman").
+            if (r.last < spokes &&
+                (r.last + 1 == spokes || !k_.is_person(run_name(text, sub, r.first, r.last))) &&
                 !(r.first == r.last && sub[r.first].kind == SurfaceToken::Word &&
                   (is_determiner(sub[r.first].lower) || is_pronoun(sub[r.first].lower))))
                 employer = &r; // "Her spokesman" names no employer
@@ -2198,6 +2346,22 @@ private:
             if (f >= sub.size()) f = 0;
             canonical.assign(
                 text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
+        }
+        // "the bank's statement", "the ministry’s figures": a document credits its author.
+        for (const char* doc : {" statement", " statements", " announcement", " figures", " data",
+                                " filing", " filings", " letter", " website"}) {
+            const std::size_t dn = std::strlen(doc);
+            if (canonical.size() <= dn || canonical.compare(canonical.size() - dn, dn, doc) != 0)
+                continue;
+            std::string owner = canonical.substr(0, canonical.size() - dn);
+            if (owner.size() > 4 && owner.compare(owner.size() - 4, 4, "\xE2\x80\x99s") == 0)
+                owner.resize(owner.size() - 4);
+            else if (owner.size() > 2 && owner.compare(owner.size() - 2, 2, "'s") == 0)
+                owner.resize(owner.size() - 2);
+            else
+                break;
+            canonical = std::move(owner);
+            break;
         }
         canonical = resolve_role(resolve_generic(std::move(canonical), text, tk, b));
         mi.source_key = keys_.id(lower_ascii(canonical));

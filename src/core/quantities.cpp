@@ -315,6 +315,11 @@ double rounding_of(double written, int decimals, double multiplier, bool approxi
     else if (written >= 100 && std::fmod(written, 100) == 0)
         r = last_digit_half_step(written);
     if ((approximate || converted) && decimals == 0) r = std::max(r, last_digit_half_step(written));
+    // A round figure stated plainly is good to a tenth of itself at most: "€200,000" is not
+    // [€150,000, €250,000] (its last non-zero digit's half step), so it no longer meets
+    // "€250,000"; "300" still meets "310" (±30).
+    else if (decimals == 0 && multiplier == 1)
+        r = std::min(r, 0.1 * written);
     return r * multiplier;
 }
 
@@ -377,7 +382,7 @@ private:
         if (t.kind == SurfaceToken::Symbol)
             return t.codepoint == '$' || t.codepoint == 0xA3 || t.codepoint == 0x20AC;
         static const std::unordered_set<std::string> starters = [] {
-            std::unordered_set<std::string> s{"a",         "today", "tonight",
+            std::unordered_set<std::string> s{"a",         "today", "tonight", "half",
                                               "yesterday", "sept",  "between"};
             for (const Named& n : kOrdinals) s.insert(n.word);
             for (const Named& n : kSmallNumbers) s.insert(n.word);
@@ -570,6 +575,38 @@ private:
         double total = 0, current = 0;
         std::size_t j = i;
         bool any = false;
+        // "a quarter of a million", "half a million", "three quarters of a billion": a fraction
+        // of a round number, not the round number ("a million euros" read alone was €1 million
+        // where another outlet wrote €250,000).
+        {
+            double fraction = 0;
+            std::size_t f = j;
+            if ((word(f, "a") || word(f, "one")) && word(f + 1, "quarter"))
+                fraction = 0.25, f += 2;
+            else if (word(f, "three") && word(f + 1, "quarters"))
+                fraction = 0.75, f += 2;
+            else if ((word(f, "a") || word(f, "one")) && word(f + 1, "third"))
+                fraction = 1.0 / 3, f += 2;
+            else if (word(f, "half"))
+                fraction = 0.5, f += 1;
+            if (fraction > 0) {
+                if (word(f, "of") && fraction != 0.5) ++f;
+                if (word(f, "a") && f + 1 < tk_.size() && tk_[f + 1].kind == SurfaceToken::Word)
+                    if (const Named* m = find_word<kMultipliers>(tk_[f + 1].lower);
+                        m && m->value >= 1000) {
+                        *value = fraction * m->value;
+                        *after = f + 2;
+                        return true;
+                    }
+            }
+        }
+        // "the first in a decade": one decade, a duration another outlet may give as "15 years".
+        // ("a year", "a month" are left alone: they are rates far more often, "€2m a year".)
+        if (word(j, "a") && word(j + 1, "decade")) {
+            *value = 1;
+            *after = j + 1;
+            return true;
+        }
         if (word(j, "a") && (word(j + 1, "dozen") || word(j + 1, "hundred") ||
                              word(j + 1, "thousand") || word(j + 1, "million"))) {
             current = 1;
@@ -809,7 +846,10 @@ private:
         }
         // "one" alone is a pronoun far more often than a count ("a tactical one").
         if (!digits && value == 1 && !*unit) return std::nullopt;
-        double step = rounding_of(value, decimals, multiplier, approximate, factor != 1);
+        // A whole multiple of the unit ("a decade" = 10 years) is no conversion: only a factor
+        // like a mile's 1.609 km rounds the figure.
+        double step = rounding_of(value, decimals, multiplier, approximate,
+                                  factor != 1 && factor != std::floor(factor));
         // A bare four-digit integer in the range of recent years is a year of the calendar
         // ("2,000" with its separator is a count).
         if (digits && !*unit && multiplier == 1 && decimals == 0 &&

@@ -502,3 +502,181 @@ TEST(ClaimRules, ADescriptionAnotherOutletPutsBeforeANameIsThatName) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// --- Rules of 2026-12-02 evening (claims5): general rules for text nobody tuned to ----------
+
+TEST(ClaimRules, AReportingVerbWithAQuestionForComplementCreditsNobody) {
+    // "has not said whether", "would not say when": the subject declines to comment; it is not
+    // the source of what follows, and the clause does not take the sentence's source either.
+    Analysis a = analyze_texts(
+        {"The regional council has not said whether the Lynford bridge will reopen before "
+         "winter.\n\nThe water board did not say when the pipes at the Kelso reservoir would be "
+         "replaced.\n\nA ferry operator said the harbour was closed, but the port authority has "
+         "not yet said whether the channel is safe.\n",
+         "Engineers said the Kelvin bridge will reopen in the spring.\n"});
+    EXPECT_EQ(source_of(a, "Lynford"), "");
+    EXPECT_EQ(source_of(a, "Kelso reservoir"), "");
+    EXPECT_EQ(source_of(a, "channel is safe"), "");
+    // The must-flag side: a verb with a clause for complement still credits its subject.
+    EXPECT_EQ(source_of(a, "Kelvin"), "Engineers");
+}
+
+TEST(ClaimRules, ANegationInASubordinateClauseIsNotTheFactsPolarity) {
+    Analysis a = analyze_texts(
+        {"Because the pumps could not be started, the Harwick tunnel flooded to the roof.\n\n"
+         "Trams were halted on the Dunmore line as drivers could not reach the depot.\n\n"
+         "The Ostby dam held overnight, though engineers would not say for how long.\n\n"
+         "The Carrow viaduct was not damaged because the floodwater drained away.\n\n"
+         "Although no one was hurt.\n"});
+    EXPECT_FALSE(mention(a, "Harwick tunnel").negated);
+    EXPECT_FALSE(mention(a, "Dunmore line").negated);
+    EXPECT_FALSE(mention(a, "Ostby dam").negated);
+    // The must-flag side: a negation in the main clause, or a mention that is only the
+    // subordinate clause, keeps its polarity.
+    EXPECT_TRUE(mention(a, "Carrow viaduct").negated);
+    EXPECT_TRUE(mention(a, "no one was hurt").negated);
+}
+
+TEST(ClaimRules, RulingOutIsANegationAndNotRulingOutIsItsOpposite) {
+    const std::string plant = " sabotage at the Elm Street pumping station on Tuesday.\n";
+    Analysis a = analyze_texts({"The water utility ruled out" + plant,
+                                "The water utility ruled out" + plant,
+                                "The water utility could not rule out" + plant,
+                                "The water utility said there was no sign of" + plant});
+    EXPECT_TRUE(mention(a, "ruled out").negated);
+    EXPECT_FALSE(mention(a, "could not rule out").negated);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+
+    Analysis b = analyze_texts({"A second landslide could not be ruled out, geologists said.\n",
+                                "A second landslide cannot be ruled out, geologists said.\n"});
+    EXPECT_FALSE(mention(b, "could not be ruled out").negated);
+    EXPECT_FALSE(mention(b, "cannot be ruled out").negated);
+}
+
+TEST(ClaimRules, UnconfirmedReportsAreAHedgeNotASource) {
+    const std::string fact = "the guards had switched off the alarm at the Vennholm depot";
+    Analysis a = analyze_texts({"According to unconfirmed reports, " + fact + " before midnight.\n",
+                                "According to unconfirmed reports, " + fact + " before midnight.\n",
+                                "The guards are believed to have switched off the alarm at the "
+                                "Vennholm depot before midnight.\n",
+                                "According to the Vennholm police, " + fact + " before midnight.\n"});
+    EXPECT_EQ(source_of(a, "unconfirmed"), "");
+    EXPECT_TRUE(mention(a, "unconfirmed").hedged);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    // A named body after "according to" is still a source.
+    EXPECT_EQ(source_of(a, "Vennholm police"), "Vennholm police");
+}
+
+TEST(ClaimRules, TodayInsideAQuotationIsTheSpeakersDayNotTheOutlets) {
+    Corpus corpus;
+    const std::string q = kOpen + "We closed all twelve gates at the Maas barrier today," +
+                          kClose + " the water minister said.\n";
+    for (int i = 0; i < 3; ++i) {
+        Article x = article("t" + std::to_string(i), q);
+        x.date = i == 2 ? "2027-03-02" : "2027-03-01";
+        corpus.articles.push_back(x);
+    }
+    Analysis a = analyze(std::move(corpus));
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    // Outside quotation marks "today" is still the outlet's day.
+    const std::string s = "The barrier was closed today.";
+    CalendarDate d{2027, 3, 1};
+    EXPECT_EQ(find_quantities(s, {0, static_cast<std::uint32_t>(s.size())}, d).size(), 1u);
+}
+
+TEST(ClaimRules, AFractionOfARoundNumberIsThatFraction) {
+    auto one = [](const std::string& s) {
+        std::vector<Quantity> q =
+            find_quantities(s, {0, static_cast<std::uint32_t>(s.size())}, std::nullopt);
+        return q.empty() ? Quantity{} : q[0];
+    };
+    EXPECT_DOUBLE_EQ(one("a reward of a quarter of a million euros").low, 250000);
+    EXPECT_DOUBLE_EQ(one("half a million people").low, 500000);
+    EXPECT_DOUBLE_EQ(one("three quarters of a billion dollars").low, 750e6);
+    EXPECT_TRUE(quantities_agree(one("a quarter of a million euros"), one("\xE2\x82\xAC" "250,000")));
+    EXPECT_FALSE(quantities_agree(one("a quarter of a million euros"), one("\xE2\x82\xAC" "200,000")));
+}
+
+TEST(ClaimRules, ABusinessNamedByItsKindIsTheBusinessTheArticleIsAbout) {
+    const std::string fact = " cancelled 340 flights on Friday after its booking system failed";
+    Analysis a = analyze_texts({"Nordlys Air" + fact + ", the airline said.\n",
+                                "Nordlys Air" + fact + ", the airline said.\n",
+                                "Nordlys Air" + fact + ", the carrier said.\n",
+                                "Nordlys Air" + fact + ", the transport ministry said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
+TEST(ClaimRules, ASpokeswomanSpeaksForTheNameBeforeHerTitle) {
+    Analysis a = analyze_texts(
+        {"Nordlys said the outage was over.\n\nNordlys spokeswoman Eva Brekke said the "
+         "booking system had been restored overnight.\n"});
+    EXPECT_EQ(source_of(a, "restored overnight"), "Nordlys");
+}
+
+TEST(ClaimRules, AStatementCreditsItsAuthor) {
+    const std::string fact = "the Torvik Savings Bank raised its deposit rate to 3.1% on Monday";
+    Analysis a = analyze_texts({fact + ", the bank said.\n", fact + ", the bank said.\n",
+                                "According to the bank's statement, " + fact + ".\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
+
+TEST(ClaimRules, APronounSubjectThatCanBeTheSourceIsNoDroppedAttribution) {
+    Analysis a = analyze_texts(
+        {"Torvane Chemicals opened a plant in Leith.\n\nTorvane said it had not been fined by "
+         "the coastal regulator over the spill at Leith.\n",
+         "Torvane Chemicals opened a plant in Leith.\n\nTorvane said it had not been fined by "
+         "the coastal regulator over the spill at Leith.\n",
+         "Torvane Chemicals opened a plant in Leith.\n\nIt had not been fined by the coastal "
+         "regulator over the spill at Leith.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    // "He" cannot stand for prosecutors: the attribution is dropped.
+    const std::string paid = "He accepted bribes worth $40,000 from the Harlow contractors";
+    Analysis b = analyze_texts({paid + ", prosecutors said.\n", paid + ", prosecutors said.\n",
+                                paid + ".\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+}
+
+TEST(ClaimRules, AnAcronymIsAnOrganisationWithoutAListOfNames) {
+    // No list of names: "KRF" is an organisation by its form, so "it" can stand for it.
+    Analysis a = analyze_texts(
+        {"The seizure of the Dunmore airport by the KRF was complete by Monday night, it "
+         "said.\n"});
+    EXPECT_EQ(source_of(a, "Dunmore airport"), "KRF");
+}
+
+TEST(ClaimRules, ADecadeIsTenYears) {
+    auto one = [](const std::string& s) {
+        std::vector<Quantity> q =
+            find_quantities(s, {0, static_cast<std::uint32_t>(s.size())}, std::nullopt);
+        return q.empty() ? Quantity{} : q[0];
+    };
+    EXPECT_EQ(one("the first stoppage at the docks in a decade").unit, "year");
+    EXPECT_FALSE(quantities_agree(one("the first stoppage in a decade"),
+                                  one("the first stoppage in more than 15 years")));
+    EXPECT_TRUE(quantities_agree(one("the first stoppage in a decade"),
+                                 one("the first stoppage in ten years")));
+    // "a year" is a rate far more often than a duration: not read.
+    EXPECT_TRUE(find_quantities("costs rise each year, a year of losses", {0, 38}, std::nullopt)
+                    .empty());
+}
+
+TEST(ClaimRules, ABodyNamedAloneIsThePersonItsRoleNames) {
+    const std::string fact = " the burglars broke in through the roof of the Almer gallery";
+    Analysis a = analyze_texts({"Police commissioner Ines Varro said" + fact + ".\n",
+                                "Police commissioner Ines Varro said" + fact + ".\n",
+                                "Police said" + fact + ".\n",
+                                "Firefighters said" + fact + ".\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    // The role in an appositive after the name counts as well.
+    const std::string by = "The burglars broke in through the roof of the Almer gallery";
+    Analysis b = analyze_texts(
+        {by + ", according to the city's police commissioner, Ines Varro.\n\nInes Varro said "
+              "the gallery would reopen on Friday.\n",
+         by + ", according to the city's police commissioner, Ines Varro.\n",
+         "Police said the burglars broke in through the roof of the Almer gallery.\n"});
+    EXPECT_EQ(source_of(b, "according"), "Ines Varro");
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+}

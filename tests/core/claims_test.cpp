@@ -610,6 +610,22 @@ TEST(ClaimsSeeds, TwoLocalMediaOutletsIsNotTheSameSourceAsAMonitorAndMedia) {
     EXPECT_TRUE(marked(a, *c, "003").empty());
 }
 
+// Epoch's "Syria's military has not yet said whether or not they have pulled out of the
+// towns" is a no-comment, as the AP's "no immediate comment from the Syrian military": the
+// military is not the source of the withdrawal, so no attribution is added.
+TEST(ClaimsSeeds, HasNotYetSaidWhetherCreditsNoSource) {
+    const Analysis& a = seeds();
+    const Claim* c = claim_of(a, "001", "has not yet said whether");
+    ASSERT_NE(c, nullptr);
+    for (const ClaimMention& m : c->mentions)
+        if (prefix_of(a, m.article) == "001" &&
+            text_of(a, m).find("has not yet said whether") != std::string::npos)
+            EXPECT_FALSE(m.source.has_value()) << "source: " << m.source.value_or("");
+    EXPECT_EQ(marked(a, *c, "001").count(DifferenceKind::Attribution), 0u);
+    for (const ClaimDifference& d : c->differences)
+        EXPECT_EQ(d.detail.find("Syria"), std::string::npos) << d.detail;
+}
+
 // --- Constructed: one rule each -----------------------------------------------------------
 
 namespace {
