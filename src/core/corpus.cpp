@@ -355,17 +355,25 @@ struct stat stat_or_throw(const std::string& path) {
 struct FileToRead {
     std::string path;
     std::uint64_t size = 0;
+    std::string shown; // the name its articles keep (Article::source_file): see load_corpus
 };
 
-void check_file(const std::string& path, const struct stat& st, const CorpusLimits& limits,
-                std::vector<FileToRead>& files) {
+// The last name of a path ("corpus" for "/srv/x/corpus/", "a.txt" for "a.txt").
+std::string last_component(std::string path) {
+    while (path.size() > 1 && path.back() == '/') path.pop_back();
+    const std::size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+void check_file(const std::string& path, std::string shown, const struct stat& st,
+                const CorpusLimits& limits, std::vector<FileToRead>& files) {
     if (!S_ISREG(st.st_mode)) throw CorpusError(path, 1, "not a regular file");
     const auto size = static_cast<std::uint64_t>(st.st_size);
     if (size > limits.max_file_bytes)
         throw CorpusError(path, 1,
                           "file of " + mib(size) + " is larger than the limit of " +
                               mib(limits.max_file_bytes) + " per file");
-    files.push_back({path, size});
+    files.push_back({path, size, std::move(shown)});
 }
 
 // Reads at most `limit` bytes: O_NONBLOCK and the fstat check keep a file swapped for a FIFO
@@ -428,7 +436,7 @@ Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& li
     for (const std::string& path : paths) {
         struct stat st = stat_or_throw(path);
         if (!S_ISDIR(st.st_mode)) {
-            check_file(path, st, limits, files);
+            check_file(path, last_component(path), st, limits, files);
             continue;
         }
         std::vector<std::string> names;
@@ -451,7 +459,7 @@ Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& li
                 continue;
             }
             std::string file = prefix + n;
-            check_file(file, stat_or_throw(file), limits, files);
+            check_file(file, last_component(path) + "/" + n, stat_or_throw(file), limits, files);
         }
     }
     std::uint64_t total = 0;
@@ -463,7 +471,11 @@ Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& li
                                   mib(limits.max_corpus_bytes) + " per corpus");
     }
     Corpus corpus;
-    for (const FileToRead& f : files) load_file(f, limits, corpus);
+    std::vector<std::size_t> first_of_file; // index of each file's first article
+    for (const FileToRead& f : files) {
+        first_of_file.push_back(corpus.articles.size());
+        load_file(f, limits, corpus);
+    }
     if (corpus.articles.empty())
         throw CorpusError(paths.empty() ? std::string("(no input)") : paths.front(), 1,
                           "no articles found (expected .md, .markdown, .txt or .jsonl files)");
@@ -478,6 +490,14 @@ Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& li
                               "duplicate article id \"" + a.id + "\" (first in " +
                                   first.source_file + ":" + std::to_string(first.source_line) + ")");
         }
+    }
+    // The analysis keeps where each article came from, and the page publishes it: the name as
+    // the corpus knows it ("corpus/003_x.txt" for a file in the folder given, the file's own name
+    // for a file given alone), never the build machine's absolute path ("/home/…/corpus/…").
+    // Messages above, printed on the machine that reads the files, keep the path as given.
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        const std::size_t end = f + 1 < files.size() ? first_of_file[f + 1] : corpus.articles.size();
+        for (std::size_t i = first_of_file[f]; i < end; ++i) corpus.articles[i].source_file = files[f].shown;
     }
     // Corpus order is id order: every later stage breaks its ties by corpus order, so this one
     // sort makes the whole analysis independent of the order the files were named or listed in.

@@ -52,7 +52,10 @@ struct Article {
     std::string byline; // may be empty
     std::string text;   // the article body, byte for byte as in the file; valid UTF-8
 
-    std::string source_file; // where it was read from (for error messages), may be empty
+    // Where it was read from, for messages: "<folder>/<file>" for a file of a folder given to the
+    // loader, the file's name for a file given alone (never an absolute path: the page publishes
+    // it); may be empty.
+    std::string source_file;
     int source_line = 1;     // 1-based line in source_file where `text` starts
 };
 

@@ -49,6 +49,22 @@ TEST(Corpus, SeedCorpusLoadsFiveArticlesWithMetadata) {
     EXPECT_EQ(c.find("nope"), -1);
 }
 
+TEST(Corpus, SourceFileIsTheNameInTheCorpusNeverTheBuildMachinesPath) {
+    // The page publishes each article's source_file (the analysis' binary form carries it for
+    // messages): the folder's name and the file's, not where the build machine keeps them.
+    Corpus c = load_corpus({corpus_dir() + "/"});
+    ASSERT_EQ(c.articles.size(), 5u);
+    EXPECT_EQ(c.articles[0].source_file, "corpus/000_b584b1e36c441f0d.txt");
+    Corpus one = load_corpus({corpus_dir() + "/003_1d4940750912eb2c.txt"});
+    EXPECT_EQ(one.articles[0].source_file, "003_1d4940750912eb2c.txt");
+    // Messages still name the file as given, so that a user finds it.
+    const std::string dup = ::testing::TempDir() + "wt_dup_000_b584b1e36c441f0d.jsonl";
+    std::ofstream(dup) << "{\"id\":\"000_b584b1e36c441f0d\",\"text\":\"Copy.\"}\n";
+    CorpusError e = expect_error([&] { load_corpus({corpus_dir(), dup}); });
+    EXPECT_NE(std::string(e.what()).find(corpus_dir() + "/000_b584b1e36c441f0d.txt"), std::string::npos) << e.what();
+    std::remove(dup.c_str());
+}
+
 TEST(Corpus, BodiesAreByteIdenticalToTheSeeds) {
     Corpus c = load_corpus({corpus_dir()});
     // The seeds live beside the checkout in shared/; when that is not there (a user's clone),
