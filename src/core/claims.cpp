@@ -42,9 +42,11 @@ std::vector<Claim> extract_claims(const Analysis& analysis) {
 
     std::vector<Claim> claims(n_claims);
     std::vector<std::size_t> members;
+#if defined(__GLIBC__)
     const std::size_t trim_step = mentions.stored.size() / 8 + 1;
     std::size_t next_trim =
         mentions.stored.size() > trim_step ? mentions.stored.size() - trim_step : 0;
+#endif
     for (std::size_t id = n_claims; id-- > 0;) {
         Claim& c = claims[id];
         c.id = static_cast<int>(id);
