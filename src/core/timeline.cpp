@@ -71,7 +71,7 @@ std::string bin_label(long start, long bin_minutes) {
     int y;
     unsigned m, d;
     civil_from_days(floor_div(start, 1440), y, m, d);
-    char buf[32];
+    char buf[80]; // room for any int and long the format can print, so it is never cut
     if (bin_minutes < 1440) {
         const long in_day = start - floor_div(start, 1440) * 1440;
         std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02ld:%02ld", y, m, d, in_day / 60, in_day % 60);
