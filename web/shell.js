@@ -25,7 +25,8 @@
       return JSON.parse(Module.UTF8ToString(Module._wiretrace_state()));
     },
     resetFrameStats: function () { if (window.Module && Module._wiretrace_reset_frame_stats) Module._wiretrace_reset_frame_stats(); },
-    // What the title bar's buttons do, for tools: 'csv' (the current table) or 'json'.
+    // What the title bar's buttons do, for tools: 'csv' (the current table) or 'json'; 'notes':
+    // the user's notes (the button beside a note).
     exportFile: function (what) {
       if (window.Module && Module._wiretrace_export) Module.ccall('wiretrace_export', null, ['string'], [what]);
     }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "AppState.h"
+#include "NoteStore.h"
 #include "Theme.h"
 #include "View.h"
 
@@ -34,6 +35,8 @@ struct ShellPlatform {
         download;
     // Keeps the theme the user picked ("dark" or "light") for the next visit.
     std::function<void(const char* theme)> remember_theme;
+    // Keeps the user's notes (user_notes_to_json) for the next visit.
+    std::function<void(const std::string& stored)> remember_notes;
 };
 
 class AppShell {
@@ -73,9 +76,14 @@ public:
     // The exports behind the title bar's buttons (also callable from the page's JS).
     void export_current_table() const;
     void export_analysis_json() const;
+    void export_notes() const; // every note, as core/user_notes.h's notes_csv
+
+    // The notes kept on an earlier visit (the platform reads them); returns what is wrong, if anything.
+    std::string restore_notes(std::string_view stored) { return notes_.restore(stored); }
 
 private:
     View* find_view(const std::string& name) const;
+    std::string note_key_for_state(const AppState& s) const; // the item a link's note is about
     bool view_has_data(const View& v) const;
     void draw_title_bar();
     void handle_shortcuts();
@@ -87,6 +95,7 @@ private:
     std::optional<LoadProgress> loading_;
     Theme& theme_;
     ShellPlatform platform_;
+    NoteStore notes_; // before views_: they hold a reference to it
     AppState state_;
     AppState requested_;
     std::vector<std::unique_ptr<View>> views_;

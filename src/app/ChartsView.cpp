@@ -595,17 +595,51 @@ void ChartsView::draw(const Analysis& analysis, const AppState& state, AppState&
     ImGui::BeginChild("charts", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
     draw_outlet_key();
     ImGui::Spacing();
-    if (ImGui::CollapsingHeader("Provenance per outlet", ImGuiTreeNodeFlags_DefaultOpen)) draw_provenance_bars();
-    if (ImGui::CollapsingHeader("Who took text from whom", ImGuiTreeNodeFlags_DefaultOpen)) draw_sources_graph(analysis, next);
-    if (ImGui::CollapsingHeader("When the articles were published", ImGuiTreeNodeFlags_DefaultOpen))
+    // Each chart opens with its own export: the numbers behind what it draws (kChartNames order).
+    if (ImGui::CollapsingHeader("Provenance per outlet", ImGuiTreeNodeFlags_DefaultOpen)) {
+        draw_export_button(analysis, 0);
+        draw_provenance_bars();
+    }
+    if (ImGui::CollapsingHeader("Who took text from whom", ImGuiTreeNodeFlags_DefaultOpen)) {
+        draw_export_button(analysis, 1);
+        draw_sources_graph(analysis, next);
+    }
+    if (ImGui::CollapsingHeader("When the articles were published", ImGuiTreeNodeFlags_DefaultOpen)) {
+        draw_export_button(analysis, 2);
         timeline_.draw(analysis);
-    if (ImGui::CollapsingHeader("How much of each article is in each other", ImGuiTreeNodeFlags_DefaultOpen))
+    }
+    if (ImGui::CollapsingHeader("How much of each article is in each other", ImGuiTreeNodeFlags_DefaultOpen)) {
+        draw_export_button(analysis, 3);
         overlap_.draw(analysis, next);
-    if (ImGui::CollapsingHeader("Numbers each outlet gives", ImGuiTreeNodeFlags_DefaultOpen)) draw_quantities(analysis);
-    if (ImGui::CollapsingHeader("Sources each outlet cites", ImGuiTreeNodeFlags_DefaultOpen)) draw_attributions();
+    }
+    if (ImGui::CollapsingHeader("Numbers each outlet gives", ImGuiTreeNodeFlags_DefaultOpen)) {
+        draw_export_button(analysis, 4);
+        draw_quantities(analysis);
+    }
+    if (ImGui::CollapsingHeader("Sources each outlet cites", ImGuiTreeNodeFlags_DefaultOpen)) {
+        draw_export_button(analysis, 5);
+        draw_attributions();
+    }
     ImGui::EndChild();
     // A tap anywhere else lets go of a pinned tooltip.
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !pin_hit_this_frame_) pinned_.clear();
+}
+
+void ChartsView::draw_export_button(const Analysis& analysis, int chart) {
+    ImGui::PushID(chart);
+    if (ImGui::SmallButton("Export CSV"))
+        pending_download_ = FileDownload{std::string("wiretrace-chart-") + kChartNames[chart] + ".csv",
+                                         "text/csv;charset=utf-8", chart_csv(analysis, chart)};
+    ImGui::SetItemTooltip("Download the numbers this chart draws as a CSV file");
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    export_buttons_[static_cast<std::size_t>(chart)] = {a.x, a.y, b.x - a.x, b.y - a.y};
+    ImGui::PopID();
+}
+
+std::optional<FileDownload> ChartsView::take_download() {
+    std::optional<FileDownload> d = std::move(pending_download_);
+    pending_download_.reset();
+    return d;
 }
 
 void ChartsView::report(nlohmann::json& out) const {
@@ -624,6 +658,9 @@ void ChartsView::report(nlohmann::json& out) const {
                      {"graph_edges", graph_edges_.size()},
                      {"quantity_claims", quantity_rows_.size()},
                      {"cited_sources", citations_.size()}};
+    nlohmann::json buttons = nlohmann::json::object();
+    for (int k = 0; k < kCharts; ++k) buttons[kChartNames[k]] = export_buttons_[static_cast<std::size_t>(k)];
+    out["charts"]["export_buttons"] = buttons; // each chart's "Export CSV" button, x y w h
     overlap_.report(out["charts"]);
     timeline_.report(out["charts"]);
 }

@@ -9,8 +9,10 @@
 #pragma once
 
 #include "Theme.h"
+#include "NoteStore.h"
 #include "View.h"
 
+#include <array>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,7 +21,7 @@ namespace wiretrace {
 
 class SourcesView : public View {
 public:
-    explicit SourcesView(const Theme& theme) : theme_(theme) {}
+    SourcesView(const Theme& theme, NoteStore& notes) : theme_(theme), notes_(notes) {}
     const char* name() const override { return "sources"; }
     const char* title() const override { return "Sources"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
@@ -49,6 +51,7 @@ private:
     void draw_table(const Analysis& analysis, int selected, AppState& next);
 
     const Theme& theme_;
+    NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
     const Analysis* cached_for_ = nullptr;
     std::vector<int> rows_;                       // article indices in display order
     // Per article: (passage index, its span there), for shares through passages.
@@ -66,6 +69,9 @@ private:
     std::vector<Root> buckets_;              // wires not in the corpus, unknown, no shared text
     int edges_ = 0;                          // article → article sources
     bool group_by_passage_ = false;          // large lists grouped by passage, not outlet
+    std::array<float, 4> table_tab_{};
+    std::map<std::string, std::array<float, 4>> read_buttons_; // per row drawn: its "Read" button   // the "Table" tab's rectangle, for the hook
+    std::map<std::string, std::string> shown_metadata_; // article id -> outlet metadata line drawn
     std::map<std::string, int> shown_;       // per list key: how many entries "more…" revealed
 };
 
