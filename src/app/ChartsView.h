@@ -77,8 +77,8 @@ private:
     void draw_attributions();
     // Hover on a mouse, tap on a touch screen: a tapped item keeps its tooltip until the next tap.
     bool tooltip_wanted(const std::string& key, bool hovered);
-    // The "Export CSV" button at the top of chart k: asks for the download after the frame.
-    void draw_export_button(const Analysis& analysis, int chart);
+    // The export button on chart k's header (titled `title`): asks for the download after the frame.
+    void draw_export_button(const Analysis& analysis, int chart, const char* title);
 
     const Theme& theme_;
     OverlapChart overlap_; // (e) how much of each article each other article carries

@@ -14,6 +14,7 @@
 #include "core/text.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // RenderTextEllipsis: a long outlet name ends in "…" inside its pane
 
 #include <algorithm>
 #include <cmath>
@@ -376,7 +377,26 @@ void CompareView::draw_column(const Analysis& analysis, const AppState& state, i
     ImGui::BeginGroup();
     ImGui::PushID(i);
     ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(c.article));
-    ImGui::TextUnformatted(a.outlet.c_str());
+    // A name too long for its pane is cut with "…" (the whole name is in the tooltip), so it
+    // never runs under the next pane's header.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons = i == 0 ? ImGui::CalcTextSize("(base)").x + style.ItemSpacing.x
+                                 : ImGui::CalcTextSize("Make base").x + 2 * style.FramePadding.x + style.ItemSpacing.x +
+                                       (columns_.size() > 2 ? ImGui::CalcTextSize("Remove").x + 2 * style.FramePadding.x +
+                                                                  style.ItemSpacing.x
+                                                            : 0.0f);
+    const float name_room = size.x - buttons;
+    const bool name_fits = ImGui::CalcTextSize(a.outlet.c_str()).x <= name_room;
+    if (name_fits || name_room < 3 * em) {
+        ImGui::TextUnformatted(a.outlet.c_str());
+    } else {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(name_room - style.ItemSpacing.x, ImGui::GetTextLineHeight()));
+        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), p,
+                                  ImVec2(p.x + name_room - style.ItemSpacing.x, p.y + ImGui::GetTextLineHeight()),
+                                  p.x + name_room - style.ItemSpacing.x, a.outlet.c_str(), nullptr, nullptr);
+        ImGui::SetItemTooltip("%s", a.outlet.c_str());
+    }
     ImGui::PopStyleColor();
     if (i == 0) {
         ImGui::SameLine();
