@@ -26,7 +26,8 @@
     },
     resetFrameStats: function () { if (window.Module && Module._wiretrace_reset_frame_stats) Module._wiretrace_reset_frame_stats(); },
     // What the title bar's buttons do, for tools: 'csv' (the current table) or 'json'; 'corpus'
-    // is the Add articles dialog's Download corpus (the articles shown, as JSON Lines).
+    // is the Add articles dialog's Download corpus (the articles shown, as JSON Lines); 'notes':
+    // the user's notes (the button beside a note).
     exportFile: function (what) {
       if (window.Module && Module._wiretrace_export) Module.ccall('wiretrace_export', null, ['string'], [what]);
     }

@@ -17,6 +17,7 @@
 #include "SourcesView.h"
 #include "core/analysis_json.h"
 #include "core/export_csv.h"
+#include "core/user_notes.h"
 
 #include <sstream>
 
@@ -31,6 +32,7 @@ namespace wiretrace {
 AppShell::AppShell(Analysis analysis, std::string load_error, Theme& theme, ShellPlatform platform)
     : analysis_(std::move(analysis)), load_error_(std::move(load_error)), theme_(theme),
       platform_(std::move(platform)) {
+    notes_.save = platform_.remember_notes;
     make_views();
     AppState initial;
     initial.view = views_.front()->name();
@@ -40,11 +42,11 @@ AppShell::AppShell(Analysis analysis, std::string load_error, Theme& theme, Shel
 
 void AppShell::make_views() {
     views_.clear();
-    views_.push_back(std::make_unique<SourcesView>(theme_, user_articles_));
-    views_.push_back(std::make_unique<ReaderView>(theme_, user_articles_));
+    views_.push_back(std::make_unique<SourcesView>(theme_, user_articles_, notes_));
+    views_.push_back(std::make_unique<ReaderView>(theme_, user_articles_, notes_));
     views_.push_back(std::make_unique<CompareView>(theme_));
-    views_.push_back(std::make_unique<PassagesView>(theme_));
-    views_.push_back(std::make_unique<ClaimsView>(theme_));
+    views_.push_back(std::make_unique<PassagesView>(theme_, notes_));
+    views_.push_back(std::make_unique<ClaimsView>(theme_, notes_));
     views_.push_back(std::make_unique<ChartsView>(theme_));
     views_.push_back(std::make_unique<SearchView>(theme_));
 }
@@ -89,6 +91,15 @@ void AppShell::set_state(AppState s) {
     if (kept.empty() && !analysis_.corpus.articles.empty())
         kept.push_back(analysis_.corpus.articles.front().id);
     s.selected = std::move(kept);
+    // "Taken from" is Reader's; an id that is not in the corpus, or the article itself, means none.
+    if (s.view != "reader" || analysis_.corpus.find(s.from) < 0 || (!s.selected.empty() && s.selected.front() == s.from))
+        s.from.clear();
+    // A link's note (note=) is the sender's note on what it points at: kept on this device
+    // unless the user has a note of their own there, which is never overwritten. The state then
+    // carries the note stored here, so the address bar always shows the note on screen.
+    const std::string note_key = note_key_for_state(s);
+    if (!s.note.empty() && !note_key.empty() && notes_.get(note_key).empty()) notes_.set(note_key, s.note);
+    s.note = notes_.get(note_key);
     if (s.view != state_.view) {
         view_changed_by_state_ = true;
         if (View* v = find_view(s.view)) v->on_open(state_);
@@ -97,7 +108,22 @@ void AppShell::set_state(AppState s) {
     requested_ = s;
 }
 
+std::string AppShell::note_key_for_state(const AppState& s) const {
+    if (s.view == "reader" && !s.selected.empty())
+        return note_key_for_article(analysis_, analysis_.corpus.find(s.selected.front()));
+    if (s.view == "claims" && s.claim)
+        for (std::size_t i = 0; i < analysis_.claims.size(); ++i)
+            if (analysis_.claims[i].id == *s.claim) return note_key_for_claim(analysis_, static_cast<int>(i));
+    return {};
+}
+
 bool AppShell::apply_requested_changes() {
+    // A note saved (or the item changed) during the frame: the state carries the note now shown.
+    requested_.note = notes_.get(note_key_for_state(requested_));
+    if (notes_.take_export_request()) export_notes();
+    for (const auto& v : views_)
+        if (auto file = v->take_download(); file && platform_.download)
+            platform_.download(file->filename, file->mime, file->content);
     if (requested_ == state_) return false;
     set_state(requested_);
     return true;
@@ -322,6 +348,11 @@ void AppShell::export_analysis_json() const {
                        analysis_to_json(analysis_, 1));
 }
 
+void AppShell::export_notes() const {
+    if (!platform_.download || loading_) return;
+    platform_.download("wiretrace-notes.csv", "text/csv;charset=utf-8", notes_csv(analysis_, notes_.notes()));
+}
+
 // [SECTION] Hook ---------------------------------------------------------------------------
 
 std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& extra) const {
@@ -345,6 +376,7 @@ std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& e
         j["loading"] = {{"section", loading_->section},
                         {"fraction", loading_->fraction},
                         {"sources_ready", loading_->sources_ready}};
+    notes_.report(j);
     if (View* v = find_view(state_.view)) v->report(j);
     if (extra.is_object())
         for (auto it = extra.begin(); it != extra.end(); ++it) j[it.key()] = it.value();

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "AppState.h"
+#include "NoteStore.h"
 #include "Theme.h"
 #include "UserArticles.h"
 #include "View.h"
@@ -37,6 +38,8 @@ struct ShellPlatform {
     std::function<void(const char* theme)> remember_theme;
     // Opens the page's "Add articles" dialog (web/add_articles.js).
     std::function<void()> add_articles;
+    // Keeps the user's notes (user_notes_to_json) for the next visit.
+    std::function<void(const std::string& stored)> remember_notes;
 };
 
 class AppShell {
@@ -87,9 +90,14 @@ public:
     // The articles shown, as JSON Lines in the documented corpus format (corpus.h): what
     // `wiretrace analyze` and WIRETRACE_CORPUS read, the reader's own articles included.
     void export_corpus_jsonl() const;
+    void export_notes() const; // every note, as core/user_notes.h's notes_csv
+
+    // The notes kept on an earlier visit (the platform reads them); returns what is wrong, if anything.
+    std::string restore_notes(std::string_view stored) { return notes_.restore(stored); }
 
 private:
     View* find_view(const std::string& name) const;
+    std::string note_key_for_state(const AppState& s) const; // the item a link's note is about
     bool view_has_data(const View& v) const;
     void draw_title_bar();
     void make_views();
@@ -102,6 +110,7 @@ private:
     std::optional<LoadProgress> loading_;
     Theme& theme_;
     ShellPlatform platform_;
+    NoteStore notes_; // before views_: they hold a reference to it
     AppState state_;
     AppState requested_;
     std::vector<std::unique_ptr<View>> views_;

@@ -57,6 +57,8 @@ std::string AppState::to_hash() const {
     if (span_begin) h += "&at=" + std::to_string(*span_begin);
     if (claim) h += "&claim=" + std::to_string(*claim);
     if (!query.empty()) h += "&q=" + encode(query);
+    if (!from.empty()) h += "&from=" + encode(from);
+    if (!note.empty()) h += "&note=" + encode(note);
     return h;
 }
 
@@ -73,13 +75,15 @@ AppState AppState::from_hash(const std::string& hash) {
         else if (key == "at") s.span_begin = static_cast<std::uint32_t>(std::strtoul(value.c_str(), nullptr, 10));
         else if (key == "claim") s.claim = std::atoi(value.c_str());
         else if (key == "q") s.query = decode(value);
+        else if (key == "note") s.note = decode(value);
+        else if (key == "from") s.from = decode(value);
     }
     return s;
 }
 
 bool AppState::operator==(const AppState& o) const {
     return view == o.view && selected == o.selected && span_begin == o.span_begin && claim == o.claim &&
-           query == o.query;
+           query == o.query && from == o.from && note == o.note;
 }
 
 } // namespace wiretrace

@@ -20,6 +20,10 @@ struct AppState {
     std::optional<int> claim;          // a claim id
     std::string query;                 // the words searched for: Search shows them, Reader marks
                                        // them in the article a search opened
+    std::string from;                  // Reader: highlight only the text taken from this article
+                                       // (Churnalism's chosen source), "" for all shared text
+    std::string note;                  // the user's note on what the link points at (Reader's
+                                       // article, Claims' claim), so a shared link carries it
 
 
     std::string to_hash() const;                       // "view=reader&article=a,b&at=120&q=Homs"

@@ -595,17 +595,46 @@ void ChartsView::draw(const Analysis& analysis, const AppState& state, AppState&
     ImGui::BeginChild("charts", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
     draw_outlet_key();
     ImGui::Spacing();
-    if (ImGui::CollapsingHeader("Provenance per outlet", ImGuiTreeNodeFlags_DefaultOpen)) draw_provenance_bars();
-    if (ImGui::CollapsingHeader("Who took text from whom", ImGuiTreeNodeFlags_DefaultOpen)) draw_sources_graph(analysis, next);
-    if (ImGui::CollapsingHeader("When the articles were published", ImGuiTreeNodeFlags_DefaultOpen))
-        timeline_.draw(analysis);
-    if (ImGui::CollapsingHeader("How much of each article is in each other", ImGuiTreeNodeFlags_DefaultOpen))
-        overlap_.draw(analysis, next);
-    if (ImGui::CollapsingHeader("Numbers each outlet gives", ImGuiTreeNodeFlags_DefaultOpen)) draw_quantities(analysis);
-    if (ImGui::CollapsingHeader("Sources each outlet cites", ImGuiTreeNodeFlags_DefaultOpen)) draw_attributions();
+    // Each chart's header carries its own export, right-aligned: the numbers behind what it
+    // draws (kChartNames order), reachable whether the chart is open or folded.
+    auto header = [&](const char* title, int chart) {
+        const bool open = ImGui::CollapsingHeader(title, ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_AllowOverlap);
+        draw_export_button(analysis, chart, title);
+        return open;
+    };
+    if (header("Provenance per outlet", 0)) draw_provenance_bars();
+    if (header("Who took text from whom", 1)) draw_sources_graph(analysis, next);
+    if (header("When the articles were published", 2)) timeline_.draw(analysis);
+    if (header("How much of each article is in each other", 3)) overlap_.draw(analysis, next);
+    if (header("Numbers each outlet gives", 4)) draw_quantities(analysis);
+    if (header("Sources each outlet cites", 5)) draw_attributions();
     ImGui::EndChild();
     // A tap anywhere else lets go of a pinned tooltip.
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !pin_hit_this_frame_) pinned_.clear();
+}
+
+void ChartsView::draw_export_button(const Analysis& analysis, int chart, const char* title) {
+    ImGui::PushID(chart);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // The short label where the header's title would run under the long one (a phone).
+    const float room = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+    const float title_w = ImGui::CalcTextSize(title).x + 3 * ImGui::GetFontSize();
+    const char* label = title_w + ImGui::CalcTextSize("Export chart as CSV").x < room ? "Export chart as CSV" : "CSV";
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(label).x - 2 * style.FramePadding.x -
+                    style.ItemSpacing.x);
+    if (ImGui::SmallButton(label))
+        pending_download_ = FileDownload{std::string("wiretrace-chart-") + kChartNames[chart] + ".csv",
+                                         "text/csv;charset=utf-8", chart_csv(analysis, chart)};
+    ImGui::SetItemTooltip("Download the numbers this chart draws as a CSV file");
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    export_buttons_[static_cast<std::size_t>(chart)] = {a.x, a.y, b.x - a.x, b.y - a.y};
+    ImGui::PopID();
+}
+
+std::optional<FileDownload> ChartsView::take_download() {
+    std::optional<FileDownload> d = std::move(pending_download_);
+    pending_download_.reset();
+    return d;
 }
 
 void ChartsView::report(nlohmann::json& out) const {
@@ -624,6 +653,9 @@ void ChartsView::report(nlohmann::json& out) const {
                      {"graph_edges", graph_edges_.size()},
                      {"quantity_claims", quantity_rows_.size()},
                      {"cited_sources", citations_.size()}};
+    nlohmann::json buttons = nlohmann::json::object();
+    for (int k = 0; k < kCharts; ++k) buttons[kChartNames[k]] = export_buttons_[static_cast<std::size_t>(k)];
+    out["charts"]["export_buttons"] = buttons; // each chart's "Export CSV" button, x y w h
     overlap_.report(out["charts"]);
     timeline_.report(out["charts"]);
 }

@@ -10,6 +10,8 @@
 #include "Theme.h"
 #include "View.h"
 
+#include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,12 @@ public:
     const char* title() const override { return "Charts"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
+    std::optional<FileDownload> take_download() override;
+
+    // The charts in the order drawn; chart_csv(k) is chart k's data as drawn (ChartsCsv.cpp).
+    static constexpr int kCharts = 6;
+    static const char* const kChartNames[kCharts]; // file names: wiretrace-chart-<name>.csv
+    std::string chart_csv(const Analysis& analysis, int chart) const;
 
 private:
     struct OutletShares {
@@ -69,6 +77,8 @@ private:
     void draw_attributions();
     // Hover on a mouse, tap on a touch screen: a tapped item keeps its tooltip until the next tap.
     bool tooltip_wanted(const std::string& key, bool hovered);
+    // The export button on chart k's header (titled `title`): asks for the download after the frame.
+    void draw_export_button(const Analysis& analysis, int chart, const char* title);
 
     const Theme& theme_;
     OverlapChart overlap_; // (e) how much of each article each other article carries
@@ -85,6 +95,8 @@ private:
     int max_citations_ = 1;
     std::string pinned_;        // key of the item whose tooltip a tap pinned
     bool pin_hit_this_frame_ = false;
+    std::optional<FileDownload> pending_download_;
+    std::array<std::array<float, 4>, kCharts> export_buttons_{}; // x, y, w, h as last drawn (the hook)
 };
 
 } // namespace wiretrace

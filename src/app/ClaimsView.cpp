@@ -339,6 +339,7 @@ void ClaimsView::draw_details(const Analysis& analysis, const Claim& claim, AppS
                         std::string(text_of(analysis, m)) + "\n";
         ImGui::SetClipboardText(text.c_str());
     }
+    notes_.draw_editor(theme_, note_key_for_claim(analysis, static_cast<int>(n_claim)));
     // The consensus: the reference mention and how many outlets carry it unchanged.
     if (valid_mention(claim, claim.reference)) {
         std::set<int> departing;
@@ -639,7 +640,8 @@ void ClaimsView::report(nlohmann::json& out) const {
 }
 
 std::string ClaimsView::table_csv(const Analysis& analysis) const {
-    return claims_csv(analysis, cached_for_ == &analysis ? &rows_ : nullptr);
+    return claims_csv(analysis, cached_for_ == &analysis ? &rows_ : nullptr,
+                      notes_.notes().empty() ? nullptr : &notes_.notes());
 }
 
 } // namespace wiretrace

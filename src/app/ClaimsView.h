@@ -14,6 +14,7 @@
 #pragma once
 
 #include "Theme.h"
+#include "NoteStore.h"
 #include "View.h"
 
 #include <map>
@@ -25,7 +26,7 @@ namespace wiretrace {
 
 class ClaimsView : public View {
 public:
-    explicit ClaimsView(const Theme& theme) : theme_(theme) {}
+    ClaimsView(const Theme& theme, NoteStore& notes) : theme_(theme), notes_(notes) {}
     const char* name() const override { return "claims"; }
     const char* title() const override { return "Claims"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
@@ -56,6 +57,7 @@ private:
     void remember_control(const char* name);
 
     const Theme& theme_;
+    NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
     const Analysis* cached_for_ = nullptr;
     std::vector<std::string> outlets_;  // matrix columns: distinct outlets, first-seen order
     std::vector<int> outlet_article_;   // an article of each outlet, for its colour

@@ -14,6 +14,7 @@
 #include "core/text.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // RenderTextEllipsis: a long outlet name ends in "…" inside its pane
 
 #include <algorithm>
 #include <cmath>
@@ -257,12 +258,24 @@ void CompareView::draw(const Analysis& analysis, const AppState& state, AppState
     const float em = ImGui::GetFontSize();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const int n = static_cast<int>(columns_.size());
-    const float gutter = 3.0f * em;
-    // Below 22 em per column, columns stack (a phone): bands would have no room, scrolling
-    // stays linked.
-    narrow_ = (avail.x - gutter * static_cast<float>(n - 1)) / static_cast<float>(n) < 22.0f * em;
-    ImVec2 size = narrow_ ? ImVec2(avail.x, avail.y / static_cast<float>(n) - ImGui::GetStyle().ItemSpacing.y)
-                          : ImVec2((avail.x - gutter * static_cast<float>(n - 1)) / static_cast<float>(n), avail.y);
+    // Panes sit side by side while each keeps 14 em (about 30 characters a line, a newspaper
+    // column); more articles than fit wrap into rows of equal panes (4 at 1280 px stay one row,
+    // 6 make two rows of 3), and a phone stacks them. Four panes used to stack below 22 em each
+    // into 130 px slivers at 1280 px (issue 13). Bands join neighbours in the same row; the
+    // gutter narrows to 2 em from four panes on, leaving the text the room.
+    const float gutter = (n >= 4 ? 2.0f : 3.0f) * em;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    auto pane_width = [&](int per_row) {
+        return (avail.x - gutter * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
+    };
+    int per_row = n;
+    while (per_row > 1 && pane_width(per_row) < 14.0f * em) --per_row;
+    const int rows = (n + per_row - 1) / per_row;
+    per_row = (n + rows - 1) / rows; // balanced: 6 in two rows are 3 + 3, not 5 + 1
+    narrow_ = per_row == 1 && n > 1;
+    per_row_ = per_row;
+    const ImVec2 size(per_row == 1 ? avail.x : pane_width(per_row),
+                      (avail.y - spacing * static_cast<float>(rows - 1)) / static_cast<float>(rows));
 
     if (focused_for_ != shown_ || focused_span_ != state.span_begin) {
         focused_for_ = shown_;
@@ -271,16 +284,19 @@ void CompareView::draw(const Analysis& analysis, const AppState& state, AppState
     }
 
     const ImVec2 start = ImGui::GetCursorScreenPos();
+    panes_.clear();
     for (int i = 0; i < n; ++i) {
-        if (narrow_) ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + static_cast<float>(i) * (size.y + ImGui::GetStyle().ItemSpacing.y)));
-        else ImGui::SetCursorScreenPos(ImVec2(start.x + static_cast<float>(i) * (size.x + gutter), start.y));
+        const int row = i / per_row, col = i % per_row;
+        const ImVec2 at(start.x + static_cast<float>(col) * (size.x + gutter),
+                        start.y + static_cast<float>(row) * (size.y + spacing));
+        ImGui::SetCursorScreenPos(at);
         draw_column(analysis, state, i, size, next);
+        panes_.push_back({at.x, at.y, size.x, size.y});
     }
-    if (!narrow_) {
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        for (int i = 0; i + 1 < n; ++i)
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (int i = 0; i + 1 < n; ++i)
+        if (per_row > 1 && (i + 1) % per_row != 0) // neighbours in one row
             draw_links(dl, columns_[static_cast<std::size_t>(i)].right, columns_[static_cast<std::size_t>(i) + 1].left, i);
-    }
 
     // Which column did the user scroll? Its scroll moved without us setting it.
     int driver = -1;
@@ -361,7 +377,26 @@ void CompareView::draw_column(const Analysis& analysis, const AppState& state, i
     ImGui::BeginGroup();
     ImGui::PushID(i);
     ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(c.article));
-    ImGui::TextUnformatted(a.outlet.c_str());
+    // A name too long for its pane is cut with "…" (the whole name is in the tooltip), so it
+    // never runs under the next pane's header.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons = i == 0 ? ImGui::CalcTextSize("(base)").x + style.ItemSpacing.x
+                                 : ImGui::CalcTextSize("Make base").x + 2 * style.FramePadding.x + style.ItemSpacing.x +
+                                       (columns_.size() > 2 ? ImGui::CalcTextSize("Remove").x + 2 * style.FramePadding.x +
+                                                                  style.ItemSpacing.x
+                                                            : 0.0f);
+    const float name_room = size.x - buttons;
+    const bool name_fits = ImGui::CalcTextSize(a.outlet.c_str()).x <= name_room;
+    if (name_fits || name_room < 3 * em) {
+        ImGui::TextUnformatted(a.outlet.c_str());
+    } else {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(ImVec2(name_room - style.ItemSpacing.x, ImGui::GetTextLineHeight()));
+        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), p,
+                                  ImVec2(p.x + name_room - style.ItemSpacing.x, p.y + ImGui::GetTextLineHeight()),
+                                  p.x + name_room - style.ItemSpacing.x, a.outlet.c_str(), nullptr, nullptr);
+        ImGui::SetItemTooltip("%s", a.outlet.c_str());
+    }
     ImGui::PopStyleColor();
     if (i == 0) {
         ImGui::SameLine();
@@ -469,6 +504,8 @@ void CompareView::report(nlohmann::json& out) const {
     out["compare_moves"] = moves_;
     out["compare_on_demand"] = on_demand_shown_; // shown pairs aligned on demand, not stored
     out["compare_stacked"] = narrow_;
+    out["compare_per_row"] = per_row_; // panes side by side in one row
+    out["compare_panes"] = panes_;     // per column: x, y, w, h in CSS px
     std::vector<float> scrolls;
     for (const Column& c : columns_) scrolls.push_back(c.scroll);
     out["compare_scroll"] = scrolls; // per column, in CSS px: shows scrolling is linked

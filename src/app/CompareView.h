@@ -10,6 +10,7 @@
 #include "View.h"
 #include "core/span_index.h"
 
+#include <array>
 #include <map>
 #include <set>
 #include <string>
@@ -77,6 +78,8 @@ private:
     std::vector<Link> links_;
     int moves_ = 0;
     bool narrow_ = false;
+    int per_row_ = 1;                       // panes side by side in a row (the rest wrap below)
+    std::vector<std::array<float, 4>> panes_; // per column: x, y, w, h as last drawn (the hook)
     // Focus on state.span_begin: done once per change of articles or span.
     std::vector<int> focused_for_;
     std::optional<std::uint32_t> focused_span_;

@@ -25,6 +25,8 @@ public:
     explicit OverlapChart(const Theme& theme) : theme_(theme) {}
     void draw(const Analysis& analysis, AppState& next);
     void report(nlohmann::json& out) const;
+    // The matrix as drawn, one row per ordered pair (ChartsCsv.cpp).
+    std::string csv(const Analysis& analysis) const;
 
 private:
     void build(const Analysis& analysis);

@@ -280,6 +280,7 @@ void PassagesView::draw_members(const Analysis& analysis, AppState& next) {
     }
     if (wordings_.size() > 1)
         ImGui::TextDisabled("%s, most widely carried first", count_of(wordings_.size(), "wording").c_str());
+    notes_.draw_editor(theme_, note_key_for_passage(analysis, r.passage));
     ImGui::Separator();
 
     // Wordings differ in height (wrapped text), so the clipping is by hand: their tops are
@@ -369,7 +370,8 @@ void PassagesView::report(nlohmann::json& out) const {
 }
 
 std::string PassagesView::table_csv(const Analysis& analysis) const {
-    return show_pairs_ ? pairs_.table_csv(analysis) : passages_csv(analysis);
+    return show_pairs_ ? pairs_.table_csv(analysis)
+                       : passages_csv(analysis, notes_.notes().empty() ? nullptr : &notes_.notes());
 }
 
 void PassagesView::remember_pairs_toggle() {

@@ -8,6 +8,7 @@
 
 #include "PairsTable.h"
 #include "Theme.h"
+#include "NoteStore.h"
 #include "View.h"
 
 #include <string>
@@ -18,7 +19,7 @@ namespace wiretrace {
 
 class PassagesView : public View {
 public:
-    explicit PassagesView(const Theme& theme) : theme_(theme), pairs_(theme) {}
+    PassagesView(const Theme& theme, NoteStore& notes) : theme_(theme), notes_(notes), pairs_(theme) {}
     const char* name() const override { return "passages"; }
     const char* title() const override { return "Passages"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
@@ -61,6 +62,7 @@ private:
     void remember_pairs_toggle(); // where the "Aligned pairs" switch is, for the hook
 
     const Theme& theme_;
+    NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
     PairsTable pairs_;
     bool show_pairs_ = false;
     ImVec2 toggle_min_, toggle_max_;

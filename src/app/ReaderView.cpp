@@ -17,6 +17,7 @@
 #include <imgui_internal.h> // RenderTextEllipsis: list rows end in "…", not mid-letter
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 namespace wiretrace {
@@ -51,7 +52,7 @@ constexpr std::size_t kUnderlinesAtMost = 3;
 // Each distinct set of labels over a piece of text (which outlets share it, how; boilerplate)
 // becomes one RunStyle: fill in the colour of the first outlet that copied it (verbatim or
 // edited), then one underline per outlet (thin for paraphrase). Built once per article.
-void ReaderView::prepare(const Analysis& analysis, int article) {
+void ReaderView::prepare(const Analysis& analysis, int article, int from) {
     if (model_for_ != &analysis) {
         model_for_ = &analysis;
         spans_ = SpanIndex(analysis);
@@ -62,15 +63,22 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
             list_keys_.push_back(fold_for_search(a.outlet + "\n" + a.title + "\n" + a.id));
         filtered_for_ = "\x01";
     }
-    if (prepared_article_ == article && prepared_theme_ == theme_.mode) return;
+    if (prepared_article_ == article && prepared_theme_ == theme_.mode && prepared_from_ == from) return;
     prepared_article_ = article;
     prepared_theme_ = theme_.mode;
+    prepared_from_ = from;
+    taken_ = from >= 0 ? taken_from(analysis, article, from) : TakenFrom{};
     const std::string& text = analysis.corpus.articles[static_cast<std::size_t>(article)].text;
     paragraphs_ = split_paragraphs(text);
 
     std::vector<LabelledSpan> labelled;
-    for (const SpanCover& c : spans_.covers(article))
-        for (int l : c.labels) labelled.push_back({c.span, l});
+    if (from >= 0) {
+        // Only what was taken from the chosen source, as Churnalism highlights a press release.
+        for (const SharedSpan& t : taken_.spans) labelled.push_back({t.span, share_label(from, t.kind)});
+    } else {
+        for (const SpanCover& c : spans_.covers(article))
+            for (int l : c.labels) labelled.push_back({c.span, l});
+    }
     if (static_cast<std::size_t>(article) < analysis.articles.size())
         for (ByteSpan b : analysis.articles[static_cast<std::size_t>(article)].boilerplate)
             labelled.push_back({b, kBoilerplateLabel});
@@ -110,7 +118,7 @@ void ReaderView::prepare(const Analysis& analysis, int article) {
         }
         styled_.push_back({p.span, it->second});
     }
-    highlights_ = static_cast<int>(spans_.covers(article).size());
+    highlights_ = from >= 0 ? static_cast<int>(taken_.spans.size()) : static_cast<int>(spans_.covers(article).size());
     // Who carries each paragraph: the other articles of the covers inside it, and their outlets.
     const auto& covers = spans_.covers(article);
     paragraph_articles_.assign(paragraphs_.size(), 0);
@@ -151,7 +159,9 @@ void ReaderView::draw(const Analysis& analysis, const AppState& state, AppState&
         ImGui::TextUnformatted("The corpus is empty.");
         return;
     }
-    prepare(analysis, current);
+    int from = state.from.empty() ? -1 : analysis.corpus.find(state.from);
+    if (from == current) from = -1;
+    prepare(analysis, current, from);
     const float em = ImGui::GetFontSize();
     // On a narrow screen (a phone) the list goes above the text instead of beside it.
     const bool narrow = ImGui::GetContentRegionAvail().x < 40.0f * em;
@@ -261,7 +271,7 @@ void ReaderView::draw_article_list(const Analysis& analysis, int current, AppSta
     ImGui::EndChild();
 }
 
-void ReaderView::draw_header(const Analysis& analysis, int current) {
+void ReaderView::draw_header(const Analysis& analysis, int current, AppState& next) {
     const Article& a = analysis.corpus.articles[static_cast<std::size_t>(current)];
     ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(current));
     ImGui::TextUnformatted(a.outlet.c_str());
@@ -275,16 +285,38 @@ void ReaderView::draw_header(const Analysis& analysis, int current) {
     std::string meta = a.date;
     if (!a.byline.empty()) meta += "  ·  " + a.byline;
     if (!a.url.empty()) meta += "  ·  " + a.url;
+    // The outlet's metadata, only the keys the corpus gives (never looked up or guessed).
+    shown_metadata_ = outlet_metadata_line(a);
+    if (!shown_metadata_.empty()) meta += "\n" + shown_metadata_;
     ImGui::PushStyleColor(ImGuiCol_Text, theme_.muted_text());
     ImGui::TextWrapped("%s", meta.c_str());
     ImGui::PopStyleColor();
 
     draw_shared_with(analysis);
+    if (prepared_from_ >= 0) draw_taken_from_line(analysis, next);
+    notes_.draw_editor(theme_, note_key_for_article(analysis, current));
     if (ImGui::SmallButton("Copy article")) ImGui::SetClipboardText(a.text.c_str());
     ImGui::SameLine();
     if (ImGui::SmallButton(select_mode_ ? "Back to highlights" : "Select text")) select_mode_ = !select_mode_;
     ImGui::SetItemTooltip("Show the text in a selectable box: drag to select, Ctrl+C to copy");
     ImGui::Separator();
+}
+
+void ReaderView::draw_taken_from_line(const Analysis& analysis, AppState& next) {
+    const Article& source = analysis.corpus.articles[static_cast<std::size_t>(prepared_from_)];
+    const double total = taken_.share[0] + taken_.share[1] + taken_.share[2];
+    char line[512];
+    std::snprintf(line, sizeof line,
+                  "Highlighted: only the text taken from %s (%s): %.0f%% of this article's story text, "
+                  "%.0f%% verbatim, %.0f%% edited, %.0f%% paraphrased.",
+                  source.outlet.c_str(), source.date.empty() ? source.id.c_str() : source.date.c_str(),
+                  total * 100, taken_.share[0] * 100, taken_.share[1] * 100, taken_.share[2] * 100);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme_.outlet_color(prepared_from_));
+    ImGui::TextWrapped("%s", line);
+    ImGui::PopStyleColor();
+    if (ImGui::SmallButton("Show all shared text")) next.from.clear();
+    show_all_min_ = ImGui::GetItemRectMin();
+    show_all_max_ = ImGui::GetItemRectMax();
 }
 
 // "Shared with 4 articles from 4 outlets: ■ AP ■ …" with colour chips when few; with many, the
@@ -361,7 +393,7 @@ void ReaderView::draw_text(const Analysis& analysis, const AppState& state, int 
     const float indent = std::max(0.0f, (width - measure) * 0.5f);
     if (indent > 0) ImGui::Indent(indent);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
-    draw_header(analysis, current);
+    draw_header(analysis, current, next);
     ImGui::PopTextWrapPos();
 
     canvas_.update(current, a.text, paragraphs_, styled_, measure);
@@ -600,6 +632,16 @@ std::string ReaderView::table_csv(const Analysis& analysis) const {
 void ReaderView::report(nlohmann::json& out) const {
     out["reader_paragraphs"] = static_cast<int>(paragraphs_.size());
     out["reader_article"] = shown_id_;
+    out["reader_metadata"] = shown_metadata_;
+    if (prepared_from_ >= 0 && model_for_) {
+        // What Churnalism's view shows: the chosen source and the shares taken from it.
+        out["reader_from"] = model_for_->corpus.articles[static_cast<std::size_t>(prepared_from_)].id;
+        out["reader_taken"] = {{"verbatim", taken_.share[0]}, {"edited", taken_.share[1]},
+                               {"paraphrase", taken_.share[2]}, {"spans", taken_.spans.size()},
+                               {"on_demand", taken_.computed_on_demand}};
+        out["reader_show_all"] = {show_all_min_.x, show_all_min_.y, show_all_max_.x - show_all_min_.x,
+                                  show_all_max_.y - show_all_min_.y};
+    } // the header's outlet metadata line, "" when none
     out["reader_highlights"] = highlights_;
     out["reader_select_mode"] = select_mode_;
     out["reader_tooltip_outlets"] = tooltip_outlets_;

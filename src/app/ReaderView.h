@@ -11,9 +11,11 @@
 #include "TextCanvas.h"
 #include "Theme.h"
 #include "UserArticles.h"
+#include "NoteStore.h"
 #include "View.h"
 #include "core/reach.h"
 #include "core/span_index.h"
+#include "core/taken_from.h"
 
 #include <string>
 #include <utility>
@@ -23,7 +25,8 @@ namespace wiretrace {
 
 class ReaderView : public View {
 public:
-    ReaderView(const Theme& theme, const UserArticles& user) : theme_(theme), user_(user) {}
+    ReaderView(const Theme& theme, const UserArticles& user, NoteStore& notes)
+        : theme_(theme), user_(user), notes_(notes) {}
     const char* name() const override { return "reader"; }
     const char* title() const override { return "Reader"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
@@ -32,10 +35,13 @@ public:
     std::string table_csv(const Analysis& analysis) const override;
 
 private:
-    void prepare(const Analysis& analysis, int article);
+    // `from` >= 0: highlight only the text taken from that article (Churnalism's source).
+    void prepare(const Analysis& analysis, int article, int from = -1);
+    // The line saying what is highlighted when a source is chosen, with a way back to all.
+    void draw_taken_from_line(const Analysis& analysis, AppState& next);
     void refilter(const Analysis& analysis);
     void draw_article_list(const Analysis& analysis, int current, AppState& next);
-    void draw_header(const Analysis& analysis, int current);
+    void draw_header(const Analysis& analysis, int current, AppState& next);
     void draw_shared_with(const Analysis& analysis);
     void draw_text(const Analysis& analysis, const AppState& state, int current, AppState& next);
     void draw_shared_tooltip(const Analysis& analysis, int current, std::uint32_t offset) const;
@@ -48,6 +54,7 @@ private:
 
     const Theme& theme_;
     const UserArticles& user_; // marked "added by you"
+    NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
     // Built once from the Analysis (the shell owns it for the app's lifetime).
     const Analysis* model_for_ = nullptr;
     SpanIndex spans_;
@@ -63,6 +70,9 @@ private:
     bool filter_active_ = false;
     // For the article shown: its paragraphs, styled spans and their looks, and the layout.
     int prepared_article_ = -1;
+    int prepared_from_ = -1;
+    TakenFrom taken_; // the article's text taken from prepared_from_ (when >= 0)
+    ImVec2 show_all_min_, show_all_max_; // the "Show all shared text" button, for the hook
     ThemeMode prepared_theme_ = ThemeMode::Light;
     std::vector<ByteSpan> paragraphs_;
     std::vector<StyledSpan> styled_;
@@ -89,6 +99,7 @@ private:
     // What the hook reports.
     int shown_article_ = -1;
     std::string shown_id_;
+    std::string shown_metadata_; // the header's outlet metadata line ("country: … · lean: …"), "" when none
     bool first_highlight_visible_ = false;
     ImVec2 first_highlight_min_, first_highlight_max_;
     std::uint32_t first_highlight_at_ = 0;

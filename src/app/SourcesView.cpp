@@ -437,7 +437,10 @@ void SourcesView::draw(const Analysis& analysis, const AppState& state, AppState
             draw_tree(analysis, selected, next);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Table")) {
+        const bool table_open = ImGui::BeginTabItem("Table");
+        table_tab_ = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x,
+                      ImGui::GetItemRectSize().y};
+        if (table_open) {
             draw_table(analysis, selected, next);
             ImGui::EndTabItem();
         }
@@ -472,7 +475,8 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
         if (ImGui::BeginTooltip()) {
             ImGui::TextWrapped("\"Shared with base\" is how much of each article's story text (furniture left out) "
                                "the chosen article also carries, verbatim or edited. Pick any article as the base: "
-                               "a wire report, a press release.");
+                               "a wire report, a press release. \"Read\" opens an article with only the text taken "
+                               "from the base highlighted, and its verbatim, edited and paraphrased shares.");
             if (base_ >= 0)
                 ImGui::TextWrapped("It starts on %s because %s.", articles[static_cast<std::size_t>(base_)].outlet.c_str(),
                                    descendants_[static_cast<std::size_t>(base_)] > 0
@@ -498,12 +502,13 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
     }
 
 
+    read_buttons_.clear();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_Sortable |
                                   ImGuiTableFlags_SortMulti | ImGuiTableFlags_SizingStretchProp;
     // On a phone the columns keep a readable width and the table scrolls sideways instead.
-    const float inner_width = std::max(ImGui::GetContentRegionAvail().x, 52 * em);
+    const float inner_width = std::max(ImGui::GetContentRegionAvail().x, 54.5f * em);
     if (!ImGui::BeginTable("sources", 7, flags, ImVec2(0, 0), inner_width)) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn("Outlet", ImGuiTableColumnFlags_WidthStretch, 1.3f);
@@ -512,7 +517,7 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
     ImGui::TableSetupColumn("Byline", ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableSetupColumn("Words", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 3.5f * em);
     ImGui::TableSetupColumn("Provenance", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 8.0f * em);
-    ImGui::TableSetupColumn("Shared with base", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 6.5f * em);
+    ImGui::TableSetupColumn("Shared with base", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 9.0f * em);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
         if (specs->SpecsDirty || resort_) {
@@ -553,6 +558,17 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", a.title.empty() ? "(untitled)" : a.title.c_str());
             if (user_.contains(a.id)) ImGui::TextDisabled("[%s]", user_article_mark());
+            // Outlet metadata as a details line under the title, where the corpus gives it: a
+            // column each would stand empty for most corpora and push Provenance off a phone.
+            const std::string metadata = outlet_metadata_line(a);
+            const std::string note = notes_.get(note_key_for_article(analysis, i));
+            if (!metadata.empty() || !note.empty()) {
+                ImGui::PushStyleColor(ImGuiCol_Text, theme_.muted_text());
+                if (!metadata.empty()) ImGui::TextWrapped("%s", metadata.c_str());
+                if (!note.empty()) ImGui::TextWrapped("Note: %s", note.c_str()); // the user's, beside the row
+                ImGui::PopStyleColor();
+            }
+            if (!metadata.empty()) shown_metadata_[a.id] = metadata;
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(a.date.c_str());
             ImGui::TableNextColumn();
@@ -565,8 +581,25 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
             ImGui::TableNextColumn();
             draw_provenance_bar(analysis, i, ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight());
             ImGui::TableNextColumn();
-            if (i == base_) ImGui::TextDisabled("base");
-            else ImGui::Text("%5.1f%%", reuse_share_[static_cast<std::size_t>(i)] * 100);
+            if (i == base_) {
+                ImGui::TextDisabled("base");
+            } else {
+                ImGui::Text("%5.1f%%", reuse_share_[static_cast<std::size_t>(i)] * 100);
+                // Churnalism's side of it: the article read against the base, only the text taken
+                // from it highlighted, with the verbatim / edited / paraphrased shares in words.
+                if (base_ >= 0 && reuse_share_[static_cast<std::size_t>(i)] > 0) {
+                    ImGui::SameLine();
+                    if (ImGui::SmallButton("Read")) {
+                        next.view = "reader";
+                        next.selected = {a.id};
+                        next.from = articles[static_cast<std::size_t>(base_)].id;
+                        next.span_begin.reset();
+                    }
+                    ImGui::SetItemTooltip("Read this article with only the text taken from the base highlighted");
+                    read_buttons_[a.id] = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y,
+                                           ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
+                }
+            }
             ImGui::PopID();
         }
     }
@@ -601,13 +634,17 @@ void SourcesView::report(nlohmann::json& out) const {
         out["sources_tree"] = tree;
     }
     out["sources_order"] = order;
+    out["sources_metadata"] = shown_metadata_;
+    out["sources_table_tab"] = table_tab_;
+    out["sources_read_buttons"] = read_buttons_; // article id -> its "Read" (against the base) button // the "Table" tab, x y w h (tests open it) // article id -> the details line drawn under its title
 }
 
 std::string SourcesView::table_csv(const Analysis& analysis) const {
     if (cached_for_ != &analysis) return provenance_csv(analysis);
     // The table as shown: its order, and the "Shared with base" column against the chosen base.
     BaseShares base{base_, reuse_share_};
-    return provenance_csv(analysis, &rows_, base_ >= 0 ? &base : nullptr);
+    return provenance_csv(analysis, &rows_, base_ >= 0 ? &base : nullptr,
+                          notes_.notes().empty() ? nullptr : &notes_.notes());
 }
 
 } // namespace wiretrace

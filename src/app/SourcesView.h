@@ -10,8 +10,10 @@
 
 #include "Theme.h"
 #include "UserArticles.h"
+#include "NoteStore.h"
 #include "View.h"
 
+#include <array>
 #include <map>
 #include <string>
 #include <vector>
@@ -20,7 +22,8 @@ namespace wiretrace {
 
 class SourcesView : public View {
 public:
-    SourcesView(const Theme& theme, const UserArticles& user) : theme_(theme), user_(user) {}
+    SourcesView(const Theme& theme, const UserArticles& user, NoteStore& notes)
+        : theme_(theme), user_(user), notes_(notes) {}
     const char* name() const override { return "sources"; }
     const char* title() const override { return "Sources"; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
@@ -51,6 +54,7 @@ private:
 
     const Theme& theme_;
     const UserArticles& user_; // marked "added by you"
+    NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
     const Analysis* cached_for_ = nullptr;
     std::vector<int> rows_;                       // article indices in display order
     // Per article: (passage index, its span there), for shares through passages.
@@ -68,6 +72,9 @@ private:
     std::vector<Root> buckets_;              // wires not in the corpus, unknown, no shared text
     int edges_ = 0;                          // article → article sources
     bool group_by_passage_ = false;          // large lists grouped by passage, not outlet
+    std::array<float, 4> table_tab_{};
+    std::map<std::string, std::array<float, 4>> read_buttons_; // per row drawn: its "Read" button   // the "Table" tab's rectangle, for the hook
+    std::map<std::string, std::string> shown_metadata_; // article id -> outlet metadata line drawn
     std::map<std::string, int> shown_;       // per list key: how many entries "more…" revealed
 };
 

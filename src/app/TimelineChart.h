@@ -15,6 +15,8 @@ public:
     explicit TimelineChart(const Theme& theme) : theme_(theme) {}
     void draw(const Analysis& analysis);
     void report(nlohmann::json& out) const;
+    // The bins as drawn, then the undated articles (ChartsCsv.cpp).
+    std::string csv(const Analysis& analysis) const;
 
 private:
     const Theme& theme_;

@@ -9,9 +9,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 
 namespace wiretrace {
+
+// A file a view asks the shell to offer for download (a chart's own CSV).
+struct FileDownload {
+    std::string filename, mime, content;
+};
 
 class View {
 public:
@@ -29,6 +35,9 @@ public:
     // The table this view shows, as CSV, for the title bar's "Export CSV" (rows as filtered and
     // sorted on screen). Empty: the shell exports its default table for the view.
     virtual std::string table_csv(const Analysis& analysis) const { return {}; }
+    // A download the view asked for during the frame (a button of its own), handed to the shell
+    // once after the frame; none by default.
+    virtual std::optional<FileDownload> take_download() { return std::nullopt; }
 };
 
 } // namespace wiretrace

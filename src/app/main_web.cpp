@@ -503,6 +503,7 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_export(const char* what) {
     if (std::string(what) == "json") g_platform.shell->export_analysis_json();
     else if (std::string(what) == "corpus")
         g_platform.shell->export_corpus_jsonl();
+    else if (std::string(what) == "notes") g_platform.shell->export_notes();
     else g_platform.shell->export_current_table();
 }
 
@@ -579,7 +580,13 @@ int main(int, char**) {
     services.remember_theme = [](const char* theme) {
         EM_ASM({ try { localStorage.setItem('wiretrace.theme', UTF8ToString($0)); } catch (e) {} }, theme);
     };
+    // The user's notes, kept the same way (NoteStore.h).
+    services.remember_notes = [](const std::string& stored) {
+        EM_ASM({ try { localStorage.setItem('wiretrace.notes', UTF8ToString($0)); } catch (e) {} }, stored.c_str());
+    };
     g_platform.shell = std::make_unique<AppShell>(Analysis{}, load_error, g_platform.theme, services);
+    g_platform.shell->restore_notes(emscripten_run_script_string(
+        "(function () { try { return localStorage.getItem('wiretrace.notes') || ''; } catch (e) { return ''; } })()"));
     const int saved_theme = EM_ASM_INT({
         try {
             var t = localStorage.getItem('wiretrace.theme');

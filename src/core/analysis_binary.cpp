@@ -228,6 +228,9 @@ void write_article(Writer& w, const Article& a) {
     w.str(a.text);
     w.str(a.source_file);
     w.s(a.source_line);
+    w.str(a.country);
+    w.str(a.owner);
+    w.str(a.lean);
 }
 
 void write_article_analysis(Writer& w, const ArticleAnalysis& a) {
@@ -551,6 +554,9 @@ void AnalysisDecoder::decode_item() {
         a.text = r.str();
         a.source_file = r.str();
         a.source_line = r.i32("a source line");
+        a.country = r.str();
+        a.owner = r.str();
+        a.lean = r.str();
         out_.corpus.articles.push_back(std::move(a));
         break;
     }

@@ -38,7 +38,7 @@
 namespace wiretrace {
 
 // The version this code writes and the only one it reads. Bump it on any layout change.
-constexpr std::uint32_t kAnalysisBinaryVersion = 1;
+constexpr std::uint32_t kAnalysisBinaryVersion = 2; // 2: articles' country, owner, lean
 
 class AnalysisFormatError : public std::runtime_error {
 public:

@@ -289,6 +289,11 @@ void write_analysis_json(const Analysis& a, std::ostream& os, int indent) {
         w.key("date"), w.value(art.date);
         w.key("url"), w.value(art.url);
         w.key("byline"), w.value(art.byline);
+        // Outlet metadata only when the corpus gives it, so an analysis without any is
+        // unchanged byte for byte and a reader can tell "not given" from nothing to show.
+        if (!art.country.empty()) w.key("country"), w.value(art.country);
+        if (!art.owner.empty()) w.key("owner"), w.value(art.owner);
+        if (!art.lean.empty()) w.key("lean"), w.value(art.lean);
         w.key("text"), w.value(art.text);
         w.key("boilerplate");
         w.begin_array();
@@ -629,6 +634,9 @@ Analysis analysis_from_json(std::string_view text) {
             art.date = Reader::string_or_empty(j, "date");
             art.url = Reader::string_or_empty(j, "url");
             art.byline = Reader::string_or_empty(j, "byline");
+            art.country = Reader::string_or_empty(j, "country");
+            art.owner = Reader::string_or_empty(j, "owner");
+            art.lean = Reader::string_or_empty(j, "lean");
             art.text = Reader::string(Reader::field(j, "text"), "text");
             r.add_article_id(art.id);
             a.corpus.articles.push_back(std::move(art));

@@ -36,6 +36,26 @@ int Corpus::find(std::string_view id) const {
     return -1;
 }
 
+std::vector<OutletMetadataKey> outlet_metadata_given(const Corpus& corpus) {
+    std::vector<OutletMetadataKey> given;
+    for (const OutletMetadataKey& k : kOutletMetadataKeys)
+        if (std::any_of(corpus.articles.begin(), corpus.articles.end(),
+                        [&](const Article& a) { return !(a.*k.field).empty(); }))
+            given.push_back(k);
+    return given;
+}
+
+std::string outlet_metadata_line(const Article& article) {
+    std::string line;
+    for (const OutletMetadataKey& k : kOutletMetadataKeys) {
+        const std::string& v = article.*k.field;
+        if (v.empty()) continue;
+        if (!line.empty()) line += " \u00b7 ";
+        line += std::string(k.key) + ": " + v;
+    }
+    return line;
+}
+
 // [SECTION] UTF-8 validation ----------------------------------------------------------------
 
 // Hand-written rather than taken from a library: it is 30 lines, runs on every byte of the
@@ -211,10 +231,14 @@ Article parse_text_article(std::string_view name, std::string_view bytes) {
         else if (key == "url") art.url = value;
         else if (key == "byline" || key == "author") art.byline = value;
         else if (key == "id") art.id = value;
+        else if (key == "country") art.country = value;
+        else if (key == "owner") art.owner = value;
+        else if (key == "lean") art.lean = value;
         else
             throw CorpusError(file, line,
                               "unknown front matter key \"" + key +
-                                  "\" (known: id, outlet, series, title, date, url, byline)");
+                                  "\" (known: id, outlet, series, title, date, url, byline, "
+                                  "author, country, owner, lean)");
     }
     if (!closed)
         throw CorpusError(file, 1, "unterminated front matter: no closing \"---\" line");
@@ -282,6 +306,9 @@ std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_vie
             throw CorpusError(file, line, wrong);
         art.url = str("url", false);
         art.byline = str("byline", false);
+        art.country = str("country", false);
+        art.owner = str("owner", false);
+        art.lean = str("lean", false);
         art.text = str("text", true);
         if (art.id.empty()) throw CorpusError(file, line, "empty \"id\"");
         if (blank(art.text)) throw CorpusError(file, line, "empty \"text\"");
@@ -302,7 +329,10 @@ void write_corpus_jsonl(const Corpus& corpus, std::ostream& out) {
                                          {"title", &a.title},
                                          {"date", &a.date},
                                          {"url", &a.url},
-                                         {"byline", &a.byline}})
+                                         {"byline", &a.byline},
+                                         {"country", &a.country},
+                                         {"owner", &a.owner},
+                                         {"lean", &a.lean}})
             if (!value->empty()) j[key] = *value;
         j["text"] = a.text;
         out << j.dump() << '\n';

@@ -11,6 +11,9 @@
 //         url: https://…            (optional)
 //         byline: Bassem Mroue      (optional; also "author:")
 //         id: ap-homs-0612          (optional: the article id instead of the file stem)
+//         country: United Kingdom   (optional outlet metadata, shown where given, never
+//         owner: Independent Digital News & Media    guessed: where the outlet is based, who
+//         lean: centre-left         owns it, its political lean, as the corpus author writes them)
 //         ---
 //         <body: every byte after the closing "---\n" is the article text, unchanged>
 //
@@ -22,6 +25,8 @@
 // field for JSON Lines.
 // All offsets anywhere in Wiretrace are UTF-8 byte offsets into `Article::text`.
 //
+// A front-matter key outside the list above is refused (a misspelt "outlte:" must not vanish);
+// in JSON Lines only the listed keys are read.
 // Bad input never gets skipped: an empty file, bytes that are not valid UTF-8, a missing,
 // malformed or unterminated front-matter block, a JSON Lines record that is not an object, has
 // no `text` or names a key twice, an impossible date (2024-02-31), and a duplicate id all throw
@@ -57,6 +62,14 @@ struct Article {
     // it); may be empty.
     std::string source_file;
     int source_line = 1;     // 1-based line in source_file where `text` starts
+
+    // Outlet metadata as the corpus gives it (front matter or JSON Lines); empty when not given.
+    // Free text, never looked up or inferred: "United Kingdom", "Daily Mail and General Trust",
+    // "right". Shown beside the outlet wherever the article is listed. (Last, so the brace
+    // initialisers written before these fields existed still fill the fields they meant.)
+    std::string country;
+    std::string owner;
+    std::string lean;
 };
 
 struct Corpus {
@@ -65,6 +78,26 @@ struct Corpus {
     // Index of the article with this id, or -1.
     int find(std::string_view id) const;
 };
+
+// The outlet metadata keys, in the order tables and headers show them.
+struct OutletMetadataKey {
+    const char* key;     // as in the front matter and the JSON: "country"
+    const char* heading; // as a column heads it: "Country"
+    std::string Article::*field;
+};
+inline const OutletMetadataKey kOutletMetadataKeys[] = {
+    {"country", "Country", &Article::country},
+    {"owner", "Owner", &Article::owner},
+    {"lean", "Lean", &Article::lean},
+};
+
+// The keys at least one article of `corpus` gives, in kOutletMetadataKeys order: the columns a
+// table adds (none for a corpus that gives none, so nothing is shown that was not written).
+std::vector<OutletMetadataKey> outlet_metadata_given(const Corpus& corpus);
+
+// The article's metadata in words for a header line, the keys it gives only:
+// "country: United Kingdom · lean: centre-left"; "" when it gives none.
+std::string outlet_metadata_line(const Article& article);
 
 // Thrown for any problem in the input; what() is "file:line: message".
 class CorpusError : public std::runtime_error {
@@ -119,7 +152,8 @@ void require_regular_file(const std::string& path);
 std::string check_article_date(std::string_view date);
 
 // Writes the corpus as JSON Lines, one article per line in corpus order, with the fields
-// parse_jsonl_articles reads (id, outlet, title, date, url, byline, text; empty ones left out
+// parse_jsonl_articles reads (id, outlet, title, date, url, byline, country, owner, lean, text;
+// empty ones left out
 // except id and text), so a corpus built from another source (a passim cluster) can be embedded
 // in the page like any .jsonl corpus. Reading it back gives the same articles.
 void write_corpus_jsonl(const Corpus& corpus, std::ostream& out);

@@ -1,6 +1,7 @@
 #include "export_csv.h"
 
 #include "quantities.h"
+#include "user_notes.h"
 
 #include <cmath>
 #include <cstdio>
@@ -51,6 +52,14 @@ void row(std::string& out, std::initializer_list<std::string_view> fields) {
     out += "\r\n";
 }
 
+void row(std::string& out, const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i) out += ',';
+        out += csv_field(fields[i]);
+    }
+    out += "\r\n";
+}
+
 const Article* article_at(const Analysis& a, int i) {
     return i >= 0 && static_cast<std::size_t>(i) < a.corpus.articles.size()
                ? &a.corpus.articles[static_cast<std::size_t>(i)]
@@ -94,15 +103,18 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string provenance_csv(const Analysis& analysis, const std::vector<int>* article_order,
-                           const BaseShares* base) {
+                           const BaseShares* base, const UserNotes* notes) {
     std::string out(kUtf8Bom);
     const Article* base_article = base ? article_at(analysis, base->base) : nullptr;
-    if (base_article)
-        row(out, {"article", "outlet", "title", "date", "byline", "words", "verbatim", "edited",
-                  "paraphrase", "original", "boilerplate", "reuse_base", "shared_with_base"});
-    else
-        row(out, {"article", "outlet", "title", "date", "byline", "words", "verbatim", "edited",
-                  "paraphrase", "original", "boilerplate"});
+    // Outlet metadata columns only for the keys the corpus gives, as Sources shows them.
+    const std::vector<OutletMetadataKey> metadata = outlet_metadata_given(analysis.corpus);
+    std::vector<std::string> header = {"article", "outlet", "title", "date", "byline"};
+    for (const OutletMetadataKey& k : metadata) header.push_back(k.key);
+    for (const char* h : {"words", "verbatim", "edited", "paraphrase", "original", "boilerplate"})
+        header.push_back(h);
+    if (base_article) header.insert(header.end(), {"reuse_base", "shared_with_base"});
+    if (notes) header.push_back("note");
+    row(out, header);
     std::vector<int> all;
     if (!article_order) {
         for (std::size_t i = 0; i < analysis.corpus.articles.size(); ++i)
@@ -116,24 +128,27 @@ std::string provenance_csv(const Analysis& analysis, const std::vector<int>* art
                                         ? &analysis.articles[static_cast<std::size_t>(i)]
                                         : nullptr;
         auto s = [&](int k) { return aa ? share(aa->label_share[k]) : std::string(); };
-        const std::string words = aa ? std::to_string(aa->word_count) : std::string();
+        std::vector<std::string> cells = {art->id, art->outlet, art->title, art->date, art->byline};
+        for (const OutletMetadataKey& k : metadata) cells.push_back(art->*k.field);
+        cells.push_back(aa ? std::to_string(aa->word_count) : std::string());
+        for (int k = 0; k < 5; ++k) cells.push_back(s(k));
         if (base_article) {
             const std::size_t k = static_cast<std::size_t>(i);
-            const std::string with_base = k < base->share.size() ? share(base->share[k]) : std::string();
-            row(out, {art->id, art->outlet, art->title, art->date, art->byline, words, s(0), s(1), s(2), s(3),
-                      s(4), base_article->id, with_base});
-        } else {
-            row(out, {art->id, art->outlet, art->title, art->date, art->byline, words, s(0), s(1), s(2), s(3),
-                      s(4)});
+            cells.push_back(base_article->id);
+            cells.push_back(k < base->share.size() ? share(base->share[k]) : std::string());
         }
+        if (notes) cells.push_back(notes->get(note_key_for_article(analysis, i)));
+        row(out, cells);
     }
     return out;
 }
 
-std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_rows) {
+std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_rows, const UserNotes* notes) {
     std::string out(kUtf8Bom);
-    row(out, {"claim", "label", "type", "article", "outlet", "begin", "end", "text", "speaker",
-              "source", "hedged", "negated", "quantities", "consensus", "differences", "changes"});
+    std::vector<std::string> header = {"claim", "label", "type", "article", "outlet", "begin", "end", "text", "speaker",
+                                       "source", "hedged", "negated", "quantities", "consensus", "differences", "changes"};
+    if (notes) header.push_back("note");
+    row(out, header);
     std::vector<int> all;
     if (!claim_rows) {
         for (std::size_t i = 0; i < analysis.claims.size(); ++i) all.push_back(static_cast<int>(i));
@@ -142,6 +157,7 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
     for (int ci : *claim_rows) {
         if (ci < 0 || static_cast<std::size_t>(ci) >= analysis.claims.size()) continue;
         const Claim& c = analysis.claims[static_cast<std::size_t>(ci)];
+        const std::string note = notes ? notes->get(note_key_for_claim(analysis, ci)) : std::string();
         for (std::size_t m = 0; m < c.mentions.size(); ++m) {
             const ClaimMention& mention = c.mentions[m];
             const Article* art = article_at(analysis, mention.article);
@@ -164,12 +180,15 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
                 if (!differences.empty()) differences += "; ";
                 differences += to_string(static_cast<DifferenceKind>(k));
             }
-            row(out, {std::to_string(c.id), c.label, to_string(c.type), art ? art->id : "",
-                      art ? art->outlet : "", std::to_string(mention.span.begin),
-                      std::to_string(mention.span.end), text_of(analysis, mention),
-                      mention.speaker.value_or(""), mention.source.value_or(""),
-                      mention.hedged ? "true" : "false", mention.negated ? "true" : "false", quantities,
-                      c.reference == static_cast<int>(m) ? "true" : "false", differences, changes});
+            std::vector<std::string> cells = {
+                std::to_string(c.id), c.label, to_string(c.type), art ? art->id : "",
+                art ? art->outlet : "", std::to_string(mention.span.begin),
+                std::to_string(mention.span.end), std::string(text_of(analysis, mention)),
+                mention.speaker.value_or(""), mention.source.value_or(""),
+                mention.hedged ? "true" : "false", mention.negated ? "true" : "false", quantities,
+                c.reference == static_cast<int>(m) ? "true" : "false", differences, changes};
+            if (notes) cells.push_back(note); // on every row of the claim: a filter keeps it
+            row(out, cells);
         }
     }
     return out;
@@ -219,17 +238,25 @@ std::string shared_spans_csv(const Analysis& analysis, int article, const std::v
     return out;
 }
 
-std::string passages_csv(const Analysis& analysis) {
+std::string passages_csv(const Analysis& analysis, const UserNotes* notes) {
     std::string out(kUtf8Bom);
-    row(out, {"passage", "outlets", "article", "outlet", "begin", "end", "text"});
-    for (const Passage& p : analysis.passages) {
+    std::vector<std::string> header = {"passage", "outlets", "article", "outlet", "begin", "end", "text"};
+    if (notes) header.push_back("note");
+    row(out, header);
+    for (std::size_t pi = 0; pi < analysis.passages.size(); ++pi) {
+        const Passage& p = analysis.passages[pi];
         std::set<int> articles;
         for (const PassageMember& m : p.members) articles.insert(m.article);
+        const std::string note =
+            notes ? notes->get(note_key_for_passage(analysis, static_cast<int>(pi))) : std::string();
         for (const PassageMember& m : p.members) {
             const Article* art = article_at(analysis, m.article);
-            row(out, {std::to_string(p.id), std::to_string(articles.size()), art ? art->id : "",
-                      art ? art->outlet : "", std::to_string(m.span.begin),
-                      std::to_string(m.span.end), span_text(art, m.span)});
+            std::vector<std::string> cells = {std::to_string(p.id), std::to_string(articles.size()),
+                                              art ? art->id : "", art ? art->outlet : "",
+                                              std::to_string(m.span.begin), std::to_string(m.span.end),
+                                              std::string(span_text(art, m.span))};
+            if (notes) cells.push_back(note);
+            row(out, cells);
         }
     }
     return out;

@@ -37,12 +37,16 @@ struct BaseShares {
     std::vector<double> share;
 };
 
-// One row per article: id, outlet, title, date, byline, words, and its provenance shares
-// (verbatim, edited, paraphrase, original, boilerplate), in corpus order unless `article_order`
-// (indices into corpus.articles) gives the order and the subset, as a sorted table shows them.
-// With `base`, two more columns: reuse_base (the base's id) and shared_with_base.
+struct UserNotes;
+
+// One row per article: id, outlet, title, date, byline, then the outlet metadata columns the
+// corpus gives (country, owner, lean: only those some article has, corpus.h), words, and its
+// provenance shares (verbatim, edited, paraphrase, original, boilerplate), in corpus order
+// unless `article_order` (indices into corpus.articles) gives the order and the subset, as a
+// sorted table shows them. With `base`, two more columns: reuse_base (the base's id) and
+// shared_with_base. With `notes`, a last column "note": the user's note on the article.
 std::string provenance_csv(const Analysis& analysis, const std::vector<int>* article_order = nullptr,
-                           const BaseShares* base = nullptr);
+                           const BaseShares* base = nullptr, const UserNotes* notes = nullptr);
 
 // Search's results as listed: the query, the result's rank, article, outlet, title, whether the
 // words were found as typed ("literal") or are another outlet's rewording ("reworded", with the
@@ -59,8 +63,10 @@ std::string shared_spans_csv(const Analysis& analysis, int article, const std::v
 // speaker, source, hedged, negated, its quantities, whether it is the claim's consensus version,
 // and, for an outlet that departs from it, the kinds of change ("quantity; hedge") and the
 // changes in words. `claim_rows` (indices into analysis.claims) selects and orders the
-// claims, as a filtered matrix shows them; all claims otherwise.
-std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_rows = nullptr);
+// claims, as a filtered matrix shows them; all claims otherwise. With `notes`, a last column
+// "note": the user's note on the claim, on each of its rows.
+std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_rows = nullptr,
+                       const UserNotes* notes = nullptr);
 
 // One row per aligned pair of passages, in the order given (the Pairs list as filtered and
 // sorted): similarity score (4 decimals), how the text is shared, then for each side the
@@ -68,7 +74,8 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
 std::string alignments_csv(const Analysis& analysis, const std::vector<Alignment>& alignments);
 
 // One row per passage member: passage id, number of distinct articles carrying the passage,
-// article, outlet, span and the member's text.
-std::string passages_csv(const Analysis& analysis);
+// article, outlet, span and the member's text; with `notes`, a last column "note": the user's
+// note on the passage, on each of its rows.
+std::string passages_csv(const Analysis& analysis, const UserNotes* notes = nullptr);
 
 } // namespace wiretrace

@@ -153,6 +153,9 @@ Article document_fields(const nlohmann::json& j, const std::string& file, int li
     a.date = string_field(j, "date", file, line);
     a.url = string_field(j, "url", file, line);
     a.byline = string_field(j, "byline", file, line);
+    a.country = string_field(j, "country", file, line);
+    a.owner = string_field(j, "owner", file, line);
+    a.lean = string_field(j, "lean", file, line);
     auto t = j.find("text");
     if (t == j.end() || t->is_null()) throw CorpusError(file, line, "missing \"text\"");
     if (!t->is_string()) throw CorpusError(file, line, "\"text\" must be a string");

@@ -106,6 +106,8 @@ void write_articles(std::string& out, const Context& c, std::size_t first, std::
                html_escape(art.outlet);
         if (!art.date.empty()) out += ", " + html_escape(art.date);
         if (!art.byline.empty()) out += ", by " + html_escape(art.byline);
+        // The outlet's metadata, only what the corpus gives ("country: Atlantis · lean: left").
+        if (const std::string m = outlet_metadata_line(art); !m.empty()) out += ". " + html_escape(m);
         out += ". Article " + html_escape(art.id);
         // Only web addresses become links: a corpus could carry "javascript:…", which escaping
         // alone would leave clickable.

@@ -121,7 +121,10 @@ void write_carry_table(std::string& out, const Context& c, std::size_t first, st
            "class=\"num\">Original</th><th scope=\"col\" class=\"num\">Furniture</th><th scope=\"col\">"
            "Text also found in</th></tr></thead>\n<tbody>\n";
     for (int i = static_cast<int>(first); i < static_cast<int>(last); ++i) {
-        out += "<tr><th scope=\"row\">" + article_link(c, i) + "</th><td class=\"date\" data-label=\"Date\">" + html_escape(arts[static_cast<std::size_t>(i)].date) + "</td>";
+        const std::string metadata = outlet_metadata_line(arts[static_cast<std::size_t>(i)]);
+        out += "<tr><th scope=\"row\">" + article_link(c, i) +
+               (metadata.empty() ? std::string() : "<br><span class=\"meta\">" + html_escape(metadata) + "</span>") +
+               "</th><td class=\"date\" data-label=\"Date\">" + html_escape(arts[static_cast<std::size_t>(i)].date) + "</td>";
         for (int k = 0; k < 5; ++k)
             out += std::string("<td class=\"num\" data-label=\"") + kShareNames[k] + "\">" +
                    (static_cast<std::size_t>(i) < a.articles.size() ? percent(a.articles[static_cast<std::size_t>(i)].label_share[k]) : std::string("–")) +

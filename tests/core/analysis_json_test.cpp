@@ -167,3 +167,21 @@ TEST(AnalysisJson, WrongShapesAndUnknownNamesAreRefused) {
     j["articles"][0].erase("text");
     EXPECT_EQ(refusal(j), "analysis: articles[0]: missing \"text\"");
 }
+
+TEST(AnalysisJson, OutletMetadataIsWrittenWhereGivenAndReadBack) {
+    Analysis a = analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/outlet-metadata"}));
+    const json j = json::parse(analysis_to_json(a));
+    const json& daily = j["articles"][1];
+    EXPECT_EQ(daily["country"], "Atlantis");
+    EXPECT_EQ(daily["owner"], "Example Media Group");
+    EXPECT_EQ(daily["lean"], "centre-right");
+    EXPECT_FALSE(j["articles"][0].contains("lean")) << "a key the article does not give is left out";
+    EXPECT_FALSE(j["articles"][2].contains("country"));
+    EXPECT_FALSE(seed_json()["articles"][0].contains("country")) << "the seeds' analysis is unchanged";
+    Analysis back = analysis_from_json(j.dump());
+    EXPECT_EQ(back.corpus.articles[1].lean, "centre-right");
+    EXPECT_EQ(back.corpus.articles[0].owner, "Example Wire Cooperative");
+    json bad = j;
+    bad["articles"][1]["lean"] = 7;
+    EXPECT_NE(refusal(bad).find("lean"), std::string::npos);
+}

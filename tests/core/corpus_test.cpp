@@ -189,3 +189,65 @@ TEST(Corpus, MissingPathIsAnError) {
     CorpusError e = expect_error([] { load_corpus({"/nonexistent/wiretrace/corpus"}); });
     EXPECT_NE(e.message().find("no such file"), std::string::npos);
 }
+
+// Outlet metadata (issue 13, Ground News): country, owner and lean as the corpus author writes
+// them, in front matter and JSON Lines alike, and nothing where they are not given.
+TEST(Corpus, FrontMatterGivesOutletCountryOwnerAndLean) {
+    Article a = parse_text_article("x/daily.md", "---\noutlet: The Daily Example\ntitle: T\n"
+                                                 "country: Atlantis\nowner: \"Example Media Group\"\n"
+                                                 "lean: centre-right\n---\nBody.\n");
+    EXPECT_EQ(a.country, "Atlantis");
+    EXPECT_EQ(a.owner, "Example Media Group");
+    EXPECT_EQ(a.lean, "centre-right");
+    EXPECT_EQ(outlet_metadata_line(a), "country: Atlantis \u00b7 owner: Example Media Group \u00b7 lean: centre-right");
+    Article none = parse_text_article("x/plain.md", "---\noutlet: P\n---\nBody.\n");
+    EXPECT_TRUE(none.country.empty() && none.owner.empty() && none.lean.empty());
+    EXPECT_EQ(outlet_metadata_line(none), "");
+}
+
+TEST(Corpus, AMetadataKeyGivenTwiceOrMisspeltStopsWithItsLine) {
+    CorpusError twice = expect_error([] {
+        parse_text_article("x/a.md", "---\noutlet: O\nlean: left\nlean: right\n---\nBody.\n");
+    });
+    EXPECT_EQ(twice.line(), 4);
+    EXPECT_NE(twice.message().find("\"lean\" given twice"), std::string::npos) << twice.what();
+    CorpusError misspelt = expect_error([] {
+        parse_text_article("x/a.md", "---\noutlet: O\ncountyr: Atlantis\n---\nBody.\n");
+    });
+    EXPECT_EQ(misspelt.line(), 3);
+    EXPECT_NE(misspelt.message().find("unknown front matter key \"countyr\""), std::string::npos);
+    EXPECT_NE(misspelt.message().find("country, owner, lean"), std::string::npos) << misspelt.what();
+}
+
+TEST(Corpus, JsonLinesGiveOutletMetadataAndWriteItBack) {
+    auto arts = parse_jsonl_articles(
+        "s.jsonl", "{\"id\":\"a\",\"outlet\":\"O\",\"country\":\"Atlantis\",\"lean\":\"left\",\"text\":\"T.\"}\n"
+                   "{\"id\":\"b\",\"outlet\":\"P\",\"text\":\"U.\"}\n");
+    ASSERT_EQ(arts.size(), 2u);
+    EXPECT_EQ(arts[0].country, "Atlantis");
+    EXPECT_EQ(arts[0].owner, "");
+    EXPECT_EQ(arts[0].lean, "left");
+    EXPECT_EQ(arts[1].country, "");
+    Corpus c{arts};
+    std::ostringstream out;
+    write_corpus_jsonl(c, out);
+    EXPECT_NE(out.str().find("\"country\":\"Atlantis\",\"lean\":\"left\""), std::string::npos) << out.str();
+    auto back = parse_jsonl_articles("back.jsonl", out.str());
+    EXPECT_EQ(back[0].country, "Atlantis");
+    EXPECT_EQ(back[0].lean, "left");
+    EXPECT_EQ(back[1].lean, "");
+    CorpusError wrong = expect_error([] {
+        parse_jsonl_articles("s.jsonl", "{\"id\":\"a\",\"text\":\"T.\",\"owner\":3}\n");
+    });
+    EXPECT_EQ(wrong.what(), std::string("s.jsonl:1: \"owner\" must be a string"));
+}
+
+TEST(Corpus, OnlyTheMetadataKeysSomeArticleGivesBecomeColumns) {
+    Corpus c = load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/outlet-metadata"});
+    ASSERT_EQ(c.articles.size(), 3u);
+    std::vector<std::string> keys;
+    for (const OutletMetadataKey& k : outlet_metadata_given(c)) keys.push_back(k.key);
+    EXPECT_EQ(keys, (std::vector<std::string>{"country", "owner", "lean"}));
+    EXPECT_TRUE(outlet_metadata_given(load_corpus({corpus_dir()})).empty())
+        << "the seeds give no metadata, so no column may appear for them";
+}

@@ -212,3 +212,15 @@ TEST(ExportCsv, QuantitiesShowDatesAsDatesAndBigFiguresWithoutExponent) {
     EXPECT_NE(all[1].find(",2024-12-06; 2023; 1200000000 EUR,"), std::string::npos) << all[1];
     EXPECT_EQ(all[1].find("e+"), std::string::npos) << all[1];
 }
+
+TEST(ExportCsv, OutletMetadataColumnsAppearOnlyForKeysTheCorpusGives) {
+    Analysis a = two_articles_one_claim();
+    EXPECT_EQ(lines(provenance_csv(a))[0],
+              "article,outlet,title,date,byline,words,verbatim,edited,paraphrase,original,boilerplate");
+    a.corpus.articles[1].lean = "centre-right";
+    auto all = lines(provenance_csv(a));
+    EXPECT_EQ(all[0], "article,outlet,title,date,byline,lean,words,verbatim,edited,paraphrase,original,boilerplate");
+    EXPECT_EQ(all[1], "a1,\"Outlet, One\",\"Title \"\"quoted\"\"\",2024-12-06,,,6,0.5000,0.0000,0.0000,0.5000,0.0000")
+        << "an article without the key gets an empty cell, nothing invented";
+    EXPECT_EQ(all[2].substr(0, 45), "a2,Outlet Two,Plain,2024-12-06,,centre-right,");
+}

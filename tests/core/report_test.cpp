@@ -255,3 +255,15 @@ TEST(Report, FromTheAnalysisJsonIsTheSameReport) {
                                       "bad.html").status, 2);
     std::filesystem::remove_all(dir);
 }
+
+TEST(Report, OutletMetadataIsShownWhereGivenAndEscaped) {
+    Corpus corpus = load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/outlet-metadata"});
+    corpus.articles[1].owner = "Example <Media> & Group";
+    const Analysis a = analyze(std::move(corpus));
+    const std::string html = build_report(a)[0].html;
+    // Once in the "who carries whose text" table, once in the article's own header line.
+    EXPECT_EQ(count(html, "country: Atlantis \u00b7 owner: Example &lt;Media&gt; &amp; Group \u00b7 lean: centre-right"), 2u);
+    EXPECT_EQ(count(html, "country: Atlantis \u00b7 owner: Example Wire Cooperative"), 2u);
+    EXPECT_EQ(count(html, "lean: "), 2u) << "the article without a lean gets none invented";
+    EXPECT_EQ(build_report(seeds())[0].html.find("country: "), std::string::npos);
+}

@@ -22,6 +22,7 @@ namespace {
 void expect_same(const Article& a, const Article& b) {
     const bool same = a.id == b.id && a.outlet == b.outlet && a.title == b.title &&
                       a.date == b.date && a.url == b.url && a.byline == b.byline &&
+                      a.country == b.country && a.owner == b.owner && a.lean == b.lean &&
                       a.text == b.text;
     fuzz::expect(same, "article \"" + a.id + "\" changed through write_corpus_jsonl");
 }

@@ -1,0 +1,92 @@
+// Outlet metadata (issue 13, as Ground News shows it): country, owner and lean from the corpus's
+// front matter, shown where given and nowhere else: a line under the title in Sources' table,
+// Reader's header, the Sources CSV. The page is the built seed page with the analysis of
+// tests/data/outlet-metadata dropped in (the app does not change with the corpus), as
+// progressive.test.mjs does. Every wait is on window.wiretrace.state(), never a sleep.
+//
+//   node --test --test-concurrency=1 tests/web/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { browser, root, site, shots, BASE } from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const dir = join(root, 'build', 'test-sites', 'outlet-metadata');
+let server;
+
+before(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(site, join(dir, 'site'), { recursive: true });
+  const cli = join(root, 'build', 'native', 'wiretrace');
+  assert.ok(existsSync(cli), 'the native CLI is built (scripts/build web builds it)');
+  const binary = join(dir, 'analysis.wtab');
+  execFileSync(cli, ['analyze', join(root, 'tests', 'data', 'outlet-metadata'), '--binary', binary]);
+  writeFileSync(join(dir, 'site', 'analysis.wtab.gz'), gzipSync(readFileSync(binary), { level: 9 }));
+  server = await serve(join(dir, 'site'), { port: 0, base: BASE });
+});
+after(() => server?.close());
+
+const state = (page) => page.evaluate(() => window.wiretrace.state());
+// ImGui selects a tab on a press over a tab it already saw hovered: move there, let the page
+// draw two frames, then click (a click that jumps there selects nothing).
+async function clickTab(page, r) {
+  await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
+}
+
+async function open(hash, { width = 1280, height = 720, theme } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme || 'light' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${server.address().port}${BASE}${hash}`);
+  await page.waitForFunction(() => { const s = window.wiretrace && window.wiretrace.state(); return s && (s.ready || s.error); },
+                             null, { timeout: 60000 });
+  return { page, context, errors };
+}
+
+test('Sources and Reader show the metadata the corpus gives, and invent none', async () => {
+  for (const [width, height] of [[1280, 720], [390, 844]]) {
+    for (const theme of ['light', 'dark']) {
+      const { page, context, errors } = await open('#view=sources', { width, height, theme });
+      assert.equal((await state(page)).articles, 3);
+      const tab = (await state(page)).sources_table_tab;
+      await clickTab(page, tab);
+      await page.waitForFunction(() => Object.keys(window.wiretrace.state().sources_metadata).length === 2);
+      const s = await state(page);
+      assert.deepEqual(s.sources_metadata, {
+        a_wire: 'country: Atlantis \u00b7 owner: Example Wire Cooperative',
+        b_daily: 'country: Atlantis \u00b7 owner: Example Media Group \u00b7 lean: centre-right',
+      }, 'c_plain gives none, so nothing is drawn for it');
+      await page.screenshot({ path: join(shots, `metadata-sources-${width}-${theme}.png`) });
+
+      await page.evaluate(() => { location.hash = 'view=reader&article=b_daily'; });
+      await page.waitForFunction(() => window.wiretrace.state().reader_article === 'b_daily');
+      assert.equal((await state(page)).reader_metadata, 'country: Atlantis \u00b7 owner: Example Media Group \u00b7 lean: centre-right');
+      await page.screenshot({ path: join(shots, `metadata-reader-${width}-${theme}.png`) });
+      await page.evaluate(() => { location.hash = 'view=reader&article=c_plain'; });
+      await page.waitForFunction(() => window.wiretrace.state().reader_article === 'c_plain');
+      assert.equal((await state(page)).reader_metadata, '');
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});
+
+test('the Sources CSV has a column for each key some article gives', async () => {
+  const { page, context, errors } = await open('#view=sources');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('csv'))]);
+  const rows = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.match(rows[0], /^article,outlet,title,date,byline,country,owner,lean,words,/);
+  const byId = Object.fromEntries(rows.slice(1).map((r) => [r.split(',')[0], r.split(',')]));
+  assert.deepEqual(byId.b_daily.slice(5, 8), ['Atlantis', 'Example Media Group', 'centre-right']);
+  assert.deepEqual(byId.c_plain.slice(5, 8), ['', '', '']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
