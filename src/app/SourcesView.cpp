@@ -8,6 +8,7 @@
 
 #include "SourcesView.h"
 
+#include "Counts.h"
 #include "core/export_csv.h"
 #include "core/overlap.h"
 
@@ -365,14 +366,14 @@ void SourcesView::sort_rows(const Analysis& analysis, const ImGuiTableSortSpecs&
         for (int s = 0; s < specs.SpecsCount; ++s) {
             const ImGuiTableColumnSortSpecs& spec = specs.Specs[s];
             int c = 0;
-            switch (spec.ColumnIndex) {
-            case 0: c = arts[x].outlet.compare(arts[y].outlet); break;
-            case 1: c = arts[x].title.compare(arts[y].title); break;
-            case 2: c = arts[x].date.compare(arts[y].date); break;
-            case 3: c = arts[x].byline.compare(arts[y].byline); break;
-            case 4: c = words(x) < words(y) ? -1 : words(x) > words(y) ? 1 : 0; break;
-            case 5: c = reused(x) < reused(y) ? -1 : reused(x) > reused(y) ? 1 : 0; break;
-            case 6: c = reuse_share_[x] < reuse_share_[y] ? -1 : reuse_share_[x] > reuse_share_[y] ? 1 : 0; break;
+            switch (static_cast<SortColumn>(spec.ColumnUserID)) {
+            case SortOutlet: c = arts[x].outlet.compare(arts[y].outlet); break;
+            case SortTitle: c = arts[x].title.compare(arts[y].title); break;
+            case SortDate: c = arts[x].date.compare(arts[y].date); break;
+            case SortByline: c = arts[x].byline.compare(arts[y].byline); break;
+            case SortWords: c = words(x) < words(y) ? -1 : words(x) > words(y) ? 1 : 0; break;
+            case SortReused: c = reused(x) < reused(y) ? -1 : reused(x) > reused(y) ? 1 : 0; break;
+            case SortBase: c = reuse_share_[x] < reuse_share_[y] ? -1 : reuse_share_[x] > reuse_share_[y] ? 1 : 0; break;
             }
             if (c != 0) return spec.SortDirection == ImGuiSortDirection_Ascending ? c < 0 : c > 0;
         }
@@ -456,7 +457,9 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Reuse against");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::min(16 * em, ImGui::GetContentRegionAvail().x));
+    // Room is kept for the "(?)" after it, which a phone's width would otherwise cut.
+    ImGui::SetNextItemWidth(std::min(16 * em, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("(?)").x -
+                                                  ImGui::GetStyle().ItemSpacing.x));
     if (ImGui::BeginCombo("##base", base_ >= 0 ? articles[base_].outlet.c_str() : "—")) {
         for (std::size_t i = 0; i < articles.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
@@ -503,21 +506,36 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
 
 
     read_buttons_.clear();
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
-                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_Sortable |
-                                  ImGuiTableFlags_SortMulti | ImGuiTableFlags_SizingStretchProp;
-    // On a phone the columns keep a readable width and the table scrolls sideways instead.
-    const float inner_width = std::max(ImGui::GetContentRegionAvail().x, 54.5f * em);
-    if (!ImGui::BeginTable("sources", 7, flags, ImVec2(0, 0), inner_width)) return;
-    ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn("Outlet", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 2.6f);
-    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, 6.0f * em);
-    ImGui::TableSetupColumn("Byline", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-    ImGui::TableSetupColumn("Words", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 3.5f * em);
-    ImGui::TableSetupColumn("Provenance", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 8.0f * em);
-    ImGui::TableSetupColumn("Shared with base", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending, 9.0f * em);
+    // A phone gets three columns that fit its width (the article with its date, byline and words
+    // under the title; what its text is; its share with the base) instead of seven columns
+    // scrolled sideways, which hid Provenance and the base's share off screen (issue 13).
+    narrow_table_ = ImGui::GetContentRegionAvail().x < 40.0f * em;
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                            ImGuiTableFlags_Resizable | ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti |
+                            ImGuiTableFlags_SizingStretchProp;
+    if (!narrow_table_) flags |= ImGuiTableFlags_ScrollX;
+    // The same table at another width keeps its own column widths (another ImGui id).
+    const char* table_id = narrow_table_ ? "sources_narrow" : "sources";
+    if (!ImGui::BeginTable(table_id, narrow_table_ ? 3 : 7, flags, ImVec2(0, 0),
+                           narrow_table_ ? 0.0f : std::max(ImGui::GetContentRegionAvail().x, 54.5f * em)))
+        return;
+    // Columns carry their SortColumn as user id, so sort_rows reads one meaning in both layouts.
+    const ImGuiTableColumnFlags desc = ImGuiTableColumnFlags_PreferSortDescending;
+    if (narrow_table_) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch, 1.0f, SortOutlet);
+        ImGui::TableSetupColumn("Provenance", ImGuiTableColumnFlags_WidthFixed | desc, 5.0f * em, SortReused);
+        ImGui::TableSetupColumn("Base", ImGuiTableColumnFlags_WidthFixed | desc, 4.5f * em, SortBase);
+    } else {
+        ImGui::TableSetupScrollFreeze(1, 1);
+        ImGui::TableSetupColumn("Outlet", ImGuiTableColumnFlags_WidthStretch, 1.3f, SortOutlet);
+        ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 2.6f, SortTitle);
+        ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, 6.0f * em, SortDate);
+        ImGui::TableSetupColumn("Byline", ImGuiTableColumnFlags_WidthStretch, 0.9f, SortByline);
+        ImGui::TableSetupColumn("Words", ImGuiTableColumnFlags_WidthFixed | desc, 3.5f * em, SortWords);
+        ImGui::TableSetupColumn("Provenance", ImGuiTableColumnFlags_WidthFixed | desc, 8.0f * em, SortReused);
+        ImGui::TableSetupColumn("Shared with base", ImGuiTableColumnFlags_WidthFixed | desc, 9.0f * em, SortBase);
+    }
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
         if (specs->SpecsDirty || resort_) {
@@ -555,40 +573,47 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
                 next.view = "reader";
                 next.span_begin.reset();
             }
-            ImGui::TableNextColumn();
+            const std::size_t words = static_cast<std::size_t>(i) < analysis.articles.size()
+                                          ? analysis.articles[static_cast<std::size_t>(i)].word_count
+                                          : 0;
+            if (!narrow_table_) ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", a.title.empty() ? "(untitled)" : a.title.c_str());
             if (user_.contains(a.id)) ImGui::TextDisabled("[%s]", user_article_mark());
             // Outlet metadata as a details line under the title, where the corpus gives it: a
             // column each would stand empty for most corpora and push Provenance off a phone.
             const std::string metadata = outlet_metadata_line(a);
             const std::string note = notes_.get(note_key_for_article(analysis, i));
-            if (!metadata.empty() || !note.empty()) {
+            if (narrow_table_ || !metadata.empty() || !note.empty()) {
                 ImGui::PushStyleColor(ImGuiCol_Text, theme_.muted_text());
+                if (narrow_table_) {
+                    const std::string facts = a.date + (a.byline.empty() ? "" : " \u00b7 " + a.byline) +
+                                              " \u00b7 " + count_of(words, "word");
+                    ImGui::TextWrapped("%s", facts.c_str());
+                }
                 if (!metadata.empty()) ImGui::TextWrapped("%s", metadata.c_str());
                 if (!note.empty()) ImGui::TextWrapped("Note: %s", note.c_str()); // the user's, beside the row
                 ImGui::PopStyleColor();
             }
             if (!metadata.empty()) shown_metadata_[a.id] = metadata;
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(a.date.c_str());
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(a.byline.empty() ? "—" : a.byline.c_str());
-            ImGui::TableNextColumn();
-            std::size_t words = static_cast<std::size_t>(i) < analysis.articles.size()
-                                    ? analysis.articles[static_cast<std::size_t>(i)].word_count
-                                    : 0;
-            ImGui::Text("%zu", words);
+            if (!narrow_table_) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(a.date.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(a.byline.empty() ? "—" : a.byline.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(grouped(words).c_str());
+            }
             ImGui::TableNextColumn();
             draw_provenance_bar(analysis, i, ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight());
             ImGui::TableNextColumn();
             if (i == base_) {
                 ImGui::TextDisabled("base");
             } else {
-                ImGui::Text("%5.1f%%", reuse_share_[static_cast<std::size_t>(i)] * 100);
+                ImGui::Text(narrow_table_ ? "%.0f%%" : "%5.1f%%", reuse_share_[static_cast<std::size_t>(i)] * 100);
                 // Churnalism's side of it: the article read against the base, only the text taken
                 // from it highlighted, with the verbatim / edited / paraphrased shares in words.
                 if (base_ >= 0 && reuse_share_[static_cast<std::size_t>(i)] > 0) {
-                    ImGui::SameLine();
+                    if (!narrow_table_) ImGui::SameLine(); // on a phone the button goes under the share
                     if (ImGui::SmallButton("Read")) {
                         next.view = "reader";
                         next.selected = {a.id};
@@ -603,6 +628,8 @@ void SourcesView::draw_table(const Analysis& analysis, int selected, AppState& n
             ImGui::PopID();
         }
     }
+    // What a phone user would have to scroll sideways for (the hook; 0 when everything fits).
+    table_scroll_max_x_ = ImGui::GetScrollMaxX();
     ImGui::EndTable();
 }
 
@@ -636,7 +663,9 @@ void SourcesView::report(nlohmann::json& out) const {
     out["sources_order"] = order;
     out["sources_metadata"] = shown_metadata_;
     out["sources_table_tab"] = table_tab_;
-    out["sources_read_buttons"] = read_buttons_; // article id -> its "Read" (against the base) button // the "Table" tab, x y w h (tests open it) // article id -> the details line drawn under its title
+    out["sources_read_buttons"] = read_buttons_; // article id -> its "Read" (against the base) button
+    out["sources_table_layout"] = narrow_table_ ? "narrow" : "columns";
+    out["sources_table_scroll_max_x"] = table_scroll_max_x_;
 }
 
 std::string SourcesView::table_csv(const Analysis& analysis) const {

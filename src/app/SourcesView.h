@@ -72,9 +72,13 @@ private:
     std::vector<Root> buckets_;              // wires not in the corpus, unknown, no shared text
     int edges_ = 0;                          // article → article sources
     bool group_by_passage_ = false;          // large lists grouped by passage, not outlet
-    std::array<float, 4> table_tab_{};
-    std::map<std::string, std::array<float, 4>> read_buttons_; // per row drawn: its "Read" button   // the "Table" tab's rectangle, for the hook
+    std::array<float, 4> table_tab_{}; // the "Table" tab's rectangle, x y w h, for the hook (tests open it)
+    std::map<std::string, std::array<float, 4>> read_buttons_; // per row drawn: its "Read" button
     std::map<std::string, std::string> shown_metadata_; // article id -> outlet metadata line drawn
+    bool narrow_table_ = false;        // the table's phone layout (three columns) was drawn
+    float table_scroll_max_x_ = 0;     // how far the table scrolls sideways (0: it fits)
+    // What a table column sorts by (its ImGui user id, the same in both layouts).
+    enum SortColumn { SortOutlet, SortTitle, SortDate, SortByline, SortWords, SortReused, SortBase };
     std::map<std::string, int> shown_;       // per list key: how many entries "more…" revealed
 };
 

@@ -64,6 +64,10 @@ test('Sources and Reader show the metadata the corpus gives, and invent none', a
         a_wire: 'country: Atlantis \u00b7 owner: Example Wire Cooperative',
         b_daily: 'country: Atlantis \u00b7 owner: Example Media Group \u00b7 lean: centre-right',
       }, 'c_plain gives none, so nothing is drawn for it');
+      // On a phone the table is three columns that fit (issue 13: no sideways scrolling to reach
+      // Provenance and the base's share); at 1280 px it keeps its seven columns.
+      assert.equal(s.sources_table_layout, width < 600 ? 'narrow' : 'columns');
+      if (width < 600) assert.equal(s.sources_table_scroll_max_x, 0, 'the phone table scrolls sideways');
       await page.screenshot({ path: join(shots, `metadata-sources-${width}-${theme}.png`) });
 
       await page.evaluate(() => { location.hash = 'view=reader&article=b_daily'; });
