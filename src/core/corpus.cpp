@@ -355,10 +355,6 @@ bool has_suffix(std::string_view s, std::string_view suffix) {
     return true;
 }
 
-bool is_corpus_file(std::string_view name) {
-    return has_suffix(name, ".md") || has_suffix(name, ".markdown") || has_suffix(name, ".txt") ||
-           has_suffix(name, ".jsonl");
-}
 
 std::string mib(std::uint64_t bytes) {
     // Limits are whole MiB; sizes are shown to one decimal so "256.0 MiB" never hides a byte over.
@@ -443,7 +439,7 @@ std::string read_file(const std::string& path, std::uint64_t limit) {
 
 void load_file(const FileToRead& f, const CorpusLimits& limits, Corpus& corpus) {
     std::string bytes = read_file(f.path, limits.max_file_bytes);
-    if (has_suffix(f.path, ".jsonl")) {
+    if (article_file_kind(f.path) == ArticleFileKind::JsonLines) {
         for (Article& a : parse_jsonl_articles(f.path, bytes))
             corpus.articles.push_back(std::move(a));
     } else {
@@ -456,6 +452,13 @@ void load_file(const FileToRead& f, const CorpusLimits& limits, Corpus& corpus) 
 void require_regular_file(const std::string& path) {
     const struct stat st = stat_or_throw(path);
     if (!S_ISREG(st.st_mode)) throw CorpusError(path, 1, "not a regular file");
+}
+
+ArticleFileKind article_file_kind(std::string_view name) {
+    if (has_suffix(name, ".jsonl")) return ArticleFileKind::JsonLines;
+    if (has_suffix(name, ".md") || has_suffix(name, ".markdown") || has_suffix(name, ".txt"))
+        return ArticleFileKind::Text;
+    return ArticleFileKind::None;
 }
 
 Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& limits,
@@ -484,7 +487,7 @@ Corpus load_corpus(const std::vector<std::string>& paths, const CorpusLimits& li
         for (const std::string& n : names) {
             // Hidden files (.DS_Store, editor swap files) and other extensions are not articles,
             // but the user hears about them: a misnamed article must not vanish without a word.
-            if (n[0] == '.' || !is_corpus_file(n)) {
+            if (n[0] == '.' || article_file_kind(n) == ArticleFileKind::None) {
                 if (skipped) skipped->push_back(prefix + n);
                 continue;
             }

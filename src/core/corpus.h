@@ -113,6 +113,13 @@ private:
     std::string message_;
 };
 
+// What a file's name says it holds, by its extension, in any case (A.MD is an article: cameras
+// and Windows tools write upper case): JSON Lines (.jsonl), one article with front matter
+// (.md, .markdown, .txt), or no article. The build's loader and the page's (working_set.h)
+// decide by this one rule.
+enum class ArticleFileKind { JsonLines, Text, None };
+ArticleFileKind article_file_kind(std::string_view name);
+
 // Parses one Markdown/text article. `name` is used for errors and, through its stem, as the id.
 Article parse_text_article(std::string_view name, std::string_view bytes);
 

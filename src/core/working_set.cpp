@@ -10,16 +10,6 @@ namespace wiretrace {
 
 namespace {
 
-bool ends_with_ci(std::string_view s, std::string_view suffix) {
-    if (s.size() < suffix.size()) return false;
-    for (std::size_t i = 0; i < suffix.size(); ++i) {
-        char c = s[s.size() - suffix.size() + i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != suffix[i]) return false;
-    }
-    return true;
-}
-
 bool blank(std::string_view s) {
     return std::all_of(s.begin(), s.end(),
                        [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
@@ -125,10 +115,10 @@ WorkingSet build_working_set(Corpus base, const std::vector<InputFile>& files,
     }
     Collector collector(out, limits);
     for (const InputFile& f : files) {
-        if (ends_with_ci(f.name, ".jsonl")) {
+        const ArticleFileKind kind = article_file_kind(f.name);
+        if (kind == ArticleFileKind::JsonLines) {
             if (!add_jsonl(f, collector, out)) break;
-        } else if (ends_with_ci(f.name, ".md") || ends_with_ci(f.name, ".markdown") ||
-                   ends_with_ci(f.name, ".txt")) {
+        } else if (kind == ArticleFileKind::Text) {
             Article a;
             try {
                 a = parse_text_article(f.name, f.bytes);

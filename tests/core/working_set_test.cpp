@@ -90,3 +90,14 @@ TEST(WorkingSet, TooManyArticlesOrBytesAreRefusedWithAClearMessage) {
     ASSERT_EQ(ws.errors.size(), 1u);
     EXPECT_NE(ws.errors[0].find("nothing was added"), std::string::npos) << ws.errors[0];
 }
+
+TEST(WorkingSet, ExtensionsInAnyCaseAreReadAsTheBuildReadsThem) {
+    // A phone or a Windows tool names a file STORY.MD; the build's loader reads it
+    // (inputs_test.cpp), so the page must too: one rule, corpus.h's article_file_kind.
+    WorkingSet ws = build_working_set(
+        Corpus{}, {{"STORY.MD", kGoodMd}, {"MORE.JSONL", "{\"id\":\"j1\",\"text\":\"One.\"}\n"},
+                   {"notes.docx", "binary"}});
+    EXPECT_EQ(ws.user_ids, (std::vector<std::string>{"STORY", "j1"}));
+    ASSERT_EQ(ws.errors.size(), 1u);
+    EXPECT_EQ(ws.errors[0], "notes.docx:1: not an article file (expected .txt, .md or .jsonl)");
+}
