@@ -197,7 +197,10 @@ void SourcesView::draw_article_node(const Analysis& analysis, int article, int s
     // The outlet's colour chip, as in every other view.
     ImVec2 p = ImGui::GetCursorScreenPos();
     const float chip = ImGui::GetTextLineHeight() * 0.6f;
-    std::string label = a.outlet + " \xE2\x80\x94 " + (a.title.empty() ? a.id : a.title);
+    // On a phone the row's one line would cut the title and push the evidence off screen: the
+    // node names the outlet, and the title and the evidence wrap on lines of their own below it.
+    const bool narrow = narrow_tree_;
+    std::string label = narrow ? a.outlet : a.outlet + " \xE2\x80\x94 " + (a.title.empty() ? a.id : a.title);
     if (user_.contains(a.id)) label += std::string("  [") + user_article_mark() + "]";
     const bool open = ImGui::TreeNodeEx("node", flags, "%s", label.c_str());
     if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) {
@@ -212,20 +215,33 @@ void SourcesView::draw_article_node(const Analysis& analysis, int article, int s
                                               ImVec2(p.x - chip * 0.2f, p.y + chip * 1.35f),
                                               theme_.outlet_color(article), chip * 0.2f);
     // Evidence: why this article sits here.
+    if (narrow) {
+        ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
+        ImGui::TextWrapped("%s", a.title.empty() ? a.id.c_str() : a.title.c_str());
+    }
     if (static_cast<std::size_t>(article) < analysis.sources.size()) {
         const ArticleSource& s = analysis.sources[static_cast<std::size_t>(article)];
-        ImGui::SameLine();
+        char evidence[512];
         if (s.basis == SourceBasis::Earlier)
-            ImGui::TextDisabled("%s \xC2\xB7 %s \xC2\xB7 %.0f%% of its story", a.date.c_str(), basis_text(s), s.share * 100);
+            std::snprintf(evidence, sizeof evidence, "%s \xC2\xB7 %s \xC2\xB7 %.0f%% of its story", a.date.c_str(),
+                          basis_text(s), s.share * 100);
         else if (s.basis == SourceBasis::Credit)
-            ImGui::TextDisabled("%s \xC2\xB7 credits %s", a.date.c_str(), s.wire.c_str());
+            std::snprintf(evidence, sizeof evidence, "%s \xC2\xB7 credits %s", a.date.c_str(), s.wire.c_str());
         else
-            ImGui::TextDisabled("%s \xC2\xB7 %s", a.date.c_str(), basis_text(s));
-        if (!kids.empty()) {
+            std::snprintf(evidence, sizeof evidence, "%s \xC2\xB7 %s", a.date.c_str(), basis_text(s));
+        std::string line = evidence;
+        if (!kids.empty())
+            line += " \xC2\xB7 source of " + std::to_string(descendants_[static_cast<std::size_t>(article)]);
+        if (narrow) {
+            ImGui::PushStyleColor(ImGuiCol_Text, theme_.muted_text());
+            ImGui::TextWrapped("%s", line.c_str());
+            ImGui::PopStyleColor();
+        } else {
             ImGui::SameLine();
-            ImGui::TextDisabled("\xC2\xB7 source of %d", descendants_[static_cast<std::size_t>(article)]);
+            ImGui::TextDisabled("%s", line.c_str());
         }
     }
+    if (narrow) ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
     if (open && !kids.empty()) {
         draw_children(analysis, "a" + std::to_string(article), kids, selected, next, depth + 1);
         ImGui::TreePop();
@@ -317,6 +333,7 @@ void SourcesView::draw_children(const Analysis& analysis, const std::string& key
 
 void SourcesView::draw_tree(const Analysis& analysis, int selected, AppState& next) {
     const float em = ImGui::GetFontSize();
+    narrow_tree_ = ImGui::GetContentRegionAvail().x < 40.0f * em; // a phone: rows wrap (draw_article_node)
     const std::size_t n = analysis.corpus.articles.size();
     // Legend: what each kind of evidence means; unknown is drawn as unknown, never guessed.
     hint_text("Each article sits under its most likely source: an article published earlier "
@@ -330,7 +347,9 @@ void SourcesView::draw_tree(const Analysis& analysis, int selected, AppState& ne
     ImGui::SameLine();
     if (ImGui::RadioButton("passage carried", group_by_passage_)) group_by_passage_ = true;
     ImGui::Separator();
-    ImGui::BeginChild("tree", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
+    // Wide, long rows scroll sideways; on a phone they wrap instead, so nothing is off screen.
+    ImGui::BeginChild("tree", ImVec2(0, 0), ImGuiChildFlags_None,
+                      narrow_tree_ ? ImGuiWindowFlags_None : ImGuiWindowFlags_HorizontalScrollbar);
     ImGui::Indent(0.8f * em); // room for the outlet chips left of each node
     for (int r : tree_roots_) draw_article_node(analysis, r, selected, next, 0);
     for (std::size_t b = 0; b < buckets_.size(); ++b) {
@@ -340,8 +359,19 @@ void SourcesView::draw_tree(const Analysis& analysis, int selected, AppState& ne
         // A small corpus opens fully: every article is in sight at once.
         const ImGuiTreeNodeFlags open_small = n <= 50 ? ImGuiTreeNodeFlags_DefaultOpen : 0;
         const bool open = ImGui::TreeNodeEx("bucket", ImGuiTreeNodeFlags_SpanAvailWidth | open_small, "%s", root.label.c_str());
-        ImGui::SameLine();
-        ImGui::TextDisabled("%zu articles \xC2\xB7 %s", root.children.size(), root.note.c_str());
+        char summary[512];
+        std::snprintf(summary, sizeof summary, "%s \xC2\xB7 %s", count_of(root.children.size(), "article").c_str(),
+                      root.note.c_str());
+        if (narrow_tree_) {
+            ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
+            ImGui::PushStyleColor(ImGuiCol_Text, theme_.muted_text());
+            ImGui::TextWrapped("%s", summary);
+            ImGui::PopStyleColor();
+            ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
+        } else {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", summary);
+        }
         if (open) {
             draw_children(analysis, "b" + std::to_string(b), root.children, selected, next, 1);
             ImGui::TreePop();
@@ -665,6 +695,7 @@ void SourcesView::report(nlohmann::json& out) const {
     out["sources_table_tab"] = table_tab_;
     out["sources_read_buttons"] = read_buttons_; // article id -> its "Read" (against the base) button
     out["sources_table_layout"] = narrow_table_ ? "narrow" : "columns";
+    out["sources_tree_layout"] = narrow_tree_ ? "narrow" : "rows";
     out["sources_table_scroll_max_x"] = table_scroll_max_x_;
 }
 

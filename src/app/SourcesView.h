@@ -75,6 +75,7 @@ private:
     std::array<float, 4> table_tab_{}; // the "Table" tab's rectangle, x y w h, for the hook (tests open it)
     std::map<std::string, std::array<float, 4>> read_buttons_; // per row drawn: its "Read" button
     std::map<std::string, std::string> shown_metadata_; // article id -> outlet metadata line drawn
+    bool narrow_tree_ = false;         // the tree's phone layout (title and evidence wrapped) was drawn
     bool narrow_table_ = false;        // the table's phone layout (three columns) was drawn
     float table_scroll_max_x_ = 0;     // how far the table scrolls sideways (0: it fits)
     // What a table column sorts by (its ImGui user id, the same in both layouts).

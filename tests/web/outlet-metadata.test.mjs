@@ -56,6 +56,9 @@ test('Sources and Reader show the metadata the corpus gives, and invent none', a
     for (const theme of ['light', 'dark']) {
       const { page, context, errors } = await open('#view=sources', { width, height, theme });
       assert.equal((await state(page)).articles, 3);
+      // The tree on a phone wraps each article's title and evidence under its outlet.
+      assert.equal((await state(page)).sources_tree_layout, width < 600 ? 'narrow' : 'rows');
+      await page.screenshot({ path: join(shots, `metadata-tree-${width}-${theme}.png`) });
       const tab = (await state(page)).sources_table_tab;
       await clickTab(page, tab);
       await page.waitForFunction(() => Object.keys(window.wiretrace.state().sources_metadata).length === 2);
