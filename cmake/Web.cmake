@@ -106,7 +106,6 @@ add_dependencies(wiretrace_app corpus_analysis bundle_font)
 target_link_options(wiretrace_app PRIVATE
   ${SDL2_LINK}
   -sALLOW_MEMORY_GROWTH=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sGL_PREINITIALIZED_CONTEXT=1
   -sEXPORTED_FUNCTIONS=_main,_wiretrace_state,_wiretrace_request_frame,_wiretrace_system_theme,_wiretrace_set_clipboard,_wiretrace_export,_wiretrace_reset_frame_stats,_wiretrace_reanalyze,_wiretrace_text_input,_wiretrace_key,_wiretrace_replace_analysis
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,ccall
   -sENVIRONMENT=web -sEXIT_RUNTIME=0

@@ -197,26 +197,14 @@
     else if (scheme.addListener) scheme.addListener(onScheme);
   }
 
-  // WebGL 2: the API must exist before anything is downloaded. The context itself is created
-  // once, on the app's own canvas, in a task of its own while the downloads run, and handed to
-  // the app (Module.preinitializedWebGLContext, linked with -sGL_PREINITIALIZED_CONTEXT). Creating
-  // a context is one synchronous wait on the browser's GPU process (about 250 ms in headless
-  // Chromium's software renderer): the page used to pay it twice, once for a probe canvas here
-  // and again when the app started, and the second wait sat inside the app's start-up task.
-  // The attributes are what the app asks SDL for (no alpha, depth, stencil or multisampling).
-  if (typeof WebGL2RenderingContext === 'undefined') {
+  // A throwaway canvas tells whether WebGL 2 works before anything is downloaded. Handing the
+  // app a context made here instead (-sGL_PREINITIALIZED_CONTEXT) was tried and measured: the
+  // app's start-up task got longer, not shorter (docs/benchmarks.md, "Start-up long task").
+  var probe = document.createElement('canvas');
+  if (!probe.getContext('webgl2')) {
     fail('This browser could not create a WebGL 2 context.');
     return;
   }
-  var glContext = null;
-  var glReady = new Promise(function (resolve) { setTimeout(resolve, 0); }).then(function () {
-    glContext = document.getElementById('canvas').getContext('webgl2', {
-      alpha: false, depth: false, stencil: false, antialias: false
-    });
-    performance.mark('wiretrace:webgl-context');
-    if (!glContext) throw new Error('no WebGL 2 context');
-  });
-  glReady.catch(function () { fail('This browser could not create a WebGL 2 context.'); });
 
   // Downloads with progress. Content-Length is the compressed size when the server gzips, and
   // absent on some servers: progress then counts bytes against an estimate and never stalls.
@@ -294,14 +282,13 @@
     window.wiretraceShell.analysis = chunks;
   });
 
-  Promise.all([download('wiretrace.wasm'), download('wiretrace.data'), analysis, glReady]).then(function (files) {
+  Promise.all([download('wiretrace.wasm'), download('wiretrace.data'), analysis]).then(function (files) {
     // Marks for scripts/bench-page: where the time before the first frame goes.
     performance.mark('wiretrace:downloaded');
     loadingText.textContent = 'Starting…';
     bar.value = 1;
     window.Module = {
       canvas: document.getElementById('canvas'),
-      preinitializedWebGLContext: glContext,
       wasmBinary: files[0],
       getPreloadedPackage: function () { return files[1]; },
       locateFile: function (path) { return path; },
@@ -316,7 +303,6 @@
     script.onerror = function () { fail('Could not load wiretrace.js.'); };
     document.body.appendChild(script);
   }).catch(function (e) {
-    if (window.wiretraceError) return; // already explained (no WebGL 2 context)
     fail('Could not download the application (' + e.message + '). Check your connection and reload.');
   });
 
