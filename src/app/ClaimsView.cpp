@@ -250,9 +250,9 @@ void ClaimsView::draw_legend() {
 // [SECTION] Cells ------------------------------------------------------------------------------
 
 void ClaimsView::draw_cell(const Analysis& analysis, const Claim& claim, int column, const Cell& cl,
-                           AppState& next) {
+                           AppState& next, float width) {
     const float em = ImGui::GetFontSize();
-    const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFrameHeight();
+    const float w = width > 0 ? width : ImGui::GetContentRegionAvail().x, h = ImGui::GetFrameHeight();
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::PushID(column);
     const bool clicked = ImGui::InvisibleButton("##cell", ImVec2(std::max(w, 1.0f), h));
@@ -438,6 +438,13 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
     const int n_outlets = static_cast<int>(outlets_.size());
     const ImGuiStyle& style = ImGui::GetStyle();
     const float avail = ImGui::GetContentRegionAvail().x - style.ScrollbarSize;
+    // A phone: the matrix would give the claim text ~20 characters and scroll the outlets
+    // sideways (issue 13), so each claim becomes a card instead.
+    cards_ = avail < 40 * em;
+    if (cards_) {
+        draw_cards(analysis, next, height, focus_row, scroll_row);
+        return;
+    }
     // The type column only where there is room: on a phone the outlets matter more (the type
     // filter still says it).
     const bool show_type = avail > 40 * em;
@@ -555,7 +562,90 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
             ImGui::PopID();
         }
     }
+    scroll_max_x_ = ImGui::GetScrollMaxX();
     ImGui::EndTable();
+}
+
+void ClaimsView::draw_cards(const Analysis& analysis, AppState& next, float height, int focus_row,
+                            int scroll_row) {
+    const float em = ImGui::GetFontSize(), line = ImGui::GetTextLineHeight();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const int n_outlets = static_cast<int>(outlets_.size());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // Which colour is which outlet: the matrix's column headers say it on a wide screen. The
+    // entries wrap to the width, whole.
+    const float legend_w = ImGui::GetContentRegionAvail().x, legend_top = ImGui::GetCursorPosY();
+    float x = 0;
+    for (int c = 0; c < n_outlets; ++c) {
+        const std::string& name = outlets_[static_cast<std::size_t>(c)];
+        const float chip = 0.7f * em, need = chip + 0.3f * em + ImGui::CalcTextSize(name.c_str()).x;
+        if (c > 0 && x + style.ItemSpacing.x + need <= legend_w) {
+            ImGui::SameLine();
+            x += style.ItemSpacing.x;
+        } else {
+            x = 0;
+        }
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        dl->AddRectFilled(ImVec2(p.x, p.y + (line - chip) * 0.5f), ImVec2(p.x + chip, p.y + (line + chip) * 0.5f),
+                          theme_.outlet_color(outlet_article_[static_cast<std::size_t>(c)]), 0.15f * em);
+        ImGui::Dummy(ImVec2(chip, line));
+        ImGui::SameLine(0, 0.3f * em);
+        ImGui::TextUnformatted(name.c_str());
+        x += need;
+    }
+    // The cards take what `height` leaves after the legend (0: the rest of the window).
+    const float cards_h =
+        height > 0 ? std::max(height - (ImGui::GetCursorPosY() - legend_top), 4 * ImGui::GetFrameHeight()) : 0.0f;
+    // The scrollbar is always there so the cards' width never changes under it (a scrollbar
+    // appearing after the first frame left the cards 14 px wider than the view).
+    if (!ImGui::BeginChild("claims_cards", ImVec2(0, cards_h), ImGuiChildFlags_None,
+                           ImGuiWindowFlags_AlwaysVerticalScrollbar)) {
+        ImGui::EndChild();
+        return;
+    }
+    dl = ImGui::GetWindowDrawList();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    // Marks a finger can hit (2 em), as many to a line as fit; every card is as tall as the
+    // others, so the list is clipped to what is on screen however many claims there are.
+    const float mark_w = 2.0f * em;
+    const int per_line = std::max(1, static_cast<int>(avail / mark_w));
+    const int mark_lines = n_outlets > 0 ? (n_outlets + per_line - 1) / per_line : 0;
+    const float text_h = 2 * line;
+    const float card_h = text_h + style.ItemSpacing.y + mark_lines * ImGui::GetFrameHeight();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows_.size()), card_h + style.ItemSpacing.y);
+    if (scroll_row >= 0) clipper.IncludeItemByIndex(scroll_row);
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const int ci = rows_[static_cast<std::size_t>(r)];
+            const Claim& claim = analysis.claims[static_cast<std::size_t>(ci)];
+            ImGui::PushID(ci);
+            const ImVec2 top = ImGui::GetCursorScreenPos();
+            if (r == scroll_row) ImGui::SetScrollHereY(0.3f);
+            // The card selects its claim (its details open below), as the matrix's text does;
+            // the marks on it stay their own buttons (read that outlet's wording).
+            if (ImGui::Selectable("##card", r == focus_row, ImGuiSelectableFlags_AllowOverlap, ImVec2(avail, card_h)))
+                next.claim = claim.id;
+            if (r == 0) first_card_ = {top.x, top.y, avail, card_h};
+            // The claim's text, wrapped to the width and cut after two lines (the details hold it whole).
+            dl->PushClipRect(top, ImVec2(top.x + avail, top.y + text_h), true);
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), top, ImGui::GetColorU32(ImGuiCol_Text),
+                        claim.label.c_str(), nullptr, avail);
+            dl->PopClipRect();
+            for (int c = 0; c < n_outlets; ++c) {
+                ImGui::SetCursorScreenPos(ImVec2(top.x + static_cast<float>(c % per_line) * mark_w,
+                                                 top.y + text_h + style.ItemSpacing.y +
+                                                     static_cast<float>(c / per_line) * ImGui::GetFrameHeight()));
+                draw_cell(analysis, claim, c, cell(ci, c), next, mark_w);
+            }
+            // Leave the cursor where the next card starts (an item, so ImGui counts the space).
+            ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + card_h));
+            ImGui::Dummy(ImVec2(avail, 0));
+            ImGui::PopID();
+        }
+    }
+    scroll_max_x_ = ImGui::GetScrollMaxX();
+    ImGui::EndChild();
 }
 
 void ClaimsView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
@@ -601,6 +691,9 @@ void ClaimsView::report(nlohmann::json& out) const {
                             {"differences_only", differences_only_},
                             {"unique_only", unique_only_}};
     out["claims_details"] = details_claim_ ? nlohmann::json(*details_claim_) : nlohmann::json(nullptr);
+    out["claims_layout"] = cards_ ? "cards" : "matrix";
+    out["claims_scroll_max_x"] = scroll_max_x_;
+    if (cards_) out["claims_first_card"] = first_card_; // x y w h of the first claim's card (tests tap it)
     // Per-row detail for tests and tools; capped so the hook stays small on a large corpus.
     nlohmann::json rows = nlohmann::json::array();
     if (cached_for_) {

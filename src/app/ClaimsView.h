@@ -17,6 +17,7 @@
 #include "NoteStore.h"
 #include "View.h"
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -47,8 +48,11 @@ private:
     void draw_filters();
     void draw_legend();
     void draw_table(const Analysis& analysis, const AppState& state, AppState& next, float height);
+    // A phone's layout: a card per claim (its text on two lines, the outlets' marks under it).
+    void draw_cards(const Analysis& analysis, AppState& next, float height, int focus_row, int scroll_row);
+    // One outlet's mark for a claim, `width` wide (0: the space left on the line).
     void draw_cell(const Analysis& analysis, const Claim& claim, int column, const Cell& cell,
-                   AppState& next);
+                   AppState& next, float width = 0);
     void draw_details(const Analysis& analysis, const Claim& claim, AppState& next);
     const Cell& cell(int claim, int column) const {
         return cells_[static_cast<std::size_t>(claim) * outlets_.size() + static_cast<std::size_t>(column)];
@@ -79,6 +83,9 @@ private:
 
     std::optional<int> scrolled_to_claim_; // the deep-linked claim already brought into view
     std::optional<int> details_claim_;     // claim id whose details are shown (reported to the hook)
+    bool cards_ = false;                   // the phone's cards were drawn, not the matrix
+    float scroll_max_x_ = 0;               // how far the claims scroll sideways (0: they fit)
+    std::array<float, 4> first_card_{};    // the first card's rectangle, x y w h, for the hook
     std::map<std::string, std::vector<float>> controls_;
 };
 

@@ -76,3 +76,26 @@ test('Claims: filter by outlet and kind of change, picked with clicks', async ()
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Claims on a phone: a card per claim, its text readable, every outlet in view, nothing scrolled sideways', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=claims', width: 390, height: 844, touch: true });
+  let s = await state(page);
+  // At 390 px the matrix gave the claim text ~20 characters and pushed outlets off to the right.
+  assert.equal(s.claims_layout, 'cards');
+  assert.equal(s.claims_scroll_max_x, 0, 'the claims scroll sideways on a phone');
+  assert.equal(s.claims_rows, s.claims_table.length);
+  const card = s.claims_first_card;
+  assert.ok(card[2] > 300 && card[2] <= 390, `card width ${card[2]}: the claim's text gets the phone's width`);
+  // A tap on the card's text selects the claim: its details open below, as on a desktop.
+  await page.touchscreen.tap(card[0] + 40, card[1] + 8);
+  await page.waitForFunction((id) => window.wiretrace.state().claims_details === id, s.claims_table[0].id);
+  await page.screenshot({ path: join(shots, 'claims-phone.png') });
+  s = await state(page);
+  assert.equal(s.claims_layout, 'cards');
+  assert.deepEqual(errors, []);
+  await context.close();
+  // The desktop keeps the matrix.
+  const wide = await openPage({ hash: '#view=claims', width: 1280, height: 800 });
+  assert.equal((await state(wide.page)).claims_layout, 'matrix');
+  await wide.context.close();
+});
