@@ -23,6 +23,14 @@ namespace wiretrace {
 
 namespace {
 
+// Puts the next legend entry, `w` wide, on the line of the one before if it fits in the window,
+// else starts a new line. (Asking GetContentRegionAvail after an item measures a fresh line, so
+// it always said "fits" and the entries ran off a phone's edge.)
+void same_line_if_fits(float w, float spacing) {
+    const float right = ImGui::GetItemRectMax().x + spacing + w;
+    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, spacing);
+}
+
 const char* const kLabelNames[5] = {"verbatim", "edited", "paraphrase", "original", "boilerplate"};
 constexpr std::size_t kMaxGraphEdges = 80;  // beyond this a circle of nodes is a hairball
 constexpr std::size_t kMaxCitationRows = 40;
@@ -217,7 +225,7 @@ void ChartsView::draw_outlet_key() {
         char label[96];
         std::snprintf(label, sizeof label, "%zu %s", o + 1, outlets_[o].outlet.c_str());
         const float w = ImGui::CalcTextSize(label).x + 1.4f * em;
-        if (o > 0 && ImGui::GetContentRegionAvail().x > w) ImGui::SameLine(0, em);
+        if (o > 0) same_line_if_fits(w, em);
         ImVec2 p = ImGui::GetCursorScreenPos();
         dl->AddRectFilled(ImVec2(p.x, p.y + 0.25f * em), ImVec2(p.x + 0.8f * em, p.y + 1.05f * em),
                           theme_.outlet_color(outlets_[o].article), 0.15f * em);
@@ -235,7 +243,7 @@ void ChartsView::draw_provenance_bars() {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     // Legend.
     for (int k = 0; k < 5; ++k) {
-        if (k > 0 && ImGui::GetContentRegionAvail().x > ImGui::CalcTextSize(kLabelNames[k]).x + 2 * em) ImGui::SameLine(0, em);
+        if (k > 0) same_line_if_fits(ImGui::CalcTextSize(kLabelNames[k]).x + 1.3f * em, em);
         ImVec2 p = ImGui::GetCursorScreenPos();
         dl->AddRectFilled(ImVec2(p.x, p.y + 0.25f * em), ImVec2(p.x + 0.8f * em, p.y + 1.05f * em),
                           theme_.provenance_color(static_cast<ProvenanceLabel>(k)));
@@ -320,7 +328,7 @@ void ChartsView::draw_sources_graph(const Analysis& analysis, AppState& next) {
         ImGui::TextDisabled("width: share of the text");
     }
     if (graph_nodes_.empty()) {
-        ImGui::TextDisabled("No article has a source in the corpus (see the Sources tree for wires and unknowns).");
+        hint_text("No article has a source in the corpus (see the Sources tree for wires and unknowns).");
         return;
     }
     const float width = ImGui::GetContentRegionAvail().x;
