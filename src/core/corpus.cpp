@@ -16,6 +16,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <fstream>
+#include <functional>
 #include <ostream>
 #include <set>
 #include <sstream>
@@ -251,11 +252,7 @@ Article parse_text_article(std::string_view name, std::string_view bytes) {
 
 // [SECTION] JSON Lines ----------------------------------------------------------------------
 
-std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_view bytes) {
-    const std::string file(name);
-    if (bytes.empty()) throw CorpusError(file, 1, "empty file");
-    check_utf8(name, bytes);
-    std::vector<Article> out;
+void for_each_jsonl_record(std::string_view bytes, const std::function<bool(int, std::string_view)>& fn) {
     std::size_t pos = 0;
     int line = 0;
     while (pos < bytes.size()) {
@@ -265,57 +262,77 @@ std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_vie
         std::string_view raw = bytes.substr(pos, e - pos);
         pos = e + 1;
         if (blank(raw)) continue;
-        // JSON allows a key twice and nlohmann keeps the last; a record that says two things
-        // about its own text or date is a mistake to report, not to resolve silently.
-        std::vector<std::set<std::string>> open_objects;
-        std::string duplicate_key;
-        auto watch_keys = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
-            using E = nlohmann::json::parse_event_t;
-            if (event == E::object_start)
-                open_objects.emplace_back();
-            else if (event == E::object_end && !open_objects.empty())
-                open_objects.pop_back();
-            else if (event == E::key && !open_objects.empty() && duplicate_key.empty() &&
-                     !open_objects.back().insert(parsed.get<std::string>()).second)
-                duplicate_key = parsed.get<std::string>();
-            return true;
-        };
-        nlohmann::json j = nlohmann::json::parse(raw.begin(), raw.end(), watch_keys, false);
-        if (j.is_discarded()) throw CorpusError(file, line, "not valid JSON");
-        if (!duplicate_key.empty())
-            throw CorpusError(file, line,
-                              "key \"" + duplicate_key + "\" given twice in one record");
-        if (!j.is_object()) throw CorpusError(file, line, "a record must be a JSON object");
-        auto str = [&](const char* key, bool required) -> std::string {
-            auto it = j.find(key);
-            if (it == j.end() || it->is_null()) {
-                if (required) throw CorpusError(file, line, std::string("missing \"") + key + "\"");
-                return {};
-            }
-            if (!it->is_string())
-                throw CorpusError(file, line, std::string("\"") + key + "\" must be a string");
-            return it->get<std::string>();
-        };
-        Article art;
-        art.id = str("id", true);
-        art.outlet = str("outlet", false);
-        if (art.outlet.empty()) art.outlet = str("series", false);
-        art.title = str("title", false);
-        art.date = str("date", false);
-        if (std::string wrong = check_article_date(art.date); !wrong.empty())
-            throw CorpusError(file, line, wrong);
-        art.url = str("url", false);
-        art.byline = str("byline", false);
-        art.country = str("country", false);
-        art.owner = str("owner", false);
-        art.lean = str("lean", false);
-        art.text = str("text", true);
-        if (art.id.empty()) throw CorpusError(file, line, "empty \"id\"");
-        if (blank(art.text)) throw CorpusError(file, line, "empty \"text\"");
-        art.source_file = file;
-        art.source_line = line;
-        out.push_back(std::move(art));
+        if (!fn(line, raw)) return;
     }
+}
+
+Article parse_jsonl_record(std::string_view name, std::string_view raw, int line) {
+    const std::string file(name);
+    if (std::size_t bad = find_invalid_utf8(raw); bad != std::string_view::npos) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(raw[bad]));
+        throw CorpusError(file, line,
+                          std::string("not valid UTF-8 (byte ") + hex + " at offset " + std::to_string(bad) + ")");
+    }
+    // JSON allows a key twice and nlohmann keeps the last; a record that says two things
+    // about its own text or date is a mistake to report, not to resolve silently.
+    std::vector<std::set<std::string>> open_objects;
+    std::string duplicate_key;
+    auto watch_keys = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+        using E = nlohmann::json::parse_event_t;
+        if (event == E::object_start)
+            open_objects.emplace_back();
+        else if (event == E::object_end && !open_objects.empty())
+            open_objects.pop_back();
+        else if (event == E::key && !open_objects.empty() && duplicate_key.empty() &&
+                 !open_objects.back().insert(parsed.get<std::string>()).second)
+            duplicate_key = parsed.get<std::string>();
+        return true;
+    };
+    nlohmann::json j = nlohmann::json::parse(raw.begin(), raw.end(), watch_keys, false);
+    if (j.is_discarded()) throw CorpusError(file, line, "not valid JSON");
+    if (!duplicate_key.empty())
+        throw CorpusError(file, line, "key \"" + duplicate_key + "\" given twice in one record");
+    if (!j.is_object()) throw CorpusError(file, line, "a record must be a JSON object");
+    auto str = [&](const char* key, bool required) -> std::string {
+        auto it = j.find(key);
+        if (it == j.end() || it->is_null()) {
+            if (required) throw CorpusError(file, line, std::string("missing \"") + key + "\"");
+            return {};
+        }
+        if (!it->is_string()) throw CorpusError(file, line, std::string("\"") + key + "\" must be a string");
+        return it->get<std::string>();
+    };
+    Article art;
+    art.id = str("id", true);
+    art.outlet = str("outlet", false);
+    if (art.outlet.empty()) art.outlet = str("series", false);
+    art.title = str("title", false);
+    art.date = str("date", false);
+    if (std::string wrong = check_article_date(art.date); !wrong.empty()) throw CorpusError(file, line, wrong);
+    art.url = str("url", false);
+    art.byline = str("byline", false);
+    art.country = str("country", false);
+    art.owner = str("owner", false);
+    art.lean = str("lean", false);
+    art.text = str("text", true);
+    if (art.id.empty()) throw CorpusError(file, line, "empty \"id\"");
+    if (blank(art.text)) throw CorpusError(file, line, "empty \"text\"");
+    art.source_file = file;
+    art.source_line = line;
+    return art;
+}
+
+std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_view bytes) {
+    const std::string file(name);
+    if (bytes.empty()) throw CorpusError(file, 1, "empty file");
+    // The whole file first: its message gives the offset in the file, not in one record.
+    check_utf8(name, bytes);
+    std::vector<Article> out;
+    for_each_jsonl_record(bytes, [&](int line, std::string_view raw) {
+        out.push_back(parse_jsonl_record(name, raw, line));
+        return true;
+    });
     if (out.empty()) throw CorpusError(file, 1, "no records (only blank lines)");
     return out;
 }

@@ -40,6 +40,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <stdexcept>
 #include <string>
@@ -122,6 +123,15 @@ ArticleFileKind article_file_kind(std::string_view name);
 
 // Parses one Markdown/text article. `name` is used for errors and, through its stem, as the id.
 Article parse_text_article(std::string_view name, std::string_view bytes);
+
+// Calls `fn(line, record)` for each line of a JSON Lines file that is not blank, in order, with
+// its 1-based line number, until `fn` returns false.
+void for_each_jsonl_record(std::string_view bytes, const std::function<bool(int, std::string_view)>& fn);
+
+// One JSON Lines record, line `line` of `name`, as an article. Throws CorpusError naming
+// name:line. The page's working set (working_set.h) reads a reader's file record by record with
+// it, so that one bad record costs only itself.
+Article parse_jsonl_record(std::string_view name, std::string_view record, int line);
 
 // Parses a JSON Lines file into articles (blank lines are allowed and ignored).
 std::vector<Article> parse_jsonl_articles(std::string_view name, std::string_view bytes);

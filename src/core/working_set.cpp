@@ -10,11 +10,6 @@ namespace wiretrace {
 
 namespace {
 
-bool blank(std::string_view s) {
-    return std::all_of(s.begin(), s.end(),
-                       [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
-}
-
 std::string where(const Article& a) {
     return (a.source_file.empty() ? std::string("the embedded articles") : a.source_file) + ":" +
            std::to_string(a.source_line);
@@ -67,29 +62,20 @@ bool add_jsonl(const InputFile& f, Collector& collector, WorkingSet& out) {
         out.errors.push_back(f.name + ":1: empty file");
         return true;
     }
-    std::size_t pos = 0;
-    int line = 0;
-    bool any = false;
-    while (pos < bytes.size()) {
-        ++line;
-        std::size_t e = bytes.find('\n', pos);
-        if (e == std::string_view::npos) e = bytes.size();
-        std::string_view raw = bytes.substr(pos, e - pos);
-        pos = e + 1;
-        if (blank(raw)) continue;
+    bool any = false, go_on = true;
+    for_each_jsonl_record(bytes, [&](int line, std::string_view raw) {
         any = true;
-        std::vector<Article> one;
+        Article a;
         try {
-            one = parse_jsonl_articles(f.name, raw);
+            a = parse_jsonl_record(f.name, raw, line);
         } catch (const CorpusError& err) {
-            out.errors.push_back(f.name + ":" + std::to_string(line) + ": " + err.message());
-            continue;
+            out.errors.push_back(err.what());
+            return true;
         }
-        for (Article& a : one) {
-            a.source_line = line;
-            if (!collector.add(std::move(a))) return false;
-        }
-    }
+        go_on = collector.add(std::move(a));
+        return go_on;
+    });
+    if (!go_on) return false;
     if (!any) out.errors.push_back(f.name + ":1: no records (only blank lines)");
     return true;
 }
