@@ -16,6 +16,7 @@
 
 #include "quantities.h"
 #include "surface.h"
+#include "text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -44,6 +45,24 @@ std::string describe(const Quantity& q) {
     return quoted(q.text) + " (" + format_quantity(q) + ")";
 }
 
+// "at least 15 people" against "a city of about 180,000 people": figures fifty times apart
+// are two counts, not one misreported, unless they are written with the same digits (€1.2m
+// for €1.2bn is a slip of scale a reader must see). Dates, years and ranks are left alone.
+bool another_count(const Quantity& p, const Quantity& q) {
+    if (p.unit == "date" || p.unit == "calendar_year" || p.unit == "ordinal") return false;
+    const double lo = std::min(p.high, q.high), hi = std::max(p.low, q.low);
+    if (!(lo > 0) || hi < 50 * lo) return false;
+    auto digits = [](const std::string& s) {
+        std::string d;
+        for (char c : s)
+            if (std::isdigit(static_cast<unsigned char>(c))) d += c;
+        while (!d.empty() && d.back() == '0') d.pop_back();
+        return d;
+    };
+    const std::string dp = digits(p.text), dq = digits(q.text);
+    return dp.empty() || dq.empty() || dp != dq;
+}
+
 // Figures of `x` (the departing mention) that no figure of `reference` agrees with, each paired
 // with a figure of the same unit in `reference` that none of x's agrees with. Every such pair is
 // one difference: a second conflicting figure is not hidden behind the first.
@@ -62,7 +81,7 @@ std::vector<std::string> quantity_conflicts(const ClaimMention& x, const ClaimMe
         if (x_ok[i]) continue;
         for (std::size_t k = 0; k < rs.size(); ++k) {
             const Quantity& q = rs[k];
-            if (used[k] || r_ok[k] || !comparable(p, q)) continue;
+            if (used[k] || r_ok[k] || !comparable(p, q) || another_count(p, q)) continue;
             used[k] = true;
             out.push_back("gives " + describe(p) + " where the reference has " + describe(q));
             break;
@@ -536,6 +555,21 @@ bool maybe_credited(const Member& m) {
     return false;
 }
 
+// "Haller … said his Social Democrats would vote against it" against "The Social Democrats
+// say they will vote against it": a person and the body their own sentence calls theirs ("his
+// party", "her ministry") speak as one source. True when m's text has "his|her|their|its"
+// right before the other mention's credited name.
+bool speaks_for(const Member& m, const ClaimMention& other) {
+    const std::optional<std::string>& who = other.source ? other.source : other.speaker;
+    if (!who || who->empty()) return false;
+    const std::string name = lower_ascii(*who);
+    const std::string text = lower_ascii(
+        std::string_view(*m.text).substr(m.info->m.span.begin, m.info->m.span.size()));
+    for (const char* p : {"his ", "her ", "their ", "its "})
+        if (text.find(std::string(p) + name) != std::string::npos) return true;
+    return false;
+}
+
 // The credited source is a pronoun as written after the claim ("…, it said to avoid
 // bloodshed"), resolved by the rules to an earlier name: both the name and how much of the
 // sentence it governs are a guess, so not enough to call the attribution added or dropped. A
@@ -581,6 +615,29 @@ bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
             ((p == "he" || p == "she") && capitalised && several_words))
             return true;
     }
+    // "The seismological institute did not issue a warning" against "No warning was issued,
+    // the institute said": the credited body, named by its head noun among the mention's first
+    // words, is the one acting; the source is still named.
+    {
+        // The head is the last word before any preposition: "Ministry of Health" is a
+        // ministry, "sources close to the prime minister" are sources, not the minister.
+        std::string head;
+        for (const SurfaceToken& t :
+             scan_surface(*who, {0, static_cast<std::uint32_t>(who->size())})) {
+            if (t.kind != SurfaceToken::Word) continue;
+            if (in_word_list(t.lower, {"of", "for", "to", "with", "close", "familiar", "near",
+                                       "at", "in", "from", "on"}))
+                break;
+            head = t.lower;
+        }
+        if (head.size() >= 4) {
+            std::size_t words = 0;
+            for (const SurfaceToken& t : tk) {
+                if (t.kind != SurfaceToken::Word || ++words > 4) break;
+                if (t.lower == head) return true;
+            }
+        }
+    }
     std::size_t b = 0;
     if (b < tk.size() && tk[b].kind == SurfaceToken::Word &&
         in_word_list(tk[b].lower, {"the", "a", "an"}))
@@ -592,6 +649,58 @@ bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
                             .substr(tk[b].span.begin, tk[e - 1].span.end - tk[b].span.begin));
     if (subject.size() > 2 && subject.compare(subject.size() - 2, 2, "'s") == 0) return false;
     return same_person(subject, *who);
+}
+
+// What a hedge of the "expected to arrive", "believed to be searching", "could earn" kind
+// governs: the first two content words after it ("arrive", "friday"; "started", "floods"),
+// lower case; empty for other hedges ("reportedly", "could not be verified"), whose scope the
+// words do not show. Figures with their units and the words of bounds ("at least 15 people")
+// are not content: they are compared as quantities.
+std::vector<std::string> hedged_words(const Member& m) {
+    const ClaimMention& c = m.info->m;
+    std::vector<std::string> out;
+    if (!c.hedged || c.hedge.empty() || c.hedge.end >= c.span.end) return out;
+    std::vector<SurfaceToken> cue = scan_surface(*m.text, c.hedge);
+    if (cue.empty() || cue.back().kind != SurfaceToken::Word ||
+        !in_word_list(cue.back().lower, {"to", "could", "may", "might"}))
+        return out;
+    for (const SurfaceToken& t : scan_surface(*m.text, {c.hedge.end, c.span.end})) {
+        if (t.kind == SurfaceToken::Symbol) {
+            if (in_word_list(t.lower, {".", ";", ",", ":"})) break;
+            continue;
+        }
+        if (t.kind != SurfaceToken::Word || t.lower.size() < 3) continue;
+        bool in_figure = false; // "at least 15 people": the figure is compared apart
+        for (const Quantity& q : c.quantities)
+            in_figure |= t.span.begin >= q.span.begin && t.span.end <= q.span.end;
+        if (in_figure) continue;
+        const std::string f = fold_word(t.lower);
+        if (is_stopword(f) ||
+            in_word_list(t.lower, {"be", "been", "being", "have", "has", "had", "still", "now",
+                                   "also", "soon", "further", "already", "least", "most", "more",
+                                   "than", "about", "some", "nearly", "almost", "around"}))
+            continue;
+        out.push_back(t.lower);
+        if (out.size() == 2) break;
+    }
+    return out;
+}
+
+// "…, which are expected to arrive by Friday" against an outlet that leaves the arrival out
+// ("is sending 200,000 doses"): a hedge is dropped or added only where the other outlet states
+// what it hedges. False when `plain` carries no word sharing the stem (first five letters) of
+// any of the hedged words ("searching" and "search", "arrive" and "arrived").
+bool states_what_is_hedged(const Member& plain, const Member& hedged) {
+    const std::vector<std::string> hw = hedged_words(hedged);
+    if (hw.empty()) return true;
+    const std::vector<SurfaceToken> tk = scan_surface(*plain.text, plain.info->m.span);
+    for (const std::string& v : hw) {
+        const std::string stem = v.substr(0, std::min<std::size_t>(v.size(), 5));
+        for (const SurfaceToken& t : tk)
+            if (t.kind == SurfaceToken::Word && t.lower.compare(0, stem.size(), stem) == 0)
+                return true;
+    }
+    return false;
 }
 
 // "Kowal said … no defects had been found" against the quotation “no defects were found”:
@@ -641,13 +750,15 @@ bool agree(const Member& x, const Member& y, int kind) {
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;
         if (a.source && b.source && (named_by_role(x, y) || named_by_role(y, x))) return true;
+        if (speaks_for(x, b) || speaks_for(y, a)) return true;
         return false;
     }
     case kHedge:
         // "The bank expects growth of 0.8%" is the bank's forecast: as hedged as "growth is
         // likely to be 0.8%, the bank said" and as firm as "the bank said growth would be
         // 0.8%". A subject's expectation agrees with either.
-        return a.hedged == b.hedged || expectation(x) || expectation(y);
+        if (a.hedged == b.hedged || expectation(x) || expectation(y)) return true;
+        return a.hedged ? !states_what_is_hedged(y, x) : !states_what_is_hedged(x, y);
     default:
         return a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x);
     }
@@ -882,6 +993,12 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
         bool swap = (a.hedged && !a.negated && b.negated && !b.hedged) ||
                     (b.hedged && !b.negated && a.negated && !a.hedged);
         if (!swap) return false;
+        // The hedge may agree by the rule that a hedge counts only where the other states
+        // what it hedges ("did not name Turkey" states no referring): the swap alone decides.
+        if (d.kind == DifferenceKind::Negation &&
+            !expectation(members[static_cast<std::size_t>(d.mention)]) &&
+            !expectation(members[static_cast<std::size_t>(d.reference)]))
+            return true;
         for (const ClaimDifference& e : claim.differences)
             if (e.mention == d.mention && e.reference == d.reference && e.kind != d.kind &&
                 (e.kind == DifferenceKind::Hedge || e.kind == DifferenceKind::Negation))

@@ -655,6 +655,20 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                 continue;
             }
         }
+        // "refused to rule out a rise", "declined to deny it": a refusal to rule out or deny
+        // leaves the thing open, as "could not rule out" does; it negates nothing.
+        if (in_word_list(x, {"refused", "refuses", "refusing", "declined", "declines",
+                             "declining"}) &&
+            w(k + 1) == "to") {
+            if (in_word_list(w(k + 2), {"rule"}) && w(k + 3) == "out") {
+                k = k + 3;
+                continue;
+            }
+            if (in_word_list(w(k + 2), {"deny", "dispute", "reject"})) {
+                k = k + 2;
+                continue;
+            }
+        }
         // "did not", "has not yet": the auxiliary reads with it.
         if (x == "not" && k > 0 && !w(k - 1).empty() &&
             in_word_list(w(k - 1), {"did", "does", "do", "has", "have", "had", "is", "are", "was",
@@ -840,17 +854,24 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // "is said to", "are reported to": a claim passed on, not stated. "is expected to" is a
         // forecast, hedged as "is likely to" and "the bank expects" are: an outlet that writes
         // "will" instead states it as fact ("is due to" schedules and stays out).
+        // "were still believed to be", "is now expected to", "are widely thought to": an
+        // adverb between the copula and the participle hedges the same.
+        const std::size_t p =
+            in_word_list(w(k + 1), {"still", "now", "also", "widely", "generally", "further"}) &&
+                    in_word_list(x, {"is", "are", "was", "were"})
+                ? k + 2
+                : k + 1;
         if (in_word_list(x, {"is", "are", "was", "were"}) &&
-            in_word_list(w(k + 1), {"said", "reported", "expected"}) && w(k + 2) == "to")
-            return cue(k, k + 2, false);
+            in_word_list(w(p), {"said", "reported", "expected"}) && w(p + 1) == "to")
+            return cue(k, p + 1, false);
         // "Winds of up to 70 km/h are forecast for Monday": the forecast's passive.
         if (in_word_list(x, {"is", "are", "was", "were"}) &&
             in_word_list(w(k + 1), {"forecast", "predicted", "projected"}))
             return cue(k, w(k + 2) == "to" ? k + 2 : k + 1, false);
         // "it is understood (that)", "is understood to", "is believed to", "are thought to".
         if (in_word_list(x, {"is", "are", "was", "were"}) &&
-            in_word_list(w(k + 1), {"understood", "believed", "thought", "rumoured", "rumored"})) {
-            if (w(k + 2) == "to" || w(k + 2) == "that") return cue(k, k + 2, false);
+            in_word_list(w(p), {"understood", "believed", "thought", "rumoured", "rumored"})) {
+            if (w(p + 1) == "to" || w(p + 1) == "that") return cue(k, p + 1, false);
             if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
         }
         if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly"}))

@@ -9,6 +9,7 @@
 #include "surface.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -513,16 +514,39 @@ private:
         return q;
     }
 
+    // A word of the future before token i in its sentence (at most 12 words back): "will",
+    // "is due to", "is expected to", "plans to", "next". Past tense is news' default.
+    bool future_clause(std::size_t i) const {
+        for (std::size_t k = i, seen = 0; k-- > 0 && seen < 12;) {
+            const SurfaceToken& t = tk_[k];
+            if (t.kind == SurfaceToken::Symbol) {
+                if (t.codepoint == '.' || t.codepoint == '!' || t.codepoint == '?' ||
+                    t.codepoint == ';')
+                    return false;
+                continue;
+            }
+            ++seen;
+            if (t.kind == SurfaceToken::Word &&
+                in_word_list(t.lower, {"will", "shall", "due", "expected", "scheduled", "plans",
+                                       "planned", "next", "upcoming", "tomorrow"}))
+                return true;
+        }
+        return false;
+    }
+
     std::optional<Quantity> date_at(std::size_t i, std::size_t* next) {
         if (i >= tk_.size() || tk_[i].kind != SurfaceToken::Word) return std::nullopt;
         const std::string& w = tk_[i].lower;
         if (!date_) {
             // Without an article date only fully written dates can be resolved.
         } else if (int wd = weekday_of(w); wd >= 0 && tk_[i].capitalised) {
-            // News refers back: "Friday" in Friday's paper is that day, else the last one.
+            // News refers back: "Friday" in Friday's paper is that day, else the last one;
+            // a day in a clause about what is to come ("will visit on Friday", "is due on
+            // Friday", "expected next Friday") is that day or the next one.
             long today = days_from_civil(date_->year, date_->month, date_->day);
             int today_wd = static_cast<int>(((today % 7) + 7 + 4) % 7); // 1970-01-01: Thursday
-            long d = today - ((today_wd - wd + 7) % 7);
+            long d = future_clause(i) ? today + ((wd - today_wd + 7) % 7)
+                                      : today - ((today_wd - wd + 7) % 7);
             *next = i + 1;
             return make_date(i, i, civil_from_days(d));
         } else if (w == "today" || w == "tonight" || w == "yesterday") {
@@ -825,6 +849,26 @@ private:
             if (!number_words(j, &value, &after)) return std::nullopt;
             last = after - 1;
             j = after;
+            // "two point nine per cent", "six point four": a decimal read out, digit by digit
+            // after "point" (radio copy), is 2.9 and 6.4, not a bare 2 beside a 9.
+            if (word(j, "point") && value == std::floor(value)) {
+                double scale = 0.1, fraction = 0;
+                std::size_t k = j + 1;
+                for (; k < tk_.size() && tk_[k].kind == SurfaceToken::Word; ++k) {
+                    const Named* d = find_word<kSmallNumbers>(tk_[k].lower);
+                    if (!d || d->value > 9 || d->value != std::floor(d->value) ||
+                        tk_[k].lower == "a")
+                        break;
+                    fraction += d->value * scale;
+                    scale /= 10;
+                    ++decimals;
+                }
+                if (decimals > 0) {
+                    value += fraction;
+                    last = k - 1;
+                    j = k;
+                }
+            }
         }
 
         // "14-year": the unit glued on with a hyphen.
@@ -907,6 +951,16 @@ bool comparable(const Quantity& a, const Quantity& b) {
 
 bool quantities_agree(const Quantity& a, const Quantity& b) {
     if (!comparable(a, b)) return false;
+    // Two outlets that write the same weekday mean the same day: which week a bare "Thursday"
+    // falls in is the rules' reading of tense and publication date, not what either wrote.
+    if (a.unit == "date" && b.unit == "date") {
+        auto lower = [](std::string w) {
+            for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            return w;
+        };
+        const std::string wa = lower(a.text);
+        if (weekday_of(wa) >= 0 && wa == lower(b.text)) return true;
+    }
     // Durations in days when their units differ; otherwise as written.
     const double fa = a.unit == b.unit ? 1 : days_per(a.unit);
     const double fb = a.unit == b.unit ? 1 : days_per(b.unit);

@@ -19,7 +19,9 @@
 //   "a four-year sentence"         4 (year)                    0
 //   "140 km/h", "90 mph"           140, 144.8 (km/h)           0, 8.05
 //   "40%"                          40 (%)                      0
-//   "Friday" (article 2024-12-06)  20241206 (date: YYYYMMDD, on or before the article date)
+//   "Friday" (article 2024-12-06)  20241206 (date: YYYYMMDD, on or before the article date;
+//                                  on or after it in a clause about the future: "will", "due")
+//   "two point nine per cent"      2.9 (%)                     decimals read out
 //   "Oct. 7, 2023", "today"        20231007, 20241206 (date)
 //   "in 2000"                      2000 (calendar_year)
 //
@@ -75,7 +77,8 @@ std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
 // their rounding, overlap (two rounded figures that only touch, 1,200 and 1,300, do not). "5 km"
 // and "3 miles" [4.02, 5.63] agree; 5 km and 10 km do not; 19 and 20 people do not. Durations
 // compare across units in days: "several months" and "six months" agree, "two years" does not.
-// Units that are not comparable (below) never agree.
+// Units that are not comparable (below) never agree. The same weekday written by both agrees
+// whichever week each was resolved to.
 bool quantities_agree(const Quantity& a, const Quantity& b);
 
 // Same unit, or both durations (year, month, week, day, hour, minute).

@@ -271,6 +271,17 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
                                        "brands", "termed", "dubbed"}))
             for (std::size_t j = k + 1; j < n && j <= k + 4; ++j)
                 if (quoted[j]) naming = true;
+        // "dismissed the plan as “a budget for bookkeepers”", "hailed it as “historic”": a
+        // verb of judging whose "as" complement is a quotation quotes its subject the same way.
+        if (!object_relative &&
+            in_word_list(tk[k].lower, {"dismissed", "dismisses", "hailed", "hails", "denounced",
+                                       "denounces", "condemned", "condemns", "praised",
+                                       "praises", "criticised", "criticized", "derided",
+                                       "derides"}))
+            for (std::size_t j = k + 1; j + 1 < n && j <= k + 4; ++j)
+                if (!quoted[j] && tk[j].kind == SurfaceToken::Word && tk[j].lower == "as" &&
+                    quoted[j + 1])
+                    naming = true;
         if (!naming && !is_speech_verb(tk[k].lower)) continue;
         bool near_close = false;
         for (std::size_t b = k; b-- > 0 && b + 4 >= k;)
@@ -297,19 +308,34 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
         if (std::find(after_close.begin(), after_close.end(), v) != after_close.end()) {
             NameRun r;
             std::size_t after = 0;
+            // The name after an inverted verb ends its clause ("…,” said Maria Lopez."); one
+            // that a verb follows is the subject of the verb's complement ("and said Haller's
+            // party would vote against it", "said the Greens had won"), not who is quoted.
+            auto ends_clause = [&](std::size_t end) {
+                return end >= n || quoted[end] || tk[end].kind != SurfaceToken::Word ||
+                       !in_word_list(tk[end].lower,
+                                     {"would", "will", "was", "were", "is", "are", "had", "has",
+                                      "have", "could", "should", "must", "might", "may", "did",
+                                      "can", "wanted", "wants", "planned", "plans"});
+            };
             // Lower-case title words after `from` (at most three, no preposition: "told
-            // supporters in Lindau" names a place), then a name.
+            // supporters in Lindau" names a place; no possessive: "said his Social Democrats
+            // would …" names what is his, not him), then a name.
             auto titled_name = [&](std::size_t from, NameRun* out) {
                 for (std::size_t k = from; k < n && k < from + 3; ++k) {
                     if (quoted[k] || tk[k].kind != SurfaceToken::Word || tk[k].capitalised ||
-                        tk[k].lower == "that" || is_preposition(tk[k].lower))
+                        tk[k].lower == "that" || is_preposition(tk[k].lower) ||
+                        in_word_list(tk[k].lower, {"his", "her", "their", "its", "our", "my",
+                                                   "your"}))
                         return false;
                     std::size_t end = 0;
-                    if (run_from(tk, quoted, k + 1, n, out, &end) && !out->possessive) return true;
+                    if (run_from(tk, quoted, k + 1, n, out, &end) && !out->possessive &&
+                        ends_clause(end))
+                        return true;
                 }
                 return false;
             };
-            if (run_from(tk, quoted, v + 1, n, &r, &after) && !r.possessive) {
+            if (run_from(tk, quoted, v + 1, n, &r, &after) && !r.possessive && ends_clause(after)) {
                 // "said Lenholm mayor Anna Berg": a place before the title is not the speaker.
                 NameRun titled;
                 if (r.first == r.last && titled_name(after, &titled) && titled.last > titled.first)
@@ -357,6 +383,17 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
             // A sentence-initial capital alone ("Its said") is not a name.
             if (!(runs.back().first == 0 && runs.back().first == runs.back().last))
                 return phrase(runs.back());
+        }
+        // 5. A full name set off by commas right before the verb: "The opposition leader,
+        //    Marek Haller, dismissed …" (an appositive naming the role before it).
+        if (!runs.empty()) {
+            const NameRun& r = runs.back();
+            auto comma = [&](std::size_t k) {
+                return k < n && tk[k].kind == SurfaceToken::Symbol && tk[k].lower == ",";
+            };
+            if (r.last + 2 == v && comma(r.last + 1) && r.begin > 0 && comma(r.begin - 1) &&
+                r.last > r.first && !r.possessive)
+                return phrase(r);
         }
     }
     return none;

@@ -680,3 +680,83 @@ TEST(ClaimRules, ABodyNamedAloneIsThePersonItsRoleNames) {
     EXPECT_EQ(source_of(b, "according"), "Ines Varro");
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
 }
+
+// --- Rules of 2026-12-02 night (claims6d), each on constructed sentences ---------------------
+
+TEST(ClaimRules, RefusingToRuleOutLeavesItOpen) {
+    const std::string cut = " cuts to the night bus service before the spring.\n";
+    Analysis a = analyze_texts({"The transport board ruled out" + cut,
+                                "The transport board ruled out" + cut,
+                                "The transport board refused to rule out" + cut});
+    EXPECT_TRUE(mention(a, "ruled out").negated);
+    EXPECT_FALSE(mention(a, "refused to rule out").negated);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    // A refusal of anything else is still a negation: "refused to comment".
+    Analysis b = analyze_texts({"The board refused to comment on the night bus cuts.\n"});
+    EXPECT_TRUE(mention(b, "refused").negated);
+}
+
+TEST(ClaimRules, AnAdverbInsideIsBelievedToStillHedges) {
+    const std::string rest = " to be sheltering in the old mill above the Tarn valley.\n";
+    Analysis a = analyze_texts({"Nine hikers are believed" + rest, "Nine hikers are believed" + rest,
+                                "Nine hikers were still believed" + rest,
+                                "Nine hikers are now thought" + rest});
+    EXPECT_TRUE(mention(a, "still believed").hedged);
+    EXPECT_TRUE(mention(a, "now thought").hedged);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
+
+// A hedge is dropped only where the outlet still states what was hedged: leaving the hedged
+// clause out is not stating it as fact; stating it plainly is.
+TEST(ClaimRules, LeavingOutTheHedgedClauseIsNotDroppingTheHedge) {
+    const std::string sent = "The Red Cross said it was flying 40 tonnes of tents to Marvell";
+    Analysis a = analyze_texts({sent + ", which are expected to land by Sunday.\n",
+                                sent + ", which are expected to land by Sunday.\n",
+                                sent + ".\n", sent + ", which will land by Sunday.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
+
+// "The seismic office did not issue a warning" names the body the others credit ("…, the
+// office said") as the one acting: its source is not dropped. The head noun decides: "sources
+// close to the mayor" are not the mayor.
+TEST(ClaimRules, TheCreditedBodyActingIsNoDroppedAttribution) {
+    Analysis a = analyze_texts(
+        {"No flood alert was issued for the Orre delta, the weather office said.\n",
+         "No flood alert was issued for the Orre delta, the weather office said.\n",
+         "The weather office did not issue a flood alert for the Orre delta.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    Analysis b = analyze_texts(
+        {"Sources close to the mayor said she had asked Holm to resign on Friday night.\n",
+         "Sources close to the mayor said she had asked Holm to resign on Friday night.\n",
+         "The mayor had asked Holm to resign on Friday night.\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+}
+
+// A person and the body their own sentence calls theirs ("his Green Alliance") speak as one
+// source; another body is another source.
+TEST(ClaimRules, APersonAndTheBodyTheyCallTheirsAreOneSource) {
+    Analysis a = analyze_texts(
+        {"Councillor Piet Armand said his Green Alliance would vote against the harbour plan.\n",
+         "Councillor Piet Armand said his Green Alliance would vote against the harbour plan.\n",
+         "The Green Alliance says it will vote against the harbour plan.\n",
+         "The Harbour Users Forum says it will vote against the harbour plan.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
+// "at least 15 people" against "a town of about 90,000 people": figures fifty times apart are
+// two counts, not one misreported; the same digits at another scale (€2.5m for €2.5bn) are a
+// slip a reader must see.
+TEST(ClaimRules, FiguresFiftyTimesApartAreTwoCountsUnlessOnlyTheScaleSlipped) {
+    Analysis a = analyze_texts(
+        {"In Brenna, a town of about 90,000 people, at least 12 homes burned down.\n",
+         "In Brenna, a town of about 90,000 people, at least 12 homes burned down.\n",
+         "At least 12 homes burned down in Brenna, where at least 15 people are missing.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    Analysis b = analyze_texts({"The Haldor tunnel will cost €2.5bn, the ministry said.\n",
+                                "The Haldor tunnel will cost €2.5bn, the ministry said.\n",
+                                "The Haldor tunnel will cost €2.5m, the ministry said.\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Quantity)) << details(b, 2);
+}

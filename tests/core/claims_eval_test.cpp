@@ -90,7 +90,11 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // false flag fewer and one expected difference lost; which one is not known (blind) and is
     // not looked for, so as not to tune to the set. The precision floor is raised to 24/39, the
     // recall floor lowered to 24/32 for that reason.
-    {"2026-12-02-b", {24.0 / 39, 24.0 / 32, 413.0 / 739, 413.0 / 494}},
+    // claims6d (2026-12-02 night; this set handed to its author, who read its misses and false
+    // flags; general rules only, each with a unit test on constructed sentences): differences
+    // 0.92 (24/26) / 0.75 (24/32), grouping unchanged. The precision floor is raised to 24/26.
+    // The set is no longer a blind measure: the lead drops its mark once a new set exists.
+    {"2026-12-02-b", {24.0 / 26, 24.0 / 32, 413.0 / 739, 413.0 / 494}},
 };
 
 std::string read_file(const std::filesystem::path& p) {

@@ -291,3 +291,56 @@ TEST(Quotes, SpeakerPatterns) {
     EXPECT_EQ(speaker("He said: \xE2\x80\x9CWe will win.\xE2\x80\x9D"), "He");
     EXPECT_EQ(speaker("The weather was \xE2\x80\x9Cvery nice\xE2\x80\x9D all week."), "");
 }
+
+// "…” and said his party would …": the name after an inverted speech verb is the speaker only
+// when it ends the clause; a possessive's party and a subject with a verb after it are what
+// is said, not who says it. The quote then goes to the person who called it so.
+TEST(Quotes, ANameThatAVerbFollowsAfterSaidIsNotTheSpeaker) {
+    EXPECT_EQ(speaker("Union leader Rami Abdurrahman called the offer \xE2\x80\x9C" "an insult to "
+                      "nurses\xE2\x80\x9D and said his Health Workers Alliance would strike."),
+              "Rami Abdurrahman");
+    EXPECT_EQ(speaker("\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Rami Abdurrahman."),
+              "Rami Abdurrahman");
+}
+
+// "dismissed the offer as “an insult”": a verb of judging whose "as" complement is a quotation
+// quotes its subject, as "called the offer “an insult”" does.
+TEST(Quotes, AJudgingVerbWithAQuotationAfterAsQuotesItsSubject) {
+    EXPECT_EQ(speaker("The union leader, Rami Abdurrahman, dismissed the offer as \xE2\x80\x9C"
+                      "an insult to nurses\xE2\x80\x9D."),
+              "Rami Abdurrahman");
+    // A name the corpus never called a person, set off by commas after its role.
+    EXPECT_EQ(speaker("The union leader, Dana Whitcombe, dismissed the offer as \xE2\x80\x9C"
+                      "an insult to nurses\xE2\x80\x9D."),
+              "Dana Whitcombe");
+    EXPECT_EQ(speaker("Ali Mahmoud Abbas hailed the vote as \xE2\x80\x9C" "a new start\xE2\x80\x9D."),
+              "Ali Mahmoud Abbas");
+}
+
+// Radio copy reads decimals out: "three point seven per cent" is 3.7%, one figure.
+TEST(Quantities, ADecimalReadOutWithPointIsOneFigure) {
+    Quantity q = one("Unemployment fell to three point seven per cent in March.");
+    EXPECT_NEAR(q.value, 3.7, 1e-9);
+    EXPECT_EQ(q.unit, "%");
+    Quantity m = one("The tremor measured five point one.");
+    EXPECT_NEAR(m.value, 5.1, 1e-9);
+    Quantity w = one("It rose by 3.7% last year.");
+    EXPECT_TRUE(quantities_agree(q, w));
+}
+
+// The article is dated Friday 2024-12-06. "Tuesday" in a clause about what is to come is the
+// next Tuesday (12-10); in a report of what happened, the last one (12-03). Two outlets that
+// both write "Tuesday" mean the same day, whichever week the rules put it in.
+TEST(Quantities, AWeekdayInAClauseAboutTheFutureIsTheNextOne) {
+    EXPECT_EQ(format_quantity(one("The council will vote on Tuesday.")), "2024-12-10");
+    EXPECT_EQ(format_quantity(one("The mayor is due to open the bridge on Tuesday.")),
+              "2024-12-10");
+    EXPECT_EQ(format_quantity(one("The council voted on Tuesday.")), "2024-12-03");
+    EXPECT_EQ(format_quantity(one("The bridge opens on Friday, as planned, the mayor said.")),
+              "2024-12-06");
+    Quantity next = one("The council will vote on Tuesday.");
+    Quantity last = one("The council voted on Tuesday.");
+    EXPECT_TRUE(quantities_agree(next, last));
+    Quantity wednesday = one("The council voted on Wednesday.");
+    EXPECT_FALSE(quantities_agree(last, wednesday));
+}
