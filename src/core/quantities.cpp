@@ -402,6 +402,46 @@ private:
 
     // A quantity starting at token i; *next receives the token after it.
     std::optional<Quantity> at(std::size_t i, std::size_t* next) {
+        std::optional<Quantity> q = figure_at(i, next);
+        if (q && q->unit.empty() && counts_people(i, *next)) q->unit = "people";
+        return q;
+    }
+
+    // A figure with no noun that can only count people: the object of a verb of harm or rescue
+    // ("killed 23", "injuring more than 400"), a death toll ("the death toll rose to 52"), or
+    // the subject of a people predicate ("at least 11 were still believed to be trapped").
+    // [first, after) is the figure, modifier included.
+    bool counts_people(std::size_t first, std::size_t after) const {
+        static const std::unordered_set<std::string_view> harmed = {
+            "killed",    "killing",      "kills",        "kill",       "injured",  "injuring",
+            "injures",   "wounded",      "wounding",     "rescued",    "rescuing", "evacuated",
+            "evacuating", "sickened",    "sickening",    "infected",   "arrested", "detained",
+            "hospitalised", "hospitalized", "dead",      "died",       "missing",  "trapped",
+            "hurt"};
+        if (first > 0 && tk_[first - 1].kind == SurfaceToken::Word) {
+            const std::string& w = tk_[first - 1].lower;
+            if (w != "dead" && w != "died" && w != "missing" && w != "trapped" && w != "hurt" &&
+                harmed.count(w))
+                return true;
+            // "The death toll from Thursday's quake has risen to 52", "and the toll to 26".
+            if (w == "to")
+                for (std::size_t k = first - 1; k-- > 0 && first - k <= 16;) {
+                    if (tk_[k].kind == SurfaceToken::Symbol &&
+                        (tk_[k].codepoint == '.' || tk_[k].codepoint == ';'))
+                        break;
+                    if (tk_[k].kind == SurfaceToken::Word && tk_[k].lower == "toll") return true;
+                }
+        }
+        if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word &&
+            in_word_list(tk_[after].lower, {"were", "are", "have", "had", "was"}))
+            for (std::size_t k = after + 1; k < tk_.size() && k <= after + 5; ++k) {
+                if (tk_[k].kind != SurfaceToken::Word) break;
+                if (harmed.count(tk_[k].lower)) return true;
+            }
+        return false;
+    }
+
+    std::optional<Quantity> figure_at(std::size_t i, std::size_t* next) {
         if (!may_start(tk_[i])) return std::nullopt;
         if (auto q = date_at(i, next)) return q;
         if (auto q = ordinal_at(i, next)) return q;

@@ -92,9 +92,11 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // recall floor lowered to 24/32 for that reason.
     // claims6d (2026-12-02 night; this set handed to its author, who read its misses and false
     // flags; general rules only, each with a unit test on constructed sentences): differences
-    // 0.92 (24/26) / 0.75 (24/32), grouping unchanged. The precision floor is raised to 24/26.
-    // The set is no longer a blind measure: the lead drops its mark once a new set exists.
-    {"2026-12-02-b", {24.0 / 26, 24.0 / 32, 413.0 / 739, 413.0 / 494}},
+    // 0.92 (24/26) / 0.75 (24/32), grouping unchanged; then, with figures that can only count
+    // people read as people ("killed 23", "the toll rose to 52"), 0.93 (26/28) / 0.84 (27/32),
+    // grouping 0.56 (419/747) / 0.85 (419/494). The floors are raised to that run. The set is no
+    // longer a blind measure: the lead drops its mark once a new set exists.
+    {"2026-12-02-b", {26.0 / 28, 27.0 / 32, 419.0 / 747, 419.0 / 494}},
 };
 
 std::string read_file(const std::filesystem::path& p) {

@@ -344,3 +344,19 @@ TEST(Quantities, AWeekdayInAClauseAboutTheFutureIsTheNextOne) {
     Quantity wednesday = one("The council voted on Wednesday.");
     EXPECT_FALSE(quantities_agree(last, wednesday));
 }
+
+// A figure with no noun that can only count people is a count of people: the object of a verb
+// of harm or rescue, a death toll, the subject of a people predicate. So "killed 23" compares
+// with "23 people died", and "the toll rose to 31" with "at least 37 people". Other bare
+// figures stay bare ("14 collapsed" may be buildings).
+TEST(Quantities, AFigureThatCanOnlyCountPeopleIsPeople) {
+    EXPECT_EQ(one("The landslide killed 23 near Orvik.").unit, "people");
+    EXPECT_EQ(one("injuring more than 400 in the old town").unit, "people");
+    EXPECT_EQ(one("The death toll from the Orvik landslide rose to 31.").unit, "people");
+    EXPECT_EQ(one("At least 9 were still believed to be trapped.").unit, "people");
+    EXPECT_EQ(one("At least 14 collapsed in the old town.").unit, "");
+    EXPECT_TRUE(quantities_agree(one("The landslide killed 23 near Orvik."),
+                                 one("23 people died in the landslide.")));
+    EXPECT_FALSE(quantities_agree(one("The death toll from the Orvik landslide rose to 31."),
+                                  one("at least 37 people died")));
+}
