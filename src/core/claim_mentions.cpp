@@ -2228,6 +2228,18 @@ private:
                (is_determiner(tk[b].lower) || is_descriptor(tk[b].lower)))
             ++b;
         for (std::size_t k = b; k < tk.size() && k < b + 6; ++k) {
+            // "The company, which has 22 million customers, was fined …": a relative clause
+            // after the subject leaves it the subject.
+            if (k > b && !quoted[k] && tk[k].kind == SurfaceToken::Symbol && tk[k].lower == "," &&
+                k + 1 < tk.size() && tk[k + 1].kind == SurfaceToken::Word &&
+                in_word_list(tk[k + 1].lower, {"which", "who"})) {
+                const std::string& head = tk[k - 1].lower;
+                if (!is_pronoun(head) &&
+                    (is_source_noun(head) || is_organisation_word(head) || tk[k - 1].capitalised))
+                    last_subject_ = resolve_generic(std::string(
+                        text.substr(tk[b].span.begin, tk[k - 1].span.end - tk[b].span.begin)));
+                return;
+            }
             if (quoted[k] || tk[k].kind != SurfaceToken::Word) return;
             if (is_finite_verb(tk[k].lower, true)) {
                 if (k == b) return;

@@ -760,3 +760,17 @@ TEST(ClaimRules, FiguresFiftyTimesApartAreTwoCountsUnlessOnlyTheScaleSlipped) {
                                 "The Haldor tunnel will cost €2.5m, the ministry said.\n"});
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Quantity)) << details(b, 2);
 }
+
+// "The company, which serves two million homes, was fined …. It said …": a relative clause
+// after a sentence's subject leaves it the subject, so the next "it said" is the company, not
+// a body named in an earlier sentence.
+TEST(ClaimRules, ASubjectWithARelativeClauseIsStillTheSubjectForIt) {
+    Analysis a = analyze_texts(
+        {"Harlow Water reported a burst main in Leith on Monday.\n\nThe Drinking Water "
+         "Inspectorate said it was making enquiries.\n\nThe company, which serves two million "
+         "homes, was fined in 2021 over a smaller leak.\n\nIt said it had replaced the pump at "
+         "Leith.\n"});
+    const std::string who = source_of(a, "replaced the pump");
+    EXPECT_NE(who, "");
+    EXPECT_EQ(who.find("Inspectorate"), std::string::npos) << who;
+}

@@ -60,7 +60,9 @@ struct Figures {
 // Raised on claims5 (2026-12-02 evening: general rules for no-comment verbs, anonymous reports,
 // business nouns, roles, subordinate negation, "rule out", fractions, decades, round figures;
 // tests/core/claim_rules_test.cpp): differences 109/110, 109/122; grouping unchanged.
-constexpr Figures kMeasured = {109.0 / 110, 109.0 / 122, 1072.0 / 1220, 1072.0 / 1177};
+// Raised on claims6d (2026-12-02 night: "it said" after a subject with a relative clause is
+// that subject; rules written with set 2026-12-02-b in view): differences 109/109, 109/122.
+constexpr Figures kMeasured = {109.0 / 109, 109.0 / 122, 1072.0 / 1220, 1072.0 / 1177};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
