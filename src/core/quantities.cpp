@@ -418,10 +418,19 @@ private:
             "evacuating", "sickened",    "sickening",    "infected",   "arrested", "detained",
             "hospitalised", "hospitalized", "dead",      "died",       "missing",  "trapped",
             "hurt"};
+        // No noun after the figure: "killed 23 since …", "injuring more than 400, …"; not
+        // "rescued 40 sheep".
+        const bool nothing_counted =
+            after >= tk_.size() || tk_[after].kind == SurfaceToken::Symbol ||
+            in_word_list(tk_[after].lower,
+                         {"since", "in", "on", "at", "and", "or", "but", "when", "after", "before",
+                          "during", "across", "including", "as", "over", "while", "with", "near",
+                          "from", "by", "of", "overnight", "so", "last", "this", "yesterday",
+                          "today"});
         if (first > 0 && tk_[first - 1].kind == SurfaceToken::Word) {
             const std::string& w = tk_[first - 1].lower;
             if (w != "dead" && w != "died" && w != "missing" && w != "trapped" && w != "hurt" &&
-                harmed.count(w))
+                harmed.count(w) && nothing_counted)
                 return true;
             // "The death toll from Thursday's quake has risen to 52", "and the toll to 26".
             if (w == "to")
