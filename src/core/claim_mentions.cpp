@@ -1637,6 +1637,11 @@ private:
         auto clause_stop = [&](std::size_t k) {
             const SurfaceToken& t = tk[k];
             if (quoted[k]) return true;
+            // "the U.N. refugee agency": the full stop of an initial is inside the name.
+            if (t.kind == SurfaceToken::Symbol && t.lower == "." && !t.space_before && k > 0 &&
+                k + 1 < n && tk[k - 1].kind == SurfaceToken::Word && tk[k - 1].lower.size() == 1 &&
+                tk[k - 1].capitalised)
+                return false;
             if (t.kind == SurfaceToken::Symbol)
                 return t.lower == "," || t.lower == "." || t.lower == ";" || t.lower == ":" ||
                        t.lower == "(" || t.lower == ")" || t.codepoint == 0x2014 ||

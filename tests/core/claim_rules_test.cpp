@@ -774,3 +774,14 @@ TEST(ClaimRules, ASubjectWithARelativeClauseIsStillTheSubjectForIt) {
     EXPECT_NE(who, "");
     EXPECT_EQ(who.find("Inspectorate"), std::string::npos) << who;
 }
+
+// "according to the U.N. refugee agency": the full stop of an initial does not end the source.
+TEST(ClaimRules, AnInitialsFullStopIsInsideTheSourcesName) {
+    Analysis a = analyze_texts(
+        {"About 3,000 people crossed into Marvell on Friday, according to the U.N. refugee "
+         "agency.\n",
+         "About 3,000 people crossed into Marvell on Friday, the U.N. refugee agency said.\n"});
+    EXPECT_EQ(source_of(a, "according"), "U.N. refugee agency");
+    EXPECT_NE(source_of(a, "agency said").find("U.N."), std::string::npos)
+        << source_of(a, "agency said");
+}
