@@ -45,7 +45,7 @@ std::string describe(const Quantity& q) {
     return quoted(q.text) + " (" + format_quantity(q) + ")";
 }
 
-// "at least 15 people" against "a city of about 180,000 people": figures fifty times apart
+// "at least 15 people" against "a town of about 90,000 people": figures fifty times apart
 // are two counts, not one misreported, unless they are written with the same digits (€1.2m
 // for €1.2bn is a slip of scale a reader must see). Dates, years and ranks are left alone.
 bool another_count(const Quantity& p, const Quantity& q) {
@@ -555,8 +555,8 @@ bool maybe_credited(const Member& m) {
     return false;
 }
 
-// "Haller … said his Social Democrats would vote against it" against "The Social Democrats
-// say they will vote against it": a person and the body their own sentence calls theirs ("his
+// "Councillor Armand said his Green Alliance would vote against it" against "The Green
+// Alliance says it will vote against it": a person and the body their own sentence calls theirs ("his
 // party", "her ministry") speak as one source. True when m's text has "his|her|their|its"
 // right before the other mention's credited name.
 bool speaks_for(const Member& m, const ClaimMention& other) {
@@ -615,8 +615,8 @@ bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
             ((p == "he" || p == "she") && capitalised && several_words))
             return true;
     }
-    // "The seismological institute did not issue a warning" against "No warning was issued,
-    // the institute said": the credited body, named by its head noun among the mention's first
+    // "The weather office did not issue an alert" against "No alert was issued, the weather
+    // office said": the credited body, named by its head noun among the mention's first
     // words, is the one acting; the source is still named.
     {
         // The head is the last word before any preposition: "Ministry of Health" is a
@@ -652,7 +652,7 @@ bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
 }
 
 // What a hedge of the "expected to arrive", "believed to be searching", "could earn" kind
-// governs: the first two content words after it ("arrive", "friday"; "started", "floods"),
+// governs: the first two content words after it ("land", "sunday"; "started", "fire"),
 // lower case; empty for other hedges ("reportedly", "could not be verified"), whose scope the
 // words do not show. Figures with their units and the words of bounds ("at least 15 people")
 // are not content: they are compared as quantities.
@@ -686,10 +686,10 @@ std::vector<std::string> hedged_words(const Member& m) {
     return out;
 }
 
-// "…, which are expected to arrive by Friday" against an outlet that leaves the arrival out
-// ("is sending 200,000 doses"): a hedge is dropped or added only where the other outlet states
+// "…, which are expected to land by Sunday" against an outlet that leaves the landing out
+// ("is flying 40 tonnes of tents"): a hedge is dropped or added only where the other outlet states
 // what it hedges. False when `plain` carries no word sharing the stem (first five letters) of
-// any of the hedged words ("searching" and "search", "arrive" and "arrived").
+// any of the hedged words ("searching" and "search", "land" and "landed").
 bool states_what_is_hedged(const Member& plain, const Member& hedged) {
     const std::vector<std::string> hw = hedged_words(hedged);
     if (hw.empty()) return true;
@@ -994,7 +994,7 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
                     (b.hedged && !b.negated && a.negated && !a.hedged);
         if (!swap) return false;
         // The hedge may agree by the rule that a hedge counts only where the other states
-        // what it hedges ("did not name Turkey" states no referring): the swap alone decides.
+        // what it hedges ("did not name X" states no referring): the swap alone decides.
         if (d.kind == DifferenceKind::Negation &&
             !expectation(members[static_cast<std::size_t>(d.mention)]) &&
             !expectation(members[static_cast<std::size_t>(d.reference)]))

@@ -2233,7 +2233,7 @@ private:
                (is_determiner(tk[b].lower) || is_descriptor(tk[b].lower)))
             ++b;
         for (std::size_t k = b; k < tk.size() && k < b + 6; ++k) {
-            // "The company, which has 22 million customers, was fined …": a relative clause
+            // "The company, which serves two million homes, was fined …": a relative clause
             // after the subject leaves it the subject.
             if (k > b && !quoted[k] && tk[k].kind == SurfaceToken::Symbol && tk[k].lower == "," &&
                 k + 1 < tk.size() && tk[k + 1].kind == SurfaceToken::Word &&

@@ -408,8 +408,8 @@ private:
     }
 
     // A figure with no noun that can only count people: the object of a verb of harm or rescue
-    // ("killed 23", "injuring more than 400"), a death toll ("the death toll rose to 52"), or
-    // the subject of a people predicate ("at least 11 were still believed to be trapped").
+    // ("killed 23", "injuring more than 400"), a death toll ("the death toll rose to 31"), or
+    // the subject of a people predicate ("at least 9 were still believed to be trapped").
     // [first, after) is the figure, modifier included.
     bool counts_people(std::size_t first, std::size_t after) const {
         static const std::unordered_set<std::string_view> harmed = {
@@ -432,7 +432,7 @@ private:
             if (w != "dead" && w != "died" && w != "missing" && w != "trapped" && w != "hurt" &&
                 harmed.count(w) && nothing_counted)
                 return true;
-            // "The death toll from Thursday's quake has risen to 52", "and the toll to 26".
+            // "The death toll from the landslide has risen to 31", "and the toll to 26".
             if (w == "to")
                 for (std::size_t k = first - 1; k-- > 0 && first - k <= 16;) {
                     if (tk_[k].kind == SurfaceToken::Symbol &&
@@ -898,8 +898,8 @@ private:
             if (!number_words(j, &value, &after)) return std::nullopt;
             last = after - 1;
             j = after;
-            // "two point nine per cent", "six point four": a decimal read out, digit by digit
-            // after "point" (radio copy), is 2.9 and 6.4, not a bare 2 beside a 9.
+            // "three point seven per cent", "five point one": a decimal read out, digit by
+            // digit after "point" (radio copy), is 3.7 and 5.1, not a bare 3 beside a 7.
             if (word(j, "point") && value == std::floor(value)) {
                 double scale = 0.1, fraction = 0;
                 std::size_t k = j + 1;

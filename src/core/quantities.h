@@ -21,8 +21,8 @@
 //   "40%"                          40 (%)                      0
 //   "Friday" (article 2024-12-06)  20241206 (date: YYYYMMDD, on or before the article date;
 //                                  on or after it in a clause about the future: "will", "due")
-//   "two point nine per cent"      2.9 (%)                     decimals read out
-//   "killed 23", "toll rose to 52" 23, 52 (people)              a figure that can only count
+//   "three point seven per cent"   3.7 (%)                     decimals read out
+//   "killed 23", "toll rose to 31" 23, 31 (people)              a figure that can only count
 //                                                               people (harm, toll, "were trapped")
 //   "Oct. 7, 2023", "today"        20231007, 20241206 (date)
 //   "in 2000"                      2000 (calendar_year)

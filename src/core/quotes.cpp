@@ -271,7 +271,7 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
                                        "brands", "termed", "dubbed"}))
             for (std::size_t j = k + 1; j < n && j <= k + 4; ++j)
                 if (quoted[j]) naming = true;
-        // "dismissed the plan as “a budget for bookkeepers”", "hailed it as “historic”": a
+        // "dismissed the offer as “an insult”", "hailed it as “historic”": a
         // verb of judging whose "as" complement is a quotation quotes its subject the same way.
         if (!object_relative &&
             in_word_list(tk[k].lower, {"dismissed", "dismisses", "hailed", "hails", "denounced",
@@ -309,8 +309,8 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
             NameRun r;
             std::size_t after = 0;
             // The name after an inverted verb ends its clause ("…,” said Maria Lopez."); one
-            // that a verb follows is the subject of the verb's complement ("and said Haller's
-            // party would vote against it", "said the Greens had won"), not who is quoted.
+            // that a verb follows is the subject of the verb's complement ("and said the
+            // Greens had won"), not who is quoted.
             auto ends_clause = [&](std::size_t end) {
                 return end >= n || quoted[end] || tk[end].kind != SurfaceToken::Word ||
                        !in_word_list(tk[end].lower,
@@ -319,7 +319,7 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
                                       "can", "wanted", "wants", "planned", "plans"});
             };
             // Lower-case title words after `from` (at most three, no preposition: "told
-            // supporters in Lindau" names a place; no possessive: "said his Social Democrats
+            // supporters in Lindau" names a place; no possessive: "said his Green Alliance
             // would …" names what is his, not him), then a name.
             auto titled_name = [&](std::size_t from, NameRun* out) {
                 for (std::size_t k = from; k < n && k < from + 3; ++k) {
@@ -384,8 +384,8 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
             if (!(runs.back().first == 0 && runs.back().first == runs.back().last))
                 return phrase(runs.back());
         }
-        // 5. A full name set off by commas right before the verb: "The opposition leader,
-        //    Marek Haller, dismissed …" (an appositive naming the role before it).
+        // 5. A full name set off by commas right before the verb: "The union leader,
+        //    Dana Whitcombe, dismissed …" (an appositive naming the role before it).
         if (!runs.empty()) {
             const NameRun& r = runs.back();
             auto comma = [&](std::size_t k) {
