@@ -91,6 +91,11 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // not looked for, so as not to tune to the set. The precision floor is raised to 24/39, the
     // recall floor lowered to 24/32 for that reason.
     {"2026-12-02-b", {24.0 / 39, 24.0 / 32, 413.0 / 739, 413.0 / 494}},
+    // river_spill, doping_ban, takeover_bid (stories committed with their answers in 47ee2e9
+    // first, written without reading the engine). The first run on them, blind, main 427c5a7's
+    // engine: differences 0.58 (30/52) / 0.77 (30/39), grouping 0.69 (416/604) / 0.90
+    // (416/464). The floor is that run.
+    {"2026-12-02-c", {30.0 / 52, 30.0 / 39, 416.0 / 604, 416.0 / 464}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
