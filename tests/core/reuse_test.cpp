@@ -656,7 +656,11 @@ TEST(BadInput, FiveMegabyteArticlesFinishQuickly) {
     Analysis an =
         run({make("big", big), make("blob", blob), make("small", std::string(kP1) + "\n")});
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    EXPECT_LT(secs, 30.0);
+    // Not a speed measurement (docs/benchmarks.md has those): a guard far above the bounded cost
+    // (about 2 s in a release build, 18 s under ASan on an idle machine) and far below an
+    // unbounded, pairwise one (many minutes). It was 30 s, and a sanitizer run on a machine
+    // loaded with other builds took 36 s without anything being wrong.
+    EXPECT_LT(secs, 90.0);
     EXPECT_NE(alignment_covering(an, 2, 0, "The city of Homs"), nullptr);
     EXPECT_EQ(an.provenance.size(), an.articles[0].sentences.size() +
                                         an.articles[1].sentences.size() +
