@@ -98,13 +98,26 @@ add_executable(wiretrace_app ${WIRETRACE_APP_SOURCES})
 set_target_properties(wiretrace_app PROPERTIES OUTPUT_NAME wiretrace SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${WIRETRACE_SITE_DIR}")
 target_link_libraries(wiretrace_app PRIVATE wiretrace_core imgui)
+# Exceptions, as WebAssembly's own (-fwasm-exceptions; Chrome/Edge 95, Firefox 100, Safari 15.2).
+# The core reports bad input by throwing (AnalysisFormatError: a damaged analysis.wtab.gz), and
+# emscripten's default build turns any throw into an abort, "The application stopped", with the
+# page's catch blocks compiled but never reached. Native exceptions cost nothing until thrown,
+# where the JS-emulated ones (-fexceptions, what the worker uses) route every call that may
+# throw through JavaScript. Measured on the seed page (docs/benchmarks.md, "Exceptions"):
+# wiretrace.wasm 722 -> 746 KB gzip; first frame within budget (bench-page 732-746 -> 862-901 ms
+# in separate runs, bench-startup's interleaved loads ready at 869 ms before, 796 ms after).
+# The alternative, a decoder that returns its error, would put an error check after every read
+# of the decoder's 700 lines (or keep a second copy of it), and would leave every other throw
+# (nlohmann-json's, std::bad_alloc) an abort. Debian's emscripten ships the libc++ for it
+# (libc++-except.a is the wasm-exceptions build in 3.1.6).
+target_compile_options(wiretrace_core PUBLIC -fwasm-exceptions)
 target_compile_options(wiretrace_app PRIVATE -Wall -Wextra -Wno-unused-parameter)
 add_dependencies(wiretrace_app corpus_analysis bundle_font)
 # Link to .js, not .html: Debian's emscripten crashes in its HTML minifier, and we keep our own
 # shell in web/ anyway. The bundle is a separate .data file so the page can show download
 # progress and a user can swap in another corpus without recompiling.
 target_link_options(wiretrace_app PRIVATE
-  ${SDL2_LINK}
+  ${SDL2_LINK} -fwasm-exceptions
   -sALLOW_MEMORY_GROWTH=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sEXPORTED_FUNCTIONS=_main,_wiretrace_state,_wiretrace_request_frame,_wiretrace_system_theme,_wiretrace_set_clipboard,_wiretrace_export,_wiretrace_reset_frame_stats,_wiretrace_reanalyze,_wiretrace_text_input,_wiretrace_key,_wiretrace_replace_analysis
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,ccall

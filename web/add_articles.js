@@ -408,6 +408,11 @@
       });
     }).catch(function () { st.stored = false; });
   };
+  // The app could not read an analysis handed to it (main_web.cpp): shown with the others.
+  window.wiretraceShell.onReplaceError = function (message) {
+    st.errors = [message];
+    render();
+  };
   var baseState = window.wiretrace.state;
   window.wiretrace.state = function () {
     var s = baseState();

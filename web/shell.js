@@ -280,6 +280,10 @@
   var analysis = downloadAnalysis('analysis.wtab.gz').then(function (chunks) {
     performance.mark('wiretrace:analysis-inflated');
     window.wiretraceShell.analysis = chunks;
+  }, function (e) {
+    // A missing or damaged analysis (a gzip stream cut short) is not the app failing: it starts
+    // without one and says why (main_web.cpp), with Add articles and the theme still working.
+    window.wiretraceShell.analysisError = e.message || String(e);
   });
 
   Promise.all([download('wiretrace.wasm'), download('wiretrace.data'), analysis]).then(function (files) {

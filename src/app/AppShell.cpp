@@ -54,6 +54,7 @@ void AppShell::make_views() {
 void AppShell::replace_analysis(Analysis analysis, std::vector<std::string> user_ids,
                                 const std::optional<AppState>& restore) {
     analysis_ = std::move(analysis);
+    notice_.clear(); // an earlier replacement's failure is over
     user_articles_.ids.clear();
     for (std::string& id : user_ids)
         if (analysis_.corpus.find(id) >= 0) user_articles_.ids.insert(std::move(id));
@@ -211,8 +212,24 @@ void AppShell::draw() {
         ImGui::Separator();
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "The embedded analysis could not be read:");
         ImGui::TextWrapped("%s", load_error_.c_str());
+        remember_control("load_error"); // where the message is: tests check it is on screen
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("Publish the page folder again, whole. Add articles still analyses "
+                           "your own articles on their own.");
+        ImGui::PopStyleColor();
         ImGui::End();
         return;
+    }
+
+    if (!notice_.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, theme_.mode == ThemeMode::Dark ? ImVec4(1.0f, 0.55f, 0.5f, 1)
+                                                                            : ImVec4(0.7f, 0.1f, 0.1f, 1));
+        ImGui::TextWrapped("%s", notice_.c_str());
+        ImGui::PopStyleColor();
+        if (ImGui::SmallButton("Dismiss##notice")) notice_.clear();
+        remember_control("notice_dismiss");
+    } else {
+        controls_.erase("notice_dismiss");
     }
 
     if (!missing_articles_.empty()) {
@@ -372,6 +389,7 @@ std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& e
     if (state_.claim) j["claim"] = *state_.claim;
     if (state_.span_begin) j["span_begin"] = *state_.span_begin;
     if (!load_error_.empty()) j["error"] = load_error_;
+    if (!notice_.empty()) j["notice"] = notice_;
     if (loading_)
         j["loading"] = {{"section", loading_->section},
                         {"fraction", loading_->fraction},

@@ -65,6 +65,8 @@ public:
     bool drew_requested_view() const { return load_error_.empty() && view_drawn_ == state_.view; }
     // The analysis could not be read: the shell shows the message instead of the views.
     void set_load_error(std::string message) { load_error_ = std::move(message); }
+    // A line over the views until dismissed (a replacement analysis that could not be read).
+    void set_notice(std::string message) { notice_ = std::move(message); }
     void set_state(AppState s); // from the URL hash; ids that do not exist are dropped (and
                                 // named on the page: a link to a reader's own articles on
                                 // another device)
@@ -107,6 +109,7 @@ private:
 
     Analysis analysis_;
     std::string load_error_;
+    std::string notice_;
     std::optional<LoadProgress> loading_;
     Theme& theme_;
     ShellPlatform platform_;

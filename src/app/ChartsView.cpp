@@ -13,6 +13,7 @@
 #include "core/quantities.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // RenderTextEllipsis: an outlet name too long for its line ends in "…"
 
 #include <algorithm>
 #include <cmath>
@@ -252,34 +253,56 @@ void ChartsView::draw_provenance_bars() {
         ImGui::TextUnformatted(kLabelNames[k]);
     }
     const float width = ImGui::GetContentRegionAvail().x;
-    const float label_w = std::min(14 * em, width * 0.35f);
+    // The names' column is as wide as the longest name (up to 35 % of the chart). When that is
+    // not enough (a phone: "Unnamed outlet (A", "Unnamed outlet (B" could not be told apart)
+    // each name goes on its own line over its bar, which then spans the whole width; a name
+    // longer than the line still ends in "…", with the full name in the bar's tooltip.
+    float longest = 0;
+    for (const OutletShares& os : outlets_) longest = std::max(longest, ImGui::CalcTextSize(os.outlet.c_str()).x);
+    const float label_w = std::min(longest + 1.5f * em, width * 0.35f);
+    provenance_stacked_ = longest + 1.5f * em > label_w;
+    provenance_labels_cut_ = 0;
+    const float line = ImGui::GetTextLineHeight();
     const float bar_h = 1.1f * em, gap = 0.45f * em;
-    const float plot_w = std::max(width - label_w - em, 4 * em);
+    const float label_h = provenance_stacked_ ? line : 0; // the name's line over each bar
+    const float pitch = label_h + bar_h + gap;
+    const float plot_w = provenance_stacked_ ? width - 0.5f * em : std::max(width - label_w - em, 4 * em);
     ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float plot_x = origin.x + label_w + 0.5f * em;
-    const float height = static_cast<float>(outlets_.size()) * (bar_h + gap) + 1.6f * em;
+    const float plot_x = provenance_stacked_ ? origin.x : origin.x + label_w + 0.5f * em;
+    const float height = static_cast<float>(outlets_.size()) * pitch + 1.6f * em;
     ImGui::Dummy(ImVec2(width, height));
     // Gridlines and the x axis: share of the outlet's text, 0–100 %.
-    const float axis_y = origin.y + static_cast<float>(outlets_.size()) * (bar_h + gap);
+    const float axis_y = origin.y + static_cast<float>(outlets_.size()) * pitch;
     for (int t = 0; t <= 4; ++t) {
         float x = plot_x + plot_w * static_cast<float>(t) / 4;
-        dl->AddLine(ImVec2(x, origin.y), ImVec2(x, axis_y), theme_.grid_color());
+        if (provenance_stacked_) { // behind the bars only, never through a name
+            for (std::size_t o = 0; o < outlets_.size(); ++o) {
+                const float top = origin.y + static_cast<float>(o) * pitch + label_h;
+                dl->AddLine(ImVec2(x, top), ImVec2(x, top + bar_h + gap), theme_.grid_color());
+            }
+        } else {
+            dl->AddLine(ImVec2(x, origin.y), ImVec2(x, axis_y), theme_.grid_color());
+        }
         char tick[8];
         std::snprintf(tick, sizeof tick, "%d%%", t * 25);
         float tw = ImGui::CalcTextSize(tick).x;
-        dl->AddText(ImVec2(std::min(x - tw * 0.5f, plot_x + plot_w - tw), axis_y + 0.2f * em), ImGui::GetColorU32(ImGuiCol_TextDisabled), tick);
+        dl->AddText(ImVec2(std::clamp(x - tw * 0.5f, origin.x, plot_x + plot_w - tw), axis_y + 0.2f * em),
+                    ImGui::GetColorU32(ImGuiCol_TextDisabled), tick);
     }
     const ImVec2 mouse = ImGui::GetMousePos();
     const bool chart_hovered = ImGui::IsItemHovered();
     for (std::size_t o = 0; o < outlets_.size(); ++o) {
-        const float y = origin.y + static_cast<float>(o) * (bar_h + gap);
-        if (!ImGui::IsRectVisible(ImVec2(origin.x, y), ImVec2(origin.x + width, y + bar_h))) continue;
+        const float row_y = origin.y + static_cast<float>(o) * pitch;
+        const float y = row_y + label_h; // the bar's top
         const OutletShares& os = outlets_[o];
-        // Outlet label, clipped to its column, with the outlet's colour chip.
-        dl->AddRectFilled(ImVec2(origin.x, y + 0.2f * em), ImVec2(origin.x + 0.7f * em, y + 0.9f * em),
+        const float name_right = provenance_stacked_ ? origin.x + width : origin.x + label_w;
+        if (ImGui::CalcTextSize(os.outlet.c_str()).x > name_right - (origin.x + em)) ++provenance_labels_cut_;
+        if (!ImGui::IsRectVisible(ImVec2(origin.x, row_y), ImVec2(origin.x + width, y + bar_h))) continue;
+        // Outlet label with the outlet's colour chip, ending in "…" if it does not fit.
+        dl->AddRectFilled(ImVec2(origin.x, row_y + 0.2f * em), ImVec2(origin.x + 0.7f * em, row_y + 0.9f * em),
                           theme_.outlet_color(os.article), 0.15f * em);
-        ImVec4 clip(origin.x, y, origin.x + label_w, y + bar_h);
-        dl->AddText(nullptr, 0, ImVec2(origin.x + em, y), ImGui::GetColorU32(ImGuiCol_Text), os.outlet.c_str(), nullptr, 0, &clip);
+        ImGui::RenderTextEllipsis(dl, ImVec2(origin.x + em, row_y), ImVec2(name_right, row_y + line), name_right,
+                                  os.outlet.c_str(), nullptr, nullptr);
         float x = plot_x;
         for (int k = 0; k < 5; ++k) {
             float w = static_cast<float>(os.share[k]) * plot_w;
@@ -664,6 +687,10 @@ void ChartsView::report(nlohmann::json& out) const {
     nlohmann::json buttons = nlohmann::json::object();
     for (int k = 0; k < kCharts; ++k) buttons[kChartNames[k]] = export_buttons_[static_cast<std::size_t>(k)];
     out["charts"]["export_buttons"] = buttons; // each chart's "Export CSV" button, x y w h
+    // Provenance bars: "stacked" (each outlet's name on a line over its bar: a phone) or
+    // "side" (names in a column left of the bars), and how many names end in "…".
+    out["charts"]["provenance_layout"] = provenance_stacked_ ? "stacked" : "side";
+    out["charts"]["provenance_labels_cut"] = provenance_labels_cut_;
     overlap_.report(out["charts"]);
     timeline_.report(out["charts"]);
 }

@@ -95,6 +95,8 @@ private:
     int max_citations_ = 1;
     std::string pinned_;        // key of the item whose tooltip a tap pinned
     bool pin_hit_this_frame_ = false;
+    bool provenance_stacked_ = false; // outlet names over their bars (they did not fit beside)
+    int provenance_labels_cut_ = 0;   // names drawn ending in "…"
     std::optional<FileDownload> pending_download_;
     std::array<std::array<float, 4>, kCharts> export_buttons_{}; // x, y, w, h as last drawn (the hook)
 };

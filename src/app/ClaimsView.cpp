@@ -314,10 +314,32 @@ void ClaimsView::draw_cell(const Analysis& analysis, const Claim& claim, int col
 
 void ClaimsView::draw_details(const Analysis& analysis, const Claim& claim, AppState& next) {
     const float em = ImGui::GetFontSize();
+    // On a phone the pane is ~22 em wide: a button or a note after a line's text goes on the
+    // same line only when it fits before the right edge, else on the next (they were cut off).
+    // How far anything still reaches past the edge is reported to the hook (0: nothing cut).
+    const float right_edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    details_overflow_ = 0;
+    auto track = [&] { details_overflow_ = std::max(details_overflow_, ImGui::GetItemRectMax().x - right_edge); };
+    auto same_line_if_fits = [&](float w) {
+        if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + w <= right_edge) ImGui::SameLine();
+    };
+    auto small_button_w = [](const char* label) {
+        return ImGui::CalcTextSize(label).x + 2 * ImGui::GetStyle().FramePadding.x;
+    };
+    // A muted remark after an outlet's name: beside it when it fits, else wrapped under it.
+    auto remark = [&](const char* text) {
+        same_line_if_fits(ImGui::CalcTextSize(text).x);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("%s", text);
+        ImGui::PopStyleColor();
+        track();
+    };
     auto read_button = [&](const ClaimMention& m) {
         if (m.article < 0) return;
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Read")) {
+        same_line_if_fits(small_button_w("Read"));
+        const bool read = ImGui::SmallButton("Read");
+        track();
+        if (read) {
             next.view = "reader";
             next.selected = {analysis.corpus.articles[static_cast<std::size_t>(m.article)].id};
             next.span_begin = m.span.begin;
@@ -327,11 +349,15 @@ void ClaimsView::draw_details(const Analysis& analysis, const Claim& claim, AppS
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextWrapped("%s", claim.label.c_str());
     const std::size_t n_claim = static_cast<std::size_t>(&claim - analysis.claims.data());
-    ImGui::TextDisabled("%s claim · stated by %d of %zu outlets · %zu change%s", kTypeName[static_cast<int>(claim.type)],
-                        claim_outlets_[n_claim], outlets_.size(), claim.differences.size(),
-                        claim.differences.size() == 1 ? "" : "s");
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Copy all wordings")) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s claim · stated by %d of %zu outlets · %zu change%s", kTypeName[static_cast<int>(claim.type)],
+                       claim_outlets_[n_claim], outlets_.size(), claim.differences.size(),
+                       claim.differences.size() == 1 ? "" : "s");
+    ImGui::PopStyleColor();
+    same_line_if_fits(small_button_w("Copy all wordings"));
+    const bool copy = ImGui::SmallButton("Copy all wordings");
+    track();
+    if (copy) {
         std::string text = claim.label + "\n";
         for (const ClaimMention& m : claim.mentions)
             if (m.article >= 0)
@@ -351,11 +377,14 @@ void ClaimsView::draw_details(const Analysis& analysis, const Claim& claim, AppS
         ImGui::Spacing();
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.outlet_color(ref.article)), "%s",
                            outlet_of(analysis, claim, claim.reference).c_str());
-        ImGui::SameLine();
+        track();
+        char consensus[96];
         if (claim_outlets_[n_claim] <= 1)
-            ImGui::TextDisabled("(the only outlet that states it)");
+            std::snprintf(consensus, sizeof consensus, "(the only outlet that states it)");
         else
-            ImGui::TextDisabled("(consensus: %zu of %d outlets carry this version)", agreeing.size(), claim_outlets_[n_claim]);
+            std::snprintf(consensus, sizeof consensus, "(consensus: %zu of %d outlets carry this version)",
+                          agreeing.size(), claim_outlets_[n_claim]);
+        remark(consensus);
         read_button(ref);
         std::string_view t = text_of(analysis, ref);
         ImGui::Indent(em);
@@ -374,8 +403,8 @@ void ClaimsView::draw_details(const Analysis& analysis, const Claim& claim, AppS
             const int art = valid_mention(claim, d.mention) ? claim.mentions[static_cast<std::size_t>(d.mention)].article : -1;
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.outlet_color(std::max(art, 0))), "%s",
                                outlet_of(analysis, claim, d.mention).c_str());
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s", kKindName[static_cast<int>(d.kind)]);
+            track();
+            remark(kKindName[static_cast<int>(d.kind)]);
             if (valid_mention(claim, d.mention)) read_button(claim.mentions[static_cast<std::size_t>(d.mention)]);
             // The detail on its own lines: a rewritten quote with its word diff is long, and a
             // button after wrapped text would fall off the right edge.
@@ -395,6 +424,7 @@ void ClaimsView::draw_details(const Analysis& analysis, const Claim& claim, AppS
             ImGui::PushID(static_cast<int>(i));
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme_.outlet_color(m.article)), "%s",
                                analysis.corpus.articles[static_cast<std::size_t>(m.article)].outlet.c_str());
+            track();
             read_button(m);
             std::string_view t = text_of(analysis, m);
             ImGui::TextWrapped("%.*s", static_cast<int>(t.size()), t.data());
@@ -691,6 +721,8 @@ void ClaimsView::report(nlohmann::json& out) const {
                             {"differences_only", differences_only_},
                             {"unique_only", unique_only_}};
     out["claims_details"] = details_claim_ ? nlohmann::json(*details_claim_) : nlohmann::json(nullptr);
+    // How far the details pane's lines and buttons reach past its right edge, in px (0: none).
+    if (details_claim_) out["claims_details_overflow"] = std::max(0.0f, details_overflow_);
     out["claims_layout"] = cards_ ? "cards" : "matrix";
     out["claims_scroll_max_x"] = scroll_max_x_;
     if (cards_) out["claims_first_card"] = first_card_; // x y w h of the first claim's card (tests tap it)

@@ -85,6 +85,7 @@ private:
     std::optional<int> details_claim_;     // claim id whose details are shown (reported to the hook)
     bool cards_ = false;                   // the phone's cards were drawn, not the matrix
     float scroll_max_x_ = 0;               // how far the claims scroll sideways (0: they fit)
+    float details_overflow_ = 0;           // px the details pane's widest line passes its edge
     std::array<float, 4> first_card_{};    // the first card's rectangle, x y w h, for the hook
     std::map<std::string, std::vector<float>> controls_;
 };

@@ -14,6 +14,7 @@
 #include "core/word_diff.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // RenderTextEllipsis: a passage's second line ends in "…" on a phone
 
 #include <algorithm>
 #include <map>
@@ -177,9 +178,12 @@ void PassagesView::draw(const Analysis& analysis, const AppState& state, AppStat
         return;
     }
     const float em = ImGui::GetFontSize();
-    ImGui::TextDisabled("%s carried by two or more articles, most widely carried first. "
-                        "Select one to see how each outlet words it.",
-                        count_of(rows_.size(), "passage").c_str());
+    // Wrapped: on a phone the line ran off the right edge.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s carried by two or more articles, most widely carried first. "
+                       "Select one to see how each outlet words it.",
+                       count_of(rows_.size(), "passage").c_str());
+    ImGui::PopStyleColor();
     // Arrow keys move between rows when no text field has the keyboard.
     if (!ImGui::GetIO().WantTextInput) {
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) selected_row_ = std::min(selected_row_ + 1, static_cast<int>(rows_.size()) - 1);
@@ -200,6 +204,15 @@ void PassagesView::draw_list(const Analysis& analysis, ImVec2 size) {
     const float em = ImGui::GetFontSize();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_BordersOuter;
+    // On a phone the three count columns left the passage ~8 em, cut mid-word after a few
+    // words: there it gets two columns' room and two lines ending in "…", the outlets' count
+    // over the articles' chips in one column, the full opening and the counts in a tooltip and,
+    // once tapped, in the wordings below.
+    list_narrow_ = size.x < 30.0f * em;
+    if (list_narrow_) {
+        draw_list_narrow(analysis, size);
+        return;
+    }
     if (!ImGui::BeginTable("passages", 4, flags, size)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Outlets", ImGuiTableColumnFlags_WidthFixed, 3.5f * em);
@@ -238,8 +251,88 @@ void PassagesView::draw_list(const Analysis& analysis, ImVec2 size) {
             if (fit < total) ImGui::TextDisabled("+%s", grouped(static_cast<std::size_t>(total - fit)).c_str());
             else ImGui::NewLine();
             ImGui::TableNextColumn();
+            passage_width_ = ImGui::GetContentRegionAvail().x;
             std::string_view w = first_words(analysis, analysis.passages[static_cast<std::size_t>(r.passage)], 160);
             ImGui::TextUnformatted(w.data(), w.data() + w.size());
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+// The phone's table: "4 outlets" over the articles' chips, then the passage's opening on two
+// lines. Rows keep one height (two lines) for the clipper.
+void PassagesView::draw_list_narrow(const Analysis& analysis, ImVec2 size) {
+    const float em = ImGui::GetFontSize();
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_BordersOuter;
+    if (!ImGui::BeginTable("passages", 2, flags, size)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    // As wide as its widest count: the first row's, the most widely carried.
+    const std::string widest = rows_.empty() ? std::string() : count_of(static_cast<std::size_t>(rows_.front().outlets), "outlet");
+    ImGui::TableSetupColumn("Carried by", ImGuiTableColumnFlags_WidthFixed,
+                            std::max({ImGui::CalcTextSize("Carried by").x, ImGui::CalcTextSize(widest.c_str()).x, 4.0f * em}));
+    ImGui::TableSetupColumn("Passage", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableHeadersRow();
+    const float line = ImGui::GetTextLineHeight();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows_.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const Row& r = rows_[static_cast<std::size_t>(i)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(i);
+            const std::string counts = count_of(static_cast<std::size_t>(r.outlets), "outlet");
+            if (ImGui::Selectable(counts.c_str(), i == selected_row_, ImGuiSelectableFlags_SpanAllColumns,
+                                  ImVec2(0, 2 * line)))
+                selected_row_ = i;
+            const bool hovered = ImGui::IsItemHovered();
+            // The chips under the counts, as many as fit, then "+N".
+            const ImVec2 cell = ImGui::GetItemRectMin();
+            const float col_w = ImGui::GetColumnWidth();
+            const float chip = line * 0.6f, step = chip + 0.2f * em;
+            const int total = static_cast<int>(r.articles.size());
+            int fit = std::min(total, static_cast<int>(col_w / step));
+            if (fit < total) fit = std::max(0, static_cast<int>((col_w - ImGui::CalcTextSize("+99").x) / step));
+            for (int k = 0; k < fit; ++k) {
+                const ImVec2 a(cell.x + static_cast<float>(k) * step, cell.y + line + 0.2f * line);
+                dl->AddRectFilled(a, ImVec2(a.x + chip, a.y + chip), theme_.outlet_color(r.articles[static_cast<std::size_t>(k)]),
+                                  0.15f * em);
+            }
+            if (fit < total) {
+                const std::string rest = "+" + grouped(static_cast<std::size_t>(total - fit));
+                dl->AddText(ImVec2(cell.x + static_cast<float>(fit) * step, cell.y + line),
+                            ImGui::GetColorU32(ImGuiCol_TextDisabled), rest.c_str());
+            }
+            ImGui::TableNextColumn();
+            // Two lines of the opening, word-wrapped; the second ends in "…" when more follows.
+            std::string_view w = first_words(analysis, analysis.passages[static_cast<std::size_t>(r.passage)], 160);
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            const float width = ImGui::GetContentRegionAvail().x;
+            passage_width_ = width;
+            ImFont* font = ImGui::GetFont();
+            const char* begin = w.data();
+            const char* end = w.data() + w.size();
+            const char* cut = font->CalcWordWrapPosition(ImGui::GetFontSize(), begin, end, width);
+            if (cut == begin) cut = std::min(end, begin + 1);
+            dl->AddText(p, ImGui::GetColorU32(ImGuiCol_Text), begin, cut);
+            const char* second = cut;
+            while (second < end && *second == ' ') ++second;
+            if (second < end) {
+                ImGui::RenderTextEllipsis(dl, ImVec2(p.x, p.y + line), ImVec2(p.x + width, p.y + 2 * line), p.x + width,
+                                          second, end, nullptr);
+            }
+            ImGui::Dummy(ImVec2(width, 2 * line));
+            if (hovered) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 20);
+                ImGui::TextDisabled("%s from %s", count_of(r.articles.size(), "article").c_str(), counts.c_str());
+                ImGui::TextWrapped("%.*s", static_cast<int>(w.size()), w.data());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
             ImGui::PopID();
         }
     }
@@ -353,6 +446,9 @@ void PassagesView::draw_wording(const Analysis& analysis, const Wording& w, cons
 void PassagesView::report(nlohmann::json& out) const {
     out["passages"] = static_cast<int>(rows_.size());
     out["passages_show_pairs"] = show_pairs_;
+    // "narrow": the phone's two-column table, each passage on two lines ending in "…"
+    out["passages_list_layout"] = list_narrow_ ? "narrow" : "columns";
+    out["passages_passage_width"] = passage_width_; // px the passage's column gives its text
     out["passages_pairs_toggle"] = {{"x", toggle_min_.x}, {"y", toggle_min_.y}, {"w", toggle_max_.x - toggle_min_.x},
                                     {"h", toggle_max_.y - toggle_min_.y}};
     pairs_.report(out);

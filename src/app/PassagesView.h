@@ -56,6 +56,7 @@ private:
     void build_rows(const Analysis& analysis);
     void build_wordings(const Analysis& analysis);
     void draw_list(const Analysis& analysis, ImVec2 size);
+    void draw_list_narrow(const Analysis& analysis, ImVec2 size);
     void draw_members(const Analysis& analysis, AppState& next);
     void draw_wording(const Analysis& analysis, const Wording& w, const Passage& p, float width, AppState& next);
 
@@ -65,6 +66,8 @@ private:
     NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
     PairsTable pairs_;
     bool show_pairs_ = false;
+    bool list_narrow_ = false; // the phone's two-column list was drawn
+    float passage_width_ = 0;  // the passage column's text width, as last drawn
     ImVec2 toggle_min_, toggle_max_;
     const Analysis* rows_for_ = nullptr; // rows are built once from the Analysis
     std::vector<Row> rows_;

@@ -59,8 +59,13 @@ void ReaderView::prepare(const Analysis& analysis, int article, int from) {
         prepared_article_ = -1;
         reach_ = ReachIndex(analysis);
         list_keys_.clear();
+        // A reader's own articles also match the words their row shows, "added by you", and
+        // "yours", as someone looking for what they added may put it.
         for (const Article& a : analysis.corpus.articles)
-            list_keys_.push_back(fold_for_search(a.outlet + "\n" + a.title + "\n" + a.id));
+            list_keys_.push_back(fold_for_search(
+                a.outlet + "\n" + a.title + "\n" + a.id +
+                (user_.contains(a.id) ? std::string("\n") + user_article_mark() + "\nyours"
+                                      : std::string())));
         filtered_for_ = "\x01";
     }
     if (prepared_article_ == article && prepared_theme_ == theme_.mode && prepared_from_ == from) return;
@@ -180,7 +185,8 @@ void ReaderView::draw(const Analysis& analysis, const AppState& state, AppState&
 // [SECTION] Article list and header ---------------------------------------------------------
 
 // Runs when the filter text changes, never per frame: a substring of the folded outlet, title
-// and id, so "courier", "Homs" and "ap-12" all narrow the list.
+// and id, so "courier", "Homs" and "ap-12" all narrow the list; "added" or "yours" lists the
+// articles the reader added (prepare() builds the keys).
 void ReaderView::refilter(const Analysis& analysis) {
     filtered_for_ = filter_;
     const std::string f = fold_for_search(filter_);
@@ -196,7 +202,7 @@ void ReaderView::draw_article_list(const Analysis& analysis, int current, AppSta
     const auto& articles = analysis.corpus.articles;
     const float em = ImGui::GetFontSize();
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputTextWithHint("##filter", "Filter: outlet, title or id", filter_, sizeof filter_);
+    ImGui::InputTextWithHint("##filter", "Filter: outlet, title, id or \"added\"", filter_, sizeof filter_);
     filter_min_ = ImGui::GetItemRectMin();
     filter_max_ = ImGui::GetItemRectMax();
     filter_active_ = ImGui::IsItemActive();

@@ -163,6 +163,14 @@ void push_location_hash(const std::string& hash) {
 
 // [SECTION] Progressive open ----------------------------------------------------------------
 
+// What a reader sees when the page's analysis cannot be read: the file, then the decoder's own
+// words (which section, which byte, what is wrong). The decoders throw AnalysisFormatError; the
+// app is built with WebAssembly exceptions (cmake/Web.cmake) so the throw lands here and the
+// page stays up, title bar and Add articles included, instead of aborting.
+std::string damaged_analysis_message(const std::exception& e) {
+    return std::string("analysis.wtab.gz is damaged: ") + e.what();
+}
+
 // The URL hash names articles by id, so it is applied once the corpus section is read.
 void restore_state_from_hash() {
     g_platform.state_restored = true;
@@ -192,7 +200,8 @@ void read_analysis_slice() {
         while (!decoder->step(kDecodeStepBytes) && emscripten_get_now() - start < g_platform.decode_slice_ms) {
         }
     } catch (const std::exception& e) {
-        finish_loading(e.what());
+        // The shell shows the message in place of the views: a half-read analysis is not shown.
+        finish_loading(damaged_analysis_message(e));
         return;
     }
     if (!g_platform.state_restored && decoder->has(AnalysisSection::Corpus)) restore_state_from_hash();
@@ -238,19 +247,38 @@ bool take_page_analysis(std::unique_ptr<char[]>& bytes, std::size_t& bytes_size)
 // Takes the analysis the page downloaded into the wasm heap and starts reading it. Returns an
 // error message or "".
 std::string start_loading() {
-    if (!take_page_analysis(g_platform.analysis_bytes, g_platform.analysis_size))
-        return "the page did not hand over the analysis (analysis.wtab.gz)";
+    if (!take_page_analysis(g_platform.analysis_bytes, g_platform.analysis_size)) {
+        // The page could not download or inflate it (web/shell.js keeps the reason): a gzip
+        // stream cut short says so here, with the rest of the page still usable.
+        const char* why = emscripten_run_script_string(
+            "(window.wiretraceShell && window.wiretraceShell.analysisError) || ''");
+        return std::string("analysis.wtab.gz could not be read: ") +
+               (why && *why ? why : "the page did not hand it over");
+    }
     try {
         g_platform.decoder = std::make_unique<AnalysisDecoder>(
             std::string_view(g_platform.analysis_bytes.get(), g_platform.analysis_size),
             g_platform.shell->analysis_to_fill());
     } catch (const std::exception& e) {
-        return e.what();
+        g_platform.decoder.reset();
+        return damaged_analysis_message(e);
     }
     LoadProgress p;
     p.section = to_string(AnalysisSection::Corpus);
     g_platform.shell->set_loading(p);
     return {};
+}
+
+// The analysis of the reader's own articles (from the worker, or kept on the device) cannot be
+// read: the articles shown stay as they were, and the shell and the Add articles dialog say why.
+void report_replacement_error(const std::exception& e) {
+    g_platform.replacement_error =
+        std::string("The analysis of your articles could not be read, the articles shown are unchanged: ") +
+        e.what();
+    g_platform.shell->set_notice(g_platform.replacement_error);
+    EM_ASM({ window.wiretraceShell && window.wiretraceShell.onReplaceError &&
+                 window.wiretraceShell.onReplaceError(UTF8ToString($0)); },
+           g_platform.replacement_error.c_str());
 }
 
 // Reads the next slice of a replacement analysis, and swaps it in once read. Waits for the
@@ -264,7 +292,7 @@ void read_replacement_slice() {
                emscripten_get_now() - start < kReplaceSliceMs) {
         }
     } catch (const std::exception& e) {
-        g_platform.replacement_error = e.what();
+        report_replacement_error(e);
         r.reset();
         return;
     }
@@ -481,7 +509,7 @@ EMSCRIPTEN_KEEPALIVE void wiretrace_replace_analysis(const char* user_ids, const
         r->decoder = std::make_unique<AnalysisDecoder>(std::string_view(r->bytes.get(), r->size),
                                                        *r->analysis);
     } catch (const std::exception& e) {
-        g_platform.replacement_error = e.what();
+        report_replacement_error(e);
         return;
     }
     std::string ids = user_ids ? user_ids : "";

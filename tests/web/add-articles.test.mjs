@@ -240,3 +240,38 @@ test('Cancel stops the analysis and keeps the articles shown; the page keeps dra
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Reader's list shows "[added by you]" on the reader's own articles: typing what it shows (or
+// "yours") finds them, and only them.
+test('Reader\'s filter finds the articles marked "added by you"', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=reader' });
+  await openDialog(page);
+  await page.setInputFiles('#add-files', [
+    { name: 'local-paper.md', mimeType: 'text/markdown', buffer: Buffer.from(localPaper) },
+    { name: 'digest.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(twoRecords) },
+  ]);
+  await waitFor(page, () => { const s = window.wiretrace.state(); return !s.analysing && s.user_articles === 3; });
+  await page.click('#add-close');
+  await waitFor(page, () => { const s = window.wiretrace.state(); return !s.dialog_open && s.ready && s.view === 'reader'; });
+  assert.equal((await state(page)).reader_list_rows, expectedArticles + 3);
+  const filter = async (text) => {
+    const box = (await state(page)).reader_filter_box;
+    await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+    await waitFor(page, () => window.wiretrace.state().reader_filter_active === true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(text);
+    await waitFor(page, (t) => window.wiretrace.state().reader_filter === t, text);
+    return state(page);
+  };
+  for (const text of ['added', 'Added by you', 'yours']) {
+    const s = await filter(text);
+    assert.equal(s.reader_list_rows, 3, `"${text}" lists the three added articles`);
+    assert.ok(['local-paper', 'wire-digest-1', 'wire-digest-2'].includes(s.reader_list_first), s.reader_list_first);
+  }
+  await page.screenshot({ path: join(shots, 'add-articles-reader-filter.png') });
+  // The embedded articles do not match it.
+  assert.equal((await filter('Local Paper')).reader_list_rows, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -92,6 +92,23 @@ test('Claims on a phone: a card per claim, its text readable, every outlet in vi
   await page.screenshot({ path: join(shots, 'claims-phone.png') });
   s = await state(page);
   assert.equal(s.claims_layout, 'cards');
+  // The details pane's buttons ("Copy all wordings", "Read") and remarks wrap onto the next line
+  // rather than run past the right edge, where a phone cut them off.
+  assert.equal(s.claims_details_overflow, 0, 'something in the details pane passes its right edge');
+  // So does a claim with a change (its kind and Read after the outlet's name).
+  const changed = s.claims_table.find((c) => c.changes.length > 0);
+  assert.ok(changed, 'the seeds have a claim with a change');
+  {
+    await page.evaluate((id) => { location.hash = 'view=claims&claim=' + id; }, changed.id);
+    await page.waitForFunction((id) => window.wiretrace.state().claims_details === id, changed.id);
+    s = await state(page);
+    assert.equal(s.claims_details_overflow, 0, `claim ${changed.id}: the details pass the right edge`);
+  }
+  for (const theme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.screenshot({ path: join(shots, `claims-phone-details-${theme}.png`) });
+  }
   assert.deepEqual(errors, []);
   await context.close();
   // The desktop keeps the matrix.

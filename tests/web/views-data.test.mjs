@@ -94,8 +94,24 @@ test('Charts opens from a deep link and draws its charts', async () => {
   assert.equal(s.charts.timeline.first_bin, '2024-12-06');
   assert.equal(s.charts.timeline.undated, 0);
   await page.screenshot({ path: join(shots, 'views-charts-1280.png') });
+  // The provenance bars' outlet names fit beside the bars at 1280 px; on a phone each goes on
+  // its own line over its bar (cut beside them, "Unnamed outlet (A" and "(B" were one name).
+  assert.equal(s.charts.provenance_layout, 'side');
+  assert.equal(s.charts.provenance_labels_cut, 0, 'an outlet name is cut at 1280 px');
   assert.deepEqual(errors, []);
   await context.close();
+  for (const theme of ['light', 'dark']) {
+    const phone = await openPage({ hash: '#view=charts', width: 390, height: 844, touch: true });
+    await phone.page.emulateMedia({ colorScheme: theme });
+    await phone.page.evaluate((t) => { if (window.wiretrace.state().theme !== t) Module._wiretrace_system_theme(t === 'dark' ? 1 : 0); }, theme);
+    await phone.page.waitForFunction((t) => window.wiretrace.state().theme === t, theme);
+    const p = await state(phone.page);
+    assert.equal(p.charts.provenance_layout, 'stacked');
+    assert.equal(p.charts.provenance_labels_cut, 0, 'an outlet name is cut on a phone');
+    await phone.page.screenshot({ path: join(shots, `views-charts-390-${theme}.png`) });
+    assert.deepEqual(phone.errors, []);
+    await phone.context.close();
+  }
 });
 
 test('Charts: the overlap matrix gives every pair both ways, and a click on a cell compares the two', async () => {

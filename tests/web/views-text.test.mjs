@@ -117,6 +117,22 @@ test('Passages lists text carried by two or more outlets, most widely carried fi
   await context.close();
 });
 
+test('Passages on a phone: the passage gets the table\'s width, on two lines', async () => {
+  const { page, context, errors } = await openPage({ hash: '#view=passages', width: 390, height: 844, touch: true });
+  const s = await state(page);
+  // Three count columns left the passage ~8 em, cut after a few words; the phone's table has
+  // the outlets' count over the chips in one column and two lines of the passage.
+  assert.equal(s.passages_list_layout, 'narrow');
+  const em = 17;
+  assert.ok(s.passages_passage_width >= 14 * em, `the passage column gives ${s.passages_passage_width} px`);
+  await page.screenshot({ path: join(shots, 'passages-390.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+  const wide = await openPage({ hash: '#view=passages', width: 1280, height: 720 });
+  assert.equal((await state(wide.page)).passages_list_layout, 'columns');
+  await wide.context.close();
+});
+
 test('Search finds "mother of all battles" in all five articles; Enter opens Reader at the hit; Esc goes back', async () => {
   const { page, context, errors } = await openPage({ hash: '#view=passages' });
   await page.evaluate(() => { window.location.hash = 'view=search'; });
