@@ -57,6 +57,12 @@ target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/back
 target_compile_options(imgui PUBLIC ${SDL2_COMPILE})
 # The demo and debug tools are a third of ImGui's code and nothing a reader uses.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS)
+# The OpenGL backend reads the scissor box and blend state back from GL every frame to restore
+# it, and the GL version once, and in WebGL each read is a synchronous wait on the browser's GPU
+# process. Those reads and the calls that set that state go through src/app/GlStateCache.cpp,
+# which answers from memory.
+set_source_files_properties("${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp" PROPERTIES COMPILE_DEFINITIONS
+  "glGetIntegerv=wiretrace_gl_get_integerv;glGetString=wiretrace_gl_get_string;glScissor=wiretrace_gl_scissor;glBlendEquation=wiretrace_gl_blend_equation;glBlendEquationSeparate=wiretrace_gl_blend_equation_separate;glBlendFunc=wiretrace_gl_blend_func;glBlendFuncSeparate=wiretrace_gl_blend_func_separate")
 if(NOT WIRETRACE_EMSDK)
   # Emscripten 3.1.6 does not define EMSCRIPTEN_KEEPALIVE before the SDL2 backend's EM_JS.
   set_source_files_properties("${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp" PROPERTIES
@@ -116,9 +122,13 @@ add_dependencies(wiretrace_app corpus_analysis bundle_font)
 # Link to .js, not .html: Debian's emscripten crashes in its HTML minifier, and we keep our own
 # shell in web/ anyway. The bundle is a separate .data file so the page can show download
 # progress and a user can swap in another corpus without recompiling.
+# GL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0: emscripten would otherwise enable every WebGL
+# extension the browser offers when the context is made (about 30 in Chromium, each a synchronous
+# wait on the GPU process inside the app's start-up task); the app draws with WebGL 2 core only.
 target_link_options(wiretrace_app PRIVATE
   ${SDL2_LINK} -fwasm-exceptions
   -sALLOW_MEMORY_GROWTH=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
   -sEXPORTED_FUNCTIONS=_main,_wiretrace_state,_wiretrace_request_frame,_wiretrace_system_theme,_wiretrace_set_clipboard,_wiretrace_export,_wiretrace_reset_frame_stats,_wiretrace_reanalyze,_wiretrace_text_input,_wiretrace_key,_wiretrace_replace_analysis
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,ccall
   -sENVIRONMENT=web -sEXIT_RUNTIME=0

@@ -21,6 +21,7 @@
 // the other views when everything is, and a progress line shows how far it got.
 
 #include "AppShell.h"
+#include "GlStateCache.h"
 #include "Theme.h"
 #include "core/analysis_binary.h"
 #include "core/analysis_json.h"
@@ -570,6 +571,9 @@ int main(int, char**) {
         return 1;
     }
     SDL_GL_MakeCurrent(g_platform.window, g_platform.gl);
+    int drawable_w = 0, drawable_h = 0;
+    SDL_GL_GetDrawableSize(g_platform.window, &drawable_w, &drawable_h);
+    gl_state_cache_start(drawable_w, drawable_h);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

@@ -16,8 +16,20 @@ async function pick(page, control, item) {
   let s = await state(page);
   await click(page, s.claims_controls[control]);
   await page.waitForFunction((k) => !!window.wiretrace.state().claims_controls[k], item);
-  s = await state(page);
-  await click(page, s.claims_controls[item]);
+  // ImGui places a new popup on the frame after the one that first lays it out; the page answers
+  // between frames, so the item is clicked once it reports the same place on two frames.
+  const rect = await page.evaluate(async (k) => {
+    const at = () => JSON.stringify(window.wiretrace.state().claims_controls[k]);
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (let last = at(), i = 0; i < 50; i++) {
+      await frame();
+      const now = at();
+      if (now === last) return JSON.parse(now);
+      last = now;
+    }
+    return JSON.parse(at());
+  }, item);
+  await click(page, rect);
 }
 
 test('Claims: the quote 002 rewrote is marked on 002 only, and the details say so in words', async () => {

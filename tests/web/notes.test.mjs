@@ -13,6 +13,11 @@ import { shots, openPage, port, BASE } from './harness.mjs';
 const AP = '000_b584b1e36c441f0d';
 const EPOCH = '001_6fae27749db3383d';
 const state = (page) => page.evaluate(() => window.wiretrace.state());
+// The app reports a view as soon as it switches to it and draws it on the next frames; the page
+// answers between frames, so a test reads or exports the view's table after a few frames.
+const drawn = (page) => page.evaluate(async () => {
+  for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+});
 const centre = (r) => [r[0] + r[2] / 2, r[1] + r[3] / 2];
 
 // Opens the note editor through its button, types `text`, saves, and waits for it to be stored.
@@ -61,6 +66,7 @@ test('a note on an article is kept on the device, shown in Sources, linked and e
   // Exports: the Sources table gains a note column; the notes file lists every note.
   await page.evaluate(() => { location.hash = 'view=sources'; });
   await page.waitForFunction(() => window.wiretrace.state().view === 'sources');
+  await drawn(page);
   let csv = await download(page, 'csv');
   const rows = csv.text.trim().split('\r\n');
   assert.match(rows[0], /,note$/);

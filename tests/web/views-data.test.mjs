@@ -10,6 +10,11 @@ import { join } from 'node:path';
 import { shots, expectedArticles, openPage } from './harness.mjs';
 
 const state = (page) => page.evaluate(() => window.wiretrace.state());
+// The app reports a view as soon as it switches to it and draws it on the next frames; the page
+// answers between frames, so a test reads or exports the view's table after a few frames.
+const drawn = (page) => page.evaluate(async () => {
+  for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+});
 
 // Clicks a control the app reports in the hook ([x, y, w, h] in CSS pixels).
 async function clickControl(page, rect) {
@@ -134,6 +139,7 @@ test('Charts: the overlap matrix gives every pair both ways, and a click on a ce
   const box = s.charts.overlap.first_cell.box;
   await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
   await page.waitForFunction(() => window.wiretrace.state().view === 'compare');
+  await drawn(page);
   s = await state(page);
   assert.deepEqual(s.selected, [cell.row, cell.column]);
   assert.deepEqual(errors, []);
@@ -166,6 +172,7 @@ test('Export CSV downloads the table of the current view; Export JSON the whole 
   // The Claims view exports its own table.
   await page.evaluate(() => { location.hash = 'view=claims'; });
   await page.waitForFunction(() => window.wiretrace.state().view === 'claims');
+  await drawn(page);
   [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('csv'))]);
   assert.equal(download.suggestedFilename(), 'wiretrace-claims.csv');
   const claims = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
@@ -174,6 +181,7 @@ test('Export CSV downloads the table of the current view; Export JSON the whole 
   // And Passages its own: one line per member of each passage the view lists.
   await page.evaluate(() => { location.hash = 'view=passages'; });
   await page.waitForFunction(() => window.wiretrace.state().view === 'passages');
+  await drawn(page);
   const shown = (await state(page)).passages;
   [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('csv'))]);
   assert.equal(download.suggestedFilename(), 'wiretrace-passages.csv');
@@ -223,6 +231,7 @@ test('Search, Reader and Compare export what they show, not another view\'s tabl
 
   await page.evaluate(() => { location.hash = 'view=reader&article=003_1d4940750912eb2c'; });
   await page.waitForFunction(() => window.wiretrace.state().reader_article === '003_1d4940750912eb2c');
+  await drawn(page);
   csv = await downloadCsv(page);
   assert.equal(csv.name, 'wiretrace-reader.csv');
   assert.equal(csv.rows[0][0], 'article');
@@ -231,6 +240,7 @@ test('Search, Reader and Compare export what they show, not another view\'s tabl
 
   await page.evaluate(() => { location.hash = 'view=compare&article=003_1d4940750912eb2c,002_bd84230b44241b6d'; });
   await page.waitForFunction(() => window.wiretrace.state().view === 'compare');
+  await drawn(page);
   csv = await downloadCsv(page);
   assert.equal(csv.name, 'wiretrace-compare.csv');
   assert.ok(csv.rows.length > 2);
@@ -245,8 +255,10 @@ test('Ctrl+F opens Search and Back returns to the view before', async () => {
   await page.locator('#canvas').focus();
   await page.keyboard.press('Control+f');
   await page.waitForFunction(() => window.wiretrace.state().view === 'search');
+  await drawn(page);
   await page.goBack();
   await page.waitForFunction(() => window.wiretrace.state().view === 'claims');
+  await drawn(page);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -261,6 +273,7 @@ test('the theme button switches light and dark', async () => {
   await page.screenshot({ path: join(shots, `views-charts-1280-${after}.png`) });
   await page.evaluate(() => { location.hash = 'view=claims'; });
   await page.waitForFunction(() => window.wiretrace.state().view === 'claims');
+  await drawn(page);
   await page.screenshot({ path: join(shots, `views-claims-1280-${after}.png`) });
   // The choice outlives the visit: a reload opens in the picked theme, whatever the system's.
   await page.reload();

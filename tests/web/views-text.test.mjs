@@ -37,6 +37,10 @@ test('Reader highlights shared text; a click on a highlight opens Compare on the
   await page.mouse.up();
   await page.waitForFunction(() => window.wiretrace.state().view === 'compare');
   await page.waitForFunction(() => window.wiretrace.state().compare_focus);
+  // The column scrolls to the counterpart on the frames after the one that set the focus; the
+  // page answers between frames, so give it a few before checking.
+  await page.waitForFunction(() => window.wiretrace.state().compare_focus.other_visible, null, { timeout: 5000 })
+    .catch(() => {});
   s = await state(page);
   assert.equal(s.selected[0], AP);
   assert.equal(s.selected.length, 2);
@@ -139,7 +143,10 @@ test('Search finds "mother of all battles" in all five articles; Enter opens Rea
   // Typing before the field has the keyboard would lose the first keys.
   await page.waitForFunction(() => window.wiretrace.state().search_input_active === true);
   await page.keyboard.type('"Mother of all Battles"');
-  await page.waitForFunction(() => window.wiretrace.state().search_results > 0);
+  // ImGui takes one typed character per frame; with software GL the page draws about ten frames a
+  // second, so the keys can all be sent before the query has them all.
+  await page.waitForFunction(() => window.wiretrace.state().search_query === '"Mother of all Battles"' &&
+                             window.wiretrace.state().search_results > 0);
   let s = await state(page);
   assert.equal(s.search_query, '"Mother of all Battles"');
   assert.equal(s.search_literal, 4, 'four articles quote it word for word');
@@ -154,7 +161,8 @@ test('Search finds "mother of all battles" in all five articles; Enter opens Rea
   assert.match(s.hash, /at=\d+/);
   // Search again and leave with Esc: back where it was opened from.
   await page.evaluate(() => { window.location.hash = 'view=search'; });
-  await page.waitForFunction(() => window.wiretrace.state().view === 'search');
+  // As above: Esc is the search field's, so it waits for the field to have the keyboard.
+  await page.waitForFunction(() => window.wiretrace.state().view === 'search' && window.wiretrace.state().search_input_active === true);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
   assert.deepEqual(errors, []);
