@@ -39,6 +39,26 @@ int claim_of(const Analysis& a, const std::string& id, const std::string& words)
     return -1;
 }
 
+// The mention of article `id` whose text contains `words`; nullptr when none.
+const ClaimMention* mention_of(const Analysis& a, const std::string& id, const std::string& words) {
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions) {
+            const Article& art = a.corpus.articles[static_cast<std::size_t>(m.article)];
+            if (art.id != id) continue;
+            if (art.text.substr(m.span.begin, m.span.size()).find(words) != std::string::npos)
+                return &m;
+        }
+    return nullptr;
+}
+
+// Whether two phrases of one article's sentence come out as mentions of their own (one article
+// alone: each mention is its own claim).
+bool cut_apart(const std::string& sentence, const std::string& first, const std::string& second) {
+    Analysis a = analyze_articles({{"x", sentence + "\n"}});
+    int p = claim_of(a, "x", first), q = claim_of(a, "x", second);
+    return p >= 0 && q >= 0 && p != q;
+}
+
 const char* kWire = "The Reserve Bank of Norland raised its cash rate to 4.75% on Thursday, its "
                     "third increase this year.\n\n"
                     "Annual inflation eased to 5.8% in October from 6.1% in September.\n\n"
@@ -234,4 +254,84 @@ TEST(ClaimLabels, FiguresAndAbbreviationsAreNotCut) {
     Analysis a = analyze_articles({{"x", kLabels}, {"y", kLabels}});
     EXPECT_EQ(label_of(a, "x", "next decision"), "The board's next decision is due on Feb. 4");
     EXPECT_EQ(label_of(a, "x", "Unemployment rose"), "Unemployment rose to 4.1%");
+}
+
+// Clause-level mentions (claim_mentions.cpp, split_clauses): a sentence that states two facts
+// gives two mentions, so that an outlet carrying only one of them is compared with that one.
+
+// "will cut X and freeze the Y": two actions announced in one breath are two facts (a plain
+// verb after "and", then its object's determiner or figure); the second keeps the subject.
+TEST(ClaimClauses, TwoActionsAfterOneModalAreTwoFacts) {
+    EXPECT_TRUE(cut_apart("The council will cut parking charges by 10% next spring and freeze the "
+                          "price of bus passes for a year, the mayor said on Friday.",
+                          "cut parking charges", "freeze the price"));
+    // Two objects of one verb stay one fact.
+    EXPECT_FALSE(cut_apart("The council will cut parking charges and bus fares by 10% next "
+                           "spring, the mayor said on Friday.",
+                           "cut parking charges", "bus fares by 10%"));
+}
+
+// "…, and 9 in the harbour district": a second figure whose verb is left out is a second fact;
+// "between 20 and 30" is one figure.
+TEST(ClaimClauses, ASecondFigureWithItsVerbLeftOutIsASecondFact) {
+    EXPECT_TRUE(cut_apart("41 shops were flooded in the old town and 9 in the harbour "
+                          "district overnight.",
+                          "shops were flooded in the old town", "9 in the harbour district"));
+    EXPECT_TRUE(cut_apart("The count of damaged homes rose to 210 by Sunday evening, and the number "
+                          "of closed roads to 14.",
+                          "damaged homes rose to 210", "closed roads to 14"));
+    EXPECT_FALSE(cut_apart("Between 20 and 30 shops were flooded in the old town overnight.",
+                           "Between 20", "shops were flooded"));
+}
+
+// "The library, which opened in 1904, will close for repairs": the relative clause between the
+// subject and its verb says something of its own; both halves keep the subject.
+TEST(ClaimClauses, ARelativeClauseBetweenSubjectAndVerbIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The city library, which lost its roof in a storm last winter, will "
+                          "close for repairs until March.",
+                          "lost its roof", "will close for repairs"));
+    // An appositive without a verb of its own ("the oldest in the region") stays.
+    EXPECT_FALSE(cut_apart("The city library, the oldest in the region, will close for repairs "
+                           "until March.",
+                           "the oldest in the region", "will close for repairs"));
+    // A clause about the speaker of a quotation stays with the quote it introduces.
+    EXPECT_FALSE(cut_apart("Marta Lind, who has run the library since 2011, said: \"We will "
+                           "reopen stronger than before.\"",
+                           "who has run the library", "We will reopen"));
+}
+
+// A rewrite that states the relative clause's fact on its own joins the clause, not the main one.
+TEST(ClaimClauses, ARelativeClausesFactJoinsItsRewording) {
+    Analysis a = analyze_articles(
+        {{"wire", "The city library, which lost its roof in a storm last winter, will close for "
+                  "repairs until March.\n\nThe council will pay for the work.\n"},
+         {"rewrite", "The city library lost its roof in a storm last winter.\n\nIt will close "
+                     "for repairs until March.\n\nThe council will pay for the work.\n"}});
+    int roof = claim_of(a, "wire", "lost its roof");
+    ASSERT_GE(roof, 0);
+    EXPECT_NE(roof, claim_of(a, "wire", "will close for repairs"));
+    EXPECT_EQ(claim_of(a, "rewrite", "lost its roof"), roof);
+}
+
+// "A and B, the ministry said on Monday as …": an attribution closing the sentence credits
+// every clause before it, though words follow its verb.
+TEST(ClaimClauses, AClosingAttributionCreditsEveryClauseBeforeIt) {
+    Analysis a = analyze_articles(
+        {{"x", "The city will hire 200 nurses next year and open two new clinics, the health "
+               "minister said on Monday as she visited the district.\n"}});
+    const ClaimMention* first = mention_of(a, "x", "hire 200 nurses");
+    const ClaimMention* second = mention_of(a, "x", "open two new clinics");
+    ASSERT_NE(first, nullptr);
+    ASSERT_NE(second, nullptr);
+    ASSERT_NE(first, second);
+    EXPECT_TRUE(first->source.has_value());
+    EXPECT_TRUE(second->source.has_value());
+}
+
+// "…, since the coalition holds 61 seats": a reason with its own subject and verb is a fact of
+// its own, present tense included.
+TEST(ClaimClauses, AReasonClauseInThePresentTenseIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The bill is likely to pass next week, since the governing coalition "
+                          "holds 61 of the 100 seats.",
+                          "likely to pass", "holds 61 of the 100 seats"));
 }

@@ -60,7 +60,11 @@ struct Figures {
 // Raised on claims5 (2026-12-02 evening: general rules for no-comment verbs, anonymous reports,
 // business nouns, roles, subordinate negation, "rule out", fractions, decades, round figures;
 // tests/core/claim_rules_test.cpp): differences 109/110, 109/122; grouping unchanged.
-constexpr Figures kMeasured = {109.0 / 110, 109.0 / 122, 1072.0 / 1220, 1072.0 / 1177};
+// Raised on claims6g (2026-12-02 night: clause-level mentions for two actions after one modal, a
+// second figure with its verb left out, a relative clause between subject and verb, a reason
+// clause in the present tense; a closing attribution credits every clause before it;
+// tests/core/claim_grouping_test.cpp): grouping 1076/1205, 1076/1177; differences unchanged.
+constexpr Figures kMeasured = {109.0 / 110, 109.0 / 122, 1076.0 / 1205, 1076.0 / 1177};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -90,7 +94,12 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // false flag fewer and one expected difference lost; which one is not known (blind) and is
     // not looked for, so as not to tune to the set. The precision floor is raised to 24/39, the
     // recall floor lowered to 24/32 for that reason.
-    {"2026-12-02-b", {24.0 / 39, 24.0 / 32, 413.0 / 739, 413.0 / 494}},
+    // claims6g (2026-12-02 night; its author was handed this set to work with, so these are no
+    // longer blind figures): each two-sentence quote relabelled as one claim, as issue 8 defines
+    // a quote (d3edb0f: 0.60 (412/684) / 0.85 (412/485)), then the clause-level rules above:
+    // grouping 0.69 (406/588) / 0.84 (406/485), differences unchanged. The grouping floor is
+    // raised to that run.
+    {"2026-12-02-b", {24.0 / 39, 24.0 / 32, 406.0 / 588, 406.0 / 485}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
