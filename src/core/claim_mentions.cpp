@@ -372,8 +372,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         if (w.size() < 3 || tk[v].capitalised || is_determiner(w) || is_pronoun(w) ||
             !is_bare_verb(w) || is_finite_verb(w, true) ||
             (w.back() == 's' && w[w.size() - 2] != 's') ||
-            (w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0 ||
-                              w.compare(w.size() - 2, 2, "ed") == 0)))
+            (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0) ||
+            (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0))
             return false;
         bool modal = false;
         for (std::size_t j = from; j + 1 < at; ++j)
@@ -452,6 +452,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             } else if (tk[k].lower == "and" && gapped_figure(clause_start, k)) {
                 // "… 40 beds were added in Arlen and 12 in the suburbs", "…, and the total to
                 // 19": a second figure whose verb is left out is a second fact.
+                next = k + 1;
+            } else if (after_comma && word(k + 1) &&
+                       in_word_list(tk[k + 1].lower, {"with", "despite", "given", "without"}) &&
+                       finite_verb_within(k + 2, k + 14)) {
+                // "…, and with 61 of the 100 seats the coalition should carry it": a clause of
+                // its own behind a leading phrase.
                 next = k + 1;
             } else if (after_comma && word(k + 1) && !quoted[k + 1] &&
                        finite_verb_within(k + 2, k + 5)) {
@@ -546,6 +552,20 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                         break;
                     }
                 }
+            }
+            // "…, which her ministry expects to raise €900m a year": a relative clause after a
+            // complete clause that brings a figure of its own is a second fact (one without a
+            // figure, "…, which are expected to arrive by Friday", stays with its clause).
+            if (!next && !quoted[k] && word(k + 1) &&
+                in_word_list(tk[k + 1].lower, {"which", "who", "where"}) &&
+                has_verb(clause_start, k) && !quoted_after(k)) {
+                std::size_t stop = k + 2;
+                while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";"))
+                    ++stop;
+                bool verb = false;
+                for (std::size_t j = k + 2; j < stop && j < k + 9; ++j)
+                    verb |= word(j) && clause_verb(tk[j].lower);
+                if (verb && has_number(k + 2, stop)) next = k + 1;
             }
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&

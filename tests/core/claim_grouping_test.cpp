@@ -335,3 +335,30 @@ TEST(ClaimClauses, AReasonClauseInThePresentTenseIsAFactOfItsOwn) {
                           "holds 61 of the 100 seats.",
                           "likely to pass", "holds 61 of the 100 seats"));
 }
+
+// "…, which the council expects to cost €4m": a relative clause after a complete clause that
+// brings a figure of its own is a second fact; one without a figure stays with its clause.
+TEST(ClaimClauses, ATrailingRelativeClauseWithAFigureIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The mayor announced a new footbridge over the canal, which the council "
+                          "expects to cost €4m.",
+                          "announced a new footbridge", "expects to cost"));
+    EXPECT_FALSE(cut_apart("The mayor announced a new footbridge over the canal, which the council "
+                           "expects to open next spring.",
+                           "announced a new footbridge", "expects to open"));
+}
+
+// "…, and with 61 of the 100 seats the coalition should carry it": a clause of its own behind a
+// leading phrase.
+TEST(ClaimClauses, AClauseBehindALeadingPhraseAfterAndIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("Deputies vote on the bill next Tuesday, and with 61 of the 100 seats the "
+                          "coalition should carry it.",
+                          "Deputies vote on the bill", "the coalition should carry it"));
+}
+
+// "bring in", "sing": a plain verb may end in -ing; "will raise X and bring in the Y" is two
+// actions.
+TEST(ClaimClauses, APlainVerbEndingInIngStillOpensASecondAction) {
+    EXPECT_TRUE(cut_apart("The government will raise the minimum wage by 4% next year and bring in "
+                          "a new levy on sugary drinks.",
+                          "raise the minimum wage", "bring in a new levy"));
+}

@@ -63,8 +63,12 @@ struct Figures {
 // Raised on claims6g (2026-12-02 night: clause-level mentions for two actions after one modal, a
 // second figure with its verb left out, a relative clause between subject and verb, a reason
 // clause in the present tense; a closing attribution credits every clause before it;
-// tests/core/claim_grouping_test.cpp): grouping 1076/1205, 1076/1177; differences unchanged.
-constexpr Figures kMeasured = {109.0 / 110, 109.0 / 122, 1076.0 / 1205, 1076.0 / 1177};
+// tests/core/claim_grouping_test.cpp): grouping 1076/1205, 1076/1177; then a trailing relative
+// clause with a figure of its own, ", and with …" and "bring in" as a second action: 1074/1178,
+// 1074/1177 (two pairs of recall for 27 fewer false pairs: a rewrite that keeps the two facts of
+// train_derailment's and drug_trial's wire sentences in one clause joins only one of them);
+// differences unchanged.
+constexpr Figures kMeasured = {109.0 / 110, 109.0 / 122, 1074.0 / 1178, 1074.0 / 1177};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -97,9 +101,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // claims6g (2026-12-02 night; its author was handed this set to work with, so these are no
     // longer blind figures): each two-sentence quote relabelled as one claim, as issue 8 defines
     // a quote (d3edb0f: 0.60 (412/684) / 0.85 (412/485)), then the clause-level rules above:
-    // grouping 0.69 (406/588) / 0.84 (406/485), differences unchanged. The grouping floor is
-    // raised to that run.
-    {"2026-12-02-b", {24.0 / 39, 24.0 / 32, 406.0 / 588, 406.0 / 485}},
+    // grouping 0.69 (406/588) / 0.84 (406/485), then 0.73 (414/569) / 0.85 (414/485); differences
+    // 0.65 (24/37) / 0.75 (24/32). The floors are raised to that run.
+    {"2026-12-02-b", {24.0 / 37, 24.0 / 32, 414.0 / 569, 414.0 / 485}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
