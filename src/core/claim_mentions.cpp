@@ -276,6 +276,15 @@ bool clause_verb(std::string_view w) {
                             "needs", "wants", "serves", "covers", "built"});
 }
 
+// A participle that tells what became of the people or things a figure counts ("with more
+// than 400 people injured", "and over 400 hurt", "with the coalition holding 104 seats").
+bool outcome_participle(std::string_view w) {
+    if (in_word_list(w, {"hurt", "dead", "missing", "injured", "wounded", "killed", "trapped",
+                         "arrested", "detained", "evacuated", "rescued", "displaced"}))
+        return true;
+    return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !aside_participle(w);
+}
+
 // Clauses of a sentence, as token ranges [first, last): one proposition each. A sentence is
 // cut (outside quotations) at a semicolon; before a coordinator ("and", "but", "while", "yet")
 // that starts a predicate of its own ("… was a tactical measure and vowed to gain back lost
@@ -399,6 +408,16 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         for (std::size_t j = at >= 4 ? at - 4 : 0; j < at; ++j)
             if (word(j) && in_word_list(tk[j].lower, {"between", "from"})) return false;
         std::size_t j = at + 1;
+        // "37 were killed and over 400 hurt": a second toll, its verb left out.
+        std::size_t f = j;
+        if (word(f) && in_word_list(tk[f].lower, {"over", "about", "nearly", "some", "almost",
+                                                  "around", "roughly", "another"}))
+            ++f;
+        if (f < n && tk[f].kind == SurfaceToken::Number && !quoted[f] && word(f + 1) &&
+            outcome_participle(tk[f + 1].lower) &&
+            !(tk[f + 1].lower.size() > 5 &&
+              tk[f + 1].lower.compare(tk[f + 1].lower.size() - 3, 3, "ing") == 0))
+            return true;
         if (j < n && tk[j].kind == SurfaceToken::Number && !quoted[j])
             return word(j + 1) && in_word_list(tk[j + 1].lower, {"in", "at", "from", "for", "on"});
         if (!is_sym(at - 1, ",")) return false;
@@ -444,6 +463,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             if (word(v) && (tk[v].lower == "that" || is_finite_verb(tk[v].lower, !verb_before))) {
                 next = k + 1; // "and vowed to …", "and that …", "but appeared to …"
                 shared = tk[v].lower != "that";
+            } else if (tk[k].lower == "and" && word(v) && tk[v].lower.size() > 5 &&
+                       tk[v].lower.compare(tk[v].lower.size() - 3, 3, "ing") == 0 &&
+                       !aside_participle(tk[v].lower) && figure_follows(v + 1)) {
+                // "…, killing at least 30 people and injuring more than 200": a second
+                // consequence with a figure of its own is a second fact.
+                next = k + 1;
             } else if (tk[k].lower == "and" && second_action(clause_start, k, v)) {
                 // "… will cut fuel duty by 5% and freeze rail fares": two actions announced in
                 // one breath, each a fact an outlet may keep or drop.
@@ -548,6 +573,19 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                      {"denied", "denies", "rejected", "rejects", "disputed",
                                       "disputes", "dismissed", "dismisses", "refuted", "refutes",
                                       "contested", "contests"})) {
+                        next = k + 1;
+                        break;
+                    }
+                }
+            }
+            // "…, with more than 400 people injured", "…, with the coalition holding 104 of
+            // the 180 seats": an absolute phrase with a figure and what became of it states a
+            // fact of its own.
+            if (!next && !quoted[k] && word(k + 1) && tk[k + 1].lower == "with" &&
+                figure_follows(k + 2)) {
+                for (std::size_t j = k + 2; j < n && j < k + 10; ++j) {
+                    if (tk[j].kind == SurfaceToken::Symbol && !quoted[j]) break;
+                    if (word(j) && outcome_participle(tk[j].lower)) {
                         next = k + 1;
                         break;
                     }

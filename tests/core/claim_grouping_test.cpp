@@ -362,3 +362,47 @@ TEST(ClaimClauses, APlainVerbEndingInIngStillOpensASecondAction) {
                           "a new levy on sugary drinks.",
                           "raise the minimum wage", "bring in a new levy"));
 }
+
+// "…, killing 9 people and injuring more than 60": a second consequence with a figure of its own
+// is a second fact (the deaths and the injuries are compared apart).
+TEST(ClaimClauses, ASecondConsequenceWithAFigureIsASecondFact) {
+    EXPECT_TRUE(cut_apart("A gas explosion tore through a market in Velden on Monday, killing at "
+                          "least 9 people and injuring more than 60, police said.",
+                          "killing at least 9 people", "injuring more than 60"));
+}
+
+// "…, with 230 people still missing": an absolute phrase with a figure and what became of it is
+// a fact of its own; "…, with help from the army" is not.
+TEST(ClaimClauses, AnAbsolutePhraseWithAFigureIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The toll from the floods rose to 14 on Tuesday, with 230 people still "
+                          "missing, the civil defence agency said.",
+                          "rose to 14", "230 people still missing"));
+    EXPECT_FALSE(cut_apart("Crews rebuilt the bridge over the Lema river in 9 days, with help from "
+                           "the army engineers.",
+                           "rebuilt the bridge", "help from the army"));
+}
+
+// "12 miners were killed and about 30 hurt": a second toll with its verb left out.
+TEST(ClaimClauses, ASecondTollWithItsVerbLeftOutIsASecondFact) {
+    EXPECT_TRUE(cut_apart("12 miners were killed and about 30 hurt when a tunnel collapsed at the "
+                          "Orvik mine on Friday morning.",
+                          "12 miners were killed", "about 30 hurt"));
+}
+
+// A bare count ("has risen to 19") is a count of people: a second wire's updated toll joins the
+// deaths counted in people ("killing at least 12 people"), where the differing figure is shown,
+// not the scene-setting clause beside them.
+TEST(ClaimGrouping, ABareCountIsACountOfPeople) {
+    Analysis a = analyze_articles(
+        {{"wire", "A storm hit the northern coast of Bressa early on Sunday, killing at least 12 "
+                  "people and injuring more than 300, the national rescue service said.\n\nThe "
+                  "port of Bressa will stay closed until Friday.\n"},
+         {"radio", "A storm has killed at least 12 people on the northern coast of Bressa, the "
+                   "rescue service says.\n\nThe port of Bressa will stay closed until Friday.\n"},
+         {"update", "The death toll from Sunday's storm on the northern coast of Bressa has risen "
+                    "to 19, with more than 300 people injured, the national rescue service said "
+                    "on Sunday evening.\n\nThe port of Bressa will stay closed until Friday.\n"}});
+    int deaths = claim_of(a, "wire", "killing at least 12 people");
+    ASSERT_GE(deaths, 0);
+    EXPECT_EQ(claim_of(a, "update", "has risen to 19"), deaths);
+}
