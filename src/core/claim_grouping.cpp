@@ -290,11 +290,23 @@ private:
         return false;
     }
 
+    // A bare count written in digits ("has risen to 52", "injuring more than 400") is taken for
+    // a count of people written in digits ("at least 37 people"), the noun a second mention of
+    // a toll leaves out; two bare counts are no evidence, nor is a vague amount ("tens of
+    // thousands of people").
     static bool same_measured_unit(const StoredMention& x, const StoredMention& y) {
+        auto digits = [](const Quantity& q) {
+            return std::any_of(q.text.begin(), q.text.end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        };
+        auto counts = [&](const Quantity& bare, const Quantity& people) {
+            return bare.unit.empty() && people.unit == "people" && digits(bare) && digits(people);
+        };
         for (const Quantity& p : x.m.quantities) {
-            if (p.unit.empty() || p.unit == "date" || p.unit == "calendar_year") continue;
+            if (p.unit == "date" || p.unit == "calendar_year") continue;
             for (const Quantity& q : y.m.quantities)
-                if (q.unit == p.unit) return true;
+                if ((!p.unit.empty() && q.unit == p.unit) || counts(p, q) || counts(q, p))
+                    return true;
         }
         return false;
     }

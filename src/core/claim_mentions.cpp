@@ -262,6 +262,29 @@ bool aside_participle(std::string_view w) {
                             "ring",       "wing"});
 }
 
+// A verb that gives a relative or subordinate clause its own predicate: the finite verbs
+// above, and the present tenses such clauses use ("since the coalition holds 104 seats",
+// "which the ministry expects to raise …"). Kept apart from is_finite_verb, which the
+// attribution rules read too.
+bool is_bare_verb(std::string_view w); // the hedge rules' test, below
+
+bool clause_verb(std::string_view w) {
+    return is_finite_verb(w, true) ||
+           in_word_list(w, {"holds", "expects", "owns", "runs", "employs", "accounts", "estimates",
+                            "controls", "plans", "faces", "leads", "lies", "stands", "lives",
+                            "hopes", "believes", "puts", "keeps", "makes", "takes", "gets", "gives",
+                            "needs", "wants", "serves", "covers", "built"});
+}
+
+// A participle that tells what became of the people or things a figure counts ("with more
+// than 400 people injured", "and over 400 hurt", "with the coalition holding 104 seats").
+bool outcome_participle(std::string_view w) {
+    if (in_word_list(w, {"hurt", "dead", "missing", "injured", "wounded", "killed", "trapped",
+                         "arrested", "detained", "evacuated", "rescued", "displaced"}))
+        return true;
+    return w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !aside_participle(w);
+}
+
 // Clauses of a sentence, as token ranges [first, last): one proposition each. A sentence is
 // cut (outside quotations) at a semicolon; before a coordinator ("and", "but", "while", "yet")
 // that starts a predicate of its own ("… was a tactical measure and vowed to gain back lost
@@ -333,6 +356,79 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return c;
     };
+    auto has_verb = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to && j < n; ++j)
+            if (word(j) && is_finite_verb(tk[j].lower, true)) return true;
+        return false;
+    };
+    auto quoted_after = [&](std::size_t from) {
+        for (std::size_t j = from; j < n; ++j)
+            if (quoted[j]) return true;
+        return false;
+    };
+    auto has_number = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to && j < n; ++j)
+            if (tk[j].kind == SurfaceToken::Number && !quoted[j]) return true;
+        return false;
+    };
+    // "and" + a bare verb + its object, in a clause whose verb follows a modal ("will raise
+    // … and introduce a levy"): the clause [from, at) has "will"/"would"/… then a word, and
+    // the word after "and" is a plain verb (no -s, -ing, -ed, -ly) followed by a determiner, a
+    // figure or a particle.
+    auto second_action = [&](std::size_t from, std::size_t at, std::size_t v) {
+        if (!word(v) || !word(v + 1) || quoted[v]) return false;
+        const std::string& w = tk[v].lower;
+        if (w.size() < 3 || tk[v].capitalised || is_determiner(w) || is_pronoun(w) ||
+            !is_bare_verb(w) || is_finite_verb(w, true) ||
+            (w.back() == 's' && w[w.size() - 2] != 's') ||
+            (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0) ||
+            (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0))
+            return false;
+        bool modal = false;
+        for (std::size_t j = from; j + 1 < at; ++j)
+            if (word(j) && in_word_list(tk[j].lower, {"will", "would", "can", "could", "may",
+                                                      "might", "must", "should", "shall"}) &&
+                word(j + 1))
+                modal = true;
+        if (!modal) return false;
+        std::size_t o = v + 1;
+        if (word(o) && in_word_list(tk[o].lower, {"in", "out", "up", "off", "down", "back"})) ++o;
+        return o < n && !quoted[o] &&
+               (tk[o].kind == SurfaceToken::Number ||
+                (word(o) &&
+                 in_word_list(tk[o].lower, {"a", "an", "the", "its", "their", "new", "all", "more",
+                                            "further", "extra", "two", "three", "four", "five",
+                                            "six", "seven", "eight", "nine", "ten"})));
+    };
+    // "and" + a figure whose verb is left out: straight after "and" with a place after it
+    // ("and 12 in the suburbs"), or after a short subject and "to"/"at" (", and the total to
+    // 19"). The clause before has a verb and a figure of its own; "between 10 and 20" is one.
+    auto gapped_figure = [&](std::size_t from, std::size_t at) {
+        if (!has_verb(from, at) || !has_number(from, at)) return false;
+        for (std::size_t j = at >= 4 ? at - 4 : 0; j < at; ++j)
+            if (word(j) && in_word_list(tk[j].lower, {"between", "from"})) return false;
+        std::size_t j = at + 1;
+        // "37 were killed and over 400 hurt": a second toll, its verb left out.
+        std::size_t f = j;
+        if (word(f) && in_word_list(tk[f].lower, {"over", "about", "nearly", "some", "almost",
+                                                  "around", "roughly", "another"}))
+            ++f;
+        if (f < n && tk[f].kind == SurfaceToken::Number && !quoted[f] && word(f + 1) &&
+            outcome_participle(tk[f + 1].lower) &&
+            !(tk[f + 1].lower.size() > 5 &&
+              tk[f + 1].lower.compare(tk[f + 1].lower.size() - 3, 3, "ing") == 0))
+            return true;
+        if (j < n && tk[j].kind == SurfaceToken::Number && !quoted[j])
+            return word(j + 1) && in_word_list(tk[j + 1].lower, {"in", "at", "from", "for", "on"});
+        if (!is_sym(at - 1, ",")) return false;
+        for (std::size_t w = 0; w < 5 && word(j); ++w, ++j) {
+            if (is_finite_verb(tk[j].lower, true)) return false;
+            if (in_word_list(tk[j].lower, {"to", "at"}) && j + 1 < n &&
+                tk[j + 1].kind == SurfaceToken::Number && !quoted[j + 1])
+                return w >= 1;
+        }
+        return false;
+    };
     // Cut points: (where the previous clause ends, where the next one starts), and whether the
     // next clause shares the subject of the one before.
     std::vector<std::pair<std::size_t, std::size_t>> cuts;
@@ -367,6 +463,27 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             if (word(v) && (tk[v].lower == "that" || is_finite_verb(tk[v].lower, !verb_before))) {
                 next = k + 1; // "and vowed to …", "and that …", "but appeared to …"
                 shared = tk[v].lower != "that";
+            } else if (tk[k].lower == "and" && word(v) && tk[v].lower.size() > 5 &&
+                       tk[v].lower.compare(tk[v].lower.size() - 3, 3, "ing") == 0 &&
+                       !aside_participle(tk[v].lower) && figure_follows(v + 1)) {
+                // "…, killing at least 30 people and injuring more than 200": a second
+                // consequence with a figure of its own is a second fact.
+                next = k + 1;
+            } else if (tk[k].lower == "and" && second_action(clause_start, k, v)) {
+                // "… will cut fuel duty by 5% and freeze rail fares": two actions announced in
+                // one breath, each a fact an outlet may keep or drop.
+                next = k + 1;
+                shared = true;
+            } else if (tk[k].lower == "and" && gapped_figure(clause_start, k)) {
+                // "… 40 beds were added in Arlen and 12 in the suburbs", "…, and the total to
+                // 19": a second figure whose verb is left out is a second fact.
+                next = k + 1;
+            } else if (after_comma && word(k + 1) &&
+                       in_word_list(tk[k + 1].lower, {"with", "despite", "given", "without"}) &&
+                       finite_verb_within(k + 2, k + 14)) {
+                // "…, and with 61 of the 100 seats the coalition should carry it": a clause of
+                // its own behind a leading phrase.
+                next = k + 1;
             } else if (after_comma && word(k + 1) && !quoted[k + 1] &&
                        finite_verb_within(k + 2, k + 5)) {
                 // "…, and crews needed six hours …", "…, and around 45,000 households lost
@@ -461,12 +578,39 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                 }
             }
+            // "…, with more than 400 people injured", "…, with the coalition holding 104 of
+            // the 180 seats": an absolute phrase with a figure and what became of it states a
+            // fact of its own.
+            if (!next && !quoted[k] && word(k + 1) && tk[k + 1].lower == "with" &&
+                figure_follows(k + 2)) {
+                for (std::size_t j = k + 2; j < n && j < k + 10; ++j) {
+                    if (tk[j].kind == SurfaceToken::Symbol && !quoted[j]) break;
+                    if (word(j) && outcome_participle(tk[j].lower)) {
+                        next = k + 1;
+                        break;
+                    }
+                }
+            }
+            // "…, which her ministry expects to raise €900m a year": a relative clause after a
+            // complete clause that brings a figure of its own is a second fact (one without a
+            // figure, "…, which are expected to arrive by Friday", stays with its clause).
+            if (!next && !quoted[k] && word(k + 1) &&
+                in_word_list(tk[k + 1].lower, {"which", "who", "where"}) &&
+                has_verb(clause_start, k) && !quoted_after(k)) {
+                std::size_t stop = k + 2;
+                while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";"))
+                    ++stop;
+                bool verb = false;
+                for (std::size_t j = k + 2; j < stop && j < k + 9; ++j)
+                    verb |= word(j) && clause_verb(tk[j].lower);
+                if (verb && has_number(k + 2, stop)) next = k + 1;
+            }
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
                 c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {
                 for (std::size_t j = c + 2; j < n && j < c + 7; ++j) {
                     if (tk[j].kind == SurfaceToken::Symbol && !quoted[j]) break;
-                    if (word(j) && is_finite_verb(tk[j].lower, true)) {
+                    if (word(j) && clause_verb(tk[j].lower)) {
                         next = k + 1;
                         break;
                     }
@@ -531,6 +675,46 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 }
         }
         if (se > sb) out[c + 1].subject_first = sb, out[c + 1].subject_last = se;
+    }
+    // A relative clause between a subject and its verb states a fact of its own ("The state
+    // railway, which lost €412m last year, will receive €1.1bn"): the relative clause and the
+    // rest of the clause become two clauses, each with the subject.
+    for (std::size_t c = 0; c < out.size(); ++c) {
+        Clause cl = out[c];
+        if (cl.subject_last > cl.subject_first) continue;
+        std::size_t open = cl.first;
+        while (open < cl.last && open < cl.first + 12 && !is_sym(open, ",") &&
+               (tk[open].kind != SurfaceToken::Symbol || quoted[open]))
+            ++open;
+        // The words before the aside are a subject: no verb, not a phrase of place or time. Not
+        // in a sentence with a quotation: a clause about the speaker ("Ana Ruiz, who escaped
+        // with her children, said: “…”") stays with the quote it introduces.
+        if (open >= cl.last || !is_sym(open, ",") || words_in(cl.first, open) < 1 ||
+            has_verb(cl.first, open) || quoted_after(cl.first) ||
+            (word(cl.first) &&
+             in_word_list(tk[cl.first].lower, {"among", "in", "at", "on", "for", "with", "after",
+                                               "before", "during", "by", "from", "of", "as",
+                                               "when", "while", "since", "under", "over"})))
+            continue;
+        std::size_t close = open + 1;
+        while (close < cl.last && close < open + 26 && !is_sym(close, ",") && !quoted[close] &&
+               !is_sym(close, ";") && !is_sym(close, "("))
+            ++close;
+        if (close >= cl.last || !is_sym(close, ",")) continue;
+        std::size_t v = close + 1;
+        if (adverb(v)) ++v;
+        if (!word(v) || !is_finite_verb(tk[v].lower, true) || words_in(v, cl.last) < 3) continue;
+        const bool relative = word(open + 1) && in_word_list(tk[open + 1].lower,
+                                                             {"which", "who", "where", "whose"});
+        bool own_verb = false;
+        for (std::size_t j = open + 2; j < close; ++j)
+            if (word(j) && clause_verb(tk[j].lower)) own_verb = true;
+        if (!relative || !own_verb) continue;
+        Clause aside{open + 1, close, cl.first, open};
+        Clause rest{close + 1, cl.last, cl.first, open};
+        out[c] = aside;
+        out.insert(out.begin() + static_cast<long>(c) + 1, rest);
+        ++c;
     }
     // Trim leading and trailing punctuation of each clause (but keep closing marks).
     for (Clause& c : out) {
@@ -1286,6 +1470,21 @@ public:
                     }
 
             std::vector<Clause> clauses = split_clauses(tk, quoted);
+            // "A and B, the ministry said on Monday as …": an attribution after a comma in the
+            // last clause closes the sentence and credits every clause before it, though words
+            // follow its verb (find_source reads those as the claim of "X said …").
+            if (clauses.size() > 1 && unit.source.m.source && unit.source.source_first &&
+                !unit.source.source_subordinate && !unit.cue_span.empty()) {
+                const Clause& last = clauses.back();
+                for (std::size_t k = last.first; k < last.last; ++k) {
+                    if (tk[k].span.begin < unit.cue_span.begin) continue;
+                    if (tk[k].span.begin == unit.cue_span.begin && k > last.first &&
+                        tk[k - 1].kind == SurfaceToken::Symbol && tk[k - 1].lower == "," &&
+                        !quoted[k - 1] && !quoted[k])
+                        unit.source.source_first = false;
+                    break;
+                }
+            }
             remember_subject(text, tk, quoted);
             for (const Clause& c : clauses) {
                 ByteSpan span = clauses.size() == 1

@@ -21,9 +21,17 @@
 //      kind and its verb (", and crews needed six hours"), before "and" + a past tense that does
 //      not pair with a participle ("took 44.1% and conceded", not "were arrested and
 //      questioned"), at an abbreviation's full stop before a capitalised subject and verb ("10
-//      p.m. Firefighters took …") or a purpose ("to avoid fighting …"); inside a quotation only
-//      between two clauses with their own subjects. A predicate coordinated with the one before
-//      it is matched with the shared subject's words and names. Each clause gets
+//      p.m. Firefighters took …") or a purpose ("to avoid fighting …"); at a second action after
+//      one modal ("will cut X and freeze the Y"), a second consequence or toll with its own
+//      figure ("killing 9 and injuring 60", "12 were killed and about 30 hurt", ", and the
+//      total to 19", ", with 230 people still missing"), a trailing relative clause that brings
+//      a figure ("…, which the council expects to cost €4m"), a clause behind ", and with …";
+//      a relative clause between subject and verb ("The library, which lost its roof, will
+//      close …") is cut out, each part keeping the subject; inside a quotation only between two
+//      clauses with their own subjects. A predicate coordinated with the one before it is
+//      matched with the shared subject's words and names. An attribution after a comma in the
+//      last clause ("A and B, the minister said on Monday as …") credits every clause before it.
+//      Each clause gets
 //        quotes + speaker   quotes.h, clipped to the clause; a surname or pronoun resolves to the
 //                           nearest full name before it ("Maria Lopez, the fire chief, said …"
 //                           then "she told reporters"; "Frey said … “…,” he said" is Frey);

@@ -39,6 +39,26 @@ int claim_of(const Analysis& a, const std::string& id, const std::string& words)
     return -1;
 }
 
+// The mention of article `id` whose text contains `words`; nullptr when none.
+const ClaimMention* mention_of(const Analysis& a, const std::string& id, const std::string& words) {
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions) {
+            const Article& art = a.corpus.articles[static_cast<std::size_t>(m.article)];
+            if (art.id != id) continue;
+            if (art.text.substr(m.span.begin, m.span.size()).find(words) != std::string::npos)
+                return &m;
+        }
+    return nullptr;
+}
+
+// Whether two phrases of one article's sentence come out as mentions of their own (one article
+// alone: each mention is its own claim).
+bool cut_apart(const std::string& sentence, const std::string& first, const std::string& second) {
+    Analysis a = analyze_articles({{"x", sentence + "\n"}});
+    int p = claim_of(a, "x", first), q = claim_of(a, "x", second);
+    return p >= 0 && q >= 0 && p != q;
+}
+
 const char* kWire = "The Reserve Bank of Norland raised its cash rate to 4.75% on Thursday, its "
                     "third increase this year.\n\n"
                     "Annual inflation eased to 5.8% in October from 6.1% in September.\n\n"
@@ -234,4 +254,155 @@ TEST(ClaimLabels, FiguresAndAbbreviationsAreNotCut) {
     Analysis a = analyze_articles({{"x", kLabels}, {"y", kLabels}});
     EXPECT_EQ(label_of(a, "x", "next decision"), "The board's next decision is due on Feb. 4");
     EXPECT_EQ(label_of(a, "x", "Unemployment rose"), "Unemployment rose to 4.1%");
+}
+
+// Clause-level mentions (claim_mentions.cpp, split_clauses): a sentence that states two facts
+// gives two mentions, so that an outlet carrying only one of them is compared with that one.
+
+// "will cut X and freeze the Y": two actions announced in one breath are two facts (a plain
+// verb after "and", then its object's determiner or figure); the second keeps the subject.
+TEST(ClaimClauses, TwoActionsAfterOneModalAreTwoFacts) {
+    EXPECT_TRUE(cut_apart("The council will cut parking charges by 10% next spring and freeze the "
+                          "price of bus passes for a year, the mayor said on Friday.",
+                          "cut parking charges", "freeze the price"));
+    // Two objects of one verb stay one fact.
+    EXPECT_FALSE(cut_apart("The council will cut parking charges and bus fares by 10% next "
+                           "spring, the mayor said on Friday.",
+                           "cut parking charges", "bus fares by 10%"));
+}
+
+// "…, and 9 in the harbour district": a second figure whose verb is left out is a second fact;
+// "between 20 and 30" is one figure.
+TEST(ClaimClauses, ASecondFigureWithItsVerbLeftOutIsASecondFact) {
+    EXPECT_TRUE(cut_apart("41 shops were flooded in the old town and 9 in the harbour "
+                          "district overnight.",
+                          "shops were flooded in the old town", "9 in the harbour district"));
+    EXPECT_TRUE(cut_apart("The count of damaged homes rose to 210 by Sunday evening, and the number "
+                          "of closed roads to 14.",
+                          "damaged homes rose to 210", "closed roads to 14"));
+    EXPECT_FALSE(cut_apart("Between 20 and 30 shops were flooded in the old town overnight.",
+                           "Between 20", "shops were flooded"));
+}
+
+// "The library, which opened in 1904, will close for repairs": the relative clause between the
+// subject and its verb says something of its own; both halves keep the subject.
+TEST(ClaimClauses, ARelativeClauseBetweenSubjectAndVerbIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The city library, which lost its roof in a storm last winter, will "
+                          "close for repairs until March.",
+                          "lost its roof", "will close for repairs"));
+    // An appositive without a verb of its own ("the oldest in the region") stays.
+    EXPECT_FALSE(cut_apart("The city library, the oldest in the region, will close for repairs "
+                           "until March.",
+                           "the oldest in the region", "will close for repairs"));
+    // A clause about the speaker of a quotation stays with the quote it introduces.
+    EXPECT_FALSE(cut_apart("Marta Lind, who has run the library since 2011, said: \"We will "
+                           "reopen stronger than before.\"",
+                           "who has run the library", "We will reopen"));
+}
+
+// A rewrite that states the relative clause's fact on its own joins the clause, not the main one.
+TEST(ClaimClauses, ARelativeClausesFactJoinsItsRewording) {
+    Analysis a = analyze_articles(
+        {{"wire", "The city library, which lost its roof in a storm last winter, will close for "
+                  "repairs until March.\n\nThe council will pay for the work.\n"},
+         {"rewrite", "The city library lost its roof in a storm last winter.\n\nIt will close "
+                     "for repairs until March.\n\nThe council will pay for the work.\n"}});
+    int roof = claim_of(a, "wire", "lost its roof");
+    ASSERT_GE(roof, 0);
+    EXPECT_NE(roof, claim_of(a, "wire", "will close for repairs"));
+    EXPECT_EQ(claim_of(a, "rewrite", "lost its roof"), roof);
+}
+
+// "A and B, the ministry said on Monday as …": an attribution closing the sentence credits
+// every clause before it, though words follow its verb.
+TEST(ClaimClauses, AClosingAttributionCreditsEveryClauseBeforeIt) {
+    Analysis a = analyze_articles(
+        {{"x", "The city will hire 200 nurses next year and open two new clinics, the health "
+               "minister said on Monday as she visited the district.\n"}});
+    const ClaimMention* first = mention_of(a, "x", "hire 200 nurses");
+    const ClaimMention* second = mention_of(a, "x", "open two new clinics");
+    ASSERT_NE(first, nullptr);
+    ASSERT_NE(second, nullptr);
+    ASSERT_NE(first, second);
+    EXPECT_TRUE(first->source.has_value());
+    EXPECT_TRUE(second->source.has_value());
+}
+
+// "…, since the coalition holds 61 seats": a reason with its own subject and verb is a fact of
+// its own, present tense included.
+TEST(ClaimClauses, AReasonClauseInThePresentTenseIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The bill is likely to pass next week, since the governing coalition "
+                          "holds 61 of the 100 seats.",
+                          "likely to pass", "holds 61 of the 100 seats"));
+}
+
+// "…, which the council expects to cost €4m": a relative clause after a complete clause that
+// brings a figure of its own is a second fact; one without a figure stays with its clause.
+TEST(ClaimClauses, ATrailingRelativeClauseWithAFigureIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The mayor announced a new footbridge over the canal, which the council "
+                          "expects to cost €4m.",
+                          "announced a new footbridge", "expects to cost"));
+    EXPECT_FALSE(cut_apart("The mayor announced a new footbridge over the canal, which the council "
+                           "expects to open next spring.",
+                           "announced a new footbridge", "expects to open"));
+}
+
+// "…, and with 61 of the 100 seats the coalition should carry it": a clause of its own behind a
+// leading phrase.
+TEST(ClaimClauses, AClauseBehindALeadingPhraseAfterAndIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("Deputies vote on the bill next Tuesday, and with 61 of the 100 seats the "
+                          "coalition should carry it.",
+                          "Deputies vote on the bill", "the coalition should carry it"));
+}
+
+// "bring in", "sing": a plain verb may end in -ing; "will raise X and bring in the Y" is two
+// actions.
+TEST(ClaimClauses, APlainVerbEndingInIngStillOpensASecondAction) {
+    EXPECT_TRUE(cut_apart("The government will raise the minimum wage by 4% next year and bring in "
+                          "a new levy on sugary drinks.",
+                          "raise the minimum wage", "bring in a new levy"));
+}
+
+// "…, killing 9 people and injuring more than 60": a second consequence with a figure of its own
+// is a second fact (the deaths and the injuries are compared apart).
+TEST(ClaimClauses, ASecondConsequenceWithAFigureIsASecondFact) {
+    EXPECT_TRUE(cut_apart("A gas explosion tore through a market in Velden on Monday, killing at "
+                          "least 9 people and injuring more than 60, police said.",
+                          "killing at least 9 people", "injuring more than 60"));
+}
+
+// "…, with 230 people still missing": an absolute phrase with a figure and what became of it is
+// a fact of its own; "…, with help from the army" is not.
+TEST(ClaimClauses, AnAbsolutePhraseWithAFigureIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The toll from the floods rose to 14 on Tuesday, with 230 people still "
+                          "missing, the civil defence agency said.",
+                          "rose to 14", "230 people still missing"));
+    EXPECT_FALSE(cut_apart("Crews rebuilt the bridge over the Lema river in 9 days, with help from "
+                           "the army engineers.",
+                           "rebuilt the bridge", "help from the army"));
+}
+
+// "12 miners were killed and about 30 hurt": a second toll with its verb left out.
+TEST(ClaimClauses, ASecondTollWithItsVerbLeftOutIsASecondFact) {
+    EXPECT_TRUE(cut_apart("12 miners were killed and about 30 hurt when a tunnel collapsed at the "
+                          "Orvik mine on Friday morning.",
+                          "12 miners were killed", "about 30 hurt"));
+}
+
+// A bare count ("has risen to 19") is a count of people: a second wire's updated toll joins the
+// deaths counted in people ("killing at least 12 people"), where the differing figure is shown,
+// not the scene-setting clause beside them.
+TEST(ClaimGrouping, ABareCountIsACountOfPeople) {
+    Analysis a = analyze_articles(
+        {{"wire", "A storm hit the northern coast of Bressa early on Sunday, killing at least 12 "
+                  "people and injuring more than 300, the national rescue service said.\n\nThe "
+                  "port of Bressa will stay closed until Friday.\n"},
+         {"radio", "A storm has killed at least 12 people on the northern coast of Bressa, the "
+                   "rescue service says.\n\nThe port of Bressa will stay closed until Friday.\n"},
+         {"update", "The death toll from Sunday's storm on the northern coast of Bressa has risen "
+                    "to 19, with more than 300 people injured, the national rescue service said "
+                    "on Sunday evening.\n\nThe port of Bressa will stay closed until Friday.\n"}});
+    int deaths = claim_of(a, "wire", "killing at least 12 people");
+    ASSERT_GE(deaths, 0);
+    EXPECT_EQ(claim_of(a, "update", "has risen to 19"), deaths);
 }

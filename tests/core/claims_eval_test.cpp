@@ -62,7 +62,20 @@ struct Figures {
 // tests/core/claim_rules_test.cpp): differences 109/110, 109/122; grouping unchanged.
 // Raised on claims6d (2026-12-02 night: "it said" after a subject with a relative clause is
 // that subject; rules written with set 2026-12-02-b in view): differences 109/109, 109/122.
-constexpr Figures kMeasured = {109.0 / 109, 109.0 / 122, 1072.0 / 1220, 1072.0 / 1177};
+// Raised on claims6g (2026-12-02 night: clause-level mentions for two actions after one modal, a
+// second figure with its verb left out, a relative clause between subject and verb, a reason
+// clause in the present tense; a closing attribution credits every clause before it;
+// tests/core/claim_grouping_test.cpp): grouping 1076/1205, 1076/1177; then a trailing relative
+// clause with a figure of its own, ", and with …" and "bring in" as a second action: 1074/1178,
+// 1074/1177 (two pairs of recall for 27 fewer false pairs: a rewrite that keeps the two facts of
+// train_derailment's and drug_trial's wire sentences in one clause joins only one of them);
+// differences unchanged.
+// Seventeen stories since the night of 2026-12-02: the fourteen plus the set "2026-12-02-b"
+// (cholera_outbreak, earthquake, budget), handed to the engine's authors (claims6d, claims6g) that
+// night once the set "2026-12-02-c" was written. The floor is the first run of the seventeen on
+// the merged claims6d + claims6g engine: differences 135/138, 135/154; grouping 1489/1723,
+// 1489/1662.
+constexpr Figures kMeasured = {135.0 / 138, 135.0 / 154, 1489.0 / 1723, 1489.0 / 1662};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -98,12 +111,26 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // people read as people ("killed 23", "the toll rose to 52"), 0.93 (26/28) / 0.84 (27/32),
     // grouping 0.56 (419/747) / 0.85 (419/494). The floors are raised to that run. The set is no
     // longer a blind measure: the lead drops its mark once a new set exists.
-    {"2026-12-02-b", {26.0 / 28, 27.0 / 32, 419.0 / 747, 419.0 / 494}},
+    // claims6g (2026-12-02 night; its author was handed this set to work with, so these are no
+    // longer blind figures): each two-sentence quote relabelled as one claim, as issue 8 defines
+    // a quote (d3edb0f: 0.60 (412/684) / 0.85 (412/485)), then the clause-level rules above:
+    // grouping 0.69 (406/588) / 0.84 (406/485), then 0.73 (414/569) / 0.85 (414/485), then 0.77
+    // (410/531) / 0.85 (410/485) (a second toll, a second consequence and an absolute phrase cut
+    // from the wire's sentence: 38 fewer false pairs, 4 pairs of recall where a rewrite keeps the
+    // deaths and the injuries in one clause); differences 0.65 (24/37) / 0.75 (24/32). The floors
+    // are that run: recall 410/485 (0.845) is below the 414/485 this branch set an hour earlier,
+    // above the 413/494 (0.836) it was handed.
+    // Given to the engine's authors on the night of 2026-12-02 (its claims6d and claims6g figures
+    // above were measured with the set in view); its mark is dropped and its floor is part of
+    // kMeasured.
     // river_spill, doping_ban, takeover_bid (stories committed with their answers in 47ee2e9
     // first, written without reading the engine). The first run on them, blind, main 427c5a7's
     // engine: differences 0.58 (30/52) / 0.77 (30/39), grouping 0.69 (416/604) / 0.90
     // (416/464). The floor is that run.
-    {"2026-12-02-c", {30.0 / 52, 30.0 / 39, 416.0 / 604, 416.0 / 464}},
+    // The merged claims6d + claims6g engine (rules written with the seventeen tuned stories in
+    // view, blind to this set), run blind once merged: differences 0.65 (31/48) / 0.79 (31/39),
+    // grouping 0.73 (419/577) / 0.90 (419/464). The floor is raised to that run.
+    {"2026-12-02-c", {31.0 / 48, 31.0 / 39, 419.0 / 577, 419.0 / 464}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
