@@ -786,10 +786,26 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                     if (tk[i].kind == SurfaceToken::Word) return true;
         return false;
     };
+    // A passive auxiliary just before: "was denied bail", "were refused entry".
+    auto passive = [&](std::size_t k) {
+        return k > 0 && in_word_list(w(k - 1), {"was", "were", "been", "being", "is", "are", "be"});
+    };
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty()) continue;
         if (!hedge.empty() && tk[k].span.begin >= hedge.begin && tk[k].span.end <= hedge.end)
+            continue;
+        // "no more than 20", "not less than 5%", "no later than Friday": a bound on a figure or a
+        // date, compared as a quantity; it negates nothing.
+        if ((x == "no" || x == "not") &&
+            in_word_list(w(k + 1), {"more", "fewer", "less", "later", "earlier", "sooner"}) &&
+            w(k + 2) == "than") {
+            k += 2;
+            continue;
+        }
+        // "a no vote", "the no campaign": "no" after a determiner names a side, it is a noun's
+        // modifier, not a negation.
+        if (x == "no" && k > 0 && in_word_list(w(k - 1), {"a", "an", "the", "its", "their"}))
             continue;
         ByteSpan cue = tk[k].span;
         bool neg = false;
@@ -797,9 +813,18 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             neg = !(k > 0 && w(k - 1) == "or") && w(k + 1) != "only";
         } else if (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0) {
             neg = true;
+        } else if (in_word_list(x, {"declined", "declines"})) {
+            // "declined to comment", "declined comment" refuse; "shares declined 4%", "output
+            // declined to 2.1 million" is a fall, a figure compared as a quantity.
+            neg = (w(k + 1) == "to" && !w(k + 2).empty()) ||
+                  in_word_list(w(k + 1), {"comment", "requests", "repeated", "an", "the"});
+        } else if (in_word_list(x, {"denied", "refused"}) && passive(k) && !answers_a_claim(k)) {
+            // "was denied bail", "were refused entry": something withheld from the subject, not
+            // a denial of what the sentence states. "The claim was denied" still is one.
+            neg = false;
         } else if (in_word_list(x, {"never", "none", "nobody", "no-one", "nothing", "neither",
                                     "nor", "cannot", "denied", "denies", "deny", "denying",
-                                    "refused", "refuses", "declined", "declines"})) {
+                                    "refused", "refuses"})) {
             neg = true;
         } else if (x == "no" && !w(k + 1).empty() && w(k + 1) != "longer" && w(k + 1) != "doubt") {
             neg = true;

@@ -785,3 +785,34 @@ TEST(ClaimRules, AnInitialsFullStopIsInsideTheSourcesName) {
     EXPECT_NE(source_of(a, "agency said").find("U.N."), std::string::npos)
         << source_of(a, "agency said");
 }
+
+// Words that look negative but state no opposite: a bound on a figure, "no" naming a side, a
+// fall, something withheld from the subject, an aside about a noun (the clause split leaves
+// the relative clause out of the fact).
+TEST(ClaimRules, ABoundASideAFallAndAnAsideAreNotNegations) {
+    Analysis a = analyze_texts(
+        {"No more than 40 homes in Ardley lost power on Sunday.\n\n"
+         "The Brenna council will hold the vote no later than March 3.\n\n"
+         "A no vote in the Tarvin referendum would end the merger.\n\n"
+         "Shares in Colbeck Foods declined 4% in Oslo on Friday.\n\n"
+         "The Pellow crew were refused entry to the harbour at Skerne.\n\n"
+         "The Hollin operator, which has not commented, closed the Vask line on Monday.\n"});
+    EXPECT_FALSE(mention(a, "Ardley").negated);
+    EXPECT_FALSE(mention(a, "Brenna").negated);
+    EXPECT_FALSE(mention(a, "Tarvin").negated);
+    EXPECT_FALSE(mention(a, "Colbeck").negated);
+    EXPECT_FALSE(mention(a, "Pellow").negated);
+    EXPECT_FALSE(mention(a, "Vask line").negated);
+    // The must-flag side: the same words where they do negate the fact.
+    Analysis b = analyze_texts(
+        {"No homes in Ardley lost power on Sunday.\n\n"
+         "Colbeck Foods declined to comment on the Oslo listing on Friday.\n\n"
+         "The claim was denied by the Pellow crew at Skerne.\n\n"
+         "The Hollin operator has not closed the Vask line, which it runs.\n\n"
+         "The union accused Hollin of cutting corners at Vask, which the company denied.\n"});
+    EXPECT_TRUE(mention(b, "Ardley").negated);
+    EXPECT_TRUE(mention(b, "Colbeck").negated);
+    EXPECT_TRUE(mention(b, "claim was denied").negated);
+    EXPECT_TRUE(mention(b, "Vask line").negated);
+    EXPECT_TRUE(mention(b, "which the company denied").negated);
+}
