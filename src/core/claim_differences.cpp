@@ -489,6 +489,20 @@ bool named_by_role(const Member& one_word, const Member& person) {
            person.source_words.end();
 }
 
+// "Harlow Water said" against "Harlow Water chief executive Ian Moss said": a body named in
+// full inside the phrase that credits a person is that person's organisation speaking, one
+// source. True when every word of `body`'s source is among the more numerous words `person`
+// was credited with.
+bool named_within(const Member& body, const Member& person) {
+    if (body.source_words.empty() || body.source_words.size() >= person.source_words.size())
+        return false;
+    for (int w : body.source_words)
+        if (std::find(person.source_words.begin(), person.source_words.end(), w) ==
+            person.source_words.end())
+            return false;
+    return true;
+}
+
 bool takes_part(const Member& m, int kind) {
     const ClaimMention& c = m.info->m;
     switch (kind) {
@@ -750,6 +764,7 @@ bool agree(const Member& x, const Member& y, int kind) {
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;
         if (a.source && b.source && (named_by_role(x, y) || named_by_role(y, x))) return true;
+        if (a.source && b.source && (named_within(x, y) || named_within(y, x))) return true;
         if (speaks_for(x, b) || speaks_for(y, a)) return true;
         return false;
     }

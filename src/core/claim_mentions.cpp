@@ -750,7 +750,9 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         auto claim_noun = [&](std::size_t j) {
             return in_word_list(w(j), {"claim", "claims", "accusation", "accusations", "allegation",
                                        "allegations", "charge", "charges", "report", "reports",
-                                       "account", "suggestion", "assertion", "which"});
+                                       "account", "accounts", "suggestion", "suggestions",
+                                       "assertion", "assertions", "speculation", "rumours",
+                                       "rumors", "criticism", "which"});
         };
         for (std::size_t j = k + 1; j < n && j <= k + 3; ++j)
             if (claim_noun(j)) return true;
@@ -780,6 +782,24 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         bool words_before = false;
         for (std::size_t j = 0; j + 1 < s; ++j) words_before |= tk[j].kind == SurfaceToken::Word;
         if (words_before) return true;
+        for (std::size_t j = k + 1; j + 1 < n; ++j)
+            if (tk[j].kind == SurfaceToken::Symbol && tk[j].lower == ",")
+                for (std::size_t i = j + 1; i < n; ++i)
+                    if (tk[i].kind == SurfaceToken::Word) return true;
+        return false;
+    };
+    // A relative clause set off by commas inside the sentence ("Harlow Water, which has not
+    // commented, shut the plant") is an aside about a noun, not the fact: a cue is in one when,
+    // reading back to a comma, "which"/"who"/"whose" opens its stretch right after that comma,
+    // and a comma after the cue closes it with words of the main clause after it. "…, which
+    // the company denied." closes the sentence: it is the denial itself, kept.
+    auto relative_aside = [&](std::size_t k) {
+        std::size_t s = k;
+        while (s > 0 && !(tk[s - 1].kind == SurfaceToken::Symbol &&
+                          (tk[s - 1].lower == "," || tk[s - 1].lower == ";")))
+            --s;
+        if (s == 0 || tk[s - 1].lower != "," || !in_word_list(w(s), {"which", "who", "whose"}))
+            return false;
         for (std::size_t j = k + 1; j + 1 < n; ++j)
             if (tk[j].kind == SurfaceToken::Symbol && tk[j].lower == ",")
                 for (std::size_t i = j + 1; i < n; ++i)
@@ -824,7 +844,8 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             neg = false;
         } else if (in_word_list(x, {"never", "none", "nobody", "no-one", "nothing", "neither",
                                     "nor", "cannot", "denied", "denies", "deny", "denying",
-                                    "refused", "refuses"})) {
+                                    "refused", "refuses", "lacked", "lacks", "lacking"})) {
+            // "lacked a backup pump" says what "had no backup pump" says.
             neg = true;
         } else if (x == "no" && !w(k + 1).empty() && w(k + 1) != "longer" && w(k + 1) != "doubt") {
             neg = true;
@@ -844,7 +865,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             cue.end = tk[k + 1].span.end;
         }
         if (!neg) continue;
-        if (subordinate(k)) continue;
+        if (subordinate(k) || relative_aside(k)) continue;
         // "did not deny", "never denied": a negated denial affirms; read on for another cue.
         if (in_word_list(x, {"not", "never", "cannot"}) ||
             (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {

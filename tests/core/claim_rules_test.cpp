@@ -816,3 +816,35 @@ TEST(ClaimRules, ABoundASideAFallAndAnAsideAreNotNegations) {
     EXPECT_TRUE(mention(b, "Vask line").negated);
     EXPECT_TRUE(mention(b, "which the company denied").negated);
 }
+
+// "Rejected suggestions that", "had no" = "lacked", a negation in a relative clause between
+// commas: none is the outlet stating the opposite. (A negation after "after" is kept: "resigned
+// after failing to declare" states the failure, see FailingToIsANegation.)
+TEST(ClaimRules, PolarityReadsTheMainClauseAndItsMeaning) {
+    const std::string leak = " the Leith plant had leaked on Monday.\n";
+    Analysis a = analyze_texts({"Harlow Water denied that" + leak, "Harlow Water denied that" + leak,
+                                "Harlow Water rejected suggestions that" + leak});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    const std::string pump = " backup pump when it failed on Monday, inspectors said.\n";
+    Analysis b = analyze_texts({"The Leith plant had no" + pump, "The Leith plant had no" + pump,
+                                "The Leith plant lacked a" + pump, "The Leith plant had a" + pump});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    EXPECT_TRUE(flags(b, 3, DifferenceKind::Negation)) << details(b, 3); // the must-flag side
+    const std::string shut = " shut the Leith treatment plant on Monday";
+    Analysis c = analyze_texts({"Harlow Water, which has not commented," + shut + ".\n",
+                                "Harlow Water" + shut + ".\n",
+                                "Harlow Water has not" + shut + ".\n"});
+    EXPECT_FALSE(mention(c, "which has not commented").negated);
+    EXPECT_TRUE(mention(c, "has not shut").negated);
+}
+
+// A company's chief executive named with the company ("Harlow Water chief executive Ian Moss
+// said") speaks for it: "Harlow Water said" in another outlet is the same source.
+TEST(ClaimRules, ABodyNamedInAPersonsCreditIsThatPersonsSource) {
+    const std::string shut = "The Leith treatment plant was shut on Monday, ";
+    Analysis a = analyze_texts({shut + "Harlow Water chief executive Ian Moss said.\n",
+                                shut + "Harlow Water chief executive Ian Moss said.\n",
+                                shut + "Harlow Water said.\n", shut + "Leith council said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
