@@ -396,8 +396,33 @@ bool unresolved_business(const std::string& s) {
                                 "maker", "provider", "supplier", "developer"});
 }
 
+// "WADA" and "World Anti-Doping Agency": an all-capitals name spelling the initials of the
+// other's words (each part of a hyphenated word counted, "of", "for", "and", "the" with or
+// without) is its acronym.
+bool acronym_of(const std::string& acronym, const std::string& name) {
+    if (acronym.size() < 2 || acronym.size() > 8) return false;
+    for (char c : acronym)
+        if (!std::isupper(static_cast<unsigned char>(c))) return false;
+    std::string all, content;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        while (i < name.size() && !std::isalpha(static_cast<unsigned char>(name[i]))) ++i;
+        std::size_t e = i;
+        while (e < name.size() && std::isalpha(static_cast<unsigned char>(name[e]))) ++e;
+        if (e > i) {
+            const std::string word = lower_ascii(name.substr(i, e - i));
+            const char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(name[i])));
+            all += initial;
+            if (!in_word_list(word, {"of", "for", "and", "the"})) content += initial;
+        }
+        i = e;
+    }
+    return all.size() >= 2 && (acronym == all || acronym == content);
+}
+
 bool same_source(const std::string& a, const std::string& b) {
     if (lower_ascii(a) == lower_ascii(b)) return true;
+    if (acronym_of(a, b) || acronym_of(b, a)) return true;
     auto named = [](const std::string& s) {
         return !s.empty() && std::isupper(static_cast<unsigned char>(s[0]));
     };

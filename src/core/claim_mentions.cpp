@@ -827,24 +827,45 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         // modifier, not a negation.
         if (x == "no" && k > 0 && in_word_list(w(k - 1), {"a", "an", "the", "its", "their"}))
             continue;
+        // "It was not clear how much leaked", "it is not yet known whether": an open question,
+        // as "it was unclear how much" is; the outlet states no opposite.
+        if (x == "not") {
+            std::size_t j = k + 1;
+            if (in_word_list(w(j), {"yet", "immediately", "entirely"})) ++j;
+            if (in_word_list(w(j), {"clear", "known", "certain"}) &&
+                in_word_list(w(j + 1), {"how", "whether", "what", "when", "why", "who", "if",
+                                        "where", "which"})) {
+                k = j + 1;
+                continue;
+            }
+        }
         ByteSpan cue = tk[k].span;
         bool neg = false;
         if (x == "not") {
             neg = !(k > 0 && w(k - 1) == "or") && w(k + 1) != "only";
         } else if (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0) {
             neg = true;
-        } else if (in_word_list(x, {"declined", "declines"})) {
-            // "declined to comment", "declined comment" refuse; "shares declined 4%", "output
-            // declined to 2.1 million" is a fall, a figure compared as a quantity.
+        } else if (in_word_list(x, {"declined", "declines", "refused", "refuses"}) &&
+                   !passive(k)) {
+            // "declined to comment", "refused to pay" refuse to act; "shares declined 4%",
+            // "output declined to 2.1 million" is a fall, a figure compared as a quantity; and
+            // "refused the offer", "declined the bid" turn something down as "rejected the
+            // offer" does: no claim is answered, nothing is negated.
             neg = (w(k + 1) == "to" && !w(k + 2).empty()) ||
-                  in_word_list(w(k + 1), {"comment", "requests", "repeated", "an", "the"});
+                  in_word_list(w(k + 1), {"comment", "requests", "repeated"}) ||
+                  answers_a_claim(k);
+        } else if ((x == "maintained" || x == "protested" || x == "insisted") &&
+                   in_word_list(w(k + 2), {"innocence"})) {
+            // "maintained her innocence" denies the charge as "denied taking it" does.
+            neg = true;
+            cue.end = tk[k + 2].span.end;
         } else if (in_word_list(x, {"denied", "refused"}) && passive(k) && !answers_a_claim(k)) {
             // "was denied bail", "were refused entry": something withheld from the subject, not
             // a denial of what the sentence states. "The claim was denied" still is one.
             neg = false;
         } else if (in_word_list(x, {"never", "none", "nobody", "no-one", "nothing", "neither",
                                     "nor", "cannot", "denied", "denies", "deny", "denying",
-                                    "refused", "refuses", "lacked", "lacks", "lacking"})) {
+                                    "lacked", "lacks", "lacking"})) {
             // "lacked a backup pump" says what "had no backup pump" says.
             neg = true;
         } else if (x == "no" && !w(k + 1).empty() && w(k + 1) != "longer" && w(k + 1) != "doubt") {

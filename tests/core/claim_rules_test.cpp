@@ -848,3 +848,43 @@ TEST(ClaimRules, ABodyNamedInAPersonsCreditIsThatPersonsSource) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "refused the offer" and "declined the bid" turn something down as "rejected the offer" does;
+// "it was not clear how much" is an open question as "unclear" is; "maintained her innocence"
+// is a denial as "denied taking it" is. None states the opposite of the others.
+TEST(ClaimRules, TurningDownAnOpenQuestionAndInnocenceKeepPolarity) {
+    const std::string offer = " the 420p a share offer from Maltby on Tuesday.\n";
+    Analysis a = analyze_texts({"The Corvo board rejected" + offer, "The Corvo board rejected" + offer,
+                                "The Corvo board refused" + offer, "The Corvo board declined" + offer});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    const std::string much = " how much ammonia had reached the Avon river on Monday.\n";
+    Analysis b = analyze_texts({"It was not clear" + much, "It was not clear" + much,
+                                "It was unclear" + much});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    const std::string drug = " the banned substance meldonium before the Oslo race.\n";
+    Analysis c = analyze_texts({"Petra Lind has denied taking" + drug, "Petra Lind has denied taking" + drug,
+                                "Petra Lind has maintained her innocence over" + drug,
+                                "Petra Lind has admitted taking" + drug});
+    EXPECT_FALSE(flags(c, 2, DifferenceKind::Negation)) << details(c, 2);
+    // The must-flag side: an admission against the denial.
+    EXPECT_TRUE(flags(c, 3, DifferenceKind::Negation)) << details(c, 3);
+    // Refusing to act still negates: "refused to pay" against "paid".
+    Analysis d = analyze_texts({"Corvo Foods paid the Maltby fee on Tuesday.\n",
+                                "Corvo Foods paid the Maltby fee on Tuesday.\n",
+                                "Corvo Foods refused to pay the Maltby fee on Tuesday.\n"});
+    EXPECT_TRUE(flags(d, 2, DifferenceKind::Negation)) << details(d, 2);
+}
+
+// An acronym is the name it spells. (A company's board is left to read as another source:
+// "the Harbour board" against "Harbour Holdings" may be either side of a takeover, and company
+// names share words such as "Group" and "Holdings".)
+TEST(ClaimRules, AnAcronymIsTheNameItSpells) {
+    const std::string ban = "The ban runs for four years from March 3, ";
+    Analysis b = analyze_texts(
+        {"The World Anti-Doping Agency (WADA) opened a case in May.\n\n" + ban + "WADA said.\n",
+         "The World Anti-Doping Agency (WADA) opened a case in May.\n\n" + ban + "WADA said.\n",
+         ban + "the World Anti-Doping Agency said.\n", ban + "the Norwegian federation said.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+    EXPECT_TRUE(flags(b, 3, DifferenceKind::Attribution)) << details(b, 3);
+}
