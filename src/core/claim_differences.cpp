@@ -420,9 +420,36 @@ bool acronym_of(const std::string& acronym, const std::string& name) {
     return all.size() >= 2 && (acronym == all || acronym == content);
 }
 
+// "a spokeswoman", "an agency spokeswoman": who speaks for whom, without the word for the
+// speaking. "" for a spokesperson the rules could not tie to a body; nullopt for any other
+// source.
+std::optional<std::string> spokesperson_for(const std::string& s) {
+    std::string lower = lower_ascii(s);
+    for (const char* det : {"a ", "an ", "the "})
+        if (lower.rfind(det, 0) == 0) lower.erase(0, std::strlen(det));
+    for (const char* w : {"spokeswoman", "spokesman", "spokesperson"}) {
+        const std::size_t n = std::strlen(w);
+        if (lower.size() >= n && lower.compare(lower.size() - n, n, w) == 0 &&
+            (lower.size() == n || lower[lower.size() - n - 1] == ' '))
+            return lower.size() == n ? std::string() : lower.substr(0, lower.size() - n - 1);
+    }
+    return std::nullopt;
+}
+
 bool same_source(const std::string& a, const std::string& b) {
     if (lower_ascii(a) == lower_ascii(b)) return true;
     if (acronym_of(a, b) || acronym_of(b, a)) return true;
+    // "a spokeswoman said" against "the Environment Agency said": a spokesperson speaks for a
+    // body, the one the story is about when none is named, so no evidence of another source;
+    // "an agency spokeswoman" is the agency's.
+    for (int side = 0; side < 2; ++side) {
+        const std::string& x = side == 0 ? a : b;
+        const std::string& y = side == 0 ? b : a;
+        if (std::optional<std::string> body = spokesperson_for(x)) {
+            if (body->empty()) return !y.empty() && std::isupper(static_cast<unsigned char>(y[0]));
+            if (!spokesperson_for(y)) return same_source(*body, y);
+        }
+    }
     auto named = [](const std::string& s) {
         return !s.empty() && std::isupper(static_cast<unsigned char>(s[0]));
     };

@@ -888,3 +888,16 @@ TEST(ClaimRules, AnAcronymIsTheNameItSpells) {
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
     EXPECT_TRUE(flags(b, 3, DifferenceKind::Attribution)) << details(b, 3);
 }
+
+// A spokesperson speaks for a body: "a spokeswoman said" (none named) and "an agency
+// spokeswoman said" are the Environment Agency's word, not another source.
+TEST(ClaimRules, ASpokespersonIsTheBodyTheySpeakFor) {
+    const std::string fish = "About 2,000 fish died in the Avon near Kelby on Monday, ";
+    Analysis a = analyze_texts({fish + "the Environment Agency said.\n",
+                                fish + "the Environment Agency said.\n",
+                                fish + "a spokeswoman said.\n", fish + "an agency spokeswoman said.\n",
+                                fish + "a police spokeswoman said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4); // another body's
+}
