@@ -555,6 +555,25 @@ bool named_within(const Member& body, const Member& person) {
     return true;
 }
 
+// "…,” said Jo Hart, a spokeswoman for the Environment Agency' against "…,” the Environment
+// Agency said': words a body's spokesperson says are the body's. True when m's paragraph,
+// from the mention on, calls its speaker a spokesperson and names `body` (two or more letters,
+// capitalised as a name).
+bool spokesperson_of(const Member& m, const std::string& body) {
+    if (body.size() < 2 || !std::isupper(static_cast<unsigned char>(body[0]))) return false;
+    const std::string& text = *m.text;
+    std::size_t end = text.find('\n', m.info->m.span.end);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view rest =
+        std::string_view(text).substr(m.info->m.span.begin, end - m.info->m.span.begin);
+    const std::string lower = lower_ascii(rest);
+    if (lower.find("spokeswoman") == std::string::npos &&
+        lower.find("spokesman") == std::string::npos &&
+        lower.find("spokesperson") == std::string::npos)
+        return false;
+    return rest.find(body) != std::string_view::npos;
+}
+
 bool takes_part(const Member& m, int kind) {
     const ClaimMention& c = m.info->m;
     switch (kind) {
@@ -797,7 +816,8 @@ bool agree(const Member& x, const Member& y, int kind) {
     case kQuote:
         return compare_quotes(x.quote, y.quote, nullptr) != QuoteMatch::Changed;
     case kSpeaker:
-        return same_person(*voice(a), *voice(b));
+        return same_person(*voice(a), *voice(b)) || spokesperson_of(x, *voice(b)) ||
+               spokesperson_of(y, *voice(a));
     case kAttribution: {
         // Who the outlet credits: its source and, for reported speech, the speaker. Two outlets
         // agree when they credit nobody, or someone in common ("Syria's defense minister" and
@@ -818,6 +838,9 @@ bool agree(const Member& x, const Member& y, int kind) {
         if (a.source && b.source && (named_by_role(x, y) || named_by_role(y, x))) return true;
         if (a.source && b.source && (named_within(x, y) || named_within(y, x))) return true;
         if (speaks_for(x, b) || speaks_for(y, a)) return true;
+        const std::optional<std::string>& wa = a.source ? a.source : a.speaker;
+        const std::optional<std::string>& wb = b.source ? b.source : b.speaker;
+        if (spokesperson_of(x, *wb) || spokesperson_of(y, *wa)) return true;
         return false;
     }
     case kHedge:

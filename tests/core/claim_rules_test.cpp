@@ -901,3 +901,16 @@ TEST(ClaimRules, ASpokespersonIsTheBodyTheySpeakFor) {
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
     EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4); // another body's
 }
+
+// The quoted words of a body's spokesperson are the body's: "said Jo Hart, a spokeswoman for
+// the Environment Agency" gives them to no one else than "the Environment Agency said".
+TEST(ClaimRules, ASpokespersonsQuoteIsTheBodysQuote) {
+    const std::string q = kOpen + "We have never seen a leak this size on the Avon," + kClose;
+    Analysis a = analyze_texts({q + " the Environment Agency said.\n",
+                                q + " the Environment Agency said.\n",
+                                q + " said Jo Hart, a spokeswoman for the Environment Agency.\n",
+                                q + " Environment Agency spokeswoman Jo Hart said.\n",
+                                q + " said Tom Vass, the mayor of Kelby.\n"});
+    for (int i : {2, 3}) EXPECT_TRUE(flagged(a, i).empty()) << details(a, i);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Speaker)) << details(a, 4); // another person's
+}
