@@ -390,7 +390,12 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
 bool unresolved_business(const std::string& s) {
     std::string lower = lower_ascii(s);
     if (lower.rfind("the ", 0) == 0) lower.erase(0, 4);
-    return in_word_list(lower, {"company", "firm", "carrier", "airline", "operator", "business",
+    // A sport's body by its kind ("the federation", "the sport's governing body"): the one the
+    // story names, as "the company" is its business.
+    if (lower.size() > 14 && lower.compare(lower.size() - 14, 14, "governing body") == 0)
+        return true;
+    return in_word_list(lower, {"federation", "company", "firm", "carrier", "airline",
+                                "operator", "business",
                                 "manufacturer", "retailer", "carmaker", "insurer", "lender",
                                 "chain", "publisher", "broadcaster", "automaker", "utility",
                                 "maker", "provider", "supplier", "developer"});
@@ -411,7 +416,8 @@ bool acronym_of(const std::string& acronym, const std::string& name) {
         while (e < name.size() && std::isalpha(static_cast<unsigned char>(name[e]))) ++e;
         if (e > i) {
             const std::string word = lower_ascii(name.substr(i, e - i));
-            const char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(name[i])));
+            const char initial =
+                static_cast<char>(std::toupper(static_cast<unsigned char>(name[i])));
             all += initial;
             if (!in_word_list(word, {"of", "for", "and", "the"})) content += initial;
         }

@@ -822,7 +822,8 @@ TEST(ClaimRules, ABoundASideAFallAndAnAsideAreNotNegations) {
 // after failing to declare" states the failure, see FailingToIsANegation.)
 TEST(ClaimRules, PolarityReadsTheMainClauseAndItsMeaning) {
     const std::string leak = " the Leith plant had leaked on Monday.\n";
-    Analysis a = analyze_texts({"Harlow Water denied that" + leak, "Harlow Water denied that" + leak,
+    Analysis a = analyze_texts({"Harlow Water denied that" + leak,
+                                "Harlow Water denied that" + leak,
                                 "Harlow Water rejected suggestions that" + leak});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
     const std::string pump = " backup pump when it failed on Monday, inspectors said.\n";
@@ -854,8 +855,9 @@ TEST(ClaimRules, ABodyNamedInAPersonsCreditIsThatPersonsSource) {
 // is a denial as "denied taking it" is. None states the opposite of the others.
 TEST(ClaimRules, TurningDownAnOpenQuestionAndInnocenceKeepPolarity) {
     const std::string offer = " the 420p a share offer from Maltby on Tuesday.\n";
-    Analysis a = analyze_texts({"The Corvo board rejected" + offer, "The Corvo board rejected" + offer,
-                                "The Corvo board refused" + offer, "The Corvo board declined" + offer});
+    Analysis a = analyze_texts(
+        {"The Corvo board rejected" + offer, "The Corvo board rejected" + offer,
+         "The Corvo board refused" + offer, "The Corvo board declined" + offer});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
     const std::string much = " how much ammonia had reached the Avon river on Monday.\n";
@@ -863,7 +865,8 @@ TEST(ClaimRules, TurningDownAnOpenQuestionAndInnocenceKeepPolarity) {
                                 "It was unclear" + much});
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
     const std::string drug = " the banned substance meldonium before the Oslo race.\n";
-    Analysis c = analyze_texts({"Petra Lind has denied taking" + drug, "Petra Lind has denied taking" + drug,
+    Analysis c = analyze_texts({"Petra Lind has denied taking" + drug,
+                                "Petra Lind has denied taking" + drug,
                                 "Petra Lind has maintained her innocence over" + drug,
                                 "Petra Lind has admitted taking" + drug});
     EXPECT_FALSE(flags(c, 2, DifferenceKind::Negation)) << details(c, 2);
@@ -895,7 +898,8 @@ TEST(ClaimRules, ASpokespersonIsTheBodyTheySpeakFor) {
     const std::string fish = "About 2,000 fish died in the Avon near Kelby on Monday, ";
     Analysis a = analyze_texts({fish + "the Environment Agency said.\n",
                                 fish + "the Environment Agency said.\n",
-                                fish + "a spokeswoman said.\n", fish + "an agency spokeswoman said.\n",
+                                fish + "a spokeswoman said.\n",
+                                fish + "an agency spokeswoman said.\n",
                                 fish + "a police spokeswoman said.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
@@ -913,4 +917,16 @@ TEST(ClaimRules, ASpokespersonsQuoteIsTheBodysQuote) {
                                 q + " said Tom Vass, the mayor of Kelby.\n"});
     for (int i : {2, 3}) EXPECT_TRUE(flagged(a, i).empty()) << details(a, i);
     EXPECT_TRUE(flags(a, 4, DifferenceKind::Speaker)) << details(a, 4); // another person's
+}
+
+// "the federation", "the sport's governing body": the body the story names, by its kind.
+TEST(ClaimRules, AGoverningBodyByItsKindIsTheNamedBody) {
+    const std::string ban = "Lind was banned for four years from March 3, ";
+    Analysis a = analyze_texts({ban + "the International Biathlon Union said.\n",
+                                ban + "the International Biathlon Union said.\n",
+                                ban + "the sport's governing body said.\n",
+                                ban + "the federation announced.\n", ban + "her coach said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
 }
