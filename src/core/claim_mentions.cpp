@@ -974,6 +974,19 @@ std::string synonym_of(const std::string& folded) {
     return it == table.end() ? folded : std::string(it->second);
 }
 
+// Whom a word counts: the dead ("killed", "the toll rose to") or the injured and the sick ("hurt",
+// "sickened", "cases"); 0 for any other word.
+std::uint8_t harm_of(std::string_view w) {
+    if (in_word_list(w, {"killed", "killing", "kill", "kills", "dead", "died", "die", "dies",
+                         "death", "deaths", "toll", "fatalities", "fatality", "perished"}))
+        return kHarmDead;
+    if (in_word_list(w, {"injured", "injuring", "injures", "injure", "injury", "injuries", "hurt",
+                         "wounded", "wounding", "sickened", "sickening", "ill", "sick", "infected",
+                         "hospitalised", "hospitalized"}))
+        return kHarmHurt;
+    return 0;
+}
+
 // A word that can follow a modal as its verb: not a negation, an auxiliary already read as
 // a cue ("may have"), an adverb or a symbol ("could, in theory,").
 bool is_bare_verb(std::string_view w) {
@@ -1800,6 +1813,7 @@ private:
             if (!mi.m.hedge.empty() && within(w.span, mi.m.hedge)) continue;
             if (!mi.m.negation.empty() && within(w.span, mi.m.negation)) continue;
             if (is_speech_verb(folded) || is_reporting_verb(folded)) continue;
+            mi.harm |= harm_of(folded);
             scratch_.push_back(v_.stem_id(synonym_of(folded)));
         }
         mi.exact = h;

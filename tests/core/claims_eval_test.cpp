@@ -75,7 +75,10 @@ struct Figures {
 // night once the set "2026-12-02-c" was written. The floor is the first run of the seventeen on
 // the merged claims6d + claims6g engine: differences 135/138, 135/154; grouping 1489/1723,
 // 1489/1662.
-constexpr Figures kMeasured = {135.0 / 138, 135.0 / 154, 1489.0 / 1723, 1489.0 / 1662};
+// Raised on claims7g (2026-12-02 night: the dead and the injured or sick are two facts, and a
+// toll is not the event it counts; tests/core/claim_grouping_test.cpp): grouping 1500/1712,
+// 1500/1662; differences 136/139, 136/154 (a mention placed in its own claim is compared there).
+constexpr Figures kMeasured = {136.0 / 139, 136.0 / 154, 1500.0 / 1712, 1500.0 / 1662};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
