@@ -301,6 +301,8 @@ bool outcome_participle(std::string_view w) {
 struct Clause {
     std::size_t first = 0, last = 0;
     std::size_t subject_first = 0, subject_last = 0; // empty when the clause has its own
+    bool aside = false; // an aside with a figure between subject and verb ("The levy, set at
+                        // 4% of profits, …"): background the outlet states itself
 };
 
 std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
@@ -594,8 +596,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // "…, which her ministry expects to raise €900m a year": a relative clause after a
             // complete clause that brings a figure of its own is a second fact (one without a
             // figure, "…, which are expected to arrive by Friday", stays with its clause).
+            // So is a noun in apposition that opens one (", a charge the ministry expects to
+            // raise about €900m a year"), after a clause with a figure of its own.
+            const bool apposed = word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
+                                 has_number(clause_start, k);
             if (!next && !quoted[k] && word(k + 1) &&
-                in_word_list(tk[k + 1].lower, {"which", "who", "where"}) &&
+                (apposed || in_word_list(tk[k + 1].lower, {"which", "who", "where"})) &&
                 has_verb(clause_start, k) && !quoted_after(k)) {
                 std::size_t stop = k + 2;
                 while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";"))
@@ -709,8 +715,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         bool own_verb = false;
         for (std::size_t j = open + 2; j < close; ++j)
             if (word(j) && clause_verb(tk[j].lower)) own_verb = true;
-        if (!relative || !own_verb) continue;
-        Clause aside{open + 1, close, cl.first, open};
+        // An aside with a figure of its own, without "which" ("The strike, the first full
+        // stoppage in more than 15 years, had left 37 ships at anchor"; "The levy, set at 4% of
+        // profits, is expected to raise €900m"), is a second fact too. Not a person's age or
+        // title before a speech verb ("Ana Ruiz, 45, said …").
+        const bool figure_aside = !relative && has_number(open + 1, close) &&
+                                  words_in(open + 1, close) >= 4 && !is_speech_verb(tk[v].lower);
+        if (!(relative && own_verb) && !figure_aside) continue;
+        Clause aside{open + 1, close, cl.first, open, figure_aside && !(relative && own_verb)};
         Clause rest{close + 1, cl.last, cl.first, open};
         out[c] = aside;
         out.insert(out.begin() + static_cast<long>(c) + 1, rest);
@@ -1506,6 +1518,16 @@ public:
                 ByteSpan subject{};
                 if (c.subject_last > c.subject_first)
                     subject = {tk[c.subject_first].span.begin, tk[c.subject_last - 1].span.end};
+                // A closing attribution ("…, is expected to raise €900m, according to the
+                // ministry") is for the sentence's statement, not for the background in its aside.
+                if (c.aside && unit.source.m.source && !unit.source.source_first) {
+                    Unit own = unit;
+                    own.source = MentionInfo{};
+                    own.source.m.span = u;
+                    own.source.m.speaker = unit.speaker;
+                    build(text, span, subject, own, date, index, out, nullptr, nullptr);
+                    continue;
+                }
                 build(text, span, subject, unit, date, index, out,
                       clauses.size() == 1 ? &tk : nullptr, clauses.size() == 1 ? &quoted : nullptr);
             }
