@@ -580,6 +580,13 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                 }
             }
+            // "…has sickened 1,200 people, 900 of them in the capital": the share of a total
+            // is a figure of its own, which outlets keep or drop apart from the total.
+            if (!next && !quoted[k] && k + 3 < n && tk[k + 1].kind == SurfaceToken::Number &&
+                !quoted[k + 1] && word(k + 2) && tk[k + 2].lower == "of" && word(k + 3) &&
+                in_word_list(tk[k + 3].lower, {"them", "whom", "those", "which"}) &&
+                has_number(clause_start, k))
+                next = k + 1;
             // "…, with more than 400 people injured", "…, with the coalition holding 104 of
             // the 180 seats": an absolute phrase with a figure and what became of it states a
             // fact of its own.

@@ -28,7 +28,8 @@
 //      a figure ("…, which the council expects to cost €4m"), a clause behind ", and with …";
 //      an aside with a figure between subject and verb ("The levy, set at 4% of profits, is
 //      expected to …", not credited by a closing attribution) or a noun in apposition that
-//      opens one (", a charge the ministry expects to raise €900m");
+//      opens one (", a charge the ministry expects to raise €900m"), the share of a total
+//      (", 900 of them in the capital");
 //      a relative clause between subject and verb ("The library, which lost its roof, will
 //      close …") is cut out, each part keeping the subject; inside a quotation only between two
 //      clauses with their own subjects. A predicate coordinated with the one before it is

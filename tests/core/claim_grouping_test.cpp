@@ -505,3 +505,10 @@ TEST(ClaimClauses, AClosingAttributionDoesNotCreditAnAside) {
     EXPECT_FALSE(rate->source.has_value());
     EXPECT_TRUE(revenue->source.has_value());
 }
+
+// The share of a total ("…, 310 of them in the capital") is a figure of its own.
+TEST(ClaimClauses, AShareOfATotalIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The flu has put 900 people in hospital since October, 310 of them in "
+                          "the capital, the health agency said on Monday.",
+                          "put 900 people", "310 of them"));
+}

@@ -87,7 +87,9 @@ struct Figures {
 // sentence is compared with the aside's claim, whose wire versions carry no attribution: one
 // false "attribution added"). Floors lowered to that run for those two figures; the held-out
 // set 2026-12-02-c came out the same, blind (0.65 / 0.79, grouping 0.73 / 0.90).
-constexpr Figures kMeasured = {136.0 / 140, 136.0 / 154, 1496.0 / 1676, 1496.0 / 1662};
+// Then the share of a total (", 947 of them in this province") as a figure of its own:
+// grouping 1496/1673, 1496/1662.
+constexpr Figures kMeasured = {136.0 / 140, 136.0 / 154, 1496.0 / 1673, 1496.0 / 1662};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
