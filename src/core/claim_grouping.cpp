@@ -315,6 +315,15 @@ private:
     double pair_score(std::size_t i, std::size_t j) const {
         const StoredMention& x = ms_.stored[i];
         const StoredMention& y = ms_.stored[j];
+        // The dead and the injured (or sick) are two facts, however much else the two share
+        // (one event, one source, one sentence rewritten in the other order).
+        const std::uint8_t hx = x.harm, hy = y.harm;
+        if ((hx == kHarmDead && hy == kHarmHurt) || (hx == kHarmHurt && hy == kHarmDead)) return 0;
+        // A count of the dead or hurt is not the event it counts ("The death toll from
+        // Sunday's storm has risen to 19" against "A storm hit the coast on Sunday").
+        if ((hx && !hy && has_figure(x) && !has_figure(y)) ||
+            (hy && !hx && has_figure(y) && !has_figure(x)))
+            return 0;
         double s = rule_score(i, j);
         // Two figures of one measured kind (people, km, money) about the same thing make the
         // same claim likelier than shared scenery ("TENS of thousands of people have fled …

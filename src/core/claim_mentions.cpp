@@ -301,6 +301,8 @@ bool outcome_participle(std::string_view w) {
 struct Clause {
     std::size_t first = 0, last = 0;
     std::size_t subject_first = 0, subject_last = 0; // empty when the clause has its own
+    bool aside = false; // an aside with a figure between subject and verb ("The levy, set at
+                        // 4% of profits, …"): background the outlet states itself
 };
 
 std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
@@ -578,6 +580,13 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                 }
             }
+            // "…has sickened 1,200 people, 900 of them in the capital": the share of a total
+            // is a figure of its own, which outlets keep or drop apart from the total.
+            if (!next && !quoted[k] && k + 3 < n && tk[k + 1].kind == SurfaceToken::Number &&
+                !quoted[k + 1] && word(k + 2) && tk[k + 2].lower == "of" && word(k + 3) &&
+                in_word_list(tk[k + 3].lower, {"them", "whom", "those", "which"}) &&
+                has_number(clause_start, k))
+                next = k + 1;
             // "…, with more than 400 people injured", "…, with the coalition holding 104 of
             // the 180 seats": an absolute phrase with a figure and what became of it states a
             // fact of its own.
@@ -594,8 +603,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // "…, which her ministry expects to raise €900m a year": a relative clause after a
             // complete clause that brings a figure of its own is a second fact (one without a
             // figure, "…, which are expected to arrive by Friday", stays with its clause).
+            // So is a noun in apposition that opens one (", a charge the ministry expects to
+            // raise about €900m a year"), after a clause with a figure of its own.
+            const bool apposed = word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
+                                 has_number(clause_start, k);
             if (!next && !quoted[k] && word(k + 1) &&
-                in_word_list(tk[k + 1].lower, {"which", "who", "where"}) &&
+                (apposed || in_word_list(tk[k + 1].lower, {"which", "who", "where"})) &&
                 has_verb(clause_start, k) && !quoted_after(k)) {
                 std::size_t stop = k + 2;
                 while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";"))
@@ -709,8 +722,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         bool own_verb = false;
         for (std::size_t j = open + 2; j < close; ++j)
             if (word(j) && clause_verb(tk[j].lower)) own_verb = true;
-        if (!relative || !own_verb) continue;
-        Clause aside{open + 1, close, cl.first, open};
+        // An aside with a figure of its own, without "which" ("The strike, the first full
+        // stoppage in more than 15 years, had left 37 ships at anchor"; "The levy, set at 4% of
+        // profits, is expected to raise €900m"), is a second fact too. Not a person's age or
+        // title before a speech verb ("Ana Ruiz, 45, said …").
+        const bool figure_aside = !relative && has_number(open + 1, close) &&
+                                  words_in(open + 1, close) >= 4 && !is_speech_verb(tk[v].lower);
+        if (!(relative && own_verb) && !figure_aside) continue;
+        Clause aside{open + 1, close, cl.first, open, figure_aside && !(relative && own_verb)};
         Clause rest{close + 1, cl.last, cl.first, open};
         out[c] = aside;
         out.insert(out.begin() + static_cast<long>(c) + 1, rest);
@@ -1039,6 +1058,19 @@ std::string synonym_of(const std::string& folded) {
                                                                          std::end(pairs));
     auto it = table.find(folded);
     return it == table.end() ? folded : std::string(it->second);
+}
+
+// Whom a word counts: the dead ("killed", "the toll rose to") or the injured and the sick ("hurt",
+// "sickened", "cases"); 0 for any other word.
+std::uint8_t harm_of(std::string_view w) {
+    if (in_word_list(w, {"killed", "killing", "kill", "kills", "dead", "died", "die", "dies",
+                         "death", "deaths", "toll", "fatalities", "fatality", "perished"}))
+        return kHarmDead;
+    if (in_word_list(w, {"injured", "injuring", "injures", "injure", "injury", "injuries", "hurt",
+                         "wounded", "wounding", "sickened", "sickening", "ill", "sick", "infected",
+                         "hospitalised", "hospitalized"}))
+        return kHarmHurt;
+    return 0;
 }
 
 // A word that can follow a modal as its verb: not a negation, an auxiliary already read as
@@ -1560,6 +1592,16 @@ public:
                 ByteSpan subject{};
                 if (c.subject_last > c.subject_first)
                     subject = {tk[c.subject_first].span.begin, tk[c.subject_last - 1].span.end};
+                // A closing attribution ("…, is expected to raise €900m, according to the
+                // ministry") is for the sentence's statement, not for the background in its aside.
+                if (c.aside && unit.source.m.source && !unit.source.source_first) {
+                    Unit own = unit;
+                    own.source = MentionInfo{};
+                    own.source.m.span = u;
+                    own.source.m.speaker = unit.speaker;
+                    build(text, span, subject, own, date, index, out, nullptr, nullptr);
+                    continue;
+                }
                 build(text, span, subject, unit, date, index, out,
                       clauses.size() == 1 ? &tk : nullptr, clauses.size() == 1 ? &quoted : nullptr);
             }
@@ -1867,6 +1909,7 @@ private:
             if (!mi.m.hedge.empty() && within(w.span, mi.m.hedge)) continue;
             if (!mi.m.negation.empty() && within(w.span, mi.m.negation)) continue;
             if (is_speech_verb(folded) || is_reporting_verb(folded)) continue;
+            mi.harm |= harm_of(folded);
             scratch_.push_back(v_.stem_id(synonym_of(folded)));
         }
         mi.exact = h;

@@ -26,6 +26,10 @@
 //      figure ("killing 9 and injuring 60", "12 were killed and about 30 hurt", ", and the
 //      total to 19", ", with 230 people still missing"), a trailing relative clause that brings
 //      a figure ("…, which the council expects to cost €4m"), a clause behind ", and with …";
+//      an aside with a figure between subject and verb ("The levy, set at 4% of profits, is
+//      expected to …", not credited by a closing attribution) or a noun in apposition that
+//      opens one (", a charge the ministry expects to raise €900m"), the share of a total
+//      (", 900 of them in the capital");
 //      a relative clause between subject and verb ("The library, which lost its roof, will
 //      close …") is cut out, each part keeping the subject; inside a quotation only between two
 //      clauses with their own subjects. A predicate coordinated with the one before it is
@@ -86,6 +90,8 @@
 //          the same source, an agreeing figure, two shared entities (one at Dice ≥ 0.4), or
 //          figures of one kind about a shared entity (the figures may disagree: the difference
 //          to show).
+//      Never when one counts the dead and the other the injured or sick, nor when one counts
+//      people (a toll) with a figure and the other is the event without one.
 //      Then order, for what is left unmatched (a rewrite keeps the wire's order of facts): a
 //      mention between two placed neighbours joins the other article's mention between the
 //      same two claims when they share a word, a name, a speaker or a figure's kind; with one

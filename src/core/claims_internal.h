@@ -105,6 +105,9 @@ struct Ids {
 // Internal form of a mention: the public ClaimMention plus what matching and diffing need.
 // Words, names and sources are ids (interned while mentions are built, the strings freed
 // before grouping); the quoted words as written are re-read from the text when diffing.
+// Who a mention counts, as an editor keeps them apart: the dead, or the injured and the sick.
+constexpr std::uint8_t kHarmDead = 1, kHarmHurt = 2;
+
 struct MentionInfo {
     ClaimMention m;
     IdRange words;                   // sorted unique ids of content-word stems (claim words only)
@@ -117,6 +120,8 @@ struct MentionInfo {
     bool source_first = false;       // the source precedes the claim ("SANA quoted …")
     bool source_subordinate = false; // the attribution opens a subordinate clause ("after the
                                      // army said it withdrew, …"): it governs that clause only
+    std::uint8_t harm = 0;           // kHarmDead / kHarmHurt: who the mention counts (the dead,
+                                     // the injured or sick), both or neither
     ByteSpan claim_span;             // the span a label is made from
     ByteSpan subject;                // the subject this clause shares with the one before it
                                      // ("[Their capture of Aleppo] … and reignited the
@@ -146,6 +151,7 @@ struct StoredMention {
     IdRange words, quote_words, source_words, entity_keys;
     int speaker_key = -1, source_key = -1;
     bool quote_mention = false, source_first = false, source_subordinate = false;
+    std::uint8_t harm = 0;
     ByteSpan claim_span, subject;
     std::uint64_t exact = 0;
 };
@@ -183,6 +189,7 @@ struct Mentions {
             s.speaker_key = mi.speaker_key, s.source_key = mi.source_key;
             s.quote_mention = mi.quote_mention, s.source_first = mi.source_first;
             s.source_subordinate = mi.source_subordinate;
+            s.harm = mi.harm;
             s.claim_span = mi.claim_span, s.subject = mi.subject, s.exact = mi.exact;
             stored.push_back(std::move(s));
         }
@@ -210,6 +217,7 @@ struct Mentions {
         mi.speaker_key = s.speaker_key, mi.source_key = s.source_key;
         mi.quote_mention = s.quote_mention, mi.source_first = s.source_first;
         mi.source_subordinate = s.source_subordinate;
+        mi.harm = s.harm;
         mi.claim_span = s.claim_span, mi.subject = s.subject, mi.exact = s.exact;
         list.push_back(std::move(mi));
     }

@@ -406,3 +406,109 @@ TEST(ClaimGrouping, ABareCountIsACountOfPeople) {
     ASSERT_GE(deaths, 0);
     EXPECT_EQ(claim_of(a, "update", "has risen to 19"), deaths);
 }
+
+// An editor's rule: the dead and the hurt are two facts. A count of the injured never joins a
+// count of the dead, even when both come from one source about one event; and a count is not
+// the event it counts ("The death toll … has risen to 19" is the deaths, not "A storm hit …").
+TEST(ClaimGrouping, TheInjuredAreNotTheDead) {
+    Analysis a = analyze_articles(
+        {{"wire", "A storm hit the northern coast of Bressa early on Sunday, killing at least 12 "
+                  "people and injuring more than 300, the national rescue service said.\n\nThe "
+                  "port of Bressa will stay closed until Friday.\n"},
+         {"radio", "A storm has killed at least 12 people on the northern coast of Bressa, the "
+                   "rescue service says.\n\nThe port of Bressa will stay closed until Friday.\n"},
+         {"update", "The death toll from Sunday's storm on the northern coast of Bressa has risen "
+                    "to 19, with more than 300 people injured, the national rescue service said "
+                    "on Sunday evening.\n\nThe port of Bressa will stay closed until Friday.\n"},
+         {"second", "More than 300 people were injured when a storm hit the northern coast of "
+                    "Bressa early on Sunday, the national rescue service said.\n\nThe port of "
+                    "Bressa will stay closed until Friday.\n"}});
+    int event = claim_of(a, "wire", "A storm hit");
+    int deaths = claim_of(a, "wire", "killing at least 12 people");
+    int injured = claim_of(a, "wire", "injuring more than 300");
+    ASSERT_GE(deaths, 0);
+    ASSERT_GE(injured, 0);
+    ASSERT_NE(deaths, injured);
+    EXPECT_EQ(claim_of(a, "update", "has risen to 19"), deaths);
+    EXPECT_NE(claim_of(a, "update", "more than 300 people injured"), deaths);
+    EXPECT_NE(claim_of(a, "second", "More than 300 people were injured"), event);
+}
+
+// A toll is not the event it counts: without a second outlet to link the two tolls, the
+// update's toll stays apart from "A storm hit …" rather than joining it on the shared scenery.
+TEST(ClaimGrouping, ATollIsNotTheEventItCounts) {
+    Analysis a = analyze_articles(
+        {{"wire", "A storm hit the northern coast of Bressa early on Sunday, killing at least 12 "
+                  "people and injuring more than 300, the national rescue service said.\n\nThe "
+                  "port of Bressa will stay closed until Friday.\n"},
+         {"update", "The death toll from Sunday's storm on the northern coast of Bressa has risen "
+                    "to 19, with more than 300 people injured, the national rescue service said "
+                    "on Sunday evening.\n\nThe port of Bressa will stay closed until Friday.\n"}});
+    int event = claim_of(a, "wire", "A storm hit");
+    int toll = claim_of(a, "update", "has risen to 19");
+    ASSERT_GE(event, 0);
+    ASSERT_GE(toll, 0);
+    EXPECT_NE(toll, event);
+    EXPECT_EQ(claim_of(a, "update", "more than 300 people injured"),
+              claim_of(a, "wire", "injuring more than 300"));
+}
+
+// Falling ill is not dying: a count of cases never joins the toll.
+TEST(ClaimGrouping, TheSickAreNotTheDead) {
+    Analysis a = analyze_articles(
+        {{"wire", "A measles outbreak in eastern Torvia has sickened 610 people and killed 9 since "
+                  "early May, the health ministry said on Friday.\n\nSchools in the region will "
+                  "reopen next week.\n"},
+         {"rewrite", "Measles has killed 9 people and made 610 ill in the east of Torvia since the "
+                     "start of May, according to the country's health ministry.\n\nSchools in the "
+                     "region will reopen next week.\n"}});
+    int cases = claim_of(a, "wire", "sickened 610 people");
+    int deaths = claim_of(a, "wire", "killed 9");
+    ASSERT_GE(cases, 0);
+    ASSERT_GE(deaths, 0);
+    ASSERT_NE(cases, deaths);
+    EXPECT_NE(claim_of(a, "rewrite", "Measles has killed 9 people"), cases);
+    EXPECT_NE(claim_of(a, "rewrite", "made 610 ill"), deaths);
+}
+
+// An aside between a subject and its verb that brings a figure of its own is a fact of its own,
+// which one outlet keeps and another drops; a person's age before "said" is not.
+TEST(ClaimClauses, AnAsideWithAFigureOfItsOwnIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The blockade, the longest at the border crossing in more than 20 years, "
+                          "had stranded 640 lorries by Tuesday evening, customs officials said.",
+                          "in more than 20 years", "stranded 640 lorries"));
+    EXPECT_TRUE(cut_apart("The new tariff, set at 7% of the import price above $2,000, is expected "
+                          "to bring in about $300m a year.",
+                          "set at 7%", "bring in about $300m"));
+    EXPECT_TRUE(cut_apart("Airlines will pay a fee of 3% on tickets above $500 from March, a "
+                          "charge the transport ministry expects to raise about $120m a year.",
+                          "a fee of 3%", "raise about $120m"));
+    EXPECT_FALSE(cut_apart("About 80 homes were flooded in Tarn, a town of about 4,000 people on "
+                           "the river's east bank.",
+                           "80 homes", "a town of about 4,000"));
+    EXPECT_FALSE(cut_apart("The harbour master, Tomas Wren, 58, said the channel would reopen "
+                           "on Friday after divers cleared the wreck.",
+                           "58", "would reopen on Friday"));
+}
+
+// A closing attribution is for the sentence's statement, not for the background in its aside:
+// an outlet that drops "according to the ministry" has not dropped a source for the tariff rate.
+TEST(ClaimClauses, AClosingAttributionDoesNotCreditAnAside) {
+    Analysis a = analyze_articles(
+        {{"x", "The new tariff, set at 7% of the import price above $2,000, is expected to bring "
+               "in about $300m a year, according to the finance ministry.\n"}});
+    const ClaimMention* rate = mention_of(a, "x", "set at 7%");
+    const ClaimMention* revenue = mention_of(a, "x", "bring in about $300m");
+    ASSERT_NE(rate, nullptr);
+    ASSERT_NE(revenue, nullptr);
+    ASSERT_NE(rate, revenue);
+    EXPECT_FALSE(rate->source.has_value());
+    EXPECT_TRUE(revenue->source.has_value());
+}
+
+// The share of a total ("…, 310 of them in the capital") is a figure of its own.
+TEST(ClaimClauses, AShareOfATotalIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The flu has put 900 people in hospital since October, 310 of them in "
+                          "the capital, the health agency said on Monday.",
+                          "put 900 people", "310 of them"));
+}

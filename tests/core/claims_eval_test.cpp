@@ -75,7 +75,21 @@ struct Figures {
 // night once the set "2026-12-02-c" was written. The floor is the first run of the seventeen on
 // the merged claims6d + claims6g engine: differences 135/138, 135/154; grouping 1489/1723,
 // 1489/1662.
-constexpr Figures kMeasured = {135.0 / 138, 135.0 / 154, 1489.0 / 1723, 1489.0 / 1662};
+// Raised on claims7g (2026-12-02 night: the dead and the injured or sick are two facts, and a
+// toll is not the event it counts; tests/core/claim_grouping_test.cpp): grouping 1500/1712,
+// 1500/1662; differences 136/139, 136/154 (a mention placed in its own claim is compared there).
+// Then an aside with a figure of its own between subject and verb ("The levy, set at 4% of
+// profits, is expected to raise €900m"), not credited by the closing attribution, and a noun in
+// apposition that opens a clause with a figure (", a charge the ministry expects to raise …"):
+// grouping 1496/1676, 1496/1662 (36 fewer false pairs for 4 pairs of recall: a rewrite that
+// opens with "In the first full stoppage … in a decade, 37 vessels …" keeps the two facts the
+// wire now cuts apart, and joins the first); differences 136/140, 136/154 (that rewrite's
+// sentence is compared with the aside's claim, whose wire versions carry no attribution: one
+// false "attribution added"). Floors lowered to that run for those two figures; the held-out
+// set 2026-12-02-c came out the same, blind (0.65 / 0.79, grouping 0.73 / 0.90).
+// Then the share of a total (", 947 of them in this province") as a figure of its own:
+// grouping 1496/1673, 1496/1662.
+constexpr Figures kMeasured = {136.0 / 140, 136.0 / 154, 1496.0 / 1673, 1496.0 / 1662};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
