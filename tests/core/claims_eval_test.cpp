@@ -89,7 +89,10 @@ struct Figures {
 // set 2026-12-02-c came out the same, blind (0.65 / 0.79, grouping 0.73 / 0.90).
 // Then the share of a total (", 947 of them in this province") as a figure of its own:
 // grouping 1496/1673, 1496/1662.
-constexpr Figures kMeasured = {136.0 / 140, 136.0 / 154, 1496.0 / 1673, 1496.0 / 1662};
+// Then the set 2026-12-02-c handed to the engine's authors (2026-12-03 morning): twenty tuned
+// stories, the merged claims7d + claims7g engine: differences 167/188, 167/193, grouping
+// 1915/2250, 1915/2126.
+constexpr Figures kMeasured = {167.0 / 188, 167.0 / 193, 1915.0 / 2250, 1915.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -143,8 +146,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // (416/464). The floor is that run.
     // The merged claims6d + claims6g engine (rules written with the seventeen tuned stories in
     // view, blind to this set), run blind once merged: differences 0.65 (31/48) / 0.79 (31/39),
-    // grouping 0.73 (419/577) / 0.90 (419/464). The floor is raised to that run.
-    {"2026-12-02-c", {31.0 / 48, 31.0 / 39, 419.0 / 577, 419.0 / 464}},
+    // grouping 0.73 (419/577) / 0.90 (419/464). The floor is raised to that run. claims7d and
+    // claims7g (precision rules, written blind to it) left it the same. Given to the engine's
+    // authors on the morning of 2026-12-03; its mark is dropped and its floor is part of kMeasured.
 };
 
 std::string read_file(const std::filesystem::path& p) {
