@@ -231,6 +231,7 @@ void PassagesView::draw_list(const Analysis& analysis, ImVec2 size) {
             if (ImGui::Selectable(grouped(static_cast<std::size_t>(r.outlets)).c_str(), i == selected_row_,
                                   ImGuiSelectableFlags_SpanAllColumns))
                 selected_row_ = i;
+            const bool hovered = ImGui::IsItemHovered();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(grouped(r.articles.size()).c_str());
             ImGui::TableNextColumn();
@@ -251,13 +252,31 @@ void PassagesView::draw_list(const Analysis& analysis, ImVec2 size) {
             if (fit < total) ImGui::TextDisabled("+%s", grouped(static_cast<std::size_t>(total - fit)).c_str());
             else ImGui::NewLine();
             ImGui::TableNextColumn();
+            // One line ending in "…" at the column's edge, not cut mid-word by the table's clip
+            // rect; the whole opening is in the row's tooltip.
             passage_width_ = ImGui::GetContentRegionAvail().x;
             std::string_view w = first_words(analysis, analysis.passages[static_cast<std::size_t>(r.passage)], 160);
-            ImGui::TextUnformatted(w.data(), w.data() + w.size());
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            const float line = ImGui::GetTextLineHeight();
+            ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), p, ImVec2(p.x + passage_width_, p.y + line),
+                                      p.x + passage_width_, w.data(), w.data() + w.size(), nullptr);
+            ImGui::Dummy(ImVec2(passage_width_, line));
+            if (hovered) passage_tooltip(r, w);
             ImGui::PopID();
         }
     }
     ImGui::EndTable();
+}
+
+// A row's tooltip: its counts and the passage's opening in full, which the row cuts.
+void PassagesView::passage_tooltip(const Row& r, std::string_view opening) const {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 20);
+    ImGui::TextDisabled("%s from %s", count_of(r.articles.size(), "article").c_str(),
+                        count_of(static_cast<std::size_t>(r.outlets), "outlet").c_str());
+    ImGui::TextWrapped("%.*s", static_cast<int>(opening.size()), opening.data());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
 }
 
 // The phone's table: "4 outlets" over the articles' chips, then the passage's opening on two
@@ -325,14 +344,7 @@ void PassagesView::draw_list_narrow(const Analysis& analysis, ImVec2 size) {
                                           second, end, nullptr);
             }
             ImGui::Dummy(ImVec2(width, 2 * line));
-            if (hovered) {
-                ImGui::BeginTooltip();
-                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 20);
-                ImGui::TextDisabled("%s from %s", count_of(r.articles.size(), "article").c_str(), counts.c_str());
-                ImGui::TextWrapped("%.*s", static_cast<int>(w.size()), w.data());
-                ImGui::PopTextWrapPos();
-                ImGui::EndTooltip();
-            }
+            if (hovered) passage_tooltip(r, w);
             ImGui::PopID();
         }
     }

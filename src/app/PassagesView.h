@@ -57,6 +57,7 @@ private:
     void build_wordings(const Analysis& analysis);
     void draw_list(const Analysis& analysis, ImVec2 size);
     void draw_list_narrow(const Analysis& analysis, ImVec2 size);
+    void passage_tooltip(const Row& r, std::string_view opening) const;
     void draw_members(const Analysis& analysis, AppState& next);
     void draw_wording(const Analysis& analysis, const Wording& w, const Passage& p, float width, AppState& next);
 
