@@ -4,7 +4,9 @@
 // the set's name: answers written before any engine run), of all held-out stories and of all
 // together, every miss and false flag in words, and whether issue 8's target (precision 0.95,
 // recall 0.90) is met on each; fails when the tuned set or any held-out set falls below the level
-// measured when it was first run in full (kMeasured, kMeasuredHeldOut).
+// measured when it was first run in full (kMeasured, kMeasuredHeldOut). With
+// WIRETRACE_EVAL_BLIND=1 the held-out stories show only in their sets' overall rows and figures
+// by kind (report()).
 //
 // The scorer is first checked on a hand-made Analysis whose scores are worked out by hand.
 #include "claims_eval.h"
@@ -149,6 +151,11 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // grouping 0.73 (419/577) / 0.90 (419/464). The floor is raised to that run. claims7d and
     // claims7g (precision rules, written blind to it) left it the same. Given to the engine's
     // authors on the morning of 2026-12-03; its mark is dropped and its floor is part of kMeasured.
+    // mine_collapse, extradition_ruling, launch_failure (stories committed with their answers in
+    // 038f123 first, written without reading the engine or its unit tests). The first run on
+    // them, blind, integ c48e71f's engine: differences 0.48 (21/44) / 0.48 (21/44), grouping
+    // 0.74 (475/639) / 0.83 (475/570). The floor is that run.
+    {"2026-12-03-a", {21.0 / 44, 21.0 / 44, 475.0 / 639, 475.0 / 570}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
@@ -412,96 +419,178 @@ void expect_at_least(const char* set, const Figures& got, const Figures& floor) 
         << set << ": grouping recall fell below the measured level";
 }
 
-TEST(ClaimsEval, LabelledStoriesKeepPrecisionAndRecall) {
-    const std::filesystem::path root =
-        std::filesystem::path(WIRETRACE_SOURCE_DIR) / "tests/claims_eval";
-    std::vector<std::filesystem::path> stories;
-    for (const auto& e : std::filesystem::directory_iterator(root))
-        if (e.is_directory() && std::filesystem::exists(e.path() / "expected.json"))
-            stories.push_back(e.path());
-    std::sort(stories.begin(), stories.end());
-    ASSERT_GE(stories.size(), 3u) << "the evaluation set needs at least three stories in " << root;
+// One story's score, as the run reports it.
+struct StoryScore {
+    std::string name;     // the story's folder
+    std::string held_out; // its held-out set, empty for a tuned story
+    Score score;
+};
 
+// One set the run reports: the tuned stories, each held-out set by name ("held out
+// 2026-12-02"), all held-out stories (when there is more than one set), and all stories.
+struct SetScore {
+    std::string name;
+    int stories = 0;
+    Score score;
+};
+
+// The sets in the order the run prints them: tuned first, the held-out sets sorted by name (so
+// the output is the same on every run), then all held-out stories and all stories.
+std::vector<SetScore> set_scores(const std::vector<StoryScore>& stories) {
+    SetScore tuned{"tuned"}, held_out{"held out, all sets"}, all{"all"};
+    std::map<std::string, SetScore> held_out_sets;
+    for (const StoryScore& s : stories) {
+        SetScore& mine = s.held_out.empty() ? tuned : held_out_sets[s.held_out];
+        if (!s.held_out.empty()) {
+            mine.name = "held out " + s.held_out;
+            held_out.score += s.score;
+            ++held_out.stories;
+        }
+        mine.score += s.score;
+        ++mine.stories;
+        all.score += s.score;
+        ++all.stories;
+    }
+    std::vector<SetScore> sets = {tuned};
+    for (const auto& [name, set] : held_out_sets) sets.push_back(set);
+    if (held_out_sets.size() > 1) sets.push_back(held_out);
+    sets.push_back(all);
+    return sets;
+}
+
+// What the run prints: a row per story, a row per set, precision and recall per difference kind
+// for each set, then every problem in words. An engine author runs with WIRETRACE_EVAL_BLIND=1
+// (`blind`): a held-out story then shows only through its set's overall row and by-kind figures
+// and the number of its set's problems, so its answers stay unseen. A row of its own would tell
+// which story a rule change moved, and its problem lines which claim; either is enough to tune to.
+std::string report(const std::vector<StoryScore>& stories, const std::vector<SetScore>& sets,
+                   bool blind) {
     std::string table = "story                          diff precision    diff recall  group "
                         "precision   group recall   must-not hit\n";
     std::string problems;
-    // Every set the run reports: the tuned stories, each held-out set by name (sorted, so the
-    // output is the same on every run), all held-out stories, and all stories.
-    Score tuned, held_out, all;
-    std::map<std::string, Score> held_out_sets;
-    std::map<std::string, int> stories_in;
-    const char* blind_env = std::getenv("WIRETRACE_EVAL_BLIND");
-    const bool blind = blind_env && *blind_env && std::string(blind_env) != "0";
-    for (const std::filesystem::path& dir : stories) {
-        const std::string file = "tests/claims_eval/" + dir.filename().string() + "/expected.json";
-        const Expected x = parse_expected(file, read_file(dir / "expected.json"));
-        const Analysis a = analyze(load_corpus({dir.string()}));
-        const Score s = score_story(a, x);
-        const bool unseen = !x.held_out.empty();
-        table += row(dir.filename().string() + (unseen ? " (held)" : ""), s);
-        // An engine author runs with WIRETRACE_EVAL_BLIND=1: the held-out stories are scored
-        // and their floors checked, but what went wrong on them is not printed, so they stay
-        // text nobody tuned to.
+    std::map<std::string, std::size_t> hidden; // held-out set -> problems not shown
+    int hidden_stories = 0;
+    for (const StoryScore& s : stories) {
+        const bool unseen = !s.held_out.empty();
         if (unseen && blind) {
-            if (!s.problems.empty())
-                problems += "  [held out " + x.held_out + "] " + std::to_string(s.problems.size()) +
-                            " problems not shown (WIRETRACE_EVAL_BLIND)\n";
-        } else {
-            for (const std::string& p : s.problems)
-                problems +=
-                    (unseen ? "  [held out " + x.held_out + "] " : std::string("  ")) + p + "\n";
+            ++hidden_stories;
+            hidden[s.held_out] += s.score.problems.size();
+            continue;
         }
-        if (unseen) {
-            held_out += s;
-            held_out_sets[x.held_out] += s;
-            ++stories_in["held out " + x.held_out];
-            ++stories_in["held out, all sets"];
-        } else {
-            tuned += s;
-            ++stories_in["tuned"];
-        }
-        ++stories_in["all"];
-        all += s;
+        table += row(s.name + (unseen ? " (held)" : ""), s.score);
+        for (const std::string& p : s.score.problems)
+            problems += (unseen ? "  [held out " + s.held_out + "] " : std::string("  ")) + p + "\n";
     }
-    EXPECT_FALSE(held_out_sets.empty())
-        << "no story in " << root
-        << " is marked \"held_out\": the held-out scores are the honest measure; write a new "
-           "story before the next engine change (README)";
-    std::vector<std::pair<std::string, const Score*>> sets = {{"tuned", &tuned}};
-    for (const auto& [name, score] : held_out_sets) sets.push_back({"held out " + name, &score});
-    if (held_out_sets.size() > 1) sets.push_back({"held out, all sets", &held_out});
-    sets.push_back({"all", &all});
+    if (hidden_stories > 0)
+        table += "(" + std::to_string(hidden_stories) +
+                 " held-out stories not shown one by one: WIRETRACE_EVAL_BLIND)\n";
+    for (const auto& [set, count] : hidden)
+        if (count > 0)
+            problems += "  [held out " + set + "] " + std::to_string(count) +
+                        " problems not shown (WIRETRACE_EVAL_BLIND)\n";
 
     table += "\n";
-    for (const auto& [name, score] : sets)
-        table += row(name + " (" + std::to_string(stories_in[name]) + ")", *score);
+    for (const SetScore& set : sets)
+        table += row(set.name + " (" + std::to_string(set.stories) + ")", set.score);
 
-    // Precision and recall per difference kind, one column pair per set.
+    // Precision and recall per difference kind, one block per set, over the kinds of all stories.
+    const Score& all = sets.back().score;
     table += "\nby kind (precision, recall)\n";
-    for (const auto& [name, score] : sets) {
-        table += "  " + name + "\n";
+    for (const SetScore& set : sets) {
+        table += "  " + set.name + "\n";
         for (const auto& [kind, all_k] : all.by_kind) {
-            const auto it = score->by_kind.find(kind);
+            const auto it = set.score.by_kind.find(kind);
             const Score::KindCounts k =
-                it == score->by_kind.end() ? Score::KindCounts{} : it->second;
+                it == set.score.by_kind.end() ? Score::KindCounts{} : it->second;
             char label[32];
             std::snprintf(label, sizeof label, "    %-18s", kind.c_str());
             table += std::string(label) + cell(k.flagged_expected, k.flagged) + " " +
                      cell(k.found, k.expected) + "\n";
         }
     }
-    std::printf("%s\n%s", table.c_str(), problems.c_str());
+    return table + "\n" + problems;
+}
+
+// The hand-made case above as one tuned and one held-out story: blind mode hides the held-out
+// story's row and problem lines but keeps its set's figures; open mode shows everything.
+TEST(ClaimsEvalScorer, BlindReportShowsHeldOutSetsOnlyAsAWhole) {
+    TinyCase t = tiny_case();
+    const Score s = score_story(t.analysis, t.expected);
+    ASSERT_FALSE(s.problems.empty());
+    std::vector<StoryScore> stories = {{"seen_story", "", s}, {"unseen_story", "2026-12-03-a", s}};
+    stories[1].score.problems = {"tiny.json: missed speaker on z in claim SECRET"};
+    const std::vector<SetScore> sets = set_scores(stories);
+    ASSERT_EQ(sets.size(), 3u);
+    EXPECT_EQ(sets[1].name, "held out 2026-12-03-a");
+    EXPECT_EQ(sets[1].stories, 1);
+    EXPECT_EQ(sets[1].score.found, s.found);
+
+    const std::string blind = report(stories, sets, true);
+    EXPECT_EQ(blind.find("unseen_story"), std::string::npos) << blind;
+    EXPECT_EQ(blind.find("SECRET"), std::string::npos) << blind;
+    EXPECT_NE(blind.find("seen_story"), std::string::npos) << "tuned stories keep their rows";
+    EXPECT_NE(blind.find("false quantity flag on z in claim K1"), std::string::npos)
+        << "tuned stories keep their problem lines";
+    EXPECT_NE(blind.find(row("held out 2026-12-03-a (1)", s)), std::string::npos)
+        << "the held-out set's overall row stays";
+    EXPECT_NE(blind.find("  held out 2026-12-03-a\n    attribution"), std::string::npos)
+        << "and its figures by kind";
+    EXPECT_NE(blind.find("[held out 2026-12-03-a] 1 problems not shown"), std::string::npos)
+        << blind;
+
+    const std::string open = report(stories, sets, false);
+    EXPECT_NE(open.find(row("unseen_story (held)", stories[1].score)), std::string::npos) << open;
+    EXPECT_NE(open.find("[held out 2026-12-03-a] tiny.json: missed speaker on z in claim SECRET"),
+              std::string::npos)
+        << open;
+    EXPECT_EQ(open.find("not shown"), std::string::npos) << open;
+}
+
+TEST(ClaimsEval, LabelledStoriesKeepPrecisionAndRecall) {
+    const std::filesystem::path root =
+        std::filesystem::path(WIRETRACE_SOURCE_DIR) / "tests/claims_eval";
+    std::vector<std::filesystem::path> dirs;
+    for (const auto& e : std::filesystem::directory_iterator(root))
+        if (e.is_directory() && std::filesystem::exists(e.path() / "expected.json"))
+            dirs.push_back(e.path());
+    std::sort(dirs.begin(), dirs.end());
+    ASSERT_GE(dirs.size(), 3u) << "the evaluation set needs at least three stories in " << root;
+
+    std::vector<StoryScore> stories;
+    for (const std::filesystem::path& dir : dirs) {
+        const std::string file = "tests/claims_eval/" + dir.filename().string() + "/expected.json";
+        const Expected x = parse_expected(file, read_file(dir / "expected.json"));
+        const Analysis a = analyze(load_corpus({dir.string()}));
+        stories.push_back({dir.filename().string(), x.held_out, score_story(a, x)});
+    }
+    const std::vector<SetScore> sets = set_scores(stories);
+    std::map<std::string, const Score*> held_out_sets; // by the held_out mark
+    for (const StoryScore& s : stories)
+        if (!s.held_out.empty())
+            for (const SetScore& set : sets)
+                if (set.name == "held out " + s.held_out) held_out_sets[s.held_out] = &set.score;
+    EXPECT_FALSE(held_out_sets.empty())
+        << "no story in " << root
+        << " is marked \"held_out\": the held-out scores are the honest measure; write a new "
+           "story before the next engine change (README)";
+
+    // An engine author runs with WIRETRACE_EVAL_BLIND=1: the held-out stories are scored and
+    // their floors checked, but neither their rows nor what went wrong on them is printed, so
+    // they stay text nobody tuned to.
+    const char* blind_env = std::getenv("WIRETRACE_EVAL_BLIND");
+    const bool blind = blind_env && *blind_env && std::string(blind_env) != "0";
+    std::printf("%s", report(stories, sets, blind).c_str());
 
     std::printf("\nissue 8 target (precision %.2f, recall %.2f for differences and grouping):\n",
                 kMinPrecision, kMinRecall);
-    for (const auto& [name, score] : sets) {
-        const Figures f = figures(*score);
-        std::printf("  %-28s %s  (differences %.2f / %.2f, grouping %.2f / %.2f)\n", name.c_str(),
-                    meets_target(f) ? "met    " : "NOT MET", f.diff_precision, f.diff_recall,
-                    f.group_precision, f.group_recall);
+    for (const SetScore& set : sets) {
+        const Figures f = figures(set.score);
+        std::printf("  %-28s %s  (differences %.2f / %.2f, grouping %.2f / %.2f)\n",
+                    set.name.c_str(), meets_target(f) ? "met    " : "NOT MET", f.diff_precision,
+                    f.diff_recall, f.group_precision, f.group_recall);
     }
 
-    expect_at_least("tuned stories", figures(tuned), kMeasured);
+    expect_at_least("tuned stories", figures(sets.front().score), kMeasured);
     // Every held-out set has its own floor, and every floor a set: a new set without a measured
     // floor, or a floor whose stories lost their mark, is a mistake to fix, not to skip.
     std::set<std::string> floored;
@@ -514,7 +603,7 @@ TEST(ClaimsEval, LabelledStoriesKeepPrecisionAndRecall) {
                              "mark";
             continue;
         }
-        expect_at_least(("held-out set " + it->first).c_str(), figures(it->second), f.floor);
+        expect_at_least(("held-out set " + it->first).c_str(), figures(*it->second), f.floor);
     }
     for (const auto& [name, score] : held_out_sets)
         EXPECT_TRUE(floored.count(name))
