@@ -60,9 +60,10 @@ target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE
 # The OpenGL backend reads the scissor box and blend state back from GL every frame to restore
 # it, and the GL version once, and in WebGL each read is a synchronous wait on the browser's GPU
 # process. Those reads and the calls that set that state go through src/app/GlStateCache.cpp,
-# which answers from memory.
+# which answers from memory. Its questions whether its shaders compiled and linked go through
+# src/app/GlShaderStatus.cpp, which answers them after the first frame instead of during start-up.
 set_source_files_properties("${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp" PROPERTIES COMPILE_DEFINITIONS
-  "glGetIntegerv=wiretrace_gl_get_integerv;glGetString=wiretrace_gl_get_string;glScissor=wiretrace_gl_scissor;glBlendEquation=wiretrace_gl_blend_equation;glBlendEquationSeparate=wiretrace_gl_blend_equation_separate;glBlendFunc=wiretrace_gl_blend_func;glBlendFuncSeparate=wiretrace_gl_blend_func_separate")
+  "glGetIntegerv=wiretrace_gl_get_integerv;glGetString=wiretrace_gl_get_string;glScissor=wiretrace_gl_scissor;glBlendEquation=wiretrace_gl_blend_equation;glBlendEquationSeparate=wiretrace_gl_blend_equation_separate;glBlendFunc=wiretrace_gl_blend_func;glBlendFuncSeparate=wiretrace_gl_blend_func_separate;glGetShaderiv=wiretrace_gl_get_shaderiv;glGetProgramiv=wiretrace_gl_get_programiv")
 if(NOT WIRETRACE_EMSDK)
   # Emscripten 3.1.6 does not define EMSCRIPTEN_KEEPALIVE before the SDL2 backend's EM_JS.
   set_source_files_properties("${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp" PROPERTIES

@@ -35,6 +35,7 @@
 
   // Called from C++ (main_web.cpp).
   window.wiretraceShell = {
+    fail: fail, // the app could not start: no WebGL 2 context, shaders that did not build
     onFirstFrame: function () {
       loading.hidden = true;
       // Milliseconds since navigation started: what scripts/bench-page reports as first frame.
@@ -197,11 +198,11 @@
     else if (scheme.addListener) scheme.addListener(onScheme);
   }
 
-  // A throwaway canvas tells whether WebGL 2 works before anything is downloaded. Handing the
-  // app a context made here instead (-sGL_PREINITIALIZED_CONTEXT) was tried and measured: the
-  // app's start-up task got longer, not shorter (docs/benchmarks.md, "Start-up long task").
-  var probe = document.createElement('canvas');
-  if (!probe.getContext('webgl2')) {
+  // A browser without WebGL 2 is told so before anything is downloaded. One that has it but
+  // cannot make a context (a blocked GPU, acceleration turned off) is told by the app, whose
+  // context is the page's only one (main_web.cpp, start_step): a throwaway context here to ask
+  // first was a task of 80-600 ms on the page's thread (docs/benchmarks.md, "Start-up long task").
+  if (typeof WebGL2RenderingContext === 'undefined') {
     fail('This browser could not create a WebGL 2 context.');
     return;
   }

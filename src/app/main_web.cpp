@@ -21,6 +21,7 @@
 // the other views when everything is, and a progress line shows how far it got.
 
 #include "AppShell.h"
+#include "GlShaderStatus.h"
 #include "GlStateCache.h"
 #include "Theme.h"
 #include "core/analysis_binary.h"
@@ -59,6 +60,10 @@ struct Platform {
     bool want_text = false;  // an ImGui text field had the keyboard last frame (told to the page)
     bool over_text = false;  // the pointer was over a text field last frame
     bool loop_paused = false;
+    // Start-up is spread over the first animation frames, one wait on the GPU process each, so
+    // that no task blocks the tab for long (issue 9): see start_step().
+    enum class Start { Context, Shaders, Running } start = Start::Context;
+    bool shaders_checked = false; // GlShaderStatus: asked of WebGL a frame after the first
     bool first_frame_drawn = false;
     std::string state_json;  // kept alive for the pointer returned to JavaScript
     std::string reanalysis_json; // likewise, for wiretrace_reanalyze()
@@ -140,11 +145,15 @@ int on_sdl_event(void*, SDL_Event* event) {
 // The canvas follows the window: CSS sizes it to the viewport, and SDL (with
 // SDL_WINDOW_ALLOW_HIGHDPI) sets its backing store to CSS size × devicePixelRatio, so text is
 // rasterised at the real pixel density (ImGui 1.92 reads it from the framebuffer scale).
+// Only a real change is passed on: SDL sets the canvas's width and height even when they are
+// unchanged, and setting them reallocates WebGL's drawing buffer, a wait on the GPU process.
 void fit_window_to_viewport() {
     double w = 0, h = 0;
     emscripten_get_element_css_size("#canvas", &w, &h);
     int iw = static_cast<int>(w), ih = static_cast<int>(h);
-    if (iw > 0 && ih > 0) SDL_SetWindowSize(g_platform.window, iw, ih);
+    int cw = 0, ch = 0;
+    SDL_GetWindowSize(g_platform.window, &cw, &ch);
+    if (iw > 0 && ih > 0 && (iw != cw || ih != ch)) SDL_SetWindowSize(g_platform.window, iw, ih);
     request_frames();
 }
 
@@ -360,9 +369,50 @@ nlohmann::json frame_stats() {
 
 // [SECTION] Frame ---------------------------------------------------------------------------
 
+void show_page_error(const std::string& message) {
+    EM_ASM({ window.wiretraceShell && window.wiretraceShell.fail(UTF8ToString($0)); }, message.c_str());
+}
+
+// The start-up steps that wait on the browser's GPU process, each in an animation frame of its
+// own (a task of its own) rather than all in main() and the first frame: creating the WebGL
+// context (the page's only one: web/shell.js no longer probes with a context of its own), then
+// compiling ImGui's shaders, then the first frame. In headless Chromium with software WebGL each
+// is tens of milliseconds under load; together they blocked the tab for well over 100 ms
+// (docs/benchmarks.md, "Start-up long task").
+void start_step() {
+    if (g_platform.start == Platform::Start::Context) {
+        g_platform.gl = SDL_GL_CreateContext(g_platform.window);
+        if (!g_platform.gl) {
+            std::fprintf(stderr, "WebGL2 context failed: %s\n", SDL_GetError());
+            show_page_error("This browser could not create a WebGL 2 context.");
+            emscripten_cancel_main_loop();
+            return;
+        }
+        SDL_GL_MakeCurrent(g_platform.window, g_platform.gl);
+        int drawable_w = 0, drawable_h = 0;
+        SDL_GL_GetDrawableSize(g_platform.window, &drawable_w, &drawable_h);
+        gl_state_cache_start(drawable_w, drawable_h);
+        ImGui_ImplOpenGL3_Init("#version 300 es");
+        g_platform.start = Platform::Start::Shaders;
+    } else {
+        ImGui_ImplOpenGL3_CreateDeviceObjects();
+        g_platform.start = Platform::Start::Running;
+    }
+    request_frames();
+}
+
 void frame() {
     SDL_Event event;
     while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+    if (g_platform.start != Platform::Start::Running) {
+        start_step();
+        return;
+    }
+    if (g_platform.first_frame_drawn && !g_platform.shaders_checked) {
+        g_platform.shaders_checked = true;
+        std::string problem = gl_shader_status_check();
+        if (!problem.empty()) show_page_error(problem);
+    }
     const double read_start = emscripten_get_now();
     read_analysis_slice();
     read_replacement_slice();
@@ -565,15 +615,8 @@ int main(int, char**) {
         std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
         return 1;
     }
-    g_platform.gl = SDL_GL_CreateContext(g_platform.window);
-    if (!g_platform.gl) {
-        std::fprintf(stderr, "WebGL2 context failed: %s\n", SDL_GetError());
-        return 1;
-    }
-    SDL_GL_MakeCurrent(g_platform.window, g_platform.gl);
-    int drawable_w = 0, drawable_h = 0;
-    SDL_GL_GetDrawableSize(g_platform.window, &drawable_w, &drawable_h);
-    gl_state_cache_start(drawable_w, drawable_h);
+    // The WebGL context is made in the first animation frame (start_step), after the canvas has
+    // its size: resizing a canvas that has a context reallocates its drawing buffer.
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -581,8 +624,7 @@ int main(int, char**) {
     io.IniFilename = nullptr;                 // nothing to persist between visits
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;    // a blinking caret would keep the loop awake
-    ImGui_ImplSDL2_InitForOpenGL(g_platform.window, g_platform.gl);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGui_ImplSDL2_InitForOpenGL(g_platform.window, nullptr); // the context is for viewports only
     ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
     pio.Platform_SetClipboardTextFn = set_clipboard_text;
     pio.Platform_GetClipboardTextFn = get_clipboard_text;

@@ -71,8 +71,12 @@ async function open(variant, { width = 1280, height = 720, theme = 'light' } = {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`http://127.0.0.1:${server.address().port}${BASE}${variant}/#view=claims`);
-  await page.waitForFunction(() => { const s = window.wiretrace && window.wiretrace.state(); return s && (s.ready || s.error); },
-                             null, { timeout: 60000 });
+  // An error is known before the first frame (the WebGL context and the shaders come in frames of
+  // their own): wait until the message is drawn.
+  await page.waitForFunction(() => {
+    const s = window.wiretrace && window.wiretrace.state();
+    return s && (s.ready || (s.error && s.controls && s.controls.load_error));
+  }, null, { timeout: 60000 });
   return { page, context, errors };
 }
 

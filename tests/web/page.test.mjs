@@ -85,6 +85,27 @@ test('a missing WebGL 2 shows a readable error instead of a blank page', async (
   await context.close();
 });
 
+// The page asks whether ImGui's shaders built only after the first frame (src/app/GlShaderStatus.cpp):
+// if they did not, the reader gets a message rather than a blank canvas.
+test('shaders that WebGL cannot build show a readable error instead of a blank page', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const LINK_STATUS = 0x8B82;
+    const proto = WebGL2RenderingContext.prototype;
+    const parameter = proto.getProgramParameter;
+    proto.getProgramParameter = function (program, name) {
+      return name === LINK_STATUS ? false : parameter.call(this, program, name);
+    };
+    proto.getProgramInfoLog = function () { return 'link refused by the test'; };
+  });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}${BASE}`);
+  await page.waitForFunction(() => window.wiretrace.state().error);
+  assert.equal(await page.locator('#error').isVisible(), true);
+  assert.match(await page.locator('#error-text').innerText(), /WebGL could not build the page's shaders: link refused by the test/);
+  await context.close();
+});
+
 test('an idle page stops drawing, and input wakes it', async () => {
   const { page, context, errors } = await openPage();
   // The main loop pauses itself once nothing moves: no frames, no CPU.
