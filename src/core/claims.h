@@ -9,7 +9,9 @@
 // Pipeline, one file per step (claims_internal.h), all rule-based and deterministic so a reader
 // can see why two mentions matched and why an outlet is marked:
 //
-//   1. Mentions (claim_mentions.cpp). Story sentences (boilerplate skipped) become units: a
+//   1. Mentions (claim_mentions.cpp; clauses, attribution, hedge and negation, corpus knowledge
+//      and word lists in claim_clauses, claim_attribution, claim_hedge_negation,
+//      claim_knowledge and claim_lexicon.cpp). Story sentences (boilerplate skipped) become units: a
 //      quotation running over several sentences is one unit, and so is “…,” she said. “…” in
 //      one paragraph; a verification disclaimer joins the mention before it. A unit is cut into
 //      clauses, one proposition each: at ";", before "and"/"but" opening a predicate or a clause
@@ -77,7 +79,7 @@
 //                           without a year to the nearest such date (ahead or back); at most
 //                           12 per clause (more is a table, not a claim);
 //        entities, words    capitalised runs; content words outside the attribution, hedge and
-//                           negation, through a small list of news synonyms (claim_mentions.cpp
+//                           negation, through a small list of news synonyms (claim_lexicon.cpp
 //                           says why not WordNet).
 //   2. Claims (claim_grouping.cpp). Articles in corpus order; an article's mentions join the
 //      claims they match best first (not in text order), each claim at most one mention per
