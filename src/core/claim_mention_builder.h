@@ -78,6 +78,8 @@ private:
     void find_unit_speaker(std::string_view text, ByteSpan u, const std::vector<Quotation>& qs,
                            const std::vector<SurfaceToken>& tk, const std::vector<bool>& quoted,
                            Unit& unit);
+    static bool names_own_speaker(const std::vector<SurfaceToken>& tk,
+                                  const std::vector<bool>& quoted);
     void build(std::string_view text, ByteSpan span, ByteSpan subject, const Unit& unit,
                const std::optional<CalendarDate>& date, int index, std::deque<MentionInfo>& out,
                std::vector<SurfaceToken>* unit_tk, std::vector<bool>* unit_quoted);

@@ -243,10 +243,21 @@ void MentionBuilder::find_unit_speaker(std::string_view text, ByteSpan u,
         unit.speaker_span = sp.span;
     } else if (pool_.list.size() > first_of_article_ &&
                pool_.list.back().quote_words.size > 0 && pool_.list.back().m.speaker &&
-               !tk.empty() && quoted[0]) {
+               !tk.empty() && quoted[0] && !names_own_speaker(tk, quoted)) {
         // An all-quote paragraph continues the quotation before it.
         unit.speaker = pool_.list.back().m.speaker;
     }
+}
+
+// A speech verb outside the quotation (“…,” said the …): the unit names its own speaker, even
+// where the name could not be read, so it does not continue the quotation before it (a quote
+// left without a speaker is better than one given to the last person quoted).
+bool MentionBuilder::names_own_speaker(const std::vector<SurfaceToken>& tk,
+                                       const std::vector<bool>& quoted) {
+    for (std::size_t k = 0; k < tk.size(); ++k)
+        if (!quoted[k] && tk[k].kind == SurfaceToken::Word && is_speech_verb(tk[k].lower))
+            return true;
+    return false;
 }
 
 // One mention: the clause text[span] of the unit.

@@ -92,7 +92,11 @@ struct Figures {
 // Then the set 2026-12-02-c handed to the engine's authors (2026-12-03 morning): twenty tuned
 // stories, the merged claims7d + claims7g engine: differences 167/188, 167/193, grouping
 // 1915/2250, 1915/2126.
-constexpr Figures kMeasured = {167.0 / 188, 167.0 / 193, 1915.0 / 2250, 1915.0 / 2126};
+// Raised on claims8m (2026-12-03 morning, mention-side rules, each in
+// tests/core/claim_mention_rules_test.cpp): "said the union's chairman, Karl Brenner" names
+// the speaker, and a quote that names its own speaker never continues the one before it:
+// differences 168/187, 168/193.
+constexpr Figures kMeasured = {168.0 / 187, 168.0 / 193, 1915.0 / 2250, 1915.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
