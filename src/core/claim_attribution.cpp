@@ -671,9 +671,19 @@ void MentionBuilder::remember_subject(std::string_view text, const std::vector<S
         if (quoted[k] || tk[k].kind != SurfaceToken::Word) return;
         if (is_finite_verb(tk[k].lower, true)) {
             if (k == b) return;
-            const std::string& head = tk[k - 1].lower;
+            // The head of the subject is the word before its first preposition: "Ammonia at
+            // Morlan measured …" is about ammonia, which cannot say anything, not about Morlan.
+            // A head capitalised only because it opens the sentence is no name.
+            std::size_t h = k - 1;
+            for (std::size_t j = b + 1; j < k; ++j)
+                if (in_word_list(tk[j].lower, {"at", "in", "on", "near", "from", "of", "for"})) {
+                    h = j - 1;
+                    break;
+                }
+            const std::string& head = tk[h].lower;
             if (is_pronoun(head)) return;
-            if (is_source_noun(head) || is_organisation_word(head) || tk[k - 1].capitalised)
+            const bool named = tk[h].capitalised && (h > 0 || k_.name_word(head));
+            if (is_source_noun(head) || is_organisation_word(head) || named)
                 last_subject_ = resolve_generic(std::string(
                     text.substr(tk[b].span.begin, tk[k - 1].span.end - tk[b].span.begin)));
             return;

@@ -101,3 +101,23 @@ TEST(ClaimMentionRules, ARoleThenACommaThenTheNameAfterTheVerbIsTheSpeaker) {
     Analysis b = analyze_texts({before + quote + " the union said in a statement.\n"});
     EXPECT_NE(speaker_of(b, "strike will go ahead"), "Marta Holm");
 }
+
+// "it said" stands for one who can speak. The subject "Nitrate at Brenley" is about nitrate (the
+// word before the preposition), capitalised only because it opens the sentence: not what "it"
+// means; the water board the sentence credits is.
+TEST(ClaimMentionRules, ItSaidIsNotAPlaceInTheSubjectBefore) {
+    const std::string first =
+        "Nitrate at Brenley reached 40 milligrams per litre on Tuesday, the water board said. ";
+    Analysis a = analyze_texts(
+        {first + "Tap water in the valley was safe to drink, it said.\n",
+         first + "Tap water in the valley was safe to drink, the water board said.\n",
+         "The Tarn Water Board said nitrate at Brenley reached 40 milligrams per litre.\n"});
+    EXPECT_EQ(source_of(a, "safe to drink", 0), source_of(a, "safe to drink", 1));
+    EXPECT_NE(source_of(a, "safe to drink", 0), "Nitrate at Brenley");
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Attribution)) << details(a, 0);
+    // A named body as the subject is still what "it" stands for.
+    Analysis b = analyze_texts({"The Tarn Water Board tested the river on Tuesday. Tap water was "
+                                "safe to drink, it said.\n",
+                                "The Tarn Water Board said on Tuesday that tap water was safe.\n"});
+    EXPECT_EQ(source_of(b, "safe to drink"), "Tarn Water Board");
+}
