@@ -99,6 +99,12 @@ bool is_reporting_verb(std::string_view w) {
         "reveals",
         "suspect",
         "suspects",
+        // "The company blamed a faulty valve": the cause is the subject's account, as in "the
+        // company said a valve had failed". Its object is the claim ("was to blame" is no
+        // report: a subject after "to" is an object).
+        "blamed",
+        "blames",
+        "blame",
     };
     return verbs.count(w) > 0;
 }

@@ -121,3 +121,18 @@ TEST(ClaimMentionRules, ItSaidIsNotAPlaceInTheSubjectBefore) {
                                 "The Tarn Water Board said on Tuesday that tap water was safe.\n"});
     EXPECT_EQ(source_of(b, "safe to drink"), "Tarn Water Board");
 }
+
+// "X blamed Y": the cause is X's account, credited to X as "X said Y had caused it" would be.
+TEST(ClaimMentionRules, WhoBlamesACauseIsTheSource) {
+    Analysis a = analyze_texts(
+        {"Harlan Industries said it had recalled 40,000 jars of pesto. The company has blamed a faulty "
+         "seal on one production line.\n",
+         "Harlan Industries said it had recalled 40,000 jars of pesto. Its owner, Harlan Industries, blames "
+         "a faulty seal on one production line.\n",
+         "Harlan Industries said it had recalled 40,000 jars of pesto. A faulty seal on one production "
+         "line was to blame.\n"});
+    EXPECT_EQ(source_of(a, "faulty seal", 0), "Harlan Industries");
+    EXPECT_EQ(source_of(a, "faulty seal", 1), "Harlan Industries");
+    // "was to blame" reports nothing: the seal is no source.
+    EXPECT_EQ(source_of(a, "faulty seal", 2), "");
+}
