@@ -96,7 +96,18 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             if (tk[j].kind == SurfaceToken::Symbol && tk[j].lower == ",")
                 for (std::size_t i = j + 1; i < n; ++i)
                     if (tk[i].kind == SurfaceToken::Word) return true;
-        return false;
+        // Closing the sentence, the relative still describes its noun ("… had received other
+        // offers, which it did not name", "… two guards, who were not hurt") unless its verb
+        // answers the statement ("…, which the company denied", "…, which police did not
+        // confirm"): a report or a comment on it.
+        for (std::size_t j = s + 1; j < n; ++j) {
+            std::string_view v = w(j);
+            if (is_reporting_verb(v) || is_speech_verb(v) ||
+                in_word_list(v, {"confirm", "deny", "comment", "verify", "dispute", "say",
+                                 "acknowledge", "admit"}))
+                return false;
+        }
+        return true;
     };
     // A passive auxiliary just before: "was denied bail", "were refused entry".
     auto passive = [&](std::size_t k) {

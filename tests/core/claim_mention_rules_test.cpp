@@ -136,3 +136,19 @@ TEST(ClaimMentionRules, WhoBlamesACauseIsTheSource) {
     // "was to blame" reports nothing: the seal is no source.
     EXPECT_EQ(source_of(a, "faulty seal", 2), "");
 }
+
+// A relative clause closing the sentence describes its noun: "…, which it did not name" does not
+// negate "the club had received other offers". One whose verb answers the statement ("…, which
+// the club denied") still does.
+TEST(ClaimMentionRules, ANegatedRelativeClauseAtTheEndIsAboutItsNoun) {
+    Analysis a = analyze_texts(
+        {"Ardent Rovers said it had not received any other offers for the striker.\n",
+         "Ardent Rovers said it had not received any other offers for the striker.\n",
+         "Ardent Rovers said it had received other offers for the striker, which it did not "
+         "name.\n",
+         "Local papers said Ardent Rovers had received other offers for the striker, which the "
+         "club denied.\n"});
+    EXPECT_FALSE(mention(a, "which it did not name").negated);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(mention(a, "which the club denied").negated);
+}

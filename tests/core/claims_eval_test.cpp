@@ -97,8 +97,10 @@ struct Figures {
 // the speaker, and a quote that names its own speaker never continues the one before it:
 // differences 168/187, 168/193. Then "it said" is not a place in the subject before ("Nitrate
 // at Brenley reached …"): 168/186, 168/193. Then who blames a cause is its source ("The
-// company has blamed a faulty seal"): 168/184, 168/193; grouping 1919/2254, 1919/2126.
-constexpr Figures kMeasured = {168.0 / 184, 168.0 / 193, 1919.0 / 2254, 1919.0 / 2126};
+// company has blamed a faulty seal"): 168/184, 168/193; grouping 1919/2254, 1919/2126. Then a
+// negated relative clause closing the sentence is about its noun (", which it did not name"):
+// 169/185, 169/193.
+constexpr Figures kMeasured = {169.0 / 185, 169.0 / 193, 1919.0 / 2254, 1919.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
