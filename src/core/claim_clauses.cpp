@@ -157,6 +157,20 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return false;
     };
+    // Inside a relative clause set off by a comma and not yet closed ("The trust, which owns
+    // 14% of the shares and is its largest holder, …"): a coordinator there joins the relative
+    // clause's own predicates; the relative rule below cuts the clause as a whole.
+    auto in_relative = [&](std::size_t k) {
+        for (std::size_t j = k; j-- > 0;) {
+            if (quoted[j]) return false;
+            if (tk[j].kind != SurfaceToken::Symbol ||
+                !in_word_list(tk[j].lower, {",", ";", ":", "(", ")"}))
+                continue; // "14%", "$5m": inside the clause
+            return tk[j].lower == "," && word(j + 1) &&
+                   in_word_list(tk[j + 1].lower, {"which", "who"}) && j + 1 < k;
+        }
+        return false;
+    };
     // Cut points: (where the previous clause ends, where the next one starts), and whether the
     // next clause shares the subject of the one before.
     std::vector<std::pair<std::size_t, std::size_t>> cuts;
@@ -179,7 +193,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     break;
                 }
             }
-        } else if (word(k) && in_word_list(tk[k].lower, {"and", "but", "while", "whereas"})) {
+        } else if (word(k) && in_word_list(tk[k].lower, {"and", "but", "while", "whereas"}) &&
+                   !in_relative(k)) {
             bool after_comma = is_sym(k - 1, ",");
             if (after_comma) end = k - 1;
             std::size_t v = k + 1;
@@ -442,7 +457,16 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         if (close >= cl.last || !is_sym(close, ",")) continue;
         std::size_t v = close + 1;
         if (adverb(v)) ++v;
-        if (!word(v) || !is_finite_verb(tk[v].lower, true) || words_in(v, cl.last) < 3) continue;
+        // After a subject and its relative clause, a lower-case word in "-s" is the verb in the
+        // present tense ("The trust, which owns 12% of the shares, opposes the bid"): the
+        // subject's noun came before the commas.
+        const bool present_s = word(v) && !tk[v].capitalised && tk[v].lower.size() >= 4 &&
+                               tk[v].lower.back() == 's' &&
+                               !in_word_list(tk[v].lower.substr(tk[v].lower.size() - 2),
+                                             {"ss", "us", "is"});
+        if (!word(v) || !(is_finite_verb(tk[v].lower, true) || present_s) ||
+            words_in(v, cl.last) < 3)
+            continue;
         const bool relative = word(open + 1) && in_word_list(tk[open + 1].lower,
                                                              {"which", "who", "where", "whose"});
         bool own_verb = false;
@@ -455,7 +479,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         const bool figure_aside = !relative && has_number(open + 1, close) &&
                                   words_in(open + 1, close) >= 4 && !is_speech_verb(tk[v].lower);
         if (!(relative && own_verb) && !figure_aside) continue;
-        Clause aside{open + 1, close, cl.first, open, figure_aside && !(relative && own_verb)};
+        Clause aside{open + 1, close, cl.first, open, true};
         Clause rest{close + 1, cl.last, cl.first, open};
         out[c] = aside;
         out.insert(out.begin() + static_cast<long>(c) + 1, rest);

@@ -16,8 +16,9 @@ namespace wiretrace::claims_internal {
 struct Clause {
     std::size_t first = 0, last = 0;
     std::size_t subject_first = 0, subject_last = 0; // empty when the clause has its own
-    bool aside = false; // an aside with a figure between subject and verb ("The levy, set at
-                        // 4% of profits, …"): background the outlet states itself
+    bool aside = false; // an aside between subject and verb, a relative clause ("The trust,
+                        // which owns 12% of the shares, …") or one with a figure ("The levy, set
+                        // at 4% of profits, …"): background the outlet states itself
 };
 
 // The clauses of a sentence's tokens; `quoted` marks the tokens inside quotation marks.

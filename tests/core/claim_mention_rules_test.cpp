@@ -152,3 +152,28 @@ TEST(ClaimMentionRules, ANegatedRelativeClauseAtTheEndIsAboutItsNoun) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
     EXPECT_TRUE(mention(a, "which the club denied").negated);
 }
+
+// "X, which owns 9% of the club, opposes the sale, according to people close to the board": the
+// relative clause is background the outlet states itself, cut from the main clause (its verb in
+// the present tense too) and not credited by the closing attribution; an "and" inside the
+// relative clause joins its own predicates.
+TEST(ClaimMentionRules, ARelativeClauseBeforeTheVerbIsBackgroundNotTheSourcesClaim) {
+    Analysis a = analyze_texts(
+        {"Brennan Capital, which owns 9% of the club, opposes the sale, according to people close "
+         "to the board.\n",
+         "Brennan Capital, which owns 9% of the club and is its largest shareholder, is "
+         "understood to oppose the sale, according to people close to the board.\n",
+         "Brennan Capital, which owns 9% of the club, is understood to oppose the sale.\n"});
+    EXPECT_EQ(source_of(a, "which owns 9% of the club", 0), "");
+    EXPECT_EQ(source_of(a, "opposes the sale", 0), "people close to the board");
+    EXPECT_NE(mention(a, "and is its largest shareholder", 1).span.size(), 0u);
+    EXPECT_NE(text_of(a, mention(a, "and is its largest shareholder", 1)).find("which owns 9%"),
+              std::string::npos);
+    EXPECT_EQ(source_of(a, "largest shareholder", 1), "");
+    // The stake is stated the same by all three: no attribution is dropped or added on it.
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            if (text_of(a, m).find("which owns 9%") != std::string::npos)
+                for (const ClaimDifference& d : c.differences)
+                    EXPECT_NE(d.kind, DifferenceKind::Attribution) << d.detail;
+}

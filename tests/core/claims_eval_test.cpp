@@ -99,8 +99,12 @@ struct Figures {
 // at Brenley reached …"): 168/186, 168/193. Then who blames a cause is its source ("The
 // company has blamed a faulty seal"): 168/184, 168/193; grouping 1919/2254, 1919/2126. Then a
 // negated relative clause closing the sentence is about its noun (", which it did not name"):
-// 169/185, 169/193.
-constexpr Figures kMeasured = {169.0 / 185, 169.0 / 193, 1919.0 / 2254, 1919.0 / 2126};
+// 169/185, 169/193. Then a relative clause between subject and verb is background, not
+// credited by a closing attribution, its verb read in the present tense too ("…, opposes the
+// bid"), an "and" inside it not cut: grouping 1919/2249, 1919/2126; differences the same counts
+// (a false "attribution dropped" on a stake is gone; an outlet naming the holder by its stake
+// now joins the stake's claim, one attribution missed).
+constexpr Figures kMeasured = {169.0 / 185, 169.0 / 193, 1919.0 / 2249, 1919.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
