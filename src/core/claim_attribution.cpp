@@ -315,14 +315,37 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             mi.source_first = true;
             // The claim proper starts after "that" (or after the verb).
             std::size_t c = v + 1;
+            bool that = false;
             for (std::size_t k = v + 1; k < n && k < v + 9; ++k)
                 if (word(k, "that")) {
                     c = k + 1;
+                    that = true;
                     break;
                 }
             bool words_after = false;
             for (std::size_t k = c; k < n; ++k)
                 words_after |= tk[k].kind != SurfaceToken::Symbol;
+            // "…, the ministry said on Monday as it published the plan", "…, Lindqvist told
+            // parliament on Monday as she …": an attribution after a comma whose verb is followed
+            // (past whom it was told) by a time, a place or a subordinate clause, not by "that"
+            // or a clause, closes the sentence. What it reports is before the comma; the words
+            // after the verb are the circumstances of saying it.
+            if (words_after && !that && b > 0 && tk[b - 1].kind == SurfaceToken::Symbol &&
+                tk[b - 1].lower == "," && !quoted[b - 1]) {
+                auto circumstance = [&](std::size_t j) {
+                    return in_word_list(tk[j].lower,
+                                        {"on", "in", "at", "as", "while", "when", "after", "before",
+                                         "during", "late", "earlier", "later", "shortly",
+                                         "yesterday", "today", "tonight", "last", "this"});
+                };
+                std::size_t j = v + 1;
+                if (in_word_list(tk[v].lower, {"told", "tells", "assured", "informed", "reminded"}))
+                    while (j < n && j < v + 4 && !quoted[j] && tk[j].kind == SurfaceToken::Word &&
+                           !circumstance(j))
+                        ++j;
+                if (j < n && !quoted[j] && tk[j].kind == SurfaceToken::Word && circumstance(j))
+                    words_after = false;
+            }
             // "…, which the company denied.", "…, a claim her spokesman rejected.": the
             // answer's source is the answer's own, not that of the claim before it.
             const bool answers =

@@ -177,3 +177,27 @@ TEST(ClaimMentionRules, ARelativeClauseBeforeTheVerbIsBackgroundNotTheSourcesCla
                 for (const ClaimDifference& d : c.differences)
                     EXPECT_NE(d.kind, DifferenceKind::Attribution) << d.detail;
 }
+
+// ", X said on Monday as she …": the words after the verb are when and how it was said; the
+// claim is before the comma, and the label reads as it.
+TEST(ClaimMentionRules, AClosingAttributionWithItsCircumstancesCreditsWhatCameBefore) {
+    Analysis a = analyze_texts(
+        {"Fares will rise by 4% in May, the rail operator said on Monday as it published the "
+         "timetable.\n\n"
+         "The fare freeze will cost 120 million euros, Lindqvist told parliament on Tuesday as "
+         "she unveiled the budget.\n",
+         "Fares will rise by 4% in May, the rail operator said.\n\n"
+         "The fare freeze will cost 120 million euros, Lindqvist said.\n"});
+    EXPECT_EQ(source_of(a, "rise by 4%", 0), "rail operator");
+    EXPECT_EQ(source_of(a, "fare freeze", 0), "Lindqvist");
+    for (const Claim& c : a.claims) {
+        EXPECT_EQ(c.label.find("as it published"), std::string::npos) << c.label;
+        EXPECT_EQ(c.label.find("as she unveiled"), std::string::npos) << c.label;
+        EXPECT_EQ(c.label.find("parliament on Tuesday"), std::string::npos) << c.label;
+    }
+    EXPECT_TRUE(flagged(a, 0).empty()) << details(a, 0);
+    // "…, the operator said on Monday that fares would rise": "that" opens the claim.
+    Analysis b = analyze_texts({"Ticket offices will close, the operator said on Monday that fares "
+                                "would rise by 4% in May.\n"});
+    EXPECT_EQ(source_of(b, "fares"), "operator");
+}
