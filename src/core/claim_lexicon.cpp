@@ -147,7 +147,8 @@ bool is_source_noun(std::string_view w) {
                             "economists",      "researchers",   "scientists",
                             "engineers",       "forecasters",   "aides",
                             "insiders",        "executives",    "negotiators",
-                            "commissioner",    "regulators",    "auditors"});
+                            "commissioner",    "regulators",    "auditors",
+                            "federation"});
 }
 
 // Company and institution suffixes ("Halvern Pharma", "Kestrel Airlines"): a run ending in one

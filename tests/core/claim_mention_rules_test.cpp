@@ -201,3 +201,17 @@ TEST(ClaimMentionRules, AClosingAttributionWithItsCircumstancesCreditsWhatCameBe
                                 "would rise by 4% in May.\n"});
     EXPECT_EQ(source_of(b, "fares"), "operator");
 }
+
+// "The federation said …" credits the federation, as "the union said" credits the union; it is
+// the same source as the federation the other outlets name.
+TEST(ClaimMentionRules, TheFederationNamedByItsKindIsASource) {
+    const std::string first = "The Norvik Rowing Federation suspended two coaches on Friday. ";
+    Analysis a = analyze_texts(
+        {first + "The Norvik Rowing Federation said it would not select Jonas Vik for the "
+                 "European championships.\n",
+         first + "The federation said it would not select Jonas Vik for the European "
+                 "championships.\n",
+         first + "It would not select Jonas Vik for the European championships.\n"});
+    EXPECT_EQ(source_of(a, "would not select", 1), "federation");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+}
