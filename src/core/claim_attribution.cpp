@@ -217,6 +217,14 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                     b -= 2;
                     continue;
                 }
+                // "Analysts at Brook Capital said", "officials from the ministry said": where a
+                // group works is part of the group's description.
+                if (t.kind == SurfaceToken::Word && (t.lower == "at" || t.lower == "from") &&
+                    b >= 2 && b < e && tk[b - 2].kind == SurfaceToken::Word && !quoted[b - 2] &&
+                    (is_source_noun(tk[b - 2].lower) || people_noun(tk[b - 2].lower))) {
+                    b -= 2;
+                    continue;
+                }
                 // ", results presented at the European Cardiology Congress showed.": an
                 // attribution closing the sentence runs from its comma, prepositions and all.
                 if (t.kind == SurfaceToken::Word && pass == 0 && closes_sentence(v) &&
@@ -813,6 +821,11 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
         // "Information Commissioner’s Office": a possessive inside an organisation's name.
         if (!person && runs.size() >= 2 && runs[runs.size() - 2].possessive &&
             runs[runs.size() - 2].last + 1 == runs.back().begin)
+            f = runs[runs.size() - 2].begin;
+        // "Peel & Marsh", "Brook & Sons": an ampersand joins two runs into one name.
+        if (!person && runs.size() >= 2 && runs[runs.size() - 2].last + 2 == runs.back().begin &&
+            sub[runs.back().begin - 1].kind == SurfaceToken::Symbol &&
+            sub[runs.back().begin - 1].lower == "&")
             f = runs[runs.size() - 2].begin;
         // "Kestrian Bankers’ Association": a plural possessive's apostrophe stands alone
         // between the two runs.

@@ -215,3 +215,19 @@ TEST(ClaimMentionRules, TheFederationNamedByItsKindIsASource) {
     EXPECT_EQ(source_of(a, "would not select", 1), "federation");
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
 }
+
+// "Analysts at Orme Securities said …": the analysts, and where they work, are the source; "Lyle &
+// Dane" is one name. Two houses' analysts are two sources.
+TEST(ClaimMentionRules, AnalystsAtAFirmAreASourceAndAnAmpersandJoinsAName) {
+    Analysis a = analyze_texts(
+        {"Analysts at Orme Securities said a rival offer for the brewer was unlikely.\n",
+         "Analysts at Orme Securities said a rival offer for the brewer was unlikely.\n",
+         "A rival offer for the brewer is unlikely, according to analysts at Lyle & Dane.\n"});
+    EXPECT_EQ(source_of(a, "rival offer", 0), "Orme Securities");
+    EXPECT_EQ(source_of(a, "rival offer", 2), "Lyle & Dane");
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    // A preposition after a plain noun still makes an object, not a source: "Sales at Orme
+    // Securities rose" credits nobody.
+    Analysis b = analyze_texts({"Profits at Orme Securities showed a rise of 4% last year.\n"});
+    EXPECT_EQ(source_of(b, "rise of 4%"), "");
+}
