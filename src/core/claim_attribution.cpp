@@ -150,8 +150,11 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
     // inside it too ("Investigators believe …, police said"): it is looked for first.
     for (int pass = 0; pass < 2; ++pass)
         for (std::size_t v = 1; v < n; ++v) {
+            // "Local media report that …": the bare "report" only with "that" (an inquiry that
+            // "will report by March 15" reports nothing yet; nor is it left out of the words).
+            const bool report_that = tk[v].lower == "report" && word(v + 1, "that");
             if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
-                !is_reporting_verb(tk[v].lower))
+                !(is_reporting_verb(tk[v].lower) || report_that))
                 continue;
             if (indirect_question(v)) {
                 // The clause has its own attribution, which credits nobody: it does not take

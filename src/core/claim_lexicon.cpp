@@ -51,6 +51,8 @@ bool is_reporting_verb(std::string_view w) {
         "say",
         "reported",
         "reports",
+        "repeated", // "repeated that the laboratory had erred", as "said again"
+        "reiterated",
         "quoted",
         "quotes",
         "cited",

@@ -231,3 +231,13 @@ TEST(ClaimMentionRules, AnalystsAtAFirmAreASourceAndAnAmpersandJoinsAName) {
     Analysis b = analyze_texts({"Profits at Orme Securities showed a rise of 4% last year.\n"});
     EXPECT_EQ(source_of(b, "rise of 4%"), "");
 }
+
+// "Local media report that …" credits the media; "the inquiry will report by May 15" credits
+// nobody (the bare "report" reports only with "that").
+TEST(ClaimMentionRules, ReportThatCreditsItsSubject) {
+    Analysis a = analyze_texts(
+        {"Local media report that prosecutors in Tarn have opened an inquiry into the spill.\n",
+         "The transport minister said an independent inquiry would report by May 15.\n"});
+    EXPECT_EQ(source_of(a, "prosecutors in Tarn"), "media");
+    EXPECT_EQ(source_of(a, "independent inquiry"), "transport minister");
+}
