@@ -181,6 +181,13 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         bool shared = false;
         if (is_sym(k, ";")) {
             next = k + 1;
+        } else if (is_sym(k, ":") && word(k + 1) && subject_start(tk[k + 1]) &&
+                   (has_verb(k + 2, std::min(n, k + 8)) ||
+                    (word(k + 2) && is_finite_verb(tk[k + 2].lower, true)))) {
+            // "It is not the plant's first leak: it was fined €250,000 in 2022": a colon before
+            // a clause with its own subject and verb joins two statements. Not before a
+            // quotation ("told reporters: “…”") or a list ("two towns: Arlen and Brin").
+            next = k + 1;
         } else if (tk[k].kind == SurfaceToken::Word && quoted[k] && tk[k].lower == "and" &&
                    k + 1 < n && quoted[k + 1] && subject_start(tk[k + 1])) {
             // Inside a quotation only two clauses with subjects of their own are cut ("a

@@ -241,3 +241,20 @@ TEST(ClaimMentionRules, ReportThatCreditsItsSubject) {
     EXPECT_EQ(source_of(a, "prosecutors in Tarn"), "media");
     EXPECT_EQ(source_of(a, "independent inquiry"), "transport minister");
 }
+
+// "It is not the valley's first flood: the river flooded 300 homes in 2019": a colon before a
+// clause of its own joins two statements; the negation of the first does not negate the second.
+// A colon before a list stays inside its clause.
+TEST(ClaimMentionRules, AColonBeforeAClauseCutsTwoStatements) {
+    Analysis a = analyze_texts(
+        {"It is not the valley's first flood: the Tarn flooded 300 homes in 2019 after a storm.\n",
+         "The Tarn flooded 300 homes in 2019 after a storm.\n",
+         "The Tarn flooded 300 homes in 2019 after a storm.\n"});
+    EXPECT_FALSE(mention(a, "flooded 300 homes", 0).negated);
+    EXPECT_EQ(text_of(a, mention(a, "flooded 300 homes", 0)).find("first flood"),
+              std::string::npos);
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Negation)) << details(a, 0);
+    Analysis b = analyze_texts({"Water was cut off in two towns on Monday: Arlen and Brin.\n"});
+    EXPECT_NE(text_of(b, mention(b, "Water was cut off")).find("Arlen and Brin"),
+              std::string::npos);
+}
