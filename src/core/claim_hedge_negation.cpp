@@ -266,7 +266,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "rumoured",    "rumored",    "probably",   "possibly",    "likely",    "may",
         "might",       "believe",    "believes",   "suspect",     "suspects",  "could",
         "expect",      "expects",    "can",        "cannot",      "couldn't",  "can't",
-        "not",         "unable",     "has",        "have"};
+        "not",         "unable",     "has",        "have",        "minded",    "inclined"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -302,6 +302,11 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         }
         if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly"}))
             return cue(k, k, false);
+        // "the board is minded to recommend the offer", "would be inclined to accept": an
+        // inclination, not the decision; an outlet that writes "is recommending" states it made.
+        if (in_word_list(x, {"minded", "inclined"}) && w(k + 1) == "to" && k > 0 &&
+            in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"}))
+            return cue(k - 1, k + 1, false);
         // "is likely to grow", "will likely", "may have been", "might have started".
         if (x == "likely" && (w(k + 1) == "to" || in_word_list(w(k - 1), {"will", "would"})))
             return cue(k > 0 &&

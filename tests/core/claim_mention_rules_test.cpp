@@ -258,3 +258,17 @@ TEST(ClaimMentionRules, AColonBeforeAClauseCutsTwoStatements) {
     EXPECT_NE(text_of(b, mention(b, "Water was cut off")).find("Arlen and Brin"),
               std::string::npos);
 }
+
+// "is minded to recommend", "would be inclined to accept": an inclination, hedged as "is likely
+// to" is; the outlet that writes "is recommending" states the decision made.
+TEST(ClaimMentionRules, MindedOrInclinedToIsAHedge) {
+    Analysis a = analyze_texts(
+        {"Tarn Breweries' board said it would be minded to recommend the 300p offer.\n",
+         "Tarn Breweries' board said it is inclined to recommend the 300p offer.\n",
+         "Tarn Breweries' board said it was recommending the 300p offer.\n"});
+    EXPECT_TRUE(mention(a, "300p", 0).hedged);
+    EXPECT_TRUE(mention(a, "300p", 1).hedged);
+    EXPECT_FALSE(mention(a, "300p", 2).hedged);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Hedge)) << details(a, 1);
+}
