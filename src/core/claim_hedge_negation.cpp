@@ -40,11 +40,14 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
     // claim the company rejected", "which the company disputed"; not "rejected the offer".
     auto answers_a_claim = [&](std::size_t k) {
         auto claim_noun = [&](std::size_t j) {
-            return in_word_list(w(j), {"claim", "claims", "accusation", "accusations", "allegation",
-                                       "allegations", "charge", "charges", "report", "reports",
-                                       "account", "accounts", "suggestion", "suggestions",
-                                       "assertion", "assertions", "speculation", "rumours",
-                                       "rumors", "criticism", "which"});
+            return in_word_list(w(j),
+                                {"claim", "claims", "accusation", "accusations", "allegation",
+                                 "allegations", "charge", "charges", "report", "reports", "account",
+                                 "accounts", "suggestion", "suggestions", "assertion", "assertions",
+                                 "speculation", "rumours", "rumors", "criticism", "which",
+                                 // "rejected her explanation that …": an account given
+                                 "explanation", "explanations", "argument", "arguments", "defence",
+                                 "defense", "version"});
         };
         for (std::size_t j = k + 1; j < n && j <= k + 3; ++j)
             if (claim_noun(j)) return true;

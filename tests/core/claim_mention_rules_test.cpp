@@ -272,3 +272,18 @@ TEST(ClaimMentionRules, MindedOrInclinedToIsAHedge) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Hedge)) << details(a, 1);
 }
+
+// "rejected her explanation that …" answers an account as "did not accept her explanation" does:
+// the same polarity. "rejected the offer" turns something down and negates nothing.
+TEST(ClaimMentionRules, RejectingAnExplanationIsNotAcceptingIt) {
+    Analysis a = analyze_texts(
+        {"The tribunal said it did not accept his explanation that a faulty scale had caused the "
+         "error.\n",
+         "The tribunal said it did not accept his explanation that a faulty scale had caused the "
+         "error.\n",
+         "The tribunal rejected his explanation that a faulty scale had caused the error.\n"});
+    EXPECT_TRUE(mention(a, "faulty scale", 2).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    Analysis b = analyze_texts({"The board rejected the 300p offer from Lyle & Dane.\n"});
+    EXPECT_FALSE(mention(b, "300p").negated);
+}
