@@ -287,3 +287,11 @@ TEST(ClaimMentionRules, RejectingAnExplanationIsNotAcceptingIt) {
     Analysis b = analyze_texts({"The board rejected the 300p offer from Lyle & Dane.\n"});
     EXPECT_FALSE(mention(b, "300p").negated);
 }
+
+// "Orla's geological institute said …" credits the institute (a body named by its kind, as
+// "the federation said" is).
+TEST(ClaimMentionRules, TheInstituteNamedByItsKindIsASource) {
+    Analysis a = analyze_texts({"Orla's geological institute said the quake was centred 25 km "
+                                "south of Darra.\n"});
+    EXPECT_NE(source_of(a, "centred 25 km").find("institute"), std::string::npos);
+}
