@@ -119,16 +119,16 @@ bool is_possessive(std::string_view lower) {
 } // namespace
 
 bool is_title_word(std::string_view w) {
-    return in_word_list(w, {"gen",          "general",    "president", "mr",        "mrs",
-                            "ms",           "dr",         "prof",      "professor", "sen",
-                            "senator",      "rep",        "gov",       "governor",  "col",
-                            "colonel",      "lt",         "maj",       "major",     "capt",
-                            "captain",      "sgt",        "sheikh",    "king",      "queen",
-                            "prince",       "pope",       "minister",  "premier",   "chancellor",
-                            "secretary",    "ambassador", "commander", "spokesman", "spokeswoman",
-                            "spokesperson", "judge",      "justice",   "mayor",     "lord",
-                            "lady",         "sir",        "dame",      "rev",       "cardinal",
-                            "imam",         "emir",       "ayatollah", "chairman",  "director"});
+    return in_word_list(
+        w, {"gen", "general", "president", "mr", "mrs", "ms", "dr", "prof", "professor", "sen",
+            "senator", "rep", "gov", "governor", "col", "colonel", "lt", "maj", "major", "capt",
+            "captain", "sgt", "sheikh", "king", "queen", "prince", "pope", "minister", "premier",
+            "chancellor", "secretary", "ambassador", "commander", "spokesman", "spokeswoman",
+            "spokesperson", "judge", "justice", "mayor", "lord", "lady", "sir", "dame", "rev",
+            "cardinal", "imam", "emir", "ayatollah", "chairman", "director",
+            // "CEO Lars Ekdahl", "Garrow CEO Dana Whitcombe": the person is the
+            // name after the title
+            "chairwoman", "ceo", "cfo", "coo"});
 }
 
 // Verbs of caution and admission introduce a quote too ("Okafor cautioned that “…”").

@@ -295,3 +295,16 @@ TEST(ClaimMentionRules, TheInstituteNamedByItsKindIsASource) {
                                 "south of Darra.\n"});
     EXPECT_NE(source_of(a, "centred 25 km").find("institute"), std::string::npos);
 }
+
+// "CEO Lars Holm said", "Tarn CEO Lars Holm said": the speaker is Lars Holm, as "chief executive
+// Lars Holm" is; the title is not part of the name.
+TEST(ClaimMentionRules, ACEOIsATitleBeforeTheName) {
+    const std::string quote = kOpen + "We will refund every passenger in full this week," + kClose;
+    Analysis a = analyze_texts({quote + " chief executive Lars Holm said.\n",
+                                quote + " CEO Lars Holm said.\n",
+                                quote + " Tarn Air CEO Lars Holm said.\n"});
+    EXPECT_EQ(speaker_of(a, "refund every passenger", 1), "Lars Holm");
+    EXPECT_EQ(speaker_of(a, "refund every passenger", 2), "Lars Holm");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+}
