@@ -369,7 +369,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
                 c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {
-                for (std::size_t j = c + 2; j < n && j < c + 7; ++j) {
+                // The subject may run to seven words ("a day after the Olympic 1,500 metres
+                // silver medallist was banned").
+                for (std::size_t j = c + 2; j < n && j < c + 9; ++j) {
                     if (tk[j].kind == SurfaceToken::Symbol && !quoted[j]) break;
                     if (word(j) && clause_verb(tk[j].lower)) {
                         next = k + 1;

@@ -107,8 +107,9 @@ struct Figures {
 // credits the analysts' firm, and "Lyle & Dane" is one name: 170/186, 170/193. Then a colon
 // before a clause with its own subject and verb cuts two statements: 170/185, 170/193. Then "is
 // minded to", "would be inclined to" hedge: 171/186, 171/193. Then "rejected his explanation"
-// answers an account, negated as "did not accept" is: 171/185, 171/193.
-constexpr Figures kMeasured = {171.0 / 185, 171.0 / 193, 1919.0 / 2249, 1919.0 / 2126};
+// answers an account, negated as "did not accept" is: 171/185, 171/193. Then ", a day after
+// <a subject of up to seven words> was banned …" is cut as its own clause: 171/184, 171/193.
+constexpr Figures kMeasured = {171.0 / 184, 171.0 / 193, 1919.0 / 2249, 1919.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
