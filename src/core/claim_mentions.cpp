@@ -340,11 +340,16 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
     } else {
         find_source(text, tk, quoted, unit.speaker_span, mi, &cue_span);
         const ByteSpan cue = unit.cue_span;
-        const bool governs =
-            !cue.empty() &&
-            (cue.end <= span.begin || !unit.source.source_first ||
-             (cue.begin >= span.begin && cue.end <= span.end)) &&
-            (span.end <= unit.source_reach || (cue.begin >= span.begin && cue.end <= span.end));
+        // "Castor Agro, which runs the plant, said a valve had failed": the clause left after
+        // the relative clause is cut out keeps the subject, so the cue running from that subject
+        // to this clause's verb is its own.
+        const bool own_cue = !subject.empty() && cue.begin >= subject.begin &&
+                             cue.begin < subject.end && cue.end > span.begin && cue.end <= span.end;
+        const bool governs = !cue.empty() &&
+                             (cue.end <= span.begin || !unit.source.source_first ||
+                              (cue.begin >= span.begin && cue.end <= span.end) || own_cue) &&
+                             (span.end <= unit.source_reach ||
+                              (cue.begin >= span.begin && cue.end <= span.end) || own_cue);
         if (!mi.m.source && cue_span.empty() && unit.source.m.source && governs)
             copy_source(unit.source, mi);
         if (cue_span.empty() && governs) cue_span = unit.cue_span;

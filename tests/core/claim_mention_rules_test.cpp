@@ -322,3 +322,12 @@ TEST(ClaimMentionRules, ASubordinateClauseWithALongSubjectIsCut) {
     EXPECT_EQ(appeal.find("banned"), std::string::npos) << appeal;
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
 }
+
+// "Tarn Water, which runs the plant, said a valve had failed": the relative clause is cut out,
+// and what is left ("said a valve had failed", with the subject kept) is still Tarn Water's.
+TEST(ClaimMentionRules, TheClauseLeftAfterARelativeClauseKeepsItsSource) {
+    Analysis a = analyze_texts({"Tarn Water, which runs the plant, said a valve had failed during "
+                                "routine maintenance on Monday.\n"});
+    EXPECT_EQ(source_of(a, "valve had failed"), "Tarn Water");
+    EXPECT_EQ(source_of(a, "which runs the plant"), "");
+}
