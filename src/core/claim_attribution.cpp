@@ -296,31 +296,30 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                                                "if", "although", "though", "since", "as"});
             const SurfaceToken& head = tk[e - 1];
             if (head.kind == SurfaceToken::Word && is_pronoun(head.lower) && b + 1 == e) {
-                // "it said", "he said": the subject named before (claims.h, attribution).
+                // "it said", "he said": the subject named before (claims.h, attribution). What it
+                // said is read as after a name ("It says drinking water is safe": the claim
+                // starts after the verb, and the label with it).
                 std::string who = pronoun_referent(text, tk, quoted, b, head.lower);
                 if (who.empty()) continue;
                 set_source_name(who, {tk[b].span.begin, tk[b].span.end}, mi);
-                mi.source_subordinate = subordinate;
-                *cue_span = {subject.begin, tk[v].span.end};
-                mi.source_first = true;
-                return;
+            } else {
+                if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
+                bool named = head.capitalised || name_first < n;
+                if (!named && !is_source_noun(head.lower) && !closing_attribution) continue;
+                // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb
+                // needs a clause or a quotation. After a source noun ("activists indicated a
+                // significant flight of residents") the object is what they report.
+                if (!people_noun(head.lower) && !reporting_complement(tk, quoted, v)) continue;
+                bool spokesperson = false; // "A Vantel spokeswoman, Priya Nair": Vantel's
+                for (std::size_t j = b; j < e; ++j)
+                    spokesperson |=
+                        tk[j].kind == SurfaceToken::Word && tk[j].lower.rfind("spokes", 0) == 0;
+                if (name_first < n && !spokesperson) {
+                    set_source(text, tk, name_first, name_last, mi);
+                    add_role_words(tk, b, e - 1, name_first, name_last, mi);
+                } else
+                    set_source(text, tk, b, e - 1, mi);
             }
-            if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
-            bool named = head.capitalised || name_first < n;
-            if (!named && !is_source_noun(head.lower) && !closing_attribution) continue;
-            // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb needs a
-            // clause or a quotation. After a source noun ("activists indicated a significant
-            // flight of residents") the object is what they report.
-            if (!people_noun(head.lower) && !reporting_complement(tk, quoted, v)) continue;
-            bool spokesperson = false; // "A Vantel spokeswoman, Priya Nair": Vantel's
-            for (std::size_t j = b; j < e; ++j)
-                spokesperson |=
-                    tk[j].kind == SurfaceToken::Word && tk[j].lower.rfind("spokes", 0) == 0;
-            if (name_first < n && !spokesperson) {
-                set_source(text, tk, name_first, name_last, mi);
-                add_role_words(tk, b, e - 1, name_first, name_last, mi);
-            } else
-                set_source(text, tk, b, e - 1, mi);
             mi.source_subordinate = subordinate;
             *cue_span = {subject.begin, tk[v].span.end};
             mi.source_first = true;

@@ -331,3 +331,25 @@ TEST(ClaimMentionRules, TheClauseLeftAfterARelativeClauseKeepsItsSource) {
     EXPECT_EQ(source_of(a, "valve had failed"), "Tarn Water");
     EXPECT_EQ(source_of(a, "which runs the plant"), "");
 }
+
+// Labels: "2 a.m." is not the end of the sentence ("… was stopped by 2 a.m", not "… by 2 a"), and
+// "It says the water is safe" reads from after its verb, as after a name.
+TEST(ClaimMentionRules, ALabelReadsPastAnInitialismAndAfterAPronounsVerb) {
+    Analysis a = analyze_texts(
+        {"The water board said on Monday that the leak at the Tarn plant was stopped by 2 a.m. "
+         "on Sunday.\n\nThe water board tested the river. It said the water in Brin was safe to "
+         "drink.\n"});
+    bool am = false, safe = false;
+    for (const Claim& c : a.claims) {
+        if (c.label.find("stopped by 2 a") != std::string::npos) {
+            am = true;
+            EXPECT_NE(c.label.find("2 a.m"), std::string::npos) << c.label;
+        }
+        if (c.label.find("safe to drink") != std::string::npos) {
+            safe = true;
+            EXPECT_EQ(c.label.find("Said"), std::string::npos) << c.label;
+        }
+    }
+    EXPECT_TRUE(am);
+    EXPECT_TRUE(safe);
+}
