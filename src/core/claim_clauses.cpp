@@ -425,7 +425,16 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     // The subject of a clause: its words before its first finite verb (at most fifteen tokens).
     for (std::size_t c = 0; c < cuts.size(); ++c) {
         if (!shares_subject[c]) continue;
-        const Clause& from = out[c]; // its own subject, or the one it shares in turn
+        // "Her ban runs from April 2, when she was suspended, and will end on …": a clause that
+        // opens with a subordinator or a relative word is an aside; the predicate after it
+        // shares the subject of the clause before the aside.
+        std::size_t f = c;
+        while (f > 0 && out[f].subject_last <= out[f].subject_first && word(out[f].first) &&
+               in_word_list(tk[out[f].first].lower,
+                            {"when", "which", "who", "where", "after", "before", "because", "since",
+                             "while", "although", "though", "as"}))
+            --f;
+        const Clause& from = out[f]; // its own subject, or the one it shares in turn
         std::size_t sb = from.subject_last > from.subject_first ? from.subject_first : from.first;
         std::size_t se = sb;
         if (from.subject_last > from.subject_first) {

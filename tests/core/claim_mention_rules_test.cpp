@@ -353,3 +353,18 @@ TEST(ClaimMentionRules, ALabelReadsPastAnInitialismAndAfterAPronounsVerb) {
     EXPECT_TRUE(am);
     EXPECT_TRUE(safe);
 }
+
+// "Her ban runs from May 2, when she was suspended, and will end on May 1, 2030": the predicate
+// after the "when" aside shares the main clause's subject ("Her ban"), not "when she".
+TEST(ClaimMentionRules, APredicateAfterAnAsideSharesTheMainSubject) {
+    Analysis a = analyze_texts({"Her ban runs from May 2, when she was provisionally suspended, "
+                                "and will end on May 1, 2030.\n"});
+    bool found = false;
+    for (const Claim& c : a.claims)
+        if (c.label.find("May 1, 2030") != std::string::npos) {
+            found = true;
+            EXPECT_EQ(c.label.find("When"), std::string::npos) << c.label;
+            EXPECT_NE(c.label.find("Her ban"), std::string::npos) << c.label;
+        }
+    EXPECT_TRUE(found);
+}
