@@ -150,7 +150,7 @@ bool is_source_noun(std::string_view w) {
                             "engineers",       "forecasters",   "aides",
                             "insiders",        "executives",    "negotiators",
                             "commissioner",    "regulators",    "auditors",
-                            "federation",      "institute"});
+                            "federation",      "institute",     "museum"});
 }
 
 // Company and institution suffixes ("Halvern Pharma", "Kestrel Airlines"): a run ending in one

@@ -288,12 +288,14 @@ TEST(ClaimMentionRules, RejectingAnExplanationIsNotAcceptingIt) {
     EXPECT_FALSE(mention(b, "300p").negated);
 }
 
-// "Orla's geological institute said …" credits the institute (a body named by its kind, as
-// "the federation said" is).
+// "Orla's geological institute said …", "The museum said …" credit the institute and the
+// museum (bodies named by their kind, as "the federation said" is).
 TEST(ClaimMentionRules, TheInstituteNamedByItsKindIsASource) {
     Analysis a = analyze_texts({"Orla's geological institute said the quake was centred 25 km "
-                                "south of Darra.\n"});
+                                "south of Darra.\n\nThe museum said the stolen rings were worth "
+                                "about €3m.\n"});
     EXPECT_NE(source_of(a, "centred 25 km").find("institute"), std::string::npos);
+    EXPECT_EQ(source_of(a, "stolen rings"), "museum");
 }
 
 // "CEO Lars Holm said", "Tarn CEO Lars Holm said": the speaker is Lars Holm, as "chief executive
