@@ -159,7 +159,10 @@ bool is_company_suffix(std::string_view w) {
     return in_word_list(w,
                         {"pharma", "pharmaceuticals", "airlines", "airways", "motors", "holdings",
                          "inc", "corp", "ltd", "plc", "llc", "industries", "technologies",
-                         "congress", "college", "foundation", "commission", "railway", "railways"});
+                         "congress", "college", "foundation", "commission", "railway", "railways",
+                         // trade names' last words: "Harlan Foods said" is a company speaking
+                         "foods", "brands", "securities", "capital", "partners", "logistics",
+                         "insurance", "energy", "systems", "telecom"});
 }
 
 // Words of an organisation's name: such a run is never a person. Nouns that name a kind of

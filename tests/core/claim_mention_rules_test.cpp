@@ -370,3 +370,11 @@ TEST(ClaimMentionRules, APredicateAfterAnAsideSharesTheMainSubject) {
         }
     EXPECT_TRUE(found);
 }
+
+// "Harlan Foods said …" is a company speaking, not a person named Harlan Foods: "the company"
+// later in the article stands for it.
+TEST(ClaimMentionRules, ATradeNamesLastWordMakesItACompany) {
+    Analysis a = analyze_texts({"Harlan Foods said it had recalled 40,000 jars of pesto. The "
+                                "company has blamed a faulty seal on one production line.\n"});
+    EXPECT_EQ(source_of(a, "faulty seal"), "Harlan Foods");
+}
