@@ -369,7 +369,15 @@ std::string clause_label(const std::string& text, const MentionInfo& m, ByteSpan
                      in_word_list(tk[prev].lower,
                                   {"dr", "mr", "mrs", "ms", "gen", "col", "lt", "sgt", "st", "rev",
                                    "prof", "gov", "sen", "rep"}));
-                if (!abbreviation) break;
+                // "2 a.m.", "5 p.m.": letters and full stops written together are one word,
+                // kept whole with its last full stop.
+                const auto letter = [&](std::size_t j) {
+                    return j < n && tk[j].kind == SurfaceToken::Word && tk[j].lower.size() == 1 &&
+                           !tk[j].capitalised;
+                };
+                const bool initialism_inside =
+                    letter(prev) && letter(k + 1) && !tk[k].space_before && !tk[k + 1].space_before;
+                if (!abbreviation && !initialism_inside) break;
             }
             continue;
         }

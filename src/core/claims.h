@@ -9,7 +9,9 @@
 // Pipeline, one file per step (claims_internal.h), all rule-based and deterministic so a reader
 // can see why two mentions matched and why an outlet is marked:
 //
-//   1. Mentions (claim_mentions.cpp). Story sentences (boilerplate skipped) become units: a
+//   1. Mentions (claim_mentions.cpp; clauses, attribution, hedge and negation, corpus knowledge
+//      and word lists in claim_clauses, claim_attribution, claim_hedge_negation,
+//      claim_knowledge and claim_lexicon.cpp). Story sentences (boilerplate skipped) become units: a
 //      quotation running over several sentences is one unit, and so is “…,” she said. “…” in
 //      one paragraph; a verification disclaimer joins the mention before it. A unit is cut into
 //      clauses, one proposition each: at ";", before "and"/"but" opening a predicate or a clause
@@ -31,15 +33,21 @@
 //      opens one (", a charge the ministry expects to raise €900m"), the share of a total
 //      (", 900 of them in the capital");
 //      a relative clause between subject and verb ("The library, which lost its roof, will
-//      close …") is cut out, each part keeping the subject; inside a quotation only between two
-//      clauses with their own subjects. A predicate coordinated with the one before it is
-//      matched with the shared subject's words and names. An attribution after a comma in the
-//      last clause ("A and B, the minister said on Monday as …") credits every clause before it.
+//      close …", "The trust, which owns 12% and is its largest holder, opposes …") is cut out,
+//      each part keeping the subject, as background a closing attribution does not credit; at a
+//      colon before a clause with its own subject and verb ("It is not the first leak: it was
+//      fined …"); inside a quotation only between two clauses with their own subjects. A
+//      predicate coordinated with the one before it is matched with the shared subject's words
+//      and names. An attribution after a comma in the last clause ("A and B, the minister said
+//      on Monday as …") credits every clause before it; words after its verb that open with a
+//      time, a place or "as"/"while" are the circumstances of saying it, not its claim.
 //      Each clause gets
 //        quotes + speaker   quotes.h, clipped to the clause; a surname or pronoun resolves to the
 //                           nearest full name before it ("Maria Lopez, the fire chief, said …"
 //                           then "she told reporters"; "Frey said … “…,” he said" is Frey);
-//                           "said fire chief Maria Lopez", "said Lenholm mayor Anna Berg";
+//                           "said fire chief Maria Lopez", "said Lenholm mayor Anna Berg",
+//                           "said the union's chairman, Karl Brenner"; a quote that names its
+//                           own speaker never continues the quotation before it;
 //                           "called the decision “…”"; a name the corpus writes after "a"/"the"
 //                           is no person ("a Kestrel Textiles factory"), a full name whose
 //                           surname speaks alone elsewhere is one ("Helen Carver" + "Carver
@@ -59,7 +67,10 @@
 //                           name whose first word speaks alone, "Halvern said", is an
 //                           organisation); "its maker, Halvern Pharma, said", "according to
 //                           the operator, ValRail": the appositive name; "sources close to X"
-//                           are not X; "X accused Y of": X; reported/announced/confirmed/declared/
+//                           are not X; "X accused Y of", "X blamed Y": X; "Analysts at Orme
+//                           Securities said": the firm; "Lyle & Dane" is one name; "Local
+//                           media report that …"; "it said" is never a place in the subject
+//                           before ("Nitrate at Brenley rose …"); reported/announced/confirmed/declared/
 //                           denied after a name need a clause ("Acme Corp reported revenue",
 //                           "Roca declared a state of emergency and asked …" credit nobody); the
 //                           sentence's source goes to the clauses it governs, and one that opens
@@ -69,15 +80,17 @@
 //                           the cues: "it is understood", "is believed to", "could not be
 //                           independently verified", "is likely to", "is expected to", "may
 //                           have", "could earn" (not in an indirect question), "Investigators
-//                           believe"; "did not", "denied", "rejected the claim", "failing to",
-//                           "stopped short of", but not "did not deny"); a denial answering
-//                           the clause before it ("…, which the company denied") is a clause
-//                           of its own;
+//                           believe", "is minded to"; "did not", "denied", "rejected the
+//                           claim" or "his explanation", "failing to", "stopped short of", but
+//                           not "did not deny"); a denial answering the clause before it ("…,
+//                           which the company denied") is a clause of its own; a negated
+//                           relative clause closing the sentence is about its noun (", which
+//                           it did not name");
 //        quantities         quantities.h, weekdays resolved against the article date, a date
 //                           without a year to the nearest such date (ahead or back); at most
 //                           12 per clause (more is a table, not a claim);
 //        entities, words    capitalised runs; content words outside the attribution, hedge and
-//                           negation, through a small list of news synonyms (claim_mentions.cpp
+//                           negation, through a small list of news synonyms (claim_lexicon.cpp
 //                           says why not WordNet).
 //   2. Claims (claim_grouping.cpp). Articles in corpus order; an article's mentions join the
 //      claims they match best first (not in text order), each claim at most one mention per

@@ -2,7 +2,12 @@
 // public entry and the rules are in claims.h). The pipeline, one file per step:
 //
 //   claim_mentions.cpp     articles → Mentions (clauses with quotes, speaker, source, hedge,
-//                          negation, quantities, entities, content words)
+//                          negation, quantities, entities, content words), through:
+//     claim_knowledge.cpp      the corpus read once for names: people, organisations, titles
+//     claim_clauses.cpp        a sentence cut into clauses, one proposition each
+//     claim_attribution.cpp    the source a clause credits, pronouns and roles resolved
+//     claim_hedge_negation.cpp the hedge and the negation of a clause
+//     claim_lexicon.cpp        their word lists (claim_mention_builder.h: the builder they share)
 //   claim_grouping.cpp     Mentions → claims (lists of mention indices)
 //   claim_differences.cpp  one claim → its consensus (reference) mention, the differences of
 //                          each departing outlet, and notes

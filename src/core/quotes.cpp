@@ -119,16 +119,16 @@ bool is_possessive(std::string_view lower) {
 } // namespace
 
 bool is_title_word(std::string_view w) {
-    return in_word_list(w, {"gen",          "general",    "president", "mr",        "mrs",
-                            "ms",           "dr",         "prof",      "professor", "sen",
-                            "senator",      "rep",        "gov",       "governor",  "col",
-                            "colonel",      "lt",         "maj",       "major",     "capt",
-                            "captain",      "sgt",        "sheikh",    "king",      "queen",
-                            "prince",       "pope",       "minister",  "premier",   "chancellor",
-                            "secretary",    "ambassador", "commander", "spokesman", "spokeswoman",
-                            "spokesperson", "judge",      "justice",   "mayor",     "lord",
-                            "lady",         "sir",        "dame",      "rev",       "cardinal",
-                            "imam",         "emir",       "ayatollah", "chairman",  "director"});
+    return in_word_list(
+        w, {"gen", "general", "president", "mr", "mrs", "ms", "dr", "prof", "professor", "sen",
+            "senator", "rep", "gov", "governor", "col", "colonel", "lt", "maj", "major", "capt",
+            "captain", "sgt", "sheikh", "king", "queen", "prince", "pope", "minister", "premier",
+            "chancellor", "secretary", "ambassador", "commander", "spokesman", "spokeswoman",
+            "spokesperson", "judge", "justice", "mayor", "lord", "lady", "sir", "dame", "rev",
+            "cardinal", "imam", "emir", "ayatollah", "chairman", "director",
+            // "CEO Lars Ekdahl", "Garrow CEO Dana Whitcombe": the person is the
+            // name after the title
+            "chairwoman", "ceo", "cfo", "coo"});
 }
 
 // Verbs of caution and admission introduce a quote too ("Okafor cautioned that “…”").
@@ -344,6 +344,28 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
             }
             // "said fire chief Maria Lopez", "said senior police officer Tom Hale".
             if (titled_name(v + 1, &r)) return phrase(r);
+            // "said the union's chairman, Karl Brenner", "said Lindqvist's deputy, Ola Berg":
+            // the role, ending in a lower-case noun (at most six words, not opening with a
+            // preposition: "said in a statement"), then a comma and the full name that ends the
+            // sentence or its clause. The name is who spoke, not the role's owner.
+            if (v + 1 < n && !quoted[v + 1] && tk[v + 1].kind == SurfaceToken::Word &&
+                !is_preposition(tk[v + 1].lower))
+                for (std::size_t k = v + 1; k < n && k <= v + 7; ++k) {
+                    if (quoted[k]) break;
+                    if (tk[k].kind == SurfaceToken::Word) {
+                        if (tk[k].lower == "that" || is_speech_verb(tk[k].lower)) break;
+                        continue;
+                    }
+                    if (tk[k].lower != "," || k == v + 1 || tk[k - 1].kind != SurfaceToken::Word ||
+                        tk[k - 1].capitalised)
+                        break;
+                    std::size_t end = 0;
+                    if (run_from(tk, quoted, k + 1, n, &r, &end) && !r.possessive &&
+                        r.last > r.first &&
+                        (end >= n || (tk[end].kind == SurfaceToken::Symbol && !quoted[end])))
+                        return phrase(r);
+                    break;
+                }
         }
         // 2. Pronoun just before the verb: "He said", "she later told".
         for (std::size_t back = 1; back <= 2 && back <= v; ++back) {

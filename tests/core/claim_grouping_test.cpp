@@ -256,7 +256,7 @@ TEST(ClaimLabels, FiguresAndAbbreviationsAreNotCut) {
     EXPECT_EQ(label_of(a, "x", "Unemployment rose"), "Unemployment rose to 4.1%");
 }
 
-// Clause-level mentions (claim_mentions.cpp, split_clauses): a sentence that states two facts
+// Clause-level mentions (claim_clauses.cpp, split_clauses): a sentence that states two facts
 // gives two mentions, so that an outlet carrying only one of them is compared with that one.
 
 // "will cut X and freeze the Y": two actions announced in one breath are two facts (a plain

@@ -94,7 +94,24 @@ struct Figures {
 // Then the set 2026-12-02-c handed to the engine's authors (2026-12-03 morning): twenty tuned
 // stories, the merged claims7d + claims7g engine: differences 167/188, 167/193, grouping
 // 1915/2250, 1915/2126.
-constexpr Figures kMeasured = {167.0 / 188, 167.0 / 193, 1915.0 / 2250, 1915.0 / 2126};
+// Raised on claims8m (2026-12-03 morning, mention-side rules, each in
+// tests/core/claim_mention_rules_test.cpp): "said the union's chairman, Karl Brenner" names
+// the speaker, and a quote that names its own speaker never continues the one before it:
+// differences 168/187, 168/193. Then "it said" is not a place in the subject before ("Nitrate
+// at Brenley reached …"): 168/186, 168/193. Then who blames a cause is its source ("The
+// company has blamed a faulty seal"): 168/184, 168/193; grouping 1919/2254, 1919/2126. Then a
+// negated relative clause closing the sentence is about its noun (", which it did not name"):
+// 169/185, 169/193. Then a relative clause between subject and verb is background, not
+// credited by a closing attribution, its verb read in the present tense too ("…, opposes the
+// bid"), an "and" inside it not cut: grouping 1919/2249, 1919/2126; differences the same counts
+// (a false "attribution dropped" on a stake is gone; an outlet naming the holder by its stake
+// now joins the stake's claim, one attribution missed). Then "Analysts at Orme Securities said"
+// credits the analysts' firm, and "Lyle & Dane" is one name: 170/186, 170/193. Then a colon
+// before a clause with its own subject and verb cuts two statements: 170/185, 170/193. Then "is
+// minded to", "would be inclined to" hedge: 171/186, 171/193. Then "rejected his explanation"
+// answers an account, negated as "did not accept" is: 171/185, 171/193. Then ", a day after
+// <a subject of up to seven words> was banned …" is cut as its own clause: 171/184, 171/193.
+constexpr Figures kMeasured = {171.0 / 184, 171.0 / 193, 1919.0 / 2249, 1919.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.

@@ -1,0 +1,888 @@
+// claim_attribution.cpp — step 1c of the claims engine: whom a clause credits. The source of
+// a statement ("the ministry said", "according to Reuters", "said fire chief Maria Lopez"),
+// resolved to the name the story uses: a pronoun to the person or body it stands for, "the
+// company" to the company named, a role ("the mayor") to the person who holds it. Dropped,
+// added or changed attribution is a difference a standards desk flags, so the source must be
+// found only where a reporting verb really credits one.
+
+#include "claim_mention_builder.h"
+
+#include "claim_lexicon.h"
+#include "claims_internal.h"
+
+#include "boilerplate.h"
+#include "quantities.h"
+#include "quotes.h"
+#include "surface.h"
+#include "text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace wiretrace::claims_internal {
+
+void MentionBuilder::copy_source(const MentionInfo& from, MentionInfo& to) {
+    to.m.source = from.m.source;
+    to.m.source_span = from.m.source_span;
+    to.source_key = from.source_key;
+    to.source_words = from.source_words;
+    to.source_first = from.source_first;
+}
+
+// A surname to the nearest full name before it in the article, else the corpus's.
+std::string MentionBuilder::resolve(const std::string& name,
+                                    const std::vector<std::string>& article_people) {
+    if (name.find(' ') != std::string::npos) return name;
+    std::string sur = lower_ascii(name);
+    for (auto it = article_people.rbegin(); it != article_people.rend(); ++it)
+        if (last_word_lower(*it) == sur) return *it;
+    std::string corpus = k_.full_name_for_surname(sur);
+    return corpus.empty() ? name : corpus;
+}
+
+// The source the outlet credits: "according to X", or the subject of a reporting verb.
+void MentionBuilder::find_source(std::string_view text, const std::vector<SurfaceToken>& tk,
+                                 const std::vector<bool>& quoted, ByteSpan speaker_span,
+                                 MentionInfo& mi, ByteSpan* cue_span) {
+    const std::size_t n = tk.size();
+    auto word = [&](std::size_t k, const char* w) {
+        return k < n && !quoted[k] && tk[k].kind == SurfaceToken::Word && tk[k].lower == w;
+    };
+    auto clause_stop = [&](std::size_t k) {
+        const SurfaceToken& t = tk[k];
+        if (quoted[k]) return true;
+        // "the U.N. refugee agency": the full stop of an initial is inside the name.
+        if (t.kind == SurfaceToken::Symbol && t.lower == "." && !t.space_before && k > 0 &&
+            k + 1 < n && tk[k - 1].kind == SurfaceToken::Word && tk[k - 1].lower.size() == 1 &&
+            tk[k - 1].capitalised)
+            return false;
+        if (t.kind == SurfaceToken::Symbol)
+            return t.lower == "," || t.lower == "." || t.lower == ";" || t.lower == ":" ||
+                   t.lower == "(" || t.lower == ")" || t.codepoint == 0x2014 ||
+                   t.codepoint == 0x2013;
+        return false;
+    };
+    // "according to (the) X" up to the next clause boundary.
+    for (std::size_t k = 0; k + 2 < n; ++k) {
+        if (!word(k, "according") || !word(k + 1, "to")) continue;
+        std::size_t b = k + 2, e = b;
+        while (e < n && e < b + 14 && !clause_stop(e)) ++e;
+        if (e == b) continue;
+        // "according to unconfirmed reports" names nobody: it is the hedge (find_hedge), not
+        // a source, so an outlet that keeps the caution in other words ("is believed to")
+        // or drops it has changed a hedge, not who it credits.
+        bool anonymous = tk[e - 1].kind == SurfaceToken::Word &&
+                         in_word_list(tk[e - 1].lower, {"reports", "report", "accounts"});
+        for (std::size_t j = b; j + 1 < e && anonymous; ++j)
+            anonymous = tk[j].kind == SurfaceToken::Word && !tk[j].capitalised &&
+                        in_word_list(tk[j].lower,
+                                     {"unconfirmed", "unverified", "uncorroborated",
+                                      "unsubstantiated", "some", "several", "initial", "early",
+                                      "earlier", "other", "various"});
+        if (anonymous) continue;
+        // "according to the rail operator, ValRail": a lower-case description named in an
+        // appositive is the name (other outlets write "ValRail said").
+        std::size_t nb = e + 1, ne = nb;
+        while (ne < n && !quoted[ne] && tk[ne].kind == SurfaceToken::Word &&
+               tk[ne].capitalised && ne < nb + 5)
+            ++ne;
+        if (e < n && tk[e].lower == "," && ne > nb && (ne == n || clause_stop(ne)) &&
+            !tk[b].capitalised && appositive_names(text, tk, nb, ne - 1)) {
+            set_source(text, tk, nb, ne - 1, mi);
+            add_role_words(tk, b, e - 1, nb, ne - 1, mi);
+            *cue_span = {tk[k].span.begin, tk[ne - 1].span.end};
+            mi.source_first = false;
+            return;
+        }
+        set_source(text, tk, b, e - 1, mi);
+        *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
+        mi.source_first = false;
+        return;
+    }
+    // The reporting verb at v ends the sentence, or its last comma-free stretch ("…,
+    // the bank said in a statement.").
+    auto closes_sentence = [&](std::size_t v) {
+        for (std::size_t k = v + 1; k < n; ++k) {
+            if (quoted[k]) return false;
+            if (tk[k].kind == SurfaceToken::Symbol) {
+                if (tk[k].lower == "." || tk[k].lower == "!") return k + 1 == n;
+                return false;
+            }
+            if (k > v + 4) return false;
+        }
+        return true;
+    };
+    // A reporting verb whose complement is a question ("has not yet said whether …", "would
+    // not say when", "did not say by whom") reports no claim: its subject is declining to
+    // comment, not vouching for what follows, so it is no source. "whether"/"if" always;
+    // the other question words when the verb is negated ("said when officers arrived, …"
+    // is a time clause).
+    auto indirect_question = [&](std::size_t v) {
+        std::size_t j = v + 1;
+        while (j < n && !quoted[j] && tk[j].kind == SurfaceToken::Word &&
+               in_word_list(tk[j].lower, {"yet", "publicly", "immediately", "officially",
+                                          "exactly", "precisely", "directly"}))
+            ++j;
+        if (j >= n || quoted[j] || tk[j].kind != SurfaceToken::Word) return false;
+        if (in_word_list(tk[j].lower, {"whether", "if"})) return true;
+        const bool wh =
+            in_word_list(tk[j].lower,
+                         {"when", "how", "why", "who", "whom", "what", "where", "which"}) ||
+            (in_word_list(tk[j].lower, {"by", "to", "for", "with", "from"}) && j + 1 < n &&
+             in_word_list(tk[j + 1].lower, {"whom", "which", "what", "how", "when"}));
+        if (!wh) return false;
+        for (std::size_t k = v; k-- > 0 && v - k <= 3;) {
+            if (tk[k].kind != SurfaceToken::Word || quoted[k]) break;
+            const std::string& x = tk[k].lower;
+            if (x == "not" || x == "never" || x == "cannot" ||
+                (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0))
+                return true;
+        }
+        return false;
+    };
+    // Reporting verb with a subject: back to a clause boundary or connective, ≤ 10 tokens.
+    // An inserted attribution (", police said.") governs the whole sentence, a report
+    // inside it too ("Investigators believe …, police said"): it is looked for first.
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::size_t v = 1; v < n; ++v) {
+            // "Local media report that …": the bare "report" only with "that" (an inquiry that
+            // "will report by March 15" reports nothing yet; nor is it left out of the words).
+            const bool report_that = tk[v].lower == "report" && word(v + 1, "that");
+            if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
+                !(is_reporting_verb(tk[v].lower) || report_that))
+                continue;
+            if (indirect_question(v)) {
+                // The clause has its own attribution, which credits nobody: it does not take
+                // the sentence's ("Sham FM said …, but the military has not said whether …").
+                if (cue_span->empty()) *cue_span = tk[v].span;
+                continue;
+            }
+            std::size_t e = v; // subject is [b, e)
+            // "media both reported", "officials have said": adverbs and auxiliaries first.
+            while (e > 0 && tk[e - 1].kind == SurfaceToken::Word &&
+                   in_word_list(tk[e - 1].lower,
+                                {"both", "also",  "later",   "previously", "have",    "has",
+                                 "had",  "all",   "earlier", "separately", "further", "did",
+                                 "does", "do",    "not",     "would",      "will",    "could",
+                                 "can",  "never", "yet"}))
+                --e;
+            // "The Syrian army, supported by Russia, said": skip back over the appositive. When
+            // the appositive is a person's name ("Esterel’s mayor, Joan Puig, said") the name
+            // is the source: other outlets write "Mayor Joan Puig said".
+            std::size_t name_first = n, name_last = n;
+            if (e >= 2 && tk[e - 1].kind == SurfaceToken::Symbol && tk[e - 1].lower == ",") {
+                std::size_t k = e - 1;
+                while (k > 0 && e - k < 10 &&
+                       !(tk[k - 1].kind == SurfaceToken::Symbol && tk[k - 1].lower == ","))
+                    --k;
+                if (k > 1 && e - k < 10) {
+                    bool all_caps_words = e - 1 > k + 1;
+                    for (std::size_t j = k; j + 1 < e; ++j)
+                        all_caps_words &= tk[j].kind == SurfaceToken::Word && tk[j].capitalised;
+                    if (all_caps_words && appositive_names(text, tk, k, e - 2))
+                        name_first = k, name_last = e - 2;
+                    e = k - 1;
+                }
+            }
+            std::size_t b = e;
+            while (b > 0 && v - b < 12) {
+                const SurfaceToken& t = tk[b - 1];
+                if (clause_stop(b - 1)) break;
+                // "an opposition war monitor and pro-government media": one coordinated
+                // subject.
+                if (t.kind == SurfaceToken::Word && t.lower == "and" && b >= 2 &&
+                    tk[b - 2].kind == SurfaceToken::Word &&
+                    (is_source_noun(tk[b - 2].lower) || tk[b - 2].capitalised)) {
+                    --b;
+                    continue;
+                }
+                // "The Ministry of Health", "Syrian Observatory for Human Rights": a
+                // preposition between two capitalised words is inside a name.
+                if (t.kind == SurfaceToken::Word && (t.lower == "of" || t.lower == "for") &&
+                    b >= 2 && b < e && tk[b - 2].kind == SurfaceToken::Word &&
+                    tk[b - 2].capitalised && tk[b].kind == SurfaceToken::Word &&
+                    tk[b].capitalised) {
+                    --b;
+                    continue;
+                }
+                // "Sources close to the prime minister said", "people familiar with the
+                // talks said": the preposition belongs to the source's own description.
+                if (t.kind == SurfaceToken::Word && (t.lower == "to" || t.lower == "with") &&
+                    b >= 3 && tk[b - 2].kind == SurfaceToken::Word &&
+                    in_word_list(tk[b - 2].lower, {"close", "familiar", "near", "loyal"}) &&
+                    tk[b - 3].kind == SurfaceToken::Word &&
+                    (is_source_noun(tk[b - 3].lower) || people_noun(tk[b - 3].lower))) {
+                    b -= 2;
+                    continue;
+                }
+                // "Analysts at Brook Capital said", "officials from the ministry said": where a
+                // group works is part of the group's description.
+                if (t.kind == SurfaceToken::Word && (t.lower == "at" || t.lower == "from") &&
+                    b >= 2 && b < e && tk[b - 2].kind == SurfaceToken::Word && !quoted[b - 2] &&
+                    (is_source_noun(tk[b - 2].lower) || people_noun(tk[b - 2].lower))) {
+                    b -= 2;
+                    continue;
+                }
+                // ", results presented at the European Cardiology Congress showed.": an
+                // attribution closing the sentence runs from its comma, prepositions and all.
+                if (t.kind == SurfaceToken::Word && pass == 0 && closes_sentence(v) &&
+                    in_word_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at",
+                                           "for", "into", "against", "about"})) {
+                    --b;
+                    continue;
+                }
+                // A subject that starts after a preposition is an object ("led by … group").
+                if (t.kind == SurfaceToken::Word &&
+                    in_word_list(t.lower, {"by", "of", "from", "with", "to", "in", "on", "at",
+                                           "for", "into", "against", "about"})) {
+                    b = e; // reject
+                    break;
+                }
+                if (t.kind == SurfaceToken::Word &&
+                    in_word_list(t.lower, {"and", "but", "that", "which", "who", "as", "after",
+                                           "before", "while", "when", "because", "if",
+                                           "although", "though", "since", "where"}))
+                    break;
+                --b;
+            }
+            // "The RTU union, which has accused ValRail of …, called a strike": the
+            // relative pronoun stands for the noun phrase before its comma.
+            if (b == e && b >= 3 && tk[b - 1].kind == SurfaceToken::Word &&
+                in_word_list(tk[b - 1].lower, {"which", "who"}) &&
+                tk[b - 2].kind == SurfaceToken::Symbol && tk[b - 2].lower == ",") {
+                std::size_t re = b - 2, rb = re;
+                while (
+                    rb > 0 && re - rb < 8 && !clause_stop(rb - 1) &&
+                    !(tk[rb - 1].kind == SurfaceToken::Word &&
+                      in_word_list(tk[rb - 1].lower, {"and", "but", "that", "which", "who"})))
+                    --rb;
+                if (rb < re && (rb == 0 || clause_stop(rb - 1)) &&
+                    tk[re - 1].kind == SurfaceToken::Word &&
+                    (tk[re - 1].capitalised || is_source_noun(tk[re - 1].lower))) {
+                    set_source(text, tk, rb, re - 1, mi);
+                    *cue_span = {tk[b - 1].span.begin, tk[v].span.end};
+                    mi.source_first = true;
+                    return;
+                }
+            }
+            // "Rami Abdurrahman, the Observatory’s head, noted": skip back over an appositive.
+            if (b == e) continue;
+            ByteSpan subject{tk[b].span.begin, tk[e - 1].span.end};
+            if (!speaker_span.empty() &&
+                !(speaker_span.end <= subject.begin || speaker_span.begin >= subject.end))
+                continue; // the subject is the quoted speaker, not a source
+            // "…, the electoral commission said.", "…, the bank said, down from …", "…, the
+            // bank said in a statement.": a noun phrase set off by a comma before a reporting
+            // verb that closes the clause (a comma, the full stop, or "in a statement"/"on
+            // Tuesday") is an inserted attribution whatever its head noun.
+            const bool closing_attribution =
+                b > 0 && tk[b - 1].kind == SurfaceToken::Symbol && tk[b - 1].lower == "," &&
+                (v + 1 >= n || quoted[v + 1] ||
+                 (tk[v + 1].kind == SurfaceToken::Symbol &&
+                  (tk[v + 1].lower == "." || tk[v + 1].lower == "!" ||
+                   tk[v + 1].lower == ",")) ||
+                 (tk[v + 1].kind == SurfaceToken::Word &&
+                  in_word_list(tk[v + 1].lower,
+                               {"in", "on", "at", "late", "earlier", "later"})));
+            if (pass == 0 && !closing_attribution) continue;
+            const bool subordinate =
+                b > 0 && tk[b - 1].kind == SurfaceToken::Word && !quoted[b - 1] &&
+                in_word_list(tk[b - 1].lower, {"after", "before", "while", "when", "because",
+                                               "if", "although", "though", "since", "as"});
+            const SurfaceToken& head = tk[e - 1];
+            if (head.kind == SurfaceToken::Word && is_pronoun(head.lower) && b + 1 == e) {
+                // "it said", "he said": the subject named before (claims.h, attribution). What it
+                // said is read as after a name ("It says drinking water is safe": the claim
+                // starts after the verb, and the label with it).
+                std::string who = pronoun_referent(text, tk, quoted, b, head.lower);
+                if (who.empty()) continue;
+                set_source_name(who, {tk[b].span.begin, tk[b].span.end}, mi);
+            } else {
+                if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
+                bool named = head.capitalised || name_first < n;
+                if (!named && !is_source_noun(head.lower) && !closing_attribution) continue;
+                // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb
+                // needs a clause or a quotation. After a source noun ("activists indicated a
+                // significant flight of residents") the object is what they report.
+                if (!people_noun(head.lower) && !reporting_complement(tk, quoted, v)) continue;
+                bool spokesperson = false; // "A Vantel spokeswoman, Priya Nair": Vantel's
+                for (std::size_t j = b; j < e; ++j)
+                    spokesperson |=
+                        tk[j].kind == SurfaceToken::Word && tk[j].lower.rfind("spokes", 0) == 0;
+                if (name_first < n && !spokesperson) {
+                    set_source(text, tk, name_first, name_last, mi);
+                    add_role_words(tk, b, e - 1, name_first, name_last, mi);
+                } else
+                    set_source(text, tk, b, e - 1, mi);
+            }
+            mi.source_subordinate = subordinate;
+            *cue_span = {subject.begin, tk[v].span.end};
+            mi.source_first = true;
+            // The claim proper starts after "that" (or after the verb).
+            std::size_t c = v + 1;
+            bool that = false;
+            for (std::size_t k = v + 1; k < n && k < v + 9; ++k)
+                if (word(k, "that")) {
+                    c = k + 1;
+                    that = true;
+                    break;
+                }
+            bool words_after = false;
+            for (std::size_t k = c; k < n; ++k)
+                words_after |= tk[k].kind != SurfaceToken::Symbol;
+            // "…, the ministry said on Monday as it published the plan", "…, Lindqvist told
+            // parliament on Monday as she …": an attribution after a comma whose verb is followed
+            // (past whom it was told) by a time, a place or a subordinate clause, not by "that"
+            // or a clause, closes the sentence. What it reports is before the comma; the words
+            // after the verb are the circumstances of saying it.
+            if (words_after && !that && b > 0 && tk[b - 1].kind == SurfaceToken::Symbol &&
+                tk[b - 1].lower == "," && !quoted[b - 1]) {
+                auto circumstance = [&](std::size_t j) {
+                    return in_word_list(tk[j].lower,
+                                        {"on", "in", "at", "as", "while", "when", "after", "before",
+                                         "during", "late", "earlier", "later", "shortly",
+                                         "yesterday", "today", "tonight", "last", "this"});
+                };
+                std::size_t j = v + 1;
+                if (in_word_list(tk[v].lower, {"told", "tells", "assured", "informed", "reminded"}))
+                    while (j < n && j < v + 4 && !quoted[j] && tk[j].kind == SurfaceToken::Word &&
+                           !circumstance(j))
+                        ++j;
+                if (j < n && !quoted[j] && tk[j].kind == SurfaceToken::Word && circumstance(j))
+                    words_after = false;
+            }
+            // "…, which the company denied.", "…, a claim her spokesman rejected.": the
+            // answer's source is the answer's own, not that of the claim before it.
+            const bool answers =
+                b > 0 && tk[b - 1].kind == SurfaceToken::Word &&
+                in_word_list(tk[b - 1].lower,
+                             {"which", "whom", "claim", "charge", "accusation", "allegation",
+                              "report", "account", "suggestion", "version", "assertion"});
+            if (words_after) {
+                mi.claim_span = {tk[c].span.begin, mi.m.span.end};
+            } else if (answers) {
+                mi.claim_span = {subject.begin, tk[v].span.end};
+                mi.source_subordinate = true;
+            } else {
+                // "…, two local media outlets reported.": the claim is what came before.
+                mi.claim_span = {mi.m.span.begin, subject.begin};
+                mi.source_first = false;
+            }
+            return;
+        }
+    // Inverted: "…, said fire chief Maria Lopez.", "…, said the fire service." — a speech
+    // verb after a comma or a quotation, then the source up to the end of the clause.
+    for (std::size_t v = 1; v + 1 < n; ++v) {
+        if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
+            !in_word_list(tk[v].lower, {"said", "says", "added", "told", "reported"}))
+            continue;
+        if (!(clause_stop(v - 1) || quoted[v - 1])) continue;
+        std::size_t e = v + 1;
+        // "said Dr. Miriam Okafor": a title's full stop does not end the source.
+        auto title_stop = [&](std::size_t k) {
+            return tk[k].lower == "." && k > v + 1 && tk[k - 1].kind == SurfaceToken::Word &&
+                   is_title_word(tk[k - 1].lower);
+        };
+        while (e < n && (!clause_stop(e) || title_stop(e)) && e < v + 10) ++e;
+        if (e == v + 1 || (e < n && !(tk[e].lower == "." || tk[e].lower == ","))) continue;
+        const SurfaceToken& last = tk[e - 1];
+        if (last.kind != SurfaceToken::Word ||
+            !(last.capitalised || is_source_noun(last.lower)))
+            continue;
+        ByteSpan subject{tk[v + 1].span.begin, last.span.end};
+        if (!speaker_span.empty() &&
+            !(speaker_span.end <= subject.begin || speaker_span.begin >= subject.end))
+            return; // the quoted speaker, not a source
+        set_source(text, tk, v + 1, e - 1, mi);
+        *cue_span = {tk[v].span.begin, last.span.end};
+        mi.source_first = false;
+        return;
+    }
+}
+
+// "Prime Minister Ana Lindqvist", "transport minister Elias Brandt": the role a person is
+// named with, from the title words inside the run or up to two lower-case words before it
+// ending in a title or source noun ("fire chief", "lead investigator").
+void MentionBuilder::remember_role(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
+                                   const std::string& name) {
+    std::string role;
+    for (std::size_t k = r.begin; k < r.first; ++k)
+        if (tk[k].kind == SurfaceToken::Word) role += (role.empty() ? "" : " ") + tk[k].lower;
+    if (role.empty() && r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+        !tk[r.begin - 1].capitalised &&
+        (is_title_word(tk[r.begin - 1].lower) || is_source_noun(tk[r.begin - 1].lower))) {
+        role = tk[r.begin - 1].lower;
+        if (r.begin > 1 && tk[r.begin - 2].kind == SurfaceToken::Word &&
+            (!tk[r.begin - 2].capitalised || r.begin == 2) &&
+            !is_determiner(tk[r.begin - 2].lower) &&
+            !is_finite_verb(tk[r.begin - 2].lower, true) &&
+            !is_speech_verb(tk[r.begin - 2].lower))
+            role = tk[r.begin - 2].lower + " " + role;
+    }
+    if (!role.empty() && role != "mr" && role != "mrs" && role != "ms" && role != "dr")
+        article_roles_.emplace_back(role, name);
+}
+
+// "the prime minister said", "the mayor said": a role the article named a person with is
+// that person (the same role in full first, else the same head: "the minister" is the
+// minister named last). A phrase with a capital is a name already.
+std::string MentionBuilder::resolve_role(std::string source) const {
+    if (source.empty()) return source;
+    // The phrase's words, lower case, a leading possessive name left out ("Turkey's
+    // disaster management agency"); a phrase with any other capital is a name already.
+    std::vector<std::string> phrase;
+    for (const SurfaceToken& t :
+         scan_surface(source, {0, static_cast<std::uint32_t>(source.size())})) {
+        if (t.kind != SurfaceToken::Word) continue;
+        const bool possessive =
+            t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+        if (phrase.empty() && possessive) continue;
+        if (t.capitalised) return source;
+        if (t.lower == "the") continue;
+        phrase.push_back(t.lower);
+    }
+    if (phrase.empty()) return source;
+    auto words = [](const std::string& s) {
+        std::vector<std::string> out;
+        std::size_t b = 0;
+        while (b < s.size()) {
+            std::size_t e = s.find(' ', b);
+            if (e == std::string::npos) e = s.size();
+            if (e > b) out.push_back(s.substr(b, e - b));
+            b = e + 1;
+        }
+        return out;
+    };
+    auto contains = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+        return std::all_of(b.begin(), b.end(), [&](const std::string& w) {
+            return std::find(a.begin(), a.end(), w) != a.end();
+        });
+    };
+    // The same role in full, latest first; else the latest role ending in the phrase's head
+    // whose words are all in the phrase or the other way round: "the minister" for "finance
+    // minister Tomas Reyes", "the fire chief" for "chief Tom Reddy"; not "the prime
+    // minister" for "finance minister …".
+    for (auto it = article_roles_.rbegin(); it != article_roles_.rend(); ++it)
+        if (words(it->first) == phrase) return it->second;
+    for (auto it = article_roles_.rbegin(); it != article_roles_.rend(); ++it) {
+        const std::vector<std::string> role = words(it->first);
+        if (!role.empty() && role.back() == phrase.back() &&
+            (contains(phrase, role) || contains(role, phrase)))
+            return it->second;
+    }
+    // Else the corpus: a description other outlets put before a name ("the disaster agency
+    // AFAD", "Interior Minister Ali Yerlikaya"), when it names one speaking body or person.
+    std::string found;
+    auto by_head = k_.described.find(phrase.back());
+    if (by_head == k_.described.end()) return source;
+    for (const auto& [description, name] : by_head->second) {
+        const std::vector<std::string> role = words(description);
+        if (role.empty() || role.back() != phrase.back() ||
+            !(contains(phrase, role) || contains(role, phrase)))
+            continue;
+        // Only a name that speaks somewhere in the corpus: a slip such as "the withdrawal
+        // of the Syrian army Hama" must not make every "army" Hama.
+        if (!k_.is_person(name) && !k_.organisations.count(lower_ascii(name))) continue;
+        if (!found.empty() && found != name) return source; // two candidates
+        found = name;
+    }
+    return found.empty() ? source : found;
+}
+
+// "the company", "the firm": the organisation the article named last (claims.h).
+// A lower-case phrase whose head is such a noun ("the mobile operator") too; the
+// organisation may be named earlier in the same sentence (`tk` before token `before`:
+// "… 1.3 million Vantel customers, the mobile operator said").
+std::string MentionBuilder::resolve_generic(std::string name, std::string_view text,
+                                            const std::vector<SurfaceToken>& tk,
+                                            std::size_t before) const {
+    std::string lower = lower_ascii(name);
+    // At most one modifier, no coordination: "the mobile operator", not "pro-government
+    // media and an opposition war monitoring group".
+    if (std::count(lower.begin(), lower.end(), ' ') > 1) return name;
+    std::size_t sp = lower.rfind(' ');
+    std::string head = sp == std::string::npos ? lower : lower.substr(sp + 1);
+    if (!in_word_list(head, {"company",  "firm",    "group",        "manufacturer", "retailer",
+                             "carmaker", "airline", "operator",     "owner",        "business",
+                             "carrier",  "chain",   "publisher",    "broadcaster",  "automaker",
+                             "bank",     "insurer", "organisation", "organization", "charity",
+                             "utility",  "maker",   "lender",       "provider",     "supplier",
+                             "developer"}))
+        return name;
+    // A business noun stands for a business: not a congress, a college or a ministry named
+    // on the way ("… according to results presented at the European Cardiology Congress.
+    // The drug did not …, the company said").
+    const bool business = !in_word_list(head, {"group", "organisation", "organization",
+                                               "charity", "owner", "operator", "bank"});
+    auto fits = [&](const std::string& n) { return !business || !names_institution(n); };
+    // An organisation the corpus has speak ("Halvern Pharma said") is what a company's
+    // statement is credited to before one that only looks like an organisation ("King's
+    // College London", named as a researcher's employer); the latest of a rank wins, the
+    // sentence's own before the article's.
+    std::string org;
+    int org_rank = 0;
+    std::vector<SurfaceToken> prefix(
+        tk.begin(), tk.begin() + static_cast<long>(std::min(before, tk.size())));
+    for (const CapitalisedRun& r : capitalised_runs(prefix)) {
+        if (r.titled) continue;
+        std::string n = run_name(text, prefix, r.first, r.last);
+        // A dateline or a forced capital names nothing, but an organisation opening the
+        // sentence does ("Kestrel Airlines cancelled …, the company said").
+        int rank = organisation_rank(prefix, r, n);
+        if (r.begin == 0 && rank < 2 && r.first == r.last) continue;
+        if (rank > 0 && rank >= org_rank && fits(n)) org = n, org_rank = rank;
+    }
+    if (org_rank == 2) return org;
+    for (int want : {2, 1}) {
+        if (want == 1 && !org.empty()) return org;
+        for (auto it = named_orgs_.rbegin(); it != named_orgs_.rend(); ++it)
+            if (it->second == want && fits(it->first)) return it->first;
+    }
+    return name;
+}
+
+// A name with a word of a public institution or a gathering ("European Cardiology Congress",
+// "Ministry of Health", "King's College London"): not what "the company" stands for.
+bool MentionBuilder::names_institution(const std::string& name) {
+    std::vector<SurfaceToken> tk =
+        scan_surface(name, {0, static_cast<std::uint32_t>(name.size())});
+    for (const SurfaceToken& t : tk)
+        if (t.kind == SurfaceToken::Word &&
+            in_word_list(t.lower, {"congress",   "college",     "university",  "institute",
+                                   "ministry",   "government",  "police",      "court",
+                                   "council",    "committee",   "commission",  "agency",
+                                   "foundation", "association", "union",       "party",
+                                   "parliament", "assembly",    "hospital",    "school",
+                                   "army",       "forces",      "observatory", "nations",
+                                   "department", "office",      "authority",   "service"}))
+            return true;
+    return false;
+}
+
+// A run that names an organisation that speaks in the corpus: "Brightline Appliances" when
+// the corpus has "Brightline said"; not a person, not a source noun ("Police").
+bool MentionBuilder::speaks_as_organisation(const std::vector<SurfaceToken>& tk,
+                                            const CapitalisedRun& r,
+                                            const std::string& name) const {
+    return organisation_rank(tk, r, name) > 0;
+}
+
+// 2: an organisation the corpus has speak (by its name or a word of it: "Halvern" for
+// "Halvern Pharma"); 1: a run that only looks like one ("King's College London"); 0: none.
+int MentionBuilder::organisation_rank(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
+                                      const std::string& name) const {
+    if (k_.is_person(name)) return 0;
+    if (r.first == r.last && is_source_noun(tk[r.first].lower)) return 0;
+    if (k_.organisations.count(lower_ascii(name))) return 2;
+    for (std::size_t k = r.first; k <= r.last; ++k)
+        if (tk[k].kind == SurfaceToken::Word && !is_source_noun(tk[k].lower) &&
+            k_.organisations.count(tk[k].lower))
+            return 2;
+    // An acronym alone is an organisation only where the corpus has it speak: a dateline's
+    // agency credit ("VIENNA (MN) —") or a trial's name ("the VELOCITY trial") is not what
+    // "the company" stands for.
+    const bool acronym_only =
+        r.first == r.last && tk[r.first].all_caps && !is_organisation_word(tk[r.first].lower);
+    return run_is_organisation(tk, r) && !acronym_only ? 1 : 0;
+}
+
+// Is tokens [first, last], set off by commas after a description ("its maker, Halvern
+// Pharma,", "The ethics commissioner, Pavel Marsh,"), the name of who speaks: a person, or
+// an organisation the corpus has speak?
+bool MentionBuilder::appositive_names(std::string_view text, const std::vector<SurfaceToken>& tk,
+                                      std::size_t first, std::size_t last) const {
+    std::string name = run_name(text, tk, first, last);
+    if (k_.is_person(name)) return true;
+    CapitalisedRun r;
+    r.begin = r.first = first;
+    r.last = last;
+    return organisation_rank(tk, r, name) == 2;
+}
+
+// Plural people who report what they saw or heard: their object is the report ("activists
+// indicated a significant flight of residents").
+bool MentionBuilder::people_noun(const std::string& w) {
+    return in_word_list(w, {"activists", "officials", "witnesses", "residents", "sources",
+                            "analysts", "experts", "doctors", "medics", "rescuers",
+                            "journalists", "monitors", "observers", "diplomats"});
+}
+
+// Does the reporting verb at v introduce what is reported? "said", "says", "told",
+// "quoted", "cited" always do; the others ("reported", "announced", "confirmed", …) need
+// "that", a quotation, the end of the clause, or a clause with a verb of its own within a
+// few words ("Sham FM reported the insurgents entered …"), not a noun object ("Acme Corp
+// reported revenue of $5m").
+bool MentionBuilder::reporting_complement(const std::vector<SurfaceToken>& tk,
+                                          const std::vector<bool>& quoted, std::size_t v) {
+    const std::string& verb = tk[v].lower;
+    // Only these also take a plain object ("reported revenue", "announced the recall",
+    // "confirmed the deaths"); "characterized", "said", "told", … always report.
+    if (!in_word_list(verb, {"reported", "reports", "announced", "announces", "confirmed",
+                             "confirms", "confirm", "indicated", "noted",     "added",
+                             "wrote",    "claimed", "claims",    "declared",  "denied",
+                             "denies",   "deny",    "disclosed", "discloses", "revealed",
+                             "reveals",  "showed",  "shows",     "accused",   "accuses",
+                             "rejected", "rejects", "disputed",  "disputes"}))
+        return true;
+    const std::size_t n = tk.size();
+    if (v + 1 >= n || quoted[v + 1]) return true;
+    // "accused ValRail of cutting maintenance": the accusation is the "of" phrase.
+    if (verb == "accused" || verb == "accuses")
+        for (std::size_t k = v + 2; k < n && k < v + 6; ++k)
+            if (tk[k].kind == SurfaceToken::Word && tk[k].lower == "of") return true;
+    const SurfaceToken& next = tk[v + 1];
+    if (next.kind == SurfaceToken::Symbol) return true; // "…, police reported."
+    if (next.lower == "that" || next.lower == "on" || next.lower == "in") return true;
+    for (std::size_t k = v + 2; k < n && k < v + 9; ++k) {
+        if (quoted[k]) return true;
+        if (tk[k].kind == SurfaceToken::Symbol) {
+            if (tk[k].lower == "," || tk[k].lower == "." || tk[k].lower == ";") return false;
+            continue;
+        }
+        // "declared a state of emergency and asked …": a second predicate, not a complement.
+        if (tk[k].kind == SurfaceToken::Word && in_word_list(tk[k].lower, {"and", "but", "or"}))
+            return false;
+        if (tk[k].kind == SurfaceToken::Word && is_finite_verb(tk[k].lower, true)) return true;
+    }
+    return false;
+}
+
+// Who a subject pronoun stands for: "it"/"they" the nearest organisation or source noun
+// before it in the sentence ("the Syrian army’s decision to withdraw, it said"), else the
+// article's last source; "he"/"she" the last person named.
+std::string MentionBuilder::pronoun_referent(std::string_view text,
+                                             const std::vector<SurfaceToken>& tk,
+                                             const std::vector<bool>& quoted, std::size_t at,
+                                             const std::string& pronoun) {
+    if (pronoun == "he" || pronoun == "she") return last_person_;
+    if (pronoun != "it" && pronoun != "they") return {};
+    for (std::size_t k = at; k-- > 0;) {
+        if (quoted[k] || tk[k].kind != SurfaceToken::Word) continue;
+        std::string w = tk[k].lower;
+        bool poss = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0;
+        if (poss) w.resize(w.size() - 2);
+        if (!(is_source_noun(w) || is_organisation_word(w) || is_acronym(tk[k]))) continue;
+        std::size_t b = k;
+        while (b > 0 && tk[b - 1].kind == SurfaceToken::Word && tk[b - 1].capitalised &&
+               !quoted[b - 1] && k - b < 4)
+            --b;
+        std::string name(text.substr(tk[b].span.begin, tk[k].span.end - tk[b].span.begin));
+        if (poss) name.resize(name.size() - (tk[k].span.size() - w.size() > 2 ? 4 : 2));
+        return name;
+    }
+    if (!last_subject_.empty()) return last_subject_;
+    if (!last_org_.empty()) return last_org_;
+    return last_source_.set ? last_source_.name : std::string();
+}
+
+// The subject of a sentence when it is an organisation or a source noun ("The army pulled
+// out …" → "army"), for an "it said" in a later sentence.
+void MentionBuilder::remember_subject(std::string_view text, const std::vector<SurfaceToken>& tk,
+                                      const std::vector<bool>& quoted) {
+    std::size_t b = 0;
+    while (b < tk.size() && tk[b].kind == SurfaceToken::Word && !quoted[b] &&
+           (is_determiner(tk[b].lower) || is_descriptor(tk[b].lower)))
+        ++b;
+    for (std::size_t k = b; k < tk.size() && k < b + 6; ++k) {
+        // "The company, which serves two million homes, was fined …": a relative clause
+        // after the subject leaves it the subject.
+        if (k > b && !quoted[k] && tk[k].kind == SurfaceToken::Symbol && tk[k].lower == "," &&
+            k + 1 < tk.size() && tk[k + 1].kind == SurfaceToken::Word &&
+            in_word_list(tk[k + 1].lower, {"which", "who"})) {
+            const std::string& head = tk[k - 1].lower;
+            if (!is_pronoun(head) &&
+                (is_source_noun(head) || is_organisation_word(head) || tk[k - 1].capitalised))
+                last_subject_ = resolve_generic(std::string(
+                    text.substr(tk[b].span.begin, tk[k - 1].span.end - tk[b].span.begin)));
+            return;
+        }
+        if (quoted[k] || tk[k].kind != SurfaceToken::Word) return;
+        if (is_finite_verb(tk[k].lower, true)) {
+            if (k == b) return;
+            // The head of the subject is the word before its first preposition: "Ammonia at
+            // Morlan measured …" is about ammonia, which cannot say anything, not about Morlan.
+            // A head capitalised only because it opens the sentence is no name.
+            std::size_t h = k - 1;
+            for (std::size_t j = b + 1; j < k; ++j)
+                if (in_word_list(tk[j].lower, {"at", "in", "on", "near", "from", "of", "for"})) {
+                    h = j - 1;
+                    break;
+                }
+            const std::string& head = tk[h].lower;
+            if (is_pronoun(head)) return;
+            const bool named = tk[h].capitalised && (h > 0 || k_.name_word(head));
+            if (is_source_noun(head) || is_organisation_word(head) || named)
+                last_subject_ = resolve_generic(std::string(
+                    text.substr(tk[b].span.begin, tk[k - 1].span.end - tk[b].span.begin)));
+            return;
+        }
+    }
+}
+
+// "according to the city's police commissioner, Rafael Dunst": the source is the name, and
+// its words (which the differences read) keep the description it was named with, so that
+// another outlet's "Police said" is that person's body, not another source.
+void MentionBuilder::add_role_words(const std::vector<SurfaceToken>& tk, std::size_t db,
+                                    std::size_t de, std::size_t nb, std::size_t ne,
+                                    MentionInfo& mi) {
+    std::vector<int> words;
+    for (std::size_t k : {db, nb}) {
+        const std::size_t last = k == db ? de : ne;
+        for (std::size_t j = k; j <= last && j < tk.size(); ++j) {
+            const SurfaceToken& t = tk[j];
+            std::string w = t.lower;
+            if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+            if (t.kind == SurfaceToken::Word && !is_descriptor(w) && !is_determiner(w) &&
+                !is_stopword(w))
+                words.push_back(v_.stem_id(w));
+        }
+    }
+    mi.source_words = pool_.add(words);
+}
+
+void MentionBuilder::set_source_name(const std::string& canonical, ByteSpan span, MentionInfo& mi) {
+    mi.m.source_span = span;
+    mi.source_key = keys_.id(lower_ascii(canonical));
+    mi.m.source = canonical;
+    std::vector<int> words;
+    std::vector<SurfaceToken> tk =
+        scan_surface(canonical, {0, static_cast<std::uint32_t>(canonical.size())});
+    for (const SurfaceToken& t : tk)
+        if (t.kind == SurfaceToken::Word && !is_descriptor(t.lower) &&
+            !is_determiner(t.lower) && !is_stopword(t.lower))
+            words.push_back(v_.stem_id(t.lower));
+    mi.source_words = pool_.add(words);
+}
+
+// Canonical source from tokens [b, e]: the capitalised run the phrase ends in, descriptors
+// dropped ("UK-based Syrian Observatory for Human Rights" → "Syrian Observatory for Human
+// Rights"); else the phrase without determiners ("opposition activists").
+void MentionBuilder::set_source(std::string_view text, const std::vector<SurfaceToken>& tk,
+                                std::size_t b, std::size_t e, MentionInfo& mi) {
+    mi.m.source_span = {tk[b].span.begin, tk[e].span.end};
+    std::vector<SurfaceToken> sub(tk.begin() + static_cast<long>(b),
+                                  tk.begin() + static_cast<long>(e) + 1);
+    std::string canonical;
+    std::vector<CapitalisedRun> runs = capitalised_runs(sub);
+    // A spokesperson speaks for the organisation named with them ("A Vantel spokeswoman,
+    // Priya Nair, denied …" is Vantel's denial, as "Vantel insisted …").
+    std::size_t spokes = sub.size();
+    for (std::size_t k = 0; k < sub.size(); ++k)
+        if (sub[k].kind == SurfaceToken::Word &&
+            in_word_list(sub[k].lower, {"spokesman", "spokeswoman", "spokesperson",
+                                        "spokespeople", "spokeswomen", "spokesmen"}))
+            spokes = k;
+    // "sources close to Lindqvist" are the sources, not Lindqvist: a source noun described by
+    // "close to" / "familiar with" keeps its whole phrase.
+    for (std::size_t k = 0; k + 2 < sub.size(); ++k)
+        if (sub[k].kind == SurfaceToken::Word &&
+            (is_source_noun(sub[k].lower) || people_noun(sub[k].lower)) &&
+            in_word_list(sub[k + 1].lower, {"close", "familiar", "near", "loyal"}) &&
+            in_word_list(sub[k + 2].lower, {"to", "with"})) {
+            std::string phrase(
+                text.substr(sub[k].span.begin, sub.back().span.end - sub[k].span.begin));
+            set_source_name(phrase, mi.m.source_span, mi);
+            return;
+        }
+    const CapitalisedRun* employer = nullptr;
+    for (const CapitalisedRun& r : runs)
+        // The name right before "spokeswoman" is whom she speaks for, even one the corpus
+        // also reads as a person ("SkyNorde spokeswoman Anna Lind", "Reyes's spokesman").
+        if (r.last < spokes &&
+            (r.last + 1 == spokes || !k_.is_person(run_name(text, sub, r.first, r.last))) &&
+            !(r.first == r.last && sub[r.first].kind == SurfaceToken::Word &&
+              (is_determiner(sub[r.first].lower) || is_pronoun(sub[r.first].lower))))
+            employer = &r; // "Her spokesman" names no employer
+    // "a spokesperson for the airline": the employer is named after "for".
+    if (spokes < sub.size() && !employer && spokes + 2 < sub.size() &&
+        sub[spokes + 1].lower == "for") {
+        std::size_t f = spokes + 2;
+        while (f + 1 < sub.size() && sub[f].kind == SurfaceToken::Word &&
+               is_determiner(sub[f].lower))
+            ++f;
+        canonical.assign(
+            text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
+    } else if (spokes < sub.size() && employer) {
+        std::size_t f = employer->first;
+        while (f < employer->last && sub[f].kind == SurfaceToken::Word &&
+               (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
+            ++f;
+        canonical = run_name(text, sub, f, employer->last);
+    } else if (!runs.empty() && runs.back().last == sub.size() - 1 && !runs.back().possessive) {
+        // Keep titles of organisations' names; a person is named without the title
+        // ("Mayor Joan Puig" is "Joan Puig").
+        std::size_t f = runs.back().begin;
+        const bool person =
+            k_.is_person(run_name(text, sub, runs.back().first, runs.back().last));
+        if (runs.back().titled && person) f = runs.back().first;
+        // "Information Commissioner’s Office": a possessive inside an organisation's name.
+        if (!person && runs.size() >= 2 && runs[runs.size() - 2].possessive &&
+            runs[runs.size() - 2].last + 1 == runs.back().begin)
+            f = runs[runs.size() - 2].begin;
+        // "Peel & Marsh", "Brook & Sons": an ampersand joins two runs into one name.
+        if (!person && runs.size() >= 2 && runs[runs.size() - 2].last + 2 == runs.back().begin &&
+            sub[runs.back().begin - 1].kind == SurfaceToken::Symbol &&
+            sub[runs.back().begin - 1].lower == "&")
+            f = runs[runs.size() - 2].begin;
+        // "Kestrian Bankers’ Association": a plural possessive's apostrophe stands alone
+        // between the two runs.
+        if (!person && runs.size() >= 2) {
+            const CapitalisedRun& before = runs[runs.size() - 2];
+            const SurfaceToken& last_word = sub[before.last];
+            const std::size_t mark = before.last + 1;
+            if (mark + 1 == runs.back().begin && sub[mark].kind == SurfaceToken::Symbol &&
+                (sub[mark].codepoint == '\'' || sub[mark].codepoint == 0x2019) &&
+                last_word.kind == SurfaceToken::Word && !last_word.lower.empty() &&
+                last_word.lower.back() == 's')
+                f = before.begin;
+        }
+        while (f < runs.back().last && sub[f].kind == SurfaceToken::Word &&
+               (is_descriptor(sub[f].lower) || is_determiner(sub[f].lower)))
+            ++f;
+        canonical = run_name(text, sub, f, runs.back().last);
+    } else {
+        std::size_t f = 0;
+        // "reports from both pro-government media and …": the source is who reported.
+        while (f < sub.size() && sub[f].kind == SurfaceToken::Word &&
+               (is_determiner(sub[f].lower) || is_descriptor(sub[f].lower) ||
+                in_word_list(sub[f].lower, {"reports", "report", "from", "by", "unconfirmed",
+                                            "statement", "statements"})))
+            ++f;
+        if (f >= sub.size()) f = 0;
+        canonical.assign(
+            text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
+    }
+    // "the bank's statement", "the ministry’s figures": a document credits its author.
+    for (const char* doc : {" statement", " statements", " announcement", " figures", " data",
+                            " filing", " filings", " letter", " website"}) {
+        const std::size_t dn = std::strlen(doc);
+        if (canonical.size() <= dn || canonical.compare(canonical.size() - dn, dn, doc) != 0)
+            continue;
+        std::string owner = canonical.substr(0, canonical.size() - dn);
+        if (owner.size() > 4 && owner.compare(owner.size() - 4, 4, "\xE2\x80\x99s") == 0)
+            owner.resize(owner.size() - 4);
+        else if (owner.size() > 2 && owner.compare(owner.size() - 2, 2, "'s") == 0)
+            owner.resize(owner.size() - 2);
+        else
+            break;
+        canonical = std::move(owner);
+        break;
+    }
+    canonical = resolve_role(resolve_generic(std::move(canonical), text, tk, b));
+    mi.source_key = keys_.id(lower_ascii(canonical));
+    mi.m.source = std::move(canonical);
+    std::vector<int> words;
+    for (const SurfaceToken& t : sub)
+        if (t.kind == SurfaceToken::Word && !is_descriptor(t.lower) &&
+            !is_determiner(t.lower) && !is_stopword(t.lower))
+            words.push_back(v_.stem_id(t.lower));
+    mi.source_words = pool_.add(words);
+}
+
+
+} // namespace wiretrace::claims_internal

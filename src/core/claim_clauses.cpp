@@ -1,0 +1,522 @@
+// claim_clauses.cpp — step 1a of the claims engine: a sentence becomes its clauses, so that a
+// sentence stating two facts gives two mentions and each is matched, and checked, as the
+// proposition it states. Reads tokens and the word lists of claim_lexicon.h only.
+
+#include "claim_clauses.h"
+
+#include "claim_lexicon.h"
+#include "claims_internal.h"
+
+#include "boilerplate.h"
+#include "quantities.h"
+#include "quotes.h"
+#include "surface.h"
+#include "text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace wiretrace::claims_internal {
+
+// Clauses of a sentence, as token ranges [first, last): one proposition each. A sentence is
+// cut (outside quotations) at a semicolon; before a coordinator ("and", "but", "while", "yet")
+// that starts a predicate of its own ("… was a tactical measure and vowed to gain back lost
+// areas", "… and that they were …") or, after a comma, a clause with its own subject and verb
+// ("…, but Syria's military has not yet said …"); and after a comma that opens a participle
+// clause ("…, killing dozens of fighters", "…, adding that …", "…, seemingly alluding to
+// Turkey"). Each side keeps at least four words, so lists ("Lebanon, Iraq and Jordan") and
+// short asides stay whole.
+std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
+                                  const std::vector<bool>& quoted) {
+    const std::size_t n = tk.size();
+    auto word = [&](std::size_t k) {
+        return k < n && tk[k].kind == SurfaceToken::Word && !quoted[k];
+    };
+    auto is_sym = [&](std::size_t k, const char* s) {
+        return k < n && tk[k].kind == SurfaceToken::Symbol && !quoted[k] && tk[k].lower == s;
+    };
+    auto words_in = [&](std::size_t b, std::size_t e) {
+        std::size_t c = 0;
+        for (std::size_t k = b; k < e && k < n; ++k) c += tk[k].kind != SurfaceToken::Symbol;
+        return c;
+    };
+    auto adverb = [&](std::size_t k) {
+        return word(k) && (in_word_list(tk[k].lower, {"also", "then", "later", "still", "now",
+                                                      "again", "further", "subsequently"}) ||
+                           (tk[k].lower.size() > 4 &&
+                            tk[k].lower.compare(tk[k].lower.size() - 2, 2, "ly") == 0));
+    };
+    // A figure within the next few words ("…, cutting power to about 45,000 homes"): a
+    // consequence with a number is a fact of its own that outlets state apart.
+    auto figure_follows = [&](std::size_t from) {
+        for (std::size_t j = from; j < n && j < from + 5; ++j) {
+            if (tk[j].kind == SurfaceToken::Number) return true;
+            if (tk[j].kind == SurfaceToken::Symbol && !quoted[j]) return false;
+            if (word(j) &&
+                in_word_list(tk[j].lower, {"dozens", "hundreds", "thousands", "millions", "scores",
+                                           "two", "three", "four", "five", "six", "seven", "eight",
+                                           "nine", "ten", "twelve", "twenty"}))
+                return true;
+        }
+        return false;
+    };
+    // A finite verb among tokens [from, to), with nothing but words and figures before it.
+    auto finite_verb_within = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < n && j < to; ++j) {
+            if (tk[j].kind == SurfaceToken::Symbol || quoted[j]) return false;
+            if (tk[j].kind == SurfaceToken::Word && is_finite_verb(tk[j].lower, true)) return true;
+        }
+        return false;
+    };
+    // Words of the clause from `from` to the next comma, semicolon or quotation.
+    auto words_to_stop = [&](std::size_t from) {
+        std::size_t c = 0;
+        for (std::size_t j = from; j < n; ++j) {
+            if (quoted[j] ||
+                (tk[j].kind == SurfaceToken::Symbol && (tk[j].lower == "," || tk[j].lower == ";")))
+                break;
+            c += tk[j].kind != SurfaceToken::Symbol;
+        }
+        return c;
+    };
+    auto has_verb = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to && j < n; ++j)
+            if (word(j) && is_finite_verb(tk[j].lower, true)) return true;
+        return false;
+    };
+    auto quoted_after = [&](std::size_t from) {
+        for (std::size_t j = from; j < n; ++j)
+            if (quoted[j]) return true;
+        return false;
+    };
+    auto has_number = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to && j < n; ++j)
+            if (tk[j].kind == SurfaceToken::Number && !quoted[j]) return true;
+        return false;
+    };
+    // "and" + a bare verb + its object, in a clause whose verb follows a modal ("will raise
+    // … and introduce a levy"): the clause [from, at) has "will"/"would"/… then a word, and
+    // the word after "and" is a plain verb (no -s, -ing, -ed, -ly) followed by a determiner, a
+    // figure or a particle.
+    auto second_action = [&](std::size_t from, std::size_t at, std::size_t v) {
+        if (!word(v) || !word(v + 1) || quoted[v]) return false;
+        const std::string& w = tk[v].lower;
+        if (w.size() < 3 || tk[v].capitalised || is_determiner(w) || is_pronoun(w) ||
+            !is_bare_verb(w) || is_finite_verb(w, true) ||
+            (w.back() == 's' && w[w.size() - 2] != 's') ||
+            (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0) ||
+            (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0))
+            return false;
+        bool modal = false;
+        for (std::size_t j = from; j + 1 < at; ++j)
+            if (word(j) && in_word_list(tk[j].lower, {"will", "would", "can", "could", "may",
+                                                      "might", "must", "should", "shall"}) &&
+                word(j + 1))
+                modal = true;
+        if (!modal) return false;
+        std::size_t o = v + 1;
+        if (word(o) && in_word_list(tk[o].lower, {"in", "out", "up", "off", "down", "back"})) ++o;
+        return o < n && !quoted[o] &&
+               (tk[o].kind == SurfaceToken::Number ||
+                (word(o) &&
+                 in_word_list(tk[o].lower, {"a", "an", "the", "its", "their", "new", "all", "more",
+                                            "further", "extra", "two", "three", "four", "five",
+                                            "six", "seven", "eight", "nine", "ten"})));
+    };
+    // "and" + a figure whose verb is left out: straight after "and" with a place after it
+    // ("and 12 in the suburbs"), or after a short subject and "to"/"at" (", and the total to
+    // 19"). The clause before has a verb and a figure of its own; "between 10 and 20" is one.
+    auto gapped_figure = [&](std::size_t from, std::size_t at) {
+        if (!has_verb(from, at) || !has_number(from, at)) return false;
+        for (std::size_t j = at >= 4 ? at - 4 : 0; j < at; ++j)
+            if (word(j) && in_word_list(tk[j].lower, {"between", "from"})) return false;
+        std::size_t j = at + 1;
+        // "37 were killed and over 400 hurt": a second toll, its verb left out.
+        std::size_t f = j;
+        if (word(f) && in_word_list(tk[f].lower, {"over", "about", "nearly", "some", "almost",
+                                                  "around", "roughly", "another"}))
+            ++f;
+        if (f < n && tk[f].kind == SurfaceToken::Number && !quoted[f] && word(f + 1) &&
+            outcome_participle(tk[f + 1].lower) &&
+            !(tk[f + 1].lower.size() > 5 &&
+              tk[f + 1].lower.compare(tk[f + 1].lower.size() - 3, 3, "ing") == 0))
+            return true;
+        if (j < n && tk[j].kind == SurfaceToken::Number && !quoted[j])
+            return word(j + 1) && in_word_list(tk[j + 1].lower, {"in", "at", "from", "for", "on"});
+        if (!is_sym(at - 1, ",")) return false;
+        for (std::size_t w = 0; w < 5 && word(j); ++w, ++j) {
+            if (is_finite_verb(tk[j].lower, true)) return false;
+            if (in_word_list(tk[j].lower, {"to", "at"}) && j + 1 < n &&
+                tk[j + 1].kind == SurfaceToken::Number && !quoted[j + 1])
+                return w >= 1;
+        }
+        return false;
+    };
+    // Inside a relative clause set off by a comma and not yet closed ("The trust, which owns
+    // 14% of the shares and is its largest holder, …"): a coordinator there joins the relative
+    // clause's own predicates; the relative rule below cuts the clause as a whole.
+    auto in_relative = [&](std::size_t k) {
+        for (std::size_t j = k; j-- > 0;) {
+            if (quoted[j]) return false;
+            if (tk[j].kind != SurfaceToken::Symbol ||
+                !in_word_list(tk[j].lower, {",", ";", ":", "(", ")"}))
+                continue; // "14%", "$5m": inside the clause
+            return tk[j].lower == "," && word(j + 1) &&
+                   in_word_list(tk[j + 1].lower, {"which", "who"}) && j + 1 < k;
+        }
+        return false;
+    };
+    // Cut points: (where the previous clause ends, where the next one starts), and whether the
+    // next clause shares the subject of the one before.
+    std::vector<std::pair<std::size_t, std::size_t>> cuts;
+    std::vector<bool> shares_subject;
+    std::size_t clause_start = 0;
+    for (std::size_t k = 1; k + 1 < n; ++k) {
+        std::size_t end = k, next = 0;
+        bool shared = false;
+        if (is_sym(k, ";")) {
+            next = k + 1;
+        } else if (is_sym(k, ":") && word(k + 1) && subject_start(tk[k + 1]) &&
+                   (has_verb(k + 2, std::min(n, k + 8)) ||
+                    (word(k + 2) && is_finite_verb(tk[k + 2].lower, true)))) {
+            // "It is not the plant's first leak: it was fined €250,000 in 2022": a colon before
+            // a clause with its own subject and verb joins two statements. Not before a
+            // quotation ("told reporters: “…”") or a list ("two towns: Arlen and Brin").
+            next = k + 1;
+        } else if (tk[k].kind == SurfaceToken::Word && quoted[k] && tk[k].lower == "and" &&
+                   k + 1 < n && quoted[k + 1] && subject_start(tk[k + 1])) {
+            // Inside a quotation only two clauses with subjects of their own are cut ("a
+            // temporary tactical measure and our forces are at the gates of Hama"): a quoted
+            // predicate pair ("is the mother of all battles and will decide …") stays one.
+            for (std::size_t j = k + 2; j < n && j < k + 6; ++j) {
+                if (tk[j].kind == SurfaceToken::Symbol) break;
+                if (tk[j].kind == SurfaceToken::Word && is_finite_verb(tk[j].lower, false)) {
+                    next = k + 1;
+                    break;
+                }
+            }
+        } else if (word(k) && in_word_list(tk[k].lower, {"and", "but", "while", "whereas"}) &&
+                   !in_relative(k)) {
+            bool after_comma = is_sym(k - 1, ",");
+            if (after_comma) end = k - 1;
+            std::size_t v = k + 1;
+            if (adverb(v)) ++v;
+            // A regular past tense opens a predicate of its own unless it continues a pair of
+            // participles ("were killed and injured", "arrested and charged").
+            const bool verb_before =
+                tk[k - 1].kind == SurfaceToken::Word && is_finite_verb(tk[k - 1].lower, true);
+            if (word(v) && (tk[v].lower == "that" || is_finite_verb(tk[v].lower, !verb_before))) {
+                next = k + 1; // "and vowed to …", "and that …", "but appeared to …"
+                shared = tk[v].lower != "that";
+            } else if (tk[k].lower == "and" && word(v) && tk[v].lower.size() > 5 &&
+                       tk[v].lower.compare(tk[v].lower.size() - 3, 3, "ing") == 0 &&
+                       !aside_participle(tk[v].lower) && figure_follows(v + 1)) {
+                // "…, killing at least 30 people and injuring more than 200": a second
+                // consequence with a figure of its own is a second fact.
+                next = k + 1;
+            } else if (tk[k].lower == "and" && second_action(clause_start, k, v)) {
+                // "… will cut fuel duty by 5% and freeze rail fares": two actions announced in
+                // one breath, each a fact an outlet may keep or drop.
+                next = k + 1;
+                shared = true;
+            } else if (tk[k].lower == "and" && gapped_figure(clause_start, k)) {
+                // "… 40 beds were added in Arlen and 12 in the suburbs", "…, and the total to
+                // 19": a second figure whose verb is left out is a second fact.
+                next = k + 1;
+            } else if (after_comma && word(k + 1) &&
+                       in_word_list(tk[k + 1].lower, {"with", "despite", "given", "without"}) &&
+                       finite_verb_within(k + 2, k + 14)) {
+                // "…, and with 61 of the 100 seats the coalition should carry it": a clause of
+                // its own behind a leading phrase.
+                next = k + 1;
+            } else if (after_comma && word(k + 1) && !quoted[k + 1] &&
+                       finite_verb_within(k + 2, k + 5)) {
+                // "…, and crews needed six hours …", "…, and around 45,000 households lost
+                // power": after a comma a short subject of any kind, then its verb.
+                next = k + 1;
+            } else if (subject_start(tk[k + 1]) && !quoted[k + 1] &&
+                       (after_comma || !tk[k + 1].capitalised)) {
+                // Without a comma only a determiner or pronoun opens the new subject ("… on
+                // Monday and the army withdrew …"): "Syrian and Russian air force are …" is one.
+                // "…, but Syria's military has not yet said …": a subject, then its verb.
+                for (std::size_t j = k + 2; j < n && j < k + 12; ++j) {
+                    // "…, and his lawyer, David Okafor, said …": over one appositive.
+                    if (is_sym(j, ",")) {
+                        std::size_t c = j + 1;
+                        while (c < n && c < j + 6 && !is_sym(c, ",")) ++c;
+                        if (c < n && is_sym(c, ",") && c > j + 1) {
+                            j = c;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (tk[j].kind == SurfaceToken::Symbol && !quoted[j] && tk[j].lower == "(")
+                        break;
+                    if (word(j) && is_finite_verb(tk[j].lower, true)) {
+                        next = k + 1;
+                        break;
+                    }
+                }
+            }
+        } else if (tk[k].kind == SurfaceToken::Symbol &&
+                   (tk[k].lower == "," ||
+                    (is_double_quote(tk[k].codepoint) && tk[k - 1].lower == ","))) {
+            // A comma, or the closing mark after a quoted comma ("…ground,” adding that …").
+            // Only where the speaker or the hedge changes: a speech participle ("adding that",
+            // "saying", "reaffirming") or a hedged one ("seemingly alluding to"). A consequence
+            // ("…, killing 19 workers") stays with its act: outlets merge the two ("Nineteen
+            // employees died when fire swept through …").
+            std::size_t v = k + 1;
+            const bool hedged_adverb =
+                word(v) && in_word_list(tk[v].lower, {"seemingly", "apparently", "reportedly",
+                                                      "allegedly", "possibly", "presumably"});
+            if (hedged_adverb) ++v;
+            if (word(v) && tk[v].lower.size() > 5 &&
+                tk[v].lower.compare(tk[v].lower.size() - 3, 3, "ing") == 0 &&
+                !aside_participle(tk[v].lower) && v + 1 < n &&
+                tk[v + 1].kind != SurfaceToken::Symbol &&
+                (hedged_adverb || is_speech_verb(tk[v].lower) || figure_follows(v + 1) ||
+                 in_word_list(tk[v].lower, {"adding", "saying", "reaffirming", "insisting",
+                                            "stressing", "noting", "warning", "claiming", "arguing",
+                                            "alleging", "asserting", "stating"})))
+                next = k + 1;
+            // "…, after the Syrian army said it withdrew …": a subordinate clause with its own
+            // subject and verb.
+            // "…, a day after a fire killed 19 workers": a time phrase may come first.
+            std::size_t c = k + 1;
+            if (word(c) && word(c + 1) &&
+                in_word_list(tk[c].lower, {"a", "one", "two", "three", "several", "hours", "days",
+                                           "weeks", "minutes", "shortly", "just", "soon"})) {
+                if (in_word_list(tk[c].lower,
+                                 {"hours", "days", "weeks", "minutes", "shortly", "just", "soon"}))
+                    c += 1;
+                else if (in_word_list(tk[c + 1].lower,
+                                      {"day", "days", "hour", "hours", "week", "weeks", "month",
+                                       "months", "year", "years", "minutes"}))
+                    c += 2;
+            }
+            // "…, which the company denied", "…, a claim her spokesman rejected": the answer to
+            // what came before is a proposition of its own, with its own speaker and polarity (a
+            // denial in the accusation's clause read as the accusation negated).
+            if (!next && !quoted[k]) {
+                std::size_t r = k + 1;
+                if (word(r) && tk[r].lower == "which") {
+                    ++r;
+                } else if (word(r) && in_word_list(tk[r].lower, {"a", "an", "the"}) &&
+                           word(r + 1) &&
+                           in_word_list(tk[r + 1].lower,
+                                        {"claim", "charge", "accusation", "allegation", "report",
+                                         "account", "suggestion", "version", "assertion"})) {
+                    r += 2;
+                    if (word(r) && in_word_list(tk[r].lower, {"that", "which"})) ++r;
+                } else {
+                    r = n;
+                }
+                for (std::size_t j = r + 1; r < n && j < n && j < r + 5; ++j) {
+                    if (!word(j)) break;
+                    if (in_word_list(tk[j].lower,
+                                     {"denied", "denies", "rejected", "rejects", "disputed",
+                                      "disputes", "dismissed", "dismisses", "refuted", "refutes",
+                                      "contested", "contests"})) {
+                        next = k + 1;
+                        break;
+                    }
+                }
+            }
+            // "…has sickened 1,200 people, 900 of them in the capital": the share of a total
+            // is a figure of its own, which outlets keep or drop apart from the total.
+            if (!next && !quoted[k] && k + 3 < n && tk[k + 1].kind == SurfaceToken::Number &&
+                !quoted[k + 1] && word(k + 2) && tk[k + 2].lower == "of" && word(k + 3) &&
+                in_word_list(tk[k + 3].lower, {"them", "whom", "those", "which"}) &&
+                has_number(clause_start, k))
+                next = k + 1;
+            // "…, with more than 400 people injured", "…, with the coalition holding 104 of
+            // the 180 seats": an absolute phrase with a figure and what became of it states a
+            // fact of its own.
+            if (!next && !quoted[k] && word(k + 1) && tk[k + 1].lower == "with" &&
+                figure_follows(k + 2)) {
+                for (std::size_t j = k + 2; j < n && j < k + 10; ++j) {
+                    if (tk[j].kind == SurfaceToken::Symbol && !quoted[j]) break;
+                    if (word(j) && outcome_participle(tk[j].lower)) {
+                        next = k + 1;
+                        break;
+                    }
+                }
+            }
+            // "…, which her ministry expects to raise €900m a year": a relative clause after a
+            // complete clause that brings a figure of its own is a second fact (one without a
+            // figure, "…, which are expected to arrive by Friday", stays with its clause).
+            // So is a noun in apposition that opens one (", a charge the ministry expects to
+            // raise about €900m a year"), after a clause with a figure of its own.
+            const bool apposed = word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
+                                 has_number(clause_start, k);
+            if (!next && !quoted[k] && word(k + 1) &&
+                (apposed || in_word_list(tk[k + 1].lower, {"which", "who", "where"})) &&
+                has_verb(clause_start, k) && !quoted_after(k)) {
+                std::size_t stop = k + 2;
+                while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";"))
+                    ++stop;
+                bool verb = false;
+                for (std::size_t j = k + 2; j < stop && j < k + 9; ++j)
+                    verb |= word(j) && clause_verb(tk[j].lower);
+                if (verb && has_number(k + 2, stop)) next = k + 1;
+            }
+            if (!next && !quoted[k] && word(c) &&
+                in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
+                c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {
+                // The subject may run to seven words ("a day after the Olympic 1,500 metres
+                // silver medallist was banned").
+                for (std::size_t j = c + 2; j < n && j < c + 9; ++j) {
+                    if (tk[j].kind == SurfaceToken::Symbol && !quoted[j]) break;
+                    if (word(j) && clause_verb(tk[j].lower)) {
+                        next = k + 1;
+                        break;
+                    }
+                }
+            }
+        } else if (word(k) && in_word_list(tk[k].lower, {"after", "when", "because", "since"}) &&
+                   tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
+                   subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&
+                   words_to_stop(k + 1) >= 5) {
+            // "… will spend four years in prison after a Halden court convicted him of bribery":
+            // a subordinate clause with its own subject and verb states a fact of its own. A
+            // short one ("… when the blaze broke out") only sets the time and stays.
+            next = k + 1;
+        } else if (is_sym(k, ".") && tk[k - 1].kind == SurfaceToken::Word &&
+                   !tk[k - 1].capitalised && k + 1 < n && tk[k + 1].kind == SurfaceToken::Word &&
+                   tk[k + 1].capitalised && !quoted[k + 1] && finite_verb_within(k + 2, k + 4)) {
+            // "… just after 10 p.m. Firefighters took six hours …": the sentence splitter kept
+            // an abbreviation's full stop, but a capitalised subject and its verb follow.
+            end = k + 1;
+            next = k + 1;
+        } else if (word(k) && tk[k].lower == "to" && word(k + 1) &&
+                   in_word_list(tk[k + 1].lower,
+                                {"avoid", "prevent", "spare", "protect", "ensure"}) &&
+                   !(tk[k - 1].kind == SurfaceToken::Word &&
+                     in_word_list(tk[k - 1].lower,
+                                  {"vowed",     "decided", "agreed",   "tried",   "sought",
+                                   "wanted",    "planned", "promised", "pledged", "refused",
+                                   "declined",  "failed",  "managed",  "hoped",   "threatened",
+                                   "attempted", "voted",   "chose",    "want",    "try",
+                                   "need",      "needed",  "how"}))) {
+            // A purpose given as a reason ("… withdrew … to avoid fighting inside the city"): a
+            // proposition of its own, which outlets keep or drop apart from the act.
+            next = k;
+        }
+        if (!next) continue;
+        if (words_in(clause_start, end) < 4 || words_in(next, n) < 4) continue;
+        cuts.push_back({end, next});
+        shares_subject.push_back(shared);
+        clause_start = next;
+        k = next;
+    }
+    std::vector<Clause> out;
+    std::size_t b = 0;
+    for (std::size_t c = 0; c < cuts.size(); ++c) {
+        out.push_back({b, cuts[c].first});
+        b = cuts[c].second;
+    }
+    out.push_back({b, n});
+    // The subject of a clause: its words before its first finite verb (at most fifteen tokens).
+    for (std::size_t c = 0; c < cuts.size(); ++c) {
+        if (!shares_subject[c]) continue;
+        // "Her ban runs from April 2, when she was suspended, and will end on …": a clause that
+        // opens with a subordinator or a relative word is an aside; the predicate after it
+        // shares the subject of the clause before the aside.
+        std::size_t f = c;
+        while (f > 0 && out[f].subject_last <= out[f].subject_first && word(out[f].first) &&
+               in_word_list(tk[out[f].first].lower,
+                            {"when", "which", "who", "where", "after", "before", "because", "since",
+                             "while", "although", "though", "as"}))
+            --f;
+        const Clause& from = out[f]; // its own subject, or the one it shares in turn
+        std::size_t sb = from.subject_last > from.subject_first ? from.subject_first : from.first;
+        std::size_t se = sb;
+        if (from.subject_last > from.subject_first) {
+            se = from.subject_last;
+        } else {
+            for (std::size_t j = sb; j < from.last && j < sb + 16; ++j)
+                if (word(j) && is_finite_verb(tk[j].lower, true)) {
+                    se = j;
+                    break;
+                }
+        }
+        if (se > sb) out[c + 1].subject_first = sb, out[c + 1].subject_last = se;
+    }
+    // A relative clause between a subject and its verb states a fact of its own ("The state
+    // railway, which lost €412m last year, will receive €1.1bn"): the relative clause and the
+    // rest of the clause become two clauses, each with the subject.
+    for (std::size_t c = 0; c < out.size(); ++c) {
+        Clause cl = out[c];
+        if (cl.subject_last > cl.subject_first) continue;
+        std::size_t open = cl.first;
+        while (open < cl.last && open < cl.first + 12 && !is_sym(open, ",") &&
+               (tk[open].kind != SurfaceToken::Symbol || quoted[open]))
+            ++open;
+        // The words before the aside are a subject: no verb, not a phrase of place or time. Not
+        // in a sentence with a quotation: a clause about the speaker ("Ana Ruiz, who escaped
+        // with her children, said: “…”") stays with the quote it introduces.
+        if (open >= cl.last || !is_sym(open, ",") || words_in(cl.first, open) < 1 ||
+            has_verb(cl.first, open) || quoted_after(cl.first) ||
+            (word(cl.first) &&
+             in_word_list(tk[cl.first].lower, {"among", "in", "at", "on", "for", "with", "after",
+                                               "before", "during", "by", "from", "of", "as",
+                                               "when", "while", "since", "under", "over"})))
+            continue;
+        std::size_t close = open + 1;
+        while (close < cl.last && close < open + 26 && !is_sym(close, ",") && !quoted[close] &&
+               !is_sym(close, ";") && !is_sym(close, "("))
+            ++close;
+        if (close >= cl.last || !is_sym(close, ",")) continue;
+        std::size_t v = close + 1;
+        if (adverb(v)) ++v;
+        // After a subject and its relative clause, a lower-case word in "-s" is the verb in the
+        // present tense ("The trust, which owns 12% of the shares, opposes the bid"): the
+        // subject's noun came before the commas.
+        const bool present_s = word(v) && !tk[v].capitalised && tk[v].lower.size() >= 4 &&
+                               tk[v].lower.back() == 's' &&
+                               !in_word_list(tk[v].lower.substr(tk[v].lower.size() - 2),
+                                             {"ss", "us", "is"});
+        if (!word(v) || !(is_finite_verb(tk[v].lower, true) || present_s) ||
+            words_in(v, cl.last) < 3)
+            continue;
+        const bool relative = word(open + 1) && in_word_list(tk[open + 1].lower,
+                                                             {"which", "who", "where", "whose"});
+        bool own_verb = false;
+        for (std::size_t j = open + 2; j < close; ++j)
+            if (word(j) && clause_verb(tk[j].lower)) own_verb = true;
+        // An aside with a figure of its own, without "which" ("The strike, the first full
+        // stoppage in more than 15 years, had left 37 ships at anchor"; "The levy, set at 4% of
+        // profits, is expected to raise €900m"), is a second fact too. Not a person's age or
+        // title before a speech verb ("Ana Ruiz, 45, said …").
+        const bool figure_aside = !relative && has_number(open + 1, close) &&
+                                  words_in(open + 1, close) >= 4 && !is_speech_verb(tk[v].lower);
+        if (!(relative && own_verb) && !figure_aside) continue;
+        Clause aside{open + 1, close, cl.first, open, true};
+        Clause rest{close + 1, cl.last, cl.first, open};
+        out[c] = aside;
+        out.insert(out.begin() + static_cast<long>(c) + 1, rest);
+        ++c;
+    }
+    // Trim leading and trailing punctuation of each clause (but keep closing marks).
+    for (Clause& c : out) {
+        std::size_t& first = c.first;
+        std::size_t& last = c.last;
+        while (first < last && tk[first].kind == SurfaceToken::Symbol && !quoted[first]) ++first;
+        while (last > first && tk[last - 1].kind == SurfaceToken::Symbol && !quoted[last - 1] &&
+               (tk[last - 1].lower == "," || tk[last - 1].lower == ";"))
+            --last;
+    }
+    out.erase(
+        std::remove_if(out.begin(), out.end(), [](const Clause& r) { return r.first >= r.last; }),
+        out.end());
+    if (out.empty()) out.push_back({0, n});
+    return out;
+}
+
+} // namespace wiretrace::claims_internal

@@ -1,0 +1,365 @@
+// claim_hedge_negation.cpp — step 1b of the claims engine: the cues that change how firmly an
+// outlet states a clause. A hedge ("reportedly", "could not be independently verified") and a
+// negation ("did not confirm", "denied") are differences a standards desk flags, so each is
+// found in the clause it qualifies, outside quotations (a quoted "not" is the speaker's).
+
+#include "claim_hedge_negation.h"
+
+#include "claim_lexicon.h"
+#include "claims_internal.h"
+
+#include "boilerplate.h"
+#include "quantities.h"
+#include "quotes.h"
+#include "surface.h"
+#include "text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace wiretrace::claims_internal {
+
+// Negation cues outside quotations, in the clause: the outlet states the opposite. "did not
+// confirm", "has not yet said", "no immediate comment", "never", "denied", "stopped short of",
+// "declined to", "refused to". Not: "whether or not", "not only", and the verification
+// disclaimers, which are hedges (`hedge` is the clause's hedge span).
+std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
+                                      const std::vector<bool>& quoted, ByteSpan hedge) {
+    const std::size_t n = tk.size();
+    auto w = [&](std::size_t k) -> std::string_view {
+        return k < n && tk[k].kind == SurfaceToken::Word && !quoted[k]
+                   ? std::string_view(tk[k].lower)
+                   : std::string_view();
+    };
+    // A verb of rejection negates when its object is a claim: "rejected the accusation", "a
+    // claim the company rejected", "which the company disputed"; not "rejected the offer".
+    auto answers_a_claim = [&](std::size_t k) {
+        auto claim_noun = [&](std::size_t j) {
+            return in_word_list(w(j),
+                                {"claim", "claims", "accusation", "accusations", "allegation",
+                                 "allegations", "charge", "charges", "report", "reports", "account",
+                                 "accounts", "suggestion", "suggestions", "assertion", "assertions",
+                                 "speculation", "rumours", "rumors", "criticism", "which",
+                                 // "rejected her explanation that …": an account given
+                                 "explanation", "explanations", "argument", "arguments", "defence",
+                                 "defense", "version"});
+        };
+        for (std::size_t j = k + 1; j < n && j <= k + 3; ++j)
+            if (claim_noun(j)) return true;
+        for (std::size_t j = k; j-- > 0 && k - j <= 4;)
+            if (claim_noun(j)) return true;
+        return false;
+    };
+    // Polarity is the main clause's: a negation inside a subordinate clause ("Because crews could
+    // not be assigned, jets were left …", "… stranded as crews could not be matched", "…, though
+    // it would not say by whom") is the reason or an aside, not the fact's opposite. A cue is
+    // subordinate when, reading back to the clause's start or a comma, a subordinator opens its
+    // stretch, and the clause also has a main part: words before the subordinator, or a comma
+    // after the subordinate stretch with words after it. A mention that is only the
+    // subordinate clause ("although no one was hurt", split off as its own fact) keeps it.
+    auto subordinate = [&](std::size_t k) {
+        std::size_t s = k;
+        while (s > 0) {
+            const SurfaceToken& t = tk[s - 1];
+            if (t.kind == SurfaceToken::Symbol && (t.lower == "," || t.lower == ";")) break;
+            if (t.kind == SurfaceToken::Word &&
+                in_word_list(w(s - 1), {"because", "as", "since", "although", "though", "while",
+                                        "whereas", "unless", "until", "once"}))
+                break;
+            --s;
+        }
+        if (s == 0 || tk[s - 1].kind != SurfaceToken::Word || w(s - 1).empty()) return false;
+        bool words_before = false;
+        for (std::size_t j = 0; j + 1 < s; ++j) words_before |= tk[j].kind == SurfaceToken::Word;
+        if (words_before) return true;
+        for (std::size_t j = k + 1; j + 1 < n; ++j)
+            if (tk[j].kind == SurfaceToken::Symbol && tk[j].lower == ",")
+                for (std::size_t i = j + 1; i < n; ++i)
+                    if (tk[i].kind == SurfaceToken::Word) return true;
+        return false;
+    };
+    // A relative clause set off by commas inside the sentence ("Harlow Water, which has not
+    // commented, shut the plant") is an aside about a noun, not the fact: a cue is in one when,
+    // reading back to a comma, "which"/"who"/"whose" opens its stretch right after that comma,
+    // and a comma after the cue closes it with words of the main clause after it. "…, which
+    // the company denied." closes the sentence: it is the denial itself, kept.
+    auto relative_aside = [&](std::size_t k) {
+        std::size_t s = k;
+        while (s > 0 && !(tk[s - 1].kind == SurfaceToken::Symbol &&
+                          (tk[s - 1].lower == "," || tk[s - 1].lower == ";")))
+            --s;
+        if (s == 0 || tk[s - 1].lower != "," || !in_word_list(w(s), {"which", "who", "whose"}))
+            return false;
+        for (std::size_t j = k + 1; j + 1 < n; ++j)
+            if (tk[j].kind == SurfaceToken::Symbol && tk[j].lower == ",")
+                for (std::size_t i = j + 1; i < n; ++i)
+                    if (tk[i].kind == SurfaceToken::Word) return true;
+        // Closing the sentence, the relative still describes its noun ("… had received other
+        // offers, which it did not name", "… two guards, who were not hurt") unless its verb
+        // answers the statement ("…, which the company denied", "…, which police did not
+        // confirm"): a report or a comment on it.
+        for (std::size_t j = s + 1; j < n; ++j) {
+            std::string_view v = w(j);
+            if (is_reporting_verb(v) || is_speech_verb(v) ||
+                in_word_list(v, {"confirm", "deny", "comment", "verify", "dispute", "say",
+                                 "acknowledge", "admit"}))
+                return false;
+        }
+        return true;
+    };
+    // A passive auxiliary just before: "was denied bail", "were refused entry".
+    auto passive = [&](std::size_t k) {
+        return k > 0 && in_word_list(w(k - 1), {"was", "were", "been", "being", "is", "are", "be"});
+    };
+    for (std::size_t k = 0; k < n; ++k) {
+        std::string_view x = w(k);
+        if (x.empty()) continue;
+        if (!hedge.empty() && tk[k].span.begin >= hedge.begin && tk[k].span.end <= hedge.end)
+            continue;
+        // "no more than 20", "not less than 5%", "no later than Friday": a bound on a figure or a
+        // date, compared as a quantity; it negates nothing.
+        if ((x == "no" || x == "not") &&
+            in_word_list(w(k + 1), {"more", "fewer", "less", "later", "earlier", "sooner"}) &&
+            w(k + 2) == "than") {
+            k += 2;
+            continue;
+        }
+        // "a no vote", "the no campaign": "no" after a determiner names a side, it is a noun's
+        // modifier, not a negation.
+        if (x == "no" && k > 0 && in_word_list(w(k - 1), {"a", "an", "the", "its", "their"}))
+            continue;
+        // "It was not clear how much leaked", "it is not yet known whether": an open question,
+        // as "it was unclear how much" is; the outlet states no opposite.
+        if (x == "not") {
+            std::size_t j = k + 1;
+            if (in_word_list(w(j), {"yet", "immediately", "entirely"})) ++j;
+            if (in_word_list(w(j), {"clear", "known", "certain"}) &&
+                in_word_list(w(j + 1), {"how", "whether", "what", "when", "why", "who", "if",
+                                        "where", "which"})) {
+                k = j + 1;
+                continue;
+            }
+        }
+        ByteSpan cue = tk[k].span;
+        bool neg = false;
+        if (x == "not") {
+            neg = !(k > 0 && w(k - 1) == "or") && w(k + 1) != "only";
+        } else if (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0) {
+            neg = true;
+        } else if (in_word_list(x, {"declined", "declines", "refused", "refuses"}) &&
+                   !passive(k)) {
+            // "declined to comment", "refused to pay" refuse to act; "shares declined 4%",
+            // "output declined to 2.1 million" is a fall, a figure compared as a quantity; and
+            // "refused the offer", "declined the bid" turn something down as "rejected the
+            // offer" does: no claim is answered, nothing is negated.
+            neg = (w(k + 1) == "to" && !w(k + 2).empty()) ||
+                  in_word_list(w(k + 1), {"comment", "requests", "repeated"}) ||
+                  answers_a_claim(k);
+        } else if ((x == "maintained" || x == "protested" || x == "insisted") &&
+                   in_word_list(w(k + 2), {"innocence"})) {
+            // "maintained her innocence" denies the charge as "denied taking it" does.
+            neg = true;
+            cue.end = tk[k + 2].span.end;
+        } else if (in_word_list(x, {"denied", "refused"}) && passive(k) && !answers_a_claim(k)) {
+            // "was denied bail", "were refused entry": something withheld from the subject, not
+            // a denial of what the sentence states. "The claim was denied" still is one.
+            neg = false;
+        } else if (in_word_list(x, {"never", "none", "nobody", "no-one", "nothing", "neither",
+                                    "nor", "cannot", "denied", "denies", "deny", "denying",
+                                    "lacked", "lacks", "lacking"})) {
+            // "lacked a backup pump" says what "had no backup pump" says.
+            neg = true;
+        } else if (x == "no" && !w(k + 1).empty() && w(k + 1) != "longer" && w(k + 1) != "doubt") {
+            neg = true;
+        } else if (x == "stopped" && w(k + 1) == "short" && w(k + 2) == "of") {
+            neg = true;
+            cue.end = tk[k + 2].span.end;
+        } else if (in_word_list(x, {"rejected", "rejects", "disputed", "disputes", "dismissed",
+                                    "refuted", "refutes"}) &&
+                   answers_a_claim(k)) {
+            neg = true; // "rejected the claim", "a claim the company rejected": a denial
+        } else if (in_word_list(x, {"failed", "failing", "fails", "fail"}) && w(k + 1) == "to") {
+            neg = true;
+            cue.end = tk[k + 1].span.end;
+        } else if (in_word_list(x, {"ruled", "rules", "rule", "ruling"}) && w(k + 1) == "out") {
+            // "ruled out a cyberattack" says there was none, as "had not been hit by one".
+            neg = true;
+            cue.end = tk[k + 1].span.end;
+        }
+        if (!neg) continue;
+        if (subordinate(k) || relative_aside(k)) continue;
+        // "did not deny", "never denied": a negated denial affirms; read on for another cue.
+        if (in_word_list(x, {"not", "never", "cannot"}) ||
+            (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {
+            std::size_t j = k + 1;
+            if (in_word_list(w(j), {"yet", "immediately", "explicitly", "directly"})) ++j;
+            // "could not be ruled out", "has not been ruled out": the passive reads the same.
+            if (w(j) == "be" || w(j) == "been") ++j;
+            else if (w(j) == "have" && w(j + 1) == "been") j += 2;
+            if (in_word_list(w(j),
+                             {"deny", "denied", "dispute", "disputed", "reject", "rejected"})) {
+                k = j;
+                continue;
+            }
+            // "could not rule out a fault": a possibility left open, the opposite of ruling it out.
+            if (in_word_list(w(j), {"rule", "ruled"}) && w(j + 1) == "out") {
+                k = j + 1;
+                continue;
+            }
+        }
+        // "refused to rule out a rise", "declined to deny it": a refusal to rule out or deny
+        // leaves the thing open, as "could not rule out" does; it negates nothing.
+        if (in_word_list(x, {"refused", "refuses", "refusing", "declined", "declines",
+                             "declining"}) &&
+            w(k + 1) == "to") {
+            if (in_word_list(w(k + 2), {"rule"}) && w(k + 3) == "out") {
+                k = k + 3;
+                continue;
+            }
+            if (in_word_list(w(k + 2), {"deny", "dispute", "reject"})) {
+                k = k + 2;
+                continue;
+            }
+        }
+        // "did not", "has not yet": the auxiliary reads with it.
+        if (x == "not" && k > 0 && !w(k - 1).empty() &&
+            in_word_list(w(k - 1), {"did", "does", "do", "has", "have", "had", "is", "are", "was",
+                                    "were", "will", "would", "could", "can", "should"}))
+            cue.begin = tk[k - 1].span.begin;
+        return cue;
+    }
+    return std::nullopt;
+}
+
+// Hedge cues outside quotations. Patterns over lower-cased words: single adverbs; "appear(s|ed)
+// [word] to"; "said to"; and the verification family: "(could|can)not be (independently)
+// verified", "not able to (independently) verify", "unable to (independently) verify",
+// "(could|can) not (independently) verify", "has not been (independently) verified".
+std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
+                                   const std::vector<bool>& quoted) {
+    const std::size_t n = tk.size();
+    auto w = [&](std::size_t k) -> std::string_view {
+        return k < n && tk[k].kind == SurfaceToken::Word && !quoted[k]
+                   ? std::string_view(tk[k].lower)
+                   : std::string_view();
+    };
+    auto cue = [&](std::size_t a, std::size_t b, bool disclaimer) {
+        return HedgeCue{{tk[a].span.begin, tk[b].span.end}, disclaimer};
+    };
+    // "did not say when the bank expects to start", "no indication of when cuts might begin":
+    // a modal inside an indirect question is part of what is left open, it hedges nothing.
+    auto in_indirect_question = [&](std::size_t at) {
+        for (std::size_t j = at; j-- > 0 && at - j <= 4;) {
+            if (tk[j].kind == SurfaceToken::Symbol) return false;
+            if (in_word_list(w(j), {"when", "whether", "if", "how", "why", "what"})) return true;
+        }
+        return false;
+    };
+    // The words a cue can start with: most tokens are none of them, and are passed over with one
+    // hash look-up instead of the patterns' dozen list scans.
+    static const std::unordered_set<std::string_view> starts = {
+        "reportedly",  "allegedly",  "apparently", "purportedly", "seemingly", "supposedly",
+        "unconfirmed", "unverified", "ostensibly", "appear",      "appears",   "appeared",
+        "appearing",   "is",         "are",        "was",         "were",      "presumably",
+        "rumoured",    "rumored",    "probably",   "possibly",    "likely",    "may",
+        "might",       "believe",    "believes",   "suspect",     "suspects",  "could",
+        "expect",      "expects",    "can",        "cannot",      "couldn't",  "can't",
+        "not",         "unable",     "has",        "have",        "minded",    "inclined"};
+    for (std::size_t k = 0; k < n; ++k) {
+        std::string_view x = w(k);
+        if (x.empty() || !starts.count(x)) continue;
+        if (in_word_list(x, {"reportedly", "allegedly", "apparently", "purportedly", "seemingly",
+                             "supposedly", "unconfirmed", "unverified", "ostensibly"}))
+            return cue(k, k, false);
+        if (in_word_list(x, {"appear", "appears", "appeared", "appearing"})) {
+            if (w(k + 1) == "to") return cue(k, k + 1, false);
+            if (!w(k + 1).empty() && w(k + 2) == "to") return cue(k, k + 2, false);
+        }
+        // "is said to", "are reported to": a claim passed on, not stated. "is expected to" is a
+        // forecast, hedged as "is likely to" and "the bank expects" are: an outlet that writes
+        // "will" instead states it as fact ("is due to" schedules and stays out).
+        // "were still believed to be", "is now expected to", "are widely thought to": an
+        // adverb between the copula and the participle hedges the same.
+        const std::size_t p =
+            in_word_list(w(k + 1), {"still", "now", "also", "widely", "generally", "further"}) &&
+                    in_word_list(x, {"is", "are", "was", "were"})
+                ? k + 2
+                : k + 1;
+        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+            in_word_list(w(p), {"said", "reported", "expected"}) && w(p + 1) == "to")
+            return cue(k, p + 1, false);
+        // "Winds of up to 70 km/h are forecast for Monday": the forecast's passive.
+        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+            in_word_list(w(k + 1), {"forecast", "predicted", "projected"}))
+            return cue(k, w(k + 2) == "to" ? k + 2 : k + 1, false);
+        // "it is understood (that)", "is understood to", "is believed to", "are thought to".
+        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+            in_word_list(w(p), {"understood", "believed", "thought", "rumoured", "rumored"})) {
+            if (w(p + 1) == "to" || w(p + 1) == "that") return cue(k, p + 1, false);
+            if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
+        }
+        if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly"}))
+            return cue(k, k, false);
+        // "the board is minded to recommend the offer", "would be inclined to accept": an
+        // inclination, not the decision; an outlet that writes "is recommending" states it made.
+        if (in_word_list(x, {"minded", "inclined"}) && w(k + 1) == "to" && k > 0 &&
+            in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"}))
+            return cue(k - 1, k + 1, false);
+        // "is likely to grow", "will likely", "may have been", "might have started".
+        if (x == "likely" && (w(k + 1) == "to" || in_word_list(w(k - 1), {"will", "would"})))
+            return cue(k > 0 &&
+                               in_word_list(w(k - 1), {"is", "are", "was", "were", "will", "would"})
+                           ? k - 1
+                           : k,
+                       w(k + 1) == "to" ? k + 1 : k, false);
+        if (in_word_list(x, {"may", "might"}) && w(k + 1) == "have") return cue(k, k + 1, false);
+        // "could earn", "may rise", "might begin": a possibility, where "will earn" states it.
+        // Not "could not" (reported "cannot", or a disclaimer below), not the month "May".
+        if (in_word_list(x, {"could", "may", "might"}) && !tk[k].capitalised &&
+            is_bare_verb(w(k + 1)) && !in_indirect_question(k))
+            return cue(k, k, false);
+        // "Investigators believe the fire was set": the subject's belief, not a fact (the
+        // passive "is believed to" is above).
+        if (in_word_list(x, {"believe", "believes", "suspect", "suspects", "expect", "expects"}) &&
+            k > 0 && !in_indirect_question(k) &&
+            !in_word_list(w(k - 1), {"is", "are", "was", "were", "to", "not", "we", "i"}))
+            return cue(k, k, false);
+        // Verification disclaimers.
+        std::size_t j = k;
+        auto skip_independently = [&](std::size_t at) {
+            return w(at) == "independently" ? at + 1 : at;
+        };
+        if ((x == "could" || x == "can") && w(k + 1) == "not")
+            j = k + 2;
+        else if (x == "cannot" || x == "couldn't" || x == "can't")
+            j = k + 1;
+        else if (x == "not" && w(k + 1) == "able" && w(k + 2) == "to")
+            j = k + 3;
+        else if (x == "unable" && w(k + 1) == "to")
+            j = k + 2;
+        else if ((x == "has" || x == "have") && w(k + 1) == "not" && w(k + 2) == "been")
+            j = k + 3;
+        else
+            continue;
+        if (w(j) == "be")
+            j = skip_independently(j + 1);
+        else
+            j = skip_independently(j);
+        std::string_view v = w(j);
+        if (v == "verify" || v == "verified" || v == "confirm" || v == "confirmed") {
+            std::size_t start = k;
+            // "is not able to verify": include the copula for readability.
+            if (x == "not" && k > 0 && in_word_list(w(k - 1), {"is", "are", "was", "were"}))
+                start = k - 1;
+            return cue(start, j, true);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace wiretrace::claims_internal

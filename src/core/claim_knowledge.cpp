@@ -1,0 +1,198 @@
+// claim_knowledge.cpp — step 0 of the claims engine, a pass over every story sentence before
+// any mention is built: which words the corpus writes capitalised, who the people are (a title
+// or a speech verb next to the name), which names are organisations, and which descriptions
+// stand before which names ("the interior minister, Ali Yerlikaya"). One outlet rarely says
+// enough to tell a person from a company; the corpus together usually does.
+
+#include "claim_knowledge.h"
+
+#include "claim_lexicon.h"
+#include "claims_internal.h"
+
+#include "boilerplate.h"
+#include "quantities.h"
+#include "quotes.h"
+#include "surface.h"
+#include "text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace wiretrace::claims_internal {
+
+std::string last_word_lower(const std::string& name) {
+    std::size_t sp = name.rfind(' ');
+    return lower_ascii(sp == std::string::npos ? name : name.substr(sp + 1));
+}
+
+// English puts no article before a person's name ("the Kestrel Textiles plant", "a Brightline
+// heater"; but "the fire chief, Maria Lopez"): a name the corpus writes after "a", "an" or "the"
+// names a thing or an organisation, even where it speaks ("Kestrel Textiles said"). Run once
+// all sentences are learned.
+void settle_people(CorpusKnowledge& k) {
+    // News names a person in full once, then by surname: a full name whose surname speaks alone
+    // elsewhere in the corpus is a person's ("Helen Carver won …" + "Carver told supporters").
+    for (const std::string& sur : k.speaking_surnames) {
+        auto it = k.plain_names.find(sur);
+        if (it == k.plain_names.end()) continue;
+        for (const std::string& name : it->second)
+            if (k.people[name]++ == 0) k.by_surname[sur].push_back(name);
+    }
+    // A person is named again by surname, an organisation by its first word: a full name whose
+    // first word speaks alone ("Halvern said", after "Halvern Pharma said") while its last word
+    // never does is an organisation, whatever the speech verb beside it suggested.
+    for (auto it = k.people.begin(); it != k.people.end();) {
+        const std::string& name = it->first;
+        std::size_t sp = name.find(' ');
+        std::string first = lower_ascii(name.substr(0, sp));
+        std::string sur = last_word_lower(name);
+        if (sp == std::string::npos || !k.speaking_surnames.count(first) ||
+            k.speaking_surnames.count(sur)) {
+            ++it;
+            continue;
+        }
+        k.organisations.insert(lower_ascii(name));
+        std::vector<std::string>& names = k.by_surname[sur];
+        names.erase(std::remove(names.begin(), names.end(), name), names.end());
+        if (names.empty()) k.by_surname.erase(sur);
+        it = k.people.erase(it);
+    }
+    for (auto it = k.people.begin(); it != k.people.end();) {
+        if (!k.after_article.count(lower_ascii(it->first))) {
+            ++it;
+            continue;
+        }
+        std::string sur = lower_ascii(it->first.substr(it->first.rfind(' ') + 1));
+        std::vector<std::string>& names = k.by_surname[sur];
+        names.erase(std::remove(names.begin(), names.end(), it->first), names.end());
+        if (names.empty()) k.by_surname.erase(sur);
+        it = k.people.erase(it);
+    }
+}
+
+std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk, std::size_t first,
+                     std::size_t last) {
+    std::string s(text.substr(tk[first].span.begin, tk[last].span.end - tk[first].span.begin));
+    // Drop a possessive: "Assad’s" → "Assad".
+    if (s.size() > 4 && s.compare(s.size() - 4, 4, "\xE2\x80\x99s") == 0)
+        s.resize(s.size() - 4);
+    else if (s.size() > 2 && s.compare(s.size() - 2, 2, "'s") == 0)
+        s.resize(s.size() - 2);
+    return s;
+}
+
+bool run_is_organisation(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r) {
+    for (std::size_t k = r.first; k <= r.last; ++k)
+        if (tk[k].kind == SurfaceToken::Word &&
+            (is_organisation_word(tk[k].lower) || (tk[k].all_caps && r.first == r.last)))
+            return true;
+    return false;
+}
+
+void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) {
+    std::vector<SurfaceToken> tk = scan_surface(text, s);
+    bool sentence_start = true;
+    for (std::size_t i = 0; i < tk.size(); ++i) {
+        const SurfaceToken& t = tk[i];
+        if (t.kind != SurfaceToken::Word) {
+            // After an opening quote or a colon capitals are forced again.
+            if (t.kind == SurfaceToken::Symbol &&
+                (is_double_quote(t.codepoint) || t.lower == ":" || t.lower == "\xE2\x80\x98"))
+                sentence_start = true;
+            continue;
+        }
+        if (!sentence_start && !t.all_caps) {
+            auto id = static_cast<std::size_t>(k.words.id(t.lower));
+            if (id >= k.capitalisation.size()) k.capitalisation.resize(id + 1, {0, 0});
+            auto& c = k.capitalisation[id];
+            (t.capitalised ? c.first : c.second)++;
+        }
+        sentence_start = false;
+    }
+    auto is_comma = [&](std::size_t i) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Symbol && tk[i].lower == ",";
+    };
+    auto speech_at = [&](std::size_t i) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Word &&
+               (is_speech_verb(tk[i].lower) || is_reporting_verb(tk[i].lower));
+    };
+    for (const CapitalisedRun& r : capitalised_runs(tk)) {
+        if (!r.titled && r.last > r.first) {
+            std::size_t f = r.first;
+            bool article = r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+                           in_word_list(tk[r.begin - 1].lower, {"a", "an", "the"});
+            if (tk[f].kind == SurfaceToken::Word && in_word_list(tk[f].lower, {"a", "an", "the"}))
+                article = true, ++f;
+            if (article && f <= r.last)
+                k.after_article.insert(lower_ascii(run_name(text, tk, f, r.last)));
+        }
+        if (!r.possessive && r.last >= r.first) {
+            // "the disaster agency AFAD", "Interior Minister Ali Yerlikaya", "transport minister
+            // Elias Brandt": the title words inside the run, else up to three lower-case words
+            // before it that end in a source noun, an organisation or a title word.
+            std::string description;
+            for (std::size_t j = r.begin; j < r.first; ++j)
+                if (tk[j].kind == SurfaceToken::Word)
+                    description += (description.empty() ? "" : " ") + tk[j].lower;
+            if (description.empty() && r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+                !tk[r.begin - 1].capitalised &&
+                (is_source_noun(tk[r.begin - 1].lower) ||
+                 is_organisation_word(tk[r.begin - 1].lower) ||
+                 is_title_word(tk[r.begin - 1].lower))) {
+                std::size_t j = r.begin - 1;
+                while (j > 0 && r.begin - j < 3 && tk[j - 1].kind == SurfaceToken::Word &&
+                       !tk[j - 1].capitalised && !is_determiner(tk[j - 1].lower) &&
+                       !is_finite_verb(tk[j - 1].lower, true) && !is_speech_verb(tk[j - 1].lower) &&
+                       !is_stopword(tk[j - 1].lower))
+                    --j;
+                for (std::size_t w = j; w < r.begin; ++w)
+                    description += (description.empty() ? "" : " ") + tk[w].lower;
+            }
+            if (!description.empty() && !in_word_list(description, {"mr", "mrs", "ms", "dr"}))
+                k.described[last_word_lower(description)].insert(
+                    {description, run_name(text, tk, r.first, r.last)});
+        }
+        if (r.possessive) continue;
+        if (run_is_organisation(tk, r)) {
+            if (speech_at(r.last + 1))
+                k.organisations.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
+            continue;
+        }
+        bool next_verb = r.last + 1 < tk.size() && tk[r.last + 1].kind == SurfaceToken::Word &&
+                         is_speech_verb(tk[r.last + 1].lower);
+        // "Maria Lopez, the fire chief, said" / "Brandt’s lawyer, David Okafor, said": a name
+        // in an appositive next to a speech verb.
+        if (!next_verb && is_comma(r.last + 1)) {
+            if (speech_at(r.last + 2)) next_verb = true;
+            for (std::size_t j = r.last + 2; j < tk.size() && j < r.last + 9 && !next_verb; ++j)
+                if (is_comma(j)) {
+                    next_verb = speech_at(j + 1);
+                    break;
+                }
+        }
+        // Whoever speaks by name without a title ("Kestrel Textiles said", "Brightline said")
+        // may be what a later "the company" stands for.
+        if (speech_at(r.last + 1) && !r.titled)
+            k.organisations.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
+        bool prev_verb = r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
+                         is_speech_verb(tk[r.begin - 1].lower);
+        bool words2 = r.last > r.first;
+        if (words2 && r.last < r.first + 3 && !r.titled)
+            k.plain_names[last_word_lower(run_name(text, tk, r.first, r.last))].insert(
+                run_name(text, tk, r.first, r.last));
+        else if (!words2 && (next_verb || prev_verb) && !is_source_noun(tk[r.first].lower))
+            k.speaking_surnames.insert(tk[r.first].lower);
+        if (!(r.titled || ((next_verb || prev_verb) && words2))) continue;
+        if (!words2 && !r.titled) continue;
+        if (!words2) continue; // "Mr Erdogan": a surname alone names nobody new
+        std::string name = run_name(text, tk, r.first, r.last);
+        if (k.people[name]++ == 0) k.by_surname[last_word_lower(name)].push_back(name);
+    }
+}
+
+} // namespace wiretrace::claims_internal

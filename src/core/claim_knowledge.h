@@ -1,0 +1,74 @@
+// claim_knowledge.h — what the whole corpus says about names (claim_knowledge.cpp).
+#pragma once
+
+#include "claims_internal.h"
+#include "quotes.h"
+#include "surface.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wiretrace::claims_internal {
+
+// What the whole corpus says about words and names: a word is a name word when the corpus
+// capitalises it more often than not where capitals are not forced (mid-sentence); a run is a
+// person when a title precedes it or it stands next to a speech verb and is no organisation.
+struct CorpusKnowledge {
+    Interner words;                                  // lower-case words seen mid-sentence
+    std::vector<std::pair<int, int>> capitalisation; // by word id: (capitalised, lower) counts
+    std::map<std::string, int> people;               // full name → count
+    std::map<std::string, std::vector<std::string>> by_surname; // lower surname → names
+    std::set<std::string> organisations; // lower-case names that speak without a title
+                                         // ("Kestrel Textiles said"), for "the company"
+
+    bool name_word(std::string_view lower) const {
+        int id = words.find(lower);
+        if (id < 0) return false;
+        const std::pair<int, int>& c = capitalisation[static_cast<std::size_t>(id)];
+        return c.first > c.second;
+    }
+    std::set<std::string> after_article; // lower-case names seen right after "a", "an", "the"
+    // Full names the corpus writes without a title or a speech verb ("Helen Carver won …"), by
+    // lower-case surname, and surnames that speak alone ("Carver told", "Frey said").
+    std::map<std::string, std::set<std::string>> plain_names;
+    std::set<std::string> speaking_surnames;
+    // Descriptions written before a name, lower case, by their head word: "agency" →
+    // {("disaster agency", "AFAD")}, "minister" → {("interior minister", "Ali Yerlikaya")}. An
+    // outlet that names only the description means the name. Keyed by head so a look-up reads
+    // only the descriptions that can match.
+    std::map<std::string, std::set<std::pair<std::string, std::string>>> described;
+
+    bool is_person(std::string_view name) const {
+        if (after_article.count(lower_ascii(name))) return false;
+        if (people.count(std::string(name))) return true;
+        std::size_t sp = name.rfind(' ');
+        std::string last = std::string(sp == std::string_view::npos ? name : name.substr(sp + 1));
+        for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return by_surname.count(last) > 0;
+    }
+    // The full name a surname stands for across the corpus: the most mentioned, then the first
+    // in alphabetical order (deterministic).
+    std::string full_name_for_surname(const std::string& lower_surname) const {
+        auto it = by_surname.find(lower_surname);
+        if (it == by_surname.end()) return {};
+        std::string best;
+        int best_count = -1;
+        for (const std::string& n : it->second) {
+            int c = people.at(n);
+            if (c > best_count || (c == best_count && n < best)) best = n, best_count = c;
+        }
+        return best;
+    }
+};
+
+std::string last_word_lower(const std::string& name);
+void settle_people(CorpusKnowledge& k);
+std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk, std::size_t first,
+                     std::size_t last);
+bool run_is_organisation(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r);
+void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k);
+
+} // namespace wiretrace::claims_internal

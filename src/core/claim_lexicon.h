@@ -1,0 +1,32 @@
+// claim_lexicon.h — the word lists of the claims engine's mention step (claim_mentions.cpp and
+// the steps it calls): reporting verbs, source nouns, organisation words, determiners and
+// pronouns, the verbs that give a clause its own predicate, the news synonyms and the harm
+// words. Kept in one place so that a rule reads as a rule and its vocabulary is found by name.
+#pragma once
+
+#include "surface.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace wiretrace::claims_internal {
+
+bool is_reporting_verb(std::string_view w);
+bool is_source_noun(std::string_view w);
+bool is_company_suffix(std::string_view w);
+bool is_organisation_word(std::string_view w);
+bool is_acronym(const SurfaceToken& t);
+bool is_descriptor(std::string_view lower);
+bool is_determiner(std::string_view lower);
+bool is_pronoun(std::string_view lower);
+bool is_finite_verb(std::string_view w, bool allow_ed);
+bool subject_start(const SurfaceToken& t);
+bool aside_participle(std::string_view w);
+bool is_bare_verb(std::string_view w);
+bool clause_verb(std::string_view w);
+bool outcome_participle(std::string_view w);
+std::string synonym_of(const std::string& folded);
+std::uint8_t harm_of(std::string_view w);
+
+} // namespace wiretrace::claims_internal
