@@ -311,6 +311,42 @@ private:
         return false;
     }
 
+    // What a figure measures, as an editor tells two facts apart: money in any currency (one
+    // outlet converts), any length of time, or the unit itself; nothing for a bare count, a
+    // date or a year, which say no more than "how many" or "when".
+    static std::string_view measure_of(const Quantity& q) {
+        if (q.unit.empty() || q.unit == "date" || q.unit == "calendar_year" ||
+            q.unit == "ordinal")
+            return {};
+        if (q.unit == "USD" || q.unit == "EUR" || q.unit == "GBP" || q.unit == "pence")
+            return "money";
+        if (q.unit == "year" || q.unit == "month" || q.unit == "week" || q.unit == "day" ||
+            q.unit == "hour" || q.unit == "minute")
+            return "duration";
+        return q.unit;
+    }
+    // Both mentions measure something, and nothing they measure is of one kind: "released 40
+    // tonnes of ammonia" and "killed fish along 12 km of the river" are two facts however much
+    // of the sentence around them the two share.
+    static bool measure_different_things(const StoredMention& x, const StoredMention& y) {
+        bool x_measures = false, y_measures = false;
+        for (const Quantity& p : x.m.quantities) {
+            std::string_view kp = measure_of(p);
+            if (kp.empty()) continue;
+            x_measures = true;
+            for (const Quantity& q : y.m.quantities) {
+                std::string_view kq = measure_of(q);
+                if (kq.empty()) continue;
+                y_measures = true;
+                if (kp == kq) return false;
+            }
+        }
+        if (!y_measures)
+            for (const Quantity& q : y.m.quantities)
+                if (!measure_of(q).empty()) y_measures = true;
+        return x_measures && y_measures;
+    }
+
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
     double pair_score(std::size_t i, std::size_t j) const {
         const StoredMention& x = ms_.stored[i];
@@ -324,6 +360,7 @@ private:
         if ((hx && !hy && has_figure(x) && !has_figure(y)) ||
             (hy && !hx && has_figure(y) && !has_figure(x)))
             return 0;
+        if (measure_different_things(x, y)) return 0;
         double s = rule_score(i, j);
         // Two figures of one measured kind (people, km, money) about the same thing make the
         // same claim likelier than shared scenery ("TENS of thousands of people have fled …

@@ -91,7 +91,9 @@
 //          figures of one kind about a shared entity (the figures may disagree: the difference
 //          to show).
 //      Never when one counts the dead and the other the injured or sick, nor when one counts
-//      people (a toll) with a figure and the other is the event without one.
+//      people (a toll) with a figure and the other is the event without one, nor when both
+//      measure something and nothing of one measure (a mass, a length, money in any currency,
+//      a length of time, a share in %): "released 40 tonnes" is not "fish killed along 12 km".
 //      Then order, for what is left unmatched (a rewrite keeps the wire's order of facts): a
 //      mention between two placed neighbours joins the other article's mention between the
 //      same two claims when they share a word, a name, a speaker or a figure's kind; with one

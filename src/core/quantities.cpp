@@ -137,6 +137,24 @@ const Unit kUnits[] = {
     {"ha", "hectares", 1},
     {"acre", "hectares", 0.40468564224},
     {"acres", "hectares", 0.40468564224},
+    // Masses in tonnes ("40 tonnes" = "40 metric tons"; "metric" is read in unit_at). A
+    // short ton is 0.907 t: news copy that writes "tons" for a spill or a cargo means the
+    // figure the wire gave in tonnes more often than a conversion, and 9% is inside the
+    // rounding of any estimate.
+    {"tonne", "tonnes", 1},
+    {"tonnes", "tonnes", 1},
+    {"ton", "tonnes", 1},
+    {"tons", "tonnes", 1},
+    {"kilogram", "tonnes", 1e-3},
+    {"kilograms", "tonnes", 1e-3},
+    {"kg", "tonnes", 1e-3},
+    // Concentrations in water: a milligram per litre is a part per million by mass, and
+    // outlets write either ("18 mg/l" = "18 parts per million"); the multi-word forms are read
+    // in unit_at.
+    {"ppm", "mg/l", 1},
+    // Share prices in pence ("420p", "420 pence"): kept in pence, as the market quotes them,
+    // not converted to pounds ("£4.2" is no figure anyone wrote).
+    {"pence", "pence", 1},
     {"decade", "year", 10},
     {"decades", "year", 10},
     {"percent", "%", 1},
@@ -776,6 +794,28 @@ private:
                 }
                 return u;
             }
+            // "40 metric tons"
+            if (word(j, "metric") && (word(j + 1, "tons") || word(j + 1, "tonnes") ||
+                                      word(j + 1, "ton") || word(j + 1, "tonne"))) {
+                *last = j + 1;
+                return find_word<kUnits>(tk_[j + 1].lower);
+            }
+            // Concentrations: "18 mg/l", "18 milligrams per litre", "18 parts per million".
+            static const Unit concentration{"mg/l", "mg/l", 1};
+            if (word(j, "mg") && symbol(j + 1, '/') && (word(j + 2, "l") || word(j + 2, "litre") ||
+                                                        word(j + 2, "liter"))) {
+                *last = j + 2;
+                return &concentration;
+            }
+            if ((word(j, "milligrams") || word(j, "milligram")) && word(j + 1, "per") &&
+                (word(j + 2, "litre") || word(j + 2, "liter"))) {
+                *last = j + 2;
+                return &concentration;
+            }
+            if (word(j, "parts") && word(j + 1, "per") && word(j + 2, "million")) {
+                *last = j + 2;
+                return &concentration;
+            }
             // "per cent"
             if (word(j, "per") && word(j + 1, "cent")) {
                 static const Unit percent{"per cent", "%", 1};
@@ -881,6 +921,14 @@ private:
             if (std::size_t after = clock_time_end(j); after != j) {
                 *next = after;
                 return std::nullopt;
+            }
+            // A share price in pence written with its "p" attached ("420p").
+            if (!currency && multiplier == 1 && word(j, "p") && !tk_[j].space_before) {
+                static const Unit pence{"p", "pence", 1};
+                Quantity q = make(first, j, value, value,
+                                  pence.unit, rounding_of(value, decimals, 1, approximate, false));
+                *next = j + 1;
+                return q;
             }
             // "3 million"
             if (const Named* m = j < tk_.size() ? find_word<kMultipliers>(tk_[j].lower) : nullptr;

@@ -512,3 +512,34 @@ TEST(ClaimClauses, AShareOfATotalIsASecondFact) {
                           "the capital, the health agency said on Monday.",
                           "put 900 people", "310 of them"));
 }
+
+// Two figures that measure different things (a mass against a length, a sum of money against
+// a share) are two facts, however much of the sentence around them a radio brief keeps: its
+// lead that names the leak and the dead fish is the fish, not the tonnes released.
+TEST(ClaimGrouping, FiguresOfDifferentMeasuresAreDifferentFacts) {
+    Analysis a = analyze_articles(
+        {{"wire", "DALBY (NP) — A leak at a chemical works near Dalby released an estimated 30 "
+                  "tonnes of sulphuric acid into the Marra river overnight, the water board said "
+                  "on Tuesday.\n\nDead fish were found along a 9 km stretch of the river below "
+                  "the works.\n\nThe works will stay shut until an inspection.\n"},
+         {"radio", "A sulphuric acid leak from a chemical works near Dalby has killed fish along "
+                   "nine kilometres of the Marra river.\n\nThe works will stay shut until an "
+                   "inspection.\n"}});
+    int release = claim_of(a, "wire", "released an estimated 30");
+    int fish = claim_of(a, "wire", "Dead fish were found");
+    ASSERT_GE(release, 0);
+    ASSERT_GE(fish, 0);
+    ASSERT_NE(release, fish);
+    int brief = claim_of(a, "radio", "has killed fish along nine kilometres");
+    ASSERT_GE(brief, 0);
+    EXPECT_NE(brief, release);
+    EXPECT_EQ(brief, fish);
+    // A figure converted to another currency is still a sum of money: the two join.
+    Analysis b = analyze_articles(
+        {{"wire", "The plant's owner was fined \xE2\x82\xAC"
+                  "150,000 in 2022 after a smaller leak.\n"},
+         {"rewrite", "The plant's owner was fined 150,000 euros (about $160,000) in 2022 after a "
+                     "smaller leak.\n"}});
+    EXPECT_EQ(claim_of(b, "wire", "was fined"), claim_of(b, "rewrite", "was fined"));
+    EXPECT_GE(claim_of(b, "wire", "was fined"), 0);
+}
