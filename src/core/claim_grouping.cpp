@@ -67,6 +67,17 @@ public:
             for (std::size_t f = 0; f < fdf.size(); ++f)
                 fig_idf_[f] = std::log((n + 1) / (fdf[f] + 0.5)) + 0.1;
         }
+        // How many mentions measure each thing (a mention counted once per measure).
+        for (const StoredMention& m : ms_.stored) {
+            std::string_view seen[8];
+            std::size_t n_seen = 0;
+            for (const Quantity& q : m.m.quantities) {
+                std::string_view k = measure_of(q);
+                if (k.empty() || std::find(seen, seen + n_seen, k) != seen + n_seen) continue;
+                if (n_seen < 8) seen[n_seen++] = k;
+                ++measure_count_[std::string(k)];
+            }
+        }
         double n = static_cast<double>(ms_.stored.size());
         idf_.resize(df.size());
         for (std::size_t w = 0; w < df.size(); ++w)
@@ -141,6 +152,7 @@ private:
     std::vector<int> slot_;                                  // word id → postings_ index, or -1
     std::vector<std::vector<std::uint32_t>> postings_;       // claims by slot_
     std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
+    std::map<std::string, std::size_t, std::less<>> measure_count_; // mentions per measure_of()
 
     bool has_article(std::size_t claim, int article) const {
         const std::vector<int>& v = claim_articles_[claim];
@@ -347,6 +359,23 @@ private:
         return x_measures && y_measures;
     }
 
+    // Both measure a thing that the corpus measures no more than once per article on average
+    // (the area burned, the passengers affected): the one fact of the story given in that
+    // measure, whatever figure each outlet gives it.
+    bool share_rare_measure(const StoredMention& x, const StoredMention& y) const {
+        const std::size_t articles = a_.corpus.articles.size();
+        for (const Quantity& p : x.m.quantities) {
+            std::string_view kp = measure_of(p);
+            if (kp.empty()) continue;
+            for (const Quantity& q : y.m.quantities)
+                if (measure_of(q) == kp) {
+                    auto it = measure_count_.find(kp);
+                    if (it != measure_count_.end() && it->second <= articles) return true;
+                }
+        }
+        return false;
+    }
+
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
     double pair_score(std::size_t i, std::size_t j) const {
         const StoredMention& x = ms_.stored[i];
@@ -400,6 +429,7 @@ private:
         if (d >= 0.15 && same_measured_unit(x, y) &&
             shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1)
             return 1 + d;
+        if (d >= 0.15 && share_rare_measure(x, y)) return 1 + d;
         if (d >= 0.5) return 1 + d;
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;

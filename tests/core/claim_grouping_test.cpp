@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -542,4 +543,33 @@ TEST(ClaimGrouping, FiguresOfDifferentMeasuresAreDifferentFacts) {
                      "smaller leak.\n"}});
     EXPECT_EQ(claim_of(b, "wire", "was fined"), claim_of(b, "rewrite", "was fined"));
     EXPECT_GE(claim_of(b, "wire", "was fined"), 0);
+}
+
+// The one fact a story gives in some measure (the area burned: the only figure in hectares)
+// is the same claim in an independent report that words it apart and gives another figure;
+// a measure the story gives for several facts (people: the evacuated, the firefighters) is no
+// such evidence.
+TEST(ClaimGrouping, TheOnlyFactInItsMeasureJoinsAcrossAChangedFigure) {
+    Analysis a = analyze_articles(
+        {{"wire", "A wildfire in the hills above Castell has killed two people, the regional "
+                  "government said on Monday.\n\nThe fire has burned about 8,000 hectares of pine "
+                  "forest and farmland.\n\nMore than 4,000 residents were evacuated overnight.\n\n"
+                  "Some 500 firefighters are battling the flames.\n"},
+         {"independent", "Two people have died in a wildfire near Castell, officials said.\n\n"
+                         "The blaze has scorched 15,000 hectares, an area twice the size of the "
+                         "town.\n\nAbout 3,000 villagers left their homes.\n\nHelicopters dropped "
+                         "water on the flames as 500 firefighters worked through the night.\n"}});
+    int area = claim_of(a, "wire", "about 8,000 hectares");
+    ASSERT_GE(area, 0);
+    EXPECT_EQ(claim_of(a, "independent", "15,000 hectares"), area);
+    const ClaimMention* m = mention_of(a, "independent", "15,000 hectares");
+    ASSERT_NE(m, nullptr);
+    const Claim& c = a.claims[static_cast<std::size_t>(area)];
+    EXPECT_TRUE(std::any_of(c.differences.begin(), c.differences.end(),
+                            [](const ClaimDifference& d) {
+                                return d.kind == DifferenceKind::Quantity;
+                            }))
+        << "the changed area is shown";
+    EXPECT_NE(claim_of(a, "independent", "About 3,000 villagers"),
+              claim_of(a, "wire", "500 firefighters"));
 }
