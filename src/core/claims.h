@@ -84,7 +84,8 @@
 //      article. Two mentions match when
 //        * they quote the same speaker, or the same quoted words (three or more),
 //        * a shared-text alignment links them at overlapping places (a clause inside its
-//          paraphrase's sentence counts) and they share words,
+//          paraphrase's sentence counts) and they share words (it outranks shared words
+//          alone unless another claim's words match far better),
 //        * they share words (IDF-weighted Dice ≥ 0.5; a figure both give exactly, or a date
 //          written with its day, counts as a rare shared word), or fewer words plus an anchor:
 //          the same source, an agreeing figure, two shared entities (one at Dice ≥ 0.4), or

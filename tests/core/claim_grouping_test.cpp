@@ -573,3 +573,32 @@ TEST(ClaimGrouping, TheOnlyFactInItsMeasureJoinsAcrossAChangedFigure) {
     EXPECT_NE(claim_of(a, "independent", "About 3,000 villagers"),
               claim_of(a, "wire", "500 firefighters"));
 }
+
+// A second wire that rewrites a paragraph in the other order: the alignment of the two
+// paragraphs puts "the institute put it at 6.4" where the wire has its epicentre clause, but the
+// words it shares with the wire's own magnitude clause decide.
+TEST(ClaimGrouping, AnAlignmentDoesNotOutrankANearlyIdenticalSentence) {
+    const std::string lead =
+        "DARRA (PNA) — An earthquake struck the western province of Kelvane early on Thursday, "
+        "toppling buildings in the port city of Darra and cutting power to thousands of homes "
+        "across the region, the national disaster agency said.\n\n";
+    const std::string tail =
+        "\n\nRescue teams from the capital were searching the rubble of two collapsed apartment "
+        "blocks in the old town of Darra through the night, the disaster agency said.\n";
+    Analysis a = analyze_articles(
+        {{"a_wire", lead +
+                        "The Kelvane Seismological Institute put the magnitude at 6.4 and said "
+                        "the epicentre was about 25 km south-east of the port city of Darra. The "
+                        "U.S. Geological Survey measured it at 6.2." +
+                        tail},
+         {"b_second", lead +
+                          "The U.S. Geological Survey measured the quake at magnitude 6.2; the "
+                          "Kelvane Seismological Institute put it at 6.4." +
+                          tail}});
+    int magnitude = claim_of(a, "a_wire", "put the magnitude at 6.4");
+    int epicentre = claim_of(a, "a_wire", "the epicentre was");
+    ASSERT_GE(magnitude, 0);
+    ASSERT_NE(magnitude, epicentre);
+    EXPECT_EQ(claim_of(a, "b_second", "put it at 6.4"), magnitude);
+    EXPECT_EQ(claim_of(a, "b_second", "measured the quake"), claim_of(a, "a_wire", "measured it"));
+}
