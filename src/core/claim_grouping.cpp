@@ -393,8 +393,10 @@ private:
         double s = rule_score(i, j);
         // Two figures of one measured kind (people, km, money) about the same thing make the
         // same claim likelier than shared scenery ("TENS of thousands of people have fled …
-        // Syria's third-largest city Homs" is the flight, not the towns entered).
-        if (s > 0 && same_measured_unit(x, y)) s += 0.3;
+        // Syria's third-largest city Homs" is the flight, not the towns entered). Not when one
+        // counts the dead or hurt and the other does not: "killed 23" and "947 of them" (the
+        // cases) are both counts of people, and no more alike for it.
+        if (s > 0 && hx == hy && same_measured_unit(x, y)) s += 0.3;
         return s;
     }
 
@@ -434,8 +436,15 @@ private:
             shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1)
             return 1 + d;
         if (d >= 0.15 && share_rare_measure(x, y)) return 1 + d;
+        // Two counts of the dead (or of the hurt) that share some words are the story's toll,
+        // whatever figure each gives: the changed toll is the difference to show.
+        if (d >= 0.25 && x.harm && x.harm == y.harm && has_figure(x) && has_figure(y))
+            return 1 + d;
         if (d >= 0.5) return 1 + d;
-        if (d >= 0.3 && agreeing_quantity(x, y)) return 1 + d;
+        // The same figure given by both ranks with an alignment (1.5 + Dice): "1,012 of them in
+        // the province" is the wire's "Most of the cases, 1,012, were in …", wherever the
+        // alignment puts the clause.
+        if (d >= 0.3 && agreeing_quantity(x, y)) return 1.5 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
         if (d >= 0.4 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1) return 1 + d;
         return 0;

@@ -91,7 +91,9 @@
 //          the same source, an agreeing figure, two shared entities (one at Dice ≥ 0.4), or
 //          figures of one kind about a shared entity (the figures may disagree: the difference
 //          to show), or a figure in a measure the corpus gives no more than once per article
-//          on average (the area burned, in hectares: the one fact of the story so measured).
+//          on average (the area burned, in hectares: the one fact of the story so measured),
+//          or two counts of the dead (or of the hurt) at Dice ≥ 0.25. An agreeing figure ranks
+//          with an alignment.
 //      Never when one counts the dead and the other the injured or sick, nor when one counts
 //      people (a toll) with a figure and the other is the event without one, nor when both
 //      measure something and nothing of one measure (a mass, a length, money in any currency,

@@ -602,3 +602,41 @@ TEST(ClaimGrouping, AnAlignmentDoesNotOutrankANearlyIdenticalSentence) {
     EXPECT_EQ(claim_of(a, "b_second", "put it at 6.4"), magnitude);
     EXPECT_EQ(claim_of(a, "b_second", "measured the quake"), claim_of(a, "a_wire", "measured it"));
 }
+
+// Two counts of the dead with some words in common are the story's toll, whatever figure
+// each gives ("has killed 24 people" in a rewrite against the wire's "killed 23"), so the
+// changed toll is shown on one claim.
+TEST(ClaimGrouping, TwoCountsOfTheDeadAreOneToll) {
+    Analysis a = analyze_articles(
+        {{"a_wire", "MERONA (LP) — A typhoid outbreak in southern Vardia has sickened 1,460 "
+                    "people and killed 31 since early September, the health ministry said on "
+                    "Tuesday.\n\nThe World Health Organization said it was sending antibiotics "
+                    "and water purification tablets.\n"},
+         {"b_rewrite", "Typhoid has killed 34 people since the start of September and made "
+                       "1,460 ill in the south of Vardia, according to the country's health "
+                       "ministry.\n\nThe World Health Organization is sending antibiotics.\n"}});
+    int toll = claim_of(a, "a_wire", "killed 31");
+    ASSERT_GE(toll, 0);
+    EXPECT_NE(toll, claim_of(a, "a_wire", "sickened 1,460"));
+    EXPECT_EQ(claim_of(a, "b_rewrite", "killed 34"), toll);
+    EXPECT_EQ(claim_of(a, "b_rewrite", "1,460 ill"), claim_of(a, "a_wire", "sickened 1,460"));
+}
+
+// The same figure given exactly (947 of the cases, a magnitude of 6.4) outranks the place a
+// shared-text alignment gives a clause, and a count of the dead is no "figure of one measure"
+// for a count of cases: the province's share joins the wire's share, not its toll.
+TEST(ClaimGrouping, AnExactFigureOutranksTheAlignedPlace) {
+    Analysis a = analyze_articles(
+        {{"a_wire", "MERONA (LP) — A typhoid outbreak in southern Vardia has sickened 1,460 "
+                    "people and killed 31 since early September, the health ministry said on "
+                    "Tuesday.\n\nMost of the cases, 1,012, were in the province of Ostra, where "
+                    "floods hit.\n"},
+         {"b_independent", "The typhoid outbreak that began in Ostra's villages has now sickened "
+                           "1,460 people across the south since early September, 1,012 of them "
+                           "in the province, the health ministry said on Tuesday.\n"}});
+    int share = claim_of(a, "a_wire", "Most of the cases");
+    ASSERT_GE(share, 0);
+    EXPECT_NE(claim_of(a, "b_independent", "of them in the province"),
+              claim_of(a, "a_wire", "killed 31"));
+    EXPECT_EQ(claim_of(a, "b_independent", "of them in the province"), share);
+}

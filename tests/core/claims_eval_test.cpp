@@ -97,7 +97,10 @@ struct Figures {
 // 1920/2126. Then a figure in a measure the corpus gives about once per article joins across a
 // changed figure: differences 169/189, 169/193; grouping 1931/2265, 1931/2126. Then an
 // alignment no longer outranks a far better match of words: grouping 1935/2260, 1935/2126.
-constexpr Figures kMeasured = {169.0 / 189, 169.0 / 193, 1935.0 / 2260, 1935.0 / 2126};
+// Then two counts of the dead are one toll, an agreeing figure ranks with an alignment, and a
+// count of the dead gets no same-measure bonus against another count: differences 170/188,
+// 170/193; grouping 1952/2270, 1952/2126.
+constexpr Figures kMeasured = {170.0 / 188, 170.0 / 193, 1952.0 / 2270, 1952.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
