@@ -304,15 +304,17 @@ private:
 
     // A bare count written in digits ("has risen to 52", "injuring more than 400") is taken for
     // a count of people written in digits ("at least 37 people"), the noun a second mention of
-    // a toll leaves out; two bare counts are no evidence, nor is a vague amount ("tens of
-    // thousands of people").
+    // a toll leaves out, and so is one written in words ("Twenty-three people were still
+    // missing" / "Another 32 could not be found"); two bare counts are no evidence, nor is a
+    // vague amount ("tens of thousands of people", an interval).
     static bool same_measured_unit(const StoredMention& x, const StoredMention& y) {
         auto digits = [](const Quantity& q) {
             return std::any_of(q.text.begin(), q.text.end(),
                                [](char c) { return c >= '0' && c <= '9'; });
         };
         auto counts = [&](const Quantity& bare, const Quantity& people) {
-            return bare.unit.empty() && people.unit == "people" && digits(bare) && digits(people);
+            return bare.unit.empty() && people.unit == "people" && digits(bare) &&
+                   (digits(people) || people.low == people.high);
         };
         for (const Quantity& p : x.m.quantities) {
             if (p.unit == "date" || p.unit == "calendar_year") continue;
@@ -609,8 +611,11 @@ private:
                               shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1 ||
                               (x.speaker_key >= 0 && x.speaker_key == y.speaker_key);
                 // Figures of different kinds on both sides are different facts ("6.1% had a
-                // second heart attack" / "prevented about 23 heart attacks for every 1,000").
-                if (has_figure(x) && has_figure(y) && !same_kind_figure(x, y)) continue;
+                // second heart attack" / "prevented about 23 heart attacks for every 1,000"); a
+                // bare count against a count of people is one kind (same_measured_unit).
+                if (has_figure(x) && has_figure(y) && !same_kind_figure(x, y) &&
+                    !same_measured_unit(x, y))
+                    continue;
                 if (!anchor) continue;
                 if (best == claims_.size() || w > best_w || (w == best_w && c < best))
                     best = c, best_w = w;

@@ -102,7 +102,8 @@
 //      mention between two placed neighbours joins the other article's mention between the
 //      same two claims when they share a word, a name, a speaker or a figure's kind; with one
 //      placed neighbour, the mention on the same side of its claim when Dice ≥ 0.3. Figures of
-//      different kinds on both sides never join this way.
+//      different kinds on both sides never join this way (a bare count and a count of people
+//      are one kind).
 //      Candidates come from an inverted index over claims (words, speaker), never all pairs,
 //      ranked by the rarity of the words they share.
 //   3. Consensus and differences (claim_differences.cpp). Per kind (quantity, quote_wording,

@@ -427,7 +427,8 @@ private:
 
     // A figure with no noun that can only count people: the object of a verb of harm or rescue
     // ("killed 23", "injuring more than 400"), a death toll ("the death toll rose to 31"), or
-    // the subject of a people predicate ("at least 9 were still believed to be trapped").
+    // the subject of a people predicate ("at least 9 were still believed to be trapped",
+    // "another 32 remain unaccounted for").
     // [first, after) is the figure, modifier included.
     bool counts_people(std::size_t first, std::size_t after) const {
         static const std::unordered_set<std::string_view> harmed = {
@@ -435,7 +436,7 @@ private:
             "injures",   "wounded",      "wounding",     "rescued",    "rescuing", "evacuated",
             "evacuating", "sickened",    "sickening",    "infected",   "arrested", "detained",
             "hospitalised", "hospitalized", "dead",      "died",       "missing",  "trapped",
-            "hurt"};
+            "hurt",      "unaccounted"};
         // No noun after the figure: "killed 23 since …", "injuring more than 400, …"; not
         // "rescued 40 sheep".
         const bool nothing_counted =
@@ -460,7 +461,8 @@ private:
                 }
         }
         if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word &&
-            in_word_list(tk_[after].lower, {"were", "are", "have", "had", "was"}))
+            in_word_list(tk_[after].lower,
+                         {"were", "are", "have", "had", "was", "remain", "remained", "remains"}))
             for (std::size_t k = after + 1; k < tk_.size() && k <= after + 5; ++k) {
                 if (tk_[k].kind != SurfaceToken::Word) break;
                 if (harmed.count(tk_[k].lower)) return true;

@@ -640,3 +640,21 @@ TEST(ClaimGrouping, AnExactFigureOutranksTheAlignedPlace) {
               claim_of(a, "a_wire", "killed 31"));
     EXPECT_EQ(claim_of(a, "b_independent", "of them in the province"), share);
 }
+
+// A bare count in digits stands for the count of people the wire writes out in words
+// ("Twenty-three people were still missing"): in the same place between the same two facts,
+// the rewrite's "Another 32 could not be found" is that count, changed.
+TEST(ClaimGrouping, ABareCountStandsForPeopleWrittenInWords) {
+    Analysis a = analyze_articles(
+        {{"a_wire", "ESTEREL (PW) — A wildfire in the hills above Esterel has killed at least 11 "
+                    "people, the regional civil protection agency said on Sunday.\n\n"
+                    "Twenty-three people were still missing.\n\nMore than 40 were being treated "
+                    "for burns and smoke inhalation.\n"},
+         {"b_rewrite", "At least 11 people have died in a wildfire raging in the hills above "
+                       "Esterel, according to the civil protection agency.\n\nAnother 32 could "
+                       "not be found.\n\nMore than 40 people are being treated in hospital for "
+                       "burns or smoke inhalation.\n"}});
+    int missing = claim_of(a, "a_wire", "Twenty-three people");
+    ASSERT_GE(missing, 0);
+    EXPECT_EQ(claim_of(a, "b_rewrite", "Another 32"), missing);
+}

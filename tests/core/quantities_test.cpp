@@ -354,6 +354,8 @@ TEST(Quantities, AFigureThatCanOnlyCountPeopleIsPeople) {
     EXPECT_EQ(one("injuring more than 400 in the old town").unit, "people");
     EXPECT_EQ(one("The death toll from the Orvik landslide rose to 31.").unit, "people");
     EXPECT_EQ(one("At least 9 were still believed to be trapped.").unit, "people");
+    EXPECT_EQ(one("Another 32 remain unaccounted for.").unit, "people");
+    EXPECT_EQ(one("Another 32 remain closed.").unit, "");
     EXPECT_EQ(one("At least 14 collapsed in the old town.").unit, "");
     EXPECT_EQ(one("Firefighters rescued 40 sheep from the barn.").unit, "");
     EXPECT_TRUE(quantities_agree(one("The landslide killed 23 near Orvik."),
