@@ -103,6 +103,10 @@ bool quantities_match(const ClaimMention& x, const ClaimMention& y) {
 // Applied to both sides, so a rule can only merge a British form with its American twin; the
 // length floors keep short words ("four", "hour", "acre") out of it.
 std::string house_spelling(std::string w) {
+    // A compound closed up or hyphenated is house style too: "clean-up" / "cleanup",
+    // "co-operate" / "cooperate", "e-mail" / "email".
+    if (w.size() > 2 && w.find('-', 1) != std::string::npos)
+        w.erase(std::remove(w.begin() + 1, w.end() - 1, '-'), w.end() - 1);
     auto ends = [&](const char* suf) {
         std::size_t n = std::strlen(suf);
         return w.size() > n && w.compare(w.size() - n, n, suf) == 0;
@@ -344,8 +348,10 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
         // One word per meaning for the heads sources are named by.
         if (in_word_list(w, {"military", "army", "armed", "troops"}))
             w = "army";
-        else if (in_word_list(w, {"outlet", "outlets", "media", "press", "station", "broadcaster",
-                                  "channel", "television", "tv", "radio", "newspaper"}))
+        else if (in_word_list(w, {"outlet", "outlets", "media", "press", "station", "stations",
+                                  "broadcaster", "broadcasters", "channel", "channels",
+                                  "television", "tv", "radio", "newspaper", "newspapers", "paper",
+                                  "papers"}))
             w = "media";
         else if (in_word_list(w, {"monitor", "monitoring", "observatory", "watchdog"}))
             w = "monitor";

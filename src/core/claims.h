@@ -112,7 +112,8 @@
 //      outlets outside it are marked, each against the reference, with the change in words.
 //      Exact counts compare exactly (19 vs 20 killed differ); tolerance comes only from
 //      Quantity::rounding (round, converted figures) and the modifier ("about", "nearly"). A
-//      partial quote with unchanged words, house spelling, a quote split by its attribution: notes,
+//      partial quote with unchanged words, house spelling (a compound hyphenated
+//      or closed up included), a quote split by its attribution: notes,
 //      not differences. Claim::reference is the mention in the most consensus versions.
 //   4. Labels (claim_labels.cpp): “first words of the quote…” — Speaker, or the claim's clause
 //      as written, without dateline, attribution or asides, at most 90 characters, from the
