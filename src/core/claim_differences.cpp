@@ -75,17 +75,25 @@ std::vector<std::string> quantity_conflicts(const ClaimMention& x, const ClaimMe
     for (std::size_t i = 0; i < xs.size(); ++i)
         for (std::size_t k = 0; k < rs.size(); ++k)
             if (quantities_agree(xs[i], rs[k])) x_ok[i] = r_ok[k] = true;
+    // Each is paired with the reference's nearest such figure, not its first: "413" against a
+    // wire that gives "About 2,300" strikers and "412" jobs is the jobs.
+    auto distance = [](const Quantity& p, const Quantity& q) {
+        if (p.value > 0 && q.value > 0) return std::fabs(std::log(p.value / q.value));
+        return std::fabs(p.value - q.value);
+    };
     std::vector<bool> used(rs.size(), false);
     for (std::size_t i = 0; i < xs.size(); ++i) {
         const Quantity& p = xs[i];
         if (x_ok[i]) continue;
+        std::size_t best = rs.size();
         for (std::size_t k = 0; k < rs.size(); ++k) {
             const Quantity& q = rs[k];
             if (used[k] || r_ok[k] || !comparable(p, q) || another_count(p, q)) continue;
-            used[k] = true;
-            out.push_back("gives " + describe(p) + " where the reference has " + describe(q));
-            break;
+            if (best == rs.size() || distance(p, q) < distance(p, rs[best])) best = k;
         }
+        if (best == rs.size()) continue;
+        used[best] = true;
+        out.push_back("gives " + describe(p) + " where the reference has " + describe(rs[best]));
     }
     return out;
 }

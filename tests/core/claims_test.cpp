@@ -1156,3 +1156,22 @@ TEST(ClaimsRules, NewspapersAreTheMedia) {
     EXPECT_EQ(c.differences[0].kind, DifferenceKind::Attribution);
     EXPECT_EQ(c.mentions[c.differences[0].mention].article, 3);
 }
+
+// A changed figure is shown against the reference's nearest figure of its unit, not its first:
+// the rewrite's "413" jobs against the wire's "412", though the wire gives its strikers first
+// and in the same unit (no noun the rules count as people).
+TEST(ClaimsRules, AChangedFigureIsShownAgainstTheNearestOne) {
+    Analysis a = analyze_texts(
+        {"About 2,300 dockhands walked out at the port of Saltmere on Monday in protest at plans "
+         "to cut 412 jobs.\n",
+         "About 2,300 dockhands walked out at the port of Saltmere on Monday in protest at plans "
+         "to cut 412 jobs.\n",
+         "Roughly 2,300 port workers walked out at the port of Saltmere on Monday in protest at "
+         "plans to cut 413 jobs.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    const Claim& c = a.claims[0];
+    ASSERT_EQ(c.differences.size(), 1u);
+    EXPECT_EQ(c.differences[0].kind, DifferenceKind::Quantity);
+    EXPECT_NE(c.differences[0].detail.find("“413”"), std::string::npos) << c.differences[0].detail;
+    EXPECT_NE(c.differences[0].detail.find("“412”"), std::string::npos) << c.differences[0].detail;
+}
