@@ -603,7 +603,45 @@ private:
         return false;
     }
 
+    // The year of a date written without one: the nearest such date to the article's, ahead or
+    // back ("due on Feb. 4" in a November report is next February; "December 6" in a January
+    // one is last December). 0 without an article date.
+    int nearest_year(int month, int day) const {
+        if (!date_) return 0;
+        const long today = days_from_civil(date_->year, date_->month, date_->day);
+        int year = date_->year;
+        long best = -1;
+        for (int y = date_->year - 1; y <= date_->year + 1; ++y) {
+            long dist = std::labs(days_from_civil(y, month, day) - today);
+            if (best < 0 || dist < best) best = dist, year = y;
+        }
+        return year;
+    }
+
     std::optional<Quantity> date_at(std::size_t i, std::size_t* next) {
+        // "14 March", "1 April 2030": the day first, as British and most non-US copy writes it.
+        if (i + 1 < tk_.size() && tk_[i].kind == SurfaceToken::Number && tk_[i].decimals == 0 &&
+            tk_[i].value >= 1 && tk_[i].value <= 31 && tk_[i].lower.size() <= 2 &&
+            tk_[i + 1].kind == SurfaceToken::Word && tk_[i + 1].capitalised) {
+            if (int month = month_of(tk_[i + 1].lower);
+                month && tk_[i + 1].lower.size() >= 3 && tk_[i + 1].lower != "sept") {
+                CalendarDate c;
+                c.month = month;
+                c.day = static_cast<int>(tk_[i].value);
+                std::size_t last = i + 1;
+                if (symbol(last + 1, '.')) ++last; // "4 Dec."
+                if (last + 1 < tk_.size() && tk_[last + 1].kind == SurfaceToken::Number &&
+                    tk_[last + 1].lower.size() == 4 && tk_[last + 1].decimals == 0) {
+                    c.year = static_cast<int>(tk_[last + 1].value);
+                    ++last;
+                } else {
+                    c.year = nearest_year(c.month, c.day);
+                    if (!c.year) return std::nullopt;
+                }
+                *next = last + 1;
+                return make_date(i, last, c);
+            }
+        }
         if (i >= tk_.size() || tk_[i].kind != SurfaceToken::Word) return std::nullopt;
         const std::string& w = tk_[i].lower;
         if (!date_) {
@@ -643,16 +681,7 @@ private:
                     c.year = static_cast<int>(tk_[k].value);
                     last = k;
                 } else if (date_) {
-                    // No year: the nearest such date to the article's, ahead or back ("due on
-                    // Feb. 4" in a November report is next February; "December 6" in a January
-                    // one is last December).
-                    const long today = days_from_civil(date_->year, date_->month, date_->day);
-                    c.year = date_->year;
-                    long best = -1;
-                    for (int y = date_->year - 1; y <= date_->year + 1; ++y) {
-                        long dist = std::labs(days_from_civil(y, c.month, c.day) - today);
-                        if (best < 0 || dist < best) best = dist, c.year = y;
-                    }
+                    c.year = nearest_year(c.month, c.day); // no year written
                 } else {
                     return std::nullopt;
                 }

@@ -25,6 +25,7 @@
 //   "killed 23", "toll rose to 31" 23, 31 (people)              a figure that can only count
 //                                                               people (harm, toll, "were trapped")
 //   "Oct. 7, 2023", "today"        20231007, 20241206 (date)
+//   "14 March", "1 April 2030"     the day first, as "March 14", "April 1, 2030"
 //   "in 2000"                      2000 (calendar_year)
 //
 // Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,

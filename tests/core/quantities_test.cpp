@@ -398,3 +398,19 @@ TEST(Quantities, MassesConcentrationsAndPenceHaveTheirUnits) {
         << "only Friday: the time of day is not a figure";
     EXPECT_EQ(format_quantity(p), "420 pence");
 }
+
+TEST(Quantities, ADateWithItsDayFirstIsTheSameDate) {
+    // "14 March" is "March 14"; "1 April 2030" is "April 1, 2030"; "4 Dec." is "Dec. 4".
+    Quantity day_first = one("She tested positive on 14 March in Sestri.");
+    EXPECT_EQ(day_first.unit, "date");
+    EXPECT_EQ(day_first.text, "14 March");
+    EXPECT_TRUE(quantities_agree(day_first, one("She tested positive on March 14 in Sestri.")));
+    EXPECT_FALSE(quantities_agree(day_first, one("She tested positive on March 4 in Sestri.")));
+    Quantity with_year = one("The ban ends on 1 April 2030.");
+    EXPECT_EQ(with_year.unit, "date");
+    EXPECT_EQ(format_quantity(with_year), "2030-04-01");
+    EXPECT_TRUE(quantities_agree(with_year, one("The ban ends on April 1, 2030.")));
+    EXPECT_EQ(one("The vote is due on 4 Dec. in parliament.").text, "4 Dec.");
+    // A count before a capitalised word that is no month stays a count.
+    EXPECT_EQ(one("Police arrested 14 Marchers near the square.").unit, "");
+}
