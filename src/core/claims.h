@@ -110,7 +110,8 @@
 //      speaker, attribution, hedge, negation) the mentions fall into versions; the version most
 //      outlets carry is the consensus (ties: earliest date, then corpus order) and only the
 //      outlets outside it are marked, each against the reference, with the change in words.
-//      Exact counts compare exactly (19 vs 20 killed differ); tolerance comes only from
+//      Exact counts compare exactly (19 vs 20 killed differ; a bare count in digits is a count
+//      of people against one); tolerance comes only from
 //      Quantity::rounding (round, converted figures) and the modifier ("about", "nearly"). A
 //      partial quote with unchanged words, house spelling (a compound hyphenated
 //      or closed up included), a quote split by its attribution: notes,

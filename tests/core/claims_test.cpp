@@ -1175,3 +1175,20 @@ TEST(ClaimsRules, AChangedFigureIsShownAgainstTheNearestOne) {
     EXPECT_NE(c.differences[0].detail.find("“413”"), std::string::npos) << c.differences[0].detail;
     EXPECT_NE(c.differences[0].detail.find("“412”"), std::string::npos) << c.differences[0].detail;
 }
+
+// A bare count in digits against a count of people is the same count, changed: the later
+// outlet that leaves out the noun ("made 1,391 ill") is compared with "1,284 people".
+TEST(ClaimsRules, ABareCountIsComparedWithACountOfPeople) {
+    Analysis a = analyze_texts(
+        {"A cholera outbreak in northern Lusania has made 1,284 people ill since October, the "
+         "health ministry said.\n",
+         "A cholera outbreak in northern Lusania has made 1,284 people ill since October, the "
+         "health ministry said.\n",
+         "A cholera outbreak in northern Lusania has made 1,391 ill since October, the health "
+         "ministry said.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    const Claim& c = a.claims[0];
+    ASSERT_EQ(c.differences.size(), 1u);
+    EXPECT_EQ(c.differences[0].kind, DifferenceKind::Quantity);
+    EXPECT_EQ(c.mentions[c.differences[0].mention].article, 2);
+}
