@@ -572,8 +572,10 @@ private:
     // between two placed neighbours (i-1 in claim P, i+1 in claim N) is the counterpart of a
     // mention that sits alone between P and N in another article ("Another 32 remain
     // unaccounted for" between the deaths and the injured, where the wire says "Twenty-three
-    // people were still missing"), when the two also share a word, a figure's kind, a name or
-    // a speaker: two unrelated sentences in the same slot stay apart.
+    // people were still missing"), when the two also share a word, a figure's kind, a name, a
+    // speaker or a source ("which derailed on a bend, ValRail said" where the wire's train
+    // "left the tracks …, according to the rail operator, ValRail"): two unrelated sentences in
+    // the same slot stay apart.
     // The members of claim c whose neighbours speak for order: its first kOrderWitnesses (the
     // earliest articles, the wire among them), so that a claim carried by thousands of
     // outlets costs no more than one carried by a few (linear in the corpus).
@@ -609,7 +611,8 @@ private:
                 double w = overlap(i, mid);
                 bool anchor = w >= 0.1 || same_measured_unit(x, y) ||
                               shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1 ||
-                              (x.speaker_key >= 0 && x.speaker_key == y.speaker_key);
+                              (x.speaker_key >= 0 && x.speaker_key == y.speaker_key) ||
+                              (x.source_key >= 0 && x.source_key == y.source_key);
                 // Figures of different kinds on both sides are different facts ("6.1% had a
                 // second heart attack" / "prevented about 23 heart attacks for every 1,000"); a
                 // bare count against a count of people is one kind (same_measured_unit).

@@ -100,8 +100,9 @@
 //      a length of time, a share in %): "released 40 tonnes" is not "fish killed along 12 km".
 //      Then order, for what is left unmatched (a rewrite keeps the wire's order of facts): a
 //      mention between two placed neighbours joins the other article's mention between the
-//      same two claims when they share a word, a name, a speaker or a figure's kind; with one
-//      placed neighbour, the mention on the same side of its claim when Dice ≥ 0.3. Figures of
+//      same two claims when they share a word, a name, a speaker, a source or a figure's
+//      kind; with one placed neighbour, the mention on the same side of its claim when
+//      Dice ≥ 0.3. Figures of
 //      different kinds on both sides never join this way (a bare count and a count of people
 //      are one kind).
 //      Candidates come from an inverted index over claims (words, speaker), never all pairs,

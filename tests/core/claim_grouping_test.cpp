@@ -658,3 +658,22 @@ TEST(ClaimGrouping, ABareCountStandsForPeopleWrittenInWords) {
     ASSERT_GE(missing, 0);
     EXPECT_EQ(claim_of(a, "b_rewrite", "Another 32"), missing);
 }
+
+// In the place of the wire's fact, between the same two neighbours, a rewrite that credits it
+// to the same source is that fact however few words the two share ("left the tracks on a curve
+// …, according to the rail operator, ValRail" / "which derailed on a bend, ValRail said").
+TEST(ClaimGrouping, TheSameSourceInTheSamePlaceIsTheSameFact) {
+    Analysis a = analyze_articles(
+        {{"a_wire", "BRNO (CTK) — At least six people were killed when a passenger train "
+                    "carrying about 230 people derailed near Brno on Friday evening, police "
+                    "said.\n\nThe train left the tracks at 18:40 on a curve outside the town, "
+                    "according to the rail operator, ValRail.\n\nForty-one people were taken to "
+                    "hospital, the regional health authority said.\n"},
+         {"b_rewrite", "Six people died on Friday evening when a passenger train carrying about "
+                       "230 people came off the rails near Brno, police said.\n\nIt derailed on "
+                       "a bend just before 7pm, ValRail said.\n\nForty-one people were taken to "
+                       "hospital, according to health officials.\n"}});
+    int derailment = claim_of(a, "a_wire", "left the tracks");
+    ASSERT_GE(derailment, 0);
+    EXPECT_EQ(claim_of(a, "b_rewrite", "derailed on a bend"), derailment);
+}

@@ -105,8 +105,9 @@ struct Figures {
 // hyphenated or closed up is house style in a quotation, and newspapers are the media:
 // differences 171/187, 171/193. Then a date with its day first ("14 March", "1 April 2030")
 // is a date: grouping 1968/2286, 1968/2126. Then a bare count in digits is compared with a
-// count of people: differences 172/188, 172/193.
-constexpr Figures kMeasured = {172.0 / 188, 172.0 / 193, 1968.0 / 2286, 1968.0 / 2126};
+// count of people: differences 172/188, 172/193. Then the same source is an anchor in the
+// order rule: grouping 1971/2289, 1971/2126.
+constexpr Figures kMeasured = {172.0 / 188, 172.0 / 193, 1971.0 / 2289, 1971.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
