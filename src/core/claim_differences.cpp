@@ -63,6 +63,19 @@ bool another_count(const Quantity& p, const Quantity& q) {
     return dp.empty() || dq.empty() || dp != dq;
 }
 
+// A bare count written in digits ("rose to 1,391") set against a count of people ("1,284
+// people") is read as one: the noun a later mention of the count leaves out, as grouping reads
+// it (claim_grouping.cpp). Anything else as it is.
+Quantity as_counted_like(const Quantity& bare, const Quantity& other) {
+    if (!bare.unit.empty() || other.unit != "people") return bare;
+    if (!std::any_of(bare.text.begin(), bare.text.end(),
+                     [](char c) { return c >= '0' && c <= '9'; }))
+        return bare;
+    Quantity q = bare;
+    q.unit = "people";
+    return q;
+}
+
 // Figures of `x` (the departing mention) that no figure of `reference` agrees with, each paired
 // with a figure of the same unit in `reference` that none of x's agrees with. Every such pair is
 // one difference: a second conflicting figure is not hidden behind the first.
@@ -74,18 +87,29 @@ std::vector<std::string> quantity_conflicts(const ClaimMention& x, const ClaimMe
     std::vector<bool> x_ok(xs.size(), false), r_ok(rs.size(), false);
     for (std::size_t i = 0; i < xs.size(); ++i)
         for (std::size_t k = 0; k < rs.size(); ++k)
-            if (quantities_agree(xs[i], rs[k])) x_ok[i] = r_ok[k] = true;
+            if (quantities_agree(as_counted_like(xs[i], rs[k]), as_counted_like(rs[k], xs[i])))
+                x_ok[i] = r_ok[k] = true;
+    // Each is paired with the reference's nearest such figure, not its first: "413" against a
+    // wire that gives "About 2,300" strikers and "412" jobs is the jobs.
+    auto distance = [](const Quantity& p, const Quantity& q) {
+        if (p.value > 0 && q.value > 0) return std::fabs(std::log(p.value / q.value));
+        return std::fabs(p.value - q.value);
+    };
     std::vector<bool> used(rs.size(), false);
     for (std::size_t i = 0; i < xs.size(); ++i) {
         const Quantity& p = xs[i];
         if (x_ok[i]) continue;
+        std::size_t best = rs.size();
         for (std::size_t k = 0; k < rs.size(); ++k) {
             const Quantity& q = rs[k];
-            if (used[k] || r_ok[k] || !comparable(p, q) || another_count(p, q)) continue;
-            used[k] = true;
-            out.push_back("gives " + describe(p) + " where the reference has " + describe(q));
-            break;
+            if (used[k] || r_ok[k] ||
+                !comparable(as_counted_like(p, q), as_counted_like(q, p)) || another_count(p, q))
+                continue;
+            if (best == rs.size() || distance(p, q) < distance(p, rs[best])) best = k;
         }
+        if (best == rs.size()) continue;
+        used[best] = true;
+        out.push_back("gives " + describe(p) + " where the reference has " + describe(rs[best]));
     }
     return out;
 }
@@ -103,6 +127,10 @@ bool quantities_match(const ClaimMention& x, const ClaimMention& y) {
 // Applied to both sides, so a rule can only merge a British form with its American twin; the
 // length floors keep short words ("four", "hour", "acre") out of it.
 std::string house_spelling(std::string w) {
+    // A compound closed up or hyphenated is house style too: "clean-up" / "cleanup",
+    // "co-operate" / "cooperate", "e-mail" / "email".
+    if (w.size() > 2 && w.find('-', 1) != std::string::npos)
+        w.erase(std::remove(w.begin() + 1, w.end() - 1, '-'), w.end() - 1);
     auto ends = [&](const char* suf) {
         std::size_t n = std::strlen(suf);
         return w.size() > n && w.compare(w.size() - n, n, suf) == 0;
@@ -344,8 +372,10 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
         // One word per meaning for the heads sources are named by.
         if (in_word_list(w, {"military", "army", "armed", "troops"}))
             w = "army";
-        else if (in_word_list(w, {"outlet", "outlets", "media", "press", "station", "broadcaster",
-                                  "channel", "television", "tv", "radio", "newspaper"}))
+        else if (in_word_list(w, {"outlet", "outlets", "media", "press", "station", "stations",
+                                  "broadcaster", "broadcasters", "channel", "channels",
+                                  "television", "tv", "radio", "newspaper", "newspapers", "paper",
+                                  "papers"}))
             w = "media";
         else if (in_word_list(w, {"monitor", "monitoring", "observatory", "watchdog"}))
             w = "monitor";

@@ -67,6 +67,17 @@ public:
             for (std::size_t f = 0; f < fdf.size(); ++f)
                 fig_idf_[f] = std::log((n + 1) / (fdf[f] + 0.5)) + 0.1;
         }
+        // How many mentions measure each thing (a mention counted once per measure).
+        for (const StoredMention& m : ms_.stored) {
+            std::string_view seen[8];
+            std::size_t n_seen = 0;
+            for (const Quantity& q : m.m.quantities) {
+                std::string_view k = measure_of(q);
+                if (k.empty() || std::find(seen, seen + n_seen, k) != seen + n_seen) continue;
+                if (n_seen < 8) seen[n_seen++] = k;
+                ++measure_count_[std::string(k)];
+            }
+        }
         double n = static_cast<double>(ms_.stored.size());
         idf_.resize(df.size());
         for (std::size_t w = 0; w < df.size(); ++w)
@@ -141,6 +152,7 @@ private:
     std::vector<int> slot_;                                  // word id → postings_ index, or -1
     std::vector<std::vector<std::uint32_t>> postings_;       // claims by slot_
     std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
+    std::map<std::string, std::size_t, std::less<>> measure_count_; // mentions per measure_of()
 
     bool has_article(std::size_t claim, int article) const {
         const std::vector<int>& v = claim_articles_[claim];
@@ -292,21 +304,76 @@ private:
 
     // A bare count written in digits ("has risen to 52", "injuring more than 400") is taken for
     // a count of people written in digits ("at least 37 people"), the noun a second mention of
-    // a toll leaves out; two bare counts are no evidence, nor is a vague amount ("tens of
-    // thousands of people").
+    // a toll leaves out, and so is one written in words ("Twenty-three people were still
+    // missing" / "Another 32 could not be found"); two bare counts are no evidence, nor is a
+    // vague amount ("tens of thousands of people", an interval).
     static bool same_measured_unit(const StoredMention& x, const StoredMention& y) {
         auto digits = [](const Quantity& q) {
             return std::any_of(q.text.begin(), q.text.end(),
                                [](char c) { return c >= '0' && c <= '9'; });
         };
         auto counts = [&](const Quantity& bare, const Quantity& people) {
-            return bare.unit.empty() && people.unit == "people" && digits(bare) && digits(people);
+            return bare.unit.empty() && people.unit == "people" && digits(bare) &&
+                   (digits(people) || people.low == people.high);
         };
         for (const Quantity& p : x.m.quantities) {
             if (p.unit == "date" || p.unit == "calendar_year") continue;
             for (const Quantity& q : y.m.quantities)
                 if ((!p.unit.empty() && q.unit == p.unit) || counts(p, q) || counts(q, p))
                     return true;
+        }
+        return false;
+    }
+
+    // What a figure measures, as an editor tells two facts apart: money in any currency (one
+    // outlet converts), any length of time, or the unit itself; nothing for a bare count, a
+    // date or a year, which say no more than "how many" or "when".
+    static std::string_view measure_of(const Quantity& q) {
+        if (q.unit.empty() || q.unit == "date" || q.unit == "calendar_year" ||
+            q.unit == "ordinal")
+            return {};
+        if (q.unit == "USD" || q.unit == "EUR" || q.unit == "GBP" || q.unit == "pence")
+            return "money";
+        if (q.unit == "year" || q.unit == "month" || q.unit == "week" || q.unit == "day" ||
+            q.unit == "hour" || q.unit == "minute")
+            return "duration";
+        return q.unit;
+    }
+    // Both mentions measure something, and nothing they measure is of one kind: "released 40
+    // tonnes of ammonia" and "killed fish along 12 km of the river" are two facts however much
+    // of the sentence around them the two share.
+    static bool measure_different_things(const StoredMention& x, const StoredMention& y) {
+        bool x_measures = false, y_measures = false;
+        for (const Quantity& p : x.m.quantities) {
+            std::string_view kp = measure_of(p);
+            if (kp.empty()) continue;
+            x_measures = true;
+            for (const Quantity& q : y.m.quantities) {
+                std::string_view kq = measure_of(q);
+                if (kq.empty()) continue;
+                y_measures = true;
+                if (kp == kq) return false;
+            }
+        }
+        if (!y_measures)
+            for (const Quantity& q : y.m.quantities)
+                if (!measure_of(q).empty()) y_measures = true;
+        return x_measures && y_measures;
+    }
+
+    // Both measure a thing that the corpus measures no more than once per article on average
+    // (the area burned, the passengers affected): the one fact of the story given in that
+    // measure, whatever figure each outlet gives it.
+    bool share_rare_measure(const StoredMention& x, const StoredMention& y) const {
+        const std::size_t articles = a_.corpus.articles.size();
+        for (const Quantity& p : x.m.quantities) {
+            std::string_view kp = measure_of(p);
+            if (kp.empty()) continue;
+            for (const Quantity& q : y.m.quantities)
+                if (measure_of(q) == kp) {
+                    auto it = measure_count_.find(kp);
+                    if (it != measure_count_.end() && it->second <= articles) return true;
+                }
         }
         return false;
     }
@@ -324,11 +391,14 @@ private:
         if ((hx && !hy && has_figure(x) && !has_figure(y)) ||
             (hy && !hx && has_figure(y) && !has_figure(x)))
             return 0;
+        if (measure_different_things(x, y)) return 0;
         double s = rule_score(i, j);
         // Two figures of one measured kind (people, km, money) about the same thing make the
         // same claim likelier than shared scenery ("TENS of thousands of people have fled …
-        // Syria's third-largest city Homs" is the flight, not the towns entered).
-        if (s > 0 && same_measured_unit(x, y)) s += 0.3;
+        // Syria's third-largest city Homs" is the flight, not the towns entered). Not when one
+        // counts the dead or hurt and the other does not: "killed 23" and "947 of them" (the
+        // cases) are both counts of people, and no more alike for it.
+        if (s > 0 && hx == hy && same_measured_unit(x, y)) s += 0.3;
         return s;
     }
 
@@ -354,8 +424,12 @@ private:
             std::size_t smaller = std::min(x.quote_words.size, y.quote_words.size);
             if (shared >= 3 && shared * 5 >= smaller * 4) return 2.5 + double(shared) / smaller / 2;
         }
+        // An alignment says where a sentence sits in shared text, not what it states: it ranks
+        // above shared words alone (1 + d below) unless another claim's words match by half the
+        // scale more (a second wire's "The institute put it at 6.4" in the place of the wire's
+        // epicentre sentence is the wire's "The institute put the magnitude at 6.4").
         if (!a_.alignments.empty() && d >= 0.15 && aligned(x, y))
-            return x.quote_mention == y.quote_mention ? 2 + w : 1 + w;
+            return x.quote_mention == y.quote_mention ? 1.5 + w : 1 + w;
         // Anchors: the same source, or a figure of the same kind about the same entity ("TENS of
         // thousands of people have fled … Homs" / "thousands of Homs residents … fleeing": the
         // figures may disagree, that is what the reader must see).
@@ -363,8 +437,16 @@ private:
         if (d >= 0.15 && same_measured_unit(x, y) &&
             shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1)
             return 1 + d;
+        if (d >= 0.15 && share_rare_measure(x, y)) return 1 + d;
+        // Two counts of the dead (or of the hurt) that share some words are the story's toll,
+        // whatever figure each gives: the changed toll is the difference to show.
+        if (d >= 0.25 && x.harm && x.harm == y.harm && has_figure(x) && has_figure(y))
+            return 1 + d;
         if (d >= 0.5) return 1 + d;
-        if (d >= 0.3 && agreeing_quantity(x, y)) return 1 + d;
+        // The same figure given by both ranks with an alignment (1.5 + Dice): "1,012 of them in
+        // the province" is the wire's "Most of the cases, 1,012, were in …", wherever the
+        // alignment puts the clause.
+        if (d >= 0.3 && agreeing_quantity(x, y)) return 1.5 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
         if (d >= 0.4 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1) return 1 + d;
         return 0;
@@ -490,8 +572,10 @@ private:
     // between two placed neighbours (i-1 in claim P, i+1 in claim N) is the counterpart of a
     // mention that sits alone between P and N in another article ("Another 32 remain
     // unaccounted for" between the deaths and the injured, where the wire says "Twenty-three
-    // people were still missing"), when the two also share a word, a figure's kind, a name or
-    // a speaker: two unrelated sentences in the same slot stay apart.
+    // people were still missing"), when the two also share a word, a figure's kind, a name, a
+    // speaker or a source ("which derailed on a bend, ValRail said" where the wire's train
+    // "left the tracks …, according to the rail operator, ValRail"): two unrelated sentences in
+    // the same slot stay apart.
     // The members of claim c whose neighbours speak for order: its first kOrderWitnesses (the
     // earliest articles, the wire among them), so that a claim carried by thousands of
     // outlets costs no more than one carried by a few (linear in the corpus).
@@ -527,10 +611,14 @@ private:
                 double w = overlap(i, mid);
                 bool anchor = w >= 0.1 || same_measured_unit(x, y) ||
                               shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1 ||
-                              (x.speaker_key >= 0 && x.speaker_key == y.speaker_key);
+                              (x.speaker_key >= 0 && x.speaker_key == y.speaker_key) ||
+                              (x.source_key >= 0 && x.source_key == y.source_key);
                 // Figures of different kinds on both sides are different facts ("6.1% had a
-                // second heart attack" / "prevented about 23 heart attacks for every 1,000").
-                if (has_figure(x) && has_figure(y) && !same_kind_figure(x, y)) continue;
+                // second heart attack" / "prevented about 23 heart attacks for every 1,000"); a
+                // bare count against a count of people is one kind (same_measured_unit).
+                if (has_figure(x) && has_figure(y) && !same_kind_figure(x, y) &&
+                    !same_measured_unit(x, y))
+                    continue;
                 if (!anchor) continue;
                 if (best == claims_.size() || w > best_w || (w == best_w && c < best))
                     best = c, best_w = w;

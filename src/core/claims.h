@@ -97,28 +97,38 @@
 //      article. Two mentions match when
 //        * they quote the same speaker, or the same quoted words (three or more),
 //        * a shared-text alignment links them at overlapping places (a clause inside its
-//          paraphrase's sentence counts) and they share words,
+//          paraphrase's sentence counts) and they share words (it outranks shared words
+//          alone unless another claim's words match far better),
 //        * they share words (IDF-weighted Dice ≥ 0.5; a figure both give exactly, or a date
 //          written with its day, counts as a rare shared word), or fewer words plus an anchor:
 //          the same source, an agreeing figure, two shared entities (one at Dice ≥ 0.4), or
 //          figures of one kind about a shared entity (the figures may disagree: the difference
-//          to show).
+//          to show), or a figure in a measure the corpus gives no more than once per article
+//          on average (the area burned, in hectares: the one fact of the story so measured),
+//          or two counts of the dead (or of the hurt) at Dice ≥ 0.25. An agreeing figure ranks
+//          with an alignment.
 //      Never when one counts the dead and the other the injured or sick, nor when one counts
-//      people (a toll) with a figure and the other is the event without one.
+//      people (a toll) with a figure and the other is the event without one, nor when both
+//      measure something and nothing of one measure (a mass, a length, money in any currency,
+//      a length of time, a share in %): "released 40 tonnes" is not "fish killed along 12 km".
 //      Then order, for what is left unmatched (a rewrite keeps the wire's order of facts): a
 //      mention between two placed neighbours joins the other article's mention between the
-//      same two claims when they share a word, a name, a speaker or a figure's kind; with one
-//      placed neighbour, the mention on the same side of its claim when Dice ≥ 0.3. Figures of
-//      different kinds on both sides never join this way.
+//      same two claims when they share a word, a name, a speaker, a source or a figure's
+//      kind; with one placed neighbour, the mention on the same side of its claim when
+//      Dice ≥ 0.3. Figures of
+//      different kinds on both sides never join this way (a bare count and a count of people
+//      are one kind).
 //      Candidates come from an inverted index over claims (words, speaker), never all pairs,
 //      ranked by the rarity of the words they share.
 //   3. Consensus and differences (claim_differences.cpp). Per kind (quantity, quote_wording,
 //      speaker, attribution, hedge, negation) the mentions fall into versions; the version most
 //      outlets carry is the consensus (ties: earliest date, then corpus order) and only the
 //      outlets outside it are marked, each against the reference, with the change in words.
-//      Exact counts compare exactly (19 vs 20 killed differ); tolerance comes only from
+//      Exact counts compare exactly (19 vs 20 killed differ; a bare count in digits is a count
+//      of people against one); tolerance comes only from
 //      Quantity::rounding (round, converted figures) and the modifier ("about", "nearly"). A
-//      partial quote with unchanged words, house spelling, a quote split by its attribution: notes,
+//      partial quote with unchanged words, house spelling (a compound hyphenated
+//      or closed up included), a quote split by its attribution: notes,
 //      not differences. Claim::reference is the mention in the most consensus versions.
 //   4. Labels (claim_labels.cpp): “first words of the quote…” — Speaker, or the claim's clause
 //      as written, without dateline, attribution or asides, at most 90 characters, from the

@@ -137,6 +137,24 @@ const Unit kUnits[] = {
     {"ha", "hectares", 1},
     {"acre", "hectares", 0.40468564224},
     {"acres", "hectares", 0.40468564224},
+    // Masses in tonnes ("40 tonnes" = "40 metric tons"; "metric" is read in unit_at). A
+    // short ton is 0.907 t: news copy that writes "tons" for a spill or a cargo means the
+    // figure the wire gave in tonnes more often than a conversion, and 9% is inside the
+    // rounding of any estimate.
+    {"tonne", "tonnes", 1},
+    {"tonnes", "tonnes", 1},
+    {"ton", "tonnes", 1},
+    {"tons", "tonnes", 1},
+    {"kilogram", "tonnes", 1e-3},
+    {"kilograms", "tonnes", 1e-3},
+    {"kg", "tonnes", 1e-3},
+    // Concentrations in water: a milligram per litre is a part per million by mass, and
+    // outlets write either ("18 mg/l" = "18 parts per million"); the multi-word forms are read
+    // in unit_at.
+    {"ppm", "mg/l", 1},
+    // Share prices in pence ("420p", "420 pence"): kept in pence, as the market quotes them,
+    // not converted to pounds ("£4.2" is no figure anyone wrote).
+    {"pence", "pence", 1},
     {"decade", "year", 10},
     {"decades", "year", 10},
     {"percent", "%", 1},
@@ -409,7 +427,8 @@ private:
 
     // A figure with no noun that can only count people: the object of a verb of harm or rescue
     // ("killed 23", "injuring more than 400"), a death toll ("the death toll rose to 31"), or
-    // the subject of a people predicate ("at least 9 were still believed to be trapped").
+    // the subject of a people predicate ("at least 9 were still believed to be trapped",
+    // "another 32 remain unaccounted for").
     // [first, after) is the figure, modifier included.
     bool counts_people(std::size_t first, std::size_t after) const {
         static const std::unordered_set<std::string_view> harmed = {
@@ -417,7 +436,7 @@ private:
             "injures",   "wounded",      "wounding",     "rescued",    "rescuing", "evacuated",
             "evacuating", "sickened",    "sickening",    "infected",   "arrested", "detained",
             "hospitalised", "hospitalized", "dead",      "died",       "missing",  "trapped",
-            "hurt"};
+            "hurt",      "unaccounted"};
         // No noun after the figure: "killed 23 since …", "injuring more than 400, …"; not
         // "rescued 40 sheep".
         const bool nothing_counted =
@@ -442,7 +461,8 @@ private:
                 }
         }
         if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word &&
-            in_word_list(tk_[after].lower, {"were", "are", "have", "had", "was"}))
+            in_word_list(tk_[after].lower,
+                         {"were", "are", "have", "had", "was", "remain", "remained", "remains"}))
             for (std::size_t k = after + 1; k < tk_.size() && k <= after + 5; ++k) {
                 if (tk_[k].kind != SurfaceToken::Word) break;
                 if (harmed.count(tk_[k].lower)) return true;
@@ -583,7 +603,45 @@ private:
         return false;
     }
 
+    // The year of a date written without one: the nearest such date to the article's, ahead or
+    // back ("due on Feb. 4" in a November report is next February; "December 6" in a January
+    // one is last December). 0 without an article date.
+    int nearest_year(int month, int day) const {
+        if (!date_) return 0;
+        const long today = days_from_civil(date_->year, date_->month, date_->day);
+        int year = date_->year;
+        long best = -1;
+        for (int y = date_->year - 1; y <= date_->year + 1; ++y) {
+            long dist = std::labs(days_from_civil(y, month, day) - today);
+            if (best < 0 || dist < best) best = dist, year = y;
+        }
+        return year;
+    }
+
     std::optional<Quantity> date_at(std::size_t i, std::size_t* next) {
+        // "14 March", "1 April 2030": the day first, as British and most non-US copy writes it.
+        if (i + 1 < tk_.size() && tk_[i].kind == SurfaceToken::Number && tk_[i].decimals == 0 &&
+            tk_[i].value >= 1 && tk_[i].value <= 31 && tk_[i].lower.size() <= 2 &&
+            tk_[i + 1].kind == SurfaceToken::Word && tk_[i + 1].capitalised) {
+            if (int month = month_of(tk_[i + 1].lower);
+                month && tk_[i + 1].lower.size() >= 3 && tk_[i + 1].lower != "sept") {
+                CalendarDate c;
+                c.month = month;
+                c.day = static_cast<int>(tk_[i].value);
+                std::size_t last = i + 1;
+                if (symbol(last + 1, '.')) ++last; // "4 Dec."
+                if (last + 1 < tk_.size() && tk_[last + 1].kind == SurfaceToken::Number &&
+                    tk_[last + 1].lower.size() == 4 && tk_[last + 1].decimals == 0) {
+                    c.year = static_cast<int>(tk_[last + 1].value);
+                    ++last;
+                } else {
+                    c.year = nearest_year(c.month, c.day);
+                    if (!c.year) return std::nullopt;
+                }
+                *next = last + 1;
+                return make_date(i, last, c);
+            }
+        }
         if (i >= tk_.size() || tk_[i].kind != SurfaceToken::Word) return std::nullopt;
         const std::string& w = tk_[i].lower;
         if (!date_) {
@@ -623,16 +681,7 @@ private:
                     c.year = static_cast<int>(tk_[k].value);
                     last = k;
                 } else if (date_) {
-                    // No year: the nearest such date to the article's, ahead or back ("due on
-                    // Feb. 4" in a November report is next February; "December 6" in a January
-                    // one is last December).
-                    const long today = days_from_civil(date_->year, date_->month, date_->day);
-                    c.year = date_->year;
-                    long best = -1;
-                    for (int y = date_->year - 1; y <= date_->year + 1; ++y) {
-                        long dist = std::labs(days_from_civil(y, c.month, c.day) - today);
-                        if (best < 0 || dist < best) best = dist, c.year = y;
-                    }
+                    c.year = nearest_year(c.month, c.day); // no year written
                 } else {
                     return std::nullopt;
                 }
@@ -776,6 +825,28 @@ private:
                 }
                 return u;
             }
+            // "40 metric tons"
+            if (word(j, "metric") && (word(j + 1, "tons") || word(j + 1, "tonnes") ||
+                                      word(j + 1, "ton") || word(j + 1, "tonne"))) {
+                *last = j + 1;
+                return find_word<kUnits>(tk_[j + 1].lower);
+            }
+            // Concentrations: "18 mg/l", "18 milligrams per litre", "18 parts per million".
+            static const Unit concentration{"mg/l", "mg/l", 1};
+            if (word(j, "mg") && symbol(j + 1, '/') && (word(j + 2, "l") || word(j + 2, "litre") ||
+                                                        word(j + 2, "liter"))) {
+                *last = j + 2;
+                return &concentration;
+            }
+            if ((word(j, "milligrams") || word(j, "milligram")) && word(j + 1, "per") &&
+                (word(j + 2, "litre") || word(j + 2, "liter"))) {
+                *last = j + 2;
+                return &concentration;
+            }
+            if (word(j, "parts") && word(j + 1, "per") && word(j + 2, "million")) {
+                *last = j + 2;
+                return &concentration;
+            }
             // "per cent"
             if (word(j, "per") && word(j + 1, "cent")) {
                 static const Unit percent{"per cent", "%", 1};
@@ -881,6 +952,14 @@ private:
             if (std::size_t after = clock_time_end(j); after != j) {
                 *next = after;
                 return std::nullopt;
+            }
+            // A share price in pence written with its "p" attached ("420p").
+            if (!currency && multiplier == 1 && word(j, "p") && !tk_[j].space_before) {
+                static const Unit pence{"p", "pence", 1};
+                Quantity q = make(first, j, value, value,
+                                  pence.unit, rounding_of(value, decimals, 1, approximate, false));
+                *next = j + 1;
+                return q;
             }
             // "3 million"
             if (const Named* m = j < tk_.size() ? find_word<kMultipliers>(tk_[j].lower) : nullptr;

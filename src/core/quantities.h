@@ -25,13 +25,15 @@
 //   "killed 23", "toll rose to 31" 23, 31 (people)              a figure that can only count
 //                                                               people (harm, toll, "were trapped")
 //   "Oct. 7, 2023", "today"        20231007, 20241206 (date)
+//   "14 March", "1 April 2030"     the day first, as "March 14", "April 1, 2030"
 //   "in 2000"                      2000 (calendar_year)
 //
 // Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,
 // passengers, workers, employees, patients, students, soldiers, migrants, victims, …), "year"
 // (also decades), "month", "week", "day", "hour", "minute", "%", "USD", "GBP", "EUR" ($ £ € with
-// k/m/bn/million/billion), "date", "calendar_year", "ordinal", and "" for a bare count ("two
-// towns").
+// k/m/bn/million/billion), "pence" ("420p", "420 pence"), "hectares" (also acres), "tonnes"
+// (tonnes, metric tons, tons, kg), "mg/l" (mg/l, milligrams per litre, parts per million),
+// "date", "calendar_year", "ordinal", and "" for a bare count ("two towns").
 //
 // Rounding (Quantity::rounding) is how far the figure as written may be from what it stands for,
 // and quantities_agree() widens by it. Exact counts get none, so 19 and 20 killed, or 3 and 4

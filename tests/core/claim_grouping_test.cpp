@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -511,4 +512,168 @@ TEST(ClaimClauses, AShareOfATotalIsASecondFact) {
     EXPECT_TRUE(cut_apart("The flu has put 900 people in hospital since October, 310 of them in "
                           "the capital, the health agency said on Monday.",
                           "put 900 people", "310 of them"));
+}
+
+// Two figures that measure different things (a mass against a length, a sum of money against
+// a share) are two facts, however much of the sentence around them a radio brief keeps: its
+// lead that names the leak and the dead fish is the fish, not the tonnes released.
+TEST(ClaimGrouping, FiguresOfDifferentMeasuresAreDifferentFacts) {
+    Analysis a = analyze_articles(
+        {{"wire", "DALBY (NP) — A leak at a chemical works near Dalby released an estimated 30 "
+                  "tonnes of sulphuric acid into the Marra river overnight, the water board said "
+                  "on Tuesday.\n\nDead fish were found along a 9 km stretch of the river below "
+                  "the works.\n\nThe works will stay shut until an inspection.\n"},
+         {"radio", "A sulphuric acid leak from a chemical works near Dalby has killed fish along "
+                   "nine kilometres of the Marra river.\n\nThe works will stay shut until an "
+                   "inspection.\n"}});
+    int release = claim_of(a, "wire", "released an estimated 30");
+    int fish = claim_of(a, "wire", "Dead fish were found");
+    ASSERT_GE(release, 0);
+    ASSERT_GE(fish, 0);
+    ASSERT_NE(release, fish);
+    int brief = claim_of(a, "radio", "has killed fish along nine kilometres");
+    ASSERT_GE(brief, 0);
+    EXPECT_NE(brief, release);
+    EXPECT_EQ(brief, fish);
+    // A figure converted to another currency is still a sum of money: the two join.
+    Analysis b = analyze_articles(
+        {{"wire", "The plant's owner was fined \xE2\x82\xAC"
+                  "150,000 in 2022 after a smaller leak.\n"},
+         {"rewrite", "The plant's owner was fined 150,000 euros (about $160,000) in 2022 after a "
+                     "smaller leak.\n"}});
+    EXPECT_EQ(claim_of(b, "wire", "was fined"), claim_of(b, "rewrite", "was fined"));
+    EXPECT_GE(claim_of(b, "wire", "was fined"), 0);
+}
+
+// The one fact a story gives in some measure (the area burned: the only figure in hectares)
+// is the same claim in an independent report that words it apart and gives another figure;
+// a measure the story gives for several facts (people: the evacuated, the firefighters) is no
+// such evidence.
+TEST(ClaimGrouping, TheOnlyFactInItsMeasureJoinsAcrossAChangedFigure) {
+    Analysis a = analyze_articles(
+        {{"wire", "A wildfire in the hills above Castell has killed two people, the regional "
+                  "government said on Monday.\n\nThe fire has burned about 8,000 hectares of pine "
+                  "forest and farmland.\n\nMore than 4,000 residents were evacuated overnight.\n\n"
+                  "Some 500 firefighters are battling the flames.\n"},
+         {"independent", "Two people have died in a wildfire near Castell, officials said.\n\n"
+                         "The blaze has scorched 15,000 hectares, an area twice the size of the "
+                         "town.\n\nAbout 3,000 villagers left their homes.\n\nHelicopters dropped "
+                         "water on the flames as 500 firefighters worked through the night.\n"}});
+    int area = claim_of(a, "wire", "about 8,000 hectares");
+    ASSERT_GE(area, 0);
+    EXPECT_EQ(claim_of(a, "independent", "15,000 hectares"), area);
+    const ClaimMention* m = mention_of(a, "independent", "15,000 hectares");
+    ASSERT_NE(m, nullptr);
+    const Claim& c = a.claims[static_cast<std::size_t>(area)];
+    EXPECT_TRUE(std::any_of(c.differences.begin(), c.differences.end(),
+                            [](const ClaimDifference& d) {
+                                return d.kind == DifferenceKind::Quantity;
+                            }))
+        << "the changed area is shown";
+    EXPECT_NE(claim_of(a, "independent", "About 3,000 villagers"),
+              claim_of(a, "wire", "500 firefighters"));
+}
+
+// A second wire that rewrites a paragraph in the other order: the alignment of the two
+// paragraphs puts "the institute put it at 6.4" where the wire has its epicentre clause, but the
+// words it shares with the wire's own magnitude clause decide.
+TEST(ClaimGrouping, AnAlignmentDoesNotOutrankANearlyIdenticalSentence) {
+    const std::string lead =
+        "DARRA (PNA) — An earthquake struck the western province of Kelvane early on Thursday, "
+        "toppling buildings in the port city of Darra and cutting power to thousands of homes "
+        "across the region, the national disaster agency said.\n\n";
+    const std::string tail =
+        "\n\nRescue teams from the capital were searching the rubble of two collapsed apartment "
+        "blocks in the old town of Darra through the night, the disaster agency said.\n";
+    Analysis a = analyze_articles(
+        {{"a_wire", lead +
+                        "The Kelvane Seismological Institute put the magnitude at 6.4 and said "
+                        "the epicentre was about 25 km south-east of the port city of Darra. The "
+                        "U.S. Geological Survey measured it at 6.2." +
+                        tail},
+         {"b_second", lead +
+                          "The U.S. Geological Survey measured the quake at magnitude 6.2; the "
+                          "Kelvane Seismological Institute put it at 6.4." +
+                          tail}});
+    int magnitude = claim_of(a, "a_wire", "put the magnitude at 6.4");
+    int epicentre = claim_of(a, "a_wire", "the epicentre was");
+    ASSERT_GE(magnitude, 0);
+    ASSERT_NE(magnitude, epicentre);
+    EXPECT_EQ(claim_of(a, "b_second", "put it at 6.4"), magnitude);
+    EXPECT_EQ(claim_of(a, "b_second", "measured the quake"), claim_of(a, "a_wire", "measured it"));
+}
+
+// Two counts of the dead with some words in common are the story's toll, whatever figure
+// each gives ("has killed 24 people" in a rewrite against the wire's "killed 23"), so the
+// changed toll is shown on one claim.
+TEST(ClaimGrouping, TwoCountsOfTheDeadAreOneToll) {
+    Analysis a = analyze_articles(
+        {{"a_wire", "MERONA (LP) — A typhoid outbreak in southern Vardia has sickened 1,460 "
+                    "people and killed 31 since early September, the health ministry said on "
+                    "Tuesday.\n\nThe World Health Organization said it was sending antibiotics "
+                    "and water purification tablets.\n"},
+         {"b_rewrite", "Typhoid has killed 34 people since the start of September and made "
+                       "1,460 ill in the south of Vardia, according to the country's health "
+                       "ministry.\n\nThe World Health Organization is sending antibiotics.\n"}});
+    int toll = claim_of(a, "a_wire", "killed 31");
+    ASSERT_GE(toll, 0);
+    EXPECT_NE(toll, claim_of(a, "a_wire", "sickened 1,460"));
+    EXPECT_EQ(claim_of(a, "b_rewrite", "killed 34"), toll);
+    EXPECT_EQ(claim_of(a, "b_rewrite", "1,460 ill"), claim_of(a, "a_wire", "sickened 1,460"));
+}
+
+// The same figure given exactly (947 of the cases, a magnitude of 6.4) outranks the place a
+// shared-text alignment gives a clause, and a count of the dead is no "figure of one measure"
+// for a count of cases: the province's share joins the wire's share, not its toll.
+TEST(ClaimGrouping, AnExactFigureOutranksTheAlignedPlace) {
+    Analysis a = analyze_articles(
+        {{"a_wire", "MERONA (LP) — A typhoid outbreak in southern Vardia has sickened 1,460 "
+                    "people and killed 31 since early September, the health ministry said on "
+                    "Tuesday.\n\nMost of the cases, 1,012, were in the province of Ostra, where "
+                    "floods hit.\n"},
+         {"b_independent", "The typhoid outbreak that began in Ostra's villages has now sickened "
+                           "1,460 people across the south since early September, 1,012 of them "
+                           "in the province, the health ministry said on Tuesday.\n"}});
+    int share = claim_of(a, "a_wire", "Most of the cases");
+    ASSERT_GE(share, 0);
+    EXPECT_NE(claim_of(a, "b_independent", "of them in the province"),
+              claim_of(a, "a_wire", "killed 31"));
+    EXPECT_EQ(claim_of(a, "b_independent", "of them in the province"), share);
+}
+
+// A bare count in digits stands for the count of people the wire writes out in words
+// ("Twenty-three people were still missing"): in the same place between the same two facts,
+// the rewrite's "Another 32 could not be found" is that count, changed.
+TEST(ClaimGrouping, ABareCountStandsForPeopleWrittenInWords) {
+    Analysis a = analyze_articles(
+        {{"a_wire", "ESTEREL (PW) — A wildfire in the hills above Esterel has killed at least 11 "
+                    "people, the regional civil protection agency said on Sunday.\n\n"
+                    "Twenty-three people were still missing.\n\nMore than 40 were being treated "
+                    "for burns and smoke inhalation.\n"},
+         {"b_rewrite", "At least 11 people have died in a wildfire raging in the hills above "
+                       "Esterel, according to the civil protection agency.\n\nAnother 32 could "
+                       "not be found.\n\nMore than 40 people are being treated in hospital for "
+                       "burns or smoke inhalation.\n"}});
+    int missing = claim_of(a, "a_wire", "Twenty-three people");
+    ASSERT_GE(missing, 0);
+    EXPECT_EQ(claim_of(a, "b_rewrite", "Another 32"), missing);
+}
+
+// In the place of the wire's fact, between the same two neighbours, a rewrite that credits it
+// to the same source is that fact however few words the two share ("left the tracks on a curve
+// …, according to the rail operator, ValRail" / "which derailed on a bend, ValRail said").
+TEST(ClaimGrouping, TheSameSourceInTheSamePlaceIsTheSameFact) {
+    Analysis a = analyze_articles(
+        {{"a_wire", "BRNO (CTK) — At least six people were killed when a passenger train "
+                    "carrying about 230 people derailed near Brno on Friday evening, police "
+                    "said.\n\nThe train left the tracks at 18:40 on a curve outside the town, "
+                    "according to the rail operator, ValRail.\n\nForty-one people were taken to "
+                    "hospital, the regional health authority said.\n"},
+         {"b_rewrite", "Six people died on Friday evening when a passenger train carrying about "
+                       "230 people came off the rails near Brno, police said.\n\nIt derailed on "
+                       "a bend just before 7pm, ValRail said.\n\nForty-one people were taken to "
+                       "hospital, according to health officials.\n"}});
+    int derailment = claim_of(a, "a_wire", "left the tracks");
+    ASSERT_GE(derailment, 0);
+    EXPECT_EQ(claim_of(a, "b_rewrite", "derailed on a bend"), derailment);
 }

@@ -111,7 +111,24 @@ struct Figures {
 // minded to", "would be inclined to" hedge: 171/186, 171/193. Then "rejected his explanation"
 // answers an account, negated as "did not accept" is: 171/185, 171/193. Then ", a day after
 // <a subject of up to seven words> was banned …" is cut as its own clause: 171/184, 171/193.
-constexpr Figures kMeasured = {171.0 / 184, 171.0 / 193, 1919.0 / 2249, 1919.0 / 2126};
+// Raised on claims8g (2026-12-03 morning: tonnes, mg/l and pence as units; two mentions that
+// measure different things never join): differences 167/187, 167/193; grouping 1920/2254,
+// 1920/2126. Then a figure in a measure the corpus gives about once per article joins across a
+// changed figure: differences 169/189, 169/193; grouping 1931/2265, 1931/2126. Then an
+// alignment no longer outranks a far better match of words: grouping 1935/2260, 1935/2126.
+// Then two counts of the dead are one toll, an agreeing figure ranks with an alignment, and a
+// count of the dead gets no same-measure bonus against another count: differences 170/188,
+// 170/193; grouping 1952/2270, 1952/2126. Then a bare count stands for a count of people
+// written in words, in the order rule too, and "another 32 remain unaccounted for" counts
+// people: differences 171/189, 171/193; grouping 1962/2280, 1962/2126. Then a compound
+// hyphenated or closed up is house style in a quotation, and newspapers are the media:
+// differences 171/187, 171/193. Then a date with its day first ("14 March", "1 April 2030")
+// is a date: grouping 1968/2286, 1968/2126. Then a bare count in digits is compared with a
+// count of people: differences 172/188, 172/193. Then the same source is an anchor in the
+// order rule: grouping 1971/2289, 1971/2126.
+// Both merged (integ, 2026-12-03 morning): differences 176/183 (0.96), 176/193 (0.91), grouping
+// 1977/2300 (0.86), 1977/2126 (0.93).
+constexpr Figures kMeasured = {176.0 / 183, 176.0 / 193, 1977.0 / 2300, 1977.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -172,7 +189,11 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // 038f123 first, written without reading the engine or its unit tests). The first run on
     // them, blind, integ c48e71f's engine: differences 0.48 (21/44) / 0.48 (21/44), grouping
     // 0.74 (475/639) / 0.83 (475/570). The floor is that run.
-    {"2026-12-03-a", {21.0 / 44, 21.0 / 44, 475.0 / 639, 475.0 / 570}},
+    // The merged claims8m + claims8g engine (rules written with the twenty tuned stories in view,
+    // blind to this set), run blind once merged: differences 0.49 (21/43) / 0.48 (21/44),
+    // grouping unchanged: the rules that took the tuned stories' differences from 0.89 / 0.87 to
+    // 0.96 / 0.91 found nothing more here. The floor is raised to that run.
+    {"2026-12-03-a", {21.0 / 43, 21.0 / 44, 475.0 / 639, 475.0 / 570}},
 };
 
 std::string read_file(const std::filesystem::path& p) {

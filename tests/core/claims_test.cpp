@@ -747,6 +747,18 @@ TEST(ClaimsRules, HouseSpellingIsNotAChangeOfWording) {
          "Smith, the group's leader.\n"});
     ASSERT_EQ(a.claims.size(), 1u);
     EXPECT_TRUE(a.claims[0].differences.empty()) << a.claims[0].differences[0].detail;
+    // A compound hyphenated or closed up is house style too; a word changed next to it is not.
+    Analysis b = analyze_texts(
+        {"\xE2\x80\x9CWe will pay for the clean-up in full and co-operate with the "
+         "inquiry,\xE2\x80\x9D said John Smith, the company's chief executive.\n",
+         "\xE2\x80\x9CWe will pay for the cleanup in full and cooperate with the "
+         "inquiry,\xE2\x80\x9D said John Smith, the company's chief executive.\n",
+         "\xE2\x80\x9CWe will pay for the clean-up in part and co-operate with the "
+         "inquiry,\xE2\x80\x9D said John Smith, the company's chief executive.\n"});
+    ASSERT_EQ(b.claims.size(), 1u);
+    ASSERT_EQ(b.claims[0].differences.size(), 1u);
+    EXPECT_EQ(b.claims[0].mentions[b.claims[0].differences[0].mention].article, 2);
+    EXPECT_EQ(b.claims[0].differences[0].kind, DifferenceKind::QuoteWording);
 }
 
 TEST(ClaimsRules, HedgeLexiconAndScope) {
@@ -1124,4 +1136,59 @@ TEST(ClaimsRules, AClauseContinuingAReportIsNoDroppedSource) {
     const Claim& c = claim_of_text(a, "rebels entered Rastan");
     ASSERT_EQ(c.mentions.size(), 3u);
     EXPECT_EQ(count_kind(c, DifferenceKind::Attribution), 0);
+}
+
+// "local newspapers reported" and "according to local media" credit the same press (the
+// kind of outlet in the plural as in the singular); "police said" is another source.
+TEST(ClaimsRules, NewspapersAreTheMedia) {
+    Analysis a = analyze_texts(
+        {"Prosecutors in Orvik have opened an investigation into possible negligence at the "
+         "plant, according to local media.\n",
+         "Prosecutors in Orvik have opened an investigation into possible negligence at the "
+         "plant, local newspapers reported.\n",
+         "Prosecutors in Orvik have opened an investigation into possible negligence at the "
+         "plant, according to local media.\n",
+         "Prosecutors in Orvik have opened an investigation into possible negligence at the "
+         "plant, police said.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    const Claim& c = a.claims[0];
+    ASSERT_EQ(c.differences.size(), 1u) << c.differences[0].detail;
+    EXPECT_EQ(c.differences[0].kind, DifferenceKind::Attribution);
+    EXPECT_EQ(c.mentions[c.differences[0].mention].article, 3);
+}
+
+// A changed figure is shown against the reference's nearest figure of its unit, not its first:
+// the rewrite's "413" jobs against the wire's "412", though the wire gives its strikers first
+// and in the same unit (no noun the rules count as people).
+TEST(ClaimsRules, AChangedFigureIsShownAgainstTheNearestOne) {
+    Analysis a = analyze_texts(
+        {"About 2,300 dockhands walked out at the port of Saltmere on Monday in protest at plans "
+         "to cut 412 jobs.\n",
+         "About 2,300 dockhands walked out at the port of Saltmere on Monday in protest at plans "
+         "to cut 412 jobs.\n",
+         "Roughly 2,300 port workers walked out at the port of Saltmere on Monday in protest at "
+         "plans to cut 413 jobs.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    const Claim& c = a.claims[0];
+    ASSERT_EQ(c.differences.size(), 1u);
+    EXPECT_EQ(c.differences[0].kind, DifferenceKind::Quantity);
+    EXPECT_NE(c.differences[0].detail.find("“413”"), std::string::npos) << c.differences[0].detail;
+    EXPECT_NE(c.differences[0].detail.find("“412”"), std::string::npos) << c.differences[0].detail;
+}
+
+// A bare count in digits against a count of people is the same count, changed: the later
+// outlet that leaves out the noun ("made 1,391 ill") is compared with "1,284 people".
+TEST(ClaimsRules, ABareCountIsComparedWithACountOfPeople) {
+    Analysis a = analyze_texts(
+        {"A cholera outbreak in northern Lusania has made 1,284 people ill since October, the "
+         "health ministry said.\n",
+         "A cholera outbreak in northern Lusania has made 1,284 people ill since October, the "
+         "health ministry said.\n",
+         "A cholera outbreak in northern Lusania has made 1,391 ill since October, the health "
+         "ministry said.\n"});
+    ASSERT_EQ(a.claims.size(), 1u);
+    const Claim& c = a.claims[0];
+    ASSERT_EQ(c.differences.size(), 1u);
+    EXPECT_EQ(c.differences[0].kind, DifferenceKind::Quantity);
+    EXPECT_EQ(c.mentions[c.differences[0].mention].article, 2);
 }

@@ -354,10 +354,63 @@ TEST(Quantities, AFigureThatCanOnlyCountPeopleIsPeople) {
     EXPECT_EQ(one("injuring more than 400 in the old town").unit, "people");
     EXPECT_EQ(one("The death toll from the Orvik landslide rose to 31.").unit, "people");
     EXPECT_EQ(one("At least 9 were still believed to be trapped.").unit, "people");
+    EXPECT_EQ(one("Another 32 remain unaccounted for.").unit, "people");
+    EXPECT_EQ(one("Another 32 remain closed.").unit, "");
     EXPECT_EQ(one("At least 14 collapsed in the old town.").unit, "");
     EXPECT_EQ(one("Firefighters rescued 40 sheep from the barn.").unit, "");
     EXPECT_TRUE(quantities_agree(one("The landslide killed 23 near Orvik."),
                                  one("23 people died in the landslide.")));
     EXPECT_FALSE(quantities_agree(one("The death toll from the Orvik landslide rose to 31."),
                                   one("at least 37 people died")));
+}
+
+TEST(Quantities, MassesConcentrationsAndPenceHaveTheirUnits) {
+    // A spill in tonnes, written three ways, is one figure; a bare 40 is not its unit.
+    Quantity tonnes = one("released an estimated 40 tonnes of acid");
+    EXPECT_EQ(tonnes.unit, "tonnes");
+    EXPECT_DOUBLE_EQ(tonnes.value, 40);
+    Quantity metric = one("released an estimated 40 metric tons of acid");
+    EXPECT_EQ(metric.unit, "tonnes");
+    EXPECT_EQ(metric.text, "an estimated 40 metric tons");
+    EXPECT_TRUE(quantities_agree(tonnes, metric));
+    EXPECT_EQ(one("a load of 500 kg").unit, "tonnes");
+    EXPECT_NEAR(one("a load of 500 kg").value, 0.5, 1e-9);
+    // A reading in milligrams per litre is the same figure in parts per million.
+    Quantity mgl = one("showed nitrate at 18 mg/l in the well");
+    EXPECT_EQ(mgl.unit, "mg/l");
+    EXPECT_EQ(mgl.text, "18 mg/l");
+    Quantity words = one("reached eighteen milligrams per litre downstream");
+    EXPECT_EQ(words.unit, "mg/l");
+    Quantity ppm = one("at 18 parts per million, officials said");
+    EXPECT_EQ(ppm.unit, "mg/l");
+    EXPECT_TRUE(quantities_agree(mgl, ppm));
+    EXPECT_TRUE(quantities_agree(mgl, words));
+    EXPECT_FALSE(quantities_agree(mgl, one("at 28 mg/l")));
+    // A share price in pence, glued or spelt out; "5 p.m." is still a time of day.
+    Quantity p = one("offered 420p a share");
+    EXPECT_EQ(p.unit, "pence");
+    EXPECT_EQ(p.text, "420p");
+    Quantity pence = one("offered 420 pence a share");
+    EXPECT_EQ(pence.unit, "pence");
+    EXPECT_TRUE(quantities_agree(p, pence));
+    EXPECT_FALSE(quantities_agree(one("rose to 398p"), one("rose to 389p")));
+    EXPECT_TRUE(quantities("has until 5 p.m. on Friday to decide").size() == 1u)
+        << "only Friday: the time of day is not a figure";
+    EXPECT_EQ(format_quantity(p), "420 pence");
+}
+
+TEST(Quantities, ADateWithItsDayFirstIsTheSameDate) {
+    // "14 March" is "March 14"; "1 April 2030" is "April 1, 2030"; "4 Dec." is "Dec. 4".
+    Quantity day_first = one("She tested positive on 14 March in Sestri.");
+    EXPECT_EQ(day_first.unit, "date");
+    EXPECT_EQ(day_first.text, "14 March");
+    EXPECT_TRUE(quantities_agree(day_first, one("She tested positive on March 14 in Sestri.")));
+    EXPECT_FALSE(quantities_agree(day_first, one("She tested positive on March 4 in Sestri.")));
+    Quantity with_year = one("The ban ends on 1 April 2030.");
+    EXPECT_EQ(with_year.unit, "date");
+    EXPECT_EQ(format_quantity(with_year), "2030-04-01");
+    EXPECT_TRUE(quantities_agree(with_year, one("The ban ends on April 1, 2030.")));
+    EXPECT_EQ(one("The vote is due on 4 Dec. in parliament.").text, "4 Dec.");
+    // A count before a capitalised word that is no month stays a count.
+    EXPECT_EQ(one("Police arrested 14 Marchers near the square.").unit, "");
 }
