@@ -3,6 +3,7 @@
 // one failing). One test per rule, on small constructed articles: what the rule makes the
 // engine see, and the must-not-flag side beside it. (claims_test.cpp holds the seeds' cases and
 // the older rules.)
+#include "claim_test_support.h"
 #include "core/analyze.h"
 #include "core/claims.h"
 #include "core/corpus.h"
@@ -16,68 +17,7 @@
 #include <vector>
 
 using namespace wiretrace;
-
-namespace {
-
-Article article(const std::string& id, const std::string& text) {
-    Article a;
-    a.id = id;
-    a.outlet = id;
-    a.title = id;
-    a.date = "2027-03-01";
-    a.text = text;
-    return a;
-}
-
-Analysis analyze_texts(const std::vector<std::string>& texts) {
-    Corpus corpus;
-    for (std::size_t i = 0; i < texts.size(); ++i)
-        corpus.articles.push_back(article("t" + std::to_string(i), texts[i]));
-    return analyze(std::move(corpus));
-}
-
-// The mention (of any claim) whose text contains `needle`, the shortest when several do.
-const ClaimMention& mention(const Analysis& a, const std::string& needle) {
-    const ClaimMention* best = nullptr;
-    for (const Claim& c : a.claims)
-        for (const ClaimMention& m : c.mentions)
-            if (text_of(a, m).find(needle) != std::string::npos &&
-                (!best || m.span.size() < best->span.size()))
-                best = &m;
-    if (!best) ADD_FAILURE() << "no mention with \"" << needle << "\"";
-    static const ClaimMention none;
-    return best ? *best : none;
-}
-
-std::string source_of(const Analysis& a, const std::string& needle) {
-    return mention(a, needle).source.value_or("");
-}
-
-// The kinds flagged on article `article` over all claims, with their details for messages.
-std::set<DifferenceKind> flagged(const Analysis& a, int article, std::string* details = nullptr) {
-    std::set<DifferenceKind> out;
-    for (const Claim& c : a.claims)
-        for (const ClaimDifference& d : c.differences)
-            if (c.mentions[static_cast<std::size_t>(d.mention)].article == article) {
-                out.insert(d.kind);
-                if (details) *details += d.detail + "; ";
-            }
-    return out;
-}
-
-bool flags(const Analysis& a, int article, DifferenceKind k) {
-    return flagged(a, article).count(k) > 0;
-}
-
-std::string details(const Analysis& a, int article) {
-    std::string s;
-    flagged(a, article, &s);
-    return s;
-}
-
-const std::string kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";
-
-} // namespace
+using namespace wiretrace::claim_test;
 
 // --- Who speaks: organisations, appositives, "the company" ---------------------------------
 
