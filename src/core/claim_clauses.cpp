@@ -23,6 +23,98 @@
 
 namespace wiretrace::claims_internal {
 
+namespace {
+
+// The measure of a figure at token k, as quantities.h names units ("GBP", "pence", "%", "km",
+// "year", "people"), or the noun it counts ("jobs", "homes"); "" when the figure is not one
+// (a date, a year, a bare number). Used to tell when a phrase states a second fact: a figure of
+// another measure than the clause's own ("offered 420p a share, valuing it at £3.1bn").
+std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quoted,
+                           std::size_t k) {
+    const std::size_t n = tk.size();
+    if (k >= n || quoted[k]) return "";
+    auto word_at = [&](std::size_t j) { return j < n && tk[j].kind == SurfaceToken::Word; };
+    static const char* const kNumberWords[] = {
+        "two",  "three",  "four",   "five",   "six",      "seven",    "eight",   "nine",
+        "ten",  "eleven", "twelve", "twenty", "thirty",   "forty",    "fifty",   "hundred",
+        "dozens", "hundreds", "thousands", "millions"};
+    auto number_word = [](const std::string& w) {
+        for (const char* x : kNumberWords)
+            if (w == x) return true;
+        return false;
+    };
+    auto unit_of = [](const std::string& w) -> std::string {
+        static const std::vector<std::pair<std::vector<std::string>, std::string>> units = {
+            {{"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+              "metres", "meters", "metre", "meter", "feet", "ft", "m"},
+             "km"},
+            {{"mph", "km/h", "kph"}, "km/h"},
+            {{"pence", "p"}, "pence"},
+            {{"tonnes", "tonne", "tons", "ton", "kg", "kilograms"}, "tonnes"},
+            {{"hectares", "hectare", "acres", "acre"}, "hectares"},
+            {{"mg", "milligrams", "ppm"}, "mg/l"},
+            {{"years", "year", "decades", "decade"}, "year"},
+            {{"months", "month"}, "month"},
+            {{"weeks", "week"}, "week"},
+            {{"days", "day"}, "day"},
+            {{"hours", "hour"}, "hour"},
+            {{"minutes", "minute"}, "minute"},
+            {{"people", "persons", "residents", "workers", "employees", "staff", "passengers",
+              "patients", "students", "soldiers", "fighters", "migrants", "victims", "children",
+              "adults", "men", "women", "villagers", "miners", "firefighters", "officers",
+              "members", "dockers", "nurses", "doctors", "civilians", "protesters", "crew"},
+             "people"},
+        };
+        for (const auto& [ws, u] : units)
+            for (const std::string& x : ws)
+                if (w == x) return u;
+        return "";
+    };
+    std::string after;
+    std::size_t a = k + 1;
+    if (tk[k].kind == SurfaceToken::Number) {
+        if (k > 0 && tk[k - 1].kind == SurfaceToken::Symbol) {
+            const std::string& c = tk[k - 1].lower;
+            if (c == "$") return "USD";
+            if (c == "\xC2\xA3") return "GBP";
+            if (c == "\xE2\x82\xAC") return "EUR";
+        }
+        if (a < n && tk[a].kind == SurfaceToken::Symbol && tk[a].lower == "%") return "%";
+        if (word_at(a) && !tk[a].space_before && tk[a].lower == "p") return "pence";
+        // A year or a day of a month is a date, not a measure.
+        if (tk[k].decimals == 0 && tk[k].value >= 1900 && tk[k].value <= 2100 &&
+            !(word_at(a) && unit_of(tk[a].lower) != ""))
+            return "";
+    } else if (tk[k].kind == SurfaceToken::Word) {
+        const std::string& w = tk[k].lower;
+        const std::size_t dash = w.find('-');
+        // "a four-year sentence", "a 10-km stretch" read as a duration or a length.
+        if (dash != std::string::npos && number_word(w.substr(0, dash)))
+            return unit_of(w.substr(dash + 1));
+        if (!number_word(w)) return "";
+        if (word_at(a) && tk[a].lower == "of") ++a; // "hundreds of jobs"
+    } else {
+        return "";
+    }
+    // "and a half years": the unit after a fraction.
+    if (word_at(a) && tk[a].lower == "and" && word_at(a + 1) && tk[a + 1].lower == "a" &&
+        word_at(a + 2) && tk[a + 2].lower == "half")
+        a += 3;
+    if (word_at(a) && in_word_list(tk[a].lower, {"per", "percent"})) return "%";
+    if (word_at(a) && in_word_list(tk[a].lower, {"m", "bn", "million", "billion", "k"})) ++a;
+    if (!word_at(a) || quoted[a] || tk[a].capitalised) return "";
+    after = unit_of(tk[a].lower);
+    if (!after.empty()) return after;
+    // A counted noun: a plural written after the figure ("412 jobs", "37 ships").
+    const std::string& w = tk[a].lower;
+    if (w.size() > 3 && w.back() == 's' && !is_determiner(w) && !is_pronoun(w) &&
+        !is_finite_verb(w, true) && !in_word_list(w, {"was", "is", "has", "this", "as", "its"}))
+        return w;
+    return "";
+}
+
+} // namespace
+
 // Clauses of a sentence, as token ranges [first, last): one proposition each. A sentence is
 // cut (outside quotations) at a semicolon; before a coordinator ("and", "but", "while", "yet")
 // that starts a predicate of its own ("… was a tactical measure and vowed to gain back lost
@@ -157,6 +249,35 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return false;
     };
+    // Where the phrase from `from` ends: the next comma, semicolon or quotation.
+    auto words_stop = [&](std::size_t from) {
+        std::size_t stop = from;
+        while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";")) ++stop;
+        return stop;
+    };
+    // The measures of the figures among tokens [from, to) (figure_measure: units or counted
+    // nouns, never dates).
+    auto measures_in = [&](std::size_t from, std::size_t to) {
+        std::set<std::string> out;
+        for (std::size_t j = from; j < to && j < n; ++j) {
+            if (quoted[j]) continue;
+            std::string m = figure_measure(tk, quoted, j);
+            if (!m.empty()) out.insert(std::move(m));
+        }
+        return out;
+    };
+    // A phrase from `from` to the next comma, semicolon or quotation carries a figure of a
+    // measure the clause [cs, at) has no figure of, while that clause has a figure of its own:
+    // ", valuing the group at £3.1bn" after "420p a share", ", against a legal limit of 0.5
+    // mg/l" after "12 times": a second fact, which outlets state apart from the first.
+    auto other_measure = [&](std::size_t cs, std::size_t at, std::size_t from) {
+        const std::size_t stop = words_stop(from);
+        const std::set<std::string> before = measures_in(cs, at);
+        if (before.empty()) return false;
+        for (const std::string& m : measures_in(from, stop))
+            if (!before.count(m)) return true;
+        return false;
+    };
     // Inside a relative clause set off by a comma and not yet closed ("The trust, which owns
     // 14% of the shares and is its largest holder, …"): a coordinator there joins the relative
     // clause's own predicates; the relative rule below cuts the clause as a whole.
@@ -228,6 +349,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 // "… 40 beds were added in Arlen and 12 in the suburbs", "…, and the total to
                 // 19": a second figure whose verb is left out is a second fact.
                 next = k + 1;
+            } else if (tk[k].lower == "and" && !after_comma && word(k + 1) &&
+                       in_word_list(tk[k + 1].lower, {"a", "an", "the", "its", "their"}) &&
+                       !(word(k + 2) && tk[k + 2].lower == "half") &&
+                       other_measure(clause_start, k, k + 1)) {
+                // "… a four-year prison sentence and a fine of $85,000": a second noun phrase
+                // with a figure of another measure is a second fact, about the same subject.
+                next = k + 1;
+                shared = true;
             } else if (after_comma && word(k + 1) &&
                        in_word_list(tk[k + 1].lower, {"with", "despite", "given", "without"}) &&
                        finite_verb_within(k + 2, k + 14)) {
@@ -366,6 +495,17 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     verb |= word(j) && clause_verb(tk[j].lower);
                 if (verb && has_number(k + 2, stop)) next = k + 1;
             }
+            // "…offered 420p a share, valuing the group at £3.1bn": a phrase after a comma
+            // with a figure of another measure than the clause's own states a second fact.
+            // Not after a leading phrase without a verb before the clause's own subject and verb
+            // ("In Brenna, a town of 90,000 people, at least 12 homes burned down"), nor
+            // for a noun in apposition ("…in Tarn, a town of about 4,000 people"): background
+            // about a name, which the apposition rule above cuts only when it has a verb.
+            if (!next && !quoted[k] && k + 1 < n && !quoted[k + 1] &&
+                (has_verb(clause_start, k) || !has_verb(k + 1, words_stop(k + 1))) &&
+                !(word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"})) &&
+                other_measure(clause_start, k, k + 1))
+                next = k + 1;
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
                 c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {

@@ -378,3 +378,40 @@ TEST(ClaimMentionRules, ATradeNamesLastWordMakesItACompany) {
                                 "company has blamed a faulty seal on one production line.\n"});
     EXPECT_EQ(source_of(a, "faulty seal"), "Harlan Foods");
 }
+
+// "…offered 420p a share, valuing the grocer at £3.1bn": the phrase after the comma carries a
+// figure of another measure (a company's value, not a share price), so it is a second fact,
+// matched apart from the offer. A phrase with a figure of the same measure ("…, up from 420p")
+// or a date (", 2027") stays with its clause.
+TEST(ClaimMentionRules, APhraseWithAFigureOfAnotherMeasureIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"Brenner Group offered 420p a share for Halden Foods, valuing the grocer at "
+         "\xC2\xA3" "3.1bn including its debt.\n",
+         "Brenner Group raised its offer to 450p a share for Halden Foods, up from 420p in its "
+         "first approach.\n",
+         "The river carried 12 times the usual level of ammonia on Monday, against a legal limit "
+         "of 0.5 mg/l for the plant.\n"});
+    const std::string offer(text_of(a, mention(a, "420p a share", 0)));
+    EXPECT_EQ(offer.find("3.1bn"), std::string::npos) << offer;
+    const std::string value(text_of(a, mention(a, "3.1bn", 0)));
+    EXPECT_EQ(value.find("420p"), std::string::npos) << value;
+    const std::string raised(text_of(a, mention(a, "450p a share", 1)));
+    EXPECT_NE(raised.find("up from 420p"), std::string::npos) << raised;
+    const std::string level(text_of(a, mention(a, "12 times", 2)));
+    EXPECT_EQ(level.find("0.5 mg/l"), std::string::npos) << level;
+}
+
+// "…to a four-year prison sentence and a fine of $85,000": a second noun phrase with a figure of
+// another measure is a second fact; "a fine of $85,000 and a further $10,000 in costs" (one
+// measure) is one.
+TEST(ClaimMentionRules, ANounPhraseWithAFigureOfAnotherMeasureAfterAndIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"The court in Halden sentenced the former minister to a four-year prison sentence and a "
+         "fine of $85,000 on Monday.\n",
+         "The court in Halden ordered the former minister to pay a fine of $85,000 and a further "
+         "$10,000 in costs.\n"});
+    const std::string prison(text_of(a, mention(a, "four-year", 0)));
+    EXPECT_EQ(prison.find("85,000"), std::string::npos) << prison;
+    const std::string fine(text_of(a, mention(a, "85,000", 1)));
+    EXPECT_NE(fine.find("10,000 in costs"), std::string::npos) << fine;
+}
