@@ -165,6 +165,17 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return false;
     };
+    // A subject of two to nine words from `from` (no punctuation, quotation or coordinator in
+    // it), then a finite verb: the opening of a clause of its own.
+    auto long_subject_verb = [&](std::size_t from, bool allow_ed) {
+        for (std::size_t j = from + 1; j < n && j < from + 10; ++j) {
+            if (tk[j].kind == SurfaceToken::Symbol || quoted[j]) return false;
+            if (word(j) && in_word_list(tk[j].lower, {"and", "or", "but", "that", "which", "who"}))
+                return false;
+            if (word(j) && is_finite_verb(tk[j].lower, allow_ed)) return j >= from + 2;
+        }
+        return false;
+    };
     // Words of the clause from `from` to the next comma, semicolon or quotation.
     auto words_to_stop = [&](std::size_t from) {
         std::size_t c = 0;
@@ -367,6 +378,13 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                        finite_verb_within(k + 2, k + 5)) {
                 // "…, and crews needed six hours …", "…, and around 45,000 households lost
                 // power": after a comma a short subject of any kind, then its verb.
+                next = k + 1;
+            } else if (after_comma && tk[k].lower == "and" && word(k + 1) && !quoted[k + 1] &&
+                       !subject_start(tk[k + 1]) &&
+                       long_subject_verb(k + 1, false)) {
+                // "Dead fish were found along 8 km of the river, and water intakes at two towns
+                // downstream were closed": after a comma a longer subject (words and figures
+                // only), then a finite verb of its own: a second statement.
                 next = k + 1;
             } else if (subject_start(tk[k + 1]) && !quoted[k + 1] &&
                        (after_comma || !tk[k + 1].capitalised)) {

@@ -415,3 +415,17 @@ TEST(ClaimMentionRules, ANounPhraseWithAFigureOfAnotherMeasureAfterAndIsASecondF
     const std::string fine(text_of(a, mention(a, "85,000", 1)));
     EXPECT_NE(fine.find("10,000 in costs"), std::string::npos) << fine;
 }
+
+// "…, and water intakes at two towns downstream were closed": after ", and" a subject of several
+// words with a verb of its own is a second statement; "…, Brin, and villages along the coast" (no
+// verb) is part of the first.
+TEST(ClaimMentionRules, AndALongSubjectWithItsOwnVerbIsASecondStatement) {
+    Analysis a = analyze_texts(
+        {"Dead fish were found along 8 km of the Tarn river on Monday, and drinking water intakes "
+         "in the towns downstream were closed.\n",
+         "The storm cut power to homes in Arlen, Brin, and villages along the coast of Tarn.\n"});
+    const std::string fish(text_of(a, mention(a, "Dead fish", 0)));
+    EXPECT_EQ(fish.find("intakes"), std::string::npos) << fish;
+    const std::string storm(text_of(a, mention(a, "cut power", 1)));
+    EXPECT_NE(storm.find("villages along the coast"), std::string::npos) << storm;
+}

@@ -130,8 +130,9 @@ struct Figures {
 // 1977/2300 (0.86), 1977/2126 (0.93).
 // Raised on claims9 (2026-12-03 morning): a phrase after a comma, or a noun phrase after "and",
 // with a figure of another measure than its clause's is a second fact: differences 177/184,
-// 177/193; grouping 1991/2250 (0.88), 1991/2126 (0.94).
-constexpr Figures kMeasured = {177.0 / 184, 177.0 / 193, 1991.0 / 2250, 1991.0 / 2126};
+// 177/193; grouping 1991/2250 (0.88), 1991/2126 (0.94). Then ", and" before a subject of up
+// to nine words with a finite verb of its own cuts a second statement: grouping 1993/2246.
+constexpr Figures kMeasured = {177.0 / 184, 177.0 / 193, 1993.0 / 2246, 1993.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -199,7 +200,8 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // claims9 (a figure of another measure cuts a second fact; kept on the tuned figures, blind
     // to this set), run blind: differences 0.48 (21/44) / 0.48 (21/44), grouping 0.78 (465/596)
     // / 0.82 (465/570): 33 fewer false pairs for 10 pairs of recall and one false flag, which
-    // ones not known (blind) and not looked for. The floors are that run.
+    // ones not known (blind) and not looked for. The floors are that run. Its ", and <subject>
+    // <verb>" rule left this set the same.
     {"2026-12-03-a", {21.0 / 44, 21.0 / 44, 465.0 / 596, 465.0 / 570}},
 };
 
