@@ -101,6 +101,9 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
         word_at(a + 2) && tk[a + 2].lower == "half")
         a += 3;
     if (word_at(a) && in_word_list(tk[a].lower, {"per", "percent"})) return "%";
+    // "25 basis points", "a quarter of a percentage point": a change in a rate is in percent.
+    if (word_at(a) && in_word_list(tk[a].lower, {"basis", "percentage", "points", "point"}))
+        return "%";
     if (word_at(a) && in_word_list(tk[a].lower, {"m", "bn", "million", "billion", "k"})) ++a;
     if (!word_at(a) || quoted[a] || tk[a].capitalised) return "";
     after = unit_of(tk[a].lower);
@@ -289,6 +292,25 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             if (!before.count(m)) return true;
         return false;
     };
+    // "to"/"at" at k is followed straight away by a figure ("to 398p", "at $4.5bn") whose
+    // measure the clause [cs, k) has no figure of, while a figure of that clause ends within the
+    // three tokens before k ("rose 31% to 398p"). Not "at least 15", "to cut 412 jobs".
+    auto inner_other_measure = [&](std::size_t cs, std::size_t k) {
+        if (k < cs + 2) return false;
+        std::set<std::string> near = measures_in(k >= cs + 3 ? k - 3 : cs, k);
+        if (near.empty()) return false;
+        const std::set<std::string> before = measures_in(cs, k);
+        for (std::size_t j = k + 1; j < n && j < k + 3; ++j) {
+            if (quoted[j]) return false;
+            if (tk[j].kind == SurfaceToken::Word) return false;
+            if (tk[j].kind == SurfaceToken::Symbol &&
+                !in_word_list(tk[j].lower, {"$", "\xC2\xA3", "\xE2\x82\xAC"}))
+                return false;
+            std::string m = figure_measure(tk, quoted, j);
+            if (!m.empty()) return !before.count(m);
+        }
+        return false;
+    };
     // Inside a relative clause set off by a comma and not yet closed ("The trust, which owns
     // 14% of the shares and is its largest holder, …"): a coordinator there joins the relative
     // clause's own predicates; the relative rule below cuts the clause as a whole.
@@ -310,7 +332,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     std::size_t clause_start = 0;
     for (std::size_t k = 1; k + 1 < n; ++k) {
         std::size_t end = k, next = 0;
-        bool shared = false;
+        bool shared = false, short_ok = false;
         if (is_sym(k, ";")) {
             next = k + 1;
         } else if (is_sym(k, ":") && word(k + 1) && subject_start(tk[k + 1]) &&
@@ -537,6 +559,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                 }
             }
+        } else if (word(k) && in_word_list(tk[k].lower, {"to", "at"}) &&
+                   inner_other_measure(clause_start, k)) {
+            // "Shares rose 31% to 398p": a figure of another measure than the one just before
+            // it in its clause (a price after a change) is a second fact.
+            // The figure's phrase may be short ("… to 398p."): it is a fact of its own all the
+            // same, and left joined it matches a sentence that states only the price.
+            next = k;
+            short_ok = true;
         } else if (word(k) && in_word_list(tk[k].lower, {"after", "when", "because", "since"}) &&
                    tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
                    subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&
@@ -567,7 +597,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             next = k;
         }
         if (!next) continue;
-        if (words_in(clause_start, end) < 4 || words_in(next, n) < 4) continue;
+        if (words_in(clause_start, end) < 4 || words_in(next, n) < (short_ok ? 2u : 4u)) continue;
         cuts.push_back({end, next});
         shares_subject.push_back(shared);
         clause_start = next;
