@@ -290,6 +290,25 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         if (before.empty()) return false;
         for (const std::string& m : measures_in(from, stop))
             if (!before.count(m)) return true;
+        // Not a phrase giving an earlier value of the same figure (", down from its August
+        // forecast of 1.4%", ", compared with a total of 40 a year ago").
+        std::size_t f = from;
+        if (word(f) && in_word_list(tk[f].lower, {"up", "down"})) ++f;
+        if (word(f) && in_word_list(tk[f].lower, {"from", "compared", "than"})) return false;
+        // The same unit, but a figure named for another thing: ", against a legal limit of 0.5
+        // mg/l" after "ammonia at 18 mg/l", ", at a depth of 10 km" after "25 km south-east of
+        // Darra". The noun before "of" and the figure is what it measures.
+        for (std::size_t j = from + 2; j < stop; ++j) {
+            if (figure_measure(tk, quoted, j).empty()) continue;
+            std::size_t o = j - 1;
+            if (tk[o].kind == SurfaceToken::Symbol && o > from) --o; // "of $85,000"
+            if (!(word(o) && tk[o].lower == "of") || o < from + 1 || !word(o - 1)) continue;
+            const std::string& noun = tk[o - 1].lower;
+            if (tk[o - 1].capitalised || is_determiner(noun) || noun.size() < 4) continue;
+            bool named_before = false;
+            for (std::size_t b = cs; b < at; ++b) named_before |= word(b) && tk[b].lower == noun;
+            if (!named_before) return true;
+        }
         return false;
     };
     // "to"/"at" at k is followed straight away by a figure ("to 398p", "at $4.5bn") whose

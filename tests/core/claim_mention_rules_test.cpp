@@ -446,3 +446,18 @@ TEST(ClaimMentionRules, AFigureOfAnotherMeasureAfterToIsASecondFact) {
     const std::string jobless(text_of(a, mention(a, "12%", 2)));
     EXPECT_NE(jobless.find("14%"), std::string::npos) << jobless;
 }
+
+// "…ammonia at 18 mg/l, against a legal limit of 0.5 mg/l": one unit, but the phrase names
+// another thing measured ("a limit of"), so it is a second fact. An earlier value of the same
+// figure (", down from its August forecast of 1.4%") stays with it.
+TEST(ClaimMentionRules, APhraseNamingAnotherMeasureInTheSameUnitIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"Samples taken at Morlan on Wednesday showed ammonia at 18 mg/l, against a legal limit "
+         "of 0.5 mg/l for drinking water.\n",
+         "The economy of Kestria will grow by just 0.8% next year, down from its August forecast "
+         "of 1.4%.\n"});
+    const std::string reading(text_of(a, mention(a, "18 mg/l", 0)));
+    EXPECT_EQ(reading.find("0.5 mg/l"), std::string::npos) << reading;
+    const std::string growth(text_of(a, mention(a, "0.8%", 1)));
+    EXPECT_NE(growth.find("1.4%"), std::string::npos) << growth;
+}
