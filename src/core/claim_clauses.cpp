@@ -269,6 +269,15 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";")) ++stop;
         return stop;
     };
+    // A number or a number word among tokens [from, to): a quick test before measures_in.
+    auto has_figure = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to && j < n; ++j)
+            if (!quoted[j] && (tk[j].kind == SurfaceToken::Number ||
+                               (tk[j].kind == SurfaceToken::Word &&
+                                !figure_measure(tk, quoted, j).empty())))
+                return true;
+        return false;
+    };
     // The measures of the figures among tokens [from, to) (figure_measure: units or counted
     // nouns, never dates).
     auto measures_in = [&](std::size_t from, std::size_t to) {
@@ -286,6 +295,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     // mg/l" after "12 times": a second fact, which outlets state apart from the first.
     auto other_measure = [&](std::size_t cs, std::size_t at, std::size_t from) {
         const std::size_t stop = words_stop(from);
+        if (!has_figure(from, stop)) return false; // most phrases: no figure, nothing to compare
         const std::set<std::string> before = measures_in(cs, at);
         if (before.empty()) return false;
         for (const std::string& m : measures_in(from, stop))
@@ -315,7 +325,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     // measure the clause [cs, k) has no figure of, while a figure of that clause ends within the
     // three tokens before k ("rose 31% to 398p"). Not "at least 15", "to cut 412 jobs".
     auto inner_other_measure = [&](std::size_t cs, std::size_t k) {
-        if (k < cs + 2) return false;
+        if (k < cs + 2 || k + 1 >= n || tk[k + 1].kind == SurfaceToken::Word) return false;
         std::set<std::string> near = measures_in(k >= cs + 3 ? k - 3 : cs, k);
         if (near.empty()) return false;
         const std::set<std::string> before = measures_in(cs, k);
