@@ -254,6 +254,27 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             return true;
         if (j < n && tk[j].kind == SurfaceToken::Number && !quoted[j])
             return word(j + 1) && in_word_list(tk[j + 1].lower, {"in", "at", "from", "for", "on"});
+        // "… Dorun has 312 and the capital, Merona, 25": a subject (an appositive name allowed)
+        // and a figure that ends the sentence or the clause, its verb left out.
+        for (std::size_t g = j, w = 0; g < n && g < j + 9 && !quoted[g]; ++g) {
+            if (tk[g].kind == SurfaceToken::Number) {
+                if (w == 0) break;
+                std::size_t e = g + 1;
+                while (e < n && tk[e].kind == SurfaceToken::Symbol && !is_sym(e, ",") &&
+                       !is_sym(e, ";") && !quoted[e])
+                    ++e;
+                if (e >= n || is_sym(e, ",") || is_sym(e, ";")) return true;
+                break;
+            }
+            if (word(g)) {
+                if (is_finite_verb(tk[g].lower, true) ||
+                    in_word_list(tk[g].lower, {"and", "or", "between", "from", "to"}))
+                    break;
+                ++w;
+            } else if (!is_sym(g, ",")) {
+                break;
+            }
+        }
         if (!is_sym(at - 1, ",")) return false;
         for (std::size_t w = 0; w < 5 && word(j); ++w, ++j) {
             if (is_finite_verb(tk[j].lower, true)) return false;

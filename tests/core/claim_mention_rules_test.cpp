@@ -461,3 +461,16 @@ TEST(ClaimMentionRules, APhraseNamingAnotherMeasureInTheSameUnitIsASecondFact) {
     const std::string growth(text_of(a, mention(a, "0.8%", 1)));
     EXPECT_NE(growth.find("1.4%"), std::string::npos) << growth;
 }
+
+// "… neighbouring Brin has 312 and the capital, Tarn, 25": a second subject (with a name in
+// apposition) and a figure closing the sentence, its verb left out, is a second fact. "… 12
+// villages in Brin and the district of Tarn" (no figure after "and") is one.
+TEST(ClaimMentionRules, AGappedFigureAfterAnAppositiveIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"Most of the cases are in Velka; neighbouring Brin has 312 and the capital, Tarn, 25.\n",
+         "Floods on Monday cut off 12 villages in Brin and the district of Tarn.\n"});
+    const std::string brin(text_of(a, mention(a, "312", 0)));
+    EXPECT_EQ(brin.find("25"), std::string::npos) << brin;
+    const std::string floods(text_of(a, mention(a, "12 villages", 1)));
+    EXPECT_NE(floods.find("district of Tarn"), std::string::npos) << floods;
+}

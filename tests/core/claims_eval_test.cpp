@@ -137,8 +137,10 @@ struct Figures {
 // Then a phrase after a comma naming another thing measured in the same unit (", against a legal
 // limit of 0.5 mg/l") cuts a second fact: grouping 1989/2186 (0.91), 1989/2126 (30 fewer false
 // pairs for 4 pairs of recall: ", at a depth of 10 km" is cut, "… at a depth of six miles"
-// without the comma is not, so the depth claim is split).
-constexpr Figures kMeasured = {177.0 / 184, 177.0 / 193, 1989.0 / 2186, 1989.0 / 2126};
+// without the comma is not, so the depth claim is split). Then "and" + a subject (a name in
+// apposition allowed) + a figure closing the sentence, its verb left out ("… has 312 and the
+// capital, Merona, 25"), cuts a second fact: differences 177/183; grouping 1991/2183, 1991/2126.
+constexpr Figures kMeasured = {177.0 / 183, 177.0 / 193, 1991.0 / 2183, 1991.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -207,7 +209,8 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // to this set), run blind: differences 0.48 (21/44) / 0.48 (21/44), grouping 0.78 (465/596)
     // / 0.82 (465/570): 33 fewer false pairs for 10 pairs of recall and one false flag, which
     // ones not known (blind) and not looked for. The floors are that run. Its ", and <subject>
-    // <verb>", "rose 31% to 398p" and ", against a limit of" rules left this set the same.
+    // <verb>", "rose 31% to 398p", ", against a limit of" and gapped-figure rules left this set
+    // the same.
     {"2026-12-03-a", {21.0 / 44, 21.0 / 44, 465.0 / 596, 465.0 / 570}},
 };
 
