@@ -23,6 +23,101 @@
 
 namespace wiretrace::claims_internal {
 
+namespace {
+
+// The measure of a figure at token k, as quantities.h names units ("GBP", "pence", "%", "km",
+// "year", "people"), or the noun it counts ("jobs", "homes"); "" when the figure is not one
+// (a date, a year, a bare number). Used to tell when a phrase states a second fact: a figure of
+// another measure than the clause's own ("offered 420p a share, valuing it at £3.1bn").
+std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quoted,
+                           std::size_t k) {
+    const std::size_t n = tk.size();
+    if (k >= n || quoted[k]) return "";
+    auto word_at = [&](std::size_t j) { return j < n && tk[j].kind == SurfaceToken::Word; };
+    static const char* const kNumberWords[] = {
+        "two",  "three",  "four",   "five",   "six",      "seven",    "eight",   "nine",
+        "ten",  "eleven", "twelve", "twenty", "thirty",   "forty",    "fifty",   "hundred",
+        "dozens", "hundreds", "thousands", "millions"};
+    auto number_word = [](const std::string& w) {
+        for (const char* x : kNumberWords)
+            if (w == x) return true;
+        return false;
+    };
+    auto unit_of = [](const std::string& w) -> std::string {
+        static const std::vector<std::pair<std::vector<std::string>, std::string>> units = {
+            {{"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+              "metres", "meters", "metre", "meter", "feet", "ft", "m"},
+             "km"},
+            {{"mph", "km/h", "kph"}, "km/h"},
+            {{"pence", "p"}, "pence"},
+            {{"tonnes", "tonne", "tons", "ton", "kg", "kilograms"}, "tonnes"},
+            {{"hectares", "hectare", "acres", "acre"}, "hectares"},
+            {{"mg", "milligrams", "ppm"}, "mg/l"},
+            {{"years", "year", "decades", "decade"}, "year"},
+            {{"months", "month"}, "month"},
+            {{"weeks", "week"}, "week"},
+            {{"days", "day"}, "day"},
+            {{"hours", "hour"}, "hour"},
+            {{"minutes", "minute"}, "minute"},
+            {{"people", "persons", "residents", "workers", "employees", "staff", "passengers",
+              "patients", "students", "soldiers", "fighters", "migrants", "victims", "children",
+              "adults", "men", "women", "villagers", "miners", "firefighters", "officers",
+              "members", "dockers", "nurses", "doctors", "civilians", "protesters", "crew"},
+             "people"},
+        };
+        for (const auto& [ws, u] : units)
+            for (const std::string& x : ws)
+                if (w == x) return u;
+        return "";
+    };
+    std::string after;
+    std::size_t a = k + 1;
+    if (tk[k].kind == SurfaceToken::Number) {
+        if (k > 0 && tk[k - 1].kind == SurfaceToken::Symbol) {
+            const std::string& c = tk[k - 1].lower;
+            if (c == "$") return "USD";
+            if (c == "\xC2\xA3") return "GBP";
+            if (c == "\xE2\x82\xAC") return "EUR";
+        }
+        if (a < n && tk[a].kind == SurfaceToken::Symbol && tk[a].lower == "%") return "%";
+        if (word_at(a) && !tk[a].space_before && tk[a].lower == "p") return "pence";
+        // A year or a day of a month is a date, not a measure.
+        if (tk[k].decimals == 0 && tk[k].value >= 1900 && tk[k].value <= 2100 &&
+            !(word_at(a) && unit_of(tk[a].lower) != ""))
+            return "";
+    } else if (tk[k].kind == SurfaceToken::Word) {
+        const std::string& w = tk[k].lower;
+        const std::size_t dash = w.find('-');
+        // "a four-year sentence", "a 10-km stretch" read as a duration or a length.
+        if (dash != std::string::npos && number_word(w.substr(0, dash)))
+            return unit_of(w.substr(dash + 1));
+        if (!number_word(w)) return "";
+        if (word_at(a) && tk[a].lower == "of") ++a; // "hundreds of jobs"
+    } else {
+        return "";
+    }
+    // "and a half years": the unit after a fraction.
+    if (word_at(a) && tk[a].lower == "and" && word_at(a + 1) && tk[a + 1].lower == "a" &&
+        word_at(a + 2) && tk[a + 2].lower == "half")
+        a += 3;
+    if (word_at(a) && in_word_list(tk[a].lower, {"per", "percent"})) return "%";
+    // "25 basis points", "a quarter of a percentage point": a change in a rate is in percent.
+    if (word_at(a) && in_word_list(tk[a].lower, {"basis", "percentage", "points", "point"}))
+        return "%";
+    if (word_at(a) && in_word_list(tk[a].lower, {"m", "bn", "million", "billion", "k"})) ++a;
+    if (!word_at(a) || quoted[a] || tk[a].capitalised) return "";
+    after = unit_of(tk[a].lower);
+    if (!after.empty()) return after;
+    // A counted noun: a plural written after the figure ("412 jobs", "37 ships").
+    const std::string& w = tk[a].lower;
+    if (w.size() > 3 && w.back() == 's' && !is_determiner(w) && !is_pronoun(w) &&
+        !is_finite_verb(w, true) && !in_word_list(w, {"was", "is", "has", "this", "as", "its"}))
+        return w;
+    return "";
+}
+
+} // namespace
+
 // Clauses of a sentence, as token ranges [first, last): one proposition each. A sentence is
 // cut (outside quotations) at a semicolon; before a coordinator ("and", "but", "while", "yet")
 // that starts a predicate of its own ("… was a tactical measure and vowed to gain back lost
@@ -70,6 +165,17 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         for (std::size_t j = from; j < n && j < to; ++j) {
             if (tk[j].kind == SurfaceToken::Symbol || quoted[j]) return false;
             if (tk[j].kind == SurfaceToken::Word && is_finite_verb(tk[j].lower, true)) return true;
+        }
+        return false;
+    };
+    // A subject of two to nine words from `from` (no punctuation, quotation or coordinator in
+    // it), then a finite verb: the opening of a clause of its own.
+    auto long_subject_verb = [&](std::size_t from, bool allow_ed) {
+        for (std::size_t j = from + 1; j < n && j < from + 10; ++j) {
+            if (tk[j].kind == SurfaceToken::Symbol || quoted[j]) return false;
+            if (word(j) && in_word_list(tk[j].lower, {"and", "or", "but", "that", "which", "who"}))
+                return false;
+            if (word(j) && is_finite_verb(tk[j].lower, allow_ed)) return j >= from + 2;
         }
         return false;
     };
@@ -148,12 +254,110 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             return true;
         if (j < n && tk[j].kind == SurfaceToken::Number && !quoted[j])
             return word(j + 1) && in_word_list(tk[j + 1].lower, {"in", "at", "from", "for", "on"});
+        // "… Dorun has 312 and the capital, Merona, 25": a subject (an appositive name allowed)
+        // and a figure that ends the sentence or the clause, its verb left out.
+        for (std::size_t g = j, w = 0; g < n && g < j + 9 && !quoted[g]; ++g) {
+            if (tk[g].kind == SurfaceToken::Number) {
+                if (w == 0) break;
+                std::size_t e = g + 1;
+                while (e < n && tk[e].kind == SurfaceToken::Symbol && !is_sym(e, ",") &&
+                       !is_sym(e, ";") && !quoted[e])
+                    ++e;
+                if (e >= n || is_sym(e, ",") || is_sym(e, ";")) return true;
+                break;
+            }
+            if (word(g)) {
+                if (is_finite_verb(tk[g].lower, true) ||
+                    in_word_list(tk[g].lower, {"and", "or", "between", "from", "to"}))
+                    break;
+                ++w;
+            } else if (!is_sym(g, ",")) {
+                break;
+            }
+        }
         if (!is_sym(at - 1, ",")) return false;
         for (std::size_t w = 0; w < 5 && word(j); ++w, ++j) {
             if (is_finite_verb(tk[j].lower, true)) return false;
             if (in_word_list(tk[j].lower, {"to", "at"}) && j + 1 < n &&
                 tk[j + 1].kind == SurfaceToken::Number && !quoted[j + 1])
                 return w >= 1;
+        }
+        return false;
+    };
+    // Where the phrase from `from` ends: the next comma, semicolon or quotation.
+    auto words_stop = [&](std::size_t from) {
+        std::size_t stop = from;
+        while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";")) ++stop;
+        return stop;
+    };
+    // A number or a number word among tokens [from, to): a quick test before measures_in.
+    auto has_figure = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to && j < n; ++j)
+            if (!quoted[j] && (tk[j].kind == SurfaceToken::Number ||
+                               (tk[j].kind == SurfaceToken::Word &&
+                                !figure_measure(tk, quoted, j).empty())))
+                return true;
+        return false;
+    };
+    // The measures of the figures among tokens [from, to) (figure_measure: units or counted
+    // nouns, never dates).
+    auto measures_in = [&](std::size_t from, std::size_t to) {
+        std::set<std::string> out;
+        for (std::size_t j = from; j < to && j < n; ++j) {
+            if (quoted[j]) continue;
+            std::string m = figure_measure(tk, quoted, j);
+            if (!m.empty()) out.insert(std::move(m));
+        }
+        return out;
+    };
+    // A phrase from `from` to the next comma, semicolon or quotation carries a figure of a
+    // measure the clause [cs, at) has no figure of, while that clause has a figure of its own:
+    // ", valuing the group at £3.1bn" after "420p a share", ", against a legal limit of 0.5
+    // mg/l" after "12 times": a second fact, which outlets state apart from the first.
+    auto other_measure = [&](std::size_t cs, std::size_t at, std::size_t from) {
+        const std::size_t stop = words_stop(from);
+        if (!has_figure(from, stop)) return false; // most phrases: no figure, nothing to compare
+        const std::set<std::string> before = measures_in(cs, at);
+        if (before.empty()) return false;
+        for (const std::string& m : measures_in(from, stop))
+            if (!before.count(m)) return true;
+        // Not a phrase giving an earlier value of the same figure (", down from its August
+        // forecast of 1.4%", ", compared with a total of 40 a year ago").
+        std::size_t f = from;
+        if (word(f) && in_word_list(tk[f].lower, {"up", "down"})) ++f;
+        if (word(f) && in_word_list(tk[f].lower, {"from", "compared", "than"})) return false;
+        // The same unit, but a figure named for another thing: ", against a legal limit of 0.5
+        // mg/l" after "ammonia at 18 mg/l", ", at a depth of 10 km" after "25 km south-east of
+        // Darra". The noun before "of" and the figure is what it measures.
+        for (std::size_t j = from + 2; j < stop; ++j) {
+            if (figure_measure(tk, quoted, j).empty()) continue;
+            std::size_t o = j - 1;
+            if (tk[o].kind == SurfaceToken::Symbol && o > from) --o; // "of $85,000"
+            if (!(word(o) && tk[o].lower == "of") || o < from + 1 || !word(o - 1)) continue;
+            const std::string& noun = tk[o - 1].lower;
+            if (tk[o - 1].capitalised || is_determiner(noun) || noun.size() < 4) continue;
+            bool named_before = false;
+            for (std::size_t b = cs; b < at; ++b) named_before |= word(b) && tk[b].lower == noun;
+            if (!named_before) return true;
+        }
+        return false;
+    };
+    // "to"/"at" at k is followed straight away by a figure ("to 398p", "at $4.5bn") whose
+    // measure the clause [cs, k) has no figure of, while a figure of that clause ends within the
+    // three tokens before k ("rose 31% to 398p"). Not "at least 15", "to cut 412 jobs".
+    auto inner_other_measure = [&](std::size_t cs, std::size_t k) {
+        if (k < cs + 2 || k + 1 >= n || tk[k + 1].kind == SurfaceToken::Word) return false;
+        std::set<std::string> near = measures_in(k >= cs + 3 ? k - 3 : cs, k);
+        if (near.empty()) return false;
+        const std::set<std::string> before = measures_in(cs, k);
+        for (std::size_t j = k + 1; j < n && j < k + 3; ++j) {
+            if (quoted[j]) return false;
+            if (tk[j].kind == SurfaceToken::Word) return false;
+            if (tk[j].kind == SurfaceToken::Symbol &&
+                !in_word_list(tk[j].lower, {"$", "\xC2\xA3", "\xE2\x82\xAC"}))
+                return false;
+            std::string m = figure_measure(tk, quoted, j);
+            if (!m.empty()) return !before.count(m);
         }
         return false;
     };
@@ -178,7 +382,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     std::size_t clause_start = 0;
     for (std::size_t k = 1; k + 1 < n; ++k) {
         std::size_t end = k, next = 0;
-        bool shared = false;
+        bool shared = false, short_ok = false;
         if (is_sym(k, ";")) {
             next = k + 1;
         } else if (is_sym(k, ":") && word(k + 1) && subject_start(tk[k + 1]) &&
@@ -228,6 +432,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 // "… 40 beds were added in Arlen and 12 in the suburbs", "…, and the total to
                 // 19": a second figure whose verb is left out is a second fact.
                 next = k + 1;
+            } else if (tk[k].lower == "and" && !after_comma && word(k + 1) &&
+                       in_word_list(tk[k + 1].lower, {"a", "an", "the", "its", "their"}) &&
+                       !(word(k + 2) && tk[k + 2].lower == "half") &&
+                       other_measure(clause_start, k, k + 1)) {
+                // "… a four-year prison sentence and a fine of $85,000": a second noun phrase
+                // with a figure of another measure is a second fact, about the same subject.
+                next = k + 1;
+                shared = true;
             } else if (after_comma && word(k + 1) &&
                        in_word_list(tk[k + 1].lower, {"with", "despite", "given", "without"}) &&
                        finite_verb_within(k + 2, k + 14)) {
@@ -238,6 +450,13 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                        finite_verb_within(k + 2, k + 5)) {
                 // "…, and crews needed six hours …", "…, and around 45,000 households lost
                 // power": after a comma a short subject of any kind, then its verb.
+                next = k + 1;
+            } else if (after_comma && tk[k].lower == "and" && word(k + 1) && !quoted[k + 1] &&
+                       !subject_start(tk[k + 1]) &&
+                       long_subject_verb(k + 1, false)) {
+                // "Dead fish were found along 8 km of the river, and water intakes at two towns
+                // downstream were closed": after a comma a longer subject (words and figures
+                // only), then a finite verb of its own: a second statement.
                 next = k + 1;
             } else if (subject_start(tk[k + 1]) && !quoted[k + 1] &&
                        (after_comma || !tk[k + 1].capitalised)) {
@@ -366,6 +585,17 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     verb |= word(j) && clause_verb(tk[j].lower);
                 if (verb && has_number(k + 2, stop)) next = k + 1;
             }
+            // "…offered 420p a share, valuing the group at £3.1bn": a phrase after a comma
+            // with a figure of another measure than the clause's own states a second fact.
+            // Not after a leading phrase without a verb before the clause's own subject and verb
+            // ("In Brenna, a town of 90,000 people, at least 12 homes burned down"), nor
+            // for a noun in apposition ("…in Tarn, a town of about 4,000 people"): background
+            // about a name, which the apposition rule above cuts only when it has a verb.
+            if (!next && !quoted[k] && k + 1 < n && !quoted[k + 1] &&
+                (has_verb(clause_start, k) || !has_verb(k + 1, words_stop(k + 1))) &&
+                !(word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"})) &&
+                other_measure(clause_start, k, k + 1))
+                next = k + 1;
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
                 c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {
@@ -379,6 +609,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                 }
             }
+        } else if (word(k) && in_word_list(tk[k].lower, {"to", "at"}) &&
+                   inner_other_measure(clause_start, k)) {
+            // "Shares rose 31% to 398p": a figure of another measure than the one just before
+            // it in its clause (a price after a change) is a second fact.
+            // The figure's phrase may be short ("… to 398p."): it is a fact of its own all the
+            // same, and left joined it matches a sentence that states only the price.
+            next = k;
+            short_ok = true;
         } else if (word(k) && in_word_list(tk[k].lower, {"after", "when", "because", "since"}) &&
                    tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
                    subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&
@@ -409,7 +647,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             next = k;
         }
         if (!next) continue;
-        if (words_in(clause_start, end) < 4 || words_in(next, n) < 4) continue;
+        if (words_in(clause_start, end) < 4 || words_in(next, n) < (short_ok ? 2u : 4u)) continue;
         cuts.push_back({end, next});
         shares_subject.push_back(shared);
         clause_start = next;

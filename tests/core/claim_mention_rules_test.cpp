@@ -313,3 +313,99 @@ TEST(ClaimMentionRules, ATradeNamesLastWordMakesItACompany) {
                                 "company has blamed a faulty seal on one production line.\n"});
     EXPECT_EQ(source_of(a, "faulty seal"), "Harlan Foods");
 }
+
+// "…offered 420p a share, valuing the grocer at £3.1bn": the phrase after the comma carries a
+// figure of another measure (a company's value, not a share price), so it is a second fact,
+// matched apart from the offer. A phrase with a figure of the same measure ("…, up from 420p")
+// or a date (", 2027") stays with its clause.
+TEST(ClaimMentionRules, APhraseWithAFigureOfAnotherMeasureIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"Brenner Group offered 420p a share for Halden Foods, valuing the grocer at "
+         "\xC2\xA3" "3.1bn including its debt.\n",
+         "Brenner Group raised its offer to 450p a share for Halden Foods, up from 420p in its "
+         "first approach.\n",
+         "The river carried 12 times the usual level of ammonia on Monday, against a legal limit "
+         "of 0.5 mg/l for the plant.\n"});
+    const std::string offer(text_of(a, mention(a, "420p a share", 0)));
+    EXPECT_EQ(offer.find("3.1bn"), std::string::npos) << offer;
+    const std::string value(text_of(a, mention(a, "3.1bn", 0)));
+    EXPECT_EQ(value.find("420p"), std::string::npos) << value;
+    const std::string raised(text_of(a, mention(a, "450p a share", 1)));
+    EXPECT_NE(raised.find("up from 420p"), std::string::npos) << raised;
+    const std::string level(text_of(a, mention(a, "12 times", 2)));
+    EXPECT_EQ(level.find("0.5 mg/l"), std::string::npos) << level;
+}
+
+// "…to a four-year prison sentence and a fine of $85,000": a second noun phrase with a figure of
+// another measure is a second fact; "a fine of $85,000 and a further $10,000 in costs" (one
+// measure) is one.
+TEST(ClaimMentionRules, ANounPhraseWithAFigureOfAnotherMeasureAfterAndIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"The court in Halden sentenced the former minister to a four-year prison sentence and a "
+         "fine of $85,000 on Monday.\n",
+         "The court in Halden ordered the former minister to pay a fine of $85,000 and a further "
+         "$10,000 in costs.\n"});
+    const std::string prison(text_of(a, mention(a, "four-year", 0)));
+    EXPECT_EQ(prison.find("85,000"), std::string::npos) << prison;
+    const std::string fine(text_of(a, mention(a, "85,000", 1)));
+    EXPECT_NE(fine.find("10,000 in costs"), std::string::npos) << fine;
+}
+
+// "…, and water intakes at two towns downstream were closed": after ", and" a subject of several
+// words with a verb of its own is a second statement; "…, Brin, and villages along the coast" (no
+// verb) is part of the first.
+TEST(ClaimMentionRules, AndALongSubjectWithItsOwnVerbIsASecondStatement) {
+    Analysis a = analyze_texts(
+        {"Dead fish were found along 8 km of the Tarn river on Monday, and drinking water intakes "
+         "in the towns downstream were closed.\n",
+         "The storm cut power to homes in Arlen, Brin, and villages along the coast of Tarn.\n"});
+    const std::string fish(text_of(a, mention(a, "Dead fish", 0)));
+    EXPECT_EQ(fish.find("intakes"), std::string::npos) << fish;
+    const std::string storm(text_of(a, mention(a, "cut power", 1)));
+    EXPECT_NE(storm.find("villages along the coast"), std::string::npos) << storm;
+}
+
+// "Shares in Halden Foods rose 31% to 398p.": the price after the change is a second fact, even
+// in a phrase of two words, so a sentence that gives only the price matches it. A change and a
+// level in one measure ("by 25 basis points to 4.75%", "from 12% to 14%") are one fact.
+TEST(ClaimMentionRules, AFigureOfAnotherMeasureAfterToIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"Shares in Halden Foods rose 31% to 398p.\n",
+         "The central bank of Kestria raised its cash rate by 25 basis points to 4.75% on "
+         "Thursday.\n",
+         "Unemployment in the region of Arlen rose from 12% to 14% last year.\n"});
+    const std::string rise(text_of(a, mention(a, "31%", 0)));
+    EXPECT_EQ(rise.find("398p"), std::string::npos) << rise;
+    const std::string rate(text_of(a, mention(a, "25 basis points", 1)));
+    EXPECT_NE(rate.find("4.75%"), std::string::npos) << rate;
+    const std::string jobless(text_of(a, mention(a, "12%", 2)));
+    EXPECT_NE(jobless.find("14%"), std::string::npos) << jobless;
+}
+
+// "…ammonia at 18 mg/l, against a legal limit of 0.5 mg/l": one unit, but the phrase names
+// another thing measured ("a limit of"), so it is a second fact. An earlier value of the same
+// figure (", down from its August forecast of 1.4%") stays with it.
+TEST(ClaimMentionRules, APhraseNamingAnotherMeasureInTheSameUnitIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"Samples taken at Morlan on Wednesday showed ammonia at 18 mg/l, against a legal limit "
+         "of 0.5 mg/l for drinking water.\n",
+         "The economy of Kestria will grow by just 0.8% next year, down from its August forecast "
+         "of 1.4%.\n"});
+    const std::string reading(text_of(a, mention(a, "18 mg/l", 0)));
+    EXPECT_EQ(reading.find("0.5 mg/l"), std::string::npos) << reading;
+    const std::string growth(text_of(a, mention(a, "0.8%", 1)));
+    EXPECT_NE(growth.find("1.4%"), std::string::npos) << growth;
+}
+
+// "… neighbouring Brin has 312 and the capital, Tarn, 25": a second subject (with a name in
+// apposition) and a figure closing the sentence, its verb left out, is a second fact. "… 12
+// villages in Brin and the district of Tarn" (no figure after "and") is one.
+TEST(ClaimMentionRules, AGappedFigureAfterAnAppositiveIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"Most of the cases are in Velka; neighbouring Brin has 312 and the capital, Tarn, 25.\n",
+         "Floods on Monday cut off 12 villages in Brin and the district of Tarn.\n"});
+    const std::string brin(text_of(a, mention(a, "312", 0)));
+    EXPECT_EQ(brin.find("25"), std::string::npos) << brin;
+    const std::string floods(text_of(a, mention(a, "12 villages", 1)));
+    EXPECT_NE(floods.find("district of Tarn"), std::string::npos) << floods;
+}
