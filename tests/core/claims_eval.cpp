@@ -102,8 +102,24 @@ Score& Score::operator+=(const Score& o) {
         mine.flagged += k.flagged;
         mine.flagged_expected += k.flagged_expected;
     }
+    for (int c = 0; c < kCauses; ++c) {
+        missed_because[c] += o.missed_because[c];
+        false_because[c] += o.false_because[c];
+    }
     problems.insert(problems.end(), o.problems.begin(), o.problems.end());
     return *this;
+}
+
+const char* Score::cause_name(int cause) {
+    switch (cause) {
+    case MentionNotFound: return "no mention holds the words";
+    case TwoFactsInOne: return "two labelled facts in one mention";
+    case GroupMixesClaims: return "its claim joins other labelled claims";
+    case ApartFromMost: return "kept apart from most of its outlets";
+    case OtherKindFlagged: return "grouped right, flagged as another kind";
+    case GroupedRight: return "grouped right, the comparison is wrong";
+    default: return "?";
+    }
 }
 
 Expected parse_expected(const std::string& file, const std::string& json_text) {
@@ -191,6 +207,22 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         if (placed[i].claim >= 0)
             stands_for[{placed[i].claim, placed[i].mention}].insert(x.mentions[i].claim);
 
+    // Where a (engine claim, mention) standing for labelled claims went wrong before the
+    // comparison, if anywhere (the first of Score::Cause's grouping causes that applies).
+    std::map<std::string, int> labelled_count; // labelled claim -> its labelled mentions
+    for (const LabelledMention& lm : x.mentions) ++labelled_count[lm.claim];
+    auto grouping_cause = [&](int claim, int mention) {
+        const std::set<std::string>& labels = stands_for.at({claim, mention});
+        if (labels.size() > 1) return Score::TwoFactsInOne;
+        std::map<std::string, int> in_claim; // labelled claim -> its mentions in `claim`
+        for (std::size_t i = 0; i < x.mentions.size(); ++i)
+            if (placed[i].claim == claim) ++in_claim[x.mentions[i].claim];
+        if (in_claim.size() > 1) return Score::GroupMixesClaims;
+        const std::string& label = *labels.begin();
+        if (2 * in_claim[label] <= labelled_count[label]) return Score::ApartFromMost;
+        return Score::GroupedRight;
+    };
+
     auto listed = [](const std::vector<LabelledFlag>& flags, const std::string& claim,
                      const std::string& kind, const std::string& article) -> const LabelledFlag* {
         for (const LabelledFlag& f : flags)
@@ -223,6 +255,7 @@ Score score_story(const Analysis& analysis, const Expected& x) {
             ++s.by_kind[kind].flagged_expected;
             continue;
         }
+        ++s.false_because[grouping_cause(c, m)];
         std::string detail;
         for (const ClaimDifference& d : claim.differences)
             if (d.mention == m && to_string(d.kind) == kind) {
@@ -248,10 +281,19 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         Placement p;
         for (std::size_t i = 0; i < x.mentions.size(); ++i)
             if (x.mentions[i].claim == f.claim && x.mentions[i].article == f.article) p = placed[i];
-        bool found = false;
+        bool found = false, other_kind = false;
         if (p.claim >= 0)
             for (const ClaimDifference& d : claims[static_cast<std::size_t>(p.claim)].differences)
-                found = found || (d.mention == p.mention && to_string(d.kind) == f.kind);
+                if (d.mention == p.mention) {
+                    found = found || to_string(d.kind) == f.kind;
+                    other_kind = true;
+                }
+        if (!found) {
+            Score::Cause cause = p.claim < 0 ? Score::MentionNotFound
+                                             : grouping_cause(p.claim, p.mention);
+            if (cause == Score::GroupedRight && other_kind) cause = Score::OtherKindFlagged;
+            ++s.missed_because[cause];
+        }
         if (found) {
             ++s.found;
             ++s.by_kind[f.kind].found;

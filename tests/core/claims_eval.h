@@ -66,6 +66,21 @@ struct Score {
         int expected = 0, found = 0, flagged = 0, flagged_expected = 0;
     };
     std::map<std::string, KindCounts> by_kind;
+    // Which stage of the engine each missed difference and each false flag comes from, counted
+    // (cause()), so that a held-out set, whose problems stay unseen, still says where its misses
+    // and false flags come from: the mention, the grouping or the comparison.
+    enum Cause {
+        MentionNotFound,   // no engine mention holds the labelled words (missed only)
+        TwoFactsInOne,     // the mention holds two labelled claims
+        GroupMixesClaims,  // its engine claim also holds mentions of another labelled claim
+        ApartFromMost,     // its engine claim holds at most half of its labelled claim's mentions
+        OtherKindFlagged,  // grouped right; flagged, but as another kind (missed only)
+        GroupedRight,      // grouped right: the comparison missed it or flagged it wrongly
+        kCauses
+    };
+    static const char* cause_name(int cause);
+    int missed_because[kCauses] = {};
+    int false_because[kCauses] = {};
     // Plain-words report lines: misses, false flags, split and merged groups.
     std::vector<std::string> problems;
 

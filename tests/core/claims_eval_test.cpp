@@ -338,6 +338,20 @@ TEST(ClaimsEvalScorer, CountsAHandMadeCaseAsWorkedOut) {
             if (p.find(words) != std::string::npos) return true;
         return false;
     };
+    // Where each went wrong: z's speaker and z's false attribution sit in claim #3, which also
+    // holds K3; x's false hedge is on the mention holding K2 and K3; z's lone toll (#2) is apart
+    // from the two other outlets' tolls.
+    EXPECT_EQ(s.missed_because[Score::GroupMixesClaims], 1);
+    EXPECT_EQ(s.false_because[Score::TwoFactsInOne], 1);
+    EXPECT_EQ(s.false_because[Score::GroupMixesClaims], 1);
+    EXPECT_EQ(s.false_because[Score::ApartFromMost], 1);
+    int missed = 0, wrong = 0;
+    for (int c = 0; c < Score::kCauses; ++c) {
+        missed += s.missed_because[c];
+        wrong += s.false_because[c];
+    }
+    EXPECT_EQ(missed, s.expected - s.found) << "every miss has one cause";
+    EXPECT_EQ(wrong, s.flagged - s.flagged_expected) << "every false flag has one cause";
     EXPECT_TRUE(said("missed speaker on z in claim K2"));
     EXPECT_TRUE(said("false quantity flag on z in claim K1"));
     EXPECT_TRUE(said("must not be flagged: same toll"));
@@ -365,6 +379,19 @@ TEST(ClaimsEvalScorer, APerfectEngineScoresOne) {
     EXPECT_EQ(s.pairs_engine, 6);
     EXPECT_EQ(s.pairs_both, 6);
     EXPECT_TRUE(s.problems.empty()) << s.problems.front();
+    for (int c = 0; c < Score::kCauses; ++c)
+        EXPECT_EQ(s.missed_because[c] + s.false_because[c], 0) << Score::cause_name(c);
+
+    // Grouped right, the comparison wrong: the speaker change flagged as attribution is a miss
+    // of another kind and a false flag of the comparison; a needle no mention holds is a miss
+    // of the mention stage.
+    t.analysis.claims[1].differences[0].kind = DifferenceKind::Attribution;
+    const Score wrong_kind = score_story(t.analysis, t.expected);
+    EXPECT_EQ(wrong_kind.missed_because[Score::OtherKindFlagged], 1);
+    EXPECT_EQ(wrong_kind.false_because[Score::GroupedRight], 1);
+    t.analysis.claims[1].mentions[2].span = span_of(t.analysis.corpus.articles[2].text, "Gamma");
+    const Score unfound = score_story(t.analysis, t.expected);
+    EXPECT_EQ(unfound.missed_because[Score::MentionNotFound], 1);
 }
 
 TEST(ClaimsEvalScorer, LabellingMistakesAreErrorsNotMisses) {
@@ -562,6 +589,19 @@ std::string report(const std::vector<StoryScore>& stories, const std::vector<Set
             std::snprintf(label, sizeof label, "    %-18s", kind.c_str());
             table += std::string(label) + cell(k.flagged_expected, k.flagged) + " " +
                      cell(k.found, k.expected) + "\n";
+        }
+    }
+    // Where the misses and false flags come from, one block per set: the held-out sets' problems
+    // stay unseen, but whether they lie in the mentions, the grouping or the comparison does not
+    // give their text away and says which stage to work on.
+    table += "\nwhere it goes wrong (missed differences, false flags)\n";
+    for (const SetScore& set : sets) {
+        table += "  " + set.name + "\n";
+        for (int c = 0; c < Score::kCauses; ++c) {
+            char line[96];
+            std::snprintf(line, sizeof line, "    %-42s %4d %4d\n", Score::cause_name(c),
+                          set.score.missed_because[c], set.score.false_because[c]);
+            table += line;
         }
     }
     return table + "\n" + problems;
