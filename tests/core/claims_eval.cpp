@@ -101,6 +101,10 @@ Score& Score::operator+=(const Score& o) {
         mine.found += k.found;
         mine.flagged += k.flagged;
         mine.flagged_expected += k.flagged_expected;
+        for (int c = 0; c < kCauses; ++c) {
+            mine.missed_because[c] += k.missed_because[c];
+            mine.false_because[c] += k.false_because[c];
+        }
     }
     for (int c = 0; c < kCauses; ++c) {
         missed_because[c] += o.missed_because[c];
@@ -255,7 +259,9 @@ Score score_story(const Analysis& analysis, const Expected& x) {
             ++s.by_kind[kind].flagged_expected;
             continue;
         }
-        ++s.false_because[grouping_cause(c, m)];
+        const Score::Cause cause = grouping_cause(c, m);
+        ++s.false_because[cause];
+        ++s.by_kind[kind].false_because[cause];
         std::string detail;
         for (const ClaimDifference& d : claim.differences)
             if (d.mention == m && to_string(d.kind) == kind) {
@@ -293,6 +299,7 @@ Score score_story(const Analysis& analysis, const Expected& x) {
                                              : grouping_cause(p.claim, p.mention);
             if (cause == Score::GroupedRight && other_kind) cause = Score::OtherKindFlagged;
             ++s.missed_because[cause];
+            ++s.by_kind[f.kind].missed_because[cause];
         }
         if (found) {
             ++s.found;

@@ -64,6 +64,7 @@ struct Score {
     // The difference counts above per JSON kind, for the table by kind.
     struct KindCounts {
         int expected = 0, found = 0, flagged = 0, flagged_expected = 0;
+        int missed_because[6] = {}, false_because[6] = {}; // by Cause, below
     };
     std::map<std::string, KindCounts> by_kind;
     // Which stage of the engine each missed difference and each false flag comes from, counted
@@ -78,6 +79,7 @@ struct Score {
         GroupedRight,      // grouped right: the comparison missed it or flagged it wrongly
         kCauses
     };
+    static_assert(kCauses == 6, "KindCounts counts each cause");
     static const char* cause_name(int cause);
     int missed_because[kCauses] = {};
     int false_because[kCauses] = {};
