@@ -35,7 +35,9 @@ std::string fraction(double v) {
     return buf;
 }
 
-bool is_calendar_unit(const std::string& unit) { return unit == "date" || unit == "calendar_year"; }
+bool is_calendar_unit(const std::string& unit) {
+    return unit == "date" || unit == "calendar_year" || is_time_of_day(unit);
+}
 
 // As export_csv.cpp writes quantities: no exponent, no trailing zeros.
 std::string number_text(double v) {

@@ -47,7 +47,11 @@ float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
     return std::sqrt(dx * dx + dy * dy);
 }
 
-bool is_calendar(const std::string& unit) { return unit == "date" || unit == "calendar_year"; }
+// When, not how much: dates, years and times of day are a claim's context ("on Friday", "at
+// 3:14 a.m."), weighed below its figure, and their axis does not start at zero.
+bool is_calendar(const std::string& unit) {
+    return unit == "date" || unit == "calendar_year" || is_time_of_day(unit);
+}
 
 } // namespace
 
@@ -162,6 +166,7 @@ void ChartsView::build_cache(const Analysis& analysis) {
         // truthfully), and pad so a point on the edge is not cut.
         if (lo > 0 && !is_calendar(row.unit)) lo = 0;
         if (row.unit == "date") lo -= 1, hi += 1; // a lone date sits between two day ticks
+        if (is_time_of_day(row.unit)) lo -= 30, hi += 30; // and a lone time between two ticks
         if (hi <= lo) hi = lo + std::max(1.0, std::fabs(lo) * 0.2);
         row.low = lo;
         row.high = hi + (hi - lo) * 0.08;

@@ -3,6 +3,7 @@
 #include "claims.h"
 
 #include "claims_internal.h"
+#include "quantities.h"
 
 #include <utility>
 
@@ -60,7 +61,8 @@ std::vector<Claim> extract_claims(const Analysis& analysis) {
             const MentionInfo& m = mentions.list.back();
             quote |= m.quote_mention;
             for (const Quantity& q : m.m.quantities)
-                quantity |= q.unit != "date" && q.unit != "calendar_year";
+                quantity |= q.unit != "date" && q.unit != "calendar_year" &&
+                            !is_time_of_day(q.unit);
         }
         c.type = quote ? ClaimType::Quote : quantity ? ClaimType::Quantity : ClaimType::Statement;
         c.label = claim_label(analysis, mentions, 0, last - first, c.type);

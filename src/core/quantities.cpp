@@ -401,8 +401,11 @@ private:
         if (t.kind == SurfaceToken::Symbol)
             return t.codepoint == '$' || t.codepoint == 0xA3 || t.codepoint == 0x20AC;
         static const std::unordered_set<std::string> starters = [] {
-            std::unordered_set<std::string> s{"a",         "today", "tonight", "half",
-                                              "yesterday", "sept",  "between"};
+            std::unordered_set<std::string> s{"a",        "today",  "tonight", "half",
+                                              "yesterday", "sept",   "between", "noon",
+                                              "midday",   "midnight", "shortly", "just",
+                                              "soon",     "before", "after",   "by",
+                                              "until"};
             for (const Named& n : kOrdinals) s.insert(n.word);
             for (const Named& n : kSmallNumbers) s.insert(n.word);
             for (const Vague& v : kVague) s.insert(v.words[0]);
@@ -472,6 +475,7 @@ private:
 
     std::optional<Quantity> figure_at(std::size_t i, std::size_t* next) {
         if (!may_start(tk_[i])) return std::nullopt;
+        if (time_words(i)) return time_at(i, next);
         if (auto q = date_at(i, next)) return q;
         if (auto q = ordinal_at(i, next)) return q;
         if (auto q = range_at(i, next)) return q;
@@ -486,10 +490,21 @@ private:
             break;
         }
         if (mod != Modifier::None) {
-            std::optional<Quantity> q =
-                amount_at(j, next, mod == Modifier::About || mod == Modifier::Nearly);
+            std::optional<Quantity> q = clock_at(j, next);
+            if (!q) q = amount_at(j, next, mod == Modifier::About || mod == Modifier::Nearly);
             if (!q) return std::nullopt;
-            if (q->low == q->high) {
+            if (q->unit.rfind("time", 0) == 0) {
+                // A time of day is not a count: "about 7am" is within a quarter of an hour,
+                // "nearly 7am" the half hour before; "more than"/"up to" do not modify times.
+                if (mod == Modifier::About)
+                    q->low -= 15, q->high += 15;
+                else if (mod == Modifier::Nearly)
+                    q->low -= 30;
+                else
+                    return std::nullopt;
+                q->value = (q->low + q->high) / 2;
+                q->rounding = 0;
+            } else if (q->low == q->high) {
                 double v = q->value;
                 switch (mod) {
                 case Modifier::AtLeast:
@@ -525,6 +540,111 @@ private:
             return q;
         }
         return amount_at(i, next, false);
+    }
+
+    // --- Times of day ---------------------------------------------------------------------
+    // "3:14 a.m.", "10 p.m.", "9am", "05:30", "0014 GMT", "noon", "midnight": minutes after
+    // midnight, unit "time" (local or unstated) or "time <zone>" ("time UTC", "time ET") when a
+    // zone is written, so that only times on one clock compare: "4:14 a.m. local time" against
+    // "3:14 a.m." is a changed figure, "0014 GMT" against "3:14 a.m." is not comparable. An hour
+    // without minutes ("7am") is good to ten minutes either way; "about" widens by a quarter of
+    // an hour, "shortly/just before" is the half hour before, "shortly/just/soon after" the half
+    // hour after; a bare "before", "after", "by", "until" bounds nothing a reader would compare,
+    // so the time is read and skipped.
+    bool time_words(std::size_t i) const {
+        if (word(i, "noon") || word(i, "midday") || word(i, "midnight")) return true;
+        std::size_t j = i;
+        if (word(j, "shortly") || word(j, "just") || word(j, "soon")) ++j;
+        if (word(j, "before") || word(j, "after") || word(j, "by") || word(j, "until")) ++j;
+        return clock_at(j, nullptr).has_value();
+    }
+
+    std::optional<Quantity> time_at(std::size_t i, std::size_t* next) {
+        std::size_t j = i;
+        bool near = false;
+        if (word(j, "shortly") || word(j, "just") || word(j, "soon")) near = true, ++j;
+        int side = 0; // -1 before, +1 after
+        if (word(j, "before") || word(j, "until") || word(j, "by"))
+            side = -1, ++j;
+        else if (word(j, "after"))
+            side = 1, ++j;
+        std::size_t end = j;
+        std::optional<Quantity> q = clock_at(j, &end);
+        if (!q) return std::nullopt;
+        *next = end;
+        if (side != 0 && !near) return std::nullopt; // "before 7am": a bound, not a time
+        if (near && side == 0) return std::nullopt;  // "just 7am"? not a phrase: skip it
+        if (side < 0) q->low -= 30;
+        if (side > 0) q->high += 30;
+        q->value = (q->low + q->high) / 2;
+        if (side != 0) q->rounding = 0;
+        q->span.begin = tk_[i].span.begin;
+        q->text.assign(text_.substr(q->span.begin, q->span.size()));
+        return q;
+    }
+
+    // The clock time at token j, its zone included; `end` (when given) gets the token after it.
+    std::optional<Quantity> clock_at(std::size_t j, std::size_t* end) const {
+        if (j >= tk_.size()) return std::nullopt;
+        double minutes = -1;
+        double rounding = 0;
+        std::size_t last = j, after = j + 1;
+        if (word(j, "noon") || word(j, "midday")) {
+            minutes = 12 * 60;
+        } else if (word(j, "midnight")) {
+            minutes = 0;
+        } else if (tk_[j].kind == SurfaceToken::Number && tk_[j].decimals == 0) {
+            const double n = tk_[j].value;
+            const std::size_t k = clock_time_end(j + 1);
+            const bool colon = symbol(j + 1, ':') && k >= j + 3;
+            const bool meridiem = k > j + 1 && !(colon && k == j + 3);
+            if (k > j + 1) {
+                double hour = n, minute = colon ? tk_[j + 2].value : 0;
+                if (minute >= 60 || hour > 24) return std::nullopt;
+                if (meridiem) {
+                    if (hour < 1 || hour > 12) return std::nullopt;
+                    const std::string& m = tk_[colon ? j + 3 : j + 1].lower;
+                    const bool pm = m == "pm" || m == "p";
+                    hour = std::fmod(hour, 12) + (pm ? 12 : 0);
+                }
+                // A bare "10:30" reads as a time only on a 24-hour clock's terms.
+                if (!meridiem && hour > 23) return std::nullopt;
+                minutes = hour * 60 + minute;
+                if (!colon) rounding = 10;
+                last = k - 1;
+                after = k;
+            } else if (tk_[j].span.size() == 4 && n < 2400 && std::fmod(n, 100) < 60 &&
+                       (word(j + 1, "gmt") || word(j + 1, "utc"))) {
+                // "0014 GMT", "1530 UTC": the wires' 24-hour form, always with its zone.
+                minutes = std::floor(n / 100) * 60 + std::fmod(n, 100);
+            }
+        }
+        if (minutes < 0) return std::nullopt;
+        std::string unit = "time";
+        if (word(after, "gmt") || word(after, "utc") || word(after, "z")) {
+            unit = "time UTC", last = after, ++after;
+        } else if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word &&
+                   !tk_[after].lower.empty() &&
+                   in_word_list(tk_[after].lower, {"et", "est", "edt", "ct", "cst", "cdt", "mt",
+                                                   "mst", "mdt", "pt", "pst", "pdt", "bst",
+                                                   "cet", "cest", "eet", "eest", "ist", "jst",
+                                                   "aest", "aedt", "hkt", "sgt", "wib"}) &&
+                   std::isupper(static_cast<unsigned char>(text_[tk_[after].span.begin]))) {
+            std::string zone = tk_[after].lower;
+            for (char& c : zone) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            // Standard and daylight names of one zone are one clock for a reader's purposes.
+            if (zone == "EST" || zone == "EDT") zone = "ET";
+            if (zone == "PST" || zone == "PDT") zone = "PT";
+            if (zone == "CST" || zone == "CDT") zone = "CT";
+            if (zone == "MST" || zone == "MDT") zone = "MT";
+            unit = "time " + zone, last = after, ++after;
+        } else if (word(after, "local") && word(after + 1, "time")) {
+            last = after + 1, after += 2; // the place's own clock: as a time with no zone
+        }
+        if (end) *end = after;
+        Quantity q = make(j, last, minutes, minutes, "", rounding);
+        q.unit = unit;
+        return q;
     }
 
     // "its third increase this year", "the second rise": a rank after a determiner, before the
@@ -948,7 +1068,8 @@ private:
                     ++j;
                 }
             }
-            // A time of day ("10 p.m.", "10:30", "9am") is when, not how many: not compared.
+            // A time of day ("10 p.m.", "10:30", "9am") is read by time_at() from its first
+            // token; one reached here (after a currency sign or a multiplier) is no figure.
             if (std::size_t after = clock_time_end(j); after != j) {
                 *next = after;
                 return std::nullopt;
@@ -1168,7 +1289,30 @@ std::string with_unit(double v, const std::string& unit, bool plural) {
 
 } // namespace
 
+namespace {
+
+// "03:14", "19:05" (minutes after midnight; 24:00 shown as 00:00).
+std::string clock_text(double minutes) {
+    long m = std::lround(minutes);
+    m = ((m % 1440) + 1440) % 1440;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02ld:%02ld", m / 60, m % 60);
+    return buf;
+}
+
+} // namespace
+
+bool is_time_of_day(const std::string& unit) {
+    return unit.rfind("time", 0) == 0;
+}
+
 std::string format_quantity(const Quantity& q) {
+    if (is_time_of_day(q.unit)) {
+        // ISO 8601's hh:mm, with the zone as written ("00:14 UTC"); an interval as its range.
+        const std::string zone = q.unit.size() > 4 ? q.unit.substr(4) : std::string();
+        if (q.low == q.high) return clock_text(q.value) + zone;
+        return clock_text(q.low) + "\u2013" + clock_text(q.high) + zone;
+    }
     if (q.unit == "date") {
         char buf[32];
         const long v = std::lround(q.value);
@@ -1192,6 +1336,7 @@ std::string format_quantity(const Quantity& q) {
 std::string describe_quantity(const Quantity& q) {
     const std::string normalised = format_quantity(q);
     if (q.unit == "date" || q.unit == "calendar_year") return normalised;
+    if (is_time_of_day(q.unit)) return q.text + ": " + normalised;
     // Show the words as written when the normalised figure is not visible in them: a vague
     // amount ("dozens of fighters: 24–99 people"), a modifier ("about 300: 270–330"), a
     // conversion ("3 miles: 4.8 km") or a number in words ("Nineteen employees: 19 people").
@@ -1213,6 +1358,7 @@ double axis_position(double value, const std::string& unit) {
 
 std::string unit_name(const std::string& unit) {
     if (unit == "date" || unit == "calendar_year") return "";
+    if (is_time_of_day(unit)) return unit.size() > 5 ? unit.substr(5) : ""; // "UTC"
     if (unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" ||
         unit == "minute")
         return unit + "s";
@@ -1232,6 +1378,8 @@ std::vector<AxisTick> axis_ticks(double low, double high, const std::string& uni
     std::vector<double> steps;
     if (unit == "date") {
         steps = {1, 2, 7, 14, 28, 91, 182, 364, 728, 1820, 3640, 7280, 36400};
+    } else if (is_time_of_day(unit)) {
+        steps = {5, 10, 15, 30, 60, 120, 180, 360, 720}; // minutes: clock-face steps
     } else {
         const double raw = span / (max_ticks - 1);
         double p = std::pow(10.0, std::floor(std::log10(raw)));
@@ -1254,6 +1402,8 @@ std::vector<AxisTick> axis_ticks(double low, double high, const std::string& uni
                 t.label = buf;
             } else if (unit == "calendar_year") {
                 t.label = std::to_string(std::lround(t.position));
+            } else if (is_time_of_day(unit)) {
+                t.label = clock_text(t.position);
             } else {
                 // Snap away binary noise (0.1 * 3 = 0.30000000000000004).
                 t.position = std::round(t.position / step) * step;

@@ -50,8 +50,15 @@
 // "several" [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
 //
 // "one" alone is not a quantity ("a tactical one"); a rank after a determiner is ("its third
-// increase": 3, unit "ordinal"), other ordinals ("third-largest", "14th", "a second") and times
-// of day ("10 p.m.", "10:30") are not.
+// increase": 3, unit "ordinal"), other ordinals ("third-largest", "14th", "a second") are not.
+//
+// Times of day are compared as when, on one clock: "3:14 a.m.", "10 p.m.", "9am", "05:30",
+// "noon", "midnight" → minutes after midnight, unit "time"; a written zone makes it "time UTC"
+// ("0014 GMT", "3 p.m. UTC"), "time ET", … ("local time" is "time"), and only times of one unit
+// compare, so an outlet that converts to GMT is not flagged against local times. "7am" (no
+// minutes) is good to ten minutes; "about 7am" ±15 minutes; "shortly before 7am" 06:30–07:00,
+// "just after noon" 12:00–12:30; "before 7am", "by 10 p.m." are bounds and not compared.
+// Shown as "03:14", "00:14 UTC", "06:30–07:00".
 // Hand-written rules: no number/unit parser for English news prose exists in this build's
 // dependencies, and the rules must stay readable to explain every match.
 #pragma once
@@ -87,6 +94,9 @@ bool quantities_agree(const Quantity& a, const Quantity& b);
 
 // Same unit, or both durations (year, month, week, day, hour, minute).
 bool comparable(const Quantity& a, const Quantity& b);
+
+// A time of day: unit "time" or "time <zone>".
+bool is_time_of_day(const std::string& unit);
 
 // Short normalised form: "5 km", "24–99 people", "€1.2 billion", "3–9 months", "2024-12-06",
 // "2000". Dates are ISO 8601, never the YYYYMMDD number; an interval is shown as its range

@@ -140,7 +140,16 @@ struct Figures {
 // without the comma is not, so the depth claim is split). Then "and" + a subject (a name in
 // apposition allowed) + a figure closing the sentence, its verb left out ("… has 312 and the
 // capital, Merona, 25"), cuts a second fact: differences 177/183; grouping 1991/2183, 1991/2126.
-constexpr Figures kMeasured = {177.0 / 183, 177.0 / 193, 1991.0 / 2183, 1991.0 / 2126};
+// Times of day compared (2026-12-03, branch times10: "3:14 a.m." against "4:14 a.m. local time"
+// differs, GMT and local never compare): differences 179/186 (0.962), 179/193 (0.927); grouping
+// 1996/2178 (0.916), 1996/2126. Difference precision is lowered from 177/183 (0.967) for it: two
+// expected time changes found (earthquake, airline_outage) and a time now joins the outlets'
+// times, which also moves earthquake f_second_wire's "struck at 0014 GMT at a depth of 10
+// miles, the institute said" (one mention, two facts) into the time claim, where its credit to
+// the institute reads as an added attribution (the wire names the institute a sentence away).
+// On the blind held-out set the same change raised both difference figures (21/44, 21/44 to
+// 22/45, 22/44).
+constexpr Figures kMeasured = {179.0 / 186, 179.0 / 193, 1996.0 / 2178, 1996.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -210,8 +219,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // / 0.82 (465/570): 33 fewer false pairs for 10 pairs of recall and one false flag, which
     // ones not known (blind) and not looked for. The floors are that run. Its ", and <subject>
     // <verb>", "rose 31% to 398p", ", against a limit of" and gapped-figure rules left this set
-    // the same.
-    {"2026-12-03-a", {21.0 / 44, 21.0 / 44, 465.0 / 596, 465.0 / 570}},
+    // the same. Times of day compared (times10), blind: differences 22/45, 22/44; grouping the
+    // same. Raised to that run.
+    {"2026-12-03-a", {22.0 / 45, 22.0 / 44, 465.0 / 596, 465.0 / 570}},
 };
 
 std::string read_file(const std::filesystem::path& p) {

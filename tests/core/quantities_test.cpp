@@ -89,9 +89,58 @@ TEST(Quantities, WeekdaysAndDatesResolveAgainstTheArticleDate) {
 
 TEST(Quantities, PronounOneAndOrdinalsAreNotQuantities) {
     EXPECT_TRUE(quantities("the retreat was a tactical one, and the 14th brigade left").empty());
-    // Times of day say when, not how many.
-    EXPECT_TRUE(quantities("shortly after 10 p.m., at 10:30 a.m., at 9am and at 16:45").empty());
-    EXPECT_EQ(one("shortly after 10 p.m. six hours").unit, "hour");
+}
+
+// Times of day are when, compared on one clock: an outlet that moves the quake an hour is
+// flagged, one that converts to GMT is not compared, and a rounded or approximate time meets
+// the exact one it rounds.
+TEST(Quantities, TimesOfDayCompareOnOneClock) {
+    const std::vector<Quantity> q =
+        quantities("shortly after 10 p.m., at 10:30 a.m., at 9am and at 16:45");
+    ASSERT_EQ(q.size(), 4u);
+    for (const Quantity& t : q) EXPECT_EQ(t.unit, "time") << t.text;
+    EXPECT_EQ(q[0].text, "shortly after 10 p.m.");
+    EXPECT_EQ(format_quantity(q[0]), "22:00\u201322:30");
+    EXPECT_EQ(format_quantity(q[1]), "10:30");
+    EXPECT_EQ(format_quantity(q[2]), "09:00");
+    EXPECT_EQ(format_quantity(q[3]), "16:45");
+    const std::vector<Quantity> with_hours = quantities("shortly after 10 p.m. six hours");
+    ASSERT_EQ(with_hours.size(), 2u);
+    EXPECT_EQ(with_hours[1].unit, "hour") << "a duration after a time is still a duration";
+
+    const std::vector<Quantity> both = quantities("The quake struck at 3:14 a.m. (0014 GMT)");
+    ASSERT_EQ(both.size(), 2u);
+    const Quantity wire = both[0];
+    EXPECT_EQ(wire.unit, "time");
+    EXPECT_EQ(format_quantity(wire), "03:14");
+    EXPECT_EQ(both[1].unit, "time UTC");
+    EXPECT_EQ(format_quantity(both[1]), "00:14 UTC");
+    const Quantity local = one("at 4:14 a.m. local time");
+    EXPECT_EQ(local.unit, "time") << "the place's own clock";
+    EXPECT_FALSE(quantities_agree(wire, local)) << "an hour later is another time";
+    EXPECT_FALSE(quantities_agree(both[1], wire)) << "GMT and local are not compared";
+    EXPECT_FALSE(comparable(both[1], wire));
+
+    // Rounding and modifiers: "7am" meets 6:58 but not 6:45; "about 05:30" is 05:15-05:45;
+    // "shortly before 7am" is 06:30-07:00 and so does not meet "about 05:30".
+    EXPECT_TRUE(quantities_agree(one("at 7am"), one("at 6:58 a.m.")));
+    EXPECT_FALSE(quantities_agree(one("at 7am"), one("at 6:45 a.m.")));
+    const Quantity about = one("at about 05:30");
+    EXPECT_EQ(format_quantity(about), "05:15\u201305:45");
+    const Quantity shortly = one("shortly before 7am");
+    EXPECT_EQ(format_quantity(shortly), "06:30\u201307:00");
+    EXPECT_FALSE(quantities_agree(about, shortly));
+    EXPECT_TRUE(quantities_agree(shortly, one("at 6:40 a.m.")));
+    EXPECT_EQ(format_quantity(one("at noon")), "12:00");
+    EXPECT_EQ(format_quantity(one("at midnight")), "00:00");
+    EXPECT_EQ(format_quantity(one("at 12 a.m.")), "00:00");
+    EXPECT_EQ(format_quantity(one("at 12:30 p.m.")), "12:30");
+    EXPECT_EQ(one("at 3 p.m. ET").unit, "time ET");
+    EXPECT_EQ(one("at 3 p.m. EDT").unit, "time ET") << "daylight and standard: one clock";
+    // Bounds are not times a reader would compare; a four-digit year after "after" is a year.
+    EXPECT_TRUE(quantities("before 7am, by 10 p.m. and until midnight").empty());
+    EXPECT_TRUE(quantities("in 1999, after 2001").size() == 2u);
+    EXPECT_EQ(describe_quantity(shortly), "shortly before 7am: 06:30\u201307:00");
 }
 
 TEST(Quantities, ExactCountsHaveNoRoundingSoNeighboursDisagree) {
