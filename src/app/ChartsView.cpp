@@ -360,17 +360,22 @@ void ChartsView::draw_sources_graph(const Analysis& analysis, AppState& next) {
         return;
     }
     const float width = ImGui::GetContentRegionAvail().x;
-    const float height = std::min(width * 0.75f, 24 * em);
+    const std::size_t n = graph_nodes_.size();
+    // Two articles sit side by side on one line (a ring of two is one long vertical arrow across
+    // an empty square); a ring's height grows with its articles up to 24 lines.
+    const bool pair = n == 2;
+    const float height = pair ? 4 * em : std::min({width * 0.75f, 24 * em, (8 + 2.5f * static_cast<float>(n)) * em});
     ImVec2 origin = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("graph", ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();
     const ImVec2 centre(origin.x + width * 0.5f, origin.y + height * 0.5f);
-    const bool labels = graph_nodes_.size() <= 24;
+    const bool labels = n <= 24;
     // Leave room for labels left and right of the circle.
-    const float radius = std::max(2 * em, std::min(width * 0.5f - (labels ? 7 * em : em), height * 0.5f - 1.5f * em));
-    std::vector<ImVec2> pos(graph_nodes_.size());
-    for (std::size_t i = 0; i < graph_nodes_.size(); ++i) {
-        float a = -kPi * 0.5f + 2 * kPi * static_cast<float>(i) / static_cast<float>(graph_nodes_.size());
+    const float radius = pair ? std::max(2 * em, std::min(width * 0.5f - 12 * em, 12 * em))
+                              : std::max(2 * em, std::min(width * 0.5f - (labels ? 7 * em : em), height * 0.5f - 1.5f * em));
+    std::vector<ImVec2> pos(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        float a = (pair ? kPi : -kPi * 0.5f) + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
         pos[i] = ImVec2(centre.x + radius * std::cos(a), centre.y + radius * std::sin(a));
     }
     const float node_r = 0.55f * em;
