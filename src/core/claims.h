@@ -150,7 +150,8 @@ namespace wiretrace {
 // Every claim of the corpus, ids 0.. in order of creation (corpus order of first mention). Reads
 // analysis.corpus, analysis.articles[i].sentences and .boilerplate (computed here with
 // text.h/boilerplate.h when a stage before did not fill them) and analysis.alignments (may be
-// empty).
-std::vector<Claim> extract_claims(const Analysis& analysis);
+// empty). `threads`: worker threads for the mentions (0: every core natively; one on the web);
+// the claims are the same whatever the count.
+std::vector<Claim> extract_claims(const Analysis& analysis, unsigned threads = 0);
 
 } // namespace wiretrace
