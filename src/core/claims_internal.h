@@ -136,7 +136,7 @@ struct MentionInfo {
 
 // store() and expand() copy every field: one added to MentionInfo must be added to both (this
 // catches it on 64-bit builds).
-static_assert(sizeof(void*) != 8 || sizeof(MentionInfo) == 256,
+static_assert(sizeof(void*) != 8 || sizeof(MentionInfo) == 240,
               "MentionInfo changed: carry the new field through StoredMention");
 
 // A mention at rest, between the builder and the claim it joins: MentionInfo with the public
