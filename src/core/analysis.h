@@ -131,21 +131,24 @@ struct Quantity {
     double rounding = 0; // half the step of the last written digit, in `unit` ("3 miles": 0.8 km)
 };
 
+// The fields are ordered by alignment, not by topic: the spans and flags pack together
+// without padding (168 bytes instead of 184 on 64-bit builds; one story carried by 1,000
+// outlets holds 21,000 of these at the peak of its analysis).
 struct ClaimMention {
     int article = -1;
     ByteSpan span; // the mention's words: text_of(analysis, mention) (the JSON "text"); one
                    // proposition (clause), or a whole quotation with its attribution
+    // Where the pieces below are in the article, for highlighting (not in the JSON contract).
+    ByteSpan source_span; // the attribution as written (empty when none)
+    ByteSpan hedge;       // the hedging words as written ("reportedly"), empty when none
+    ByteSpan negation;    // the negating words as written, empty when none
+    bool hedged = false;
+    bool negated = false; // polarity: the outlet states the opposite ("did not confirm",
+                          // "denied", "no ... were killed"), scoped to the clause
     std::optional<std::string> speaker; // who is quoted, resolved to a full name when possible
     std::optional<std::string> source;  // the attribution the outlet credits
-    bool hedged = false;
     std::vector<Quantity> quantities;
-    // Where the pieces above are in the article, for highlighting (not in the JSON contract).
-    std::vector<ByteSpan> quotes; // quoted words, without the marks
-    ByteSpan source_span;         // the attribution as written (empty when none)
-    ByteSpan hedge;               // the hedging words as written ("reportedly"), empty when none
-    bool negated = false;         // polarity: the outlet states the opposite ("did not confirm",
-                                  // "denied", "no ... were killed"), scoped to the clause
-    ByteSpan negation;            // the negating words as written, empty when none
+    std::vector<ByteSpan> quotes; // quoted words, without the marks (for highlighting)
 };
 
 enum class ClaimType { Quote, Quantity, Statement };

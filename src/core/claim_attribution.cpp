@@ -742,7 +742,7 @@ void MentionBuilder::add_role_words(const std::vector<SurfaceToken>& tk, std::si
                 words.push_back(v_.stem_id(w));
         }
     }
-    mi.source_words = pool_.add(words);
+    mi.source_words = add_ids(words, false);
 }
 
 void MentionBuilder::set_source_name(const std::string& canonical, ByteSpan span, MentionInfo& mi) {
@@ -756,7 +756,7 @@ void MentionBuilder::set_source_name(const std::string& canonical, ByteSpan span
         if (t.kind == SurfaceToken::Word && !is_descriptor(t.lower) &&
             !is_determiner(t.lower) && !is_stopword(t.lower))
             words.push_back(v_.stem_id(t.lower));
-    mi.source_words = pool_.add(words);
+    mi.source_words = add_ids(words, false);
 }
 
 // Canonical source from tokens [b, e]: the capitalised run the phrase ends in, descriptors
@@ -881,7 +881,7 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
         if (t.kind == SurfaceToken::Word && !is_descriptor(t.lower) &&
             !is_determiner(t.lower) && !is_stopword(t.lower))
             words.push_back(v_.stem_id(t.lower));
-    mi.source_words = pool_.add(words);
+    mi.source_words = add_ids(words, false);
 }
 
 

@@ -28,10 +28,28 @@ struct Vocabulary {
     int stem_id(std::string_view folded_word) { return stems.id(normalize_word(folded_word)); }
 };
 
+// The id runs (IdRange) one article's builder asked for, in order, in the ids of that article's
+// own tables: a builder on a worker thread cannot hand out the corpus's ids, which go to
+// strings in the order a single builder first meets them. find_mentions renumbers each
+// article's tables and replays its runs into the corpus's pool in article order, which gives
+// every string, run and range the id a single builder gives it (claim_mentions.cpp).
+struct IdLog {
+    struct Run {
+        std::uint32_t begin = 0, size = 0; // in `ids`
+        bool keys = false;                 // ids of the key table (else of the stems)
+    };
+    std::vector<int> ids; // every run's sorted unique ids, one after the other
+    std::vector<Run> runs;
+};
+
 class MentionBuilder {
 public:
-    MentionBuilder(const Analysis& a, const CorpusKnowledge& k, Vocabulary& v, Mentions& out)
-        : a_(a), k_(k), v_(v), pool_(out) {}
+    // `keys`: lower-case speaker, source and entity names. With `log`, the ids are the
+    // article's own (v, keys and out are the article's tables, IdRange::begin an index into
+    // log->runs); without, they are the corpus's and `out` its pool.
+    MentionBuilder(const Analysis& a, const CorpusKnowledge& k, Vocabulary& v, Interner& keys,
+                   Mentions& out, IdLog* log = nullptr)
+        : a_(a), k_(k), v_(v), keys_(keys), pool_(out), log_(log) {}
 
     void article(int index);
 
@@ -39,8 +57,9 @@ private:
     const Analysis& a_;
     const CorpusKnowledge& k_;
     Vocabulary& v_;
+    Interner& keys_;
     Mentions& pool_;
-    Interner keys_;            // lower-case speaker, source and entity names
+    IdLog* log_;
     std::vector<int> scratch_; // ids of the mention being built, before Mentions::add
     // Per article.
     std::string last_person_;  // full name of the last person named, for pronouns
@@ -69,6 +88,9 @@ private:
         std::uint32_t source_reach = 0; // where the clauses the source governs end
         std::optional<HedgeCue> hedge;  // the unit's hedge
     };
+
+    // The run of the sorted unique ids of `v` (which it clears): into the pool, or the log.
+    IdRange add_ids(std::vector<int>& v, bool keys);
 
     // Mentions (claim_mentions.cpp): units, quotes and speaker, the mention of a clause.
     static bool continues_quotation(std::string_view text, ByteSpan prev, ByteSpan u,

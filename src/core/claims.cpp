@@ -13,9 +13,9 @@
 
 namespace wiretrace {
 
-std::vector<Claim> extract_claims(const Analysis& analysis) {
+std::vector<Claim> extract_claims(const Analysis& analysis, unsigned threads) {
     using namespace claims_internal;
-    Mentions mentions = find_mentions(analysis);
+    Mentions mentions = find_mentions(analysis, threads);
     std::vector<std::vector<std::uint32_t>> groups = group_mentions(analysis, mentions);
 
     // Lay the stored mentions out claim by claim (an in-place permutation), so that the claims

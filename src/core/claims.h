@@ -138,7 +138,9 @@
 //
 // Offsets are UTF-8 byte offsets into each article's text. Cost: O(corpus bytes) for mentions;
 // per mention O(candidate claims × representatives) scoring; per claim O(mentions × versions)
-// for differences. One story carried by 1,000 outlets takes ~0.6 s (docs/benchmarks.md).
+// for differences. The mentions (most of the time) are built on every core natively, one
+// article per task, with the same ids as one thread (claim_mentions.cpp); the other steps run
+// on one. One story carried by 1,000 outlets takes ~0.6–0.9 s (docs/benchmarks.md).
 #pragma once
 
 #include "analysis.h"
@@ -150,7 +152,8 @@ namespace wiretrace {
 // Every claim of the corpus, ids 0.. in order of creation (corpus order of first mention). Reads
 // analysis.corpus, analysis.articles[i].sentences and .boilerplate (computed here with
 // text.h/boilerplate.h when a stage before did not fill them) and analysis.alignments (may be
-// empty).
-std::vector<Claim> extract_claims(const Analysis& analysis);
+// empty). `threads`: worker threads for the mentions (0: every core natively; one on the web);
+// the claims are the same whatever the count.
+std::vector<Claim> extract_claims(const Analysis& analysis, unsigned threads = 0);
 
 } // namespace wiretrace

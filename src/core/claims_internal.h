@@ -136,7 +136,7 @@ struct MentionInfo {
 
 // store() and expand() copy every field: one added to MentionInfo must be added to both (this
 // catches it on 64-bit builds).
-static_assert(sizeof(void*) != 8 || sizeof(MentionInfo) == 256,
+static_assert(sizeof(void*) != 8 || sizeof(MentionInfo) == 240,
               "MentionInfo changed: carry the new field through StoredMention");
 
 // A mention at rest, between the builder and the claim it joins: MentionInfo with the public
@@ -286,8 +286,10 @@ inline std::string lower_ascii(std::string_view s) {
 //-------------------------------------------------------------------------------------------------
 
 // Every story clause of the corpus as a mention, in corpus order then text order
-// (claim_mentions.cpp). Linear in the corpus bytes.
-Mentions find_mentions(const Analysis& analysis);
+// (claim_mentions.cpp). Linear in the corpus bytes. The articles are built on `threads` worker
+// threads (0: every core; parallel.h; always one on the web), the result the same whatever
+// the count: 1 is the reference the threaded path is tested against.
+Mentions find_mentions(const Analysis& analysis, unsigned threads = 0);
 
 // The claims: each a list of mention indices, in order of creation (claim_grouping.cpp).
 // Each mention is in exactly one claim; a claim has at most one mention per article.

@@ -1043,6 +1043,83 @@ TEST(ClaimsReference, CandidateIndexGroupsManyCopiesAsScoringEveryClaimDoes) {
     expect_same_grouping(analyze_texts(texts), "twelve edits");
 }
 
+// --- Mentions built on several threads against the one-thread reference -----------------------
+
+namespace {
+
+// Everything a stored mention carries, ids included (the grouping and the order of the claims
+// read the ids: the threaded path must hand out the very ids a single builder does).
+std::vector<std::string> mention_dump(const wiretrace::claims_internal::Mentions& ms) {
+    using namespace wiretrace::claims_internal;
+    std::vector<std::string> out;
+    auto span = [](ByteSpan s) { return std::to_string(s.begin) + "-" + std::to_string(s.end); };
+    auto ids = [&](IdRange r) {
+        std::string t = "@" + std::to_string(r.begin) + "[";
+        for (int id : ms(r)) t += std::to_string(id) + ",";
+        return t + "]";
+    };
+    auto name = [&](int id) { return id < 0 ? std::string("-") : std::string(ms.names.text(id)); };
+    for (const StoredMention& s : ms.stored) {
+        std::string t = std::to_string(s.m.article) + " " + span(s.m.span) + " src " +
+                        span(s.m.source_span) + " hedge " + span(s.m.hedge) + " neg " +
+                        span(s.m.negation) + " speaker " + std::to_string(s.m.speaker) + "=" +
+                        name(s.m.speaker) + " source " + std::to_string(s.m.source) + "=" +
+                        name(s.m.source) + " " + std::to_string(s.m.hedged) +
+                        std::to_string(s.m.negated) + " quotes";
+        for (std::uint32_t q = s.m.quotes_begin; q < s.m.quotes_begin + s.m.quotes_size; ++q)
+            t += " " + span(ms.quote_spans[q]);
+        for (const Quantity& q : s.m.quantities) t += " q " + span(q.span) + format_quantity(q);
+        t += " words " + ids(s.words) + " quote_words " + ids(s.quote_words) + " source_words " +
+             ids(s.source_words) + " entities " + ids(s.entity_keys) + " keys " +
+             std::to_string(s.speaker_key) + "," + std::to_string(s.source_key) + " flags " +
+             std::to_string(s.quote_mention) + std::to_string(s.source_first) +
+             std::to_string(s.source_subordinate) + std::to_string(s.harm) + " claim " +
+             span(s.claim_span) + " subject " + span(s.subject) + " exact " +
+             std::to_string(s.exact);
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+void expect_same_mentions_on_threads(const Analysis& a, const char* what) {
+    using namespace wiretrace::claims_internal;
+    const std::vector<std::string> one = mention_dump(find_mentions(a, 1));
+    ASSERT_GT(one.size(), 20u) << what;
+    for (unsigned threads : {2u, 3u}) {
+        const std::vector<std::string> many = mention_dump(find_mentions(a, threads));
+        ASSERT_EQ(many.size(), one.size()) << what << ", " << threads << " threads";
+        std::size_t differing = 0;
+        for (std::size_t i = 0; i < one.size(); ++i)
+            if (many[i] != one[i] && differing++ < 3)
+                ADD_FAILURE() << what << ", " << threads << " threads, mention " << i
+                              << ":\n  one thread: " << one[i] << "\n  threaded:   " << many[i];
+        EXPECT_EQ(differing, 0u) << what << ", " << threads << " threads";
+    }
+}
+
+} // namespace
+
+TEST(ClaimsReference, MentionsBuiltOnThreadsAreTheOneThreadMentionsIdsIncluded) {
+    // One story, 40 pickups (the same names, words and quotes in every article: the ids a
+    // builder hands out first in one article are the ones the next articles reuse), and the
+    // seeds (many stories).
+    expect_same_mentions_on_threads(
+        analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/one-story-40.jsonl"})),
+        "one story, 40 pickups");
+    expect_same_mentions_on_threads(seeds(), "seeds");
+}
+
+TEST(ClaimsReference, ClaimsOnThreadsAreTheOneThreadClaims) {
+    Analysis a =
+        analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/one-story-40.jsonl"}));
+    const std::string one = [&] {
+        a.claims = extract_claims(a, 1);
+        return analysis_to_json(a);
+    }();
+    a.claims = extract_claims(a, 2);
+    EXPECT_EQ(analysis_to_json(a), one);
+}
+
 // --- Attribution "added"/"dropped" only when clear ---------------------------------------------
 
 namespace {

@@ -37,8 +37,16 @@ Analysis two_articles_one_claim() {
     c.id = 7;
     c.label = "distance to Homs";
     c.type = ClaimType::Quantity;
-    ClaimMention m1{0, {0, 34}, std::nullopt, std::nullopt, false, {{"5 kilometers", 5, 5, 5, "km"}}};
-    ClaimMention m2{1, {0, 41}, std::nullopt, std::string("SOHR"), true, {{"3 miles", 4.828, 4.828, 4.828, "km"}}};
+    ClaimMention m1;
+    m1.article = 0;
+    m1.span = {0, 34};
+    m1.quantities = {{"5 kilometers", 5, 5, 5, "km"}};
+    ClaimMention m2;
+    m2.article = 1;
+    m2.span = {0, 41};
+    m2.source = "SOHR";
+    m2.hedged = true;
+    m2.quantities = {{"3 miles", 4.828, 4.828, 4.828, "km"}};
     c.mentions = {m1, m2};
     c.differences.push_back({DifferenceKind::Hedge, 1, 0, "hedged in a2"});
     a.claims.push_back(c);
