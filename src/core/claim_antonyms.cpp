@@ -1,12 +1,14 @@
-// claim_antonyms.cpp — WordNet's direct antonyms, read once from the table the build generates
-// (scripts/gen-antonyms → claim_antonyms_table.inc in the build folder).
+// claim_antonyms.cpp — WordNet's antonyms, read once from the table the build generates
+// (scripts/gen-antonyms → claim_antonyms_table.inc in the build folder), and the words of a
+// mention they are read on.
 //
-// The whole table is compiled in, not pruned to the corpus vocabulary: it is small (about 2,200
-// pairs of one-word verbs and adjectives and 340 irregular forms, some 52 KB of text), and the
+// The whole table is compiled in, not pruned to the corpus vocabulary: it is small (about 3,700
+// pairs of one-word verbs and adjectives and 500 irregular forms, some 80 KB of text), and the
 // page analyses articles a reader adds, whose words are not known when the page is built. A
-// direct antonym is a link WordNet's lexicographers drew between two lemmas ("rise" / "fall",
-// "open" / "close", "keep" / "lose", "accept" / "refuse"), not a relation between whole synsets,
-// so it carries little of the sense noise that keeps synsets out of synonym_of().
+// direct antonym is a link WordNet's lexicographers drew between two word senses ("rise" /
+// "fall", "open" / "close", "keep" / "lose", "accept" / "refuse"), widened for verbs to the
+// synonyms of exactly those senses ("approve" / "reject"); it carries little of the sense noise
+// that keeps whole synsets out of synonym_of().
 
 #include "claim_antonyms.h"
 
@@ -192,10 +194,9 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const ClaimMenti
                           "these", "those", "any", "no", "every", "each", "some"});
         // "It was unclear how much leaked", "not known whether": an open question states no
         // side, whichever adjective asks it.
-        const bool asks =
-            k + 1 < tk.size() && tk[k + 1].kind == SurfaceToken::Word &&
-            in_word_list(tk[k + 1].lower, {"how", "whether", "what", "when", "why", "who", "if",
-                                           "where", "which"});
+        const bool asks = k + 1 < tk.size() && tk[k + 1].kind == SurfaceToken::Word &&
+                          in_word_list(tk[k + 1].lower, {"how", "whether", "what", "when", "why",
+                                                         "who", "if", "where", "which"});
         PolarityWord w;
         w.span = t.span;
         for (const AntonymReading& r : all)

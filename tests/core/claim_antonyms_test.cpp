@@ -155,7 +155,7 @@ TEST(ClaimAntonyms, ADenialIsStillANegationNotTheAntonymOfAdmitting) {
     EXPECT_EQ(negation_flags(a), 1);
 }
 
-TEST(ClaimAntonyms, AcceptedAgainstRejectedIsAFlip) {
+TEST(ClaimAntonyms, AcceptedOrApprovedAgainstRejectedIsAFlip) {
     const std::string accepted =
         "The Kestrel board accepted the takeover offer from Garrow on Friday, the company said.\n";
     Analysis a = analyze_texts({accepted, accepted,
@@ -164,4 +164,14 @@ TEST(ClaimAntonyms, AcceptedAgainstRejectedIsAFlip) {
     ASSERT_TRUE(same_claim(a, "takeover offer", 3));
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
     EXPECT_EQ(negation_flags(a), 1);
+    // "approve" / "reject": not a direct pair in WordNet, but "reject" is a synonym of
+    // "disapprove" in the very sense WordNet opposes to "approve".
+    const std::string approved =
+        "The regional court approved the union's request for an inquiry on Thursday.\n";
+    Analysis b = analyze_texts(
+        {approved, approved,
+         "The regional court rejected the union's request for an inquiry on Thursday.\n"});
+    ASSERT_TRUE(same_claim(b, "request for an inquiry", 3));
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    EXPECT_EQ(negation_flags(b), 1);
 }
