@@ -160,6 +160,15 @@ bool auxiliary(std::string_view w) {
                          "shall", "still", "now",  "did", "does",  "do",  "not", "never"});
 }
 
+// Adjectives of time and order ("late on Monday" / "early on Monday", "the first" / "the
+// last", "new" / "old"): a change there is a date or a rank, not the opposite statement.
+bool when_or_order(std::string_view lemma) {
+    return in_word_list(lemma,
+                        {"early",   "late",   "middle",   "first",  "last",    "second", "past",
+                         "present", "future", "new",      "old",    "young",   "worn",   "former",
+                         "latter",  "next",   "previous", "recent", "initial", "final"});
+}
+
 } // namespace
 
 std::vector<PolarityWord> polarity_words(std::string_view text, const ClaimMention& m) {
@@ -200,7 +209,8 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const ClaimMenti
         PolarityWord w;
         w.span = t.span;
         for (const AntonymReading& r : all)
-            if (!(r.pos == 'a' && (before_noun || asks)) && !(r.pos == 'v' && after_determiner))
+            if (!(r.pos == 'a' && (before_noun || asks || when_or_order(antonym_lemma(r.lemma)))) &&
+                !(r.pos == 'v' && after_determiner))
                 w.readings.push_back(r);
         if (w.readings.empty()) continue;
         std::size_t b = k;

@@ -143,6 +143,16 @@ TEST(ClaimAntonyms, AccusedOfOtherThingsTheAntonymsAreNoFlip) {
     EXPECT_EQ(negation_flags(c), 0) << details(c, 2);
 }
 
+TEST(ClaimAntonyms, AnAdjectiveOfTimeIsNoFlip) {
+    // "late" / "early" are WordNet antonyms, but a change of time is not the opposite statement.
+    const std::string late =
+        "The Harlow colliery reopened late on Monday, the mining company said.\n";
+    Analysis a = analyze_texts(
+        {late, late, "The Harlow colliery reopened early on Monday, the mining company said.\n"});
+    ASSERT_TRUE(same_claim(a, "colliery", 3));
+    EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+}
+
 TEST(ClaimAntonyms, ADenialIsStillANegationNotTheAntonymOfAdmitting) {
     // "denied" is read as a negation cue; WordNet's admit / deny must not cancel it.
     const std::string admitted =
