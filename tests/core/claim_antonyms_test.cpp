@@ -1,4 +1,5 @@
-// Claims engine: polarity said in other words (claim_antonyms.cpp, WordNet's direct antonyms).
+// Claims engine: polarity said in other words: WordNet's antonyms (claim_antonyms.cpp), and
+// negations without a "not" ("has yet to", "unable to": claim_hedge_negation.cpp).
 // An outlet that writes "will close" where the others write "will stay open" states the
 // opposite without a "not"; one that writes "did not close" for "kept open" states the same.
 // Small constructed articles, asked what a reader of the Claims view would notice: which
@@ -184,4 +185,48 @@ TEST(ClaimAntonyms, AcceptedOrApprovedAgainstRejectedIsAFlip) {
     ASSERT_TRUE(same_claim(b, "request for an inquiry", 3));
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
     EXPECT_EQ(negation_flags(b), 1);
+}
+
+// --- Negation in other words: "has yet to", "unable to" ----------------------------------------
+
+TEST(ClaimAntonyms, HasYetToIsHasNotYet) {
+    const std::string not_yet =
+        "The Harlow mining company has not yet confirmed the names of the dead, police said.\n";
+    const std::string yet_to =
+        "The Harlow mining company has yet to confirm the names of the dead, police said.\n";
+    Analysis a = analyze_texts({not_yet, not_yet, yet_to});
+    ASSERT_TRUE(same_claim(a, "names of the dead", 3));
+    EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+    EXPECT_TRUE(mention(a, "yet to confirm", 2).negated);
+    // Against "has confirmed" it is the opposite.
+    const std::string confirmed =
+        "The Harlow mining company has confirmed the names of the dead, police said.\n";
+    Analysis b = analyze_texts({confirmed, confirmed, yet_to});
+    ASSERT_TRUE(same_claim(b, "names of the dead", 3));
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    EXPECT_EQ(negation_flags(b), 1);
+}
+
+TEST(ClaimAntonyms, UnableToIsCouldNot) {
+    const std::string could_not =
+        "Rescue teams could not reach the trapped miners on Tuesday, the fire service said.\n";
+    const std::string unable =
+        "Rescue teams were unable to reach the trapped miners on Tuesday, the fire service said.\n";
+    Analysis a = analyze_texts({could_not, could_not, unable});
+    ASSERT_TRUE(same_claim(a, "trapped miners", 3));
+    EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+    const std::string reached =
+        "Rescue teams reached the trapped miners on Tuesday, the fire service said.\n";
+    Analysis b = analyze_texts({reached, reached, unable});
+    ASSERT_TRUE(same_claim(b, "trapped miners", 3));
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    // An aside that describes is not the clause's polarity.
+    EXPECT_FALSE(mention(analyze_texts({"By late afternoon 37 vessels lay at anchor offshore, "
+                                        "unable to berth, the harbour master said.\n"}),
+                         "vessels")
+                     .negated);
+    // "unable to verify" stays a disclaimer, a hedge, not a negation.
+    EXPECT_FALSE(
+        mention(analyze_texts({"Reporters were unable to verify the toll of 12 dead.\n"}), "toll")
+            .negated);
 }
