@@ -219,10 +219,10 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const ClaimMenti
             --b;
         w.phrase = {tk[b].span.begin, t.span.end};
         for (std::size_t j = k; j-- > 0 && w.before.size() < kContext && !piece_end(tk[j]);)
-            if (context_word(tk[j])) w.before.push_back(normalize_word(tk[j].lower));
+            if (context_word(tk[j])) w.before.push_back(tk[j].lower);
         for (std::size_t j = k + 1; j < tk.size() && w.after.size() < kContext && !piece_end(tk[j]);
              ++j)
-            if (context_word(tk[j])) w.after.push_back(normalize_word(tk[j].lower));
+            if (context_word(tk[j])) w.after.push_back(tk[j].lower);
         out.push_back(std::move(w));
     }
     return out;
@@ -258,19 +258,16 @@ std::vector<std::pair<std::size_t, std::size_t>> opposed_words(const std::vector
 }
 
 bool context_shared(const PolarityWord& w, const std::vector<std::string>& stems) {
-    auto has = [&](const std::string& c) {
-        return std::binary_search(stems.begin(), stems.end(), c);
-    };
     for (const std::vector<std::string>* side : {&w.before, &w.after})
         for (const std::string& c : *side)
-            if (has(c)) return true;
+            if (std::binary_search(stems.begin(), stems.end(), normalize_word(c))) return true;
     return false;
 }
 
 bool said_of_other_things(const PolarityWord& x, const std::vector<std::string>& x_stems,
                           const PolarityWord& y, const std::vector<std::string>& y_stems) {
     auto has = [](const std::vector<std::string>& stems, const std::string& c) {
-        return std::binary_search(stems.begin(), stems.end(), c);
+        return std::binary_search(stems.begin(), stems.end(), normalize_word(c));
     };
     auto apart = [&](const std::vector<std::string>& a, const std::vector<std::string>& b) {
         return !a.empty() && !b.empty() && !has(y_stems, a[0]) && !has(x_stems, b[0]);

@@ -39,8 +39,9 @@ struct PolarityWord {
     ByteSpan span;   // the word
     ByteSpan phrase; // the word with the auxiliaries before it ("will also lose"), for details
     std::vector<AntonymReading> readings;
-    // Stems of the content words of its clause piece before and after it, nearest first (at
-    // most four each; not its attribution's words, not auxiliaries).
+    // The content words of its clause piece before and after it, lower case, nearest first (at
+    // most four each; not its attribution's words, not auxiliaries). Stemmed only when a pair
+    // of antonyms is found: most polarity words never oppose anything.
     std::vector<std::string> before, after;
 };
 
