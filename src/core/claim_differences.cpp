@@ -26,6 +26,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 namespace wiretrace::claims_internal {
@@ -568,7 +569,11 @@ struct Member {
     int article = -1;
     const std::string* date = nullptr;
     Ids source_words; // stems of the source phrase as written, the role it was named with too
-    std::vector<PolarityWord> polarity_words; // words with antonyms ("keeps", "fell", "open")
+    // Words with antonyms ("keeps", "fell", "open"), read once per wording: `polarity` is the
+    // first member of the claim with the same words (MentionInfo::exact), which holds them; a
+    // wire copied by a thousand outlets is scanned once.
+    const Member* polarity = nullptr;
+    std::vector<PolarityWord> polarity_words;
     // Stems of the mention's content words, sorted; read only when a pair of antonyms is found.
     mutable std::optional<std::vector<std::string>> stems;
 };
@@ -834,7 +839,8 @@ bool states_what_is_hedged(const Member& plain, const Member& hedged) {
 // six factories open" against "had no plans to close any of its factories": polarity said with a
 // word of opposite meaning (WordNet's direct antonyms, claim_antonyms.h), not with a negation.
 // The pair of x's and y's polarity words that oppose each other, each said of something the
-// other mention also names; none when the two use no such pair.
+// other mention also names; none when the two use no such pair (nor when they have the same
+// words). The indices are into x.polarity->polarity_words and y.polarity->polarity_words.
 const std::vector<std::string>& stems_of(const Member& m) {
     if (!m.stems) m.stems = content_stems(*m.text, m.info->m.span);
     return *m.stems;
@@ -842,12 +848,15 @@ const std::vector<std::string>& stems_of(const Member& m) {
 
 std::optional<std::pair<std::size_t, std::size_t>> opposite_words(const Member& x,
                                                                   const Member& y) {
-    if (x.polarity_words.empty() || y.polarity_words.empty()) return std::nullopt;
-    for (auto [i, j] : opposed_words(x.polarity_words, y.polarity_words)) {
-        if (context_shared(x.polarity_words[i], stems_of(y)) &&
-            context_shared(y.polarity_words[j], stems_of(x)) &&
-            !said_of_other_things(x.polarity_words[i], stems_of(x), y.polarity_words[j],
-                                  stems_of(y)))
+    const Member& px = *x.polarity;
+    const Member& py = *y.polarity;
+    if (&px == &py || px.polarity_words.empty() || py.polarity_words.empty())
+        return std::nullopt;
+    for (auto [i, j] : opposed_words(px.polarity_words, py.polarity_words)) {
+        if (context_shared(px.polarity_words[i], stems_of(py)) &&
+            context_shared(py.polarity_words[j], stems_of(px)) &&
+            !said_of_other_things(px.polarity_words[i], stems_of(px), py.polarity_words[j],
+                                  stems_of(py)))
             return std::make_pair(i, j);
     }
     return std::nullopt;
@@ -1050,12 +1059,16 @@ void describe_departure(const Member& x, const Member& r, int kind, int xi, int 
         break;
     default:
         if (auto words = opposite_words(x, r)) {
-            const ByteSpan px = x.polarity_words[words->first].phrase;
-            const ByteSpan pr = r.polarity_words[words->second].phrase;
+            // The words as the mention holding them wrote them (the same words as x's, r's).
+            const Member& ox = *x.polarity;
+            const Member& orr = *r.polarity;
+            const ByteSpan px = ox.polarity_words[words->first].phrase;
+            const ByteSpan pr = orr.polarity_words[words->second].phrase;
             add(DifferenceKind::Negation,
                 "states the opposite: " +
-                    quoted(std::string_view(*x.text).substr(px.begin, px.size())) +
-                    " where the reference says " + quoted(std::string_view(*r.text).substr(pr.begin, pr.size())));
+                    quoted(std::string_view(*ox.text).substr(px.begin, px.size())) +
+                    " where the reference says " +
+                    quoted(std::string_view(*orr.text).substr(pr.begin, pr.size())));
         } else if (a.negated)
             add(DifferenceKind::Negation, "states the opposite: " + negation_words(x));
         else
@@ -1089,7 +1102,12 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
         if (!m.info->m.quotes.empty()) m.quote = quote_words(art.text, m.info->m);
     }
     if (n == 1) return; // one outlet: nothing to depart from
-    for (Member& m : members) m.polarity_words = polarity_words(*m.text, m.info->m);
+    std::unordered_map<std::uint64_t, const Member*> wording;
+    for (Member& m : members) {
+        auto [it, added] = wording.emplace(m.info->exact, &m);
+        if (added) m.polarity_words = polarity_words(*m.text, m.info->m);
+        m.polarity = it->second;
+    }
 
     // Versions and consensus per kind; the claim's reference is the mention that belongs to the
     // most consensus versions (weighted by their size), the earliest among equals.
