@@ -1,7 +1,7 @@
 // claim_antonyms.h — words of opposite meaning, for polarity said in other words ("keeps" /
 // "will lose", "rose" / "fell", "kept open" / "did not close"): WordNet 3.0's direct antonyms of
-// verbs and adjectives, generated at build time (scripts/gen-antonyms), read in
-// claim_antonyms.cpp.
+// verbs and adjectives (for verbs widened to the synonyms of the two opposed senses: "approve" /
+// "reject"), generated at build time (scripts/gen-antonyms), read in claim_antonyms.cpp.
 #pragma once
 
 #include "analysis.h"
@@ -14,7 +14,7 @@
 
 namespace wiretrace::claims_internal {
 
-// One way to read a word as a lemma that has direct antonyms: its part of speech ('v' verb,
+// One way to read a word as a lemma that has antonyms: its part of speech ('v' verb,
 // 'a' adjective) and the lemma's id (one id per lemma string, whatever its part of speech).
 struct AntonymReading {
     char pos = 0;
@@ -27,7 +27,7 @@ struct AntonymReading {
 // One hash look-up (the forms are expanded when the table is built).
 const std::vector<AntonymReading>& antonym_readings(const std::string& lower);
 
-// True when WordNet calls the two lemmas, read as one part of speech, direct antonyms.
+// True when the table pairs the two lemmas, read as one part of speech, as antonyms.
 bool opposed(const AntonymReading& a, const AntonymReading& b);
 
 // The lemma an id stands for ("rise").
@@ -54,9 +54,9 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const ClaimMenti
 // Sorted stems of the content words of text[span], the form context words are compared in.
 std::vector<std::string> content_stems(std::string_view text, ByteSpan span);
 
-// The pairs (i, j) of x's and y's polarity words that read as direct antonyms of one part of
-// speech, where neither side also carries the other's lemma ("closed the north shaft and kept
-// the south one open" says both, and opposes nothing).
+// The pairs (i, j) of x's and y's polarity words that read as antonyms of one part of speech,
+// where neither side also carries the other's lemma ("closed the north shaft and kept the south
+// one open" says both, and opposes nothing).
 std::vector<std::pair<std::size_t, std::size_t>> opposed_words(const std::vector<PolarityWord>& x,
                                                                const std::vector<PolarityWord>& y);
 
