@@ -159,6 +159,7 @@ target_include_directories(wiretrace_core_exceptions PUBLIC "${CMAKE_SOURCE_DIR}
 target_link_libraries(wiretrace_core_exceptions PUBLIC snowball_english nlohmann_json_headers)
 target_compile_options(wiretrace_core_exceptions PRIVATE -Wall -Wextra -Wno-unused-parameter)
 target_compile_options(wiretrace_core_exceptions PUBLIC -fexceptions)
+add_dependencies(wiretrace_core_exceptions wiretrace_antonym_table) # claim_antonyms.cpp's table
 add_executable(wiretrace_worker "${CMAKE_SOURCE_DIR}/src/worker/analysis_worker.cpp")
 set_target_properties(wiretrace_worker PROPERTIES OUTPUT_NAME wiretrace_worker SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${WIRETRACE_SITE_DIR}")

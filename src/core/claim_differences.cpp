@@ -14,6 +14,7 @@
 // [SECTION] Entry point
 #include "claims_internal.h"
 
+#include "claim_antonyms.h"
 #include "quantities.h"
 #include "surface.h"
 #include "text.h"
@@ -23,7 +24,10 @@
 #include <cmath>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <set>
+#include <unordered_map>
+#include <utility>
 
 namespace wiretrace::claims_internal {
 
@@ -567,6 +571,13 @@ struct Member {
     int article = -1;
     const std::string* date = nullptr;
     Ids source_words; // stems of the source phrase as written, the role it was named with too
+    // Words with antonyms ("keeps", "fell", "open"), read once per wording: `polarity` is the
+    // first member of the claim with the same words (MentionInfo::exact), which holds them; a
+    // wire copied by a thousand outlets is scanned once.
+    const Member* polarity = nullptr;
+    std::vector<PolarityWord> polarity_words;
+    // Stems of the mention's content words, sorted; read only when a pair of antonyms is found.
+    mutable std::optional<std::vector<std::string>> stems;
 };
 
 // "Police said" against "police commissioner Rafael Dunst said": a one-word source that is a
@@ -826,6 +837,33 @@ bool states_what_is_hedged(const Member& plain, const Member& hedged) {
     return false;
 }
 
+// "She keeps the silver medal" against "she will also lose her silver medal", "would keep all
+// six factories open" against "had no plans to close any of its factories": polarity said with a
+// word of opposite meaning (WordNet's direct antonyms, claim_antonyms.h), not with a negation.
+// The pair of x's and y's polarity words that oppose each other, each said of something the
+// other mention also names; none when the two use no such pair (nor when they have the same
+// words). The indices are into x.polarity->polarity_words and y.polarity->polarity_words.
+const std::vector<std::string>& stems_of(const Member& m) {
+    if (!m.stems) m.stems = content_stems(*m.text, m.info->m.span);
+    return *m.stems;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> opposite_words(const Member& x,
+                                                                  const Member& y) {
+    const Member& px = *x.polarity;
+    const Member& py = *y.polarity;
+    if (&px == &py || px.polarity_words.empty() || py.polarity_words.empty())
+        return std::nullopt;
+    for (auto [i, j] : opposed_words(px.polarity_words, py.polarity_words)) {
+        if (context_shared(px.polarity_words[i], stems_of(py)) &&
+            context_shared(py.polarity_words[j], stems_of(px)) &&
+            !said_of_other_things(px.polarity_words[i], stems_of(px), py.polarity_words[j],
+                                  stems_of(py)))
+            return std::make_pair(i, j);
+    }
+    return std::nullopt;
+}
+
 // "Kowal said … no defects had been found" against the quotation “no defects were found”:
 // the negation is outside the quotation marks in one and inside in the other (where polarity
 // is not read, quote_wording compares it). Same polarity when the negating word of `negated`
@@ -887,8 +925,12 @@ bool agree(const Member& x, const Member& y, int kind) {
         // 0.8%". A subject's expectation agrees with either.
         if (a.hedged == b.hedged || expectation(x) || expectation(y)) return true;
         return a.hedged ? !states_what_is_hedged(y, x) : !states_what_is_hedged(x, y);
-    default:
-        return a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x);
+    default: {
+        const bool same = a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x);
+        // A word of opposite meaning flips the polarity once more: "kept open" states what
+        // "did not close" states, "will lose" the opposite of "keeps".
+        return opposite_words(x, y) ? !same : same;
+    }
     }
 }
 
@@ -1018,7 +1060,18 @@ void describe_departure(const Member& x, const Member& r, int kind, int xi, int 
             add(DifferenceKind::Hedge, "states it without the hedge " + hedge_words(r));
         break;
     default:
-        if (a.negated)
+        if (auto words = opposite_words(x, r)) {
+            // The words as the mention holding them wrote them (the same words as x's, r's).
+            const Member& ox = *x.polarity;
+            const Member& orr = *r.polarity;
+            const ByteSpan px = ox.polarity_words[words->first].phrase;
+            const ByteSpan pr = orr.polarity_words[words->second].phrase;
+            add(DifferenceKind::Negation,
+                "states the opposite: " +
+                    quoted(std::string_view(*ox.text).substr(px.begin, px.size())) +
+                    " where the reference says " +
+                    quoted(std::string_view(*orr.text).substr(pr.begin, pr.size())));
+        } else if (a.negated)
             add(DifferenceKind::Negation, "states the opposite: " + negation_words(x));
         else
             add(DifferenceKind::Negation, "states it without the negation " + negation_words(r));
@@ -1051,6 +1104,12 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
         if (!m.info->m.quotes.empty()) m.quote = quote_words(art.text, m.info->m);
     }
     if (n == 1) return; // one outlet: nothing to depart from
+    std::unordered_map<std::uint64_t, const Member*> wording;
+    for (Member& m : members) {
+        auto [it, added] = wording.emplace(m.info->exact, &m);
+        if (added) m.polarity_words = polarity_words(*m.text, m.info->m);
+        m.polarity = it->second;
+    }
 
     // Versions and consensus per kind; the claim's reference is the mention that belongs to the
     // most consensus versions (weighted by their size), the earliest among equals.

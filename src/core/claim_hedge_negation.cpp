@@ -25,8 +25,8 @@
 namespace wiretrace::claims_internal {
 
 // Negation cues outside quotations, in the clause: the outlet states the opposite. "did not
-// confirm", "has not yet said", "no immediate comment", "never", "denied", "stopped short of",
-// "declined to", "refused to". Not: "whether or not", "not only", and the verification
+// confirm", "has not yet said", "has yet to say", "no immediate comment", "never", "denied",
+// "stopped short of", "declined to", "refused to", "unable to". Not: "whether or not", "not only", and the verification
 // disclaimers, which are hedges (`hedge` is the clause's hedge span).
 std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                                       const std::vector<bool>& quoted, ByteSpan hedge) {
@@ -184,6 +184,20 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                    answers_a_claim(k)) {
             neg = true; // "rejected the claim", "a claim the company rejected": a denial
         } else if (in_word_list(x, {"failed", "failing", "fails", "fail"}) && w(k + 1) == "to") {
+            neg = true;
+            cue.end = tk[k + 1].span.end;
+        } else if (x == "yet" && w(k + 1) == "to" && k > 0 &&
+                   in_word_list(w(k - 1), {"has", "have", "had", "is", "are", "was", "were"})) {
+            // "has yet to confirm" says what "has not yet confirmed" says.
+            neg = true;
+            cue = {tk[k - 1].span.begin, tk[k + 1].span.end};
+        } else if (x == "unable" && w(k + 1) == "to" && !w(k + 2).empty() &&
+                   (in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"}) ||
+                    (in_word_list(w(k - 1), {"still", "also", "now", "again"}) &&
+                     in_word_list(w(k - 2), {"is", "are", "was", "were", "be", "been"})))) {
+            // "Rescuers were unable to reach them" is "could not reach them"; not an aside that
+            // describes ("37 vessels lay at anchor, unable to berth"). ("unable to verify" is a
+            // disclaimer, a hedge: its words are passed over above.)
             neg = true;
             cue.end = tk[k + 1].span.end;
         } else if (in_word_list(x, {"ruled", "rules", "rule", "ruling"}) && w(k + 1) == "out") {

@@ -1,0 +1,278 @@
+// claim_antonyms.cpp — WordNet's antonyms, read once from the table the build generates
+// (scripts/gen-antonyms → claim_antonyms_table.inc in the build folder), and the words of a
+// mention they are read on.
+//
+// The whole table is compiled in, not pruned to the corpus vocabulary: it is small (about 3,700
+// pairs of one-word verbs and adjectives and 500 irregular forms, some 80 KB of text), and the
+// page analyses articles a reader adds, whose words are not known when the page is built. A
+// direct antonym is a link WordNet's lexicographers drew between two word senses ("rise" /
+// "fall", "open" / "close", "keep" / "lose", "accept" / "refuse"), widened for verbs to the
+// synonyms of exactly those senses ("approve" / "reject"); it carries little of the sense noise
+// that keeps whole synsets out of synonym_of().
+
+#include "claim_antonyms.h"
+
+#include "surface.h"
+#include "text.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace wiretrace::claims_internal {
+namespace {
+
+#include "claim_antonyms_table.inc"
+
+// WordNet's detachment rules (morphy): a form ending in `suffix` reads as the lemma with
+// `ending` in its place ("closed" → close, "opens" → open, "higher" → high). Run backwards
+// when the table is built, so that reading a word is one look-up.
+struct Detachment {
+    char pos;
+    const char* suffix;
+    const char* ending;
+};
+constexpr Detachment kDetachments[] = {{'v', "s", ""},    {'v', "ies", "y"}, {'v', "es", "e"},
+                                       {'v', "es", ""},   {'v', "ed", "e"},  {'v', "ed", ""},
+                                       {'v', "ing", "e"}, {'v', "ing", ""},  {'a', "er", ""},
+                                       {'a', "est", ""},  {'a', "er", "e"},  {'a', "est", "e"}};
+
+struct AntonymTable {
+    std::unordered_map<std::string, int> ids;
+    std::vector<std::string> lemmas;
+    std::unordered_set<std::uint64_t> pairs; // key(pos, a, b), both orders
+    std::unordered_map<std::string, std::vector<AntonymReading>> forms;
+
+    static std::uint64_t key(char pos, int a, int b) {
+        return (std::uint64_t(static_cast<unsigned char>(pos)) << 56) |
+               (std::uint64_t(static_cast<std::uint32_t>(a)) << 28) |
+               std::uint64_t(static_cast<std::uint32_t>(b));
+    }
+    int id(std::string_view w) {
+        auto [it, added] = ids.emplace(std::string(w), static_cast<int>(lemmas.size()));
+        if (added) lemmas.emplace_back(w);
+        return it->second;
+    }
+    void add_form(std::string form, char pos, int lemma) {
+        std::vector<AntonymReading>& r = forms[std::move(form)];
+        for (const AntonymReading& x : r)
+            if (x.pos == pos && x.lemma == lemma) return;
+        r.push_back({pos, lemma});
+    }
+
+    // Calls f(fields) for each line of a table: three space-separated fields, the first one
+    // letter.
+    template <class F> static void lines(const char* table, F f) {
+        std::string_view rest(table);
+        while (!rest.empty()) {
+            std::size_t nl = rest.find('\n');
+            std::string_view line = rest.substr(0, nl);
+            rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+            std::string_view field[3];
+            std::size_t n = 0;
+            while (!line.empty() && n < 3) {
+                std::size_t sp = line.find(' ');
+                field[n++] = line.substr(0, sp);
+                line = sp == std::string_view::npos ? std::string_view() : line.substr(sp + 1);
+            }
+            if (n == 3 && field[0].size() == 1) f(field[0][0], field[1], field[2]);
+        }
+    }
+
+    AntonymTable() {
+        std::vector<std::pair<char, int>> lemma_pos;
+        lines(kAntonymPairs, [&](char pos, std::string_view a, std::string_view b) {
+            const int x = id(a), y = id(b);
+            pairs.insert(key(pos, x, y));
+            pairs.insert(key(pos, y, x));
+            lemma_pos.push_back({pos, x});
+            lemma_pos.push_back({pos, y});
+        });
+        for (auto [pos, l] : lemma_pos) {
+            const std::string& lemma = lemmas[static_cast<std::size_t>(l)];
+            add_form(lemma, pos, l);
+            for (const Detachment& d : kDetachments) {
+                const std::string_view ending(d.ending);
+                if (d.pos != pos || lemma.size() < ending.size() + 2 ||
+                    lemma.compare(lemma.size() - ending.size(), ending.size(), ending) != 0)
+                    continue;
+                add_form(lemma.substr(0, lemma.size() - ending.size()) + d.suffix, pos, l);
+            }
+        }
+        lines(kIrregularForms, [&](char pos, std::string_view form, std::string_view lemma) {
+            auto it = ids.find(std::string(lemma));
+            if (it != ids.end()) add_form(std::string(form), pos, it->second);
+        });
+    }
+};
+
+const AntonymTable& table() {
+    static const AntonymTable t; // built on first use; thread-safe (C++11 static init)
+    return t;
+}
+
+} // namespace
+
+const std::vector<AntonymReading>& antonym_readings(const std::string& lower) {
+    static const std::vector<AntonymReading> none;
+    const AntonymTable& t = table();
+    auto it = t.forms.find(lower);
+    return it == t.forms.end() ? none : it->second;
+}
+
+bool opposed(const AntonymReading& a, const AntonymReading& b) {
+    return a.pos == b.pos && table().pairs.count(AntonymTable::key(a.pos, a.lemma, b.lemma)) > 0;
+}
+
+std::string_view antonym_lemma(int lemma) {
+    const AntonymTable& t = table();
+    return lemma >= 0 && static_cast<std::size_t>(lemma) < t.lemmas.size()
+               ? std::string_view(t.lemmas[static_cast<std::size_t>(lemma)])
+               : std::string_view();
+}
+
+namespace {
+
+bool inside(ByteSpan s, ByteSpan outer) {
+    return !outer.empty() && s.begin >= outer.begin && s.end <= outer.end;
+}
+
+// Where a clause piece ends for the words around a polarity word: a comma too, so that an
+// aside ("…, which reported record profits") lends its words to nothing else.
+bool piece_end(const SurfaceToken& t) {
+    return t.kind == SurfaceToken::Symbol &&
+           in_word_list(t.lower, {",", ";", ":", ".", "!", "?", "(", ")"});
+}
+
+bool content_word(const SurfaceToken& t) {
+    if (t.kind != SurfaceToken::Word || t.lower.size() < 2) return false;
+    return !is_stopword(fold_word(t.lower));
+}
+
+// Auxiliaries and adverbs that go with a verb ("will also lose", "did not close"): part of the
+// phrase a detail quotes, not words that tell what the verb is said of.
+bool auxiliary(std::string_view w) {
+    return in_word_list(w,
+                        {"will",  "would", "also", "has", "have",  "had", "is",  "are",   "was",
+                         "were",  "be",    "been", "to",  "could", "can", "may", "might", "should",
+                         "shall", "still", "now",  "did", "does",  "do",  "not", "never"});
+}
+
+// Adjectives of time and order ("late on Monday" / "early on Monday", "the first" / "the
+// last", "new" / "old"): a change there is a date or a rank, not the opposite statement.
+bool when_or_order(std::string_view lemma) {
+    return in_word_list(lemma,
+                        {"early",   "late",   "middle",   "first",  "last",    "second", "past",
+                         "present", "future", "new",      "old",    "young",   "worn",   "former",
+                         "latter",  "next",   "previous", "recent", "initial", "final"});
+}
+
+} // namespace
+
+std::vector<PolarityWord> polarity_words(std::string_view text, const ClaimMention& m) {
+    std::vector<PolarityWord> out;
+    const std::vector<SurfaceToken> tk = scan_surface(text, m.span);
+    auto skipped = [&](ByteSpan s) {
+        if (inside(s, m.source_span) || inside(s, m.hedge) || inside(s, m.negation)) return true;
+        for (ByteSpan q : m.quotes)
+            if (inside(s, q)) return true;
+        return false;
+    };
+    // A word the context is read from: a content word of the claim, not of its attribution.
+    auto context_word = [&](const SurfaceToken& t) {
+        return content_word(t) && !auxiliary(t.lower) && !inside(t.span, m.source_span);
+    };
+    constexpr std::size_t kContext = 4; // content words on each side
+    for (std::size_t k = 0; k < tk.size(); ++k) {
+        const SurfaceToken& t = tk[k];
+        // Function words ("up", "more", "same", "off") are particles and bounds, not predicates;
+        // a bound is compared as a quantity.
+        if (!content_word(t)) continue;
+        const std::vector<AntonymReading>& all = antonym_readings(t.lower);
+        if (all.empty() || skipped(t.span)) continue;
+        // A capitalised word inside the clause is a name ("Rose Hart", "Keep Street").
+        if (t.all_caps || (t.capitalised && k > 0)) continue;
+        const bool before_noun = k + 1 < tk.size() && content_word(tk[k + 1]);
+        // After a determiner a verb's form is a noun: "the rise", "a fall", "its losses".
+        const bool after_determiner =
+            k > 0 && tk[k - 1].kind == SurfaceToken::Word &&
+            in_word_list(tk[k - 1].lower,
+                         {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                          "these", "those", "any", "no", "every", "each", "some"});
+        // "It was unclear how much leaked", "not known whether": an open question states no
+        // side, whichever adjective asks it.
+        const bool asks = k + 1 < tk.size() && tk[k + 1].kind == SurfaceToken::Word &&
+                          in_word_list(tk[k + 1].lower, {"how", "whether", "what", "when", "why",
+                                                         "who", "if", "where", "which"});
+        PolarityWord w;
+        w.span = t.span;
+        for (const AntonymReading& r : all)
+            if (!(r.pos == 'a' && (before_noun || asks || when_or_order(antonym_lemma(r.lemma)))) &&
+                !(r.pos == 'v' && after_determiner))
+                w.readings.push_back(r);
+        if (w.readings.empty()) continue;
+        std::size_t b = k;
+        while (b > 0 && tk[b - 1].kind == SurfaceToken::Word && !skipped(tk[b - 1].span) &&
+               auxiliary(tk[b - 1].lower))
+            --b;
+        w.phrase = {tk[b].span.begin, t.span.end};
+        for (std::size_t j = k; j-- > 0 && w.before.size() < kContext && !piece_end(tk[j]);)
+            if (context_word(tk[j])) w.before.push_back(tk[j].lower);
+        for (std::size_t j = k + 1; j < tk.size() && w.after.size() < kContext && !piece_end(tk[j]);
+             ++j)
+            if (context_word(tk[j])) w.after.push_back(tk[j].lower);
+        out.push_back(std::move(w));
+    }
+    return out;
+}
+
+std::vector<std::string> content_stems(std::string_view text, ByteSpan span) {
+    std::vector<std::string> out;
+    for (const SurfaceToken& t : scan_surface(text, span))
+        if (content_word(t)) out.push_back(normalize_word(t.lower));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> opposed_words(const std::vector<PolarityWord>& x,
+                                                               const std::vector<PolarityWord>& y) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    auto carries = [](const std::vector<PolarityWord>& side, int lemma) {
+        for (const PolarityWord& w : side)
+            for (const AntonymReading& r : w.readings)
+                if (r.lemma == lemma) return true;
+        return false;
+    };
+    for (std::size_t i = 0; i < x.size(); ++i)
+        for (std::size_t j = 0; j < y.size(); ++j) {
+            bool found = false;
+            for (const AntonymReading& a : x[i].readings)
+                for (const AntonymReading& b : y[j].readings)
+                    found |= opposed(a, b) && !carries(x, b.lemma) && !carries(y, a.lemma);
+            if (found) out.emplace_back(i, j);
+        }
+    return out;
+}
+
+bool context_shared(const PolarityWord& w, const std::vector<std::string>& stems) {
+    for (const std::vector<std::string>* side : {&w.before, &w.after})
+        for (const std::string& c : *side)
+            if (std::binary_search(stems.begin(), stems.end(), normalize_word(c))) return true;
+    return false;
+}
+
+bool said_of_other_things(const PolarityWord& x, const std::vector<std::string>& x_stems,
+                          const PolarityWord& y, const std::vector<std::string>& y_stems) {
+    auto has = [](const std::vector<std::string>& stems, const std::string& c) {
+        return std::binary_search(stems.begin(), stems.end(), normalize_word(c));
+    };
+    auto apart = [&](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+        return !a.empty() && !b.empty() && !has(y_stems, a[0]) && !has(x_stems, b[0]);
+    };
+    return apart(x.before, y.before) || apart(x.after, y.after);
+}
+
+} // namespace wiretrace::claims_internal

@@ -1,0 +1,73 @@
+// claim_antonyms.h — words of opposite meaning, for polarity said in other words ("keeps" /
+// "will lose", "rose" / "fell", "kept open" / "did not close"): WordNet 3.0's direct antonyms of
+// verbs and adjectives (for verbs widened to the synonyms of the two opposed senses: "approve" /
+// "reject"), generated at build time (scripts/gen-antonyms), read in claim_antonyms.cpp.
+#pragma once
+
+#include "analysis.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace wiretrace::claims_internal {
+
+// One way to read a word as a lemma that has antonyms: its part of speech ('v' verb,
+// 'a' adjective) and the lemma's id (one id per lemma string, whatever its part of speech).
+struct AntonymReading {
+    char pos = 0;
+    int lemma = -1;
+};
+
+// The readings of a lower-case word: the lemma itself, its inflections by WordNet's own
+// detachment rules ("closed" → close, "opens" → open, "higher" → high) and its irregular forms
+// ("rose" → rise, "lost" → lose, "kept" → keep). Empty for a word with no antonym.
+// One hash look-up (the forms are expanded when the table is built).
+const std::vector<AntonymReading>& antonym_readings(const std::string& lower);
+
+// True when the table pairs the two lemmas, read as one part of speech, as antonyms.
+bool opposed(const AntonymReading& a, const AntonymReading& b);
+
+// The lemma an id stands for ("rise").
+std::string_view antonym_lemma(int lemma);
+
+// A word of a mention that has antonyms, as a predicate that may state the opposite of another
+// outlet's ("She keeps the medal" / "she will lose the medal").
+struct PolarityWord {
+    ByteSpan span;   // the word
+    ByteSpan phrase; // the word with the auxiliaries before it ("will also lose"), for details
+    std::vector<AntonymReading> readings;
+    // The content words of its clause piece before and after it, lower case, nearest first (at
+    // most four each; not its attribution's words, not auxiliaries). Stemmed only when a pair
+    // of antonyms is found: most polarity words never oppose anything.
+    std::vector<std::string> before, after;
+};
+
+// The mention's polarity words: outside its quotations (a quoted word is the speaker's, compared
+// as wording), its attribution, its hedge and its negation cue ("denied" is read as a negation,
+// not as the antonym of "admitted"). An adjective before a noun ("a new record", "the first
+// vote") modifies it and states nothing, so only its verb readings count there.
+std::vector<PolarityWord> polarity_words(std::string_view text, const ClaimMention& m);
+
+// Sorted stems of the content words of text[span], the form context words are compared in.
+std::vector<std::string> content_stems(std::string_view text, ByteSpan span);
+
+// The pairs (i, j) of x's and y's polarity words that read as antonyms of one part of speech,
+// where neither side also carries the other's lemma ("closed the north shaft and kept the south
+// one open" says both, and opposes nothing).
+std::vector<std::pair<std::size_t, std::size_t>> opposed_words(const std::vector<PolarityWord>& x,
+                                                               const std::vector<PolarityWord>& y);
+
+// True when a word of w's context is among `stems` (sorted): the antonym is said of something
+// the other mention also names ("the medal", "its factories").
+bool context_shared(const PolarityWord& w, const std::vector<std::string>& stems);
+
+// True when the antonyms are said of other things: the words right before both (their
+// subjects, "exports rose" / "imports fell") or right after both (their objects, "opened the
+// Leeds plant" / "closed the York office") are each missing from the other mention.
+bool said_of_other_things(const PolarityWord& x, const std::vector<std::string>& x_stems,
+                          const PolarityWord& y, const std::vector<std::string>& y_stems);
+
+} // namespace wiretrace::claims_internal

@@ -1,0 +1,232 @@
+// Claims engine: polarity said in other words: WordNet's antonyms (claim_antonyms.cpp), and
+// negations without a "not" ("has yet to", "unable to": claim_hedge_negation.cpp).
+// An outlet that writes "will close" where the others write "will stay open" states the
+// opposite without a "not"; one that writes "did not close" for "kept open" states the same.
+// Small constructed articles, asked what a reader of the Claims view would notice: which
+// outlet is marked, and what the detail says.
+#include "claim_test_support.h"
+#include "core/analyze.h"
+#include "core/claim_antonyms.h"
+#include "core/claims.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+using namespace wiretrace;
+using namespace wiretrace::claim_test;
+
+namespace {
+
+int negation_flags(const Analysis& a) {
+    int n = 0;
+    for (const Claim& c : a.claims)
+        for (const ClaimDifference& d : c.differences) n += d.kind == DifferenceKind::Negation;
+    return n;
+}
+
+// The claim holding a mention with `needle` in article `article`.
+const Claim* claim_with(const Analysis& a, const std::string& needle, int article) {
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            if (m.article == article && text_of(a, m).find(needle) != std::string::npos) return &c;
+    return nullptr;
+}
+
+bool same_claim(const Analysis& a, const std::string& needle, int n_articles) {
+    const Claim* first = claim_with(a, needle, 0);
+    if (!first) return false;
+    for (int i = 1; i < n_articles; ++i)
+        if (claim_with(a, needle, i) != first) return false;
+    return true;
+}
+
+} // namespace
+
+TEST(ClaimAntonyms, WordNetsDirectAntonymsAreReadWithTheirForms) {
+    auto opposite = [](const std::string& a, const std::string& b) {
+        for (const claims_internal::AntonymReading& x : claims_internal::antonym_readings(a))
+            for (const claims_internal::AntonymReading& y : claims_internal::antonym_readings(b))
+                if (claims_internal::opposed(x, y)) return true;
+        return false;
+    };
+    EXPECT_TRUE(opposite("rose", "fell")); // irregular forms, from WordNet's exception list
+    EXPECT_TRUE(opposite("won", "lost"));
+    EXPECT_TRUE(opposite("keeps", "lose"));
+    EXPECT_TRUE(opposite("opened", "closed")); // regular forms, by WordNet's detachment rules
+    EXPECT_TRUE(opposite("accepted", "refused"));
+    EXPECT_TRUE(opposite("open", "shut")); // adjectives
+    EXPECT_FALSE(opposite("rose", "climbed"));
+    EXPECT_FALSE(opposite("closed", "closing"));
+    EXPECT_FALSE(opposite("keeps", "kept"));
+}
+
+TEST(ClaimAntonyms, AFlipInOtherWordsIsFlaggedOnTheOneOutlet) {
+    const std::string open = "The Harlow colliery will stay open after the collapse, the mining "
+                             "company said on Tuesday.\n";
+    Analysis a = analyze_texts({open, open, open,
+                                "The Harlow colliery will close after the collapse, the mining "
+                                "company said on Tuesday.\n"});
+    ASSERT_TRUE(same_claim(a, "colliery", 4))
+        << "the four must be one claim for the rule to matter";
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Negation));
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Negation));
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation));
+    ASSERT_TRUE(flags(a, 3, DifferenceKind::Negation));
+    EXPECT_EQ(negation_flags(a), 1);
+    const std::string d = details(a, 3);
+    EXPECT_NE(d.find(kOpen + "will close" + kClose), std::string::npos) << d;
+    EXPECT_NE(d.find(kOpen + "open" + kClose), std::string::npos) << d;
+}
+
+TEST(ClaimAntonyms, KeepsAgainstWillLoseIsAFlip) {
+    const std::string keeps = "Ilic keeps the silver medal she won in Paris, the board said.\n";
+    Analysis a = analyze_texts(
+        {keeps, keeps, "Ilic will also lose the silver medal she won in Paris, the board said.\n"});
+    ASSERT_TRUE(same_claim(a, "silver medal", 3));
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_EQ(negation_flags(a), 1);
+}
+
+TEST(ClaimAntonyms, DidNotCloseIsKeptOpenNotAFlip) {
+    const std::string kept =
+        "The council kept the Ashby library open during the storm, officials said.\n";
+    const std::string not_closed =
+        "The council did not close the Ashby library during the storm, officials said.\n";
+    {
+        Analysis a = analyze_texts({kept, kept, not_closed});
+        ASSERT_TRUE(same_claim(a, "Ashby library", 3));
+        EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+    }
+    {
+        Analysis a = analyze_texts({not_closed, not_closed, kept});
+        ASSERT_TRUE(same_claim(a, "Ashby library", 3));
+        EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+    }
+    // Against "closed", both state the opposite: the one outlet is marked.
+    Analysis a = analyze_texts(
+        {"The council closed the Ashby library during the storm, officials said.\n",
+         "The council closed the Ashby library during the storm, officials said.\n", kept});
+    ASSERT_TRUE(same_claim(a, "Ashby library", 3));
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation));
+    EXPECT_EQ(negation_flags(a), 1);
+}
+
+TEST(ClaimAntonyms, RoseAgainstFellIsAFlipAndTheSameFigure) {
+    const std::string rose =
+        "Shares in Brightline rose 4% on Monday after the recall, the exchange said.\n";
+    Analysis a = analyze_texts(
+        {rose, rose,
+         "Shares in Brightline fell 4% on Monday after the recall, the exchange said.\n"});
+    ASSERT_TRUE(same_claim(a, "Brightline", 3));
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_EQ(negation_flags(a), 1);
+}
+
+TEST(ClaimAntonyms, AccusedOfOtherThingsTheAntonymsAreNoFlip) {
+    // Other subjects: exports rose, imports fell. Both can be true.
+    const std::string exports = "Exports rose 3% in March, the statistics office said on Friday.\n";
+    Analysis a = analyze_texts(
+        {exports, exports, "Imports fell 3% in March, the statistics office said on Friday.\n"});
+    EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+    // Other objects: one outlet tells of a plant opened, another of an office closed.
+    const std::string opened = "Brightline opened a plant in Leeds on Monday, the company said.\n";
+    Analysis b = analyze_texts(
+        {opened, opened, "Brightline closed an office in Leeds on Monday, the company said.\n"});
+    EXPECT_EQ(negation_flags(b), 0) << details(b, 2);
+    // One outlet says both ("closed … and kept … open"): it opposes nothing.
+    const std::string closed = "The council closed the Ashby library during the storm.\n";
+    Analysis c = analyze_texts(
+        {closed, closed,
+         "The council closed the Ashby library during the storm and kept the pool open.\n"});
+    EXPECT_EQ(negation_flags(c), 0) << details(c, 2);
+}
+
+TEST(ClaimAntonyms, AnAdjectiveOfTimeIsNoFlip) {
+    // "late" / "early" are WordNet antonyms, but a change of time is not the opposite statement.
+    const std::string late =
+        "The Harlow colliery reopened late on Monday, the mining company said.\n";
+    Analysis a = analyze_texts(
+        {late, late, "The Harlow colliery reopened early on Monday, the mining company said.\n"});
+    ASSERT_TRUE(same_claim(a, "colliery", 3));
+    EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+}
+
+TEST(ClaimAntonyms, ADenialIsStillANegationNotTheAntonymOfAdmitting) {
+    // "denied" is read as a negation cue; WordNet's admit / deny must not cancel it.
+    const std::string admitted =
+        "The ministry admitted that warnings from engineers had been ignored, officials said.\n";
+    Analysis a = analyze_texts(
+        {admitted, admitted,
+         "The ministry denied that warnings from engineers had been ignored, officials said.\n"});
+    ASSERT_TRUE(same_claim(a, "warnings", 3));
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_EQ(negation_flags(a), 1);
+}
+
+TEST(ClaimAntonyms, AcceptedOrApprovedAgainstRejectedIsAFlip) {
+    const std::string accepted =
+        "The Kestrel board accepted the takeover offer from Garrow on Friday, the company said.\n";
+    Analysis a = analyze_texts({accepted, accepted,
+                                "The Kestrel board rejected the takeover offer from Garrow on "
+                                "Friday, the company said.\n"});
+    ASSERT_TRUE(same_claim(a, "takeover offer", 3));
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_EQ(negation_flags(a), 1);
+    // "approve" / "reject": not a direct pair in WordNet, but "reject" is a synonym of
+    // "disapprove" in the very sense WordNet opposes to "approve".
+    const std::string approved =
+        "The regional court approved the union's request for an inquiry on Thursday.\n";
+    Analysis b = analyze_texts(
+        {approved, approved,
+         "The regional court rejected the union's request for an inquiry on Thursday.\n"});
+    ASSERT_TRUE(same_claim(b, "request for an inquiry", 3));
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    EXPECT_EQ(negation_flags(b), 1);
+}
+
+// --- Negation in other words: "has yet to", "unable to" ----------------------------------------
+
+TEST(ClaimAntonyms, HasYetToIsHasNotYet) {
+    const std::string not_yet =
+        "The Harlow mining company has not yet confirmed the names of the dead, police said.\n";
+    const std::string yet_to =
+        "The Harlow mining company has yet to confirm the names of the dead, police said.\n";
+    Analysis a = analyze_texts({not_yet, not_yet, yet_to});
+    ASSERT_TRUE(same_claim(a, "names of the dead", 3));
+    EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+    EXPECT_TRUE(mention(a, "yet to confirm", 2).negated);
+    // Against "has confirmed" it is the opposite.
+    const std::string confirmed =
+        "The Harlow mining company has confirmed the names of the dead, police said.\n";
+    Analysis b = analyze_texts({confirmed, confirmed, yet_to});
+    ASSERT_TRUE(same_claim(b, "names of the dead", 3));
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    EXPECT_EQ(negation_flags(b), 1);
+}
+
+TEST(ClaimAntonyms, UnableToIsCouldNot) {
+    const std::string could_not =
+        "Rescue teams could not reach the trapped miners on Tuesday, the fire service said.\n";
+    const std::string unable =
+        "Rescue teams were unable to reach the trapped miners on Tuesday, the fire service said.\n";
+    Analysis a = analyze_texts({could_not, could_not, unable});
+    ASSERT_TRUE(same_claim(a, "trapped miners", 3));
+    EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+    const std::string reached =
+        "Rescue teams reached the trapped miners on Tuesday, the fire service said.\n";
+    Analysis b = analyze_texts({reached, reached, unable});
+    ASSERT_TRUE(same_claim(b, "trapped miners", 3));
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    // An aside that describes is not the clause's polarity.
+    EXPECT_FALSE(mention(analyze_texts({"By late afternoon 37 vessels lay at anchor offshore, "
+                                        "unable to berth, the harbour master said.\n"}),
+                         "vessels")
+                     .negated);
+    // "unable to verify" stays a disclaimer, a hedge, not a negation.
+    EXPECT_FALSE(
+        mention(analyze_texts({"Reporters were unable to verify the toll of 12 dead.\n"}), "toll")
+            .negated);
+}
