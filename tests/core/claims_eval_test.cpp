@@ -149,7 +149,9 @@ struct Figures {
 // the institute reads as an added attribution (the wire names the institute a sentence away).
 // On the blind held-out set the same change raised both difference figures (21/44, 21/44 to
 // 22/45, 22/44).
-constexpr Figures kMeasured = {179.0 / 186, 179.0 / 193, 1996.0 / 2178, 1996.0 / 2126};
+// Raised on the merge with antonym10 (WordNet's antonyms read as a polarity flip): differences
+// 180/186 (0.97), 180/193 (0.93).
+constexpr Figures kMeasured = {180.0 / 186, 180.0 / 193, 1996.0 / 2178, 1996.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -220,8 +222,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // ones not known (blind) and not looked for. The floors are that run. Its ", and <subject>
     // <verb>", "rose 31% to 398p", ", against a limit of" and gapped-figure rules left this set
     // the same. Times of day compared (times10), blind: differences 22/45, 22/44; grouping the
-    // same. Raised to that run.
-    {"2026-12-03-a", {22.0 / 45, 22.0 / 44, 465.0 / 596, 465.0 / 570}},
+    // same. Raised to that run. Merged with antonym10 (one false negation flag fewer), blind:
+    // differences 22/44, 22/44. Raised to that run.
+    {"2026-12-03-a", {22.0 / 44, 22.0 / 44, 465.0 / 596, 465.0 / 570}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
