@@ -372,7 +372,7 @@ void AppShell::export_notes() const {
 
 // [SECTION] Hook ---------------------------------------------------------------------------
 
-std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& extra) const {
+std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& extra, bool views) const {
     nlohmann::json j;
     // Ready once the view the state names has drawn: a deep-linked tab is selected on the
     // frame after the first, and its report (rows, counts) means nothing before it drew.
@@ -394,8 +394,10 @@ std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& e
         j["loading"] = {{"section", loading_->section},
                         {"fraction", loading_->fraction},
                         {"sources_ready", loading_->sources_ready}};
-    notes_.report(j);
-    if (View* v = find_view(state_.view)) v->report(j);
+    if (views) {
+        notes_.report(j);
+        if (View* v = find_view(state_.view)) v->report(j);
+    }
     if (extra.is_object())
         for (auto it = extra.begin(); it != extra.end(); ++it) j[it.key()] = it.value();
     return j.dump();

@@ -730,15 +730,20 @@ void ClaimsView::report(nlohmann::json& out) const {
     nlohmann::json rows = nlohmann::json::array();
     if (cached_for_) {
         const Analysis& analysis = *cached_for_;
+        // Articles already listed for the row: a claim carried by thousands of articles was
+        // looked up in its own list mention by mention (minutes per hook call at 10,000).
+        std::vector<int> listed_for(analysis.corpus.articles.size(), -1);
         for (std::size_t r = 0; r < rows_.size() && r < 300; ++r) {
             const int ci = rows_[r];
             const Claim& claim = analysis.claims[static_cast<std::size_t>(ci)];
             nlohmann::json states = nlohmann::json::array(), differs = nlohmann::json::array(),
                            kinds = nlohmann::json::array(), changes = nlohmann::json::array();
             for (const ClaimMention& m : claim.mentions) {
-                if (m.article < 0) continue;
-                const std::string& id = analysis.corpus.articles[static_cast<std::size_t>(m.article)].id;
-                if (std::find(states.begin(), states.end(), id) == states.end()) states.push_back(id);
+                if (m.article < 0 || static_cast<std::size_t>(m.article) >= listed_for.size()) continue;
+                int& listed = listed_for[static_cast<std::size_t>(m.article)];
+                if (listed == static_cast<int>(r)) continue;
+                listed = static_cast<int>(r);
+                states.push_back(analysis.corpus.articles[static_cast<std::size_t>(m.article)].id);
             }
             for (std::size_t c = 0; c < outlets_.size(); ++c)
                 if (cell(ci, static_cast<int>(c)).kinds) differs.push_back(outlets_[c]);
