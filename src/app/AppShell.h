@@ -11,6 +11,7 @@
 #include "UserArticles.h"
 #include "View.h"
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -115,6 +116,9 @@ private:
     std::string load_error_;
     std::string notice_;
     std::optional<LoadProgress> loading_;
+    // The corpus size theme_'s outlet colours were numbered for (SIZE_MAX: not yet, or another
+    // analysis): numbered once the corpus is read, before a view draws.
+    std::size_t outlets_numbered_for_ = SIZE_MAX;
     Theme& theme_;
     ShellPlatform platform_;
     NoteStore notes_; // before views_: they hold a reference to it
