@@ -14,6 +14,7 @@
 #include "core/quantities.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // RenderTextEllipsis: a claim label too long for its column ends in "…"
 
 #include <algorithm>
 #include <set>
@@ -576,9 +577,15 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
             ImGui::PushID(ci);
             ImGui::TableSetColumnIndex(0);
             if (r == scroll_row) ImGui::SetScrollHereY(0.3f);
-            if (ImGui::Selectable(claim.label.c_str(), r == focus_row, ImGuiSelectableFlags_None,
+            // The label ends in "…" at the column's edge rather than cut mid-word (the full
+            // label is in the tooltip and the details pane).
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            if (ImGui::Selectable("##claim", r == focus_row, ImGuiSelectableFlags_None,
                                   ImVec2(0, ImGui::GetFrameHeight())))
                 next.claim = claim.id;
+            const float right = ImGui::GetItemRectMax().x;
+            ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(right, at.y + ImGui::GetFrameHeight()),
+                                      right, claim.label.c_str(), nullptr, nullptr);
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal) &&
                 ImGui::CalcTextSize(claim.label.c_str()).x > ImGui::GetItemRectSize().x)
                 ImGui::SetTooltip("%s", claim.label.c_str());
