@@ -130,7 +130,7 @@ target_link_options(wiretrace_app PRIVATE
   ${SDL2_LINK} -fwasm-exceptions
   -sALLOW_MEMORY_GROWTH=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
-  -sEXPORTED_FUNCTIONS=_main,_wiretrace_state,_wiretrace_request_frame,_wiretrace_system_theme,_wiretrace_set_clipboard,_wiretrace_export,_wiretrace_reset_frame_stats,_wiretrace_reanalyze,_wiretrace_text_input,_wiretrace_key,_wiretrace_replace_analysis
+  -sEXPORTED_FUNCTIONS=_main,_wiretrace_state,_wiretrace_status,_wiretrace_request_frame,_wiretrace_system_theme,_wiretrace_set_clipboard,_wiretrace_export,_wiretrace_reset_frame_stats,_wiretrace_reanalyze,_wiretrace_text_input,_wiretrace_key,_wiretrace_replace_analysis
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,ccall
   -sENVIRONMENT=web -sEXIT_RUNTIME=0
   "SHELL:--preload-file ${BUNDLE_DIR}/font.ttf@/bundle/font.ttf"

@@ -61,6 +61,7 @@ void AppShell::replace_analysis(Analysis analysis, std::vector<std::string> user
     // Views keep caches built from the analysis they drew (layouts, indices): new ones start
     // from the new analysis instead of checking every cache.
     make_views();
+    outlets_numbered_for_ = SIZE_MAX;
     AppState s = restore ? *restore : state_;
     state_.view.clear(); // the new views have not been opened: set_state opens the one named
     set_state(s);
@@ -197,6 +198,12 @@ void AppShell::draw_title_bar() {
 }
 
 void AppShell::draw() {
+    // Every article of an outlet in the outlet's colour, in every view. The corpus is complete
+    // once Sources can draw (it is read first); no view draws before that.
+    if (outlets_numbered_for_ != analysis_.corpus.articles.size() && (!loading_ || loading_->sources_ready)) {
+        theme_.number_outlets(analysis_.corpus);
+        outlets_numbered_for_ = analysis_.corpus.articles.size();
+    }
     handle_shortcuts();
     scroll_by_touch();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -372,7 +379,7 @@ void AppShell::export_notes() const {
 
 // [SECTION] Hook ---------------------------------------------------------------------------
 
-std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& extra) const {
+std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& extra, bool views) const {
     nlohmann::json j;
     // Ready once the view the state names has drawn: a deep-linked tab is selected on the
     // frame after the first, and its report (rows, counts) means nothing before it drew.
@@ -394,8 +401,10 @@ std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& e
         j["loading"] = {{"section", loading_->section},
                         {"fraction", loading_->fraction},
                         {"sources_ready", loading_->sources_ready}};
-    notes_.report(j);
-    if (View* v = find_view(state_.view)) v->report(j);
+    if (views) {
+        notes_.report(j);
+        if (View* v = find_view(state_.view)) v->report(j);
+    }
     if (extra.is_object())
         for (auto it = extra.begin(); it != extra.end(); ++it) j[it.key()] = it.value();
     return j.dump();

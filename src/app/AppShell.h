@@ -11,6 +11,7 @@
 #include "UserArticles.h"
 #include "View.h"
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -78,7 +79,11 @@ public:
     const UserArticles& user_articles() const { return user_articles_; }
     // JSON for window.wiretrace.state(): ready, articles, view, selected, theme, the title bar's
     // control rectangles, each view's report, and whatever the platform adds in `extra`.
-    std::string state_json(bool first_frame_drawn, const nlohmann::json& extra = {}) const;
+    // Without `views` (window.wiretrace.status()) the notes' and the current view's reports are
+    // left out: a view's report can take seconds at 10,000 articles (Claims lists its rows'
+    // articles), which a benchmark polling once per frame cannot afford.
+    std::string state_json(bool first_frame_drawn, const nlohmann::json& extra = {},
+                           bool views = true) const;
 
     // The system colour scheme changed: follow it unless the user picked a theme in the page.
     void follow_system_theme(bool dark);
@@ -111,6 +116,9 @@ private:
     std::string load_error_;
     std::string notice_;
     std::optional<LoadProgress> loading_;
+    // The corpus size theme_'s outlet colours were numbered for (SIZE_MAX: not yet, or another
+    // analysis): numbered once the corpus is read, before a view draws.
+    std::size_t outlets_numbered_for_ = SIZE_MAX;
     Theme& theme_;
     ShellPlatform platform_;
     NoteStore notes_; // before views_: they hold a reference to it

@@ -10,6 +10,8 @@
 
 #include "ChartsView.h"
 
+#include "Counts.h"
+
 #include "core/quantities.h"
 
 #include <imgui.h>
@@ -34,6 +36,9 @@ void same_line_if_fits(float w, float spacing) {
 
 const char* const kLabelNames[5] = {"verbatim", "edited", "paraphrase", "original", "boilerplate"};
 constexpr std::size_t kMaxGraphEdges = 80;  // beyond this a circle of nodes is a hairball
+constexpr std::size_t kMaxGraphLabels = 24; // articles a circle can name; beyond, counts per outlet
+constexpr std::size_t kSourceOutletRows = 12; // source outlets drawn; the rest summed in a line
+constexpr std::size_t kProvenanceRows = 40;   // outlets in the provenance bars
 constexpr std::size_t kMaxCitationRows = 40;
 constexpr std::size_t kMaxValueLanes = 8; // distinct figures per claim; the rest are counted
 constexpr std::size_t kMaxQuantityRows = 60; // claims with figures; the rest are counted
@@ -108,6 +113,38 @@ void ChartsView::build_cache(const Analysis& analysis) {
         return static_cast<int>(std::find(graph_nodes_.begin(), graph_nodes_.end(), art) - graph_nodes_.begin());
     };
     for (auto* e : edges) graph_edges_.push_back({node_of(e->from), node_of(e->to), e});
+    // At 1,000 articles the circle held 80 arrows among ~100 articles, most from one wire: a
+    // hairball nobody can read. Past what the circle can label, count per outlet instead.
+    graph_by_outlet_ = graph_nodes_.size() > kMaxGraphLabels;
+    source_outlets_.clear();
+    sourced_articles_ = 0;
+    {
+        std::vector<int> row_of(outlets_.size(), -1);
+        std::vector<std::map<int, int>> takers;
+        for (const SourceLink& e : graph_links_) {
+            const int from = outlet_of_article_[static_cast<std::size_t>(e.from)];
+            const int to = outlet_of_article_[static_cast<std::size_t>(e.to)];
+            int& row = row_of[static_cast<std::size_t>(from)];
+            if (row < 0) {
+                row = static_cast<int>(source_outlets_.size());
+                source_outlets_.push_back({from, 0, 0, {}});
+                takers.emplace_back();
+            }
+            SourceOutlet& so = source_outlets_[static_cast<std::size_t>(row)];
+            so.articles++;
+            if (from == to) so.same_outlet++;
+            takers[static_cast<std::size_t>(row)][to]++;
+            ++sourced_articles_;
+        }
+        for (std::size_t r = 0; r < source_outlets_.size(); ++r) {
+            auto& t = source_outlets_[r].takers;
+            t.assign(takers[r].begin(), takers[r].end());
+            std::stable_sort(t.begin(), t.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        }
+        std::stable_sort(source_outlets_.begin(), source_outlets_.end(),
+                         [](const SourceOutlet& a, const SourceOutlet& b) { return a.articles > b.articles; });
+    }
+    unsourced_articles_ = static_cast<int>(arts.size()) - sourced_articles_;
 
     // Quantities: each claim whose mentions carry a number, on the unit most of them use, as
     // its distinct values with how many articles and outlets give each.
@@ -274,14 +311,17 @@ void ChartsView::draw_provenance_bars() {
     const float plot_w = provenance_stacked_ ? width - 0.5f * em : std::max(width - label_w - em, 4 * em);
     ImVec2 origin = ImGui::GetCursorScreenPos();
     const float plot_x = provenance_stacked_ ? origin.x : origin.x + label_w + 0.5f * em;
-    const float height = static_cast<float>(outlets_.size()) * pitch + 1.6f * em;
+    // At most kProvenanceRows outlets (the key's first ones): 401 near-identical bars at 10,000
+    // articles were a scroll of 12,000 px before the next chart; the CSV has every outlet.
+    const std::size_t rows = std::min(outlets_.size(), kProvenanceRows);
+    const float height = static_cast<float>(rows) * pitch + 1.6f * em;
     ImGui::Dummy(ImVec2(width, height));
     // Gridlines and the x axis: share of the outlet's text, 0–100 %.
-    const float axis_y = origin.y + static_cast<float>(outlets_.size()) * pitch;
+    const float axis_y = origin.y + static_cast<float>(rows) * pitch;
     for (int t = 0; t <= 4; ++t) {
         float x = plot_x + plot_w * static_cast<float>(t) / 4;
         if (provenance_stacked_) { // behind the bars only, never through a name
-            for (std::size_t o = 0; o < outlets_.size(); ++o) {
+            for (std::size_t o = 0; o < rows; ++o) {
                 const float top = origin.y + static_cast<float>(o) * pitch + label_h;
                 dl->AddLine(ImVec2(x, top), ImVec2(x, top + bar_h + gap), theme_.grid_color());
             }
@@ -296,7 +336,7 @@ void ChartsView::draw_provenance_bars() {
     }
     const ImVec2 mouse = ImGui::GetMousePos();
     const bool chart_hovered = ImGui::IsItemHovered();
-    for (std::size_t o = 0; o < outlets_.size(); ++o) {
+    for (std::size_t o = 0; o < rows; ++o) {
         const float row_y = origin.y + static_cast<float>(o) * pitch;
         const float y = row_y + label_h; // the bar's top
         const OutletShares& os = outlets_[o];
@@ -325,11 +365,18 @@ void ChartsView::draw_provenance_bars() {
             x += w;
         }
     }
+    if (outlets_.size() > rows)
+        hint_text("The first %s of %s (in the key's order); Export chart as CSV has every outlet.",
+                  grouped(rows).c_str(), count_of(outlets_.size(), "outlet").c_str());
 }
 
 // [SECTION] (b) Derivation graph ---------------------------------------------------------------
 
 void ChartsView::draw_sources_graph(const Analysis& analysis, AppState& next) {
+    if (graph_by_outlet_) { // counts, no arrows: the arrows' legend does not apply
+        draw_source_outlets();
+        return;
+    }
     const float em = ImGui::GetFontSize();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
@@ -369,7 +416,7 @@ void ChartsView::draw_sources_graph(const Analysis& analysis, AppState& next) {
     ImGui::InvisibleButton("graph", ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();
     const ImVec2 centre(origin.x + width * 0.5f, origin.y + height * 0.5f);
-    const bool labels = n <= 24;
+    const bool labels = n <= kMaxGraphLabels;
     // Leave room for labels left and right of the circle.
     const float radius = pair ? std::max(2 * em, std::min(width * 0.5f - 12 * em, 12 * em))
                               : std::max(2 * em, std::min(width * 0.5f - (labels ? 7 * em : em), height * 0.5f - 1.5f * em));
@@ -462,6 +509,72 @@ void ChartsView::draw_sources_graph(const Analysis& analysis, AppState& next) {
         if (!e.direction_known) ImGui::TextDisabled("Who copied whom cannot be told from dates and containment.");
         ImGui::EndTooltip();
     }
+}
+
+// The graph for a large corpus: a bar per outlet whose articles others took text from, its
+// length the number of those articles, with how many outlets they belong to; who took it in the
+// tooltip. The Sources view has the same as a tree, article by article.
+void ChartsView::draw_source_outlets() {
+    const float em = ImGui::GetFontSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    hint_text("%s of %s took their text from another article in the corpus. Each bar is an outlet "
+              "whose articles they took it from, its length how many; point at a bar for who took it.",
+              grouped(static_cast<std::size_t>(sourced_articles_)).c_str(),
+              count_of(static_cast<std::size_t>(sourced_articles_ + unsourced_articles_), "article").c_str());
+    const float width = ImGui::GetContentRegionAvail().x;
+    float longest = 0;
+    const std::size_t rows = std::min(source_outlets_.size(), kSourceOutletRows);
+    for (std::size_t r = 0; r < rows; ++r)
+        longest = std::max(longest, ImGui::CalcTextSize(outlets_[static_cast<std::size_t>(source_outlets_[r].outlet)].outlet.c_str()).x);
+    const float label_w = std::min(longest + 1.5f * em, width * 0.35f);
+    const float count_w = ImGui::CalcTextSize("9,999 articles from 999 outlets").x + em;
+    const float plot_x0 = label_w + 0.5f * em;
+    const float plot_w = std::max(width - plot_x0 - count_w, 4 * em);
+    const float line = ImGui::GetTextLineHeight(), bar_h = 1.1f * em, pitch = std::max(line, bar_h) + 0.45f * em;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("source_outlets", ImVec2(width, std::max(static_cast<float>(rows) * pitch, 1.0f)));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 mouse = ImGui::GetMousePos();
+    const int most = source_outlets_.empty() ? 1 : std::max(source_outlets_.front().articles, 1);
+    for (std::size_t r = 0; r < rows; ++r) {
+        const SourceOutlet& so = source_outlets_[r];
+        const OutletShares& os = outlets_[static_cast<std::size_t>(so.outlet)];
+        const float y = origin.y + static_cast<float>(r) * pitch;
+        dl->AddRectFilled(ImVec2(origin.x, y + 0.2f * em), ImVec2(origin.x + 0.7f * em, y + 0.9f * em),
+                          theme_.outlet_color(os.article), 0.15f * em);
+        const float name_right = origin.x + label_w;
+        ImGui::RenderTextEllipsis(dl, ImVec2(origin.x + em, y), ImVec2(name_right, y + line), name_right,
+                                  os.outlet.c_str(), nullptr, nullptr);
+        const float w = std::max(2.0f, plot_w * static_cast<float>(so.articles) / static_cast<float>(most));
+        const ImVec2 a(origin.x + plot_x0, y), b(origin.x + plot_x0 + w, y + bar_h);
+        dl->AddRectFilled(a, b, theme_.outlet_color(os.article, 0.8f));
+        const std::string count = count_of(static_cast<std::size_t>(so.articles), "article") + " from " +
+                                  count_of(so.takers.size(), "outlet");
+        dl->AddText(ImVec2(b.x + 0.4f * em, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), count.c_str());
+        const bool hot = hovered && mouse.y >= y && mouse.y < y + pitch;
+        if (tooltip_wanted("srcout/" + std::to_string(r), hot)) {
+            ImGui::BeginTooltip();
+            ImGui::Text("%s took their text from articles of %s:", count_of(static_cast<std::size_t>(so.articles), "article").c_str(),
+                        os.outlet.c_str());
+            if (so.same_outlet > 0) ImGui::TextDisabled("%d of them its own (updates, re-runs)", so.same_outlet);
+            const std::size_t shown = std::min<std::size_t>(so.takers.size(), 8);
+            for (std::size_t t = 0; t < shown; ++t)
+                ImGui::Text("%s: %d", outlets_[static_cast<std::size_t>(so.takers[t].first)].outlet.c_str(), so.takers[t].second);
+            if (so.takers.size() > shown) ImGui::TextDisabled("and %zu more outlets", so.takers.size() - shown);
+            ImGui::EndTooltip();
+        }
+    }
+    if (source_outlets_.size() > rows) {
+        int rest = 0;
+        for (std::size_t r = rows; r < source_outlets_.size(); ++r) rest += source_outlets_[r].articles;
+        hint_text("and %s, the source of %s between them", count_of(source_outlets_.size() - rows, "more outlet").c_str(),
+                  count_of(static_cast<std::size_t>(rest), "article").c_str());
+    }
+    if (unsourced_articles_ > 0)
+        hint_text("%s no source in the corpus: the wire's own reports, or a source not known (the Sources "
+                  "tab shows which).",
+                  (count_of(static_cast<std::size_t>(unsourced_articles_), "article") +
+                   (unsourced_articles_ == 1 ? " has" : " have")).c_str());
 }
 
 // [SECTION] (c) Quantities ----------------------------------------------------------------------
@@ -587,8 +700,14 @@ void ChartsView::draw_attributions() {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float width = ImGui::GetContentRegionAvail().x;
     const float label_w = std::min(16 * em, width * 0.4f);
-    const std::size_t columns = outlets_.size();
-    const float cell = std::clamp((width - label_w) / std::max<float>(static_cast<float>(columns), 1), 1.2f * em, 2.4f * em);
+    // As many outlets as fit the width (the chart does not scroll sideways): at 10,000 articles
+    // from 401 outlets all of them were drawn, off screen, every frame.
+    const float min_cell = 1.2f * em;
+    const std::size_t columns = std::min(outlets_.size(), static_cast<std::size_t>(std::max(1.0f, (width - label_w) / min_cell)));
+    if (columns < outlets_.size())
+        hint_text("The first %s of %s (in the key's order); Export chart as CSV has every outlet.",
+                  grouped(columns).c_str(), count_of(outlets_.size(), "outlet").c_str());
+    const float cell = std::clamp((width - label_w) / std::max<float>(static_cast<float>(columns), 1), min_cell, 2.4f * em);
     const float row_h = 1.5f * em;
     ImVec2 o = ImGui::GetCursorScreenPos();
     const float height = (static_cast<float>(citations_.size()) + 1) * row_h;
@@ -605,6 +724,7 @@ void ChartsView::draw_attributions() {
     for (std::size_t r = 0; r < citations_.size(); ++r) {
         const Citations& ci = citations_[r];
         const float y = o.y + row_h * (static_cast<float>(r) + 1);
+        if (!ImGui::IsRectVisible(ImVec2(o.x, y), ImVec2(o.x + width, y + row_h))) continue;
         if (r % 2 == 0) dl->AddRectFilled(ImVec2(o.x, y), ImVec2(o.x + label_w + cell * static_cast<float>(columns), y + row_h), ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
         ImVec4 clip(o.x, y, o.x + label_w - 0.3f * em, y + row_h);
         dl->AddText(nullptr, 0, ImVec2(o.x + 0.2f * em, y + (row_h - em) * 0.5f), ImGui::GetColorU32(ImGuiCol_Text), ci.source.c_str(), nullptr, 0, &clip);
@@ -691,6 +811,9 @@ void ChartsView::report(nlohmann::json& out) const {
                      {"quantity_claims_hidden", hidden_quantity_rows_},
                      {"quantity_mentions", mentions},
                      {"graph_nodes", graph_nodes_.size()},
+                     // "circle" (an arrow per article) or "outlets" (counts per source outlet)
+                     {"graph_layout", graph_by_outlet_ ? "outlets" : "circle"},
+                     {"graph_sourced_articles", sourced_articles_},
                      {"graph_edges", graph_edges_.size()},
                      {"quantity_claims", quantity_rows_.size()},
                      {"cited_sources", citations_.size()}};
@@ -701,6 +824,12 @@ void ChartsView::report(nlohmann::json& out) const {
     // "side" (names in a column left of the bars), and how many names end in "…".
     out["charts"]["provenance_layout"] = provenance_stacked_ ? "stacked" : "side";
     out["charts"]["provenance_labels_cut"] = provenance_labels_cut_;
+    nlohmann::json sources = nlohmann::json::array();
+    for (const SourceOutlet& so : source_outlets_)
+        sources.push_back({{"outlet", outlets_[static_cast<std::size_t>(so.outlet)].outlet},
+                           {"articles", so.articles},
+                           {"outlets", so.takers.size()}});
+    out["charts"]["graph_source_outlets"] = sources; // every source outlet, drawn or summed
     overlap_.report(out["charts"]);
     timeline_.report(out["charts"]);
 }

@@ -63,6 +63,14 @@ private:
         int other_values = 0;         // lanes not drawn, and the articles in them
         int other_articles = 0;
     };
+    // An outlet whose articles are other articles' most likely source (the large-corpus form of
+    // the graph: counts per outlet, not one arrow per article).
+    struct SourceOutlet {
+        int outlet = -1;   // index into outlets_
+        int articles = 0;  // articles whose source is one of this outlet's
+        int same_outlet = 0; // of which the outlet's own (an update, a re-run)
+        std::vector<std::pair<int, int>> takers; // (outlet, articles), most first
+    };
     struct Citations {
         std::string source;
         int total = 0;
@@ -73,6 +81,7 @@ private:
     void draw_outlet_key();
     void draw_provenance_bars();
     void draw_sources_graph(const Analysis& analysis, AppState& next);
+    void draw_source_outlets();
     void draw_quantities(const Analysis& analysis);
     void draw_attributions();
     // Hover on a mouse, tap on a touch screen: a tapped item keeps its tooltip until the next tap.
@@ -89,6 +98,11 @@ private:
     std::vector<int> graph_nodes_; // article indices, ordered by date
     std::vector<SourceLink> graph_links_; // what graph_edges_ point into
     std::vector<GraphEdge> graph_edges_;
+    // More articles in the graph than a circle can name: drawn as source_outlets_ instead.
+    bool graph_by_outlet_ = false;
+    std::vector<SourceOutlet> source_outlets_; // most articles first
+    int sourced_articles_ = 0;  // articles with a source in the corpus
+    int unsourced_articles_ = 0; // the rest (a wire they credit, or unknown: the Sources tree)
     std::vector<QuantityRow> quantity_rows_;
     std::vector<Citations> citations_;
     int hidden_quantity_rows_ = 0; // claims with figures beyond the drawn rows

@@ -14,6 +14,7 @@
 #include "core/quantities.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // RenderTextEllipsis: a claim label too long for its column ends in "…"
 
 #include <algorithm>
 #include <set>
@@ -576,9 +577,15 @@ void ClaimsView::draw_table(const Analysis& analysis, const AppState& state, App
             ImGui::PushID(ci);
             ImGui::TableSetColumnIndex(0);
             if (r == scroll_row) ImGui::SetScrollHereY(0.3f);
-            if (ImGui::Selectable(claim.label.c_str(), r == focus_row, ImGuiSelectableFlags_None,
+            // The label ends in "…" at the column's edge rather than cut mid-word (the full
+            // label is in the tooltip and the details pane).
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            if (ImGui::Selectable("##claim", r == focus_row, ImGuiSelectableFlags_None,
                                   ImVec2(0, ImGui::GetFrameHeight())))
                 next.claim = claim.id;
+            const float right = ImGui::GetItemRectMax().x;
+            ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(right, at.y + ImGui::GetFrameHeight()),
+                                      right, claim.label.c_str(), nullptr, nullptr);
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal) &&
                 ImGui::CalcTextSize(claim.label.c_str()).x > ImGui::GetItemRectSize().x)
                 ImGui::SetTooltip("%s", claim.label.c_str());
@@ -730,15 +737,20 @@ void ClaimsView::report(nlohmann::json& out) const {
     nlohmann::json rows = nlohmann::json::array();
     if (cached_for_) {
         const Analysis& analysis = *cached_for_;
+        // Articles already listed for the row: a claim carried by thousands of articles was
+        // looked up in its own list mention by mention (minutes per hook call at 10,000).
+        std::vector<int> listed_for(analysis.corpus.articles.size(), -1);
         for (std::size_t r = 0; r < rows_.size() && r < 300; ++r) {
             const int ci = rows_[r];
             const Claim& claim = analysis.claims[static_cast<std::size_t>(ci)];
             nlohmann::json states = nlohmann::json::array(), differs = nlohmann::json::array(),
                            kinds = nlohmann::json::array(), changes = nlohmann::json::array();
             for (const ClaimMention& m : claim.mentions) {
-                if (m.article < 0) continue;
-                const std::string& id = analysis.corpus.articles[static_cast<std::size_t>(m.article)].id;
-                if (std::find(states.begin(), states.end(), id) == states.end()) states.push_back(id);
+                if (m.article < 0 || static_cast<std::size_t>(m.article) >= listed_for.size()) continue;
+                int& listed = listed_for[static_cast<std::size_t>(m.article)];
+                if (listed == static_cast<int>(r)) continue;
+                listed = static_cast<int>(r);
+                states.push_back(analysis.corpus.articles[static_cast<std::size_t>(m.article)].id);
             }
             for (std::size_t c = 0; c < outlets_.size(); ++c)
                 if (cell(ci, static_cast<int>(c)).kinds) differs.push_back(outlets_[c]);

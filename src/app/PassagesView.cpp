@@ -399,7 +399,10 @@ void PassagesView::draw_members(const Analysis& analysis, AppState& next) {
         tops_.assign(1, 0.0f);
         for (const Wording& w : wordings_) {
             float h = line + flow_words(w.text, w.changed, width, false) + gap;
-            if (w.articles.size() > 1) h += line;
+            // The outlets carrying it wrap (at 1,000 articles a line of them ran off the pane,
+            // cut mid-name, and its "and 29 more outlets" was never seen).
+            if (w.articles.size() > 1)
+                h += ImGui::CalcTextSize(w.outlet_list.c_str(), nullptr, false, width).y + gap;
             if (!w.changed.empty() || w.dropped > 0) h += line;
             tops_.push_back(tops_.back() + h + 0.6f * em);
         }
@@ -450,7 +453,7 @@ void PassagesView::draw_wording(const Analysis& analysis, const Wording& w, cons
         if (w.dropped > 0) note += count_of(w.dropped, "word") + " left out";
         ImGui::TextDisabled("%s", note.c_str());
     }
-    if (w.articles.size() > 1) ImGui::TextDisabled("%s", w.outlet_list.c_str());
+    if (w.articles.size() > 1) hint_text("%s", w.outlet_list.c_str());
 }
 
 // [SECTION] Hook and export -----------------------------------------------------------------

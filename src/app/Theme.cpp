@@ -1,6 +1,8 @@
 #include "Theme.h"
 
 #include <cstdarg>
+#include <string_view>
+#include <unordered_map>
 
 namespace wiretrace {
 
@@ -30,7 +32,15 @@ void Theme::apply(ThemeMode m) {
     }
 }
 
+void Theme::number_outlets(const Corpus& corpus) {
+    std::unordered_map<std::string_view, int> number;
+    outlet_number.resize(corpus.articles.size());
+    for (std::size_t a = 0; a < corpus.articles.size(); ++a)
+        outlet_number[a] = number.emplace(corpus.articles[a].outlet, static_cast<int>(number.size())).first->second;
+}
+
 ImU32 Theme::outlet_color(int i, float alpha) const {
+    if (i >= 0 && static_cast<std::size_t>(i) < outlet_number.size()) i = outlet_number[static_cast<std::size_t>(i)];
     // Okabe–Ito colour-blind-safe palette (minus black/yellow, which read badly on both
     // backgrounds), then a golden-angle hue walk for corpora with more outlets.
     static const ImVec4 palette[] = {

@@ -25,6 +25,8 @@ void TimelineChart::draw(const Analysis& analysis) {
         timeline_ = publication_timeline(analysis.corpus);
         most_ = 0;
         for (const TimelineBin& b : timeline_.bins) most_ = std::max(most_, b.articles.size());
+        any_time_ = false;
+        for (const Article& a : analysis.corpus.articles) any_time_ |= parse_publication_time(a.date).minute >= 0;
     }
     const auto& articles = analysis.corpus.articles;
     const float em = ImGui::GetFontSize();
@@ -42,9 +44,7 @@ void TimelineChart::draw(const Analysis& analysis) {
                                   count_of(first_bin.articles.size(), "article") + " (which came first that day is not known).";
     intro += std::string(" Articles per ") + unit_of(timeline_.bin_minutes) + (timeline_.times_known ? " (UTC)." : ".");
     if (!timeline_.times_known && timeline_.bin_minutes == 1440) {
-        bool any_time = false;
-        for (const Article& a : articles) any_time |= parse_publication_time(a.date).minute >= 0;
-        intro += any_time ? " Not every article gives a time of day, so the day is the finest step."
+        intro += any_time_ ? " Not every article gives a time of day, so the day is the finest step."
                           : " No article gives a time of day.";
     }
     if (!timeline_.undated.empty())

@@ -23,6 +23,8 @@ private:
     const Analysis* built_for_ = nullptr;
     Timeline timeline_;
     std::size_t most_ = 0; // articles in the fullest bin
+    bool any_time_ = false; // some article gives a time of day (parsed once: 10,000 dates a frame
+                            // cost the Charts tab its frame rate)
 };
 
 } // namespace wiretrace

@@ -77,6 +77,11 @@ struct Platform {
     // start-up task.
     std::unique_ptr<char[]> analysis_bytes;
     std::size_t analysis_size = 0;
+    // Bytes of it copied from the page's chunks so far: the copy is sliced like the reading
+    // (40 MB at 10,000 articles took most of a 250 ms start-up task in one go); the decoder is
+    // made once all of it is in the heap.
+    std::size_t analysis_copied = 0;
+    bool analysis_copying = false;
     std::unique_ptr<AnalysisDecoder> decoder;
     bool state_restored = false; // the URL hash applied (needs the articles, for their ids)
     // For the page benchmark: when the view the state names first drew (ms since navigation,
@@ -117,6 +122,8 @@ constexpr int kSettleFrames = 4;  // and at least this many frames
 // bytes. With the frame itself it keeps every task well under the 100 ms issue 9 allows.
 constexpr double kDecodeSliceMs = 20;
 constexpr std::size_t kDecodeStepBytes = 16 * 1024;
+// Copying it into the heap: the time is checked after each step of about this many bytes.
+constexpr std::size_t kCopyStepBytes = 2 * 1024 * 1024;
 // Reading a replacement analysis while the page is in use: within a 16 ms frame with the drawing.
 constexpr double kReplaceSliceMs = 8;
 
@@ -196,16 +203,62 @@ void finish_loading(std::string error) {
     g_platform.decoder.reset();
     g_platform.analysis_bytes.reset();
     g_platform.analysis_size = 0;
+    g_platform.analysis_copying = false;
+    EM_ASM({ if (window.wiretraceShell) window.wiretraceShell.embedded = null; });
     if (!error.empty()) g_platform.shell->set_load_error(std::move(error));
     g_platform.shell->set_loading(std::nullopt);
     if (!g_platform.state_restored) restore_state_from_hash();
 }
 
-// Reads the next slice of the analysis, if any is left.
+// Copies the next chunks of the page's analysis (window.wiretraceShell.embedded, set aside by
+// start_loading) into the heap, `max_bytes` at most (whole chunks, at least one). Returns the
+// bytes copied.
+std::size_t copy_analysis_chunks(std::size_t max_bytes) {
+    const std::size_t at = g_platform.analysis_copied;
+    const int copied = EM_ASM_INT(
+        {
+            var e = window.wiretraceShell.embedded;
+            var at = $0; // one declaration per line: a comma would split the macro argument
+            var limit = $1;
+            var n = 0;
+            while (e.next < e.chunks.length && (n === 0 || n + e.chunks[e.next].length <= limit)) {
+                var c = e.chunks[e.next];
+                HEAPU8.set(c, at + n);
+                n += c.length;
+                e.chunks[e.next++] = null; // the heap has it now
+            }
+            return n;
+        },
+        g_platform.analysis_bytes.get() + at, static_cast<int>(max_bytes));
+    g_platform.analysis_copied += static_cast<std::size_t>(copied);
+    return static_cast<std::size_t>(copied);
+}
+
+// Reads the next slice of the analysis, if any is left: first copies it into the heap, then
+// decodes it, each step checking the slice's time.
 void read_analysis_slice() {
+    const double start = emscripten_get_now();
+    if (g_platform.analysis_copying) {
+        while (g_platform.analysis_copied < g_platform.analysis_size &&
+               emscripten_get_now() - start < g_platform.decode_slice_ms)
+            copy_analysis_chunks(kCopyStepBytes);
+        if (g_platform.analysis_copied < g_platform.analysis_size) {
+            request_frames();
+            return;
+        }
+        g_platform.analysis_copying = false;
+        EM_ASM({ window.wiretraceShell.embedded = null; });
+        try {
+            g_platform.decoder = std::make_unique<AnalysisDecoder>(
+                std::string_view(g_platform.analysis_bytes.get(), g_platform.analysis_size),
+                g_platform.shell->analysis_to_fill());
+        } catch (const std::exception& e) {
+            finish_loading(damaged_analysis_message(e));
+            return;
+        }
+    }
     AnalysisDecoder* decoder = g_platform.decoder.get();
     if (!decoder) return;
-    const double start = emscripten_get_now();
     try {
         while (!decoder->step(kDecodeStepBytes) && emscripten_get_now() - start < g_platform.decode_slice_ms) {
         }
@@ -254,10 +307,24 @@ bool take_page_analysis(std::unique_ptr<char[]>& bytes, std::size_t& bytes_size)
     return true;
 }
 
-// Takes the analysis the page downloaded into the wasm heap and starts reading it. Returns an
-// error message or "".
+// Takes the analysis the page downloaded (window.wiretraceShell.analysis, an array of inflated
+// chunks) for reading: sets the chunks aside and makes room for them in the heap; the frames
+// copy and read them (read_analysis_slice). Returns an error message or "".
 std::string start_loading() {
-    if (!take_page_analysis(g_platform.analysis_bytes, g_platform.analysis_size)) {
+    const int size = EM_ASM_INT({
+        var chunks = window.wiretraceShell && window.wiretraceShell.analysis;
+        if (!chunks) return -1;
+        var n = 0;
+        for (var i = 0; i < chunks.length; i++) n += chunks[i].length;
+        // Set aside: the slot is the one Add articles hands its analyses over in.
+        var embedded = {};
+        embedded.chunks = chunks;
+        embedded.next = 0;
+        window.wiretraceShell.embedded = embedded;
+        window.wiretraceShell.analysis = null;
+        return n;
+    });
+    if (size < 0) {
         // The page could not download or inflate it (web/shell.js keeps the reason): a gzip
         // stream cut short says so here, with the rest of the page still usable.
         const char* why = emscripten_run_script_string(
@@ -265,14 +332,10 @@ std::string start_loading() {
         return std::string("analysis.wtab.gz could not be read: ") +
                (why && *why ? why : "the page did not hand it over");
     }
-    try {
-        g_platform.decoder = std::make_unique<AnalysisDecoder>(
-            std::string_view(g_platform.analysis_bytes.get(), g_platform.analysis_size),
-            g_platform.shell->analysis_to_fill());
-    } catch (const std::exception& e) {
-        g_platform.decoder.reset();
-        return damaged_analysis_message(e);
-    }
+    g_platform.analysis_size = static_cast<std::size_t>(size);
+    g_platform.analysis_bytes.reset(new char[size > 0 ? g_platform.analysis_size : 1]);
+    g_platform.analysis_copied = 0;
+    g_platform.analysis_copying = true;
     LoadProgress p;
     p.section = to_string(AnalysisSection::Corpus);
     g_platform.shell->set_loading(p);
@@ -295,7 +358,7 @@ void report_replacement_error(const std::exception& e) {
 // embedded analysis to be read first. A shorter slice than the start-up's: the page is in use.
 void read_replacement_slice() {
     auto& r = g_platform.replacement;
-    if (!r || g_platform.decoder) return;
+    if (!r || g_platform.decoder || g_platform.analysis_copying) return;
     const double start = emscripten_get_now();
     try {
         while (!r->decoder->step(kDecodeStepBytes) &&
@@ -493,6 +556,15 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* wiretrace_state() {
     g_platform.state_json = g_platform.shell
                                 ? g_platform.shell->state_json(g_platform.first_frame_drawn, frame_stats())
+                                : std::string("{\"ready\":false}");
+    return g_platform.state_json.c_str();
+}
+
+// window.wiretrace.status(): the same without the views' reports (AppShell::state_json), cheap
+// at any corpus size: what scripts/bench-page polls once per scrolled frame.
+EMSCRIPTEN_KEEPALIVE const char* wiretrace_status() {
+    g_platform.state_json = g_platform.shell
+                                ? g_platform.shell->state_json(g_platform.first_frame_drawn, frame_stats(), false)
                                 : std::string("{\"ready\":false}");
     return g_platform.state_json.c_str();
 }

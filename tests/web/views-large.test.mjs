@@ -1,0 +1,90 @@
+// Browser tests of the views on a large page (issue 9): 400 pickups of one wire story from 16
+// outlets, the case Wiretrace exists for. What a journalist reads there must be counts per
+// outlet, not a drawing per article: Charts' "Who took text from whom" draws a bar per outlet
+// whose articles others took text from, with how many, checked here against the analysis the
+// page exports (its own JSON). Every wait is on window.wiretrace.state() or status(), never a
+// sleep.
+//
+// The page is the built seed page with another analysis dropped in, as in progressive.test.mjs.
+//
+//   node --test --test-concurrency=1 tests/web/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { browser, root, site, shots, BASE } from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const ARTICLES = 400;
+const dir = join(root, 'build', 'test-sites', `one-story-${ARTICLES}-views`);
+let server;
+
+before(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(site, join(dir, 'site'), { recursive: true });
+  const corpus = join(dir, 'corpus.jsonl');
+  execFileSync(join(root, 'scripts', 'gen-corpus'), [String(ARTICLES), corpus, '--one-story', '--seed', '2']);
+  const cli = join(root, 'build', 'native', 'wiretrace');
+  assert.ok(existsSync(cli), 'the native CLI is built (scripts/build web builds it)');
+  const binary = join(dir, 'analysis.wtab');
+  execFileSync(cli, ['analyze', corpus, '--binary', binary]);
+  writeFileSync(join(dir, 'site', 'analysis.wtab.gz'), gzipSync(readFileSync(binary), { level: 9 }));
+  server = await serve(join(dir, 'site'), { port: 0, base: BASE });
+});
+after(() => server?.close());
+
+async function open(hash) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${server.address().port}${BASE}${hash}`);
+  await page.waitForFunction(() => {
+    const s = window.wiretrace && window.wiretrace.status();
+    return s && (s.error || (s.ready && !s.loading));
+  }, null, { timeout: 120000 });
+  return { page, context, errors };
+}
+
+async function exportedAnalysis(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(() => window.wiretrace.exportFile('json'))]);
+  return JSON.parse(readFileSync(await download.path(), 'utf8'));
+}
+
+test('Charts: at 400 articles "who took text from whom" counts articles per source outlet', async () => {
+  const { page, context, errors } = await open('#view=charts');
+  const s = await page.evaluate(() => window.wiretrace.state());
+  assert.equal(s.error, undefined);
+  assert.equal(s.articles, ARTICLES);
+  assert.equal(s.charts.graph_layout, 'outlets', 'no circle of arrows at this size');
+
+  // The same counts from the exported analysis: each article with a source in the corpus,
+  // counted under its source's outlet.
+  const analysis = await exportedAnalysis(page);
+  const outletOf = new Map(analysis.articles.map((a) => [a.id, a.outlet]));
+  const expected = new Map();
+  const takers = new Map();
+  let sourced = 0;
+  for (const e of analysis.sources) {
+    if (e.source === null) continue;
+    sourced++;
+    const from = outletOf.get(e.source);
+    expected.set(from, (expected.get(from) || 0) + 1);
+    if (!takers.has(from)) takers.set(from, new Set());
+    takers.get(from).add(outletOf.get(e.article));
+  }
+  assert.ok(sourced > ARTICLES / 2, `most pickups have a source in the corpus (${sourced})`);
+  assert.equal(s.charts.graph_sourced_articles, sourced);
+  const rows = s.charts.graph_source_outlets;
+  assert.deepEqual(new Map(rows.map((r) => [r.outlet, r.articles])), expected, 'articles per source outlet');
+  for (const r of rows) assert.equal(r.outlets, takers.get(r.outlet).size, `${r.outlet}: outlets that took its text`);
+  for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1].articles >= rows[i].articles, 'most articles first');
+  assert.ok(rows.length < new Set(outletOf.values()).size + 1, 'one row per outlet, not per article');
+  await page.screenshot({ path: join(shots, 'charts-sources-by-outlet.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
