@@ -39,27 +39,27 @@ constexpr Detachment kDetachments[] = {{'v', "s", ""},    {'v', "ies", "y"}, {'v
                                        {'v', "ing", "e"}, {'v', "ing", ""},  {'a', "er", ""},
                                        {'a', "est", ""},  {'a', "er", "e"},  {'a', "est", "e"}};
 
+// The table as flat sorted arrays rather than hash maps of strings: about 15,000 forms and
+// 7,300 ordered pairs held in node-based containers took 3 MB, more than the corpus of a
+// thousand articles, at the claims stage's peak; sorted vectors with binary search hold the
+// same in about half a megabyte, and a look-up is still a few comparisons.
 struct AntonymTable {
-    std::unordered_map<std::string, int> ids;
-    std::vector<std::string> lemmas;
-    std::unordered_set<std::uint64_t> pairs; // key(pos, a, b), both orders
-    std::unordered_map<std::string, std::vector<AntonymReading>> forms;
+    std::vector<std::string_view> lemmas; // by id: views into kAntonymPairs (static storage)
+    std::vector<std::uint64_t> pairs;     // key(pos, a, b), both orders, sorted
+    std::string form_text;                // every form, one after another
+    struct Form {
+        std::uint32_t at = 0, size = 0; // in form_text
+    };
+    std::vector<Form> forms;               // sorted by their text; one entry per reading
+    std::vector<AntonymReading> readings;  // readings[i] is forms[i]'s
 
     static std::uint64_t key(char pos, int a, int b) {
         return (std::uint64_t(static_cast<unsigned char>(pos)) << 56) |
                (std::uint64_t(static_cast<std::uint32_t>(a)) << 28) |
                std::uint64_t(static_cast<std::uint32_t>(b));
     }
-    int id(std::string_view w) {
-        auto [it, added] = ids.emplace(std::string(w), static_cast<int>(lemmas.size()));
-        if (added) lemmas.emplace_back(w);
-        return it->second;
-    }
-    void add_form(std::string form, char pos, int lemma) {
-        std::vector<AntonymReading>& r = forms[std::move(form)];
-        for (const AntonymReading& x : r)
-            if (x.pos == pos && x.lemma == lemma) return;
-        r.push_back({pos, lemma});
+    std::string_view text(const Form& f) const {
+        return std::string_view(form_text).substr(f.at, f.size);
     }
 
     // Calls f(fields) for each line of a table: three space-separated fields, the first one
@@ -82,29 +82,80 @@ struct AntonymTable {
     }
 
     AntonymTable() {
-        std::vector<std::pair<char, int>> lemma_pos;
+        std::unordered_map<std::string_view, int> ids; // only while building
+        auto id = [&](std::string_view w) {
+            auto [it, added] = ids.emplace(w, static_cast<int>(lemmas.size()));
+            if (added) lemmas.push_back(w);
+            return it->second;
+        };
+        std::vector<std::pair<char, int>> lemma_pos; // each (part of speech, lemma) once, in
+        std::unordered_set<std::uint64_t> seen_pos;  // the order the table first gives it
+        auto note = [&](char pos, int l) {
+            if (seen_pos.insert(key(pos, l, 0)).second) lemma_pos.push_back({pos, l});
+        };
         lines(kAntonymPairs, [&](char pos, std::string_view a, std::string_view b) {
             const int x = id(a), y = id(b);
-            pairs.insert(key(pos, x, y));
-            pairs.insert(key(pos, y, x));
-            lemma_pos.push_back({pos, x});
-            lemma_pos.push_back({pos, y});
+            pairs.push_back(key(pos, x, y));
+            pairs.push_back(key(pos, y, x));
+            note(pos, x);
+            note(pos, y);
         });
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        // Every (form, reading) in the order the readings are added, its text in form_text,
+        // then sorted by form (stably: a form's readings keep that order) with repeats
+        // dropped. Sixteen bytes an entry: building the table must not raise the peak either.
+        struct Entry {
+            Form form;
+            AntonymReading reading;
+        };
+        std::vector<Entry> entries;
+        auto add = [&](std::string_view stem, std::string_view suffix, char pos, int l) {
+            const Form f{static_cast<std::uint32_t>(form_text.size()),
+                         static_cast<std::uint32_t>(stem.size() + suffix.size())};
+            form_text.append(stem);
+            form_text.append(suffix);
+            entries.push_back({f, {pos, l}});
+        };
         for (auto [pos, l] : lemma_pos) {
-            const std::string& lemma = lemmas[static_cast<std::size_t>(l)];
-            add_form(lemma, pos, l);
+            const std::string_view lemma = lemmas[static_cast<std::size_t>(l)];
+            add(lemma, {}, pos, l);
             for (const Detachment& d : kDetachments) {
                 const std::string_view ending(d.ending);
                 if (d.pos != pos || lemma.size() < ending.size() + 2 ||
                     lemma.compare(lemma.size() - ending.size(), ending.size(), ending) != 0)
                     continue;
-                add_form(lemma.substr(0, lemma.size() - ending.size()) + d.suffix, pos, l);
+                add(lemma.substr(0, lemma.size() - ending.size()), d.suffix, pos, l);
             }
         }
         lines(kIrregularForms, [&](char pos, std::string_view form, std::string_view lemma) {
-            auto it = ids.find(std::string(lemma));
-            if (it != ids.end()) add_form(std::string(form), pos, it->second);
+            auto it = ids.find(lemma);
+            if (it != ids.end()) add(form, {}, pos, it->second);
         });
+        std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+            return text(a.form) < text(b.form);
+        });
+        forms.reserve(entries.size());
+        readings.reserve(entries.size());
+        for (std::size_t i = 0; i < entries.size();) {
+            std::size_t j = i;
+            while (j < entries.size() && text(entries[j].form) == text(entries[i].form)) ++j;
+            const std::size_t first = readings.size();
+            for (std::size_t k = i; k < j; ++k) {
+                const AntonymReading& r = entries[k].reading;
+                const bool seen = std::any_of(
+                    readings.begin() + static_cast<std::ptrdiff_t>(first), readings.end(),
+                    [&](const AntonymReading& x) { return x.pos == r.pos && x.lemma == r.lemma; });
+                if (seen) continue;
+                forms.push_back(entries[i].form);
+                readings.push_back(r);
+            }
+            i = j;
+        }
+        form_text.shrink_to_fit();
+        forms.shrink_to_fit();
+        readings.shrink_to_fit();
+        lemmas.shrink_to_fit();
     }
 };
 
@@ -115,21 +166,31 @@ const AntonymTable& table() {
 
 } // namespace
 
-const std::vector<AntonymReading>& antonym_readings(const std::string& lower) {
-    static const std::vector<AntonymReading> none;
+AntonymReadings antonym_readings(const std::string& lower) {
     const AntonymTable& t = table();
-    auto it = t.forms.find(lower);
-    return it == t.forms.end() ? none : it->second;
+    auto less = [&](const AntonymTable::Form& f, std::string_view w) { return t.text(f) < w; };
+    auto first = std::lower_bound(t.forms.begin(), t.forms.end(), std::string_view(lower), less);
+    auto last = first;
+    while (last != t.forms.end() && t.text(*last) == lower) ++last;
+    const AntonymReading* base = t.readings.data();
+    return {base + (first - t.forms.begin()), base + (last - t.forms.begin())};
+}
+
+void load_antonyms() {
+    table();
 }
 
 bool opposed(const AntonymReading& a, const AntonymReading& b) {
-    return a.pos == b.pos && table().pairs.count(AntonymTable::key(a.pos, a.lemma, b.lemma)) > 0;
+    const AntonymTable& t = table();
+    return a.pos == b.pos &&
+           std::binary_search(t.pairs.begin(), t.pairs.end(),
+                              AntonymTable::key(a.pos, a.lemma, b.lemma));
 }
 
 std::string_view antonym_lemma(int lemma) {
     const AntonymTable& t = table();
     return lemma >= 0 && static_cast<std::size_t>(lemma) < t.lemmas.size()
-               ? std::string_view(t.lemmas[static_cast<std::size_t>(lemma)])
+               ? t.lemmas[static_cast<std::size_t>(lemma)]
                : std::string_view();
 }
 
@@ -190,7 +251,7 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const ClaimMenti
         // Function words ("up", "more", "same", "off") are particles and bounds, not predicates;
         // a bound is compared as a quantity.
         if (!content_word(t)) continue;
-        const std::vector<AntonymReading>& all = antonym_readings(t.lower);
+        const AntonymReadings all = antonym_readings(t.lower);
         if (all.empty() || skipped(t.span)) continue;
         // A capitalised word inside the clause is a name ("Rose Hart", "Keep Street").
         if (t.all_caps || (t.capitalised && k > 0)) continue;

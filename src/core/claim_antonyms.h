@@ -24,8 +24,19 @@ struct AntonymReading {
 // The readings of a lower-case word: the lemma itself, its inflections by WordNet's own
 // detachment rules ("closed" → close, "opens" → open, "higher" → high) and its irregular forms
 // ("rose" → rise, "lost" → lose, "kept" → keep). Empty for a word with no antonym.
-// One hash look-up (the forms are expanded when the table is built).
-const std::vector<AntonymReading>& antonym_readings(const std::string& lower);
+// One binary search (the forms are expanded when the table is built).
+struct AntonymReadings {
+    const AntonymReading* first = nullptr;
+    const AntonymReading* last = nullptr;
+    const AntonymReading* begin() const { return first; }
+    const AntonymReading* end() const { return last; }
+    bool empty() const { return first == last; }
+    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+};
+AntonymReadings antonym_readings(const std::string& lower);
+
+// Builds the table now if it is not built yet (it is otherwise built on first use).
+void load_antonyms();
 
 // True when the table pairs the two lemmas, read as one part of speech, as antonyms.
 bool opposed(const AntonymReading& a, const AntonymReading& b);

@@ -2,6 +2,7 @@
 // hands the mentions over to the claims. The rules are in claims.h.
 #include "claims.h"
 
+#include "claim_antonyms.h"
 #include "claims_internal.h"
 #include "quantities.h"
 
@@ -15,6 +16,10 @@ namespace wiretrace {
 
 std::vector<Claim> extract_claims(const Analysis& analysis, unsigned threads) {
     using namespace claims_internal;
+    // The antonym table is built before anything else of the stage: its building's scratch
+    // memory is freed at once and reused by the mentions, instead of adding to the stage's
+    // peak when the first claim is compared.
+    load_antonyms();
     Mentions mentions = find_mentions(analysis, threads);
     std::vector<std::vector<std::uint32_t>> groups = group_mentions(analysis, mentions);
 
