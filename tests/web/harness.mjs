@@ -2,7 +2,10 @@
 // a sub-path (as GitHub Pages serves /<repo>/), launch Debian's headless Chromium with
 // SwiftShader WebGL, open the page and wait on window.wiretrace.state() (never on sleeps).
 import { before, after } from 'node:test';
-import { readdirSync, mkdirSync } from 'node:fs';
+import { readdirSync, mkdirSync, cpSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -77,3 +80,27 @@ export async function distinctColours(page, png) {
   }, png.toString('base64'));
 }
 
+
+// The built page with another corpus's analysis dropped in, served from 127.0.0.1 under BASE: the
+// app does not change with the corpus, only analysis.wtab.gz does (written by the native CLI,
+// gzipped here). The site is build/test-sites/<name>/site; `input(dir)` gives the files or
+// folder to analyse (it may write them into dir first). Returns the server; close it after.
+export async function serveAnalysedSite(name, input) {
+  const dir = join(root, 'build', 'test-sites', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(site, join(dir, 'site'), { recursive: true });
+  const cli = join(root, 'build', 'native', 'wiretrace');
+  assert.ok(existsSync(cli), 'the native CLI is built (scripts/build web builds it)');
+  const binary = join(dir, 'analysis.wtab');
+  execFileSync(cli, ['analyze', input(dir), '--binary', binary]);
+  writeFileSync(join(dir, 'site', 'analysis.wtab.gz'), gzipSync(readFileSync(binary), { level: 9 }));
+  return serve(join(dir, 'site'), { port: 0, base: BASE });
+}
+
+// `articles` pickups of one wire story (scripts/gen-corpus --one-story), written into dir.
+export function oneStoryCorpus(dir, articles, seed) {
+  const corpus = join(dir, 'corpus.jsonl');
+  execFileSync(join(root, 'scripts', 'gen-corpus'), [String(articles), corpus, '--one-story', '--seed', String(seed)]);
+  return corpus;
+}

@@ -11,29 +11,14 @@
 //   node --test --test-concurrency=1 tests/web/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { browser, root, site, shots, BASE } from './harness.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { browser, shots, BASE, serveAnalysedSite, oneStoryCorpus } from './harness.mjs';
 
 const ARTICLES = 400;
-const dir = join(root, 'build', 'test-sites', `one-story-${ARTICLES}`);
 let server;
 
 before(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync(site, join(dir, 'site'), { recursive: true });
-  const corpus = join(dir, 'corpus.jsonl');
-  execFileSync(join(root, 'scripts', 'gen-corpus'), [String(ARTICLES), corpus, '--one-story', '--seed', '2']);
-  const cli = join(root, 'build', 'native', 'wiretrace');
-  assert.ok(existsSync(cli), 'the native CLI is built (scripts/build web builds it)');
-  const binary = join(dir, 'analysis.wtab');
-  execFileSync(cli, ['analyze', corpus, '--binary', binary]);
-  writeFileSync(join(dir, 'site', 'analysis.wtab.gz'), gzipSync(readFileSync(binary), { level: 9 }));
-  server = await serve(join(dir, 'site'), { port: 0, base: BASE });
+  server = await serveAnalysedSite(`one-story-${ARTICLES}`, (dir) => oneStoryCorpus(dir, ARTICLES, 2));
 });
 after(() => server?.close());
 
