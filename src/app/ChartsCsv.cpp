@@ -35,10 +35,6 @@ std::string fraction(double v) {
     return buf;
 }
 
-bool is_calendar_unit(const std::string& unit) {
-    return unit == "date" || unit == "calendar_year" || is_time_of_day(unit);
-}
-
 // As export_csv.cpp writes quantities: no exponent, no trailing zeros.
 std::string number_text(double v) {
     char buf[64];
@@ -81,8 +77,8 @@ std::string ChartsView::chart_csv(const Analysis& analysis, int chart) const {
             const Claim& c = analysis.claims[static_cast<std::size_t>(q.claim)];
             for (const ValueLane& lane : q.lanes)
                 rows.push_back({std::to_string(c.id), c.label, q.unit, format_quantity(lane.quantity),
-                                is_calendar_unit(q.unit) ? "" : number_text(lane.quantity.low),
-                                is_calendar_unit(q.unit) ? "" : number_text(lane.quantity.high),
+                                says_when(q.unit) ? "" : number_text(lane.quantity.low),
+                                says_when(q.unit) ? "" : number_text(lane.quantity.high),
                                 lane.quantity.text, std::to_string(lane.mentions.size()),
                                 std::to_string(lane.outlets)});
             if (q.other_values > 0)

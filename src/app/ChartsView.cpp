@@ -52,12 +52,6 @@ float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
     return std::sqrt(dx * dx + dy * dy);
 }
 
-// When, not how much: dates, years and times of day are a claim's context ("on Friday", "at
-// 3:14 a.m."), weighed below its figure, and their axis does not start at zero.
-bool is_calendar(const std::string& unit) {
-    return unit == "date" || unit == "calendar_year" || is_time_of_day(unit);
-}
-
 } // namespace
 
 // [SECTION] Cache (built once from the Analysis) -------------------------------------------
@@ -155,7 +149,7 @@ void ChartsView::build_cache(const Analysis& analysis) {
         // A date in a quantity claim is context ("on Friday"); the figure is the other unit.
         std::map<std::string, int> units;
         for (const ClaimMention& m : claim.mentions)
-            for (const Quantity& q : m.quantities) units[q.unit] += is_calendar(q.unit) ? 1 : 1000;
+            for (const Quantity& q : m.quantities) units[q.unit] += says_when(q.unit) ? 1 : 1000; // context weighs below the figure
         if (units.empty()) continue;
         QuantityRow row;
         row.claim = static_cast<int>(c);
@@ -201,7 +195,7 @@ void ChartsView::build_cache(const Analysis& analysis) {
         }
         // Start the axis at zero for positive counts and distances (a value's size reads
         // truthfully), and pad so a point on the edge is not cut.
-        if (lo > 0 && !is_calendar(row.unit)) lo = 0;
+        if (lo > 0 && !says_when(row.unit)) lo = 0;
         if (row.unit == "date") lo -= 1, hi += 1; // a lone date sits between two day ticks
         if (is_time_of_day(row.unit)) lo -= 30, hi += 30; // and a lone time between two ticks
         if (hi <= lo) hi = lo + std::max(1.0, std::fabs(lo) * 0.2);

@@ -53,9 +53,7 @@ std::string describe(const Quantity& q) {
 // are two counts, not one misreported, unless they are written with the same digits (€1.2m
 // for €1.2bn is a slip of scale a reader must see). Dates, years and ranks are left alone.
 bool another_count(const Quantity& p, const Quantity& q) {
-    if (p.unit == "date" || p.unit == "calendar_year" || p.unit == "ordinal" ||
-        is_time_of_day(p.unit))
-        return false;
+    if (p.unit == "ordinal" || says_when(p.unit)) return false;
     const double lo = std::min(p.high, q.high), hi = std::max(p.low, q.low);
     if (!(lo > 0) || hi < 50 * lo) return false;
     auto digits = [](const std::string& s) {

@@ -289,13 +289,13 @@ private:
 
     static bool has_figure(const StoredMention& m) {
         return std::any_of(m.m.quantities.begin(), m.m.quantities.end(), [](const Quantity& q) {
-            return q.unit != "date" && q.unit != "calendar_year" && !is_time_of_day(q.unit);
+            return !says_when(q.unit);
         });
     }
     // A figure of the same unit on both sides, bare counts included.
     static bool same_kind_figure(const StoredMention& x, const StoredMention& y) {
         for (const Quantity& p : x.m.quantities) {
-            if (p.unit == "date" || p.unit == "calendar_year" || is_time_of_day(p.unit)) continue;
+            if (says_when(p.unit)) continue;
             for (const Quantity& q : y.m.quantities)
                 if (q.unit == p.unit) return true;
         }
@@ -329,8 +329,7 @@ private:
     // outlet converts), any length of time, or the unit itself; nothing for a bare count, a
     // date or a year, which say no more than "how many" or "when".
     static std::string_view measure_of(const Quantity& q) {
-        if (q.unit.empty() || q.unit == "date" || q.unit == "calendar_year" ||
-            q.unit == "ordinal" || is_time_of_day(q.unit))
+        if (q.unit.empty() || q.unit == "ordinal" || says_when(q.unit))
             return {};
         if (q.unit == "USD" || q.unit == "EUR" || q.unit == "GBP" || q.unit == "pence")
             return "money";

@@ -66,8 +66,7 @@ std::vector<Claim> extract_claims(const Analysis& analysis, unsigned threads) {
             const MentionInfo& m = mentions.list.back();
             quote |= m.quote_mention;
             for (const Quantity& q : m.m.quantities)
-                quantity |= q.unit != "date" && q.unit != "calendar_year" &&
-                            !is_time_of_day(q.unit);
+                quantity |= !says_when(q.unit);
         }
         c.type = quote ? ClaimType::Quote : quantity ? ClaimType::Quantity : ClaimType::Statement;
         c.label = claim_label(analysis, mentions, 0, last - first, c.type);

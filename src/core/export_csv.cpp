@@ -32,8 +32,7 @@ std::string number(double v) {
 // One quantity for the CSV: dates as ISO 8601 (2024-12-06, never the YYYYMMDD number), years as
 // years, everything else as value, unit and the interval when there is one.
 std::string quantity_field(const Quantity& q) {
-    if (q.unit == "date" || q.unit == "calendar_year" || is_time_of_day(q.unit))
-        return format_quantity(q);
+    if (says_when(q.unit)) return format_quantity(q);
     std::string s = number(q.value) + (q.unit.empty() ? "" : " " + q.unit);
     if (q.low != q.high) s += " [" + number(q.low) + ", " + number(q.high) + "]";
     return s;

@@ -475,7 +475,14 @@ private:
 
     std::optional<Quantity> figure_at(std::size_t i, std::size_t* next) {
         if (!may_start(tk_[i])) return std::nullopt;
-        if (time_words(i)) return time_at(i, next);
+        // A time of day, or a bound on one read and skipped ("before 7am": `after` moves on).
+        if (std::size_t after = i; auto q = time_at(i, &after)) {
+            *next = after;
+            return q;
+        } else if (after != i) {
+            *next = after;
+            return std::nullopt;
+        }
         if (auto q = date_at(i, next)) return q;
         if (auto q = ordinal_at(i, next)) return q;
         if (auto q = range_at(i, next)) return q;
@@ -551,14 +558,9 @@ private:
     // an hour, "shortly/just before" is the half hour before, "shortly/just/soon after" the half
     // hour after; a bare "before", "after", "by", "until" bounds nothing a reader would compare,
     // so the time is read and skipped.
-    bool time_words(std::size_t i) const {
-        if (word(i, "noon") || word(i, "midday") || word(i, "midnight")) return true;
-        std::size_t j = i;
-        if (word(j, "shortly") || word(j, "just") || word(j, "soon")) ++j;
-        if (word(j, "before") || word(j, "after") || word(j, "by") || word(j, "until")) ++j;
-        return clock_at(j, nullptr).has_value();
-    }
-
+    // The time starting at token i, its "shortly before"-like words included. Without a clock
+    // there, nothing and `next` untouched; with one, `next` is the token after it even when
+    // the time is a bound and not returned.
     std::optional<Quantity> time_at(std::size_t i, std::size_t* next) {
         std::size_t j = i;
         bool near = false;
@@ -1304,6 +1306,10 @@ std::string clock_text(double minutes) {
 
 bool is_time_of_day(const std::string& unit) {
     return unit.rfind("time", 0) == 0;
+}
+
+bool says_when(const std::string& unit) {
+    return unit == "date" || unit == "calendar_year" || is_time_of_day(unit);
 }
 
 std::string format_quantity(const Quantity& q) {

@@ -98,6 +98,11 @@ bool comparable(const Quantity& a, const Quantity& b);
 // A time of day: unit "time" or "time <zone>".
 bool is_time_of_day(const std::string& unit);
 
+// When, not how much: a date, a calendar year or a time of day. Such a figure is a claim's
+// context ("on Friday", "in 2000", "at 3:14 a.m."): not a measure for grouping, not what makes a
+// claim a quantity claim, and shown as written on axes and in exports, not as a number.
+bool says_when(const std::string& unit);
+
 // Short normalised form: "5 km", "24–99 people", "€1.2 billion", "3–9 months", "2024-12-06",
 // "2000". Dates are ISO 8601, never the YYYYMMDD number; an interval is shown as its range
 // (whole people for counts), never as its midpoint.
