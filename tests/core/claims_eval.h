@@ -61,14 +61,8 @@ struct Score {
     int pairs_engine = 0;   // in the same engine claim
     int pairs_labelled = 0; // in the same labelled claim
     int pairs_both = 0;
-    // The difference counts above per JSON kind, for the table by kind.
-    struct KindCounts {
-        int expected = 0, found = 0, flagged = 0, flagged_expected = 0;
-        int missed_because[6] = {}, false_because[6] = {}; // by Cause, below
-    };
-    std::map<std::string, KindCounts> by_kind;
     // Which stage of the engine each missed difference and each false flag comes from, counted
-    // (cause()), so that a held-out set, whose problems stay unseen, still says where its misses
+    // (by score_story), so that a held-out set, whose problems stay unseen, still says where its misses
     // and false flags come from: the mention, the grouping or the comparison.
     enum Cause {
         MentionNotFound,   // no engine mention holds the labelled words (missed only)
@@ -79,8 +73,13 @@ struct Score {
         GroupedRight,      // grouped right: the comparison missed it or flagged it wrongly
         kCauses
     };
-    static_assert(kCauses == 6, "KindCounts counts each cause");
     static const char* cause_name(int cause);
+    // The difference counts above per JSON kind, for the table by kind.
+    struct KindCounts {
+        int expected = 0, found = 0, flagged = 0, flagged_expected = 0;
+        int missed_because[kCauses] = {}, false_because[kCauses] = {}; // by Cause
+    };
+    std::map<std::string, KindCounts> by_kind;
     int missed_because[kCauses] = {};
     int false_because[kCauses] = {};
     // Plain-words report lines: misses, false flags, split and merged groups.
