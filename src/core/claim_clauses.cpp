@@ -728,6 +728,18 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         bool own_verb = false;
         for (std::size_t j = open + 2; j < close; ++j)
             if (word(j) && clause_verb(tk[j].lower)) own_verb = true;
+        // "which"/"who" followed by a lower-case word in "-s" is a subject relative with its
+        // verb in the present tense ("Hradek Mining, which operates the pit, …", "Pavla Hruba,
+        // who heads the union, …"), whatever the verb: no word list holds every verb a company
+        // or an official can be described by. An object relative opens with its own subject
+        // ("which the company denied") and is not one.
+        if (relative && !own_verb && word(open + 2) && !tk[open + 2].capitalised) {
+            const std::string& r = tk[open + 2].lower;
+            own_verb = r.size() >= 4 && r.back() == 's' &&
+                       !in_word_list(r.substr(r.size() - 2), {"ss", "us", "is"}) &&
+                       !in_word_list(r, {"this", "those", "these", "its", "his", "hers", "ours",
+                                         "yours", "theirs", "years", "days", "months", "times"});
+        }
         // An aside with a figure of its own, without "which" ("The strike, the first full
         // stoppage in more than 15 years, had left 37 ships at anchor"; "The levy, set at 4% of
         // profits, is expected to raise €900m"), is a second fact too. Not a person's age or

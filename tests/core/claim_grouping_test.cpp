@@ -677,3 +677,28 @@ TEST(ClaimGrouping, TheSameSourceInTheSamePlaceIsTheSameFact) {
     ASSERT_GE(derailment, 0);
     EXPECT_EQ(claim_of(a, "b_rewrite", "derailed on a bend"), derailment);
 }
+
+// "Volta Freight, which operates the ferry line, …": the word after "which" or "who" in "-s" is
+// the relative clause's verb whatever it is, so the description is cut from the main clause the
+// same way in every outlet ("which runs the line", "which owns the line"), and the main clause of
+// each outlet meets its counterparts without the description in between. "which the union
+// disputes" opens an object relative and stays whole.
+TEST(ClaimGrouping, ARelativeClauseWithAnyPresentTenseVerbIsCutTheSameWayEverywhere) {
+    EXPECT_TRUE(cut_apart("Volta Freight, which operates the ferry line, ruled out any sabotage.",
+                          "which operates the ferry line", "ruled out any sabotage"));
+    EXPECT_TRUE(cut_apart("Nadia Kern, who chairs the port board, rejected the offer on Friday.",
+                          "who chairs the port board", "rejected the offer"));
+    EXPECT_FALSE(cut_apart("The figure, which the union disputes, was given by the port on Friday.",
+                           "which the union disputes", "was given by the port"));
+    Analysis a = analyze_articles(
+        {{"a_wire", "The storm closed the harbour on Monday.\n\nVolta Freight, which operates the "
+                    "ferry line, ruled out any sabotage of the vessel.\n\nDivers will inspect the "
+                    "hull on Friday.\n"},
+         {"b_rewrite", "A storm shut the harbour on Monday.\n\nVolta Freight, which runs the "
+                       "ferry line, did not rule out sabotage of the vessel.\n\nDivers are due "
+                       "to inspect the hull on Friday.\n"}});
+    int sabotage = claim_of(a, "a_wire", "ruled out any sabotage");
+    ASSERT_GE(sabotage, 0);
+    EXPECT_EQ(claim_of(a, "b_rewrite", "did not rule out sabotage"), sabotage);
+    EXPECT_NE(claim_of(a, "b_rewrite", "which runs the ferry line"), sabotage);
+}
