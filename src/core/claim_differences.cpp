@@ -15,6 +15,7 @@
 #include "claims_internal.h"
 
 #include "claim_antonyms.h"
+#include "claim_lexicon.h"
 #include "quantities.h"
 #include "surface.h"
 #include "text.h"
@@ -576,6 +577,9 @@ struct Member {
     std::vector<PolarityWord> polarity_words;
     // Stems of the mention's content words, sorted; read only when a pair of antonyms is found.
     mutable std::optional<std::vector<std::string>> stems;
+    // The same as one word per meaning (synonym_of), and the first words the mention's
+    // negation governs; read only when two members differ in polarity.
+    mutable std::optional<std::vector<std::string>> meanings, negated;
 };
 
 // "Police said" against "police commissioner Rafael Dunst said": a one-word source that is a
@@ -881,6 +885,60 @@ bool negation_quoted(const Member& negated, const Member& quoting) {
     return false;
 }
 
+bool is_content(const SurfaceToken& t) {
+    return t.kind == SurfaceToken::Word && t.lower.size() >= 2 && !is_stopword(fold_word(t.lower));
+}
+
+// The stem of a word as one word per meaning ("hurt" and "injured" alike).
+std::string meaning_stem(const SurfaceToken& t) {
+    return normalize_word(synonym_of(fold_word(t.lower)));
+}
+
+const std::vector<std::string>& meanings_of(const Member& m) {
+    if (!m.meanings) {
+        std::vector<std::string> out;
+        for (const SurfaceToken& t : scan_surface(*m.text, m.info->m.span))
+            if (is_content(t)) out.push_back(meaning_stem(t));
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        m.meanings = std::move(out);
+    }
+    return *m.meanings;
+}
+
+// What a negation denies: the first two content words after it in the mention ("failed to
+// [reach orbit]", "no one was [hurt]", "did not [confirm] the arrests"). Empty when the
+// negation closes the mention ("…, which the club denied"): what it denies came before.
+const std::vector<std::string>& negated_words(const Member& m) {
+    if (!m.negated) {
+        std::vector<std::string> out;
+        const ClaimMention& c = m.info->m;
+        if (c.negated && !c.negation.empty() && c.negation.end < c.span.end)
+            for (const SurfaceToken& t :
+                 scan_surface(*m.text, ByteSpan{c.negation.end, c.span.end})) {
+                if (t.kind == SurfaceToken::Symbol && (t.lower == "," || t.lower == ";")) break;
+                if (!is_content(t)) continue;
+                out.push_back(meaning_stem(t));
+                if (out.size() == 2) break;
+            }
+        m.negated = std::move(out);
+    }
+    return *m.negated;
+}
+
+// A negation is contradicted only where the other outlet states what it denies: "failed to
+// reach orbit" against "fell back towards the sea" says the same in other words, "no one was
+// hurt" against "two fishermen were injured" does not. True when `plain` names none of the
+// words `negated` denies (and the negation says what it denies).
+bool denies_something_else(const Member& negated, const Member& plain) {
+    const std::vector<std::string>& denied = negated_words(negated);
+    if (denied.empty()) return false;
+    const std::vector<std::string>& words = meanings_of(plain);
+    return std::none_of(denied.begin(), denied.end(), [&](const std::string& w) {
+        return std::binary_search(words.begin(), words.end(), w);
+    });
+}
+
 bool agree(const Member& x, const Member& y, int kind) {
     const ClaimMention& a = x.info->m;
     const ClaimMention& b = y.info->m;
@@ -927,7 +985,10 @@ bool agree(const Member& x, const Member& y, int kind) {
         const bool same = a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x);
         // A word of opposite meaning flips the polarity once more: "kept open" states what
         // "did not close" states, "will lose" the opposite of "keeps".
-        return opposite_words(x, y) ? !same : same;
+        if (opposite_words(x, y)) return !same;
+        if (!same && (a.negated ? denies_something_else(x, y) : denies_something_else(y, x)))
+            return true;
+        return same;
     }
     }
 }

@@ -702,3 +702,35 @@ TEST(ClaimGrouping, ARelativeClauseWithAnyPresentTenseVerbIsCutTheSameWayEverywh
     EXPECT_EQ(claim_of(a, "b_rewrite", "did not rule out sabotage"), sabotage);
     EXPECT_NE(claim_of(a, "b_rewrite", "which runs the ferry line"), sabotage);
 }
+
+// A negation is a difference only where the other outlet states what it denies. "failed to
+// reach orbit" against "fell back into the sea" is one outcome in other words; against "reached
+// orbit" it is the opposite. "no one was hurt" against "two crew members were injured" names
+// what was denied ("hurt" and "injured" are one word per meaning).
+TEST(ClaimGrouping, ANegationIsContradictedOnlyWhereItsPredicateIsStated) {
+    auto negation_flagged = [](const std::string& wire, const std::string& other) {
+        Analysis a = analyze_articles({{"a_wire", wire + "\n"},
+                                       {"b_copy", wire + "\n"},
+                                       {"c_other", other + "\n"}});
+        for (const Claim& c : a.claims)
+            for (const ClaimDifference& d : c.differences)
+                if (d.kind == DifferenceKind::Negation &&
+                    a.corpus.articles[static_cast<std::size_t>(
+                                          c.mentions[static_cast<std::size_t>(d.mention)].article)]
+                            .id == "c_other")
+                    return true;
+        return false;
+    };
+    const std::string wire = "The Talon rocket carrying the Orsa weather satellite failed to "
+                             "reach orbit on Tuesday, the space agency said.";
+    EXPECT_FALSE(negation_flagged(wire, "The Talon rocket carrying the Orsa weather satellite "
+                                        "fell back into the sea on Tuesday, the space agency "
+                                        "said."));
+    EXPECT_TRUE(negation_flagged(wire, "The Talon rocket carrying the Orsa weather satellite "
+                                       "reached orbit on Tuesday, the space agency said."));
+    const std::string calm = "No one on board the Orsa ferry was hurt when it ran aground near "
+                             "Tarvik on Sunday, the coastguard said.";
+    EXPECT_TRUE(negation_flagged(calm, "Two crew members on board the Orsa ferry were injured "
+                                       "when it ran aground near Tarvik on Sunday, the "
+                                       "coastguard said."));
+}
