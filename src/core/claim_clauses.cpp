@@ -620,10 +620,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         } else if (word(k) && in_word_list(tk[k].lower, {"after", "when", "because", "since"}) &&
                    tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
                    subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&
-                   words_to_stop(k + 1) >= 5) {
+                   words_to_stop(k + 1) >= 5 &&
+                   (tk[k].lower != "when" || has_number(k + 1, words_stop(k + 1)))) {
             // "… will spend four years in prison after a Halden court convicted him of bribery":
             // a subordinate clause with its own subject and verb states a fact of its own. A
-            // short one ("… when the blaze broke out") only sets the time and stays.
+            // "when" clause only sets the time ("… when the blaze broke out at the plant") unless
+            // it brings a figure of its own ("when a bus carrying 40 people overturned").
             next = k + 1;
         } else if (is_sym(k, ".") && tk[k - 1].kind == SurfaceToken::Word &&
                    !tk[k - 1].capitalised && k + 1 < n && tk[k + 1].kind == SurfaceToken::Word &&
