@@ -640,7 +640,11 @@ private:
                 const StoredMention& y = ms_.stored[counterpart];
                 if (has_figure(x) && has_figure(y) && !same_kind_figure(x, y)) return;
                 double w = overlap(i, counterpart);
-                if (w < kOneNeighbourOverlap) return;
+                // "no one was hurt" in the wire's place of "two fishermen were slightly injured":
+                // the same harm said with the opposite polarity is the one fact of who was hurt,
+                // whose change the reader must see, however few other words the two share.
+                const bool harm_denied = x.harm && x.harm == y.harm && x.m.negated != y.m.negated;
+                if (w < kOneNeighbourOverlap && !(harm_denied && w > 0)) return;
                 if (best == claims_.size() || w > best_w || (w == best_w && c < best))
                     best = c, best_w = w;
             };

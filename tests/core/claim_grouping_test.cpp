@@ -734,3 +734,30 @@ TEST(ClaimGrouping, ANegationIsContradictedOnlyWhereItsPredicateIsStated) {
                                        "when it ran aground near Tarvik on Sunday, the "
                                        "coastguard said."));
 }
+
+// After the same fact, "no one was hurt" in the wire and "two deckhands were slightly injured"
+// in a rewrite are the one fact of who was hurt, said with the opposite polarity: joined, so the
+// change is flagged, though the two share no word but the harm. A sentence about something else
+// in that place stays apart.
+TEST(ClaimGrouping, TheSameHarmDeniedAndStatedInOnePlaceIsOneFact) {
+    Analysis a = analyze_articles(
+        {{"a_wire", "The Orsa ferry ran aground near Tarvik on Sunday with 212 passengers on "
+                    "board, the coastguard said.\n\nNo one was hurt, it said.\n\nThe operator, "
+                    "Volta Lines, has cancelled all sailings until Wednesday.\n"},
+         {"b_copy", "The Orsa ferry ran aground near Tarvik on Sunday with 212 passengers on "
+                    "board, the coastguard said.\n\nNo one was hurt, it said.\n\nThe operator, "
+                    "Volta Lines, has cancelled all sailings until Wednesday.\n"},
+         {"c_rewrite", "The Orsa ferry ran aground near Tarvik on Sunday with 212 passengers on "
+                       "board, the coastguard said.\n\nTwo deckhands were slightly injured by "
+                       "falling glass.\n\nTugs are expected to refloat the vessel at high "
+                       "tide.\n"}});
+    int hurt = claim_of(a, "a_wire", "No one was hurt");
+    ASSERT_GE(hurt, 0);
+    EXPECT_EQ(claim_of(a, "c_rewrite", "slightly injured"), hurt);
+    EXPECT_NE(claim_of(a, "c_rewrite", "Tugs are expected"),
+              claim_of(a, "a_wire", "cancelled all sailings"));
+    bool flagged = false;
+    for (const ClaimDifference& d : a.claims[static_cast<std::size_t>(hurt)].differences)
+        flagged |= d.kind == DifferenceKind::Negation;
+    EXPECT_TRUE(flagged);
+}
