@@ -190,9 +190,18 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return c;
     };
+    // A word in "-ed" before a determiner is a verb with its object ("judges backed the
+    // ruling", "rebels armed the villagers"), though alone it is read as a modifier ("backed",
+    // "armed": "Western-backed rebels").
+    auto past_with_object = [&](std::size_t j) {
+        const std::string& w = tk[j].lower;
+        return w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && word(j + 1) &&
+               in_word_list(tk[j + 1].lower, {"the", "a", "an", "his", "her", "its", "their"});
+    };
     auto has_verb = [&](std::size_t from, std::size_t to) {
         for (std::size_t j = from; j < to && j < n; ++j)
-            if (word(j) && is_finite_verb(tk[j].lower, true)) return true;
+            if (word(j) && (is_finite_verb(tk[j].lower, true) || past_with_object(j)))
+                return true;
         return false;
     };
     auto quoted_after = [&](std::size_t from) {
@@ -575,7 +584,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             const bool apposed = word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
                                  has_number(clause_start, k);
             if (!next && !quoted[k] && word(k + 1) &&
-                (apposed || in_word_list(tk[k + 1].lower, {"which", "who", "where"})) &&
+                (apposed || in_word_list(tk[k + 1].lower, {"which", "who", "where", "whose"})) &&
                 has_verb(clause_start, k) && !quoted_after(k)) {
                 std::size_t stop = k + 2;
                 while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";"))

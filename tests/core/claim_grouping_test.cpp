@@ -761,3 +761,16 @@ TEST(ClaimGrouping, TheSameHarmDeniedAndStatedInOnePlaceIsOneFact) {
         flagged |= d.kind == DifferenceKind::Negation;
     EXPECT_TRUE(flagged);
 }
+
+// "Four of the five judges backed the ruling, which was delivered at 10 a.m.": a word in "-ed"
+// before a determiner is the clause's verb ("backed the ruling"), so the relative clause after
+// the complete clause, with a figure of its own, is cut as a second fact. "armed fighters" is
+// no verb: a phrase without one is no complete clause, and its relative clause stays.
+TEST(ClaimGrouping, APastTenseBeforeItsObjectMakesTheClauseBeforeARelativeComplete) {
+    EXPECT_TRUE(cut_apart("Four of the five judges backed the ruling, which was delivered at 10 "
+                          "a.m. on Thursday.",
+                          "backed the ruling", "delivered at 10 a.m."));
+    EXPECT_FALSE(cut_apart("Dozens of armed fighters from the northern hills, which the army "
+                           "put at 400 on Thursday.",
+                           "armed fighters", "put at 400"));
+}
