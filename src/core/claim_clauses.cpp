@@ -413,6 +413,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     break;
                 }
             }
+        } else if (word(k) && tk[k].lower == "and" && tk[k - 1].kind == SurfaceToken::Number &&
+                   k + 1 < n && tk[k + 1].kind == SurfaceToken::Number &&
+                   ((k >= 2 && word(k - 2) && tk[k - 2].lower == "between") ||
+                    (k >= 3 && word(k - 3) && tk[k - 3].lower == "between"))) {
+            // "between 30 and 40 others were trapped": the "and" of a range joins its two
+            // bounds, never two clauses.
         } else if (word(k) && in_word_list(tk[k].lower, {"and", "but", "while", "whereas"}) &&
                    !in_relative(k)) {
             bool after_comma = is_sym(k - 1, ",");
@@ -467,8 +473,16 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 // downstream were closed": after a comma a longer subject (words and figures
                 // only), then a finite verb of its own: a second statement.
                 next = k + 1;
-            } else if (subject_start(tk[k + 1]) && !quoted[k + 1] &&
-                       (after_comma || !tk[k + 1].capitalised)) {
+            } else if ((subject_start(tk[k + 1]) ||
+                        (tk[k].lower == "and" &&
+                         ((tk[k + 1].lower == "between" && k + 2 < n &&
+                           tk[k + 2].kind == SurfaceToken::Number) ||
+                          in_word_list(tk[k + 1].lower,
+                                       {"dozens", "hundreds", "thousands", "scores"})))) &&
+                       !quoted[k + 1] && (after_comma || !tk[k + 1].capitalised)) {
+                // A range or a vague amount opens a subject too ("… were killed and between 30
+                // and 40 others were trapped", "… have died and dozens more are trapped"), as a
+                // figure does.
                 // Without a comma only a determiner or pronoun opens the new subject ("… on
                 // Monday and the army withdrew …"): "Syrian and Russian air force are …" is one.
                 // "…, but Syria's military has not yet said …": a subject, then its verb.

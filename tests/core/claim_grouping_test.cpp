@@ -774,3 +774,17 @@ TEST(ClaimGrouping, APastTenseBeforeItsObjectMakesTheClauseBeforeARelativeComple
                            "put at 400 on Thursday.",
                            "armed fighters", "put at 400"));
 }
+
+// "At least nine miners were killed and between 30 and 40 others were trapped": the "and" of a
+// range joins its bounds, and the range (or "dozens") after "and" opens the second fact's
+// subject, so the toll and the trapped are two mentions and the range stays whole.
+TEST(ClaimGrouping, ARangeIsOneFigureAndOpensAClauseOfItsOwn) {
+    EXPECT_TRUE(cut_apart("At least nine miners were killed and between 30 and 40 others were "
+                          "trapped underground on Monday.",
+                          "nine miners were killed", "between 30 and 40 others were trapped"));
+    EXPECT_TRUE(cut_apart("Nine miners have died and dozens more are trapped underground, the "
+                          "authority says.",
+                          "Nine miners have died", "dozens more are trapped"));
+    EXPECT_FALSE(cut_apart("Debris fell between 30 and 40 kilometres off the coast on Tuesday.",
+                           "between 30", "40 kilometres off the coast"));
+}
