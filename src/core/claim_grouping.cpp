@@ -588,6 +588,17 @@ private:
         return {m.data(), m.data() + std::min(m.size(), kOrderWitnesses)};
     }
 
+    // Whether mention i is a relative clause cut from its sentence ("who flew to Keldra on
+    // Tuesday"): background some outlets keep and others drop.
+    bool relative_clause(std::size_t i) const {
+        const StoredMention& m = ms_.stored[i];
+        const std::string& text = a_.corpus.articles[static_cast<std::size_t>(m.m.article)].text;
+        std::string_view s = std::string_view(text).substr(m.m.span.begin, m.m.span.size());
+        for (std::string_view w : {"which ", "who ", "whose ", "where "})
+            if (s.substr(0, w.size()) == w) return true;
+        return false;
+    }
+
     void fill_gaps(std::size_t b, std::size_t e, std::vector<bool>& placed) {
         const int article = ms_.stored[b].m.article;
         for (std::size_t i = b + 1; i + 1 < e; ++i) {
@@ -596,13 +607,19 @@ private:
             if (prev == next) continue;
             std::size_t best = claims_.size();
             double best_w = 0;
-            for (std::uint32_t k : witnesses(prev)) {
-                const std::size_t mid = k + 1, after = k + 2;
+            // The other article may hold one more mention between the two (a relative clause
+            // it cuts as a fact of its own, "who flew to Keldra on Tuesday"): its counterpart is
+            // either of the two, the better anchored.
+            const std::size_t slots[3][2] = {{1, 2}, {1, 3}, {2, 3}};
+            for (std::uint32_t k : witnesses(prev))
+                for (const auto& slot : slots) {
+                const std::size_t mid = k + slot[0], after = k + slot[1];
                 if (after >= claim_of_.size() || after >= b) continue;
                 const int other = ms_.stored[k].m.article;
                 if (ms_.stored[mid].m.article != other || ms_.stored[after].m.article != other)
                     continue;
                 if (claim_of_[after] != next) continue;
+                if (slot[1] == 3 && !relative_clause(slot[0] == 1 ? k + 2 : k + 1)) continue;
                 const std::uint32_t c = claim_of_[mid];
                 if (c == prev || c == next || has_article(c, article)) continue;
                 const StoredMention& x = ms_.stored[i];
@@ -621,7 +638,7 @@ private:
                 if (!anchor) continue;
                 if (best == claims_.size() || w > best_w || (w == best_w && c < best))
                     best = c, best_w = w;
-            }
+                }
             if (best == claims_.size()) continue;
             join(best, i);
             placed[i - b] = true;

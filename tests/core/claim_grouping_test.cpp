@@ -788,3 +788,28 @@ TEST(ClaimGrouping, ARangeIsOneFigureAndOpensAClauseOfItsOwn) {
     EXPECT_FALSE(cut_apart("Debris fell between 30 and 40 kilometres off the coast on Tuesday.",
                            "between 30", "40 kilometres off the coast"));
 }
+
+// "Prime Minister Lena Marek, who flew to Tarvik on Tuesday, said the government would pay for
+// the funerals.": the relative clause is cut as a fact of its own, and still the name in the
+// shared subject is the person "she" means in the next paragraph; an outlet that leaves the
+// relative clause out and rewords the statement has it in the same place, between the same two
+// facts, so the two statements are one claim.
+TEST(ClaimGrouping, ARelativeClauseCutFromTheSubjectKeepsItsPersonAndItsPlace) {
+    const std::string before = "Labour inspectors fined Volta Mining €1.3 million in 2024 over "
+                               "ventilation failures.\n\n";
+    const std::string quote = "\n\n\xE2\x80\x9C" "Every family will get the help it needs,\xE2\x80\x9D"
+                              " she told a news conference.\n";
+    Analysis a = analyze_articles(
+        {{"a_wire", before + "Prime Minister Lena Marek, who flew to Tarvik on Tuesday, said the "
+                             "government would pay for the funerals." + quote},
+         {"b_rewrite", before + "Prime Minister Lena Marek said as she reached the pithead that "
+                                "the state would cover the cost of the funerals." + quote}});
+    const ClaimMention* q = mention_of(a, "a_wire", "Every family");
+    ASSERT_NE(q, nullptr);
+    ASSERT_TRUE(q->speaker.has_value());
+    EXPECT_EQ(*q->speaker, "Lena Marek");
+    int funerals = claim_of(a, "a_wire", "pay for the funerals");
+    ASSERT_GE(funerals, 0);
+    EXPECT_NE(claim_of(a, "a_wire", "who flew to Tarvik"), funerals);
+    EXPECT_EQ(claim_of(a, "b_rewrite", "cover the cost of the funerals"), funerals);
+}
