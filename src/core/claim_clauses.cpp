@@ -88,6 +88,19 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
     } else if (tk[k].kind == SurfaceToken::Word) {
         const std::string& w = tk[k].lower;
         const std::size_t dash = w.find('-');
+        // A fraction is a share, as a percentage is ("two-thirds of the cost", "a third of
+        // that", "half of them").
+        auto fraction = [](std::string_view f) {
+            return in_word_list(f, {"half", "third", "thirds", "quarter", "quarters", "fifth",
+                                    "fifths"});
+        };
+        if (dash != std::string::npos && number_word(w.substr(0, dash)) &&
+            fraction(w.substr(dash + 1)))
+            return "%";
+        if (fraction(w) && k > 0 && tk[k - 1].kind == SurfaceToken::Word &&
+            (in_word_list(tk[k - 1].lower, {"a", "one"}) || number_word(tk[k - 1].lower)) &&
+            word_at(k + 1) && tk[k + 1].lower == "of")
+            return "%";
         // "a four-year sentence", "a 10-km stretch" read as a duration or a length.
         if (dash != std::string::npos && number_word(w.substr(0, dash)))
             return unit_of(w.substr(dash + 1));

@@ -813,3 +813,15 @@ TEST(ClaimGrouping, ARelativeClauseCutFromTheSubjectKeepsItsPersonAndItsPlace) {
     EXPECT_NE(claim_of(a, "a_wire", "who flew to Tarvik"), funerals);
     EXPECT_EQ(claim_of(a, "b_rewrite", "cover the cost of the funerals"), funerals);
 }
+
+// "… took seven years to build, two-thirds of it paid for by the weather service": a fraction is
+// a share, a figure of another measure than the years, so the phrase after the comma is a second
+// fact; "a third of that" reads the same way.
+TEST(ClaimGrouping, AFractionIsAShareOfItsOwn) {
+    EXPECT_TRUE(cut_apart("Orsa-1 cost about 180 million euros and took seven years to build, "
+                          "two-thirds of it paid for by the national weather service.",
+                          "seven years to build", "two-thirds of it paid"));
+    EXPECT_TRUE(cut_apart("The dam took nine years to build, a third of it paid for by the "
+                          "regional government.",
+                          "nine years to build", "a third of it paid"));
+}
