@@ -629,7 +629,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // about a name, which the apposition rule above cuts only when it has a verb.
             if (!next && !quoted[k] && k + 1 < n && !quoted[k + 1] &&
                 (has_verb(clause_start, k) || !has_verb(k + 1, words_stop(k + 1))) &&
-                !(word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"})) &&
+                !(word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
+                  figure_measure(tk, quoted, k + 2) != "%") && // "a third of it" is a share
                 other_measure(clause_start, k, k + 1))
                 next = k + 1;
             if (!next && !quoted[k] && word(c) &&
