@@ -242,7 +242,7 @@ bool is_finite_verb(std::string_view w, bool allow_ed) {
                 "shut", "broke", "sank", "flew", "drove", "hid", "stood", "spoke", "wrote",
                 "threw", "rang", "swept", "tore", "blew", "caught", "fought", "froze", "grew",
                 "shook", "stole", "sought", "taught", "woke", "overtook", "upheld", "withheld",
-                "undertook", "forbade", "sped", "slid", "swung", "spun", "dug"}))
+                "undertook", "forbade", "sped", "slid", "sat", "swung", "spun", "dug"}))
         return true;
     return allow_ed && w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 &&
            !in_word_list(w, {"armed", "based", "backed", "led", "allied", "united", "called",

@@ -494,6 +494,16 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
         std::string folded = fold_word(text.substr(w.span.begin, w.span.size()));
         h = fnv(h, folded);
         if (w.is_number || is_stopword(folded) || folded.size() < 2) continue;
+        // A denial's verb stays a word of the claim, whichever way it goes ("denied that
+        // account" / "did not deny the report", "ruled out an explosion" / "has not ruled out
+        // an explosion"): both polarities of one statement share it, and the comparison reads
+        // which way each goes.
+        if (in_word_list(folded, {"denied", "denies", "deny", "denying", "rejected", "rejects",
+                                  "reject", "disputed", "disputes", "dispute", "refuted",
+                                  "refutes", "ruled", "rule", "rules"})) {
+            scratch_.push_back(v_.stem_id(folded));
+            continue;
+        }
         if (!cue_span.empty() && within(w.span, cue_span)) continue;
         if (!mi.m.hedge.empty() && within(w.span, mi.m.hedge)) continue;
         if (!mi.m.negation.empty() && within(w.span, mi.m.negation)) continue;

@@ -825,3 +825,38 @@ TEST(ClaimGrouping, AFractionIsAShareOfItsOwn) {
                           "regional government.",
                           "nine years to build", "a third of it paid"));
 }
+
+// "Her spokesman denied that account" and "Her office did not deny the report": the denial's verb
+// is a word of the claim whichever way it goes, so the two join and the negated denial is
+// flagged as the flip it is. "The company denied the accusation" against "…, which the company
+// denied" (its source resolved to the company's name) credits the same company: no attribution
+// is added.
+TEST(ClaimGrouping, ADenialAndItsNegationAreOneClaim) {
+    const std::string before = "Sources said Vera Lund had been asked to resign on Wednesday "
+                               "night.\n\n";
+    const std::string after = "\n\nHer deputy, Piet Arends, will take over the post.\n";
+    Analysis a = analyze_articles({{"a_wire", before + "Her spokesman denied that account." + after},
+                                   {"b_copy", before + "Her spokesman denied that account." + after},
+                                   {"c_rewrite", before + "Her office did not deny the report." +
+                                                     after}});
+    int denial = claim_of(a, "a_wire", "denied that account");
+    ASSERT_GE(denial, 0);
+    EXPECT_EQ(claim_of(a, "c_rewrite", "did not deny the report"), denial);
+    bool flipped = false;
+    for (const ClaimDifference& d : a.claims[static_cast<std::size_t>(denial)].differences)
+        flipped |= d.kind == DifferenceKind::Negation;
+    EXPECT_TRUE(flipped);
+
+    const std::string union_said = "The RTU union accused Norvia Rail of cutting track "
+                                   "maintenance";
+    Analysis b = analyze_articles(
+        {{"a_wire", "Norvia Rail runs the line.\n\n" + union_said + ". The company denied the "
+                    "accusation.\n"},
+         {"b_copy", "Norvia Rail runs the line.\n\n" + union_said + ". The company denied the "
+                    "accusation.\n"},
+         {"c_trimmed", "Norvia Rail runs the line.\n\n" + union_said + ", which the company "
+                       "denied.\n"}});
+    for (const Claim& c : b.claims)
+        for (const ClaimDifference& d : c.differences)
+            EXPECT_NE(d.kind, DifferenceKind::Attribution) << d.detail;
+}
