@@ -152,6 +152,9 @@ private:
     std::vector<int> slot_;                                  // word id → postings_ index, or -1
     std::vector<std::vector<std::uint32_t>> postings_;       // claims by slot_
     std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
+    // Claims whose first mentions deny a harm ("no one was hurt"), by the harm denied: a few
+    // per story, the candidates for an outlet that states that harm ("a guard was injured").
+    std::vector<std::uint32_t> harm_denied_[4];
     std::map<std::string, std::size_t, std::less<>> measure_count_; // mentions per measure_of()
 
     bool has_article(std::size_t claim, int article) const {
@@ -163,6 +166,7 @@ private:
     static constexpr std::size_t kCandidates = 12;
     static constexpr double kOneNeighbourOverlap = 0.3;
     static constexpr std::size_t kOrderWitnesses = 16;
+    static constexpr std::size_t kHarmDeniedCap = 8;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -437,6 +441,12 @@ private:
             shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1)
             return 1 + d;
         if (d >= 0.15 && share_rare_measure(x, y)) return 1 + d;
+        // "no one was hurt" and "a security guard suffered minor injuries": the one fact of
+        // who was hurt, denied by one outlet and stated by the other; the flip is what the
+        // reader must see. Ranked below any claim the two share more with.
+        if (d > 0 && x.harm && x.harm == y.harm && x.m.negated != y.m.negated &&
+            !has_figure(x.m.negated ? x : y))
+            return 0.5 + d;
         // Two counts of the dead (or of the hurt) that share some words are the story's toll,
         // whatever figure each gives: the changed toll is the difference to show.
         if (d >= 0.25 && x.harm && x.harm == y.harm && has_figure(x) && has_figure(y))
@@ -462,6 +472,10 @@ private:
         if (m.speaker_key >= 0) {
             std::vector<std::uint32_t>& p = by_speaker_[m.speaker_key];
             if (p.empty() || p.back() != c) p.push_back(c);
+        }
+        if (m.harm && m.harm < 4 && m.m.negated && !has_figure(m)) {
+            std::vector<std::uint32_t>& p = harm_denied_[m.harm];
+            if ((p.empty() || p.back() != c) && p.size() < kHarmDeniedCap) p.push_back(c);
         }
     }
 
@@ -499,6 +513,14 @@ private:
                     v.words += 2;
                     v.weight += 4;
                 }
+        // An outlet stating the harm another denies: the denial's claim is a candidate
+        // whatever else the two share (pair_score decides).
+        if (m.harm && m.harm < 4 && !m.m.negated)
+            for (std::uint32_t c : harm_denied_[m.harm]) {
+                Vote& v = votes[c];
+                v.words += 2;
+                v.weight += 1;
+            }
         std::vector<std::pair<double, std::size_t>> ranked;
         int need = m.words.size <= 3 ? 1 : 2;
         for (const auto& [c, v] : votes)

@@ -860,3 +860,26 @@ TEST(ClaimGrouping, ADenialAndItsNegationAreOneClaim) {
         for (const ClaimDifference& d : c.differences)
             EXPECT_NE(d.kind, DifferenceKind::Attribution) << d.detail;
 }
+
+// Wherever the rewrite puts it, "a security guard suffered minor injuries" states the harm that
+// "no one was hurt" denies: one fact, and the flip is flagged. The denial's claim is found by the
+// harm it denies, not by words the two share.
+TEST(ClaimGrouping, AStatedHarmJoinsTheClaimThatDeniesItAnywhereInTheArticle) {
+    const std::string wire = "Thieves took six gold coins from the Tarn city museum on Sunday, "
+                             "police said.\n\nThe gang dropped two more coins as it fled across "
+                             "the courtyard, and no one was hurt.\n\nThe museum will stay closed "
+                             "until Friday.\n";
+    Analysis a = analyze_articles(
+        {{"a_wire", wire},
+         {"b_copy", wire},
+         {"c_rewrite", "Thieves took six gold coins from the Tarn city museum on Sunday, police "
+                       "said.\n\nThe museum will stay closed until Friday.\n\nA security guard "
+                       "suffered minor injuries as the gang escaped.\n"}});
+    int hurt = claim_of(a, "a_wire", "no one was hurt");
+    ASSERT_GE(hurt, 0);
+    EXPECT_EQ(claim_of(a, "c_rewrite", "minor injuries"), hurt);
+    bool flipped = false;
+    for (const ClaimDifference& d : a.claims[static_cast<std::size_t>(hurt)].differences)
+        flipped |= d.kind == DifferenceKind::Negation;
+    EXPECT_TRUE(flipped);
+}
