@@ -88,6 +88,19 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
     } else if (tk[k].kind == SurfaceToken::Word) {
         const std::string& w = tk[k].lower;
         const std::size_t dash = w.find('-');
+        // A fraction is a share, as a percentage is ("two-thirds of the cost", "a third of
+        // that", "half of them").
+        auto fraction = [](std::string_view f) {
+            return in_word_list(f, {"half", "third", "thirds", "quarter", "quarters", "fifth",
+                                    "fifths"});
+        };
+        if (dash != std::string::npos && number_word(w.substr(0, dash)) &&
+            fraction(w.substr(dash + 1)))
+            return "%";
+        if (fraction(w) && k > 0 && tk[k - 1].kind == SurfaceToken::Word &&
+            (in_word_list(tk[k - 1].lower, {"a", "one"}) || number_word(tk[k - 1].lower)) &&
+            word_at(k + 1) && tk[k + 1].lower == "of")
+            return "%";
         // "a four-year sentence", "a 10-km stretch" read as a duration or a length.
         if (dash != std::string::npos && number_word(w.substr(0, dash)))
             return unit_of(w.substr(dash + 1));
@@ -190,9 +203,18 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return c;
     };
+    // A word in "-ed" before a determiner is a verb with its object ("judges backed the
+    // ruling", "rebels armed the villagers"), though alone it is read as a modifier ("backed",
+    // "armed": "Western-backed rebels").
+    auto past_with_object = [&](std::size_t j) {
+        const std::string& w = tk[j].lower;
+        return w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 && word(j + 1) &&
+               in_word_list(tk[j + 1].lower, {"the", "a", "an", "his", "her", "its", "their"});
+    };
     auto has_verb = [&](std::size_t from, std::size_t to) {
         for (std::size_t j = from; j < to && j < n; ++j)
-            if (word(j) && is_finite_verb(tk[j].lower, true)) return true;
+            if (word(j) && (is_finite_verb(tk[j].lower, true) || past_with_object(j)))
+                return true;
         return false;
     };
     auto quoted_after = [&](std::size_t from) {
@@ -404,6 +426,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     break;
                 }
             }
+        } else if (word(k) && tk[k].lower == "and" && tk[k - 1].kind == SurfaceToken::Number &&
+                   k + 1 < n && tk[k + 1].kind == SurfaceToken::Number &&
+                   ((k >= 2 && word(k - 2) && tk[k - 2].lower == "between") ||
+                    (k >= 3 && word(k - 3) && tk[k - 3].lower == "between"))) {
+            // "between 30 and 40 others were trapped": the "and" of a range joins its two
+            // bounds, never two clauses.
         } else if (word(k) && in_word_list(tk[k].lower, {"and", "but", "while", "whereas"}) &&
                    !in_relative(k)) {
             bool after_comma = is_sym(k - 1, ",");
@@ -458,8 +486,16 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 // downstream were closed": after a comma a longer subject (words and figures
                 // only), then a finite verb of its own: a second statement.
                 next = k + 1;
-            } else if (subject_start(tk[k + 1]) && !quoted[k + 1] &&
-                       (after_comma || !tk[k + 1].capitalised)) {
+            } else if ((subject_start(tk[k + 1]) ||
+                        (tk[k].lower == "and" &&
+                         ((tk[k + 1].lower == "between" && k + 2 < n &&
+                           tk[k + 2].kind == SurfaceToken::Number) ||
+                          in_word_list(tk[k + 1].lower,
+                                       {"dozens", "hundreds", "thousands", "scores"})))) &&
+                       !quoted[k + 1] && (after_comma || !tk[k + 1].capitalised)) {
+                // A range or a vague amount opens a subject too ("… were killed and between 30
+                // and 40 others were trapped", "… have died and dozens more are trapped"), as a
+                // figure does.
                 // Without a comma only a determiner or pronoun opens the new subject ("… on
                 // Monday and the army withdrew …"): "Syrian and Russian air force are …" is one.
                 // "…, but Syria's military has not yet said …": a subject, then its verb.
@@ -575,7 +611,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             const bool apposed = word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
                                  has_number(clause_start, k);
             if (!next && !quoted[k] && word(k + 1) &&
-                (apposed || in_word_list(tk[k + 1].lower, {"which", "who", "where"})) &&
+                (apposed || in_word_list(tk[k + 1].lower, {"which", "who", "where", "whose"})) &&
                 has_verb(clause_start, k) && !quoted_after(k)) {
                 std::size_t stop = k + 2;
                 while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";"))
@@ -593,7 +629,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // about a name, which the apposition rule above cuts only when it has a verb.
             if (!next && !quoted[k] && k + 1 < n && !quoted[k + 1] &&
                 (has_verb(clause_start, k) || !has_verb(k + 1, words_stop(k + 1))) &&
-                !(word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"})) &&
+                !(word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
+                  figure_measure(tk, quoted, k + 2) != "%") && // "a third of it" is a share
                 other_measure(clause_start, k, k + 1))
                 next = k + 1;
             if (!next && !quoted[k] && word(c) &&
@@ -620,10 +657,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         } else if (word(k) && in_word_list(tk[k].lower, {"after", "when", "because", "since"}) &&
                    tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
                    subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&
-                   words_to_stop(k + 1) >= 5) {
+                   words_to_stop(k + 1) >= 5 &&
+                   (tk[k].lower != "when" || has_number(k + 1, words_stop(k + 1)))) {
             // "… will spend four years in prison after a Halden court convicted him of bribery":
             // a subordinate clause with its own subject and verb states a fact of its own. A
-            // short one ("… when the blaze broke out") only sets the time and stays.
+            // "when" clause only sets the time ("… when the blaze broke out at the plant") unless
+            // it brings a figure of its own ("when a bus carrying 40 people overturned").
             next = k + 1;
         } else if (is_sym(k, ".") && tk[k - 1].kind == SurfaceToken::Word &&
                    !tk[k - 1].capitalised && k + 1 < n && tk[k + 1].kind == SurfaceToken::Word &&
@@ -728,6 +767,18 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         bool own_verb = false;
         for (std::size_t j = open + 2; j < close; ++j)
             if (word(j) && clause_verb(tk[j].lower)) own_verb = true;
+        // "which"/"who" followed by a lower-case word in "-s" is a subject relative with its
+        // verb in the present tense ("Hradek Mining, which operates the pit, …", "Pavla Hruba,
+        // who heads the union, …"), whatever the verb: no word list holds every verb a company
+        // or an official can be described by. An object relative opens with its own subject
+        // ("which the company denied") and is not one.
+        if (relative && !own_verb && word(open + 2) && !tk[open + 2].capitalised) {
+            const std::string& r = tk[open + 2].lower;
+            own_verb = r.size() >= 4 && r.back() == 's' &&
+                       !in_word_list(r.substr(r.size() - 2), {"ss", "us", "is"}) &&
+                       !in_word_list(r, {"this", "those", "these", "its", "his", "hers", "ours",
+                                         "yours", "theirs", "years", "days", "months", "times"});
+        }
         // An aside with a figure of its own, without "which" ("The strike, the first full
         // stoppage in more than 15 years, had left 37 ships at anchor"; "The levy, set at 4% of
         // profits, is expected to raise €900m"), is a second fact too. Not a person's age or

@@ -15,6 +15,7 @@
 #include "claims_internal.h"
 
 #include "claim_antonyms.h"
+#include "claim_lexicon.h"
 #include "quantities.h"
 #include "surface.h"
 #include "text.h"
@@ -576,6 +577,9 @@ struct Member {
     std::vector<PolarityWord> polarity_words;
     // Stems of the mention's content words, sorted; read only when a pair of antonyms is found.
     mutable std::optional<std::vector<std::string>> stems;
+    // The same as one word per meaning (synonym_of), and the first words the mention's
+    // negation governs; read only when two members differ in polarity.
+    mutable std::optional<std::vector<std::string>> meanings, negated;
 };
 
 // "Police said" against "police commissioner Rafael Dunst said": a one-word source that is a
@@ -729,6 +733,27 @@ bool expectation(const Member& m) {
 // mention's subject is the other's source, so it states that source's own act or intent; not
 // a dropped attribution. The subject is the mention's opening capitalised words (a determiner
 // skipped), before its first lower-case word.
+// Whether the head noun of `who` is among the first four words of tk. The head is the last word
+// before any preposition: "Ministry of Health" is a ministry, "sources close to the prime
+// minister" are sources, not the minister.
+bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_view who) {
+    std::string head;
+    for (const SurfaceToken& t : scan_surface(who, {0, static_cast<std::uint32_t>(who.size())})) {
+        if (t.kind != SurfaceToken::Word) continue;
+        if (in_word_list(t.lower, {"of", "for", "to", "with", "close", "familiar", "near", "at",
+                                   "in", "from", "on"}))
+            break;
+        head = t.lower;
+    }
+    if (head.size() < 4) return false;
+    std::size_t words = 0;
+    for (const SurfaceToken& t : tk) {
+        if (t.kind != SurfaceToken::Word || ++words > 4) break;
+        if (t.lower == head) return true;
+    }
+    return false;
+}
+
 bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
     const std::optional<std::string>& who = credited.source ? credited.source : credited.speaker;
     if (!who) return false;
@@ -750,26 +775,7 @@ bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
     // "The weather office did not issue an alert" against "No alert was issued, the weather
     // office said": the credited body, named by its head noun among the mention's first
     // words, is the one acting; the source is still named.
-    {
-        // The head is the last word before any preposition: "Ministry of Health" is a
-        // ministry, "sources close to the prime minister" are sources, not the minister.
-        std::string head;
-        for (const SurfaceToken& t :
-             scan_surface(*who, {0, static_cast<std::uint32_t>(who->size())})) {
-            if (t.kind != SurfaceToken::Word) continue;
-            if (in_word_list(t.lower, {"of", "for", "to", "with", "close", "familiar", "near",
-                                       "at", "in", "from", "on"}))
-                break;
-            head = t.lower;
-        }
-        if (head.size() >= 4) {
-            std::size_t words = 0;
-            for (const SurfaceToken& t : tk) {
-                if (t.kind != SurfaceToken::Word || ++words > 4) break;
-                if (t.lower == head) return true;
-            }
-        }
-    }
+    if (head_among_first_words(tk, *who)) return true;
     std::size_t b = 0;
     if (b < tk.size() && tk[b].kind == SurfaceToken::Word &&
         in_word_list(tk[b].lower, {"the", "a", "an"}))
@@ -781,6 +787,16 @@ bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
                             .substr(tk[b].span.begin, tk[e - 1].span.end - tk[b].span.begin));
     if (subject.size() > 2 && subject.compare(subject.size() - 2, 2, "'s") == 0) return false;
     return same_person(subject, *who);
+}
+
+// "The company denied the accusation" against "…, which the company denied" (its source
+// resolved to "ValRail"): the credited source as the outlet wrote it names the uncredited
+// mention's subject, the one who acts.
+bool written_source_is_subject(const Member& uncredited, const Member& credited) {
+    const ByteSpan s = credited.info->m.source_span;
+    if (s.empty()) return false;
+    return head_among_first_words(scan_surface(*uncredited.text, uncredited.info->m.span),
+                                  std::string_view(*credited.text).substr(s.begin, s.size()));
 }
 
 // What a hedge of the "expected to arrive", "believed to be searching", "could earn" kind
@@ -881,6 +897,66 @@ bool negation_quoted(const Member& negated, const Member& quoting) {
     return false;
 }
 
+bool is_content(const SurfaceToken& t) {
+    return t.kind == SurfaceToken::Word && t.lower.size() >= 2 && !is_stopword(fold_word(t.lower));
+}
+
+// The stem of a word as one word per meaning ("hurt" and "injured" alike).
+std::string meaning_stem(const SurfaceToken& t) {
+    return normalize_word(synonym_of(fold_word(t.lower)));
+}
+
+const std::vector<std::string>& meanings_of(const Member& m) {
+    if (!m.meanings) {
+        std::vector<std::string> out;
+        for (const SurfaceToken& t : scan_surface(*m.text, m.info->m.span))
+            if (is_content(t)) out.push_back(meaning_stem(t));
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        m.meanings = std::move(out);
+    }
+    return *m.meanings;
+}
+
+// What a negation denies: the first two content words after it in the mention ("failed to
+// [reach orbit]", "no one was [hurt]", "did not [confirm] the arrests"). Empty when the
+// negation closes the mention ("…, which the club denied"): what it denies came before.
+const std::vector<std::string>& negated_words(const Member& m) {
+    if (!m.negated) {
+        std::vector<std::string> out;
+        const ClaimMention& c = m.info->m;
+        if (c.negated && !c.negation.empty() && c.negation.end < c.span.end)
+            for (const SurfaceToken& t :
+                 scan_surface(*m.text, ByteSpan{c.negation.end, c.span.end})) {
+                if (t.kind == SurfaceToken::Symbol && (t.lower == "," || t.lower == ";")) break;
+                if (!is_content(t)) continue;
+                out.push_back(meaning_stem(t));
+                if (out.size() == 2) break;
+            }
+        m.negated = std::move(out);
+    }
+    return *m.negated;
+}
+
+// A negation is contradicted only where the other outlet states what it denies: "failed to
+// reach orbit" against "fell back towards the sea" says the same in other words, "no one was
+// hurt" against "two fishermen were injured" does not. True when `plain` names none of the
+// words `negated` denies (and the negation says what it denies).
+bool denies_something_else(const Member& negated, const Member& plain) {
+    const std::vector<std::string>& denied = negated_words(negated);
+    if (denied.empty()) return false;
+    const std::vector<std::string>& words = meanings_of(plain);
+    // "denied that it had been warned" against "has not denied receiving the letter": the
+    // denial itself is what the other outlet negates.
+    const ClaimMention& c = negated.info->m;
+    for (const SurfaceToken& t : scan_surface(*negated.text, c.negation))
+        if (is_content(t) && std::binary_search(words.begin(), words.end(), meaning_stem(t)))
+            return false;
+    return std::none_of(denied.begin(), denied.end(), [&](const std::string& w) {
+        return std::binary_search(words.begin(), words.end(), w);
+    });
+}
+
 bool agree(const Member& x, const Member& y, int kind) {
     const ClaimMention& a = x.info->m;
     const ClaimMention& b = y.info->m;
@@ -904,8 +980,12 @@ bool agree(const Member& x, const Member& y, int kind) {
         // reporting word the rules could not attach ("the company said", "the bank expects"),
         // the credited side's source is written out, not a pronoun resolved by guess ("…,
         // it said to avoid bloodshed" may govern only a trailing purpose phrase).
-        if (!a_any) return maybe_credited(x) || credited_by_pronoun(y) || source_is_subject(x, b);
-        if (!b_any) return maybe_credited(y) || credited_by_pronoun(x) || source_is_subject(y, a);
+        if (!a_any)
+            return maybe_credited(x) || credited_by_pronoun(y) || source_is_subject(x, b) ||
+                   written_source_is_subject(x, y);
+        if (!b_any)
+            return maybe_credited(y) || credited_by_pronoun(x) || source_is_subject(y, a) ||
+                   written_source_is_subject(y, x);
         for (const auto* x : ca)
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;
@@ -927,7 +1007,10 @@ bool agree(const Member& x, const Member& y, int kind) {
         const bool same = a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x);
         // A word of opposite meaning flips the polarity once more: "kept open" states what
         // "did not close" states, "will lose" the opposite of "keeps".
-        return opposite_words(x, y) ? !same : same;
+        if (opposite_words(x, y)) return !same;
+        if (!same && (a.negated ? denies_something_else(x, y) : denies_something_else(y, x)))
+            return true;
+        return same;
     }
     }
 }

@@ -152,6 +152,9 @@ private:
     std::vector<int> slot_;                                  // word id → postings_ index, or -1
     std::vector<std::vector<std::uint32_t>> postings_;       // claims by slot_
     std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
+    // Claims whose first mentions deny a harm ("no one was hurt"), by the harm denied: a few
+    // per story, the candidates for an outlet that states that harm ("a guard was injured").
+    std::vector<std::uint32_t> harm_denied_[4];
     std::map<std::string, std::size_t, std::less<>> measure_count_; // mentions per measure_of()
 
     bool has_article(std::size_t claim, int article) const {
@@ -163,6 +166,7 @@ private:
     static constexpr std::size_t kCandidates = 12;
     static constexpr double kOneNeighbourOverlap = 0.3;
     static constexpr std::size_t kOrderWitnesses = 16;
+    static constexpr std::size_t kHarmDeniedCap = 8;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -437,6 +441,12 @@ private:
             shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1)
             return 1 + d;
         if (d >= 0.15 && share_rare_measure(x, y)) return 1 + d;
+        // "no one was hurt" and "a security guard suffered minor injuries": the one fact of
+        // who was hurt, denied by one outlet and stated by the other; the flip is what the
+        // reader must see. Ranked below any claim the two share more with.
+        if (d > 0 && x.harm && x.harm == y.harm && x.m.negated != y.m.negated &&
+            !has_figure(x.m.negated ? x : y))
+            return 0.5 + d;
         // Two counts of the dead (or of the hurt) that share some words are the story's toll,
         // whatever figure each gives: the changed toll is the difference to show.
         if (d >= 0.25 && x.harm && x.harm == y.harm && has_figure(x) && has_figure(y))
@@ -462,6 +472,10 @@ private:
         if (m.speaker_key >= 0) {
             std::vector<std::uint32_t>& p = by_speaker_[m.speaker_key];
             if (p.empty() || p.back() != c) p.push_back(c);
+        }
+        if (m.harm && m.harm < 4 && m.m.negated && !has_figure(m)) {
+            std::vector<std::uint32_t>& p = harm_denied_[m.harm];
+            if ((p.empty() || p.back() != c) && p.size() < kHarmDeniedCap) p.push_back(c);
         }
     }
 
@@ -499,6 +513,14 @@ private:
                     v.words += 2;
                     v.weight += 4;
                 }
+        // An outlet stating the harm another denies: the denial's claim is a candidate
+        // whatever else the two share (pair_score decides).
+        if (m.harm && m.harm < 4 && !m.m.negated)
+            for (std::uint32_t c : harm_denied_[m.harm]) {
+                Vote& v = votes[c];
+                v.words += 2;
+                v.weight += 1;
+            }
         std::vector<std::pair<double, std::size_t>> ranked;
         int need = m.words.size <= 3 ? 1 : 2;
         for (const auto& [c, v] : votes)
@@ -588,6 +610,17 @@ private:
         return {m.data(), m.data() + std::min(m.size(), kOrderWitnesses)};
     }
 
+    // Whether mention i is a relative clause cut from its sentence ("who flew to Keldra on
+    // Tuesday"): background some outlets keep and others drop.
+    bool relative_clause(std::size_t i) const {
+        const StoredMention& m = ms_.stored[i];
+        const std::string& text = a_.corpus.articles[static_cast<std::size_t>(m.m.article)].text;
+        std::string_view s = std::string_view(text).substr(m.m.span.begin, m.m.span.size());
+        for (std::string_view w : {"which ", "who ", "whose ", "where "})
+            if (s.substr(0, w.size()) == w) return true;
+        return false;
+    }
+
     void fill_gaps(std::size_t b, std::size_t e, std::vector<bool>& placed) {
         const int article = ms_.stored[b].m.article;
         for (std::size_t i = b + 1; i + 1 < e; ++i) {
@@ -596,13 +629,19 @@ private:
             if (prev == next) continue;
             std::size_t best = claims_.size();
             double best_w = 0;
-            for (std::uint32_t k : witnesses(prev)) {
-                const std::size_t mid = k + 1, after = k + 2;
+            // The other article may hold one more mention between the two (a relative clause
+            // it cuts as a fact of its own, "who flew to Keldra on Tuesday"): its counterpart is
+            // either of the two, the better anchored.
+            const std::size_t slots[3][2] = {{1, 2}, {1, 3}, {2, 3}};
+            for (std::uint32_t k : witnesses(prev))
+                for (const auto& slot : slots) {
+                const std::size_t mid = k + slot[0], after = k + slot[1];
                 if (after >= claim_of_.size() || after >= b) continue;
                 const int other = ms_.stored[k].m.article;
                 if (ms_.stored[mid].m.article != other || ms_.stored[after].m.article != other)
                     continue;
                 if (claim_of_[after] != next) continue;
+                if (slot[1] == 3 && !relative_clause(slot[0] == 1 ? k + 2 : k + 1)) continue;
                 const std::uint32_t c = claim_of_[mid];
                 if (c == prev || c == next || has_article(c, article)) continue;
                 const StoredMention& x = ms_.stored[i];
@@ -621,7 +660,7 @@ private:
                 if (!anchor) continue;
                 if (best == claims_.size() || w > best_w || (w == best_w && c < best))
                     best = c, best_w = w;
-            }
+                }
             if (best == claims_.size()) continue;
             join(best, i);
             placed[i - b] = true;
@@ -640,7 +679,11 @@ private:
                 const StoredMention& y = ms_.stored[counterpart];
                 if (has_figure(x) && has_figure(y) && !same_kind_figure(x, y)) return;
                 double w = overlap(i, counterpart);
-                if (w < kOneNeighbourOverlap) return;
+                // "no one was hurt" in the wire's place of "two fishermen were slightly injured":
+                // the same harm said with the opposite polarity is the one fact of who was hurt,
+                // whose change the reader must see, however few other words the two share.
+                const bool harm_denied = x.harm && x.harm == y.harm && x.m.negated != y.m.negated;
+                if (w < kOneNeighbourOverlap && !(harm_denied && w > 0)) return;
                 if (best == claims_.size() || w > best_w || (w == best_w && c < best))
                     best = c, best_w = w;
             };

@@ -236,7 +236,13 @@ bool is_finite_verb(std::string_view w, bool allow_ed) {
                 "thought", "knew", "became", "ran", "led", "spent", "paid", "cut", "ordered",
                 // court, police and emergency copy
                 "sentenced", "convicted", "acquitted", "charged", "arrested", "fined", "jailed",
-                "evacuated", "rescued", "recalled", "suspended", "resigned"}))
+                "evacuated", "rescued", "recalled", "suspended", "resigned",
+                // irregular past tenses news uses for events ("after its second stage shut
+                // down", "when the hull broke apart"), which no "-ed" ending finds
+                "shut", "broke", "sank", "flew", "drove", "hid", "stood", "spoke", "wrote",
+                "threw", "rang", "swept", "tore", "blew", "caught", "fought", "froze", "grew",
+                "shook", "stole", "sought", "taught", "woke", "overtook", "upheld", "withheld",
+                "undertook", "forbade", "sped", "slid", "sat", "swung", "spun", "dug"}))
         return true;
     return allow_ed && w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 &&
            !in_word_list(w, {"armed", "based", "backed", "led", "allied", "united", "called",

@@ -431,11 +431,19 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
     if (!subject.empty()) {
         // The shared subject's names are the clause's too ("[Their capture of Aleppo …]
         // reignited the conflict").
+        // A person named there is the last person named too, for the "she told a news
+        // conference" that follows ("Prime Minister Lena Dvorak, who flew to Keldra, said …":
+        // the relative clause and the statement are cut apart, neither holds her name).
         std::vector<SurfaceToken> st = scan_surface(text, subject);
         for (const CapitalisedRun& r : capitalised_runs(st))
-            if (r.first > 0 || k_.name_word(st[r.first].lower))
-                entity_keys.push_back(
-                    keys_.id(lower_ascii(run_name(text, st, r.first, r.last))));
+            if (r.first > 0 || k_.name_word(st[r.first].lower)) {
+                std::string name = run_name(text, st, r.first, r.last);
+                entity_keys.push_back(keys_.id(lower_ascii(name)));
+                if (r.last > r.first && k_.is_person(name) && last_person_ != name) {
+                    last_person_ = name;
+                    article_people_.push_back(name);
+                }
+            }
     }
     for (const CapitalisedRun& r : runs) {
         std::size_t first = r.first;
@@ -486,6 +494,16 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
         std::string folded = fold_word(text.substr(w.span.begin, w.span.size()));
         h = fnv(h, folded);
         if (w.is_number || is_stopword(folded) || folded.size() < 2) continue;
+        // A denial's verb stays a word of the claim, whichever way it goes ("denied that
+        // account" / "did not deny the report", "ruled out an explosion" / "has not ruled out
+        // an explosion"): both polarities of one statement share it, and the comparison reads
+        // which way each goes.
+        if (in_word_list(folded, {"denied", "denies", "deny", "denying", "rejected", "rejects",
+                                  "reject", "disputed", "disputes", "dispute", "refuted",
+                                  "refutes", "ruled", "rule", "rules"})) {
+            scratch_.push_back(v_.stem_id(folded));
+            continue;
+        }
         if (!cue_span.empty() && within(w.span, cue_span)) continue;
         if (!mi.m.hedge.empty() && within(w.span, mi.m.hedge)) continue;
         if (!mi.m.negation.empty() && within(w.span, mi.m.negation)) continue;

@@ -677,3 +677,209 @@ TEST(ClaimGrouping, TheSameSourceInTheSamePlaceIsTheSameFact) {
     ASSERT_GE(derailment, 0);
     EXPECT_EQ(claim_of(a, "b_rewrite", "derailed on a bend"), derailment);
 }
+
+// "Volta Freight, which operates the ferry line, …": the word after "which" or "who" in "-s" is
+// the relative clause's verb whatever it is, so the description is cut from the main clause the
+// same way in every outlet ("which runs the line", "which owns the line"), and the main clause of
+// each outlet meets its counterparts without the description in between. "which the union
+// disputes" opens an object relative and stays whole.
+TEST(ClaimGrouping, ARelativeClauseWithAnyPresentTenseVerbIsCutTheSameWayEverywhere) {
+    EXPECT_TRUE(cut_apart("Volta Freight, which operates the ferry line, ruled out any sabotage.",
+                          "which operates the ferry line", "ruled out any sabotage"));
+    EXPECT_TRUE(cut_apart("Nadia Kern, who chairs the port board, rejected the offer on Friday.",
+                          "who chairs the port board", "rejected the offer"));
+    EXPECT_FALSE(cut_apart("The figure, which the union disputes, was given by the port on Friday.",
+                           "which the union disputes", "was given by the port"));
+    Analysis a = analyze_articles(
+        {{"a_wire", "The storm closed the harbour on Monday.\n\nVolta Freight, which operates the "
+                    "ferry line, ruled out any sabotage of the vessel.\n\nDivers will inspect the "
+                    "hull on Friday.\n"},
+         {"b_rewrite", "A storm shut the harbour on Monday.\n\nVolta Freight, which runs the "
+                       "ferry line, did not rule out sabotage of the vessel.\n\nDivers are due "
+                       "to inspect the hull on Friday.\n"}});
+    int sabotage = claim_of(a, "a_wire", "ruled out any sabotage");
+    ASSERT_GE(sabotage, 0);
+    EXPECT_EQ(claim_of(a, "b_rewrite", "did not rule out sabotage"), sabotage);
+    EXPECT_NE(claim_of(a, "b_rewrite", "which runs the ferry line"), sabotage);
+}
+
+// A negation is a difference only where the other outlet states what it denies. "failed to
+// reach orbit" against "fell back into the sea" is one outcome in other words; against "reached
+// orbit" it is the opposite. "no one was hurt" against "two crew members were injured" names
+// what was denied ("hurt" and "injured" are one word per meaning).
+TEST(ClaimGrouping, ANegationIsContradictedOnlyWhereItsPredicateIsStated) {
+    auto negation_flagged = [](const std::string& wire, const std::string& other) {
+        Analysis a = analyze_articles({{"a_wire", wire + "\n"},
+                                       {"b_copy", wire + "\n"},
+                                       {"c_other", other + "\n"}});
+        for (const Claim& c : a.claims)
+            for (const ClaimDifference& d : c.differences)
+                if (d.kind == DifferenceKind::Negation &&
+                    a.corpus.articles[static_cast<std::size_t>(
+                                          c.mentions[static_cast<std::size_t>(d.mention)].article)]
+                            .id == "c_other")
+                    return true;
+        return false;
+    };
+    const std::string wire = "The Talon rocket carrying the Orsa weather satellite failed to "
+                             "reach orbit on Tuesday, the space agency said.";
+    EXPECT_FALSE(negation_flagged(wire, "The Talon rocket carrying the Orsa weather satellite "
+                                        "fell back into the sea on Tuesday, the space agency "
+                                        "said."));
+    EXPECT_TRUE(negation_flagged(wire, "The Talon rocket carrying the Orsa weather satellite "
+                                       "reached orbit on Tuesday, the space agency said."));
+    const std::string calm = "No one on board the Orsa ferry was hurt when it ran aground near "
+                             "Tarvik on Sunday, the coastguard said.";
+    EXPECT_TRUE(negation_flagged(calm, "Two crew members on board the Orsa ferry were injured "
+                                       "when it ran aground near Tarvik on Sunday, the "
+                                       "coastguard said."));
+}
+
+// After the same fact, "no one was hurt" in the wire and "two deckhands were slightly injured"
+// in a rewrite are the one fact of who was hurt, said with the opposite polarity: joined, so the
+// change is flagged, though the two share no word but the harm. A sentence about something else
+// in that place stays apart.
+TEST(ClaimGrouping, TheSameHarmDeniedAndStatedInOnePlaceIsOneFact) {
+    Analysis a = analyze_articles(
+        {{"a_wire", "The Orsa ferry ran aground near Tarvik on Sunday with 212 passengers on "
+                    "board, the coastguard said.\n\nNo one was hurt, it said.\n\nThe operator, "
+                    "Volta Lines, has cancelled all sailings until Wednesday.\n"},
+         {"b_copy", "The Orsa ferry ran aground near Tarvik on Sunday with 212 passengers on "
+                    "board, the coastguard said.\n\nNo one was hurt, it said.\n\nThe operator, "
+                    "Volta Lines, has cancelled all sailings until Wednesday.\n"},
+         {"c_rewrite", "The Orsa ferry ran aground near Tarvik on Sunday with 212 passengers on "
+                       "board, the coastguard said.\n\nTwo deckhands were slightly injured by "
+                       "falling glass.\n\nTugs are expected to refloat the vessel at high "
+                       "tide.\n"}});
+    int hurt = claim_of(a, "a_wire", "No one was hurt");
+    ASSERT_GE(hurt, 0);
+    EXPECT_EQ(claim_of(a, "c_rewrite", "slightly injured"), hurt);
+    EXPECT_NE(claim_of(a, "c_rewrite", "Tugs are expected"),
+              claim_of(a, "a_wire", "cancelled all sailings"));
+    bool flagged = false;
+    for (const ClaimDifference& d : a.claims[static_cast<std::size_t>(hurt)].differences)
+        flagged |= d.kind == DifferenceKind::Negation;
+    EXPECT_TRUE(flagged);
+}
+
+// "Four of the five judges backed the ruling, which was delivered at 10 a.m.": a word in "-ed"
+// before a determiner is the clause's verb ("backed the ruling"), so the relative clause after
+// the complete clause, with a figure of its own, is cut as a second fact. "armed fighters" is
+// no verb: a phrase without one is no complete clause, and its relative clause stays.
+TEST(ClaimGrouping, APastTenseBeforeItsObjectMakesTheClauseBeforeARelativeComplete) {
+    EXPECT_TRUE(cut_apart("Four of the five judges backed the ruling, which was delivered at 10 "
+                          "a.m. on Thursday.",
+                          "backed the ruling", "delivered at 10 a.m."));
+    EXPECT_FALSE(cut_apart("Dozens of armed fighters from the northern hills, which the army "
+                           "put at 400 on Thursday.",
+                           "armed fighters", "put at 400"));
+}
+
+// "At least nine miners were killed and between 30 and 40 others were trapped": the "and" of a
+// range joins its bounds, and the range (or "dozens") after "and" opens the second fact's
+// subject, so the toll and the trapped are two mentions and the range stays whole.
+TEST(ClaimGrouping, ARangeIsOneFigureAndOpensAClauseOfItsOwn) {
+    EXPECT_TRUE(cut_apart("At least nine miners were killed and between 30 and 40 others were "
+                          "trapped underground on Monday.",
+                          "nine miners were killed", "between 30 and 40 others were trapped"));
+    EXPECT_TRUE(cut_apart("Nine miners have died and dozens more are trapped underground, the "
+                          "authority says.",
+                          "Nine miners have died", "dozens more are trapped"));
+    EXPECT_FALSE(cut_apart("Debris fell between 30 and 40 kilometres off the coast on Tuesday.",
+                           "between 30", "40 kilometres off the coast"));
+}
+
+// "Prime Minister Lena Marek, who flew to Tarvik on Tuesday, said the government would pay for
+// the funerals.": the relative clause is cut as a fact of its own, and still the name in the
+// shared subject is the person "she" means in the next paragraph; an outlet that leaves the
+// relative clause out and rewords the statement has it in the same place, between the same two
+// facts, so the two statements are one claim.
+TEST(ClaimGrouping, ARelativeClauseCutFromTheSubjectKeepsItsPersonAndItsPlace) {
+    const std::string before = "Labour inspectors fined Volta Mining €1.3 million in 2024 over "
+                               "ventilation failures.\n\n";
+    const std::string quote = "\n\n\xE2\x80\x9C" "Every family will get the help it needs,\xE2\x80\x9D"
+                              " she told a news conference.\n";
+    Analysis a = analyze_articles(
+        {{"a_wire", before + "Prime Minister Lena Marek, who flew to Tarvik on Tuesday, said the "
+                             "government would pay for the funerals." + quote},
+         {"b_rewrite", before + "Prime Minister Lena Marek said as she reached the pithead that "
+                                "the state would cover the cost of the funerals." + quote}});
+    const ClaimMention* q = mention_of(a, "a_wire", "Every family");
+    ASSERT_NE(q, nullptr);
+    ASSERT_TRUE(q->speaker.has_value());
+    EXPECT_EQ(*q->speaker, "Lena Marek");
+    int funerals = claim_of(a, "a_wire", "pay for the funerals");
+    ASSERT_GE(funerals, 0);
+    EXPECT_NE(claim_of(a, "a_wire", "who flew to Tarvik"), funerals);
+    EXPECT_EQ(claim_of(a, "b_rewrite", "cover the cost of the funerals"), funerals);
+}
+
+// "… took seven years to build, two-thirds of it paid for by the weather service": a fraction is
+// a share, a figure of another measure than the years, so the phrase after the comma is a second
+// fact; "a third of that" reads the same way.
+TEST(ClaimGrouping, AFractionIsAShareOfItsOwn) {
+    EXPECT_TRUE(cut_apart("Orsa-1 cost about 180 million euros and took seven years to build, "
+                          "two-thirds of it paid for by the national weather service.",
+                          "seven years to build", "two-thirds of it paid"));
+    EXPECT_TRUE(cut_apart("The dam took nine years to build, a third of it paid for by the "
+                          "regional government.",
+                          "nine years to build", "a third of it paid"));
+}
+
+// "Her spokesman denied that account" and "Her office did not deny the report": the denial's verb
+// is a word of the claim whichever way it goes, so the two join and the negated denial is
+// flagged as the flip it is. "The company denied the accusation" against "…, which the company
+// denied" (its source resolved to the company's name) credits the same company: no attribution
+// is added.
+TEST(ClaimGrouping, ADenialAndItsNegationAreOneClaim) {
+    const std::string before = "Sources said Vera Lund had been asked to resign on Wednesday "
+                               "night.\n\n";
+    const std::string after = "\n\nHer deputy, Piet Arends, will take over the post.\n";
+    Analysis a = analyze_articles({{"a_wire", before + "Her spokesman denied that account." + after},
+                                   {"b_copy", before + "Her spokesman denied that account." + after},
+                                   {"c_rewrite", before + "Her office did not deny the report." +
+                                                     after}});
+    int denial = claim_of(a, "a_wire", "denied that account");
+    ASSERT_GE(denial, 0);
+    EXPECT_EQ(claim_of(a, "c_rewrite", "did not deny the report"), denial);
+    bool flipped = false;
+    for (const ClaimDifference& d : a.claims[static_cast<std::size_t>(denial)].differences)
+        flipped |= d.kind == DifferenceKind::Negation;
+    EXPECT_TRUE(flipped);
+
+    const std::string union_said = "The RTU union accused Norvia Rail of cutting track "
+                                   "maintenance";
+    Analysis b = analyze_articles(
+        {{"a_wire", "Norvia Rail runs the line.\n\n" + union_said + ". The company denied the "
+                    "accusation.\n"},
+         {"b_copy", "Norvia Rail runs the line.\n\n" + union_said + ". The company denied the "
+                    "accusation.\n"},
+         {"c_trimmed", "Norvia Rail runs the line.\n\n" + union_said + ", which the company "
+                       "denied.\n"}});
+    for (const Claim& c : b.claims)
+        for (const ClaimDifference& d : c.differences)
+            EXPECT_NE(d.kind, DifferenceKind::Attribution) << d.detail;
+}
+
+// Wherever the rewrite puts it, "a security guard suffered minor injuries" states the harm that
+// "no one was hurt" denies: one fact, and the flip is flagged. The denial's claim is found by the
+// harm it denies, not by words the two share.
+TEST(ClaimGrouping, AStatedHarmJoinsTheClaimThatDeniesItAnywhereInTheArticle) {
+    const std::string wire = "Thieves took six gold coins from the Tarn city museum on Sunday, "
+                             "police said.\n\nThe gang dropped two more coins as it fled across "
+                             "the courtyard, and no one was hurt.\n\nThe museum will stay closed "
+                             "until Friday.\n";
+    Analysis a = analyze_articles(
+        {{"a_wire", wire},
+         {"b_copy", wire},
+         {"c_rewrite", "Thieves took six gold coins from the Tarn city museum on Sunday, police "
+                       "said.\n\nThe museum will stay closed until Friday.\n\nA security guard "
+                       "suffered minor injuries as the gang escaped.\n"}});
+    int hurt = claim_of(a, "a_wire", "no one was hurt");
+    ASSERT_GE(hurt, 0);
+    EXPECT_EQ(claim_of(a, "c_rewrite", "minor injuries"), hurt);
+    bool flipped = false;
+    for (const ClaimDifference& d : a.claims[static_cast<std::size_t>(hurt)].differences)
+        flipped |= d.kind == DifferenceKind::Negation;
+    EXPECT_TRUE(flipped);
+}
