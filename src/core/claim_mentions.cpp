@@ -433,9 +433,17 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
         // reignited the conflict").
         std::vector<SurfaceToken> st = scan_surface(text, subject);
         for (const CapitalisedRun& r : capitalised_runs(st))
-            if (r.first > 0 || k_.name_word(st[r.first].lower))
-                entity_keys.push_back(
-                    keys_.id(lower_ascii(run_name(text, st, r.first, r.last))));
+            if (r.first > 0 || k_.name_word(st[r.first].lower)) {
+                std::string name = run_name(text, st, r.first, r.last);
+                entity_keys.push_back(keys_.id(lower_ascii(name)));
+                // "Minister Ana Kowal, who watched the launch, said …": the subject cut off by
+                // the relative clause is still the person named last, for the "she said" after.
+                if (r.last > r.first && k_.is_person(name)) {
+                    last_person_ = name;
+                    article_people_.push_back(name);
+                    remember_role(st, r, name);
+                }
+            }
     }
     for (const CapitalisedRun& r : runs) {
         std::size_t first = r.first;

@@ -409,3 +409,26 @@ TEST(ClaimMentionRules, AGappedFigureAfterAnAppositiveIsASecondFact) {
     const std::string floods(text_of(a, mention(a, "12 villages", 1)));
     EXPECT_NE(floods.find("district of Tarn"), std::string::npos) << floods;
 }
+
+// ---- Rules found on the set 2026-12-03-a (handed to the engine's authors): attribution in the
+// passive and mid-sentence, "X, who …, said", surnames alone, more forms of hedging. ----
+
+// "Councillor Ines Vidal, who watched the vote from the gallery, said …": the relative clause
+// cuts the subject from its verb, but the person named there is still the last one named, so the
+// "she said" of the next sentence is hers, not the person quoted a paragraph before.
+TEST(ClaimMentionRules, ARelativeClauseAfterTheSubjectLeavesItThePersonNamedLast) {
+    const std::string before = "The mayor, Tomas Lind, told reporters: " + kOpen +
+                               "We have done all we can for the tenants." + kClose + "\n\n";
+    const std::string vidal = "Councillor Ines Vidal, who watched the vote from the public "
+                              "gallery, said the rent freeze would stay. ";
+    const std::string quote = kOpen + "Nobody will be evicted this winter," + kClose;
+    Analysis a = analyze_texts({before + vidal + quote + " she said.\n",
+                                before + vidal + quote + " Vidal said.\n",
+                                before + vidal + quote + " Lind said.\n"});
+    EXPECT_EQ(speaker_of(a, "Nobody will be evicted", 0), "Ines Vidal");
+    EXPECT_EQ(speaker_of(a, "Nobody will be evicted", 1), "Ines Vidal");
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Speaker)) << details(a, 0);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
+    // The words given to the mayor are still a change of speaker.
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+}
