@@ -127,7 +127,8 @@ bool quantities_match(const ClaimMention& x, const ClaimMention& y) {
 //-------------------------------------------------------------------------------------------------
 
 // House style is not wording: British and American spellings of one word compare equal
-// (organisation/organization, defence/defense, centre/center, favour/favor, travelled/traveled).
+// (organisation/organization, defence/defense, centre/center, favour/favor, travelled/traveled,
+// judgement/judgment, programme/program).
 // Applied to both sides, so a rule can only merge a British form with its American twin; the
 // length floors keep short words ("four", "hour", "acre") out of it.
 std::string house_spelling(std::string w) {
@@ -150,6 +151,18 @@ std::string house_spelling(std::string w) {
     if (w.size() >= 6 && (ends("our") || ends("ours") || ends("oured") || ends("ouring"))) {
         std::size_t at = w.rfind("our");
         w.erase(at + 1, 1); // favour → favor
+        return w;
+    }
+    // "judgement", "acknowledgement" / "judgment": the e after dg is British house style.
+    for (const char* s : {"dgement", "dgements"})
+        if (ends(s)) {
+            w.erase(w.size() - std::strlen(s) + 2, 1);
+            return w;
+        }
+    // "programme" / "program" (a plan or a broadcast; "program" as software is spelled so on
+    // both sides).
+    if (w == "programme" || w == "programmes") {
+        w.erase(7, 2);
         return w;
     }
     if (ends("ence") && (w == "defence" || w == "offence" || w == "licence" || w == "pretence"))
@@ -371,11 +384,16 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
             head_before.back() = parts.back().size();
         if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
         if (in_word_list(w, {"the", "a", "an", "both", "two", "three", "several", "local",
-                             "reports", "report", "from", "of", "for", "its", "their"}))
+                             "reports", "report", "from", "of", "for", "its", "their", "written"}))
             continue;
+        w = house_spelling(std::move(w)); // "the judgement said" is "the judgment said"
         // One word per meaning for the heads sources are named by.
         if (in_word_list(w, {"military", "army", "armed", "troops"}))
             w = "army";
+        // A court speaks through its judgment: "the judgment said" is "the court said in its
+        // written judgment".
+        else if (in_word_list(w, {"court", "judgment", "judgments"}))
+            w = "court";
         else if (in_word_list(w, {"outlet", "outlets", "media", "press", "station", "stations",
                                   "broadcaster", "broadcasters", "channel", "channels",
                                   "television", "tv", "radio", "newspaper", "newspapers", "paper",

@@ -432,3 +432,29 @@ TEST(ClaimMentionRules, ARelativeClauseAfterTheSubjectLeavesItThePersonNamedLast
     // The words given to the mayor are still a change of speaker.
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
 }
+
+// House spelling inside a quotation is not a change of wording: "judgement" / "judgment",
+// "programme" / "program". A word really changed still is.
+TEST(ClaimMentionRules, JudgementAndProgrammeAreHouseSpellingInAQuote) {
+    const std::string said = " the health minister, Petra Lund, told reporters.\n";
+    Analysis a = analyze_texts(
+        {kOpen + "The judgement proves our vaccination programme was lawful," + kClose + said,
+         kOpen + "The judgment proves our vaccination program was lawful," + kClose + said,
+         kOpen + "The judgment proves our vaccination scheme was lawful," + kClose + said});
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::QuoteWording)) << details(a, 1);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::QuoteWording)) << details(a, 2);
+}
+
+// A court speaks through its judgment: "the judgment said" (or "judgement", or "according to
+// the written judgment") credits the court that "said in its written judgment"; prosecutors
+// are another source.
+TEST(ClaimMentionRules, TheJudgmentSaidIsTheCourt) {
+    const std::string fact = "The builder had ignored three safety notices";
+    Analysis a = analyze_texts({fact + ", the court said in its written judgment.\n",
+                                fact + ", the judgement said.\n",
+                                fact + ", according to the written judgment.\n",
+                                fact + ", prosecutors said.\n"});
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
