@@ -735,12 +735,13 @@ bool credited_by_pronoun(const Member& m) {
 }
 
 // The mention's hedge is its subject's expectation ("Brightline expects", "Forecasters
-// expect"), not an outlet's own caution.
+// expect") or accusation ("The union accused ValRail of cutting …", as "the union said ValRail
+// had cut …"), not an outlet's own caution.
 bool expectation(const Member& m) {
     const ClaimMention& c = m.info->m;
     if (!c.hedged || c.hedge.empty()) return false;
     std::string cue = lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
-    return cue == "expect" || cue == "expects";
+    return in_word_list(cue, {"expect", "expects", "accuse", "accuses", "accused"});
 }
 
 // "Halvern plans to seek approval" against "Halvern said it plans to apply": the uncredited

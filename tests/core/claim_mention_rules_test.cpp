@@ -458,3 +458,39 @@ TEST(ClaimMentionRules, TheJudgmentSaidIsTheCourt) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "is accused of taking bribes" is an accusation, as hedged as "allegedly took"; "took bribes"
+// states it as fact. The accuser named ("Prosecutors accuse him of taking …", "the union
+// accused the council of …") reports its own charge, as "the union said the council had …"
+// does: as firm as either.
+TEST(ClaimMentionRules, IsAccusedOfIsAHedgeAndTheAccuserNamedAgreesWithEither) {
+    Analysis a = analyze_texts(
+        {"Former mayor Ivo Brandt is accused of taking bribes from a builder in Orsa.\n",
+         "Former mayor Ivo Brandt allegedly took bribes from a builder in Orsa.\n",
+         "Prosecutors accuse former mayor Ivo Brandt of taking bribes from a builder in Orsa.\n",
+         "Former mayor Ivo Brandt took bribes from a builder in Orsa.\n"});
+    EXPECT_TRUE(mention(a, "is accused of", 0).hedged);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Hedge)) << details(a, 1);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+    Analysis b = analyze_texts(
+        {"The tenants' union accused the council of cutting repairs to save money.\n",
+         "The tenants' union accused the council of cutting repairs to save money.\n",
+         "The tenants' union said the council had cut repairs to save money.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
+}
+
+// "Early indications pointed to a faulty brake", "initial findings suggest …": what the evidence
+// so far suggests, as hedged as "may have failed"; "the brake had failed" states it.
+TEST(ClaimMentionRules, EarlyIndicationsPointingToACauseIsAHedge) {
+    Analysis a = analyze_texts(
+        {"The ferry operator said early indications pointed to a failure of the rear brake.\n",
+         "The ferry operator said early indications pointed to a failure of the rear brake.\n",
+         "The ferry operator said the rear brake may have failed.\n",
+         "The ferry operator said initial findings suggest a failure of the rear brake.\n",
+         "The ferry operator said the rear brake had failed.\n"});
+    EXPECT_TRUE(mention(a, "early indications", 0).hedged);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Hedge)) << details(a, 4);
+}
