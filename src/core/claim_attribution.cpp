@@ -104,6 +104,45 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
         mi.source_first = false;
         return;
     }
+    // The impersonal passive: "It was confirmed by the agency that …", "…, it was announced by
+    // the authority on Tuesday." credit the agent as "the agency confirmed that …" does. The
+    // agent runs from "by" to the clause's end, "that", or the time it was said.
+    for (std::size_t k = 0; k + 4 < n; ++k) {
+        if (!word(k, "it")) continue;
+        std::size_t v = k + 1;
+        if ((word(v, "has") || word(v, "had")) && word(v + 1, "been"))
+            v += 2;
+        else if (word(v, "was") || word(v, "is"))
+            v += 1;
+        else
+            continue;
+        if (v + 1 >= n || quoted[v] || tk[v].kind != SurfaceToken::Word ||
+            !in_word_list(tk[v].lower, {"announced", "confirmed", "reported", "stated", "said",
+                                        "disclosed", "revealed", "claimed"}) ||
+            !word(v + 1, "by"))
+            continue;
+        const std::size_t b = v + 2;
+        std::size_t e = b;
+        while (e < n && e < b + 10 && !clause_stop(e) && !word(e, "that") &&
+               !(tk[e].kind == SurfaceToken::Word && !quoted[e] && e > b &&
+                 in_word_list(tk[e].lower,
+                              {"on", "in", "at", "late", "earlier", "later", "yesterday", "today",
+                               "tonight", "last", "this", "monday", "tuesday", "wednesday",
+                               "thursday", "friday", "saturday", "sunday"})))
+            ++e;
+        if (e == b || tk[e - 1].kind != SurfaceToken::Word) continue;
+        set_source(text, tk, b, e - 1, mi);
+        *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
+        // "It was confirmed by X that A": A follows; "A, it was announced by X.": A came before.
+        if (word(e, "that") && e + 1 < n) {
+            mi.source_first = true;
+            mi.claim_span = {tk[e + 1].span.begin, mi.m.span.end};
+        } else {
+            mi.source_first = false;
+            mi.claim_span = {mi.m.span.begin, tk[k].span.begin};
+        }
+        return;
+    }
     // The reporting verb at v ends the sentence, or its last comma-free stretch ("…,
     // the bank said in a statement.").
     auto closes_sentence = [&](std::size_t v) {
@@ -287,8 +326,9 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                   (tk[v + 1].lower == "." || tk[v + 1].lower == "!" ||
                    tk[v + 1].lower == ",")) ||
                  (tk[v + 1].kind == SurfaceToken::Word &&
-                  in_word_list(tk[v + 1].lower,
-                               {"in", "on", "at", "late", "earlier", "later"})));
+                  (in_word_list(tk[v + 1].lower,
+                                {"in", "on", "at", "late", "earlier", "later"}) ||
+                   said_when(tk[v + 1].lower))));
             if (pass == 0 && !closing_attribution) continue;
             const bool subordinate =
                 b > 0 && tk[b - 1].kind == SurfaceToken::Word && !quoted[b - 1] &&
@@ -346,7 +386,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                     return in_word_list(tk[j].lower,
                                         {"on", "in", "at", "as", "while", "when", "after", "before",
                                          "during", "late", "earlier", "later", "shortly",
-                                         "yesterday", "today", "tonight", "last", "this"});
+                                         "yesterday", "today", "tonight", "last", "this"}) ||
+                           said_when(tk[j].lower);
                 };
                 std::size_t j = v + 1;
                 if (in_word_list(tk[v].lower, {"told", "tells", "assured", "informed", "reminded"}))
@@ -612,6 +653,13 @@ bool MentionBuilder::people_noun(const std::string& w) {
                             "journalists", "monitors", "observers", "diplomats"});
 }
 
+// A word after a reporting verb that says when it was said, without a preposition ("the agency
+// announced Tuesday", "police said yesterday"): the attribution closes the clause.
+bool MentionBuilder::said_when(const std::string& w) {
+    return in_word_list(w, {"yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
+                            "thursday", "friday", "saturday", "sunday"});
+}
+
 // Does the reporting verb at v introduce what is reported? "said", "says", "told",
 // "quoted", "cited" always do; the others ("reported", "announced", "confirmed", …) need
 // "that", a quotation, the end of the clause, or a clause with a verb of its own within a
@@ -638,6 +686,8 @@ bool MentionBuilder::reporting_complement(const std::vector<SurfaceToken>& tk,
     const SurfaceToken& next = tk[v + 1];
     if (next.kind == SurfaceToken::Symbol) return true; // "…, police reported."
     if (next.lower == "that" || next.lower == "on" || next.lower == "in") return true;
+    // "…, the authority announced Tuesday afternoon.": American style drops the "on".
+    if (said_when(next.lower)) return true;
     for (std::size_t k = v + 2; k < n && k < v + 9; ++k) {
         if (quoted[k]) return true;
         if (tk[k].kind == SurfaceToken::Symbol) {

@@ -494,3 +494,22 @@ TEST(ClaimMentionRules, EarlyIndicationsPointingToACauseIsAHedge) {
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
     EXPECT_TRUE(flags(a, 4, DifferenceKind::Hedge)) << details(a, 4);
 }
+
+// The impersonal passive credits its agent: "…, it was announced by the navy on Friday", "It was
+// confirmed by the navy that …" say what "the navy announced" says; so does ", the navy announced
+// Friday" (the American "on" dropped). Another body, or none, is a change.
+TEST(ClaimMentionRules, ItWasAnnouncedByXCreditsX) {
+    const std::string fact = "Divers had recovered the second flight recorder";
+    Analysis a = analyze_texts(
+        {fact + ", it was announced by the navy on Friday.\n",
+         fact + ", the navy announced Friday.\n",
+         "It was confirmed by the navy that divers had recovered the second flight recorder.\n",
+         fact + ", the coastguard said.\n", fact + ".\n"});
+    EXPECT_EQ(source_of(a, "flight recorder", 0), "navy");
+    EXPECT_EQ(source_of(a, "flight recorder", 1), "navy");
+    EXPECT_EQ(source_of(a, "flight recorder", 2), "navy");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
+}
