@@ -99,6 +99,23 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             mi.source_first = false;
             return;
         }
+        // "according to Miroslav Tkac, the authority's director": a name, then what they are in
+        // apposition. The description's words are kept with the name (add_role_words), so that
+        // another outlet's "the authority said" is this person's body, not another source.
+        bool all_capitalised = tk[b].capitalised;
+        for (std::size_t j = b; j < e && all_capitalised; ++j)
+            all_capitalised = tk[j].kind == SurfaceToken::Word && tk[j].capitalised;
+        if (all_capitalised && e + 1 < n && tk[e].lower == ",") {
+            std::size_t db = e + 1, de = db;
+            while (de < n && de < db + 8 && !clause_stop(de)) ++de;
+            if (de > db && describes_role(tk, quoted, db, de - 1)) {
+                set_source(text, tk, b, e - 1, mi);
+                add_role_words(tk, db, de - 1, b, e - 1, mi);
+                *cue_span = {tk[k].span.begin, tk[de - 1].span.end};
+                mi.source_first = false;
+                return;
+            }
+        }
         set_source(text, tk, b, e - 1, mi);
         *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
         mi.source_first = false;
@@ -214,6 +231,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             // the appositive is a person's name ("Esterel’s mayor, Joan Puig, said") the name
             // is the source: other outlets write "Mayor Joan Puig said".
             std::size_t name_first = n, name_last = n;
+            std::size_t role_first = n, role_last = n; // "Rami Abdurrahman, the Observatory’s head,"
             if (e >= 2 && tk[e - 1].kind == SurfaceToken::Symbol && tk[e - 1].lower == ",") {
                 std::size_t k = e - 1;
                 while (k > 0 && e - k < 10 &&
@@ -225,6 +243,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                         all_caps_words &= tk[j].kind == SurfaceToken::Word && tk[j].capitalised;
                     if (all_caps_words && appositive_names(text, tk, k, e - 2))
                         name_first = k, name_last = e - 2;
+                    else if (k + 1 < e && describes_role(tk, quoted, k, e - 2))
+                        role_first = k, role_last = e - 2;
                     e = k - 1;
                 }
             }
@@ -357,8 +377,11 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                 if (name_first < n && !spokesperson) {
                     set_source(text, tk, name_first, name_last, mi);
                     add_role_words(tk, b, e - 1, name_first, name_last, mi);
-                } else
+                } else {
                     set_source(text, tk, b, e - 1, mi);
+                    if (role_first < n && head.capitalised && k_.is_person(mi.m.source.value_or("")))
+                        add_role_words(tk, role_first, role_last, b, e - 1, mi);
+                }
             }
             mi.source_subordinate = subordinate;
             *cue_span = {subject.begin, tk[v].span.end};
@@ -643,6 +666,33 @@ bool MentionBuilder::appositive_names(std::string_view text, const std::vector<S
     r.begin = r.first = first;
     r.last = last;
     return organisation_rank(tk, r, name) == 2;
+}
+
+// Is tokens [first, last], set off by commas after a name, a description of what the person is
+// ("the authority's director", "the union's leader at the mine", "a spokeswoman for the
+// ministry"): a determiner or a possessive first, a title or a source noun among its words, no
+// verb ("the roof gave way" describes nobody).
+bool MentionBuilder::describes_role(const std::vector<SurfaceToken>& tk,
+                                    const std::vector<bool>& quoted, std::size_t first,
+                                    std::size_t last) {
+    if (last >= tk.size() || first > last) return false;
+    const std::string& opening = tk[first].lower;
+    const bool possessive = opening.size() > 2 && opening.compare(opening.size() - 2, 2, "'s") == 0;
+    if (tk[first].kind != SurfaceToken::Word || !(is_determiner(opening) || possessive))
+        return false;
+    bool role = false;
+    for (std::size_t j = first; j <= last; ++j) {
+        if (quoted[j]) return false;
+        if (tk[j].kind != SurfaceToken::Word) continue;
+        std::string w = tk[j].lower;
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+        if (j > first && is_finite_verb(w, true)) return false;
+        role |= is_title_word(w) || is_source_noun(w) ||
+                in_word_list(w, {"head", "chief", "leader", "official", "officer", "manager",
+                                 "representative", "executive", "founder", "deputy", "boss",
+                                 "adviser", "advisor", "lawyer", "engineer", "inspector"});
+    }
+    return role;
 }
 
 // Plural people who report what they saw or heard: their object is the report ("activists

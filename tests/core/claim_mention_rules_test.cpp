@@ -513,3 +513,21 @@ TEST(ClaimMentionRules, ItWasAnnouncedByXCreditsX) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
     EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
 }
+
+// "according to Lena Ekholm, the port authority's director", "Lena Ekholm, the port authority's
+// director, said": a person named with the body they head speaks for it, as "the port authority
+// said". A bystander named the same way is another source.
+TEST(ClaimMentionRules, APersonDescribedAsTheBodysOfficerIsTheBody) {
+    const std::string fact = "The fire started in the boiler room of the ferry";
+    Analysis a = analyze_texts(
+        {fact + ", the port authority said.\n",
+         fact + ", according to Lena Ekholm, the port authority's director.\n",
+         "Lena Ekholm, the port authority's director, said the fire started in the boiler room "
+         "of the ferry.\n",
+         fact + ", according to Jonas Berg, a passenger from Orsa.\n",
+         fact + ", the port authority said on Monday.\n"});
+    EXPECT_EQ(source_of(a, "boiler room", 1), "Lena Ekholm");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
