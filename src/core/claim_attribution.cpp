@@ -231,7 +231,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             // the appositive is a person's name ("Esterel’s mayor, Joan Puig, said") the name
             // is the source: other outlets write "Mayor Joan Puig said".
             std::size_t name_first = n, name_last = n;
-            std::size_t role_first = n, role_last = n; // "Rami Abdurrahman, the Observatory’s head,"
+            // "Rami Abdurrahman, the Observatory’s head, noted": the description skipped.
+            std::size_t role_first = n, role_last = n;
             if (e >= 2 && tk[e - 1].kind == SurfaceToken::Symbol && tk[e - 1].lower == ",") {
                 std::size_t k = e - 1;
                 while (k > 0 && e - k < 10 &&
@@ -379,7 +380,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                     add_role_words(tk, b, e - 1, name_first, name_last, mi);
                 } else {
                     set_source(text, tk, b, e - 1, mi);
-                    if (role_first < n && head.capitalised && k_.is_person(mi.m.source.value_or("")))
+                    if (role_first < n && head.capitalised &&
+                        k_.is_person(mi.m.source.value_or("")))
                         add_role_words(tk, role_first, role_last, b, e - 1, mi);
                 }
             }
