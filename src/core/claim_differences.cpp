@@ -494,6 +494,18 @@ std::optional<std::string> spokesperson_for(const std::string& s) {
     return std::nullopt;
 }
 
+// "sources at the justice ministry" speak unnamed; "the justice ministry said" is the ministry on
+// the record: another source, though every word of one is in the other. Two unnamed sources
+// ("according to sources") agree. `p` is a part of source_parts.
+bool unnamed_part(const std::vector<std::string>& p) {
+    return !p.empty() && p.front() == "source";
+}
+
+bool unnamed_source(const std::string& s) {
+    std::vector<std::vector<std::string>> parts = source_parts(s);
+    return parts.size() == 1 && unnamed_part(parts[0]);
+}
+
 bool same_source(const std::string& a, const std::string& b) {
     if (lower_ascii(a) == lower_ascii(b)) return true;
     if (acronym_of(a, b) || acronym_of(b, a)) return true;
@@ -516,8 +528,9 @@ bool same_source(const std::string& a, const std::string& b) {
     if (unresolved_business(b) && named(a)) return true;
     std::vector<std::vector<std::string>> pa = source_parts(a), pb = source_parts(b);
     if (pa.size() != pb.size() || pa.empty()) return false;
-    auto part_match = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    auto part_match = [&](const std::vector<std::string>& x, const std::vector<std::string>& y) {
         if (x.empty() || y.empty()) return false;
+        if (unnamed_part(x) != unnamed_part(y)) return false;
         if (x.back() == y.back()) return true; // same head
         // "sources close to the prime minister" are not the prime minister.
         if (x.back().find('~') != std::string::npos || y.back().find('~') != std::string::npos)
@@ -928,6 +941,9 @@ bool agree(const Member& x, const Member& y, int kind) {
         for (const auto* x : ca)
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;
+        // The body against its unnamed sources: another source, whatever words they share.
+        if (a.source && b.source && unnamed_source(*a.source) != unnamed_source(*b.source))
+            return false;
         if (a.source && b.source && (named_by_role(x, y) || named_by_role(y, x))) return true;
         if (a.source && b.source && (named_within(x, y) || named_within(y, x))) return true;
         if (speaks_for(x, b) || speaks_for(y, a)) return true;
