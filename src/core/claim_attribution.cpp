@@ -867,6 +867,14 @@ void MentionBuilder::set_source_name(const std::string& canonical, ByteSpan span
 void MentionBuilder::set_source(std::string_view text, const std::vector<SurfaceToken>& tk,
                                 std::size_t b, std::size_t e, MentionInfo& mi) {
     mi.m.source_span = {tk[b].span.begin, tk[e].span.end};
+    // "two engineers at the agency who spoke on condition of anonymity": the relative clause
+    // says how they spoke, not who they are; the source is named without it.
+    for (std::size_t k = b + 1; k < e; ++k)
+        if (tk[k].kind == SurfaceToken::Word && !tk[k].capitalised &&
+            in_word_list(tk[k].lower, {"who", "which", "whose"})) {
+            e = k - 1;
+            break;
+        }
     std::vector<SurfaceToken> sub(tk.begin() + static_cast<long>(b),
                                   tk.begin() + static_cast<long>(e) + 1);
     std::string canonical;

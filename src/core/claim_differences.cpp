@@ -770,7 +770,14 @@ bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
     // named person "he" or "she") may be that source acting; the rules cannot tell it apart, so
     // it is no clear drop. "He accepted payments …, prosecutors said" cannot: "he" is not the
     // prosecutors.
-    if (!tk.empty() && tk[0].kind == SurfaceToken::Word) {
+    // "It is thought a valve failed", "It was understood that …": an "it" that stands for
+    // nothing, the opening of a hedge; not a subject that could be the source acting.
+    const bool impersonal =
+        tk.size() > 2 && tk[0].lower == "it" && in_word_list(tk[1].lower, {"is", "was"}) &&
+        in_word_list(tk[2].lower, {"thought", "believed", "understood", "said", "reported",
+                                   "feared", "known", "claimed", "alleged", "rumoured", "rumored",
+                                   "suspected", "likely", "possible", "probable", "unclear"});
+    if (!tk.empty() && tk[0].kind == SurfaceToken::Word && !impersonal) {
         const std::string& p = tk[0].lower;
         const bool capitalised = std::isupper(static_cast<unsigned char>((*who)[0])) != 0;
         const bool plural_noun = !capitalised && who->size() > 1 && who->back() == 's';

@@ -543,3 +543,21 @@ TEST(ClaimMentionRules, SourcesAtABodyAreNotTheBodyOnTheRecord) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "according to two engineers at the utility who spoke on condition of anonymity": the relative
+// clause says how they spoke, not who they are, so "two utility engineers who asked not to be
+// named" are the same source. "It is thought …" opens a hedge: its "it" stands for nobody, not
+// for the engineers acting, so the source is dropped.
+TEST(ClaimMentionRules, ASourcesRelativeClauseIsNotItsNameAndItIsThoughtCreditsNobody) {
+    const std::string fact = "The blackout was caused by a fault at the Orsa substation";
+    Analysis a = analyze_texts(
+        {fact + ", according to two engineers at the utility who spoke on condition of "
+                "anonymity.\n",
+         fact + ", according to two engineers at the utility who spoke on condition of "
+                "anonymity.\n",
+         fact + ", according to two utility engineers who asked not to be named.\n",
+         "It is thought a fault at the Orsa substation caused the blackout.\n"});
+    EXPECT_EQ(source_of(a, "blackout", 0), "engineers at the utility");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
