@@ -149,6 +149,27 @@ void MentionBuilder::article(int index) {
                     unit.source_reach = tk[k].span.begin;
                     break;
                 }
+        // "A, the authority said, but B": an attribution set off by commas closes the clause
+        // before it; after ", but" the outlet goes on in its own voice.
+        if (unit.source.m.source && !unit.cue_span.empty()) {
+            std::size_t first = tk.size(), after = tk.size();
+            for (std::size_t k = 0; k < tk.size(); ++k) {
+                if (first == tk.size() && tk[k].span.begin >= unit.cue_span.begin) first = k;
+                if (tk[k].span.begin >= unit.cue_span.end) {
+                    after = k;
+                    break;
+                }
+            }
+            if (first > 0 && first < tk.size() && after + 2 < tk.size() && !quoted[first - 1] &&
+                tk[first - 1].lower == "," && !quoted[after] && tk[after].lower == "," &&
+                tk[after + 1].kind == SurfaceToken::Word && !quoted[after + 1] &&
+                in_word_list(tk[after + 1].lower,
+                             {"but", "and", "while", "whereas", "yet", "although", "though"})) {
+                unit.source_reach = tk[after].span.begin;
+                unit.source.source_first = false;
+                unit.source.claim_span = {u.begin, tk[first - 1].span.begin};
+            }
+        }
 
         std::vector<Clause> clauses = split_clauses(tk, quoted);
         // "A and B, the ministry said on Monday as …": an attribution after a comma in the

@@ -561,3 +561,18 @@ TEST(ClaimMentionRules, ASourcesRelativeClauseIsNotItsNameAndItIsThoughtCreditsN
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "A, the council said, but B": the attribution set off by commas closes the clause before it;
+// after ", but" the outlet goes on in its own voice, as another outlet's second sentence does.
+TEST(ClaimMentionRules, AnAttributionBeforeCommaButCreditsOnlyTheClauseBefore) {
+    Analysis a = analyze_texts(
+        {"The bridge passed a safety check in May, the council said. Inspectors fined the builder "
+         "$40,000 in 2023 over faulty welds.\n",
+         "The bridge passed a safety check in May, the council said. Inspectors fined the builder "
+         "$40,000 in 2023 over faulty welds.\n",
+         "The bridge passed a safety check in May, the council said, but inspectors fined the "
+         "builder $40,000 in 2023 over faulty welds.\n"});
+    EXPECT_EQ(source_of(a, "safety check", 2), "council");
+    EXPECT_EQ(source_of(a, "fined the", 2), "");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
