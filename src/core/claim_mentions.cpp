@@ -410,7 +410,25 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
         mi.m.hedged = true;
         mi.m.hedge = hedge->span;
     }
-    if (std::optional<ByteSpan> neg = find_negation(tk, quoted, mi.m.hedge)) {
+    // Who is credited is not what they say: a "not" in the source's own words ("according to
+    // two engineers who asked not to be named") or in the reporter's formula for an unnamed
+    // source (", asking not to be named") negates nothing the clause states.
+    std::vector<bool> not_claim;
+    for (std::size_t k = 0; k < tk.size(); ++k) {
+        const bool in_source = !mi.m.source_span.empty() &&
+                               tk[k].span.begin >= mi.m.source_span.begin &&
+                               tk[k].span.end <= mi.m.source_span.end;
+        const bool anonymity =
+            k > 0 && k + 3 < tk.size() && tk[k].lower == "not" && tk[k + 1].lower == "to" &&
+            tk[k + 2].lower == "be" &&
+            in_word_list(tk[k + 3].lower, {"named", "identified"}) &&
+            in_word_list(tk[k - 1].lower,
+                         {"asked", "asking", "requested", "requesting", "wished", "wishing"});
+        if ((in_source || anonymity) && not_claim.empty()) not_claim = quoted;
+        if (in_source || anonymity) not_claim[k] = true;
+    }
+    if (std::optional<ByteSpan> neg =
+            find_negation(tk, not_claim.empty() ? quoted : not_claim, mi.m.hedge)) {
         mi.m.negated = true;
         mi.m.negation = *neg;
     }

@@ -576,3 +576,22 @@ TEST(ClaimMentionRules, AnAttributionBeforeCommaButCreditsOnlyTheClauseBefore) {
     EXPECT_EQ(source_of(a, "fined the", 2), "");
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// Who is credited is not what they say: the "not" of "two engineers who asked not to be named"
+// or of ", asking not to be named" is about the source's anonymity and negates nothing. A "not"
+// in the statement still does.
+TEST(ClaimMentionRules, AskedNotToBeNamedNegatesNothing) {
+    const std::string fact = "The outage was caused by a faulty software update";
+    Analysis a = analyze_texts(
+        {fact + ", according to two engineers at the bank who spoke on condition of anonymity.\n",
+         fact + ", according to two engineers at the bank who spoke on condition of anonymity.\n",
+         fact + ", according to two bank engineers who asked not to be named.\n",
+         fact + ", two engineers at the bank said, asking not to be named.\n",
+         "The outage was not caused by a faulty software update, according to two engineers at "
+         "the bank.\n"});
+    EXPECT_FALSE(mention(a, "asked not to be named", 2).negated);
+    EXPECT_FALSE(mention(a, "asking not to be named", 3).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Negation)) << details(a, 4);
+}
