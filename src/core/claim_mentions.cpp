@@ -415,9 +415,12 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
     // source (", asking not to be named") negates nothing the clause states.
     std::vector<bool> not_claim;
     for (std::size_t k = 0; k < tk.size(); ++k) {
+        // Only the particles: the subject a reporting verb was found with may hold the claim
+        // noun its answer needs ("a claim the company rejected").
         const bool in_source = !mi.m.source_span.empty() &&
                                tk[k].span.begin >= mi.m.source_span.begin &&
-                               tk[k].span.end <= mi.m.source_span.end;
+                               tk[k].span.end <= mi.m.source_span.end &&
+                               in_word_list(tk[k].lower, {"not", "no", "never"});
         const bool anonymity =
             k > 0 && k + 3 < tk.size() && tk[k].lower == "not" && tk[k + 1].lower == "to" &&
             tk[k + 2].lower == "be" &&
