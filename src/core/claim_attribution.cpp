@@ -984,6 +984,12 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
         break;
     }
     canonical = resolve_role(resolve_generic(std::move(canonical), text, tk, b));
+    // "Marsh said", "Ms Berg told reporters": a surname alone is the person the article named
+    // in full before, else the person the corpus names with that surname (as a speaker's is).
+    // A one-word organisation ("Hradek said") is the surname of nobody and stays itself.
+    if (!canonical.empty() && canonical.find(' ') == std::string::npos &&
+        std::isupper(static_cast<unsigned char>(canonical[0])))
+        canonical = resolve(canonical, article_people_);
     mi.source_key = keys_.id(lower_ascii(canonical));
     mi.m.source = std::move(canonical);
     std::vector<int> words;

@@ -595,3 +595,20 @@ TEST(ClaimMentionRules, AskedNotToBeNamedNegatesNothing) {
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
     EXPECT_TRUE(flags(a, 4, DifferenceKind::Negation)) << details(a, 4);
 }
+
+// "…, Lund said": a surname alone is the person the article named in full before ("The health
+// minister, Petra Lund, …"), or, in an article that never gives the full name, the person the
+// corpus names with it; the source reads as the speaker does. A one-word organisation is
+// nobody's surname and stays itself.
+TEST(ClaimMentionRules, ASurnameAloneAsSourceIsThePersonNamedInFull) {
+    const std::string opened =
+        "The health minister, Petra Lund, opened the Orsa clinic on Monday. ";
+    const std::string fact = "The clinic will treat 400 patients a week";
+    Analysis a = analyze_texts({opened + fact + ", Lund said.\n", opened + fact + ", she said.\n",
+                                fact + ", Lund said on Monday.\n",
+                                fact + ", Brenvik said on Monday.\n"});
+    EXPECT_EQ(source_of(a, "400 patients", 0), "Petra Lund");
+    EXPECT_EQ(source_of(a, "400 patients", 1), "Petra Lund");
+    EXPECT_EQ(source_of(a, "400 patients", 2), "Petra Lund");
+    EXPECT_EQ(source_of(a, "400 patients", 3), "Brenvik");
+}
