@@ -644,6 +644,8 @@ int MentionBuilder::organisation_rank(const std::vector<SurfaceToken>& tk, const
                                       const std::string& name) const {
     if (k_.is_person(name)) return 0;
     if (r.first == r.last && is_source_noun(tk[r.first].lower)) return 0;
+    // "We warned the company …" opening a quotation: a pronoun is nobody's name.
+    if (r.first == r.last && is_pronoun(tk[r.first].lower)) return 0;
     if (k_.organisations.count(lower_ascii(name))) return 2;
     for (std::size_t k = r.first; k <= r.last; ++k)
         if (tk[k].kind == SurfaceToken::Word && !is_source_noun(tk[k].lower) &&
@@ -873,6 +875,7 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
         if (tk[k].kind == SurfaceToken::Word && !tk[k].capitalised &&
             in_word_list(tk[k].lower, {"who", "which", "whose"})) {
             e = k - 1;
+            while (e > b && tk[e].kind == SurfaceToken::Symbol) --e; // "Hradek Mining, which …"
             break;
         }
     std::vector<SurfaceToken> sub(tk.begin() + static_cast<long>(b),

@@ -400,6 +400,34 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
         !subject.empty() && !unit.speaker_span.empty() && unit.speaker_span.end <= span.begin &&
         !unit.source.m.source)
         set_source_name(*unit.speaker, unit.speaker_span, mi);
+    // "Hradek Mining, which runs the pit, ruled out a blast and said early indications pointed
+    // to …", "…, saying the supports had failed": a clause that opens with the speech verb of a
+    // subject it shares with the clause before is that subject's report.
+    // A participle clause ("…, saying …") has the subject of the clause before it in the
+    // sentence.
+    ByteSpan reporter = subject;
+    if (reporter.empty() && first_word < tk.size() &&
+        in_word_list(tk[first_word].lower, {"saying", "adding", "telling", "insisting",
+                                            "stressing", "noting", "warning"}) &&
+        out.size() > first_of_article_ && out.back().m.span.begin >= unit.span.begin)
+        reporter = out.back().subject;
+    if (!whole_unit && !mi.m.source && !mi.m.speaker && !reporter.empty() && qs.empty() &&
+        first_word < tk.size() && !quoted[first_word] &&
+        in_word_list(tk[first_word].lower, {"said", "says", "saying", "added", "adding", "told",
+                                            "telling", "insisted", "insisting", "stressed",
+                                            "stressing", "noted", "noting", "warned", "warning"})) {
+        std::vector<SurfaceToken> st = scan_surface(text, reporter);
+        std::size_t last = st.size();
+        while (last > 0 && st[last - 1].kind == SurfaceToken::Symbol) --last;
+        bool named = false;
+        for (std::size_t k = 0; k < last; ++k)
+            named |= st[k].kind == SurfaceToken::Word &&
+                     (st[k].capitalised || is_source_noun(st[k].lower));
+        if (last > 0 && named && !is_pronoun(st[0].lower)) {
+            set_source(text, st, 0, last - 1, mi);
+            cue_span = {reporter.begin, tk[first_word].span.end};
+        }
+    }
     if (mi.m.source) {
         last_source_.name = *mi.m.source;
         last_source_.set = true;
@@ -484,6 +512,11 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
                     last_person_ = name;
                     article_people_.push_back(name);
                     remember_role(st, r, name);
+                } else if (int rank = r.titled ? 0 : organisation_rank(st, r, name)) {
+                    // "Hradek Mining, which operates the pit, ruled out …": the company named
+                    // there is what a later "the company" stands for.
+                    last_org_ = name;
+                    named_orgs_.emplace_back(name, rank);
                 }
             }
     }

@@ -612,3 +612,26 @@ TEST(ClaimMentionRules, ASurnameAloneAsSourceIsThePersonNamedInFull) {
     EXPECT_EQ(source_of(a, "400 patients", 2), "Petra Lund");
     EXPECT_EQ(source_of(a, "400 patients", 3), "Brenvik");
 }
+
+// "Brenmoor Shipping, which runs the ferry, cancelled all sailings and said …", "…, saying …":
+// a clause that opens with the speech verb of the subject it shares is that subject's report,
+// the subject cut off by a relative clause included. "The company" is the company named, not
+// the "We" that opens a quotation in between (a pronoun is nobody's name).
+TEST(ClaimMentionRules, ASharedSubjectThatSaysIsTheSourceAndTheCompanyIsTheOneNamed) {
+    const std::string opening = "Brenmoor Shipping, which runs the island ferry, cancelled all "
+                                "sailings on Monday";
+    Analysis a = analyze_texts(
+        {opening + " and said the engines had failed an inspection.\n",
+         opening + " and said the engines had failed an inspection.\n",
+         opening + ", saying the engines had failed an inspection.\n",
+         "Brenmoor Shipping said the engines had failed an inspection.\n"});
+    EXPECT_EQ(source_of(a, "failed an inspection", 0), "Brenmoor Shipping");
+    EXPECT_EQ(source_of(a, "failed an inspection", 2), "Brenmoor Shipping");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    Analysis b = analyze_texts({"Sailings to Orsa were cancelled by Brenmoor Shipping on Monday. " +
+                                kOpen + "We warned the owners about the engines," + kClose +
+                                " said Ola Sand, the crew's union leader. The company denied "
+                                "that it had ever been warned.\n"});
+    EXPECT_EQ(source_of(b, "ever been warned"), "Brenmoor Shipping");
+}
