@@ -991,8 +991,17 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
     // in full before, else the person the corpus names with that surname (as a speaker's is).
     // A one-word organisation ("Hradek said") is the surname of nobody and stays itself.
     if (!canonical.empty() && canonical.find(' ') == std::string::npos &&
-        std::isupper(static_cast<unsigned char>(canonical[0])))
-        canonical = resolve(canonical, article_people_);
+        std::isupper(static_cast<unsigned char>(canonical[0]))) {
+        std::string full = resolve(canonical, article_people_);
+        // The corpus's guess must read as a person's name: capitalised words only, none of an
+        // organisation ("Shares of SkyNorde" is no one's name for "SkyNorde said").
+        bool person_like = full.find(' ') != std::string::npos;
+        for (const SurfaceToken& t :
+             scan_surface(full, {0, static_cast<std::uint32_t>(full.size())}))
+            person_like &= t.kind == SurfaceToken::Word && t.capitalised &&
+                           !is_organisation_word(t.lower);
+        if (person_like) canonical = std::move(full);
+    }
     mi.source_key = keys_.id(lower_ascii(canonical));
     mi.m.source = std::move(canonical);
     std::vector<int> words;

@@ -611,6 +611,13 @@ TEST(ClaimMentionRules, ASurnameAloneAsSourceIsThePersonNamedInFull) {
     EXPECT_EQ(source_of(a, "400 patients", 1), "Petra Lund");
     EXPECT_EQ(source_of(a, "400 patients", 2), "Petra Lund");
     EXPECT_EQ(source_of(a, "400 patients", 3), "Brenvik");
+    // A corpus run that ends in the word but is no person's name ("Shares of Brenvik") does not
+    // stand for the company speaking.
+    Analysis b = analyze_texts(
+        {"Shares of Brenvik fell 6% on Monday. " + fact + ", Brenvik said.\n",
+         fact + ", Brenvik said.\n"});
+    EXPECT_EQ(source_of(b, "400 patients", 0), "Brenvik");
+    EXPECT_EQ(source_of(b, "400 patients", 1), "Brenvik");
 }
 
 // "Brenmoor Shipping, which runs the ferry, cancelled all sailings and said …", "…, saying …":
