@@ -642,3 +642,18 @@ TEST(ClaimMentionRules, ASharedSubjectThatSaysIsTheSourceAndTheCompanyIsTheOneNa
                                 "that it had ever been warned.\n"});
     EXPECT_EQ(source_of(b, "ever been warned"), "Brenmoor Shipping");
 }
+
+// "Shares of Brenvik fell": a run joined by "of" names a thing or a body, never a person, so
+// "Brenvik" is nobody's surname and "the airline" is Brenvik; another body credited with the
+// figure is a change of source.
+TEST(ClaimMentionRules, ARunJoinedByOfIsNoPersonsName) {
+    Analysis a = analyze_texts(
+        {"ORSA (AN) — Brenvik cancelled 300 flights on Friday after a power cut, stranding 9,000 "
+         "passengers, the airline said.\n\nShares of Brenvik fell 6% in early trading.\n",
+         "Brenvik cancelled 300 flights on Friday after a power cut, stranding 9,000 passengers, "
+         "Brenvik said.\n",
+         "Brenvik cancelled 300 flights on Friday after a power cut, stranding 9,000 passengers, "
+         "according to the airport operator Tarnport.\n"});
+    EXPECT_EQ(source_of(a, "9,000 passengers", 0), "Brenvik");
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
