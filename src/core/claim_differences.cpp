@@ -684,8 +684,14 @@ bool maybe_credited(const Member& m) {
     };
     const std::string& text = *m.text;
     const ByteSpan span = m.info->m.span;
-    for (const SurfaceToken& t : scan_surface(text, span))
-        if (reporting(t)) return true;
+    const std::vector<SurfaceToken> tk = scan_surface(text, span);
+    for (std::size_t k = 0; k < tk.size(); ++k) {
+        // "is said to have trained", "were said to be": the passive hedge credits nobody.
+        if (k > 0 && k + 1 < tk.size() && tk[k].lower == "said" && tk[k + 1].lower == "to" &&
+            in_word_list(tk[k - 1].lower, {"is", "are", "was", "were", "be", "been"}))
+            continue;
+        if (reporting(tk[k])) return true;
+    }
     // A clause that continues what comes before it ("[it said it withdrew] to avoid fighting
     // …") is governed by that: a reporting word earlier in its sentence counts.
     std::vector<SurfaceToken> own = scan_surface(text, span);

@@ -657,3 +657,16 @@ TEST(ClaimMentionRules, ARunJoinedByOfIsNoPersonsName) {
     EXPECT_EQ(source_of(a, "9,000 passengers", 0), "Brenvik");
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "is said to have trained" is the passive hedge: it credits nobody, so an outlet that writes it
+// where the others name a newspaper drops the source. "The paper said" still credits one.
+TEST(ClaimMentionRules, IsSaidToCreditsNobody) {
+    const std::string fact = " trained last winter with a coach banned for life in 2019";
+    Analysis a = analyze_texts(
+        {"The sprinter is believed to have" + fact + ", according to the newspaper Orsa Sport.\n",
+         "The sprinter is believed to have" + fact + ", according to the newspaper Orsa Sport.\n",
+         "The sprinter is said to have" + fact + ".\n",
+         "The sprinter is believed to have" + fact + ", Orsa Sport said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
