@@ -99,9 +99,65 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             mi.source_first = false;
             return;
         }
+        // "according to Miroslav Tkac, the authority's director": a name, then what they are in
+        // apposition. The description's words are kept with the name (add_role_words), so that
+        // another outlet's "the authority said" is this person's body, not another source.
+        bool all_capitalised = tk[b].capitalised;
+        for (std::size_t j = b; j < e && all_capitalised; ++j)
+            all_capitalised = tk[j].kind == SurfaceToken::Word && tk[j].capitalised;
+        if (all_capitalised && e + 1 < n && tk[e].lower == ",") {
+            std::size_t db = e + 1, de = db;
+            while (de < n && de < db + 8 && !clause_stop(de)) ++de;
+            if (de > db && describes_role(tk, quoted, db, de - 1)) {
+                set_source(text, tk, b, e - 1, mi);
+                add_role_words(tk, db, de - 1, b, e - 1, mi);
+                *cue_span = {tk[k].span.begin, tk[de - 1].span.end};
+                mi.source_first = false;
+                return;
+            }
+        }
         set_source(text, tk, b, e - 1, mi);
         *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
         mi.source_first = false;
+        return;
+    }
+    // The impersonal passive: "It was confirmed by the agency that …", "…, it was announced by
+    // the authority on Tuesday." credit the agent as "the agency confirmed that …" does. The
+    // agent runs from "by" to the clause's end, "that", or the time it was said.
+    for (std::size_t k = 0; k + 4 < n; ++k) {
+        if (!word(k, "it")) continue;
+        std::size_t v = k + 1;
+        if ((word(v, "has") || word(v, "had")) && word(v + 1, "been"))
+            v += 2;
+        else if (word(v, "was") || word(v, "is"))
+            v += 1;
+        else
+            continue;
+        if (v + 1 >= n || quoted[v] || tk[v].kind != SurfaceToken::Word ||
+            !in_word_list(tk[v].lower, {"announced", "confirmed", "reported", "stated", "said",
+                                        "disclosed", "revealed", "claimed"}) ||
+            !word(v + 1, "by"))
+            continue;
+        const std::size_t b = v + 2;
+        std::size_t e = b;
+        while (e < n && e < b + 10 && !clause_stop(e) && !word(e, "that") &&
+               !(tk[e].kind == SurfaceToken::Word && !quoted[e] && e > b &&
+                 in_word_list(tk[e].lower,
+                              {"on", "in", "at", "late", "earlier", "later", "yesterday", "today",
+                               "tonight", "last", "this", "monday", "tuesday", "wednesday",
+                               "thursday", "friday", "saturday", "sunday"})))
+            ++e;
+        if (e == b || tk[e - 1].kind != SurfaceToken::Word) continue;
+        set_source(text, tk, b, e - 1, mi);
+        *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
+        // "It was confirmed by X that A": A follows; "A, it was announced by X.": A came before.
+        if (word(e, "that") && e + 1 < n) {
+            mi.source_first = true;
+            mi.claim_span = {tk[e + 1].span.begin, mi.m.span.end};
+        } else {
+            mi.source_first = false;
+            mi.claim_span = {mi.m.span.begin, tk[k].span.begin};
+        }
         return;
     }
     // The reporting verb at v ends the sentence, or its last comma-free stretch ("…,
@@ -175,6 +231,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             // the appositive is a person's name ("Esterel’s mayor, Joan Puig, said") the name
             // is the source: other outlets write "Mayor Joan Puig said".
             std::size_t name_first = n, name_last = n;
+            // "Rami Abdurrahman, the Observatory’s head, noted": the description skipped.
+            std::size_t role_first = n, role_last = n;
             if (e >= 2 && tk[e - 1].kind == SurfaceToken::Symbol && tk[e - 1].lower == ",") {
                 std::size_t k = e - 1;
                 while (k > 0 && e - k < 10 &&
@@ -186,6 +244,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                         all_caps_words &= tk[j].kind == SurfaceToken::Word && tk[j].capitalised;
                     if (all_caps_words && appositive_names(text, tk, k, e - 2))
                         name_first = k, name_last = e - 2;
+                    else if (k + 1 < e && describes_role(tk, quoted, k, e - 2))
+                        role_first = k, role_last = e - 2;
                     e = k - 1;
                 }
             }
@@ -287,8 +347,9 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                   (tk[v + 1].lower == "." || tk[v + 1].lower == "!" ||
                    tk[v + 1].lower == ",")) ||
                  (tk[v + 1].kind == SurfaceToken::Word &&
-                  in_word_list(tk[v + 1].lower,
-                               {"in", "on", "at", "late", "earlier", "later"})));
+                  (in_word_list(tk[v + 1].lower,
+                                {"in", "on", "at", "late", "earlier", "later"}) ||
+                   said_when(tk[v + 1].lower))));
             if (pass == 0 && !closing_attribution) continue;
             const bool subordinate =
                 b > 0 && tk[b - 1].kind == SurfaceToken::Word && !quoted[b - 1] &&
@@ -317,8 +378,12 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                 if (name_first < n && !spokesperson) {
                     set_source(text, tk, name_first, name_last, mi);
                     add_role_words(tk, b, e - 1, name_first, name_last, mi);
-                } else
+                } else {
                     set_source(text, tk, b, e - 1, mi);
+                    if (role_first < n && head.capitalised &&
+                        k_.is_person(mi.m.source.value_or("")))
+                        add_role_words(tk, role_first, role_last, b, e - 1, mi);
+                }
             }
             mi.source_subordinate = subordinate;
             *cue_span = {subject.begin, tk[v].span.end};
@@ -346,7 +411,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                     return in_word_list(tk[j].lower,
                                         {"on", "in", "at", "as", "while", "when", "after", "before",
                                          "during", "late", "earlier", "later", "shortly",
-                                         "yesterday", "today", "tonight", "last", "this"});
+                                         "yesterday", "today", "tonight", "last", "this"}) ||
+                           said_when(tk[j].lower);
                 };
                 std::size_t j = v + 1;
                 if (in_word_list(tk[v].lower, {"told", "tells", "assured", "informed", "reminded"}))
@@ -578,6 +644,8 @@ int MentionBuilder::organisation_rank(const std::vector<SurfaceToken>& tk, const
                                       const std::string& name) const {
     if (k_.is_person(name)) return 0;
     if (r.first == r.last && is_source_noun(tk[r.first].lower)) return 0;
+    // "We warned the company …" opening a quotation: a pronoun is nobody's name.
+    if (r.first == r.last && is_pronoun(tk[r.first].lower)) return 0;
     if (k_.organisations.count(lower_ascii(name))) return 2;
     for (std::size_t k = r.first; k <= r.last; ++k)
         if (tk[k].kind == SurfaceToken::Word && !is_source_noun(tk[k].lower) &&
@@ -604,12 +672,46 @@ bool MentionBuilder::appositive_names(std::string_view text, const std::vector<S
     return organisation_rank(tk, r, name) == 2;
 }
 
+// Is tokens [first, last], set off by commas after a name, a description of what the person is
+// ("the authority's director", "the union's leader at the mine", "a spokeswoman for the
+// ministry"): a determiner or a possessive first, a title or a source noun among its words, no
+// verb ("the roof gave way" describes nobody).
+bool MentionBuilder::describes_role(const std::vector<SurfaceToken>& tk,
+                                    const std::vector<bool>& quoted, std::size_t first,
+                                    std::size_t last) {
+    if (last >= tk.size() || first > last) return false;
+    const std::string& opening = tk[first].lower;
+    const bool possessive = opening.size() > 2 && opening.compare(opening.size() - 2, 2, "'s") == 0;
+    if (tk[first].kind != SurfaceToken::Word || !(is_determiner(opening) || possessive))
+        return false;
+    bool role = false;
+    for (std::size_t j = first; j <= last; ++j) {
+        if (quoted[j]) return false;
+        if (tk[j].kind != SurfaceToken::Word) continue;
+        std::string w = tk[j].lower;
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+        if (j > first && is_finite_verb(w, true)) return false;
+        role |= is_title_word(w) || is_source_noun(w) ||
+                in_word_list(w, {"head", "chief", "leader", "official", "officer", "manager",
+                                 "representative", "executive", "founder", "deputy", "boss",
+                                 "adviser", "advisor", "lawyer", "engineer", "inspector"});
+    }
+    return role;
+}
+
 // Plural people who report what they saw or heard: their object is the report ("activists
 // indicated a significant flight of residents").
 bool MentionBuilder::people_noun(const std::string& w) {
     return in_word_list(w, {"activists", "officials", "witnesses", "residents", "sources",
                             "analysts", "experts", "doctors", "medics", "rescuers",
                             "journalists", "monitors", "observers", "diplomats"});
+}
+
+// A word after a reporting verb that says when it was said, without a preposition ("the agency
+// announced Tuesday", "police said yesterday"): the attribution closes the clause.
+bool MentionBuilder::said_when(const std::string& w) {
+    return in_word_list(w, {"yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
+                            "thursday", "friday", "saturday", "sunday"});
 }
 
 // Does the reporting verb at v introduce what is reported? "said", "says", "told",
@@ -638,6 +740,8 @@ bool MentionBuilder::reporting_complement(const std::vector<SurfaceToken>& tk,
     const SurfaceToken& next = tk[v + 1];
     if (next.kind == SurfaceToken::Symbol) return true; // "…, police reported."
     if (next.lower == "that" || next.lower == "on" || next.lower == "in") return true;
+    // "…, the authority announced Tuesday afternoon.": American style drops the "on".
+    if (said_when(next.lower)) return true;
     for (std::size_t k = v + 2; k < n && k < v + 9; ++k) {
         if (quoted[k]) return true;
         if (tk[k].kind == SurfaceToken::Symbol) {
@@ -765,6 +869,15 @@ void MentionBuilder::set_source_name(const std::string& canonical, ByteSpan span
 void MentionBuilder::set_source(std::string_view text, const std::vector<SurfaceToken>& tk,
                                 std::size_t b, std::size_t e, MentionInfo& mi) {
     mi.m.source_span = {tk[b].span.begin, tk[e].span.end};
+    // "two engineers at the agency who spoke on condition of anonymity": the relative clause
+    // says how they spoke, not who they are; the source is named without it.
+    for (std::size_t k = b + 1; k < e; ++k)
+        if (tk[k].kind == SurfaceToken::Word && !tk[k].capitalised &&
+            in_word_list(tk[k].lower, {"who", "which", "whose"})) {
+            e = k - 1;
+            while (e > b && tk[e].kind == SurfaceToken::Symbol) --e; // "Hradek Mining, which …"
+            break;
+        }
     std::vector<SurfaceToken> sub(tk.begin() + static_cast<long>(b),
                                   tk.begin() + static_cast<long>(e) + 1);
     std::string canonical;
@@ -874,6 +987,21 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
         break;
     }
     canonical = resolve_role(resolve_generic(std::move(canonical), text, tk, b));
+    // "Marsh said", "Ms Berg told reporters": a surname alone is the person the article named
+    // in full before, else the person the corpus names with that surname (as a speaker's is).
+    // A one-word organisation ("Hradek said") is the surname of nobody and stays itself.
+    if (!canonical.empty() && canonical.find(' ') == std::string::npos &&
+        std::isupper(static_cast<unsigned char>(canonical[0]))) {
+        std::string full = resolve(canonical, article_people_);
+        // The corpus's guess must read as a person's name: capitalised words only, none of an
+        // organisation ("Shares of SkyNorde" is no one's name for "SkyNorde said").
+        bool person_like = full.find(' ') != std::string::npos;
+        for (const SurfaceToken& t :
+             scan_surface(full, {0, static_cast<std::uint32_t>(full.size())}))
+            person_like &= t.kind == SurfaceToken::Word && t.capitalised &&
+                           !is_organisation_word(t.lower);
+        if (person_like) canonical = std::move(full);
+    }
     mi.source_key = keys_.id(lower_ascii(canonical));
     mi.m.source = std::move(canonical);
     std::vector<int> words;

@@ -128,7 +128,8 @@ bool quantities_match(const ClaimMention& x, const ClaimMention& y) {
 //-------------------------------------------------------------------------------------------------
 
 // House style is not wording: British and American spellings of one word compare equal
-// (organisation/organization, defence/defense, centre/center, favour/favor, travelled/traveled).
+// (organisation/organization, defence/defense, centre/center, favour/favor, travelled/traveled,
+// judgement/judgment, programme/program).
 // Applied to both sides, so a rule can only merge a British form with its American twin; the
 // length floors keep short words ("four", "hour", "acre") out of it.
 std::string house_spelling(std::string w) {
@@ -151,6 +152,18 @@ std::string house_spelling(std::string w) {
     if (w.size() >= 6 && (ends("our") || ends("ours") || ends("oured") || ends("ouring"))) {
         std::size_t at = w.rfind("our");
         w.erase(at + 1, 1); // favour → favor
+        return w;
+    }
+    // "judgement", "acknowledgement" / "judgment": the e after dg is British house style.
+    for (const char* s : {"dgement", "dgements"})
+        if (ends(s)) {
+            w.erase(w.size() - std::strlen(s) + 2, 1);
+            return w;
+        }
+    // "programme" / "program" (a plan or a broadcast; "program" as software is spelled so on
+    // both sides).
+    if (w == "programme" || w == "programmes") {
+        w.erase(7, 2);
         return w;
     }
     if (ends("ence") && (w == "defence" || w == "offence" || w == "licence" || w == "pretence"))
@@ -372,11 +385,16 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
             head_before.back() = parts.back().size();
         if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
         if (in_word_list(w, {"the", "a", "an", "both", "two", "three", "several", "local",
-                             "reports", "report", "from", "of", "for", "its", "their"}))
+                             "reports", "report", "from", "of", "for", "its", "their", "written"}))
             continue;
+        w = house_spelling(std::move(w)); // "the judgement said" is "the judgment said"
         // One word per meaning for the heads sources are named by.
         if (in_word_list(w, {"military", "army", "armed", "troops"}))
             w = "army";
+        // A court speaks through its judgment: "the judgment said" is "the court said in its
+        // written judgment".
+        else if (in_word_list(w, {"court", "judgment", "judgments"}))
+            w = "court";
         else if (in_word_list(w, {"outlet", "outlets", "media", "press", "station", "stations",
                                   "broadcaster", "broadcasters", "channel", "channels",
                                   "television", "tv", "radio", "newspaper", "newspapers", "paper",
@@ -477,6 +495,18 @@ std::optional<std::string> spokesperson_for(const std::string& s) {
     return std::nullopt;
 }
 
+// "sources at the justice ministry" speak unnamed; "the justice ministry said" is the ministry on
+// the record: another source, though every word of one is in the other. Two unnamed sources
+// ("according to sources") agree. `p` is a part of source_parts.
+bool unnamed_part(const std::vector<std::string>& p) {
+    return !p.empty() && p.front() == "source";
+}
+
+bool unnamed_source(const std::string& s) {
+    std::vector<std::vector<std::string>> parts = source_parts(s);
+    return parts.size() == 1 && unnamed_part(parts[0]);
+}
+
 bool same_source(const std::string& a, const std::string& b) {
     if (lower_ascii(a) == lower_ascii(b)) return true;
     if (acronym_of(a, b) || acronym_of(b, a)) return true;
@@ -499,8 +529,9 @@ bool same_source(const std::string& a, const std::string& b) {
     if (unresolved_business(b) && named(a)) return true;
     std::vector<std::vector<std::string>> pa = source_parts(a), pb = source_parts(b);
     if (pa.size() != pb.size() || pa.empty()) return false;
-    auto part_match = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    auto part_match = [&](const std::vector<std::string>& x, const std::vector<std::string>& y) {
         if (x.empty() || y.empty()) return false;
+        if (unnamed_part(x) != unnamed_part(y)) return false;
         if (x.back() == y.back()) return true; // same head
         // "sources close to the prime minister" are not the prime minister.
         if (x.back().find('~') != std::string::npos || y.back().find('~') != std::string::npos)
@@ -657,8 +688,14 @@ bool maybe_credited(const Member& m) {
     };
     const std::string& text = *m.text;
     const ByteSpan span = m.info->m.span;
-    for (const SurfaceToken& t : scan_surface(text, span))
-        if (reporting(t)) return true;
+    const std::vector<SurfaceToken> tk = scan_surface(text, span);
+    for (std::size_t k = 0; k < tk.size(); ++k) {
+        // "is said to have trained", "were said to be": the passive hedge credits nobody.
+        if (k > 0 && k + 1 < tk.size() && tk[k].lower == "said" && tk[k + 1].lower == "to" &&
+            in_word_list(tk[k - 1].lower, {"is", "are", "was", "were", "be", "been"}))
+            continue;
+        if (reporting(tk[k])) return true;
+    }
     // A clause that continues what comes before it ("[it said it withdrew] to avoid fighting
     // …") is governed by that: a reporting word earlier in its sentence counts.
     std::vector<SurfaceToken> own = scan_surface(text, span);
@@ -721,12 +758,13 @@ bool credited_by_pronoun(const Member& m) {
 }
 
 // The mention's hedge is its subject's expectation ("Brightline expects", "Forecasters
-// expect"), not an outlet's own caution.
+// expect") or accusation ("The union accused ValRail of cutting …", as "the union said ValRail
+// had cut …"), not an outlet's own caution.
 bool expectation(const Member& m) {
     const ClaimMention& c = m.info->m;
     if (!c.hedged || c.hedge.empty()) return false;
     std::string cue = lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
-    return cue == "expect" || cue == "expects";
+    return in_word_list(cue, {"expect", "expects", "accuse", "accuses", "accused"});
 }
 
 // "Halvern plans to seek approval" against "Halvern said it plans to apply": the uncredited
@@ -763,7 +801,14 @@ bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
     // named person "he" or "she") may be that source acting; the rules cannot tell it apart, so
     // it is no clear drop. "He accepted payments …, prosecutors said" cannot: "he" is not the
     // prosecutors.
-    if (!tk.empty() && tk[0].kind == SurfaceToken::Word) {
+    // "It is thought a valve failed", "It was understood that …": an "it" that stands for
+    // nothing, the opening of a hedge; not a subject that could be the source acting.
+    const bool impersonal =
+        tk.size() > 2 && tk[0].lower == "it" && in_word_list(tk[1].lower, {"is", "was"}) &&
+        in_word_list(tk[2].lower, {"thought", "believed", "understood", "said", "reported",
+                                   "feared", "known", "claimed", "alleged", "rumoured", "rumored",
+                                   "suspected", "likely", "possible", "probable", "unclear"});
+    if (!tk.empty() && tk[0].kind == SurfaceToken::Word && !impersonal) {
         const std::string& p = tk[0].lower;
         const bool capitalised = std::isupper(static_cast<unsigned char>((*who)[0])) != 0;
         const bool plural_noun = !capitalised && who->size() > 1 && who->back() == 's';
@@ -989,6 +1034,9 @@ bool agree(const Member& x, const Member& y, int kind) {
         for (const auto* x : ca)
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;
+        // The body against its unnamed sources: another source, whatever words they share.
+        if (a.source && b.source && unnamed_source(*a.source) != unnamed_source(*b.source))
+            return false;
         if (a.source && b.source && (named_by_role(x, y) || named_by_role(y, x))) return true;
         if (a.source && b.source && (named_within(x, y) || named_within(y, x))) return true;
         if (speaks_for(x, b) || speaks_for(y, a)) return true;

@@ -283,7 +283,10 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "rumoured",    "rumored",    "probably",   "possibly",    "likely",    "may",
         "might",       "believe",    "believes",   "suspect",     "suspects",  "could",
         "expect",      "expects",    "can",        "cannot",      "couldn't",  "can't",
-        "not",         "unable",     "has",        "have",        "minded",    "inclined"};
+        "not",         "unable",     "has",        "have",        "minded",    "inclined",
+        "been",        "being",      "stands",     "stand",       "stood",     "accuse",
+        "accuses",     "accused",    "early",      "initial",     "preliminary", "first",
+        "indications", "signs"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -319,6 +322,36 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         }
         if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly"}))
             return cue(k, k, false);
+        // "is accused of hiding losses", "stands accused of fraud": an accusation, as hedged as
+        // "allegedly hid"; an outlet that writes "hid" states it as fact. The accusers named
+        // ("Prosecutors accuse him of concealing …") keep it an accusation.
+        if (in_word_list(x, {"is", "are", "was", "were", "been", "being", "stands", "stand",
+                             "stood"}) &&
+            w(k + 1) == "accused" && w(k + 2) == "of")
+            return cue(k, k + 2, false);
+        if (in_word_list(x, {"accuse", "accuses", "accused"}) && k > 0 &&
+            !in_word_list(w(k - 1), {"the", "an", "was", "were", "is", "are", "been", "being"}))
+            for (std::size_t j = k + 1; j < n && j <= k + 6; ++j) {
+                if (w(j) == "of") return cue(k, k, false);
+                if (tk[j].kind == SurfaceToken::Symbol && in_word_list(tk[j].lower, {".", ";"}))
+                    break;
+            }
+        // "Early indications pointed to a failure of the supports", "initial findings suggest
+        // …", "signs point to arson": what the evidence so far suggests, not a finding; as hedged
+        // as "may have failed".
+        {
+            std::size_t j = k;
+            if (in_word_list(x, {"early", "initial", "preliminary", "first"})) ++j;
+            const bool evidence =
+                in_word_list(w(j), {"indications", "signs"}) ||
+                (j > k && in_word_list(w(j), {"findings", "evidence", "results", "reports"}));
+            if (evidence && in_word_list(w(j + 1), {"point", "points", "pointed", "suggest",
+                                                    "suggests", "suggested", "indicate",
+                                                    "indicates", "indicated"}))
+                return cue(k, j + 1, false);
+            if (evidence && in_word_list(w(j + 1), {"are", "were"}) && w(j + 2) == "that")
+                return cue(k, j + 2, false);
+        }
         // "the board is minded to recommend the offer", "would be inclined to accept": an
         // inclination, not the decision; an outlet that writes "is recommending" states it made.
         if (in_word_list(x, {"minded", "inclined"}) && w(k + 1) == "to" && k > 0 &&

@@ -182,7 +182,13 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
         bool prev_verb = r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
                          is_speech_verb(tk[r.begin - 1].lower);
         bool words2 = r.last > r.first;
-        if (words2 && r.last < r.first + 3 && !r.titled)
+        // "Shares of SkyNorde", "Bank of Kestria": a run joined by "of"/"for" names a thing or
+        // a body, never a person, so its last word is nobody's surname.
+        bool joined = false;
+        for (std::size_t k = r.first; k <= r.last; ++k)
+            joined |= tk[k].kind == SurfaceToken::Word && !tk[k].capitalised &&
+                      (tk[k].lower == "of" || tk[k].lower == "for");
+        if (words2 && r.last < r.first + 3 && !r.titled && !joined)
             k.plain_names[last_word_lower(run_name(text, tk, r.first, r.last))].insert(
                 run_name(text, tk, r.first, r.last));
         else if (!words2 && (next_verb || prev_verb) && !is_source_noun(tk[r.first].lower))

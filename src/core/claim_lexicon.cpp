@@ -162,7 +162,8 @@ bool is_company_suffix(std::string_view w) {
                          "congress", "college", "foundation", "commission", "railway", "railways",
                          // trade names' last words: "Harlan Foods said" is a company speaking
                          "foods", "brands", "securities", "capital", "partners", "logistics",
-                         "insurance", "energy", "systems", "telecom"});
+                         "insurance", "energy", "systems", "telecom", "mining", "steel",
+                         "shipping", "chemicals", "petroleum", "aerospace"});
 }
 
 // Words of an organisation's name: such a run is never a person. Nouns that name a kind of

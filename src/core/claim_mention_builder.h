@@ -127,6 +127,10 @@ private:
     bool appositive_names(std::string_view text, const std::vector<SurfaceToken>& tk,
                           std::size_t first, std::size_t last) const;
     static bool people_noun(const std::string& w);
+    static bool describes_role(const std::vector<SurfaceToken>& tk,
+                               const std::vector<bool>& quoted, std::size_t first,
+                               std::size_t last);
+    static bool said_when(const std::string& w);
     static bool reporting_complement(const std::vector<SurfaceToken>& tk,
                                      const std::vector<bool>& quoted, std::size_t v);
     std::string pronoun_referent(std::string_view text, const std::vector<SurfaceToken>& tk,

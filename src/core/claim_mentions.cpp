@@ -149,6 +149,27 @@ void MentionBuilder::article(int index) {
                     unit.source_reach = tk[k].span.begin;
                     break;
                 }
+        // "A, the authority said, but B": an attribution set off by commas closes the clause
+        // before it; after ", but" the outlet goes on in its own voice.
+        if (unit.source.m.source && !unit.cue_span.empty()) {
+            std::size_t first = tk.size(), after = tk.size();
+            for (std::size_t k = 0; k < tk.size(); ++k) {
+                if (first == tk.size() && tk[k].span.begin >= unit.cue_span.begin) first = k;
+                if (tk[k].span.begin >= unit.cue_span.end) {
+                    after = k;
+                    break;
+                }
+            }
+            if (first > 0 && first < tk.size() && after + 2 < tk.size() && !quoted[first - 1] &&
+                tk[first - 1].lower == "," && !quoted[after] && tk[after].lower == "," &&
+                tk[after + 1].kind == SurfaceToken::Word && !quoted[after + 1] &&
+                in_word_list(tk[after + 1].lower,
+                             {"but", "and", "while", "whereas", "yet", "although", "though"})) {
+                unit.source_reach = tk[after].span.begin;
+                unit.source.source_first = false;
+                unit.source.claim_span = {u.begin, tk[first - 1].span.begin};
+            }
+        }
 
         std::vector<Clause> clauses = split_clauses(tk, quoted);
         // "A and B, the ministry said on Monday as …": an attribution after a comma in the
@@ -379,6 +400,34 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
         !subject.empty() && !unit.speaker_span.empty() && unit.speaker_span.end <= span.begin &&
         !unit.source.m.source)
         set_source_name(*unit.speaker, unit.speaker_span, mi);
+    // "Hradek Mining, which runs the pit, ruled out a blast and said early indications pointed
+    // to …", "…, saying the supports had failed": a clause that opens with the speech verb of a
+    // subject it shares with the clause before is that subject's report.
+    // A participle clause ("…, saying …") has the subject of the clause before it in the
+    // sentence.
+    ByteSpan reporter = subject;
+    if (reporter.empty() && first_word < tk.size() &&
+        in_word_list(tk[first_word].lower, {"saying", "adding", "telling", "insisting",
+                                            "stressing", "noting", "warning"}) &&
+        out.size() > first_of_article_ && out.back().m.span.begin >= unit.span.begin)
+        reporter = out.back().subject;
+    if (!whole_unit && !mi.m.source && !mi.m.speaker && !reporter.empty() && qs.empty() &&
+        first_word < tk.size() && !quoted[first_word] &&
+        in_word_list(tk[first_word].lower, {"said", "says", "saying", "added", "adding", "told",
+                                            "telling", "insisted", "insisting", "stressed",
+                                            "stressing", "noted", "noting", "warned", "warning"})) {
+        std::vector<SurfaceToken> st = scan_surface(text, reporter);
+        std::size_t last = st.size();
+        while (last > 0 && st[last - 1].kind == SurfaceToken::Symbol) --last;
+        bool named = false;
+        for (std::size_t k = 0; k < last; ++k)
+            named |= st[k].kind == SurfaceToken::Word &&
+                     (st[k].capitalised || is_source_noun(st[k].lower));
+        if (last > 0 && named && !is_pronoun(st[0].lower)) {
+            set_source(text, st, 0, last - 1, mi);
+            cue_span = {reporter.begin, tk[first_word].span.end};
+        }
+    }
     if (mi.m.source) {
         last_source_.name = *mi.m.source;
         last_source_.set = true;
@@ -389,7 +438,28 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
         mi.m.hedged = true;
         mi.m.hedge = hedge->span;
     }
-    if (std::optional<ByteSpan> neg = find_negation(tk, quoted, mi.m.hedge)) {
+    // Who is credited is not what they say: a "not" in the source's own words ("according to
+    // two engineers who asked not to be named") or in the reporter's formula for an unnamed
+    // source (", asking not to be named") negates nothing the clause states.
+    std::vector<bool> not_claim;
+    for (std::size_t k = 0; k < tk.size(); ++k) {
+        // Only the particles: the subject a reporting verb was found with may hold the claim
+        // noun its answer needs ("a claim the company rejected").
+        const bool in_source = !mi.m.source_span.empty() &&
+                               tk[k].span.begin >= mi.m.source_span.begin &&
+                               tk[k].span.end <= mi.m.source_span.end &&
+                               in_word_list(tk[k].lower, {"not", "no", "never"});
+        const bool anonymity =
+            k > 0 && k + 3 < tk.size() && tk[k].lower == "not" && tk[k + 1].lower == "to" &&
+            tk[k + 2].lower == "be" &&
+            in_word_list(tk[k + 3].lower, {"named", "identified"}) &&
+            in_word_list(tk[k - 1].lower,
+                         {"asked", "asking", "requested", "requesting", "wished", "wishing"});
+        if ((in_source || anonymity) && not_claim.empty()) not_claim = quoted;
+        if (in_source || anonymity) not_claim[k] = true;
+    }
+    if (std::optional<ByteSpan> neg =
+            find_negation(tk, not_claim.empty() ? quoted : not_claim, mi.m.hedge)) {
         mi.m.negated = true;
         mi.m.negation = *neg;
     }
@@ -431,17 +501,22 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
     if (!subject.empty()) {
         // The shared subject's names are the clause's too ("[Their capture of Aleppo …]
         // reignited the conflict").
-        // A person named there is the last person named too, for the "she told a news
-        // conference" that follows ("Prime Minister Lena Dvorak, who flew to Keldra, said …":
-        // the relative clause and the statement are cut apart, neither holds her name).
         std::vector<SurfaceToken> st = scan_surface(text, subject);
         for (const CapitalisedRun& r : capitalised_runs(st))
             if (r.first > 0 || k_.name_word(st[r.first].lower)) {
                 std::string name = run_name(text, st, r.first, r.last);
                 entity_keys.push_back(keys_.id(lower_ascii(name)));
-                if (r.last > r.first && k_.is_person(name) && last_person_ != name) {
+                // "Minister Ana Kowal, who watched the launch, said …": the subject cut off by
+                // the relative clause is still the person named last, for the "she said" after.
+                if (r.last > r.first && k_.is_person(name)) {
                     last_person_ = name;
                     article_people_.push_back(name);
+                    remember_role(st, r, name);
+                } else if (int rank = r.titled ? 0 : organisation_rank(st, r, name)) {
+                    // "Hradek Mining, which operates the pit, ruled out …": the company named
+                    // there is what a later "the company" stands for.
+                    last_org_ = name;
+                    named_orgs_.emplace_back(name, rank);
                 }
             }
     }

@@ -126,6 +126,9 @@ bool is_title_word(std::string_view w) {
             "chancellor", "secretary", "ambassador", "commander", "spokesman", "spokeswoman",
             "spokesperson", "judge", "justice", "mayor", "lord", "lady", "sir", "dame", "rev",
             "cardinal", "imam", "emir", "ayatollah", "chairman", "director",
+            // "Councillor Ines Vidal", "Sheriff Dan Ortiz": offices held by one person
+            "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff",
+            "bishop", "archbishop", "rabbi",
             // "CEO Lars Ekdahl", "Garrow CEO Dana Whitcombe": the person is the
             // name after the title
             "chairwoman", "ceo", "cfo", "coo"});

@@ -151,7 +151,11 @@ struct Figures {
 // 22/45, 22/44).
 // Raised on the merge with antonym10 (WordNet's antonyms read as a polarity flip): differences
 // 180/186 (0.97), 180/193 (0.93).
-constexpr Figures kMeasured = {180.0 / 186, 180.0 / 193, 1996.0 / 2178, 1996.0 / 2126};
+// Raised on claimsa11 (2026-12-03; attribution, speaker, hedge and quote rules written with the
+// set 2026-12-03-a handed over): "Shares of SkyNorde" is no person, so "the airline" is SkyNorde
+// and airline_outage's Vesterport credit is found; "is said to" credits nobody, so doping_ban's
+// dropped Sestri Sport is found: differences 182/188 (0.968), 182/193 (0.943); grouping the same.
+constexpr Figures kMeasured = {182.0 / 188, 182.0 / 193, 1996.0 / 2178, 1996.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -224,7 +228,17 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // the same. Times of day compared (times10), blind: differences 22/45, 22/44; grouping the
     // same. Raised to that run. Merged with antonym10 (one false negation flag fewer), blind:
     // differences 22/44, 22/44. Raised to that run.
-    {"2026-12-03-a", {22.0 / 44, 22.0 / 44, 465.0 / 596, 465.0 / 570}},
+    // Handed to the engine's authors on 2026-12-03 (second session): claimsa11 read its misses
+    // and false flags of attribution, speaker, hedge and quote wording and wrote general rules,
+    // each with a unit test on sentences of its own (claim_mention_rules_test.cpp): "X, who …,
+    // said" leaves X the person named last; judgement/judgment, programme/program; a court
+    // speaks through its judgment; "is accused of" and "early indications pointed to" hedge;
+    // "it was announced by X" credits X; a person described as a body's officer is the body;
+    // "sources at X" are not X; a source's relative clause is not its name; ", the authority
+    // said, but …" credits the clause before only; "asked not to be named" negates nothing; a
+    // surname source is the full name; "X … and said", "…, saying" credit X. Differences 0.50
+    // (22/44) / 0.50 (22/44) → 0.76 (29/38) / 0.66 (29/44), grouping 0.78 (473/604) / 0.83
+    // (473/570). Not blind figures: the lead drops the set's mark at merge.
     // ferry_sinking, bank_fine, bird_flu_cull (stories committed with their answers in c00d50c
     // first, written without reading the engine or its unit tests). The first run on them, blind,
     // main 6aa3f64's engine: differences 0.72 (34/47) / 0.77 (34/44), grouping 0.89 (436/492) /
