@@ -870,3 +870,15 @@ TEST(ClaimRules, AGoverningBodyByItsKindIsTheNamedBody) {
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
     EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
 }
+
+TEST(ClaimRules, TheSameFigureUnderAnotherCurrencyIsTheCurrencyChanged) {
+    Analysis a = analyze_texts(
+        {"The regulator fined the airline \u20AC4.5 million on Tuesday over late refunds.\n",
+         "The regulator fined the airline \u20AC4.5 million on Tuesday over late refunds.\n",
+         "The regulator fined the airline $4.5 million on Tuesday over late refunds.\n",
+         "The regulator fined the airline \u20AC4.5 million ($4.9 million) on Tuesday over late "
+         "refunds.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << "a conversion beside the figure: "
+                                                        << details(a, 3);
+}
