@@ -375,6 +375,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return false;
     };
+    // The "and" of a range, "between 30 and 40 others were trapped": one figure, never a cut.
+    auto in_range = [&](std::size_t k) {
+        return k >= 2 && tk[k].lower == "and" &&
+               (tk[k - 1].kind == SurfaceToken::Number || word(k - 1)) && word(k - 2) &&
+               tk[k - 2].lower == "between";
+    };
     // Cut points: (where the previous clause ends, where the next one starts), and whether the
     // next clause shares the subject of the one before.
     std::vector<std::pair<std::size_t, std::size_t>> cuts;
@@ -405,7 +411,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 }
             }
         } else if (word(k) && in_word_list(tk[k].lower, {"and", "but", "while", "whereas"}) &&
-                   !in_relative(k)) {
+                   !in_relative(k) && !in_range(k)) {
             bool after_comma = is_sym(k - 1, ",");
             if (after_comma) end = k - 1;
             std::size_t v = k + 1;
@@ -422,6 +428,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                        !aside_participle(tk[v].lower) && figure_follows(v + 1)) {
                 // "…, killing at least 30 people and injuring more than 200": a second
                 // consequence with a figure of its own is a second fact.
+                next = k + 1;
+            } else if (tk[k].lower == "and" && word(k + 1) && tk[k + 1].lower == "between" &&
+                       k + 2 < n && tk[k + 2].kind == SurfaceToken::Number && !quoted[k + 1] &&
+                       finite_verb_within(k + 3, k + 9)) {
+                // "… were killed and between 30 and 40 others were trapped": a subject that is
+                // a range, then its verb: a second fact.
                 next = k + 1;
             } else if (tk[k].lower == "and" && second_action(clause_start, k, v)) {
                 // "… will cut fuel duty by 5% and freeze rail fares": two actions announced in

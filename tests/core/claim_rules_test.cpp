@@ -882,3 +882,22 @@ TEST(ClaimRules, TheSameFigureUnderAnotherCurrencyIsTheCurrencyChanged) {
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << "a conversion beside the figure: "
                                                         << details(a, 3);
 }
+
+// "between 30 and 40" is one figure: its "and" never ends a clause, and a range that opens a
+// clause of its own after "and" ("… were killed and between 12 and 15 others were hurt") is
+// the second fact's subject, its figure whole.
+TEST(ClaimRules, TheAndOfARangeIsNoClauseBoundary) {
+    Analysis a = analyze_texts(
+        {"At least six climbers were killed and between 12 and 15 others were hurt when the "
+         "ice bridge gave way, the rescue service said.\n",
+         "At least six climbers were killed and between 12 and 15 others were hurt when the "
+         "ice bridge gave way, the rescue service said.\n"});
+    const std::string hurt(text_of(a, mention(a, "others were hurt", 0)));
+    EXPECT_NE(hurt.find("between 12 and 15"), std::string::npos) << hurt;
+    EXPECT_EQ(hurt.find("were killed"), std::string::npos) << hurt;
+    const ClaimMention& m = mention(a, "others were hurt", 0);
+    ASSERT_EQ(m.quantities.size(), 1u) << hurt;
+    EXPECT_EQ(m.quantities[0].low, 12);
+    EXPECT_EQ(m.quantities[0].high, 15);
+    EXPECT_EQ(m.quantities[0].unit, "people");
+}
