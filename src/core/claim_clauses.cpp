@@ -50,6 +50,9 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
              "km"},
             {{"mph", "km/h", "kph"}, "km/h"},
             {{"pence", "p"}, "pence"},
+            // Money named in words ("one point four billion dollars"): as its sign would be.
+            {{"dollars", "dollar"}, "USD"},
+            {{"euros", "euro"}, "EUR"},
             {{"tonnes", "tonne", "tons", "ton", "kg", "kilograms"}, "tonnes"},
             {{"hectares", "hectare", "acres", "acre"}, "hectares"},
             {{"mg", "milligrams", "ppm"}, "mg/l"},
@@ -104,7 +107,10 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
     // "25 basis points", "a quarter of a percentage point": a change in a rate is in percent.
     if (word_at(a) && in_word_list(tk[a].lower, {"basis", "percentage", "points", "point"}))
         return "%";
-    if (word_at(a) && in_word_list(tk[a].lower, {"m", "bn", "million", "billion", "k"})) ++a;
+    // The scale, written or read out ("six thousand depositors", "four billion dollars").
+    while (word_at(a) &&
+           in_word_list(tk[a].lower, {"m", "bn", "million", "billion", "k", "thousand", "hundred"}))
+        ++a;
     if (!word_at(a) || quoted[a] || tk[a].capitalised) return "";
     after = unit_of(tk[a].lower);
     if (!after.empty()) return after;
@@ -579,16 +585,19 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                 }
             }
-            // "…, which her ministry expects to raise €900m a year": a relative clause after a
-            // complete clause that brings a figure of its own is a second fact (one without a
+            // "…, which her ministry expects to raise €900m a year", "…, whose collapse in 2023
+            // wiped out 16,000 savers": a relative clause after a complete clause that brings a
+            // figure of its own is a second fact (one without a
             // figure, "…, which are expected to arrive by Friday", stays with its clause).
             // So is a noun in apposition that opens one (", a charge the ministry expects to
             // raise about €900m a year"), after a clause with a figure of its own.
             const bool apposed = word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
                                  has_number(clause_start, k);
             if (!next && !quoted[k] && word(k + 1) &&
-                (apposed || in_word_list(tk[k + 1].lower, {"which", "who", "where"})) &&
-                has_verb(clause_start, k) && !quoted_after(k)) {
+                (apposed || in_word_list(tk[k + 1].lower, {"which", "who", "where", "whose"})) &&
+                // "whose" always opens a fact about the noun before it, whether or not the
+                // verb of the clause before is one the lexicon knows ("Prosecutors accuse …").
+                (has_verb(clause_start, k) || tk[k + 1].lower == "whose") && !quoted_after(k)) {
                 std::size_t stop = k + 2;
                 while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";"))
                     ++stop;

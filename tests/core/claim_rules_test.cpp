@@ -901,3 +901,18 @@ TEST(ClaimRules, TheAndOfARangeIsNoClauseBoundary) {
     EXPECT_EQ(m.quantities[0].high, 15);
     EXPECT_EQ(m.quantities[0].unit, "people");
 }
+
+// A figure read out with its scale ("nine thousand families", "four hundred million dollars")
+// has a measure as its digits would, and a relative clause opened by "whose" that brings a
+// figure of its own is a second fact: each is compared with the outlets that state it alone.
+TEST(ClaimRules, AScaleInWordsAndAWhoseClauseKeepTheSecondFigureApart) {
+    Analysis a = analyze_texts(
+        {"The fund lost four hundred million dollars in a single week, wiping out the savings "
+         "of some nine thousand families.\n",
+         "Prosecutors accuse the trader of hiding about $30 million of losses at Orland "
+         "Capital, whose collapse in 2019 cost 900 employees their jobs.\n"});
+    const std::string families(text_of(a, mention(a, "nine thousand families", 0)));
+    EXPECT_EQ(families.find("dollars"), std::string::npos) << families;
+    const std::string employees(text_of(a, mention(a, "900 employees", 1)));
+    EXPECT_EQ(employees.find("$30 million"), std::string::npos) << employees;
+}
