@@ -692,6 +692,27 @@ private:
             if (part == 0) return std::nullopt; // no a.m. or p.m.: read and skipped by figure_at
             minutes = spoken + (part > 0 ? 720 : 0);
             last = k - 1, after = k;
+        } else if (tk_[j].kind == SurfaceToken::Number && tk_[j].decimals == 2 &&
+                   tk_[j].value < 24) {
+            // "9.30am", "21.45 GMT", "10.15pm local time": British copy writes the minutes after
+            // a full stop. Only with a.m./p.m., a zone or "local time" after it, else it is a
+            // decimal like any other ("4.75 per cent").
+            const double hour = std::floor(tk_[j].value);
+            const double minute = std::round((tk_[j].value - hour) * 100);
+            const std::size_t k = clock_time_end(j + 1);
+            const bool meridiem = k > j + 1;
+            const bool zoned = word(k, "gmt") || word(k, "utc") || word(k, "bst") ||
+                               word(k, "cet") || (word(k, "local") && word(k + 1, "time"));
+            if (minute >= 60 || !(meridiem || zoned)) return std::nullopt;
+            double h = hour;
+            if (meridiem) {
+                if (h < 1 || h > 12) return std::nullopt;
+                const std::string& m = tk_[j + 1].lower;
+                h = std::fmod(h, 12) + ((m == "pm" || m == "p") ? 12 : 0);
+            }
+            minutes = h * 60 + minute;
+            last = k - 1, after = k;
+            if (!meridiem) last = j, after = j + 1;
         } else if (word(j, "noon") || word(j, "midday")) {
             minutes = 12 * 60;
         } else if (word(j, "midnight")) {
@@ -724,18 +745,36 @@ private:
         }
         if (minutes < 0) return std::nullopt;
         std::string unit = "time";
+        // "Eastern time", "Pacific Standard Time": the US zones written out, as their letters.
+        std::string spelled;
+        std::size_t zone_last = after;
+        if (after < tk_.size() && tk_[after].capitalised &&
+            in_word_list(tk_[after].lower, {"eastern", "central", "mountain", "pacific"})) {
+            std::size_t k = after + 1;
+            char kind = 0;
+            if (word(k, "standard")) kind = 's', ++k;
+            else if (word(k, "daylight")) kind = 'd', ++k;
+            if (word(k, "time")) {
+                spelled = std::string(1, tk_[after].lower[0]) +
+                          (kind ? std::string(1, kind) + "t" : std::string("t"));
+                zone_last = k;
+            }
+        }
         if (word(after, "gmt") || word(after, "utc") || word(after, "z")) {
             unit = "time UTC", last = after, ++after;
-        } else if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word &&
-                   !tk_[after].lower.empty() &&
-                   in_word_list(tk_[after].lower, {"et", "est", "edt", "ct", "cst", "cdt", "mt",
-                                                   "mst", "mdt", "pt", "pst", "pdt", "bst",
-                                                   "cet", "cest", "eet", "eest", "ist", "jst",
-                                                   "aest", "aedt", "hkt", "sgt", "wib"}) &&
-                   std::isupper(static_cast<unsigned char>(text_[tk_[after].span.begin]))) {
+        } else if (!spelled.empty() ||
+                   (after < tk_.size() && tk_[after].kind == SurfaceToken::Word &&
+                    !tk_[after].lower.empty() &&
+                    in_word_list(tk_[after].lower,
+                                 {"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt",
+                                  "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "ist", "jst",
+                                  "aest", "aedt", "hkt", "sgt", "wib"}) &&
+                    std::isupper(static_cast<unsigned char>(text_[tk_[after].span.begin])))) {
             // A named zone is put on UTC, so that "6:32 a.m. ET" meets "11:32 GMT" in December
             // and "4:40 p.m. ET" does not meet "20:40 GMT" in November (EST is UTC-5).
-            const auto [east_low, east_high] = utc_offset(tk_[after].lower);
+            const auto [east_low, east_high] =
+                utc_offset(spelled.empty() ? tk_[after].lower : spelled);
+            if (!spelled.empty()) after = zone_last;
             minutes -= east_high;
             const double spread = east_high - east_low; // "ET" without a date: EST or EDT
             unit = "time UTC", last = after, ++after;
@@ -906,15 +945,23 @@ private:
 
     std::optional<Quantity> date_at(std::size_t i, std::size_t* next) {
         // "14 March", "1 April 2030": the day first, as British and most non-US copy writes it.
-        if (i + 1 < tk_.size() && tk_[i].kind == SurfaceToken::Number && tk_[i].decimals == 0 &&
+        // Also "3rd December", "the 3rd of December".
+        std::size_t mi = i + 1;
+        if (i + 1 < tk_.size() && tk_[i].kind == SurfaceToken::Number &&
+            tk_[mi].kind == SurfaceToken::Word && !tk_[mi].space_before &&
+            in_word_list(tk_[mi].lower, {"st", "nd", "rd", "th"})) {
+            ++mi;
+            if (word(mi, "of")) ++mi;
+        }
+        if (mi < tk_.size() && tk_[i].kind == SurfaceToken::Number && tk_[i].decimals == 0 &&
             tk_[i].value >= 1 && tk_[i].value <= 31 && tk_[i].lower.size() <= 2 &&
-            tk_[i + 1].kind == SurfaceToken::Word && tk_[i + 1].capitalised) {
-            if (int month = month_of(tk_[i + 1].lower);
-                month && tk_[i + 1].lower.size() >= 3 && tk_[i + 1].lower != "sept") {
+            tk_[mi].kind == SurfaceToken::Word && tk_[mi].capitalised) {
+            if (int month = month_of(tk_[mi].lower);
+                month && tk_[mi].lower.size() >= 3 && tk_[mi].lower != "sept") {
                 CalendarDate c;
                 c.month = month;
                 c.day = static_cast<int>(tk_[i].value);
-                std::size_t last = i + 1;
+                std::size_t last = mi;
                 if (symbol(last + 1, '.')) ++last; // "4 Dec."
                 if (last + 1 < tk_.size() && tk_[last + 1].kind == SurfaceToken::Number &&
                     tk_[last + 1].lower.size() == 4 && tk_[last + 1].decimals == 0) {
@@ -1075,6 +1122,31 @@ private:
         return true;
     }
 
+    // "one in three adults", "2 in 5 voters": a share told as a count out of a count, at token
+    // i; the token after it, 0 when none. "two in five days" is a pace, not a share.
+    std::size_t count_out_of(std::size_t i, double* share) const {
+        if (i >= tk_.size() || word(i, "a")) return 0;
+        double n = 0, m = 0;
+        std::size_t k = i + 1;
+        if (tk_[i].kind == SurfaceToken::Number && tk_[i].decimals == 0)
+            n = tk_[i].value;
+        else if (tk_[i].kind != SurfaceToken::Word || !number_words(i, &n, &k))
+            return 0;
+        if (!word(k, "in") || k + 1 >= tk_.size()) return 0;
+        std::size_t after = k + 2;
+        if (tk_[k + 1].kind == SurfaceToken::Number && tk_[k + 1].decimals == 0)
+            m = tk_[k + 1].value;
+        else if (tk_[k + 1].kind != SurfaceToken::Word || !number_words(k + 1, &m, &after))
+            return 0;
+        if (!(n >= 1 && n < m && m <= 1000)) return 0;
+        if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word)
+            if (const Unit* u = find_word<kUnits>(tk_[after].lower);
+                u && std::strcmp(u->unit, "people") != 0)
+                return 0;
+        *share = n / m;
+        return after;
+    }
+
     // A share written as a fraction at token i followed by "of" ("a third of", "two-thirds of",
     // "three quarters of", "half of"): the token after the fraction, 0 when none; *share gets
     // it (1/3). "a quarter of a million" is a number (number_words), not a share.
@@ -1088,6 +1160,7 @@ private:
                 if (w == p.word) return p.value;
             return 0;
         };
+        if (std::size_t after = count_out_of(i, share)) return after;
         if (i >= tk_.size() || tk_[i].kind != SurfaceToken::Word) return 0;
         double numerator = 0, denominator = 0;
         std::size_t j = i;

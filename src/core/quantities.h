@@ -17,7 +17,8 @@
 //   "between 2 and 3 million"      2e6 .. 3e6                  0      second figure's unit, scale
 //   "up to 60", "as many as 60"    54 .. 60                    0      the top of an estimate
 //   "two-thirds of the cost"       66.7 (%)                    2      a share ("a third of",
-//                                                                      "half of", "a quarter of")
+//                                                                      "half of", "a quarter of",
+//                                                                      "one in three adults")
 //   "Four of the five judges"      4                           0      the part; the whole is
 //                                                                      not a count of its own
 //   "February 2024"                20240201 .. 20240229 (date)        shown "2024-02"
@@ -33,7 +34,8 @@
 //   "killed 23", "toll rose to 31" 23, 31 (people)              a figure that can only count
 //                                                               people (harm, toll, "were trapped")
 //   "Oct. 7, 2023", "today"        20231007, 20241206 (date)
-//   "14 March", "1 April 2030"     the day first, as "March 14", "April 1, 2030"
+//   "14 March", "1 April 2030"     the day first, as "March 14", "April 1, 2030"; also
+//   "3rd December", "the 3rd of December"
 //   "in 2000"                      2000 (calendar_year)
 //
 // Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,
@@ -65,11 +67,13 @@
 // three ("three months" = "90 days"), a year give or take one.
 //
 // Times of day are compared as when, on one clock: "3:14 a.m.", "10 p.m.", "9am", "05:30",
-// "noon", "midnight", "half past two this afternoon", "twenty to eleven on Monday night" (a
+// "noon", "midnight", "9.30pm" or "21.45 GMT" (British copy; with its clock word only),
+// "half past two this afternoon", "twenty to eleven on Monday night" (a
 // time told in words only with the part of the day; without it, read and skipped) → minutes
 // after midnight, unit "time"; a written zone makes it "time UTC" ("0014 GMT", "3 p.m. UTC"),
 // a named one is put on UTC by its offset ("4:40 p.m. ET" in November, EST, is 21:40 UTC; the
-// US daylight-time rule decides "ET", "CT", "MT", "PT" by the article's date, and without a
+// US daylight-time rule decides "ET", "CT", "MT", "PT" (also written "Eastern time",
+// "Pacific Standard Time") by the article's date, and without a
 // date the time is the interval of both), "local time" is "time", and only times of one unit
 // compare, so an outlet that converts to GMT is not flagged against local times. "7am" (no
 // minutes) is good to ten minutes; "about 7am" ±15 minutes; "shortly before 7am" 06:30–07:00,

@@ -603,3 +603,35 @@ TEST(Quantities, ANumberHyphenedOntoANameIsPartOfTheName) {
     EXPECT_TRUE(quantities("The Falcon-9 rocket and the Airbus A-380").empty());
     EXPECT_EQ(one("a 14-year sentence").unit, "year");
 }
+
+TEST(Quantities, ABritishTimeWithAFullStopIsATimeOnlyWithItsClock) {
+    EXPECT_EQ(format_quantity(one("The polls closed at 9.30pm")), "21:30");
+    EXPECT_EQ(format_quantity(one("at 21.45 GMT")), "21:45 UTC");
+    EXPECT_EQ(format_quantity(one("at 10.15 local time")), "10:15");
+    // A decimal is still a decimal.
+    const Quantity rate = one("a rate of 4.75 per cent");
+    EXPECT_EQ(rate.unit, "%");
+    EXPECT_DOUBLE_EQ(rate.value, 4.75);
+}
+
+TEST(Quantities, ADayWithItsOrdinalSuffixIsADate) {
+    EXPECT_EQ(format_quantity(one("on the 3rd of December")), "2024-12-03");
+    EXPECT_EQ(format_quantity(one("on 21st November 2024")), "2024-11-21");
+    EXPECT_EQ(format_quantity(one("on December 3rd")), "2024-12-03");
+}
+
+TEST(Quantities, OneInThreeIsAShare) {
+    const Quantity third = one("one in three adults had not been vaccinated");
+    EXPECT_EQ(third.unit, "%");
+    EXPECT_NEAR(third.value, 33.3, 0.1);
+    EXPECT_TRUE(quantities_agree(third, one("a third of adults had not been vaccinated")));
+    EXPECT_FALSE(quantities_agree(third, one("2 in 5 adults had not been vaccinated")));
+    // A pace is not a share.
+    for (const Quantity& q : quantities("two in five days")) EXPECT_NE(q.unit, "%") << q.text;
+}
+
+TEST(Quantities, AUSZoneSpelledOutIsThatZone) {
+    // December: Eastern Standard Time, UTC-5.
+    EXPECT_EQ(format_quantity(one("at 7:30 p.m. Eastern time")), "00:30 UTC");
+    EXPECT_EQ(format_quantity(one("at 7:30 p.m. Pacific Daylight Time")), "02:30 UTC");
+}
