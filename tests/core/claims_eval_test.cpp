@@ -151,6 +151,10 @@ struct Figures {
 // 22/45, 22/44).
 // Raised on the merge with antonym10 (WordNet's antonyms read as a polarity flip): differences
 // 180/186 (0.97), 180/193 (0.93).
+// claimsq11 (2026-12-03, quantities read as a journalist reads them: "up to N", shares, parts
+// of a whole, a month of a year, named zones on UTC, ranges sharing unit and scale, a changed
+// currency; "between 30 and 40" one figure; ", whose …" and a scale in words cut a second fact)
+// left the tuned figures the same.
 constexpr Figures kMeasured = {180.0 / 186, 180.0 / 193, 1996.0 / 2178, 1996.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
@@ -224,7 +228,12 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // the same. Times of day compared (times10), blind: differences 22/45, 22/44; grouping the
     // same. Raised to that run. Merged with antonym10 (one false negation flag fewer), blind:
     // differences 22/44, 22/44. Raised to that run.
-    {"2026-12-03-a", {22.0 / 44, 22.0 / 44, 465.0 / 596, 465.0 / 570}},
+    // Handed to the engine's authors on 2026-12-03 (third session): claimsq11 read its misses
+    // and false flags (not blind) and wrote general quantity rules, each with a unit test on
+    // constructed sentences: differences 31/50 (0.62), 31/44 (0.70), quantity alone 8/11, 8/18
+    // -> 17/17, 17/18; grouping 480/586 (0.82), 480/570 (0.84). Raised to that run; the set is
+    // no longer a blind measure (the lead drops its mark at merge time).
+    {"2026-12-03-a", {31.0 / 50, 31.0 / 44, 480.0 / 586, 480.0 / 570}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
