@@ -50,6 +50,9 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
              "km"},
             {{"mph", "km/h", "kph"}, "km/h"},
             {{"pence", "p"}, "pence"},
+            // Money named in words ("one point four billion dollars"): as its sign would be.
+            {{"dollars", "dollar"}, "USD"},
+            {{"euros", "euro"}, "EUR"},
             {{"tonnes", "tonne", "tons", "ton", "kg", "kilograms"}, "tonnes"},
             {{"hectares", "hectare", "acres", "acre"}, "hectares"},
             {{"mg", "milligrams", "ppm"}, "mg/l"},
@@ -117,7 +120,10 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
     // "25 basis points", "a quarter of a percentage point": a change in a rate is in percent.
     if (word_at(a) && in_word_list(tk[a].lower, {"basis", "percentage", "points", "point"}))
         return "%";
-    if (word_at(a) && in_word_list(tk[a].lower, {"m", "bn", "million", "billion", "k"})) ++a;
+    // The scale, written or read out ("six thousand depositors", "four billion dollars").
+    while (word_at(a) &&
+           in_word_list(tk[a].lower, {"m", "bn", "million", "billion", "k", "thousand", "hundred"}))
+        ++a;
     if (!word_at(a) || quoted[a] || tk[a].capitalised) return "";
     after = unit_of(tk[a].lower);
     if (!after.empty()) return after;
@@ -397,6 +403,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return false;
     };
+    // The "and" of a range, "between 30 and 40 others were trapped": one figure, never a cut.
+    auto in_range = [&](std::size_t k) {
+        return k >= 2 && tk[k].lower == "and" &&
+               (tk[k - 1].kind == SurfaceToken::Number || word(k - 1)) && word(k - 2) &&
+               tk[k - 2].lower == "between";
+    };
     // Cut points: (where the previous clause ends, where the next one starts), and whether the
     // next clause shares the subject of the one before.
     std::vector<std::pair<std::size_t, std::size_t>> cuts;
@@ -426,14 +438,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     break;
                 }
             }
-        } else if (word(k) && tk[k].lower == "and" && tk[k - 1].kind == SurfaceToken::Number &&
-                   k + 1 < n && tk[k + 1].kind == SurfaceToken::Number &&
-                   ((k >= 2 && word(k - 2) && tk[k - 2].lower == "between") ||
-                    (k >= 3 && word(k - 3) && tk[k - 3].lower == "between"))) {
-            // "between 30 and 40 others were trapped": the "and" of a range joins its two
-            // bounds, never two clauses.
         } else if (word(k) && in_word_list(tk[k].lower, {"and", "but", "while", "whereas"}) &&
-                   !in_relative(k)) {
+                   !in_relative(k) && !in_range(k)) {
             bool after_comma = is_sym(k - 1, ",");
             if (after_comma) end = k - 1;
             std::size_t v = k + 1;
@@ -450,6 +456,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                        !aside_participle(tk[v].lower) && figure_follows(v + 1)) {
                 // "…, killing at least 30 people and injuring more than 200": a second
                 // consequence with a figure of its own is a second fact.
+                next = k + 1;
+            } else if (tk[k].lower == "and" && word(k + 1) && tk[k + 1].lower == "between" &&
+                       k + 2 < n && tk[k + 2].kind == SurfaceToken::Number && !quoted[k + 1] &&
+                       finite_verb_within(k + 3, k + 9)) {
+                // "… were killed and between 30 and 40 others were trapped": a subject that is
+                // a range, then its verb: a second fact.
                 next = k + 1;
             } else if (tk[k].lower == "and" && second_action(clause_start, k, v)) {
                 // "… will cut fuel duty by 5% and freeze rail fares": two actions announced in
@@ -488,14 +500,11 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 next = k + 1;
             } else if ((subject_start(tk[k + 1]) ||
                         (tk[k].lower == "and" &&
-                         ((tk[k + 1].lower == "between" && k + 2 < n &&
-                           tk[k + 2].kind == SurfaceToken::Number) ||
-                          in_word_list(tk[k + 1].lower,
-                                       {"dozens", "hundreds", "thousands", "scores"})))) &&
+                         in_word_list(tk[k + 1].lower,
+                                      {"dozens", "hundreds", "thousands", "scores"}))) &&
                        !quoted[k + 1] && (after_comma || !tk[k + 1].capitalised)) {
-                // A range or a vague amount opens a subject too ("… were killed and between 30
-                // and 40 others were trapped", "… have died and dozens more are trapped"), as a
-                // figure does.
+                // A vague amount opens a subject too ("… have died and dozens more are
+                // trapped"), as a figure does.
                 // Without a comma only a determiner or pronoun opens the new subject ("… on
                 // Monday and the army withdrew …"): "Syrian and Russian air force are …" is one.
                 // "…, but Syria's military has not yet said …": a subject, then its verb.
@@ -603,8 +612,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                 }
             }
-            // "…, which her ministry expects to raise €900m a year": a relative clause after a
-            // complete clause that brings a figure of its own is a second fact (one without a
+            // "…, which her ministry expects to raise €900m a year", "…, whose collapse in 2023
+            // wiped out 16,000 savers": a relative clause after a complete clause that brings a
+            // figure of its own is a second fact (one without a
             // figure, "…, which are expected to arrive by Friday", stays with its clause).
             // So is a noun in apposition that opens one (", a charge the ministry expects to
             // raise about €900m a year"), after a clause with a figure of its own.
@@ -612,7 +622,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                  has_number(clause_start, k);
             if (!next && !quoted[k] && word(k + 1) &&
                 (apposed || in_word_list(tk[k + 1].lower, {"which", "who", "where", "whose"})) &&
-                has_verb(clause_start, k) && !quoted_after(k)) {
+                // "whose" always opens a fact about the noun before it, whether or not the
+                // verb of the clause before is one the lexicon knows ("Prosecutors accuse …").
+                (has_verb(clause_start, k) || tk[k + 1].lower == "whose") && !quoted_after(k)) {
                 std::size_t stop = k + 2;
                 while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";"))
                     ++stop;

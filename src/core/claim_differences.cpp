@@ -81,6 +81,14 @@ Quantity as_counted_like(const Quantity& bare, const Quantity& other) {
     return q;
 }
 
+// "$2.3 million" where the reference has "€2.3 million": the same figure under another
+// currency's sign is the currency changed, not a conversion (which changes the digits too).
+bool currency_changed(const Quantity& p, const Quantity& q) {
+    auto money = [](const std::string& u) { return u == "USD" || u == "EUR" || u == "GBP"; };
+    return money(p.unit) && money(q.unit) && p.unit != q.unit && p.low == q.low &&
+           p.high == q.high;
+}
+
 // Figures of `x` (the departing mention) that no figure of `reference` agrees with, each paired
 // with a figure of the same unit in `reference` that none of x's agrees with. Every such pair is
 // one difference: a second conflicting figure is not hidden behind the first.
@@ -108,7 +116,9 @@ std::vector<std::string> quantity_conflicts(const ClaimMention& x, const ClaimMe
         for (std::size_t k = 0; k < rs.size(); ++k) {
             const Quantity& q = rs[k];
             if (used[k] || r_ok[k] ||
-                !comparable(as_counted_like(p, q), as_counted_like(q, p)) || another_count(p, q))
+                !(comparable(as_counted_like(p, q), as_counted_like(q, p)) ||
+                  currency_changed(p, q)) ||
+                another_count(p, q))
                 continue;
             if (best == rs.size() || distance(p, q) < distance(p, rs[best])) best = k;
         }

@@ -17,6 +17,7 @@
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace wiretrace {
 
@@ -258,16 +259,19 @@ const Vague kVague[] = {
     {{"a", "couple", "of"}, 2, 3},
 };
 
-enum class Modifier { None, AtLeast, Nearly, AtMost, About };
+// "up to", "as many as" state the top of an estimate ("up to 60 still trapped", "faces up to 25
+// years"): the figure written is the one compared. "less than", "fewer than" are bounds only.
+enum class Modifier { None, AtLeast, Nearly, AtMost, UpTo, About };
 struct ModifierWords {
-    const char* words[2];
+    const char* words[3];
     Modifier kind;
 };
 const ModifierWords kModifiers[] = {
     {{"more", "than"}, Modifier::AtLeast},   {{"at", "least"}, Modifier::AtLeast},
     {{"upwards", "of"}, Modifier::AtLeast},  {{"over", nullptr}, Modifier::AtLeast},
     {{"nearly", nullptr}, Modifier::Nearly}, {{"almost", nullptr}, Modifier::Nearly},
-    {{"up", "to"}, Modifier::AtMost},        {{"less", "than"}, Modifier::AtMost},
+    {{"up", "to"}, Modifier::UpTo},          {{"as", "many", "as"}, Modifier::UpTo},
+    {{"as", "much", "as"}, Modifier::UpTo},  {{"less", "than"}, Modifier::AtMost},
     {{"fewer", "than"}, Modifier::AtMost},   {{"about", nullptr}, Modifier::About},
     {{"around", nullptr}, Modifier::About},  {{"approximately", nullptr}, Modifier::About},
     {{"roughly", nullptr}, Modifier::About}, {{"an", "estimated"}, Modifier::About},
@@ -368,6 +372,9 @@ private:
     std::string_view text_;
     std::vector<SurfaceToken> tk_;
     std::optional<CalendarDate> date_;
+    // What the last amount_at() read multiplied its written number by: the scale ("million")
+    // and the unit's factor ("miles" → km). range_at() gives both to a bare first figure.
+    double last_multiplier_ = 1, last_factor_ = 1;
 
     bool word(std::size_t i, const char* w) const {
         return i < tk_.size() && tk_[i].kind == SurfaceToken::Word && tk_[i].lower == w;
@@ -405,7 +412,7 @@ private:
                                               "yesterday", "sept",   "between", "noon",
                                               "midday",   "midnight", "shortly", "just",
                                               "soon",     "before", "after",   "by",
-                                              "until"};
+                                              "until",    "quarter"};
             for (const Named& n : kOrdinals) s.insert(n.word);
             for (const Named& n : kSmallNumbers) s.insert(n.word);
             for (const Vague& v : kVague) s.insert(v.words[0]);
@@ -463,6 +470,8 @@ private:
                     if (tk_[k].kind == SurfaceToken::Word && tk_[k].lower == "toll") return true;
                 }
         }
+        // "40 others were trapped", "12 more are missing".
+        if (after < tk_.size() && (word(after, "others") || word(after, "more"))) ++after;
         if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word &&
             in_word_list(tk_[after].lower,
                          {"were", "are", "have", "had", "was", "remain", "remained", "remains"}))
@@ -475,6 +484,20 @@ private:
 
     std::optional<Quantity> figure_at(std::size_t i, std::size_t* next) {
         if (!may_start(tk_[i])) return std::nullopt;
+        // "at half past two", with no part of the day to say which: a time nobody can compare,
+        // read and skipped (not a bare 2).
+        {
+            double m = 0;
+            bool needs_daypart = false;
+            std::size_t k = i;
+            if (word(k, "shortly") || word(k, "just") || word(k, "soon")) ++k;
+            if (word(k, "before") || word(k, "after") || word(k, "by") || word(k, "until")) ++k;
+            if (std::size_t after = spoken_clock(k, &m, &needs_daypart);
+                after && !needs_daypart && daypart_after(after) == 0) {
+                *next = after;
+                return std::nullopt;
+            }
+        }
         // A time of day, or a bound on one read and skipped ("before 7am": `after` moves on).
         if (std::size_t after = i; auto q = time_at(i, &after)) {
             *next = after;
@@ -490,15 +513,18 @@ private:
         Modifier mod = Modifier::None;
         std::size_t j = i;
         for (const ModifierWords& m : kModifiers) {
-            if (!word(i, m.words[0])) continue;
-            if (m.words[1] && !word(i + 1, m.words[1])) continue;
+            std::size_t n = 0;
+            while (n < 3 && m.words[n] && word(i + n, m.words[n])) ++n;
+            if (n == 0 || (n < 3 && m.words[n])) continue;
             mod = m.kind;
-            j = i + (m.words[1] ? 2 : 1);
+            j = i + n;
             break;
         }
         if (mod != Modifier::None) {
             std::optional<Quantity> q = clock_at(j, next);
-            if (!q) q = amount_at(j, next, mod == Modifier::About || mod == Modifier::Nearly);
+            if (!q)
+                q = amount_at(j, next, mod == Modifier::About || mod == Modifier::Nearly ||
+                                           mod == Modifier::UpTo);
             if (!q) return std::nullopt;
             if (q->unit.rfind("time", 0) == 0) {
                 // A time of day is not a count: "about 7am" is within a quarter of an hour,
@@ -525,6 +551,12 @@ private:
                 case Modifier::AtMost:
                     q->low = 0, q->high = v;
                     break;
+                case Modifier::UpTo:
+                    // The top of an estimate, as "nearly" is: "up to 20 years" and "up to 25
+                    // years" are two maximum sentences, "up to 60 trapped" is not "between 30
+                    // and 40"; "up to 70 km/h" still meets "up to 43 mph".
+                    q->low = 0.9 * v, q->high = v;
+                    break;
                 case Modifier::About:
                     // "about", "some", "roughly": within seven per cent ("some 650" is not
                     // "nearly 600"; "about 310" is "roughly 300").
@@ -540,7 +572,8 @@ private:
                 // "about", "nearly": the modifier's interval is the tolerance; widening it again
                 // by the round figure's last digit let "nearly 600" (540–600, ±50) reach "some
                 // 650" (605–696, ±25).
-                if (mod == Modifier::About || mod == Modifier::Nearly) q->rounding = 0;
+                if (mod == Modifier::About || mod == Modifier::Nearly || mod == Modifier::UpTo)
+                    q->rounding = 0;
             }
             q->span.begin = tk_[i].span.begin;
             q->text.assign(text_.substr(q->span.begin, q->span.size()));
@@ -585,13 +618,102 @@ private:
         return q;
     }
 
+    // A time told the way people say it, at token j: "half past two", "a quarter to six",
+    // "twenty to eleven", "ten past nine". *minutes gets minutes after midnight or noon
+    // (0–719), the return value the token after the hour; 0 when there is none. A bare "ten to
+    // twelve" (a range of anything) is a time only where a part of the day follows it.
+    std::size_t spoken_clock(std::size_t j, double* minutes, bool* needs_daypart) const {
+        if (j >= tk_.size() || tk_[j].kind != SurfaceToken::Word) return 0;
+        double m = -1;
+        std::size_t k = j;
+        if (word(k, "half")) {
+            m = 30, ++k;
+        } else if (word(k, "quarter") || (word(k, "a") && word(k + 1, "quarter"))) {
+            m = 15, k += word(k, "a") ? 2 : 1;
+        } else {
+            double v = 0;
+            std::size_t after = k;
+            if (!number_words(k, &v, &after) || v < 1 || v >= 30 || v != std::floor(v)) return 0;
+            m = v, k = after;
+            if (word(k, "minutes")) ++k;
+        }
+        const bool past = word(k, "past");
+        if (!past && !word(k, "to")) return 0;
+        if (m == 30 && !past) return 0; // "half to": not a time
+        ++k;
+        double hour = 0;
+        std::size_t after = k + 1;
+        if (k < tk_.size() && tk_[k].kind == SurfaceToken::Number && tk_[k].decimals == 0)
+            hour = tk_[k].value;
+        else if (k < tk_.size() && tk_[k].kind == SurfaceToken::Word) {
+            const Named* n = find_word<kSmallNumbers>(tk_[k].lower);
+            if (!n || tk_[k].lower == "dozen") return 0;
+            hour = n->value;
+        }
+        if (hour < 1 || hour > 12) return 0;
+        double total = std::fmod(hour, 12) * 60 + (past ? m : -m);
+        *minutes = std::fmod(total + 720, 720);
+        // "half past", "a quarter to", "ten past": no other reading; "twenty to eleven" could
+        // be a range.
+        *needs_daypart = !past && m != 15;
+        return after;
+    }
+
+    // +1 for a part of the day after token j that says afternoon or night ("this afternoon",
+    // "on Monday night", "in the evening", "tonight"), -1 for morning, 0 for none.
+    int daypart_after(std::size_t j) const {
+        std::size_t k = j;
+        if (word(k, "on")) ++k;
+        if (word(k, "tonight")) return 1;
+        if (word(k, "at") && word(k + 1, "night")) return 1;
+        if (word(k, "in") && word(k + 1, "the")) k += 2;
+        else if (word(k, "this") || word(k, "last") || word(k, "yesterday") ||
+                 word(k, "tomorrow") ||
+                 (k < tk_.size() && tk_[k].kind == SurfaceToken::Word && tk_[k].capitalised &&
+                  weekday_of(tk_[k].lower) >= 0))
+            ++k;
+        else
+            return 0;
+        if (word(k, "afternoon") || word(k, "evening") || word(k, "night")) return 1;
+        if (word(k, "morning")) return -1;
+        return 0;
+    }
+
     // The clock time at token j, its zone included; `end` (when given) gets the token after it.
     std::optional<Quantity> clock_at(std::size_t j, std::size_t* end) const {
         if (j >= tk_.size()) return std::nullopt;
         double minutes = -1;
         double rounding = 0;
         std::size_t last = j, after = j + 1;
-        if (word(j, "noon") || word(j, "midday")) {
+        double spoken = 0;
+        bool needs_daypart = false;
+        if (std::size_t k = spoken_clock(j, &spoken, &needs_daypart)) {
+            const int part = daypart_after(k);
+            if (part == 0) return std::nullopt; // no a.m. or p.m.: read and skipped by figure_at
+            minutes = spoken + (part > 0 ? 720 : 0);
+            last = k - 1, after = k;
+        } else if (tk_[j].kind == SurfaceToken::Number && tk_[j].decimals == 2 &&
+                   tk_[j].value < 24) {
+            // "9.30am", "21.45 GMT", "10.15pm local time": British copy writes the minutes after
+            // a full stop. Only with a.m./p.m., a zone or "local time" after it, else it is a
+            // decimal like any other ("4.75 per cent").
+            const double hour = std::floor(tk_[j].value);
+            const double minute = std::round((tk_[j].value - hour) * 100);
+            const std::size_t k = clock_time_end(j + 1);
+            const bool meridiem = k > j + 1;
+            const bool zoned = word(k, "gmt") || word(k, "utc") || word(k, "bst") ||
+                               word(k, "cet") || (word(k, "local") && word(k + 1, "time"));
+            if (minute >= 60 || !(meridiem || zoned)) return std::nullopt;
+            double h = hour;
+            if (meridiem) {
+                if (h < 1 || h > 12) return std::nullopt;
+                const std::string& m = tk_[j + 1].lower;
+                h = std::fmod(h, 12) + ((m == "pm" || m == "p") ? 12 : 0);
+            }
+            minutes = h * 60 + minute;
+            last = k - 1, after = k;
+            if (!meridiem) last = j, after = j + 1;
+        } else if (word(j, "noon") || word(j, "midday")) {
             minutes = 12 * 60;
         } else if (word(j, "midnight")) {
             minutes = 0;
@@ -623,23 +745,46 @@ private:
         }
         if (minutes < 0) return std::nullopt;
         std::string unit = "time";
+        // "Eastern time", "Pacific Standard Time": the US zones written out, as their letters.
+        std::string spelled;
+        std::size_t zone_last = after;
+        if (after < tk_.size() && tk_[after].capitalised &&
+            in_word_list(tk_[after].lower, {"eastern", "central", "mountain", "pacific"})) {
+            std::size_t k = after + 1;
+            char kind = 0;
+            if (word(k, "standard")) kind = 's', ++k;
+            else if (word(k, "daylight")) kind = 'd', ++k;
+            if (word(k, "time")) {
+                spelled = std::string(1, tk_[after].lower[0]) +
+                          (kind ? std::string(1, kind) + "t" : std::string("t"));
+                zone_last = k;
+            }
+        }
         if (word(after, "gmt") || word(after, "utc") || word(after, "z")) {
             unit = "time UTC", last = after, ++after;
-        } else if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word &&
-                   !tk_[after].lower.empty() &&
-                   in_word_list(tk_[after].lower, {"et", "est", "edt", "ct", "cst", "cdt", "mt",
-                                                   "mst", "mdt", "pt", "pst", "pdt", "bst",
-                                                   "cet", "cest", "eet", "eest", "ist", "jst",
-                                                   "aest", "aedt", "hkt", "sgt", "wib"}) &&
-                   std::isupper(static_cast<unsigned char>(text_[tk_[after].span.begin]))) {
-            std::string zone = tk_[after].lower;
-            for (char& c : zone) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            // Standard and daylight names of one zone are one clock for a reader's purposes.
-            if (zone == "EST" || zone == "EDT") zone = "ET";
-            if (zone == "PST" || zone == "PDT") zone = "PT";
-            if (zone == "CST" || zone == "CDT") zone = "CT";
-            if (zone == "MST" || zone == "MDT") zone = "MT";
-            unit = "time " + zone, last = after, ++after;
+        } else if (!spelled.empty() ||
+                   (after < tk_.size() && tk_[after].kind == SurfaceToken::Word &&
+                    !tk_[after].lower.empty() &&
+                    in_word_list(tk_[after].lower,
+                                 {"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt",
+                                  "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "ist", "jst",
+                                  "aest", "aedt", "hkt", "sgt", "wib"}) &&
+                    std::isupper(static_cast<unsigned char>(text_[tk_[after].span.begin])))) {
+            // A named zone is put on UTC, so that "6:32 a.m. ET" meets "11:32 GMT" in December
+            // and "4:40 p.m. ET" does not meet "20:40 GMT" in November (EST is UTC-5).
+            const auto [east_low, east_high] =
+                utc_offset(spelled.empty() ? tk_[after].lower : spelled);
+            if (!spelled.empty()) after = zone_last;
+            minutes -= east_high;
+            const double spread = east_high - east_low; // "ET" without a date: EST or EDT
+            unit = "time UTC", last = after, ++after;
+            if (end) *end = after;
+            Quantity q = make(j, last, 0, 0, "", rounding);
+            q.unit = unit;
+            q.low = std::fmod(minutes + 1440, 1440);
+            q.high = q.low + spread;
+            q.value = (q.low + q.high) / 2;
+            return q;
         } else if (word(after, "local") && word(after + 1, "time")) {
             last = after + 1, after += 2; // the place's own clock: as a time with no zone
         }
@@ -647,6 +792,41 @@ private:
         Quantity q = make(j, last, minutes, minutes, "", rounding);
         q.unit = unit;
         return q;
+    }
+
+    // Hours east of UTC, in minutes, of a zone's abbreviation as news copy writes it: the
+    // interval [low, high] is one offset when the zone says standard or daylight time ("EST",
+    // "CEST") or the article's date decides it (US rules: daylight time from the second Sunday
+    // of March to the first Sunday of November), and both when neither does. "IST" is India's.
+    std::pair<double, double> utc_offset(const std::string& zone) const {
+        struct Zone {
+            const char* name;
+            double standard, daylight; // daylight == standard: one offset all year
+        };
+        static const Zone kZones[] = {
+            {"et", -300, -240},  {"ct", -360, -300},  {"mt", -420, -360},  {"pt", -480, -420},
+            {"est", -300, -300}, {"edt", -240, -240}, {"cst", -360, -360}, {"cdt", -300, -300},
+            {"mst", -420, -420}, {"mdt", -360, -360}, {"pst", -480, -480}, {"pdt", -420, -420},
+            {"bst", 60, 60},     {"cet", 60, 60},     {"cest", 120, 120},  {"eet", 120, 120},
+            {"eest", 180, 180},  {"ist", 330, 330},   {"jst", 540, 540},   {"aest", 600, 600},
+            {"aedt", 660, 660},  {"hkt", 480, 480},   {"sgt", 480, 480},   {"wib", 420, 420}};
+        for (const Zone& z : kZones) {
+            if (zone != z.name) continue;
+            if (z.standard == z.daylight) return {z.standard, z.standard};
+            if (!date_) return {z.standard, z.daylight};
+            // The n-th Sunday of a month, as days since 1970 (1970-01-01 was a Thursday).
+            auto sunday = [](int year, int month, int n) {
+                const long first = days_from_civil(year, month, 1);
+                const long wd = ((first % 7) + 7 + 4) % 7; // 0 = Sunday
+                return first + (7 - wd) % 7 + 7 * (n - 1);
+            };
+            const long today = days_from_civil(date_->year, date_->month, date_->day);
+            const bool daylight =
+                today >= sunday(date_->year, 3, 2) && today < sunday(date_->year, 11, 1);
+            const double o = daylight ? z.daylight : z.standard;
+            return {o, o};
+        }
+        return {0, 0};
     }
 
     // "its third increase this year", "the second rise": a rank after a determiner, before the
@@ -659,8 +839,11 @@ private:
         const Named* o = find_word<kOrdinals>(tk_[i].lower);
         if (!o) return std::nullopt;
         const SurfaceToken& before = tk_[i - 1];
+        // A possessive is a determiner too: "the rocket's third stage", "Borvania's second".
+        const bool possessive = before.lower.size() > 2 &&
+                                before.lower.compare(before.lower.size() - 2, 2, "'s") == 0;
         if (before.kind != SurfaceToken::Word ||
-            !in_word_list(before.lower, {"its", "the", "their", "his", "her", "our"}))
+            !(possessive || in_word_list(before.lower, {"its", "the", "their", "his", "her", "our"})))
             return std::nullopt;
         if (i + 1 >= tk_.size() || tk_[i + 1].kind != SurfaceToken::Word ||
             tk_[i + 1].capitalised || in_word_list(tk_[i + 1].lower, {"half", "quarter"}))
@@ -679,7 +862,11 @@ private:
         if (i > 0 && word(i - 1, "from")) return std::nullopt;
         const bool between = word(i, "between");
         if (between) ++j;
-        if (j >= tk_.size() || tk_[j].kind != SurfaceToken::Number) return std::nullopt;
+        // Digits or a number word ("two to three weeks").
+        if (j >= tk_.size() ||
+            !(tk_[j].kind == SurfaceToken::Number ||
+              (tk_[j].kind == SurfaceToken::Word && find_word<kSmallNumbers>(tk_[j].lower))))
+            return std::nullopt;
         std::size_t a_next = 0;
         std::optional<Quantity> a = amount_at(j, &a_next, false);
         if (!a || a->low != a->high) return std::nullopt;
@@ -688,17 +875,33 @@ private:
                 ? !word(k, "and")
                 : !(word(k, "to") || (symbol(k, '-') && !tk_[k].space_before) || symbol(k, 0x2013)))
             return std::nullopt;
+        const double a_multiplier = last_multiplier_;
         std::size_t b_next = 0;
         std::optional<Quantity> b = amount_at(k + 1, &b_next, false);
         if (!b || b->low != b->high || b->unit == "date" || b->unit == "calendar_year")
             return std::nullopt;
+        // A range shares its second figure's scale and unit: "between 2 and 3 million" is
+        // 2–3 million, "between 19 and 25 miles" is 30.6–40.2 km (good to half a mile).
+        double rounding = 0;
+        if (a_multiplier == 1 && last_multiplier_ > 1 &&
+            a->value * last_multiplier_ * last_factor_ <= b->value &&
+            (a->unit.empty() || a->unit == b->unit)) {
+            a->value *= last_multiplier_ * (a->unit.empty() ? last_factor_ : 1);
+            a->unit = b->unit;
+        } else if (a->unit.empty() && !b->unit.empty()) {
+            a->value *= last_factor_;
+            a->unit = b->unit;
+            if (last_factor_ != std::floor(last_factor_)) rounding = b->rounding;
+        }
         const bool plain_unit = b->unit.empty() || b->unit == "people" || b->unit == "%" ||
                                 b->unit == "year" || b->unit == "month" || b->unit == "week" ||
                                 b->unit == "day" || b->unit == "hour" || b->unit == "minute";
         if (!(a->unit == b->unit || (a->unit.empty() && plain_unit))) return std::nullopt;
         if (!(a->value < b->value)) return std::nullopt;
-        if (!between && b->unit.empty()) return std::nullopt; // "3-1", "10 to 12" bare: a score
-        Quantity q = make(i, i, a->value, b->value, b->unit.c_str(), 0);
+        // "3-1", "10 to 12" bare: a score, unless the figures count people ("30 to 40 others
+        // were trapped").
+        if (!between && b->unit.empty() && !counts_people(i, b_next)) return std::nullopt;
+        Quantity q = make(i, i, a->value, b->value, b->unit.c_str(), rounding);
         q.span.end = b->span.end;
         q.text.assign(text_.substr(q.span.begin, q.span.size()));
         *next = b_next;
@@ -742,15 +945,23 @@ private:
 
     std::optional<Quantity> date_at(std::size_t i, std::size_t* next) {
         // "14 March", "1 April 2030": the day first, as British and most non-US copy writes it.
-        if (i + 1 < tk_.size() && tk_[i].kind == SurfaceToken::Number && tk_[i].decimals == 0 &&
+        // Also "3rd December", "the 3rd of December".
+        std::size_t mi = i + 1;
+        if (i + 1 < tk_.size() && tk_[i].kind == SurfaceToken::Number &&
+            tk_[mi].kind == SurfaceToken::Word && !tk_[mi].space_before &&
+            in_word_list(tk_[mi].lower, {"st", "nd", "rd", "th"})) {
+            ++mi;
+            if (word(mi, "of")) ++mi;
+        }
+        if (mi < tk_.size() && tk_[i].kind == SurfaceToken::Number && tk_[i].decimals == 0 &&
             tk_[i].value >= 1 && tk_[i].value <= 31 && tk_[i].lower.size() <= 2 &&
-            tk_[i + 1].kind == SurfaceToken::Word && tk_[i + 1].capitalised) {
-            if (int month = month_of(tk_[i + 1].lower);
-                month && tk_[i + 1].lower.size() >= 3 && tk_[i + 1].lower != "sept") {
+            tk_[mi].kind == SurfaceToken::Word && tk_[mi].capitalised) {
+            if (int month = month_of(tk_[mi].lower);
+                month && tk_[mi].lower.size() >= 3 && tk_[mi].lower != "sept") {
                 CalendarDate c;
                 c.month = month;
                 c.day = static_cast<int>(tk_[i].value);
-                std::size_t last = i + 1;
+                std::size_t last = mi;
                 if (symbol(last + 1, '.')) ++last; // "4 Dec."
                 if (last + 1 < tk_.size() && tk_[last + 1].kind == SurfaceToken::Number &&
                     tk_[last + 1].lower.size() == 4 && tk_[last + 1].decimals == 0) {
@@ -809,6 +1020,20 @@ private:
                 }
                 *next = last + 1;
                 return make_date(i, last, c);
+            }
+            // "February 2024": the whole month, so that "April 2024" is another one and
+            // "Feb. 10, 2024" falls inside it.
+            if (j < tk_.size() && tk_[j].kind == SurfaceToken::Number && tk_[j].decimals == 0 &&
+                tk_[j].lower.size() == 4 && tk_[j].value >= 1800 && tk_[j].value <= 2100) {
+                const int year = static_cast<int>(tk_[j].value);
+                const long first = days_from_civil(year, month, 1);
+                const long days = days_from_civil(month == 12 ? year + 1 : year,
+                                                  month == 12 ? 1 : month + 1, 1) -
+                                  first;
+                Quantity q = make(i, j, yyyymmdd(civil_from_days(first)),
+                                  yyyymmdd(civil_from_days(first + days - 1)), "date", 0);
+                *next = j + 1;
+                return q;
             }
         }
         return std::nullopt;
@@ -895,6 +1120,72 @@ private:
         *value = total + current;
         *after = j;
         return true;
+    }
+
+    // "one in three adults", "2 in 5 voters": a share told as a count out of a count, at token
+    // i; the token after it, 0 when none. "two in five days" is a pace, not a share.
+    std::size_t count_out_of(std::size_t i, double* share) const {
+        if (i >= tk_.size() || word(i, "a")) return 0;
+        double n = 0, m = 0;
+        std::size_t k = i + 1;
+        if (tk_[i].kind == SurfaceToken::Number && tk_[i].decimals == 0)
+            n = tk_[i].value;
+        else if (tk_[i].kind != SurfaceToken::Word || !number_words(i, &n, &k))
+            return 0;
+        if (!word(k, "in") || k + 1 >= tk_.size()) return 0;
+        std::size_t after = k + 2;
+        if (tk_[k + 1].kind == SurfaceToken::Number && tk_[k + 1].decimals == 0)
+            m = tk_[k + 1].value;
+        else if (tk_[k + 1].kind != SurfaceToken::Word || !number_words(k + 1, &m, &after))
+            return 0;
+        if (!(n >= 1 && n < m && m <= 1000)) return 0;
+        if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word)
+            if (const Unit* u = find_word<kUnits>(tk_[after].lower);
+                u && std::strcmp(u->unit, "people") != 0)
+                return 0;
+        *share = n / m;
+        return after;
+    }
+
+    // A share written as a fraction at token i followed by "of" ("a third of", "two-thirds of",
+    // "three quarters of", "half of"): the token after the fraction, 0 when none; *share gets
+    // it (1/3). "a quarter of a million" is a number (number_words), not a share.
+    std::size_t share_at(std::size_t i, double* share) const {
+        static const Named kParts[] = {{"half", 2},     {"halves", 2},   {"third", 3},
+                                       {"thirds", 3},   {"quarter", 4},  {"quarters", 4},
+                                       {"fifth", 5},    {"fifths", 5},   {"tenth", 10},
+                                       {"tenths", 10}};
+        auto part = [&](const std::string& w) -> double {
+            for (const Named& p : kParts)
+                if (w == p.word) return p.value;
+            return 0;
+        };
+        if (std::size_t after = count_out_of(i, share)) return after;
+        if (i >= tk_.size() || tk_[i].kind != SurfaceToken::Word) return 0;
+        double numerator = 0, denominator = 0;
+        std::size_t j = i;
+        const std::string& w = tk_[i].lower;
+        if (w == "half") {
+            numerator = 1, denominator = 2, j = i + 1;
+        } else if (auto dash = w.find('-'); dash != std::string::npos) {
+            // "two-thirds", "one-quarter"
+            const Named* n = find_word<kSmallNumbers>(w.substr(0, dash));
+            denominator = part(w.substr(dash + 1));
+            if (!n || n->value < 1 || n->value >= 10) return 0;
+            numerator = n->value, j = i + 1;
+        } else if (w == "a" || w == "one") {
+            if (i + 1 >= tk_.size() || tk_[i + 1].kind != SurfaceToken::Word) return 0;
+            numerator = 1, denominator = part(tk_[i + 1].lower), j = i + 2;
+        } else if (const Named* n = find_word<kSmallNumbers>(w); n && n->value >= 2 && n->value < 10) {
+            if (i + 1 >= tk_.size() || tk_[i + 1].kind != SurfaceToken::Word) return 0;
+            numerator = n->value, denominator = part(tk_[i + 1].lower), j = i + 2;
+        }
+        if (!(denominator > 1) || numerator >= denominator || !word(j, "of")) return 0;
+        // "a quarter of a million", "half of a billion": a fraction of a round number.
+        if (word(j + 1, "a") && j + 2 < tk_.size() && find_word<kMultipliers>(tk_[j + 2].lower))
+            return 0;
+        *share = numerator / denominator;
+        return j;
     }
 
     // The token after a clock time whose hour ended before token j ("10| p.m.", "10|:30 a.m.",
@@ -1033,6 +1324,15 @@ private:
             return make(i, last, low, high, unit, 0);
         }
 
+        // "a third of the cost", "two-thirds of it", "half of the staff": a share, in per
+        // cent, so that "about two-thirds" meets "about 67%" and "a third" does not.
+        if (double share = 0; std::size_t after = share_at(i, &share)) {
+            // A share in words is a round one: good to two points ("a third" is 31–35%).
+            *next = after;
+            Quantity q = make(i, after - 1, share * 100, share * 100, "%", 2);
+            return q;
+        }
+
         const char* currency = nullptr;
         std::size_t first = i, j = i;
         if (symbol(j, '$'))
@@ -1052,6 +1352,14 @@ private:
         if (j < tk_.size() && tk_[j].kind == SurfaceToken::Number) {
             const SurfaceToken& n = tk_[j];
             if (n.value >= 1e15) return std::nullopt; // not a figure anyone compares
+            // "Kestrel-2", "Meteo-1", "Covid-19": a number hyphened onto a name is part of the
+            // name, not a count.
+            if (!currency && j >= 2 && !n.space_before && symbol(j - 1, '-') &&
+                !tk_[j - 1].space_before && tk_[j - 2].kind == SurfaceToken::Word &&
+                tk_[j - 2].capitalised) {
+                *next = j + 1;
+                return std::nullopt;
+            }
             value = n.value;
             decimals = n.decimals;
             digits = true;
@@ -1118,12 +1426,41 @@ private:
                     value += fraction;
                     last = k - 1;
                     j = k;
+                    // "one point four billion dollars": the scale read out after the decimals.
+                    if (const Named* m =
+                            j < tk_.size() ? find_word<kMultipliers>(tk_[j].lower) : nullptr;
+                        m && tk_[j].kind == SurfaceToken::Word) {
+                        multiplier = m->value;
+                        last = j++;
+                    }
                 }
             }
         }
 
-        // "14-year": the unit glued on with a hyphen.
-        if (!*unit && symbol(j, '-') && !tk_[j].space_before && j + 1 < tk_.size() &&
+        // "Four of the five judges", "one of the three engines": the part is the count the
+        // sentence states; the whole is what it is counted from, read with it and not compared
+        // on its own (else "All five judges" would agree with the whole).
+        bool of_whole = false;
+        if (!*unit && multiplier == 1 && decimals == 0 && word(j, "of") &&
+            (word(j + 1, "the") || word(j + 1, "its") || word(j + 1, "their"))) {
+            double whole = 0;
+            std::size_t after = j + 2;
+            if (j + 2 < tk_.size() && tk_[j + 2].kind == SurfaceToken::Number &&
+                tk_[j + 2].decimals == 0)
+                whole = tk_[j + 2].value, after = j + 3;
+            else if (!number_words(j + 2, &whole, &after))
+                whole = 0;
+            if (whole >= value && whole > 1) {
+                last = after - 1;
+                j = after;
+                of_whole = true;
+            }
+        }
+
+        // "14-year": the unit glued on with a hyphen. After a whole ("Six of the nine board
+        // members") the noun is the whole's: the part stays a bare count, as "voted 7-2" is.
+        if (of_whole) {
+        } else if (!*unit && symbol(j, '-') && !tk_[j].space_before && j + 1 < tk_.size() &&
             tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
             if (const Unit* u = find_word<kUnits>(tk_[j + 1].lower)) {
                 unit = u->unit, factor = u->factor, last = j + 1, j += 2;
@@ -1140,7 +1477,7 @@ private:
             }
         }
         // "one" alone is a pronoun far more often than a count ("a tactical one").
-        if (!digits && value == 1 && !*unit) return std::nullopt;
+        if (!digits && value == 1 && !*unit && !of_whole) return std::nullopt;
         // A whole multiple of the unit ("a decade" = 10 years) is no conversion: only a factor
         // like a mile's 1.609 km rounds the figure.
         double step = rounding_of(value, decimals, multiplier, approximate,
@@ -1152,6 +1489,7 @@ private:
             value <= 2100)
             unit = "calendar_year", step = 0;
         value *= multiplier;
+        last_multiplier_ = multiplier, last_factor_ = factor;
 
         Quantity q = make(first, last, value * factor, value * factor, unit, step * factor);
         // "5 kilometers (3 miles)": a bracketed conversion is the same quantity.
@@ -1212,11 +1550,19 @@ bool quantities_agree(const Quantity& a, const Quantity& b) {
         const std::string wa = lower(a.text);
         if (weekday_of(wa) >= 0 && wa == lower(b.text)) return true;
     }
-    // Durations in days when their units differ; otherwise as written.
+    // Durations in days when their units differ; otherwise as written. A month is 28 to 31
+    // days and a year 365 or 366, so a count of either, set against days or weeks, is good to
+    // a few days: "three months" meets "90 days", "six months" 180 days, not 190.
     const double fa = a.unit == b.unit ? 1 : days_per(a.unit);
     const double fb = a.unit == b.unit ? 1 : days_per(b.unit);
-    const double alo = (a.low - a.rounding) * fa, ahi = (a.high + a.rounding) * fa;
-    const double blo = (b.low - b.rounding) * fb, bhi = (b.high + b.rounding) * fb;
+    auto calendar_slack = [&](const Quantity& q) {
+        if (a.unit == b.unit) return 0.0;
+        return q.unit == "month" ? 3.0 : q.unit == "year" ? 1.0 : 0.0;
+    };
+    const double alo = (a.low - a.rounding) * fa - calendar_slack(a),
+                 ahi = (a.high + a.rounding) * fa + calendar_slack(a);
+    const double blo = (b.low - b.rounding) * fb - calendar_slack(b),
+                 bhi = (b.high + b.rounding) * fb + calendar_slack(b);
     const double eps = 1e-9 * std::max({1.0, std::fabs(ahi), std::fabs(bhi)});
     const double overlap = std::min(ahi, bhi) - std::max(alo, blo);
     if (overlap > eps) return true;
@@ -1320,10 +1666,18 @@ std::string format_quantity(const Quantity& q) {
         return clock_text(q.low) + "\u2013" + clock_text(q.high) + zone;
     }
     if (q.unit == "date") {
-        char buf[32];
-        const long v = std::lround(q.value);
-        std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", v / 10000, (v / 100) % 100, v % 100);
-        return buf;
+        auto iso = [](double value) {
+            char buf[32];
+            const long v = std::lround(value);
+            std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", v / 10000, (v / 100) % 100,
+                          v % 100);
+            return std::string(buf);
+        };
+        if (q.low == q.high) return iso(q.value);
+        // A whole month ("February 2024") is ISO 8601's year and month: "2024-02".
+        const long lo = std::lround(q.low), hi = std::lround(q.high);
+        if (lo % 100 == 1 && lo / 100 == hi / 100) return iso(q.low).substr(0, 7);
+        return iso(q.low) + "\u2013" + iso(q.high);
     }
     if (q.unit == "calendar_year") return std::to_string(std::lround(q.value));
     if (q.low == q.high) return with_unit(q.value, q.unit, q.value != 1);

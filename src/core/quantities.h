@@ -13,6 +13,15 @@
 //                                                                      noun follows)
 //   "several months"               3 .. 9 (month)              0
 //   "between 20 and 30 people"     20 .. 30 (people)           0      also "20-30", "20 to 30"
+//   "between 19 and 25 miles"      30.6 .. 40.2 (km)           0.805  the range shares its
+//   "between 2 and 3 million"      2e6 .. 3e6                  0      second figure's unit, scale
+//   "up to 60", "as many as 60"    54 .. 60                    0      the top of an estimate
+//   "two-thirds of the cost"       66.7 (%)                    2      a share ("a third of",
+//                                                                      "half of", "a quarter of",
+//                                                                      "one in three adults")
+//   "Four of the five judges"      4                           0      the part; the whole is
+//                                                                      not a count of its own
+//   "February 2024"                20240201 .. 20240229 (date)        shown "2024-02"
 //   "more than 200"                200 .. 250                  0      a bound: below
 //   "€1.2bn", "$3.5 million"       1.2e9 (EUR), 3.5e6 (USD)    5e7, 5e4
 //   "$85,000", "£40m"              85,000 (USD), 4e7 (GBP)     500, 5e5
@@ -25,7 +34,8 @@
 //   "killed 23", "toll rose to 31" 23, 31 (people)              a figure that can only count
 //                                                               people (harm, toll, "were trapped")
 //   "Oct. 7, 2023", "today"        20231007, 20241206 (date)
-//   "14 March", "1 April 2030"     the day first, as "March 14", "April 1, 2030"
+//   "14 March", "1 April 2030"     the day first, as "March 14", "April 1, 2030"; also
+//   "3rd December", "the 3rd of December"
 //   "in 2000"                      2000 (calendar_year)
 //
 // Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,
@@ -43,18 +53,28 @@
 //
 // Modifiers widen a point value into an interval: "more than", "over", "at least" → [N, 1.25N]
 // (the count known so far: "at least 11" and "at least 14" killed are two counts); "nearly",
-// "almost" → [0.9N, N]; "up to", "less than", "fewer than" → [0, N]; "about", "around",
+// "almost", and "up to", "as many as" (the top of an estimate: "up to 20 years" and "up to 25
+// years" are two maximum sentences) → [0.9N, N]; "less than", "fewer than" → [0, N]; "about", "around",
 // "approximately", "roughly", "an estimated", "some" → [0.93N, 1.07N]. A modified figure gets
 // no further rounding: "nearly 600" and "some 650" disagree. Vague counts: "dozens" [24, 99],
 // "scores of" [40, 99], "hundreds" [200, 999], "thousands" [2,000, 9,999], "millions",
 // "several" [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
 //
-// "one" alone is not a quantity ("a tactical one"); a rank after a determiner is ("its third
-// increase": 3, unit "ordinal"), other ordinals ("third-largest", "14th", "a second") are not.
+// "one" alone is not a quantity ("a tactical one"); a rank after a determiner or a possessive is
+// ("its third increase", "the rocket's third stage": 3, unit "ordinal"), other ordinals
+// ("third-largest", "14th", "a second") are not, nor is a number hyphened onto a name
+// ("Kestrel-2", "Covid-19"). A month counted against days or weeks is 30.44 days give or take
+// three ("three months" = "90 days"), a year give or take one.
 //
 // Times of day are compared as when, on one clock: "3:14 a.m.", "10 p.m.", "9am", "05:30",
-// "noon", "midnight" → minutes after midnight, unit "time"; a written zone makes it "time UTC"
-// ("0014 GMT", "3 p.m. UTC"), "time ET", … ("local time" is "time"), and only times of one unit
+// "noon", "midnight", "9.30pm" or "21.45 GMT" (British copy; with its clock word only),
+// "half past two this afternoon", "twenty to eleven on Monday night" (a
+// time told in words only with the part of the day; without it, read and skipped) → minutes
+// after midnight, unit "time"; a written zone makes it "time UTC" ("0014 GMT", "3 p.m. UTC"),
+// a named one is put on UTC by its offset ("4:40 p.m. ET" in November, EST, is 21:40 UTC; the
+// US daylight-time rule decides "ET", "CT", "MT", "PT" (also written "Eastern time",
+// "Pacific Standard Time") by the article's date, and without a
+// date the time is the interval of both), "local time" is "time", and only times of one unit
 // compare, so an outlet that converts to GMT is not flagged against local times. "7am" (no
 // minutes) is good to ten minutes; "about 7am" ±15 minutes; "shortly before 7am" 06:30–07:00,
 // "just after noon" 12:00–12:30; "before 7am", "by 10 p.m." are bounds and not compared.

@@ -872,3 +872,49 @@ TEST(ClaimRules, AGoverningBodyByItsKindIsTheNamedBody) {
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
     EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
 }
+
+TEST(ClaimRules, TheSameFigureUnderAnotherCurrencyIsTheCurrencyChanged) {
+    Analysis a = analyze_texts(
+        {"The regulator fined the airline \u20AC4.5 million on Tuesday over late refunds.\n",
+         "The regulator fined the airline \u20AC4.5 million on Tuesday over late refunds.\n",
+         "The regulator fined the airline $4.5 million on Tuesday over late refunds.\n",
+         "The regulator fined the airline \u20AC4.5 million ($4.9 million) on Tuesday over late "
+         "refunds.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << "a conversion beside the figure: "
+                                                        << details(a, 3);
+}
+
+// "between 30 and 40" is one figure: its "and" never ends a clause, and a range that opens a
+// clause of its own after "and" ("… were killed and between 12 and 15 others were hurt") is
+// the second fact's subject, its figure whole.
+TEST(ClaimRules, TheAndOfARangeIsNoClauseBoundary) {
+    Analysis a = analyze_texts(
+        {"At least six climbers were killed and between 12 and 15 others were hurt when the "
+         "ice bridge gave way, the rescue service said.\n",
+         "At least six climbers were killed and between 12 and 15 others were hurt when the "
+         "ice bridge gave way, the rescue service said.\n"});
+    const std::string hurt(text_of(a, mention(a, "others were hurt", 0)));
+    EXPECT_NE(hurt.find("between 12 and 15"), std::string::npos) << hurt;
+    EXPECT_EQ(hurt.find("were killed"), std::string::npos) << hurt;
+    const ClaimMention& m = mention(a, "others were hurt", 0);
+    ASSERT_EQ(m.quantities.size(), 1u) << hurt;
+    EXPECT_EQ(m.quantities[0].low, 12);
+    EXPECT_EQ(m.quantities[0].high, 15);
+    EXPECT_EQ(m.quantities[0].unit, "people");
+}
+
+// A figure read out with its scale ("nine thousand families", "four hundred million dollars")
+// has a measure as its digits would, and a relative clause opened by "whose" that brings a
+// figure of its own is a second fact: each is compared with the outlets that state it alone.
+TEST(ClaimRules, AScaleInWordsAndAWhoseClauseKeepTheSecondFigureApart) {
+    Analysis a = analyze_texts(
+        {"The fund lost four hundred million dollars in a single week, wiping out the savings "
+         "of some nine thousand families.\n",
+         "Prosecutors accuse the trader of hiding about $30 million of losses at Orland "
+         "Capital, whose collapse in 2019 cost 900 employees their jobs.\n"});
+    const std::string families(text_of(a, mention(a, "nine thousand families", 0)));
+    EXPECT_EQ(families.find("dollars"), std::string::npos) << families;
+    const std::string employees(text_of(a, mention(a, "900 employees", 1)));
+    EXPECT_EQ(employees.find("$30 million"), std::string::npos) << employees;
+}

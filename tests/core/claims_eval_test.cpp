@@ -155,6 +155,10 @@ struct Figures {
 // set 2026-12-03-a handed over): "Shares of SkyNorde" is no person, so "the airline" is SkyNorde
 // and airline_outage's Vesterport credit is found; "is said to" credits nobody, so doping_ban's
 // dropped Sestri Sport is found: differences 182/188 (0.968), 182/193 (0.943); grouping the same.
+// claimsq11 (2026-12-03, quantities read as a journalist reads them: "up to N", shares, parts
+// of a whole, a month of a year, named zones on UTC, ranges sharing unit and scale, a changed
+// currency; "between 30 and 40" one figure; ", whose …" and a scale in words cut a second fact)
+// left the tuned figures the same.
 constexpr Figures kMeasured = {182.0 / 188, 182.0 / 193, 1996.0 / 2178, 1996.0 / 2126};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
@@ -239,6 +243,11 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // surname source is the full name; "X … and said", "…, saying" credit X. Differences 0.50
     // (22/44) / 0.50 (22/44) → 0.76 (29/38) / 0.66 (29/44), grouping 0.78 (473/604) / 0.83
     // (473/570). Not blind figures: the lead drops the set's mark at merge.
+    // Handed to the engine's authors on 2026-12-03 (third session): claimsq11 read its misses
+    // and false flags (not blind) and wrote general quantity rules, each with a unit test on
+    // constructed sentences: differences 31/50 (0.62), 31/44 (0.70), quantity alone 8/11, 8/18
+    // -> 17/17, 17/18; grouping 480/586 (0.82), 480/570 (0.84). Raised to that run; the set is
+    // no longer a blind measure (the lead drops its mark at merge time).
     // ferry_sinking, bank_fine, bird_flu_cull (stories committed with their answers in c00d50c
     // first, written without reading the engine or its unit tests). The first run on them, blind,
     // main 6aa3f64's engine: differences 0.72 (34/47) / 0.77 (34/44), grouping 0.89 (436/492) /

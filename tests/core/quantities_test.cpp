@@ -135,8 +135,10 @@ TEST(Quantities, TimesOfDayCompareOnOneClock) {
     EXPECT_EQ(format_quantity(one("at midnight")), "00:00");
     EXPECT_EQ(format_quantity(one("at 12 a.m.")), "00:00");
     EXPECT_EQ(format_quantity(one("at 12:30 p.m.")), "12:30");
-    EXPECT_EQ(one("at 3 p.m. ET").unit, "time ET");
-    EXPECT_EQ(one("at 3 p.m. EDT").unit, "time ET") << "daylight and standard: one clock";
+    // A named zone is put on UTC (the article is of December: Eastern Standard Time, UTC-5).
+    EXPECT_EQ(one("at 3 p.m. ET").unit, "time UTC");
+    EXPECT_EQ(format_quantity(one("at 3 p.m. ET")), "20:00 UTC");
+    EXPECT_EQ(format_quantity(one("at 3 p.m. EDT")), "19:00 UTC") << "daylight time as written";
     // Bounds are not times a reader would compare; a four-digit year after "after" is a year.
     EXPECT_TRUE(quantities("before 7am, by 10 p.m. and until midnight").empty());
     EXPECT_TRUE(quantities("in 1999, after 2001").size() == 2u);
@@ -462,4 +464,174 @@ TEST(Quantities, ADateWithItsDayFirstIsTheSameDate) {
     EXPECT_EQ(one("The vote is due on 4 Dec. in parliament.").text, "4 Dec.");
     // A count before a capitalised word that is no month stays a count.
     EXPECT_EQ(one("Police arrested 14 Marchers near the square.").unit, "");
+}
+
+// --- Figures as a journalist reads them: estimates' tops, shares, parts, months, clocks --------
+
+static std::vector<Quantity> quantities_on(const std::string& s, const char* date) {
+    return find_quantities(s, {0, static_cast<std::uint32_t>(s.size())}, parse_article_date(date));
+}
+
+TEST(Quantities, UpToIsTheTopOfAnEstimateNotEverythingBelowIt) {
+    const Quantity twelve = one("She could face up to 12 years in prison.");
+    EXPECT_FALSE(quantities_agree(twelve, one("She could face up to 10 years in prison.")))
+        << "two maximum sentences";
+    EXPECT_TRUE(quantities_agree(twelve, one("She could face 12 years in prison.")));
+    const Quantity eighty = one("Up to 80 were feared dead.");
+    EXPECT_FALSE(quantities_agree(eighty, one("between 50 and 60 people")));
+    EXPECT_TRUE(quantities_agree(eighty, one("As many as 80 were feared dead.")));
+    EXPECT_TRUE(quantities_agree(eighty, one("dozens of people")));
+    // "less than" stays a bound: anything below it agrees.
+    EXPECT_TRUE(quantities_agree(one("in less than nine minutes"), one("in six minutes")));
+}
+
+TEST(Quantities, ADecimalReadOutKeepsItsScaleAndUnit) {
+    const Quantity spoken = one("a deficit of two point five million euros");
+    EXPECT_EQ(spoken.unit, "EUR");
+    EXPECT_DOUBLE_EQ(spoken.value, 2.5e6);
+    EXPECT_TRUE(quantities_agree(spoken, one("a deficit of \u20AC2.5m")));
+    EXPECT_FALSE(quantities_agree(spoken, one("a deficit of \u20AC3.5m")));
+}
+
+TEST(Quantities, APartOfAWholeIsThePart) {
+    const Quantity three = one("Three of the seven directors voted against.");
+    EXPECT_EQ(three.text, "Three of the seven");
+    EXPECT_DOUBLE_EQ(three.value, 3);
+    EXPECT_FALSE(quantities_agree(three, one("All seven directors voted against.")))
+        << "the whole is not a count of its own";
+    EXPECT_DOUBLE_EQ(one("one of the four engines failed").value, 1);
+    // Without a figure after "of the", nothing changes: "14 of the trapped miners" is 14 people.
+    const Quantity miners = one("contact with 14 of the trapped miners");
+    EXPECT_DOUBLE_EQ(miners.value, 14);
+    EXPECT_EQ(miners.unit, "people");
+}
+
+TEST(Quantities, AFractionOfSomethingIsAShare) {
+    const Quantity quarter = one("a quarter of the budget went on salaries");
+    EXPECT_EQ(quarter.unit, "%");
+    EXPECT_DOUBLE_EQ(quarter.value, 25);
+    EXPECT_DOUBLE_EQ(one("three-quarters of the members agreed").value, 75);
+    EXPECT_DOUBLE_EQ(one("half of the wards were closed").value, 50);
+    const Quantity two_thirds = one("about two-thirds of the vote");
+    EXPECT_TRUE(quantities_agree(two_thirds, one("about 66% of the vote")));
+    EXPECT_TRUE(quantities_agree(one("two thirds of the vote"), one("67% of the vote")));
+    EXPECT_FALSE(quantities_agree(one("a third of the vote"), two_thirds));
+    // A fraction of a round number is a number; a fraction with no "of" is no share.
+    EXPECT_DOUBLE_EQ(one("a quarter of a million visitors").value, 250000);
+    for (const Quantity& q : quantities("a third attempt, half an hour"))
+        EXPECT_NE(q.unit, "%") << q.text;
+}
+
+TEST(Quantities, ARankAfterAPossessiveIsARank) {
+    const Quantity fifth = one("It was the club's fifth defeat in a row.");
+    EXPECT_EQ(fifth.unit, "ordinal");
+    EXPECT_DOUBLE_EQ(fifth.value, 5);
+}
+
+TEST(Quantities, AMonthOfAYearIsThatWholeMonth) {
+    const Quantity march = one("He was charged in March 2025.");
+    EXPECT_EQ(march.unit, "date");
+    EXPECT_EQ(format_quantity(march), "2025-03");
+    EXPECT_TRUE(quantities_agree(march, one("He was charged on March 12, 2025.")));
+    EXPECT_FALSE(quantities_agree(march, one("He was charged in May 2025.")));
+    EXPECT_EQ(format_quantity(one("in December 2024")), "2024-12");
+}
+
+TEST(Quantities, ANamedTimeZoneIsPutOnUTCByTheArticlesDate) {
+    // December: Eastern Standard Time (UTC-5); July: Eastern Daylight Time (UTC-4).
+    const std::vector<Quantity> winter = quantities_on("at 9:15 a.m. ET", "2024-12-06");
+    ASSERT_EQ(winter.size(), 1u);
+    EXPECT_EQ(format_quantity(winter[0]), "14:15 UTC");
+    EXPECT_TRUE(quantities_agree(winter[0], one("at 1415 GMT")));
+    EXPECT_FALSE(quantities_agree(winter[0], one("at 1315 GMT")));
+    const std::vector<Quantity> summer = quantities_on("at 9:15 a.m. ET", "2024-07-06");
+    ASSERT_EQ(summer.size(), 1u);
+    EXPECT_EQ(format_quantity(summer[0]), "13:15 UTC");
+    // Past midnight on UTC: 9 p.m. in New York in winter is 02:00 UTC.
+    EXPECT_EQ(format_quantity(one("at 9 p.m. EST")), "02:00 UTC");
+    EXPECT_EQ(format_quantity(one("at 8 a.m. CET")), "07:00 UTC");
+    // Without a date "ET" is either: 14:15 to 15:15 UTC.
+    const std::vector<Quantity> undated = find_quantities("at 10:15 a.m. ET", {0, 16}, std::nullopt);
+    ASSERT_EQ(undated.size(), 1u);
+    EXPECT_EQ(format_quantity(undated[0]), "14:15\u201315:15 UTC");
+    // The place's own clock stays apart.
+    EXPECT_EQ(one("at 10 p.m. local time").unit, "time");
+}
+
+TEST(Quantities, AMonthIsTwentyEightToThirtyOneDays) {
+    EXPECT_TRUE(quantities_agree(one("within six months"), one("within 180 days")));
+    EXPECT_FALSE(quantities_agree(one("within six months"), one("within 190 days")));
+    EXPECT_TRUE(quantities_agree(one("within three months"), one("within 90 days")));
+    EXPECT_TRUE(quantities_agree(one("for two years"), one("for 730 days")));
+    EXPECT_FALSE(quantities_agree(one("for two years"), one("for 690 days")));
+}
+
+TEST(Quantities, ARangeSharesItsSecondFiguresScaleAndUnit) {
+    const Quantity miles = one("between 10 and 15 miles inland");
+    EXPECT_EQ(miles.unit, "km");
+    EXPECT_NEAR(miles.low, 16.09, 0.01);
+    EXPECT_NEAR(miles.high, 24.14, 0.01);
+    EXPECT_TRUE(quantities_agree(miles, one("between 16 and 24 kilometres inland")));
+    EXPECT_FALSE(quantities_agree(miles, one("between 160 and 240 kilometres inland")));
+    const Quantity millions = one("between 2 and 3 million people");
+    EXPECT_DOUBLE_EQ(millions.low, 2e6);
+    EXPECT_DOUBLE_EQ(millions.high, 3e6);
+    // A bare "N to M" is a range when the figures count people, not a score.
+    const Quantity missing = one("20 to 25 others were missing");
+    EXPECT_EQ(missing.unit, "people");
+    EXPECT_DOUBLE_EQ(missing.low, 20);
+    EXPECT_DOUBLE_EQ(missing.high, 25);
+    EXPECT_EQ(quantities("won 10 to 12 on aggregate").size(), 2u);
+}
+
+TEST(Quantities, ATimeToldInWordsIsAClockTimeWhenThePartOfTheDayIsSaid) {
+    EXPECT_EQ(format_quantity(one("at twenty past nine this morning")), "09:20");
+    EXPECT_EQ(format_quantity(one("at a quarter to eight in the evening")), "19:45");
+    const std::vector<Quantity> night = quantities("at ten to six on Friday night");
+    ASSERT_EQ(night.size(), 2u);
+    EXPECT_EQ(format_quantity(night[0]), "17:50");
+    EXPECT_EQ(night[1].unit, "date");
+    EXPECT_EQ(format_quantity(one("just after half past four this afternoon")), "16:30\u201317:00");
+    // No part of the day: a time nobody can compare, and no bare figure either.
+    EXPECT_TRUE(quantities("the bell rang at half past four").empty());
+    const Quantity people = one("ten to twelve people");
+    EXPECT_DOUBLE_EQ(people.low, 10);
+    EXPECT_DOUBLE_EQ(people.high, 12);
+}
+
+TEST(Quantities, ANumberHyphenedOntoANameIsPartOfTheName) {
+    EXPECT_TRUE(quantities("The Falcon-9 rocket and the Airbus A-380").empty());
+    EXPECT_EQ(one("a 14-year sentence").unit, "year");
+}
+
+TEST(Quantities, ABritishTimeWithAFullStopIsATimeOnlyWithItsClock) {
+    EXPECT_EQ(format_quantity(one("The polls closed at 9.30pm")), "21:30");
+    EXPECT_EQ(format_quantity(one("at 21.45 GMT")), "21:45 UTC");
+    EXPECT_EQ(format_quantity(one("at 10.15 local time")), "10:15");
+    // A decimal is still a decimal.
+    const Quantity rate = one("a rate of 4.75 per cent");
+    EXPECT_EQ(rate.unit, "%");
+    EXPECT_DOUBLE_EQ(rate.value, 4.75);
+}
+
+TEST(Quantities, ADayWithItsOrdinalSuffixIsADate) {
+    EXPECT_EQ(format_quantity(one("on the 3rd of December")), "2024-12-03");
+    EXPECT_EQ(format_quantity(one("on 21st November 2024")), "2024-11-21");
+    EXPECT_EQ(format_quantity(one("on December 3rd")), "2024-12-03");
+}
+
+TEST(Quantities, OneInThreeIsAShare) {
+    const Quantity third = one("one in three adults had not been vaccinated");
+    EXPECT_EQ(third.unit, "%");
+    EXPECT_NEAR(third.value, 33.3, 0.1);
+    EXPECT_TRUE(quantities_agree(third, one("a third of adults had not been vaccinated")));
+    EXPECT_FALSE(quantities_agree(third, one("2 in 5 adults had not been vaccinated")));
+    // A pace is not a share.
+    for (const Quantity& q : quantities("two in five days")) EXPECT_NE(q.unit, "%") << q.text;
+}
+
+TEST(Quantities, AUSZoneSpelledOutIsThatZone) {
+    // December: Eastern Standard Time, UTC-5.
+    EXPECT_EQ(format_quantity(one("at 7:30 p.m. Eastern time")), "00:30 UTC");
+    EXPECT_EQ(format_quantity(one("at 7:30 p.m. Pacific Daylight Time")), "02:30 UTC");
 }
