@@ -39,6 +39,12 @@ ClaimMention handed_over(claims_internal::DraftMention&& d, claims_internal::Int
 void extract_claims(Analysis& analysis, unsigned threads) {
     using namespace claims_internal;
     Mentions mentions = find_mentions(analysis, threads);
+#if defined(__GLIBC__)
+    // The builders' tables (words, keys, the corpus's names and capitalisation: 2 MB at 1,000
+    // one-story articles) were freed on return, in pages glibc keeps resident unless asked;
+    // grouping and the claims reuse only part of them. Handed back, the peak is 0.3 MB lower.
+    malloc_trim(0);
+#endif
     std::vector<std::vector<std::uint32_t>> groups = group_mentions(analysis, mentions);
     // Grouping was the last reader of the mentions' words, quote words and entities: their ids
     // are freed now, not after the last claim is built (when the stage's memory peaks).
