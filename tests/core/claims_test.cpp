@@ -1145,6 +1145,32 @@ TEST(ClaimsReference, MentionsBuiltOnThreadsAreTheOneThreadMentionsIdsIncluded) 
     expect_same_mentions_on_threads(seeds(), "seeds");
 }
 
+// After grouping, extract_claims frees the id pool but for the source words, which the consensus
+// still reads: every mention must keep its own source words, id for id, and nothing else.
+TEST(ClaimsReference, KeepingOnlySourceWordsKeepsEveryMentionsSourceWords) {
+    using namespace wiretrace::claims_internal;
+    Mentions ms = find_mentions(
+        analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/one-story-40.jsonl"})));
+    std::vector<std::vector<int>> before;
+    std::size_t with_source_words = 0;
+    for (const StoredMention& s : ms.stored) {
+        Ids ids = ms(s.source_words);
+        before.emplace_back(ids.begin(), ids.end());
+        with_source_words += !ids.empty();
+    }
+    ASSERT_GT(with_source_words, 20u);
+    ms.keep_only_source_words();
+    ASSERT_EQ(ms.stored.size(), before.size());
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        const StoredMention& s = ms.stored[i];
+        Ids ids = ms(s.source_words);
+        differing += std::vector<int>(ids.begin(), ids.end()) != before[i];
+        EXPECT_EQ(s.words.size + s.quote_words.size + s.entity_keys.size, 0u) << "mention " << i;
+    }
+    EXPECT_EQ(differing, 0u);
+}
+
 TEST(ClaimsReference, ClaimsOnThreadsAreTheOneThreadClaims) {
     Analysis a =
         analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/one-story-40.jsonl"}));
