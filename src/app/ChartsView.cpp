@@ -225,10 +225,11 @@ void ChartsView::build_cache(const Analysis& analysis) {
     for (const Claim& claim : analysis.claims)
         for (const ClaimMention& m : claim.mentions) {
             if (m.article < 0 || static_cast<std::size_t>(m.article) >= arts.size()) continue;
-            for (const std::optional<std::string>* who : {&m.source, &m.speaker}) {
-                if (!*who || (*who)->empty()) continue;
-                Citations& c = by_source[**who];
-                c.source = **who;
+            for (int who : {m.source, m.speaker}) {
+                if (who < 0 || analysis.claim_names[static_cast<std::size_t>(who)].empty()) continue;
+                const std::string& name = analysis.claim_names[static_cast<std::size_t>(who)];
+                Citations& c = by_source[name];
+                c.source = name;
                 c.per_outlet.resize(outlets_.size(), 0);
                 c.per_outlet[static_cast<std::size_t>(outlet_of_article_[m.article])]++;
                 c.total++;

@@ -287,8 +287,8 @@ void ClaimsView::draw_cell(const Analysis& analysis, const Claim& claim, int col
         if (cl.kinds == 0)
             ImGui::TextDisabled(cl.reference ? "the consensus version" : "carries the consensus version");
         { std::string_view t = text_of(analysis, m); ImGui::TextWrapped("%.*s", static_cast<int>(t.size()), t.data()); }
-        if (m.speaker) ImGui::TextDisabled("speaker: %s", m.speaker->c_str());
-        if (m.source) ImGui::TextDisabled("source: %s", m.source->c_str());
+        if (m.speaker >= 0) ImGui::TextDisabled("speaker: %s", analysis.claim_names[static_cast<std::size_t>(m.speaker)].c_str());
+        if (m.source >= 0) ImGui::TextDisabled("source: %s", analysis.claim_names[static_cast<std::size_t>(m.source)].c_str());
         if (m.hedged) ImGui::TextDisabled("hedged");
         if (m.negated) ImGui::TextDisabled("negated");
         for (const Quantity& q : m.quantities) ImGui::TextDisabled("%s", describe_quantity(q).c_str());

@@ -52,9 +52,11 @@ public:
         u(v.size());
         out += v;
     }
-    void opt_str(const std::optional<std::string>& v) {
-        b(v.has_value());
-        if (v) str(*v);
+    // A mention's speaker or source (an id into a.claim_names, -1 for none): a flag, then the
+    // name when there is one.
+    void name(const Analysis& a, int id) {
+        b(id >= 0);
+        if (id >= 0) str(a.claim_names[static_cast<std::size_t>(id)]);
     }
     void span(ByteSpan v) {
         u(v.begin);
@@ -317,8 +319,8 @@ void write_quantity(Writer& w, const Quantity& q, std::string_view article_text)
 void write_mention(Writer& w, const ClaimMention& m, const Analysis& a) {
     w.s(m.article);
     w.span(m.span);
-    w.opt_str(m.speaker);
-    w.opt_str(m.source);
+    w.name(a, m.speaker);
+    w.name(a, m.source);
     w.b(m.hedged);
     w.u(m.quantities.size());
     std::string_view text;
@@ -638,11 +640,19 @@ void AnalysisDecoder::decode_item() {
         c.id = r.i32("a claim id");
         c.type = r.enumeration<ClaimType>(3, "claim type");
         c.mentions.resize(r.count(12));
+        auto name_id = [&]() {
+            std::optional<std::string> name = r.opt_str();
+            if (!name) return -1;
+            auto [it, added] =
+                claim_name_ids_.emplace(*name, static_cast<int>(out_.claim_names.size()));
+            if (added) out_.claim_names.push_back(std::move(*name));
+            return it->second;
+        };
         for (ClaimMention& m : c.mentions) {
             m.article = r.article("a mention's article");
             m.span = r.span(m.article);
-            m.speaker = r.opt_str();
-            m.source = r.opt_str();
+            m.speaker = name_id();
+            m.source = name_id();
             m.hedged = r.b();
             m.quantities.resize(r.count(12));
             const std::string& text =

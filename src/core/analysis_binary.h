@@ -34,6 +34,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace wiretrace {
 
@@ -92,6 +93,7 @@ private:
     std::uint64_t items_ = 0; // items of the current section
     std::uint64_t item_ = 0;  // next item to decode
     bool section_started_ = false;
+    std::unordered_map<std::string, int> claim_name_ids_; // out_.claim_names, each name once
 
     friend struct BinaryItemReader;
 };

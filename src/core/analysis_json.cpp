@@ -264,9 +264,10 @@ private:
     bool after_key_ = false;
 };
 
-void write_optional(JsonWriter& w, const std::optional<std::string>& s) {
-    if (s)
-        w.value(*s);
+// A mention's speaker or source: its name, or null when it has none (id -1).
+void write_name(JsonWriter& w, const Analysis& a, int id) {
+    if (id >= 0)
+        w.value(a.claim_names[static_cast<std::size_t>(id)]);
     else
         w.null();
 }
@@ -421,8 +422,8 @@ void write_analysis_json(const Analysis& a, std::ostream& os, int indent) {
             w.begin_object();
             w.key("article"), w.value(id_of(a, m.article));
             w.key("span"), w.span(m.span);
-            w.key("speaker"), write_optional(w, m.speaker);
-            w.key("source"), write_optional(w, m.source);
+            w.key("speaker"), write_name(w, a, m.speaker);
+            w.key("source"), write_name(w, a, m.source);
             w.key("hedged"), w.value(m.hedged);
             w.key("negated"), w.value(m.negated);
             w.key("quantities");
@@ -753,6 +754,12 @@ Analysis analysis_from_json(std::string_view text) {
             DifferenceKind::Attribution, DifferenceKind::Hedge,        DifferenceKind::Negation};
         where = "claims";
         const json& claims = Reader::array(root, "claims");
+        std::unordered_map<std::string, int> name_ids; // a.claim_names, each name once
+        auto name_id = [&](std::string name) {
+            auto [it, added] = name_ids.emplace(name, static_cast<int>(a.claim_names.size()));
+            if (added) a.claim_names.push_back(std::move(name));
+            return it->second;
+        };
         for (std::size_t i = 0; i < claims.size(); ++i) {
             at("claims", i);
             const json& j = claims[i];
@@ -768,9 +775,9 @@ Analysis analysis_from_json(std::string_view text) {
                 cm.article = r.article(Reader::field(m, "article"));
                 cm.span = r.span(Reader::field(m, "span"), cm.article, "mention span");
                 if (m.contains("speaker") && !m["speaker"].is_null())
-                    cm.speaker = Reader::string(m["speaker"], "speaker");
+                    cm.speaker = name_id(Reader::string(m["speaker"], "speaker"));
                 if (m.contains("source") && !m["source"].is_null())
-                    cm.source = Reader::string(m["source"], "source");
+                    cm.source = name_id(Reader::string(m["source"], "source"));
                 cm.hedged = Reader::boolean(m, "hedged");
                 cm.negated = Reader::boolean(m, "negated");
                 for (const json& q : Reader::array(m, "quantities")) {

@@ -42,7 +42,7 @@ Analysis analyze(Corpus corpus, const AnalyzeOptions& options) {
     // Claims last: grouping uses the shared-text alignments.
     report("claims", 0.6);
     t0 = std::chrono::steady_clock::now();
-    analysis.claims = extract_claims(analysis, options.reuse.threads);
+    extract_claims(analysis, options.reuse.threads);
     times.claims = seconds_since(t0);
     if (options.times) *options.times = times;
     return analysis;

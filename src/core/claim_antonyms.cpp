@@ -232,7 +232,7 @@ bool when_or_order(std::string_view lemma) {
 
 } // namespace
 
-std::vector<PolarityWord> polarity_words(std::string_view text, const ClaimMention& m) {
+std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMention& m) {
     std::vector<PolarityWord> out;
     const std::vector<SurfaceToken> tk = scan_surface(text, m.span);
     auto skipped = [&](ByteSpan s) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "claims_internal.h"
 
 #include <cstddef>
 #include <string>
@@ -60,7 +61,7 @@ struct PolarityWord {
 // as wording), its attribution, its hedge and its negation cue ("denied" is read as a negation,
 // not as the antonym of "admitted"). An adjective before a noun ("a new record", "the first
 // vote") modifies it and states nothing, so only its verb readings count there.
-std::vector<PolarityWord> polarity_words(std::string_view text, const ClaimMention& m);
+std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMention& m);
 
 // Sorted stems of the content words of text[span], the form context words are compared in.
 std::vector<std::string> content_stems(std::string_view text, ByteSpan span);

@@ -92,7 +92,7 @@ bool currency_changed(const Quantity& p, const Quantity& q) {
 // Figures of `x` (the departing mention) that no figure of `reference` agrees with, each paired
 // with a figure of the same unit in `reference` that none of x's agrees with. Every such pair is
 // one difference: a second conflicting figure is not hidden behind the first.
-std::vector<std::string> quantity_conflicts(const ClaimMention& x, const ClaimMention& reference) {
+std::vector<std::string> quantity_conflicts(const DraftMention& x, const DraftMention& reference) {
     std::vector<std::string> out;
     const std::vector<Quantity>& xs = x.quantities;
     const std::vector<Quantity>& rs = reference.quantities;
@@ -129,7 +129,7 @@ std::vector<std::string> quantity_conflicts(const ClaimMention& x, const ClaimMe
     return out;
 }
 
-bool quantities_match(const ClaimMention& x, const ClaimMention& y) {
+bool quantities_match(const DraftMention& x, const DraftMention& y) {
     return quantity_conflicts(x, y).empty() && quantity_conflicts(y, x).empty();
 }
 
@@ -194,7 +194,7 @@ struct QuoteWords {
     std::size_t fragments = 0;
 };
 
-QuoteWords quote_words(std::string_view text, const ClaimMention& m) {
+QuoteWords quote_words(std::string_view text, const DraftMention& m) {
     QuoteWords out;
     for (ByteSpan q : m.quotes) {
         bool any = false;
@@ -581,7 +581,7 @@ bool same_source(const std::string& a, const std::string& b) {
 
 // Who says the quoted words: the speaker, else the source credited with them ("The Syrian army
 // … said it withdrew as a “temporary tactical measure”").
-const std::optional<std::string>& voice(const ClaimMention& m) {
+const std::optional<std::string>& voice(const DraftMention& m) {
     return m.speaker ? m.speaker : m.source;
 }
 
@@ -667,7 +667,7 @@ bool spokesperson_of(const Member& m, const std::string& body) {
 }
 
 bool takes_part(const Member& m, int kind) {
-    const ClaimMention& c = m.info->m;
+    const DraftMention& c = m.info->m;
     switch (kind) {
     case kQuantity:
         return !c.quantities.empty();
@@ -742,7 +742,7 @@ bool maybe_credited(const Member& m) {
 // Alliance says it will vote against it": a person and the body their own sentence calls theirs ("his
 // party", "her ministry") speak as one source. True when m's text has "his|her|their|its"
 // right before the other mention's credited name.
-bool speaks_for(const Member& m, const ClaimMention& other) {
+bool speaks_for(const Member& m, const DraftMention& other) {
     const std::optional<std::string>& who = other.source ? other.source : other.speaker;
     if (!who || who->empty()) return false;
     const std::string name = lower_ascii(*who);
@@ -759,7 +759,7 @@ bool speaks_for(const Member& m, const ClaimMention& other) {
 // pronoun opening the sentence ("It said the plant would …") governs it clearly.
 bool credited_by_pronoun(const Member& m) {
     static const std::set<std::string> kPronouns = {"it", "they", "he", "she", "we", "its"};
-    const ClaimMention& c = m.info->m;
+    const DraftMention& c = m.info->m;
     if (c.source_span.empty() || c.source_span.begin <= c.span.begin) return false;
     std::vector<SurfaceToken> words;
     for (SurfaceToken& t : scan_surface(*m.text, c.source_span))
@@ -771,7 +771,7 @@ bool credited_by_pronoun(const Member& m) {
 // expect") or accusation ("The union accused ValRail of cutting …", as "the union said ValRail
 // had cut …"), not an outlet's own caution.
 bool expectation(const Member& m) {
-    const ClaimMention& c = m.info->m;
+    const DraftMention& c = m.info->m;
     if (!c.hedged || c.hedge.empty()) return false;
     std::string cue = lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
     return in_word_list(cue, {"expect", "expects", "accuse", "accuses", "accused"});
@@ -802,7 +802,7 @@ bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_vie
     return false;
 }
 
-bool source_is_subject(const Member& uncredited, const ClaimMention& credited) {
+bool source_is_subject(const Member& uncredited, const DraftMention& credited) {
     const std::optional<std::string>& who = credited.source ? credited.source : credited.speaker;
     if (!who) return false;
     std::vector<SurfaceToken> tk = scan_surface(*uncredited.text, uncredited.info->m.span);
@@ -860,7 +860,7 @@ bool written_source_is_subject(const Member& uncredited, const Member& credited)
 // words do not show. Figures with their units and the words of bounds ("at least 15 people")
 // are not content: they are compared as quantities.
 std::vector<std::string> hedged_words(const Member& m) {
-    const ClaimMention& c = m.info->m;
+    const DraftMention& c = m.info->m;
     std::vector<std::string> out;
     if (!c.hedged || c.hedge.empty() || c.hedge.end >= c.span.end) return out;
     std::vector<SurfaceToken> cue = scan_surface(*m.text, c.hedge);
@@ -938,7 +938,7 @@ std::optional<std::pair<std::size_t, std::size_t>> opposite_words(const Member& 
 // is not read, quote_wording compares it). Same polarity when the negating word of `negated`
 // is among `quoting`'s quoted words.
 bool negation_quoted(const Member& negated, const Member& quoting) {
-    const ClaimMention& c = negated.info->m;
+    const DraftMention& c = negated.info->m;
     if (!c.negated || quoting.info->m.negated || quoting.quote.folded.empty() || c.negation.empty())
         return false;
     for (const SurfaceToken& t : scan_surface(*negated.text, c.negation)) {
@@ -979,7 +979,7 @@ const std::vector<std::string>& meanings_of(const Member& m) {
 const std::vector<std::string>& negated_words(const Member& m) {
     if (!m.negated) {
         std::vector<std::string> out;
-        const ClaimMention& c = m.info->m;
+        const DraftMention& c = m.info->m;
         if (c.negated && !c.negation.empty() && c.negation.end < c.span.end)
             for (const SurfaceToken& t :
                  scan_surface(*m.text, ByteSpan{c.negation.end, c.span.end})) {
@@ -1003,7 +1003,7 @@ bool denies_something_else(const Member& negated, const Member& plain) {
     const std::vector<std::string>& words = meanings_of(plain);
     // "denied that it had been warned" against "has not denied receiving the letter": the
     // denial itself is what the other outlet negates.
-    const ClaimMention& c = negated.info->m;
+    const DraftMention& c = negated.info->m;
     for (const SurfaceToken& t : scan_surface(*negated.text, c.negation))
         if (is_content(t) && std::binary_search(words.begin(), words.end(), meaning_stem(t)))
             return false;
@@ -1013,8 +1013,8 @@ bool denies_something_else(const Member& negated, const Member& plain) {
 }
 
 bool agree(const Member& x, const Member& y, int kind) {
-    const ClaimMention& a = x.info->m;
-    const ClaimMention& b = y.info->m;
+    const DraftMention& a = x.info->m;
+    const DraftMention& b = y.info->m;
     switch (kind) {
     case kQuantity:
         return quantities_match(a, b);
@@ -1128,14 +1128,14 @@ int consensus(const Versions& v, const std::vector<Member>& members) {
 }
 
 std::string hedge_words(const Member& m) {
-    const ClaimMention& c = m.info->m;
+    const DraftMention& c = m.info->m;
     return c.hedge.empty()
                ? std::string()
                : quoted(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
 }
 
 std::string negation_words(const Member& m) {
-    const ClaimMention& c = m.info->m;
+    const DraftMention& c = m.info->m;
     return c.negation.empty()
                ? std::string()
                : quoted(std::string_view(*m.text).substr(c.negation.begin, c.negation.size()));
@@ -1143,8 +1143,8 @@ std::string negation_words(const Member& m) {
 
 // The differences of x against the kind's reference r (both take part and disagree).
 void describe_departure(const Member& x, const Member& r, int kind, int xi, int ri, Claim& claim) {
-    const ClaimMention& a = x.info->m;
-    const ClaimMention& b = r.info->m;
+    const DraftMention& a = x.info->m;
+    const DraftMention& b = r.info->m;
     auto add = [&](DifferenceKind k, std::string detail) {
         claim.differences.push_back({k, xi, ri, std::move(detail)});
     };
@@ -1314,8 +1314,8 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
     // is then a clear departure, so neither is flagged.
     auto crossed = [&](const ClaimDifference& d) {
         if (d.kind != DifferenceKind::Hedge && d.kind != DifferenceKind::Negation) return false;
-        const ClaimMention& a = members[static_cast<std::size_t>(d.mention)].info->m;
-        const ClaimMention& b = members[static_cast<std::size_t>(d.reference)].info->m;
+        const DraftMention& a = members[static_cast<std::size_t>(d.mention)].info->m;
+        const DraftMention& b = members[static_cast<std::size_t>(d.reference)].info->m;
         bool swap = (a.hedged && !a.negated && b.negated && !b.hedged) ||
                     (b.hedged && !b.negated && a.negated && !a.hedged);
         if (!swap) return false;
@@ -1336,8 +1336,8 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
     // One change, the attribution added; not also a hedge dropped.
     auto hedge_into_source = [&](const ClaimDifference& d) {
         if (d.kind != DifferenceKind::Hedge) return false;
-        const ClaimMention& a = members[static_cast<std::size_t>(d.mention)].info->m;
-        const ClaimMention& b = members[static_cast<std::size_t>(d.reference)].info->m;
+        const DraftMention& a = members[static_cast<std::size_t>(d.mention)].info->m;
+        const DraftMention& b = members[static_cast<std::size_t>(d.reference)].info->m;
         if (a.hedged || !b.hedged || b.source || b.speaker || !a.source) return false;
         for (const ClaimDifference& e : claim.differences)
             if (e.mention == d.mention && e.kind == DifferenceKind::Attribution) return true;

@@ -153,7 +153,8 @@ namespace wiretrace {
 // analysis.corpus, analysis.articles[i].sentences and .boilerplate (computed here with
 // text.h/boilerplate.h when a stage before did not fill them) and analysis.alignments (may be
 // empty). `threads`: worker threads for the mentions (0: every core natively; one on the web);
-// the claims are the same whatever the count.
-std::vector<Claim> extract_claims(const Analysis& analysis, unsigned threads = 0);
+// the claims are the same whatever the count. Fills analysis.claims and analysis.claim_names
+// (the speakers and sources the mentions name), replacing what they held.
+void extract_claims(Analysis& analysis, unsigned threads = 0);
 
 } // namespace wiretrace

@@ -107,14 +107,29 @@ struct Ids {
     int operator[](std::size_t i) const { return p[i]; }
 };
 
-// Internal form of a mention: the public ClaimMention plus what matching and diffing need.
+// A mention as the engine builds and compares it: the public ClaimMention (analysis.h) with its
+// speaker and source as text, which the rules read, compare and write into labels and details.
+// extract_claims hands it over as a ClaimMention, the two names as ids into
+// Analysis::claim_names.
+struct DraftMention {
+    int article = -1;
+    ByteSpan span, source_span, hedge, negation; // as in ClaimMention
+    bool hedged = false;
+    bool negated = false;
+    std::optional<std::string> speaker; // who is quoted, resolved to a full name when possible
+    std::optional<std::string> source;  // the attribution the outlet credits
+    std::vector<Quantity> quantities;
+    std::vector<ByteSpan> quotes;
+};
+
+// Internal form of a mention: the DraftMention plus what matching and diffing need.
 // Words, names and sources are ids (interned while mentions are built, the strings freed
 // before grouping); the quoted words as written are re-read from the text when diffing.
 // Who a mention counts, as an editor keeps them apart: the dead, or the injured and the sick.
 constexpr std::uint8_t kHarmDead = 1, kHarmHurt = 2;
 
 struct MentionInfo {
-    ClaimMention m;
+    DraftMention m;
     IdRange words;                   // sorted unique ids of content-word stems (claim words only)
     IdRange quote_words;             // sorted unique ids of stems inside quotations
     IdRange source_words;            // stems of the source phrase
@@ -140,7 +155,7 @@ static_assert(sizeof(void*) != 8 || sizeof(MentionInfo) == 240,
               "MentionInfo changed: carry the new field through StoredMention");
 
 // A mention at rest, between the builder and the claim it joins: MentionInfo with the public
-// ClaimMention's strings interned and its quotation spans pooled (about 150 bytes against 256,
+// DraftMention's strings interned and its quotation spans pooled (about 150 bytes against 256,
 // and no allocation per speaker or source): the whole corpus's mentions are held at once only
 // in this form. Mentions::store() and Mentions::expand() convert; the field names the grouper
 // reads are MentionInfo's.
@@ -175,7 +190,7 @@ struct Mentions {
     void store() {
         for (MentionInfo& mi : list) {
             StoredMention s;
-            ClaimMention& c = mi.m;
+            DraftMention& c = mi.m;
             s.m.article = c.article;
             s.m.span = c.span;
             s.m.source_span = c.source_span;
@@ -204,7 +219,7 @@ struct Mentions {
     void expand(std::size_t i) {
         StoredMention& s = stored[i];
         MentionInfo mi;
-        ClaimMention& c = mi.m;
+        DraftMention& c = mi.m;
         c.article = s.m.article;
         c.span = s.m.span;
         c.source_span = s.m.source_span;
@@ -235,6 +250,36 @@ struct Mentions {
     Ids operator()(IdRange r) const {
         if (r.size == 0) return {};
         return {chunks[r.begin / kChunk].get() + r.begin % kChunk, r.size};
+    }
+    // Keeps the source words of every stored mention and frees the rest of the pool (words,
+    // quote words, entities: their ranges are emptied). Grouping is their last reader: the
+    // consensus reads only the source words (claim_differences.cpp), and the pool, a tenth of
+    // the heap at 1,000 one-story articles, would otherwise stay until the last claim is built,
+    // which is when the analysis's memory peaks. The kept ids go into chunks no larger than
+    // they need.
+    void keep_only_source_words() {
+        std::size_t remaining = 0;
+        for (const StoredMention& s : stored) remaining += s.source_words.size;
+        std::vector<std::unique_ptr<int[]>> kept;
+        std::size_t capacity = 0, filled = 0;
+        for (StoredMention& s : stored) {
+            const IdRange from = s.source_words;
+            s.words = s.quote_words = s.entity_keys = s.source_words = IdRange{};
+            if (from.size == 0) continue;
+            if (filled + from.size > capacity) { // a range never straddles two chunks
+                capacity = std::min(kChunk, remaining);
+                kept.emplace_back(new int[capacity]);
+                filled = 0;
+            }
+            const Ids ids = (*this)(from);
+            std::copy(ids.begin(), ids.end(), kept.back().get() + filled);
+            s.source_words = {static_cast<std::uint32_t>((kept.size() - 1) * kChunk + filled),
+                              from.size};
+            filled += from.size;
+            remaining -= from.size;
+        }
+        chunks.swap(kept); // the old pool is freed with `kept`
+        used = kChunk;     // the last chunk may be short: add() starts a new one
     }
     const MentionInfo& operator[](std::size_t i) const { return list[i]; }
     std::size_t size() const { return list.size(); }

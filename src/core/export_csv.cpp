@@ -184,7 +184,8 @@ std::string claims_csv(const Analysis& analysis, const std::vector<int>* claim_r
                 std::to_string(c.id), c.label, to_string(c.type), art ? art->id : "",
                 art ? art->outlet : "", std::to_string(mention.span.begin),
                 std::to_string(mention.span.end), std::string(text_of(analysis, mention)),
-                mention.speaker.value_or(""), mention.source.value_or(""),
+                std::string(claim_name(analysis, mention.speaker)),
+                std::string(claim_name(analysis, mention.source)),
                 mention.hedged ? "true" : "false", mention.negated ? "true" : "false", quantities,
                 c.reference == static_cast<int>(m) ? "true" : "false", differences, changes};
             if (notes) cells.push_back(note); // on every row of the claim: a filter keeps it

@@ -308,9 +308,9 @@ TEST(ClaimRules, ATitlesFullStopIsInsideTheSpeakersName) {
                                 quote + " said Dr. Miriam Okafor, the lead investigator.\n",
                                 "Lead investigator Miriam Okafor cautioned that " + kOpen +
                                     "we need longer follow-up" + kClose + ".\n"});
-    EXPECT_EQ(mention(a, "encouraging").speaker.value_or(""), "Miriam Okafor");
-    EXPECT_EQ(mention(a, "encouraging").source.value_or(""), ""); // not "Dr"
-    EXPECT_EQ(mention(a, "cautioned").speaker.value_or(""), "Miriam Okafor");
+    EXPECT_EQ(claim_name(a, mention(a, "encouraging").speaker), "Miriam Okafor");
+    EXPECT_EQ(claim_name(a, mention(a, "encouraging").source), ""); // not "Dr"
+    EXPECT_EQ(claim_name(a, mention(a, "cautioned").speaker), "Miriam Okafor");
 }
 
 TEST(ClaimRules, ARewordedQuoteIsDiffedOnlyOverWhatTheOutletQuotes) {

@@ -48,11 +48,11 @@ inline const ClaimMention& mention(const Analysis& a, const std::string& needle,
 }
 
 inline std::string source_of(const Analysis& a, const std::string& needle, int article = -1) {
-    return mention(a, needle, article).source.value_or("");
+    return std::string(claim_name(a, mention(a, needle, article).source));
 }
 
 inline std::string speaker_of(const Analysis& a, const std::string& needle, int article = -1) {
-    return mention(a, needle, article).speaker.value_or("");
+    return std::string(claim_name(a, mention(a, needle, article).speaker));
 }
 
 inline std::set<DifferenceKind> flagged(const Analysis& a, int article, std::string* details = nullptr) {

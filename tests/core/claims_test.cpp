@@ -3,6 +3,7 @@
 // and every case issue 8 lists); on small constructed articles, each rule once (ClaimsRules) and
 // each kind of difference marked only on the outlet that departs; the candidate index against
 // scoring every claim (ClaimsReference); bad input.
+#include "core/analysis_binary.h"
 #include "core/analysis_json.h"
 #include "core/analyze.h"
 #include "core/claims.h"
@@ -76,8 +77,8 @@ TEST(ClaimsSeeds, DistanceToHomsIsOneClaimOfFourOutletsWithoutQuantityConflict) 
     for (const ClaimMention& m : c.mentions) {
         ASSERT_FALSE(m.quantities.empty()) << text_of(a, m);
         EXPECT_EQ(m.quantities[0].unit, "km");
-        ASSERT_TRUE(m.source.has_value()) << text_of(a, m);
-        EXPECT_EQ(*m.source, "Syrian Observatory for Human Rights");
+        ASSERT_TRUE(m.source >= 0) << text_of(a, m);
+        EXPECT_EQ(claim_name(a, m.source), "Syrian Observatory for Human Rights");
     }
     // 001 writes only "3 miles": converted, and agreeing with 5 km within rounding.
     for (const ClaimMention& m : c.mentions)
@@ -90,8 +91,8 @@ TEST(ClaimsSeeds, MotherOfAllBattlesIsOneQuoteInAllFiveBySpeakerRamiAbdurrahman)
     EXPECT_EQ(c.type, ClaimType::Quote);
     EXPECT_EQ(outlets(a, c), (Set{"000", "001", "002", "003", "004"}));
     for (const ClaimMention& m : c.mentions) {
-        ASSERT_TRUE(m.speaker.has_value()) << text_of(a, m);
-        EXPECT_EQ(*m.speaker, "Rami Abdurrahman") << text_of(a, m);
+        ASSERT_TRUE(m.speaker >= 0) << text_of(a, m);
+        EXPECT_EQ(claim_name(a, m.speaker), "Rami Abdurrahman") << text_of(a, m);
     }
     EXPECT_EQ(c.label.rfind("\xE2\x80\x9CThe battle of Homs is the mother of all battles", 0), 0u)
         << c.label;
@@ -120,9 +121,9 @@ TEST(ClaimsSeeds, AbbasGoodPositionQuoteResolvesSurnameToFullName) {
     Set o = outlets(a, c);
     for (const char* id : {"000", "001", "003", "004"}) EXPECT_TRUE(o.count(id)) << id;
     for (const ClaimMention& m : c.mentions) {
-        ASSERT_TRUE(m.speaker.has_value()) << text_of(a, m);
+        ASSERT_TRUE(m.speaker >= 0) << text_of(a, m);
         // 000 writes only "Abbas said": resolved to the full name given earlier.
-        EXPECT_EQ(*m.speaker, "Ali Mahmoud Abbas") << text_of(a, m);
+        EXPECT_EQ(claim_name(a, m.speaker), "Ali Mahmoud Abbas") << text_of(a, m);
     }
     EXPECT_EQ(c.label, "\xE2\x80\x9CWe are in a good position on the ground\xE2\x80\x9D "
                        "\xE2\x80\x94 Ali Mahmoud Abbas");
@@ -133,8 +134,8 @@ TEST(ClaimsSeeds, SanaAirStrikesClaimIsCreditedToSanaWithoutConflict) {
     const Claim& c = only_claim_with(a, "air force");
     EXPECT_EQ(outlets(a, c), (Set{"000", "001", "002", "003"}));
     for (const ClaimMention& m : c.mentions) {
-        ASSERT_TRUE(m.source.has_value()) << text_of(a, m);
-        EXPECT_EQ(*m.source, "SANA");
+        ASSERT_TRUE(m.source >= 0) << text_of(a, m);
+        EXPECT_EQ(claim_name(a, m.source), "SANA");
     }
     EXPECT_EQ(count_kind(c, DifferenceKind::Attribution), 0);
     EXPECT_EQ(count_kind(c, DifferenceKind::Quantity), 0);
@@ -149,8 +150,8 @@ TEST(ClaimsSeeds, SanaAirStrikesClaimIsCreditedToSanaWithoutConflict) {
     EXPECT_NE(&killing, &c);
     EXPECT_EQ(outlets(a, killing), (Set{"000", "001", "003"}));
     const ClaimMention& k0 = killing.mentions.front();
-    ASSERT_TRUE(k0.source.has_value());
-    EXPECT_EQ(*k0.source, "SANA");
+    ASSERT_TRUE(k0.source >= 0);
+    EXPECT_EQ(claim_name(a, k0.source), "SANA");
     bool dozens = false;
     for (const Quantity& q : k0.quantities)
         if (q.unit == "people") dozens = q.low == 24 && q.high == 99;
@@ -416,8 +417,8 @@ TEST(ClaimsBadInput, NestedQuotesStayInsideTheOuterQuotation) {
                   .find("\xE2\x80\x9Cleave now\xE2\x80\x9D"),
               std::string::npos);
     for (const Claim& c : a.claims) {
-        ASSERT_TRUE(c.mentions[0].speaker.has_value());
-        EXPECT_EQ(*c.mentions[0].speaker, "Ahmad Hassan");
+        ASSERT_TRUE(c.mentions[0].speaker >= 0);
+        EXPECT_EQ(claim_name(a, c.mentions[0].speaker), "Ahmad Hassan");
     }
 }
 
@@ -620,7 +621,7 @@ TEST(ClaimsSeeds, HasNotYetSaidWhetherCreditsNoSource) {
     for (const ClaimMention& m : c->mentions)
         if (prefix_of(a, m.article) == "001" &&
             text_of(a, m).find("has not yet said whether") != std::string::npos)
-            EXPECT_FALSE(m.source.has_value()) << "source: " << m.source.value_or("");
+            EXPECT_FALSE(m.source >= 0) << "source: " << claim_name(a, m.source);
     EXPECT_EQ(marked(a, *c, "001").count(DifferenceKind::Attribution), 0u);
     for (const ClaimDifference& d : c->differences)
         EXPECT_EQ(d.detail.find("Syria"), std::string::npos) << d.detail;
@@ -693,9 +694,9 @@ TEST(ClaimsRules, ReportingVerbWithANounObjectIsNoAttribution) {
     Analysis a = analyze_texts({"Acme Corp reported revenue of 5 million dollars for the quarter.\n"
                                 "\n"
                                 "Acme Corp reported that revenue fell for the third quarter.\n"});
-    EXPECT_FALSE(first_mention(a, "reported revenue").source.has_value());
-    ASSERT_TRUE(first_mention(a, "reported that").source.has_value());
-    EXPECT_EQ(*first_mention(a, "reported that").source, "Acme Corp");
+    EXPECT_FALSE(first_mention(a, "reported revenue").source >= 0);
+    ASSERT_TRUE(first_mention(a, "reported that").source >= 0);
+    EXPECT_EQ(claim_name(a, first_mention(a, "reported that").source), "Acme Corp");
 }
 
 TEST(ClaimsRules, AttributionForms) {
@@ -705,11 +706,11 @@ TEST(ClaimsRules, AttributionForms) {
          "The fire service said the building had no working alarms.\n\n"
          "\xE2\x80\x9CWe got everyone out in time,\xE2\x80\x9D said fire chief Maria Lopez.\n\n"
          "The Syrian Observatory for Human Rights reported that 12 fighters were killed.\n"});
-    EXPECT_EQ(first_mention(a, "40 patients").source.value_or(""), "Ministry of Health");
-    EXPECT_EQ(first_mention(a, "storage room").source.value_or(""), "prosecutors");
-    EXPECT_EQ(first_mention(a, "no working alarms").source.value_or(""), "fire service");
-    EXPECT_EQ(first_mention(a, "everyone out").speaker.value_or(""), "Maria Lopez");
-    EXPECT_EQ(first_mention(a, "12 fighters").source.value_or(""),
+    EXPECT_EQ(claim_name(a, first_mention(a, "40 patients").source), "Ministry of Health");
+    EXPECT_EQ(claim_name(a, first_mention(a, "storage room").source), "prosecutors");
+    EXPECT_EQ(claim_name(a, first_mention(a, "no working alarms").source), "fire service");
+    EXPECT_EQ(claim_name(a, first_mention(a, "everyone out").speaker), "Maria Lopez");
+    EXPECT_EQ(claim_name(a, first_mention(a, "12 fighters").source),
               "Syrian Observatory for Human Rights");
 }
 
@@ -719,8 +720,8 @@ TEST(ClaimsRules, PronounSubjectTakesTheSubjectNamedBefore) {
          "The army pulled out of the town on Friday. The army said the move would spare "
          "civilians.\n"});
     const ClaimMention& m = first_mention(a, "It said the move");
-    ASSERT_TRUE(m.source.has_value());
-    EXPECT_EQ(*m.source, "army");
+    ASSERT_TRUE(m.source >= 0);
+    EXPECT_EQ(claim_name(a, m.source), "army");
     for (const Claim& c : a.claims) EXPECT_TRUE(c.differences.empty()) << c.differences[0].detail;
 }
 
@@ -875,18 +876,18 @@ TEST(ClaimsRules, InsertedAttributionWithAnyHeadNounIsTheSource) {
          "The economy will grow by 0.8% next year, the central bank said, down from 1.4%.\n"
          "\n"
          "Investigators believe the fire was started by a spark, police said.\n"});
-    EXPECT_EQ(first_mention(a, "52.4%").source.value_or(""), "electoral commission");
-    EXPECT_EQ(first_mention(a, "0.8%").source.value_or(""), "central bank");
+    EXPECT_EQ(claim_name(a, first_mention(a, "52.4%").source), "electoral commission");
+    EXPECT_EQ(claim_name(a, first_mention(a, "0.8%").source), "central bank");
     // The attribution that closes the sentence governs the report inside it.
-    EXPECT_EQ(first_mention(a, "spark").source.value_or(""), "police");
+    EXPECT_EQ(claim_name(a, first_mention(a, "spark").source), "police");
     EXPECT_TRUE(first_mention(a, "spark").hedged); // "Investigators believe"
 }
 
 TEST(ClaimsRules, AttributionInASubordinateClauseDoesNotCoverTheMainClause) {
     Analysis a = analyze_texts({"After the army said it withdrew from the city, the insurgents "
                                 "entered the central square of Hama.\n"});
-    EXPECT_FALSE(first_mention(a, "central square").source.has_value())
-        << *first_mention(a, "central square").source;
+    EXPECT_FALSE(first_mention(a, "central square").source >= 0)
+        << claim_name(a, first_mention(a, "central square").source);
 }
 
 TEST(ClaimsRules, HeSaidIsThePersonNamedLastEvenBySurname) {
@@ -904,7 +905,7 @@ TEST(ClaimsRules, HeSaidIsThePersonNamedLastEvenBySurname) {
                        "\xE2\x80\x9D"
                        " Carver said.\n"});
     const ClaimMention& m = first_mention(a, "he said");
-    EXPECT_EQ(m.speaker.value_or(""), "Daniel Frey");
+    EXPECT_EQ(claim_name(a, m.speaker), "Daniel Frey");
     // The other outlet gives the words to Carver: a speaker difference on that outlet only.
     const Claim& c = claim_of_text(a, "The voters have spoken");
     ASSERT_EQ(c.mentions.size(), 2u);
@@ -917,7 +918,7 @@ TEST(ClaimsRules, ANameAfterAnArticleIsNoPersonAndTheCompanyIsIt) {
          "plant would stay closed for months.\n",
          "Fire swept through a Kestrel Textiles factory on Thursday. The company said the plant "
          "would stay closed for months.\n"});
-    EXPECT_EQ(first_mention(a, "The company said").source.value_or(""), "Kestrel Textiles");
+    EXPECT_EQ(claim_name(a, first_mention(a, "The company said").source), "Kestrel Textiles");
     EXPECT_EQ(count_kind(claim_of_text(a, "The company said"), DifferenceKind::Attribution), 0);
 }
 
@@ -931,8 +932,8 @@ TEST(ClaimsRules, SpeakerAfterAPlaceAndATitleAndNotAPlaceAfterTold) {
                                 "Marsden has chosen stability over risk,"
                                 "\xE2\x80\x9D"
                                 " Carver told supporters in Lindau.\n"});
-    EXPECT_EQ(first_mention(a, "storm like this").speaker.value_or(""), "Anna Berg");
-    EXPECT_EQ(first_mention(a, "stability over risk").speaker.value_or(""), "Carver");
+    EXPECT_EQ(claim_name(a, first_mention(a, "storm like this").speaker), "Anna Berg");
+    EXPECT_EQ(claim_name(a, first_mention(a, "stability over risk").speaker), "Carver");
 }
 
 TEST(ClaimsRules, SpokespersonSpeaksForTheOrganisationAndANameInAnAppositiveIsTheSource) {
@@ -941,8 +942,8 @@ TEST(ClaimsRules, SpokespersonSpeaksForTheOrganisationAndANameInAnAppositiveIsTh
          "Esterel's mayor, Joan Puig, said no homes inside the town had been destroyed.\n",
          "Vantel denied that any passwords had been taken.\n\n"
          "Mayor Joan Puig said no homes inside the town had been destroyed.\n"});
-    EXPECT_EQ(first_mention(a, "passwords").source.value_or(""), "Vantel");
-    EXPECT_EQ(first_mention(a, "no homes").source.value_or(""), "Joan Puig");
+    EXPECT_EQ(claim_name(a, first_mention(a, "passwords").source), "Vantel");
+    EXPECT_EQ(claim_name(a, first_mention(a, "no homes").source), "Joan Puig");
     for (const Claim& c : a.claims)
         EXPECT_EQ(count_kind(c, DifferenceKind::Attribution), 0) << c.label;
 }
@@ -999,6 +1000,41 @@ TEST(ClaimsRules, AClauseKeepsAtMostTwelveFigures) {
     Analysis a = analyze_texts({s});
     for (const Claim& c : a.claims)
         for (const ClaimMention& m : c.mentions) EXPECT_LE(m.quantities.size(), 12u);
+}
+
+// --- Speakers and sources as one table of names ----------------------------------------------
+
+// A name is in Analysis::claim_names once, every mention that names it points at that entry,
+// and the page's data (binary) and the JSON give each mention the same speaker and source back.
+TEST(ClaimNames, EachNameOnceSharedByItsMentionsAndKeptByBothFormats) {
+    const Analysis& a = seeds();
+    std::set<std::string> distinct(a.claim_names.begin(), a.claim_names.end());
+    EXPECT_EQ(distinct.size(), a.claim_names.size()) << "a name twice in claim_names";
+    std::size_t named = 0, sana = 0;
+    std::set<int> sana_ids;
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            for (int id : {m.speaker, m.source}) {
+                ASSERT_GE(id, -1);
+                ASSERT_LT(id, static_cast<int>(a.claim_names.size()));
+                if (id < 0) continue;
+                ++named;
+                if (claim_name(a, id) == "SANA") ++sana, sana_ids.insert(id);
+            }
+    EXPECT_GT(named, 20u);
+    EXPECT_GE(sana, 3u); // SANA is credited by several outlets (above)
+    EXPECT_EQ(sana_ids.size(), 1u);
+    auto names_of = [](const Analysis& x) {
+        std::vector<std::string> out;
+        for (const Claim& c : x.claims)
+            for (const ClaimMention& m : c.mentions)
+                out.push_back(std::string(m.speaker < 0 ? "-" : claim_name(x, m.speaker)) + " / " +
+                              std::string(m.source < 0 ? "-" : claim_name(x, m.source)));
+        return out;
+    };
+    const std::vector<std::string> want = names_of(a);
+    EXPECT_EQ(names_of(analysis_from_json(analysis_to_json(a))), want);
+    EXPECT_EQ(names_of(analysis_from_binary(analysis_to_binary(a))), want);
 }
 
 // --- The fast candidate path against the slow reference ------------------------------------
@@ -1109,14 +1145,40 @@ TEST(ClaimsReference, MentionsBuiltOnThreadsAreTheOneThreadMentionsIdsIncluded) 
     expect_same_mentions_on_threads(seeds(), "seeds");
 }
 
+// After grouping, extract_claims frees the id pool but for the source words, which the consensus
+// still reads: every mention must keep its own source words, id for id, and nothing else.
+TEST(ClaimsReference, KeepingOnlySourceWordsKeepsEveryMentionsSourceWords) {
+    using namespace wiretrace::claims_internal;
+    Mentions ms = find_mentions(
+        analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/one-story-40.jsonl"})));
+    std::vector<std::vector<int>> before;
+    std::size_t with_source_words = 0;
+    for (const StoredMention& s : ms.stored) {
+        Ids ids = ms(s.source_words);
+        before.emplace_back(ids.begin(), ids.end());
+        with_source_words += !ids.empty();
+    }
+    ASSERT_GT(with_source_words, 20u);
+    ms.keep_only_source_words();
+    ASSERT_EQ(ms.stored.size(), before.size());
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        const StoredMention& s = ms.stored[i];
+        Ids ids = ms(s.source_words);
+        differing += std::vector<int>(ids.begin(), ids.end()) != before[i];
+        EXPECT_EQ(s.words.size + s.quote_words.size + s.entity_keys.size, 0u) << "mention " << i;
+    }
+    EXPECT_EQ(differing, 0u);
+}
+
 TEST(ClaimsReference, ClaimsOnThreadsAreTheOneThreadClaims) {
     Analysis a =
         analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/one-story-40.jsonl"}));
     const std::string one = [&] {
-        a.claims = extract_claims(a, 1);
+        extract_claims(a, 1);
         return analysis_to_json(a);
     }();
-    a.claims = extract_claims(a, 2);
+    extract_claims(a, 2);
     EXPECT_EQ(analysis_to_json(a), one);
 }
 

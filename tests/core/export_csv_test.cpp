@@ -44,7 +44,8 @@ Analysis two_articles_one_claim() {
     ClaimMention m2;
     m2.article = 1;
     m2.span = {0, 41};
-    m2.source = "SOHR";
+    a.claim_names = {"SOHR"};
+    m2.source = 0; // claim_names[0]
     m2.hedged = true;
     m2.quantities = {{"3 miles", 4.828, 4.828, 4.828, "km"}};
     c.mentions = {m1, m2};

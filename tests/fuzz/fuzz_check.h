@@ -139,7 +139,12 @@ inline void expect_spans_inside(const Analysis& a) {
     }
     for (const Claim& c : a.claims) {
         const auto mentions = static_cast<int>(c.mentions.size());
-        for (const ClaimMention& m : c.mentions) span_ok(m.article, m.span, "claim mention");
+        for (const ClaimMention& m : c.mentions) {
+            span_ok(m.article, m.span, "claim mention");
+            for (int name : {m.speaker, m.source})
+                expect(name >= -1 && name < static_cast<int>(a.claim_names.size()),
+                       "claim mention's speaker or source outside claim_names");
+        }
         expect(mentions == 0 || (c.reference >= 0 && c.reference < mentions),
                "claim reference outside its mentions");
         for (const ClaimDifference& d : c.differences)
