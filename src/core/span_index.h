@@ -12,6 +12,9 @@
 //   for (const SharedSpan* s : index.at(article, offset)) …   // what is under the mouse
 //   std::optional<std::uint32_t> there = index.map_offset(article, offset, other);
 //
+// The page builds it a slice at a time between frames (SpanIndexBuilder: at 10,000 articles it
+// is a few hundred ms in one go, and issue 9 allows no task over 100 ms).
+//
 // All offsets are UTF-8 byte offsets into the respective article's text.
 #pragma once
 
@@ -56,6 +59,8 @@ inline int share_label(int other_article, ReuseKind kind) {
 inline int share_label_article(int label) { return label / 3; }
 inline ReuseKind share_label_kind(int label) { return static_cast<ReuseKind>(label % 3); }
 
+class SpanIndexBuilder;
+
 class SpanIndex {
 public:
     SpanIndex() = default;
@@ -79,13 +84,50 @@ public:
     // Bytes of `article` shared with `other` (union of spans). For picking a default partner.
     std::uint32_t shared_bytes(int article, int other) const;
 
+    // Adds alignments computed after the index was built (a pair aligned on demand), numbered
+    // from `first_index` on (analysis.alignments.size() + their place in the caller's list, as
+    // the extra constructor numbers them). Only their two articles are re-sorted: the same index
+    // as building it again with every extra alignment, at the cost of those articles.
+    void add_alignments(const std::vector<Alignment>& added, int first_index);
+
 private:
+    friend class SpanIndexBuilder;
+    bool index_alignment(const Alignment& al, int idx); // both sides into shared_; false: invalid
+    void finish_article(std::size_t a);                 // sorts its spans, flattens its covers
+    void sort_article(std::size_t a);                   // the first half of that
+    void flatten_article(std::size_t a);                // the second
+
     std::vector<std::vector<SharedSpan>> shared_;
     std::vector<std::vector<SpanCover>> covers_;
     // For at(): the longest shared span of each article, bounding the backwards scan.
     std::vector<std::uint32_t> longest_;
     std::vector<SharedSpan> no_shared_; // the answer for an unknown article
     std::vector<SpanCover> no_covers_;
+};
+
+// Builds a SpanIndex a slice at a time: the same index as SpanIndex(analysis, extra). `analysis`
+// and `extra` must outlive the builder.
+class SpanIndexBuilder {
+public:
+    explicit SpanIndexBuilder(const Analysis& analysis, const std::vector<Alignment>& extra = no_extra());
+    // Does up to `units` more units of work (an alignment indexed, an article's spans sorted,
+    // or its covers flattened); true once the index is complete.
+    bool step(std::size_t units);
+    bool done() const { return next_article_ >= index_.shared_.size() && next_alignment_ >= alignment_count(); }
+    // Units of work in all: the alignments (stored and extra), then two per article.
+    std::size_t units() const { return alignment_count() + 2 * index_.shared_.size(); }
+    double fraction() const; // of the units, 0..1
+    SpanIndex take();        // the index, once done() (empty before)
+
+private:
+    static const std::vector<Alignment>& no_extra();
+    std::size_t alignment_count() const { return analysis_->alignments.size() + extra_->size(); }
+    const Analysis* analysis_;
+    const std::vector<Alignment>* extra_;
+    SpanIndex index_;
+    std::size_t next_alignment_ = 0;
+    std::size_t next_article_ = 0;
+    bool article_sorted_ = false; // next_article_'s spans are sorted, its covers not yet made
 };
 
 } // namespace wiretrace
