@@ -102,7 +102,8 @@ void CompareView::start_preparing(const Analysis& analysis) {
         stored_pairs_.insert({std::min(al.a, al.b), std::max(al.a, al.b)});
     });
     spans_builder_ = std::make_unique<SpanIndexBuilder>(analysis);
-    prep_.add("the shared text", spans_builder_->units(), [this](std::size_t) { spans_builder_->step(1); });
+    prep_.add_steps("the shared text", [this] { return spans_builder_->step(1); },
+                    [this] { return spans_builder_->fraction(); });
     prep_.add("the shared text", 1, [this, &analysis](std::size_t) {
         spans_ = spans_builder_->take();
         spans_builder_.reset();

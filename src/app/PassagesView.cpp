@@ -116,8 +116,9 @@ void PassagesView::build_wordings(const Analysis& analysis) {
             w.first_member = static_cast<int>(k);
             wordings_.push_back(std::move(w));
         }
-        std::vector<int>& arts = wordings_[it->second].articles;
-        if (std::find(arts.begin(), arts.end(), m.article) == arts.end()) arts.push_back(m.article);
+        // Repeats are fine: reach_of below counts each article once (a search of the list per
+        // member was quadratic: 10,000 members of one wording took most of a 128 ms step).
+        wordings_[it->second].articles.push_back(m.article);
     }
     for (Wording& w : wordings_) {
         Reach reach = reach_of(analysis, w.articles);

@@ -41,10 +41,25 @@ public:
     // A stage of `count` items; `item(i)` does item i. `count` is read when the stage starts,
     // so it may depend on an earlier stage's result.
     void add(std::string what, std::function<std::size_t()> count, std::function<void(std::size_t)> item) {
-        stages_.push_back({std::move(what), std::move(count), std::move(item), 0, false});
+        Stage s;
+        s.what = std::move(what);
+        s.count = std::move(count);
+        s.item = std::move(item);
+        stages_.push_back(std::move(s));
     }
     void add(std::string what, std::size_t count, std::function<void(std::size_t)> item) {
         add(std::move(what), [count] { return count; }, std::move(item));
+    }
+    // A stage of as many items as it takes: `step()` does one and says whether the stage is
+    // done, `progress()` how far it got (0..1). For the core's builders whose work is not known
+    // in advance (SpanIndexBuilder: an article with many spans takes more steps).
+    void add_steps(std::string what, std::function<bool()> step, std::function<double()> progress) {
+        Stage s;
+        s.what = std::move(what);
+        s.count = [] { return std::size_t{1}; };
+        s.step = std::move(step);
+        s.progress = std::move(progress);
+        stages_.push_back(std::move(s));
     }
     // Runs items until every stage is done or `budget_ms` has passed. Returns the fraction done.
     double run(double budget_ms) {
@@ -63,8 +78,12 @@ public:
                 item_ = 0;
                 continue;
             }
-            s.item(item_++);
-            if (item_ >= s.n) ++stage_, item_ = 0; // done() as soon as the last item is
+            if (s.step) {
+                if (s.step()) ++stage_, item_ = 0;
+            } else {
+                s.item(item_++);
+                if (item_ >= s.n) ++stage_, item_ = 0; // done() as soon as the last item is
+            }
             // The longest single item says which step cannot be cut finer (the slice's budget
             // only bounds how many items a slice runs).
             const auto after = clock::now();
@@ -85,7 +104,9 @@ public:
         if (!started_) return 0;
         if (stages_.empty() || done()) return 1;
         const Stage& s = stages_[stage_];
-        const double within = s.counted && s.n ? static_cast<double>(item_) / static_cast<double>(s.n) : 0;
+        const double within = s.progress                ? s.progress()
+                              : s.counted && s.n ? static_cast<double>(item_) / static_cast<double>(s.n)
+                                                 : 0;
         return (static_cast<double>(stage_) + within) / static_cast<double>(stages_.size());
     }
     // What is being prepared ("the word index"), for the progress line.
@@ -108,6 +129,8 @@ private:
         std::function<void(std::size_t)> item;
         std::size_t n = 0;
         bool counted = false;
+        std::function<bool()> step;       // add_steps(): instead of count and item
+        std::function<double()> progress;
     };
     std::vector<Stage> stages_;
     std::size_t stage_ = 0, item_ = 0;

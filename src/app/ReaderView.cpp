@@ -63,7 +63,8 @@ void ReaderView::start_preparing(const Analysis& analysis) {
     model_for_ = nullptr;
     prep_.start();
     spans_builder_ = std::make_unique<SpanIndexBuilder>(analysis);
-    prep_.add("the shared text", spans_builder_->units(), [this](std::size_t) { spans_builder_->step(1); });
+    prep_.add_steps("the shared text", [this] { return spans_builder_->step(1); },
+                    [this] { return spans_builder_->fraction(); });
     reach_builder_ = std::make_unique<ReachIndexBuilder>(analysis);
     prep_.add("who shares what", reach_builder_->units(), [this](std::size_t) { reach_builder_->step(1); });
     prep_.add("who shares what", 1, [this](std::size_t) {

@@ -71,7 +71,7 @@ double SearchView::prepare(const Analysis& analysis, const AppState&, double bud
         prep_.add("the word index", analysis.corpus.articles.size(), [this](std::size_t) { words_->step(1); });
         prep_.add("the vocabulary's order", words_->units() - analysis.corpus.articles.size(),
                   [this](std::size_t) { words_->step(1); });
-        prep_.add("the shared text", shared_->units(), [this](std::size_t) { shared_->step(1); });
+        prep_.add_steps("the shared text", [this] { return shared_->step(1); }, [this] { return shared_->fraction(); });
         prep_.add("the shared text", 1, [this](std::size_t) {
             index_ = words_->take();
             spans_ = shared_->take();

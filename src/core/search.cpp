@@ -145,15 +145,20 @@ bool SearchIndexBuilder::step(std::size_t units) {
     // unsigned, as the groups are numbered; a one-byte word's second byte counts as 0, before
     // any byte a word has), each group sorted and moved into place in turn. Texts are distinct,
     // so the order is the one a single sort of all words gives.
+    auto group_of = [](const std::string& t) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(t[0])) << 8 |
+               (t.size() > 1 ? static_cast<unsigned char>(t[1]) : 0u);
+    };
     if (units > 0 && !grouped_) {
+        // A counting sort by group into one array (65,536 small vectors were a long step).
         --units;
-        groups_.assign(kWordGroups, {});
-        for (std::size_t w = 0; w < seen_.size(); ++w) {
-            const std::string& t = seen_[w].text;
-            const std::size_t key = static_cast<std::size_t>(static_cast<unsigned char>(t[0])) << 8 |
-                                    (t.size() > 1 ? static_cast<unsigned char>(t[1]) : 0u);
-            groups_[key].push_back(static_cast<std::uint32_t>(w));
-        }
+        group_begin_.assign(kWordGroups + 1, 0);
+        for (const SearchIndex::Word& w : seen_) ++group_begin_[group_of(w.text) + 1];
+        for (std::size_t g = 0; g < kWordGroups; ++g) group_begin_[g + 1] += group_begin_[g];
+        grouped_words_.resize(seen_.size());
+        std::vector<std::uint32_t> next(group_begin_.begin(), group_begin_.end() - 1);
+        for (std::size_t w = 0; w < seen_.size(); ++w)
+            grouped_words_[next[group_of(seen_[w].text)]++] = static_cast<std::uint32_t>(w);
         index_.words_.reserve(seen_.size());
         grouped_ = true;
     }
@@ -162,15 +167,16 @@ bool SearchIndexBuilder::step(std::size_t units) {
     const std::size_t free_per_group = seen_.size() / kWordGroups + 1;
     for (; units > 0 && grouped_ && next_group_ < kWordGroups; --units, ++next_group_) {
         for (std::size_t k = 0; k < free_per_group && !word_of_.empty(); ++k) word_of_.erase(word_of_.begin());
-        std::vector<std::uint32_t>& g = groups_[next_group_];
-        std::sort(g.begin(), g.end(), [&](std::uint32_t a, std::uint32_t b) { return seen_[a].text < seen_[b].text; });
-        for (std::uint32_t w : g) index_.words_.push_back(std::move(seen_[w]));
-        std::vector<std::uint32_t>().swap(g);
+        const auto first = grouped_words_.begin() + group_begin_[next_group_];
+        const auto last = grouped_words_.begin() + group_begin_[next_group_ + 1];
+        std::sort(first, last, [&](std::uint32_t a, std::uint32_t b) { return seen_[a].text < seen_[b].text; });
+        for (auto w = first; w != last; ++w) index_.words_.push_back(std::move(seen_[*w]));
     }
     if (grouped_ && next_group_ >= kWordGroups) {
         word_of_.clear();
         seen_.clear();
-        groups_.clear();
+        std::vector<std::uint32_t>().swap(grouped_words_);
+        std::vector<std::size_t>().swap(group_begin_);
         sorted_ = true;
     }
     return sorted_;

@@ -150,7 +150,10 @@ private:
     std::deque<SearchIndex::Word> seen_;
     std::unordered_map<std::string_view, std::size_t> word_of_; // folded word -> index in seen_
     std::size_t next_ = 0; // the next article to index
-    std::vector<std::vector<std::uint32_t>> groups_; // indices into seen_ by first two bytes
+    // Indices into seen_ grouped by first two bytes: group g is
+    // grouped_words_[group_begin_[g] .. group_begin_[g + 1]).
+    std::vector<std::uint32_t> grouped_words_;
+    std::vector<std::size_t> group_begin_;
     std::size_t next_group_ = 0;
     bool grouped_ = false, sorted_ = false;
 };

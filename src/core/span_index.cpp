@@ -7,42 +7,43 @@
 namespace wiretrace {
 
 std::vector<SpanCover> flatten_spans(std::vector<LabelledSpan> spans) {
-    // Sweep over every boundary; between two consecutive boundaries the set of covering labels
-    // is constant. Counted in a multiset so a label covered twice stays until both end.
-    struct Event {
-        std::uint32_t at;
-        bool start;
-        int label;
-    };
-    std::vector<Event> events;
-    events.reserve(spans.size() * 2);
+    SpanFlattening f(std::move(spans));
+    while (!f.step(SIZE_MAX)) {
+    }
+    return f.take();
+}
+
+SpanFlattening::SpanFlattening(std::vector<LabelledSpan> spans) {
+    events_.reserve(spans.size() * 2);
     for (const LabelledSpan& s : spans) {
         if (s.span.empty()) continue;
-        events.push_back({s.span.begin, true, s.label});
-        events.push_back({s.span.end, false, s.label});
+        events_.push_back({s.span.begin, true, s.label});
+        events_.push_back({s.span.end, false, s.label});
     }
-    std::sort(events.begin(), events.end(),
-              [](const Event& x, const Event& y) { return x.at < y.at; });
-    std::map<int, int> open; // label → how many spans with it are open
-    std::vector<SpanCover> out;
-    std::size_t i = 0;
-    while (i < events.size()) {
-        std::uint32_t at = events[i].at;
-        for (; i < events.size() && events[i].at == at; ++i) {
-            if (events[i].start) ++open[events[i].label];
-            else if (--open[events[i].label] == 0) open.erase(events[i].label);
+    std::sort(events_.begin(), events_.end(), [](const Event& x, const Event& y) { return x.at < y.at; });
+}
+
+bool SpanFlattening::step(std::size_t boundaries) {
+    // Sweep over every boundary; between two consecutive boundaries the set of covering labels
+    // is constant. Counted in a multiset so a label covered twice stays until both end.
+    boundaries = std::max<std::size_t>(boundaries, 1);
+    for (; boundaries > 0 && next_ < events_.size(); --boundaries) {
+        std::uint32_t at = events_[next_].at;
+        for (; next_ < events_.size() && events_[next_].at == at; ++next_) {
+            if (events_[next_].start) ++open_[events_[next_].label];
+            else if (--open_[events_[next_].label] == 0) open_.erase(events_[next_].label);
         }
-        if (open.empty() || i == events.size()) continue;
+        if (open_.empty() || next_ == events_.size()) continue;
         std::vector<int> labels;
-        labels.reserve(open.size());
-        for (const auto& kv : open) labels.push_back(kv.first);
-        ByteSpan piece{at, events[i].at};
-        if (!out.empty() && out.back().span.end == piece.begin && out.back().labels == labels)
-            out.back().span.end = piece.end;
+        labels.reserve(open_.size());
+        for (const auto& kv : open_) labels.push_back(kv.first);
+        ByteSpan piece{at, events_[next_].at};
+        if (!out_.empty() && out_.back().span.end == piece.begin && out_.back().labels == labels)
+            out_.back().span.end = piece.end;
         else
-            out.push_back({piece, std::move(labels)});
+            out_.push_back({piece, std::move(labels)});
     }
-    return out;
+    return done();
 }
 
 SpanIndex::SpanIndex(const Analysis& analysis) : SpanIndex(analysis, {}) {}
@@ -65,7 +66,7 @@ bool SpanIndex::index_alignment(const Alignment& al, int idx) {
 
 void SpanIndex::finish_article(std::size_t a) {
     sort_article(a);
-    flatten_article(a);
+    covers_[a] = flatten_spans(labelled_spans(a));
 }
 
 void SpanIndex::sort_article(std::size_t a) {
@@ -79,7 +80,7 @@ void SpanIndex::sort_article(std::size_t a) {
     });
 }
 
-void SpanIndex::flatten_article(std::size_t a) {
+std::vector<LabelledSpan> SpanIndex::labelled_spans(std::size_t a) {
     const auto& v = shared_[a];
     std::vector<LabelledSpan> labelled;
     labelled.reserve(v.size());
@@ -88,7 +89,7 @@ void SpanIndex::flatten_article(std::size_t a) {
         labelled.push_back({s.span, share_label(s.other, s.kind)});
         longest_[a] = std::max(longest_[a], s.span.size());
     }
-    covers_[a] = flatten_spans(std::move(labelled));
+    return labelled;
 }
 
 void SpanIndex::add_alignments(const std::vector<Alignment>& added, int first_index) {
@@ -131,9 +132,12 @@ bool SpanIndexBuilder::step(std::size_t units) {
         if (!article_sorted_) {
             index_.sort_article(next_article_);
             article_sorted_ = true;
-        } else {
-            index_.flatten_article(next_article_++);
+        } else if (!flattening_) {
+            flattening_ = std::make_unique<SpanFlattening>(index_.labelled_spans(next_article_));
+        } else if (flattening_->step(kBoundariesPerUnit)) {
             article_sorted_ = false;
+            index_.covers_[next_article_++] = flattening_->take();
+            flattening_.reset();
         }
         --units;
     }
@@ -142,8 +146,9 @@ bool SpanIndexBuilder::step(std::size_t units) {
 
 double SpanIndexBuilder::fraction() const {
     const std::size_t total = units();
-    const std::size_t done_units = next_alignment_ + 2 * next_article_ + (article_sorted_ ? 1 : 0);
-    return total ? static_cast<double>(done_units) / static_cast<double>(total) : 1.0;
+    const double done_units = static_cast<double>(next_alignment_ + 3 * next_article_) +
+                              (article_sorted_ ? 1 : 0) + (flattening_ ? 1 + flattening_->fraction() : 0);
+    return total ? std::min(1.0, done_units / static_cast<double>(total)) : 1.0;
 }
 
 SpanIndex SpanIndexBuilder::take() {

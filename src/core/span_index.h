@@ -21,6 +21,8 @@
 #include "analysis.h"
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -51,6 +53,30 @@ struct SpanCover {
 // covered by no span gives no cover; adjacent pieces with the same labels are merged.
 // O(n log n) for n spans.
 std::vector<SpanCover> flatten_spans(std::vector<LabelledSpan> spans);
+
+// flatten_spans a few boundaries at a time: the same covers. The wire report of a one-story
+// corpus shares text with thousands of articles, and flattening its spans took ~180 ms in one
+// go in the page (issue 9 allows no task over 100 ms).
+class SpanFlattening {
+public:
+    explicit SpanFlattening(std::vector<LabelledSpan> spans); // sorts the boundaries: O(n log n)
+    // Sweeps past up to `boundaries` more distinct offsets (at least one); true once done.
+    bool step(std::size_t boundaries);
+    bool done() const { return next_ >= events_.size(); }
+    double fraction() const { return events_.empty() ? 1.0 : static_cast<double>(next_) / events_.size(); }
+    std::vector<SpanCover> take() { return std::move(out_); } // once done()
+
+private:
+    struct Event {
+        std::uint32_t at;
+        bool start;
+        int label;
+    };
+    std::vector<Event> events_;
+    std::map<int, int> open_; // label -> how many spans with it are open
+    std::vector<SpanCover> out_;
+    std::size_t next_ = 0;
+};
 
 // Labels of SpanIndex::covers() encode the other article and how the text is shared.
 inline int share_label(int other_article, ReuseKind kind) {
@@ -95,7 +121,7 @@ private:
     bool index_alignment(const Alignment& al, int idx); // both sides into shared_; false: invalid
     void finish_article(std::size_t a);                 // sorts its spans, flattens its covers
     void sort_article(std::size_t a);                   // the first half of that
-    void flatten_article(std::size_t a);                // the second
+    std::vector<LabelledSpan> labelled_spans(std::size_t a); // and the second's input (sets longest_)
 
     std::vector<std::vector<SharedSpan>> shared_;
     std::vector<std::vector<SpanCover>> covers_;
@@ -111,12 +137,16 @@ class SpanIndexBuilder {
 public:
     explicit SpanIndexBuilder(const Analysis& analysis, const std::vector<Alignment>& extra = no_extra());
     // Does up to `units` more units of work (an alignment indexed, an article's spans sorted,
-    // or its covers flattened); true once the index is complete.
+    // or kBoundariesPerUnit boundaries of its covers flattened); true once the index is complete.
     bool step(std::size_t units);
     bool done() const { return next_article_ >= index_.shared_.size() && next_alignment_ >= alignment_count(); }
-    // Units of work in all: the alignments (stored and extra), then two per article.
-    std::size_t units() const { return alignment_count() + 2 * index_.shared_.size(); }
-    double fraction() const; // of the units, 0..1
+    // Units of work at least: the alignments (stored and extra), then three per article (its
+    // spans sorted, their boundaries sorted, its covers made; an article with many spans takes
+    // more: the wire report's thousands of labels per piece make each boundary costly).
+    std::size_t units() const { return alignment_count() + 3 * index_.shared_.size(); }
+    double fraction() const; // of the work, 0..1
+
+    static constexpr std::size_t kBoundariesPerUnit = 16;
     SpanIndex take();        // the index, once done() (empty before)
 
 private:
@@ -127,7 +157,8 @@ private:
     SpanIndex index_;
     std::size_t next_alignment_ = 0;
     std::size_t next_article_ = 0;
-    bool article_sorted_ = false; // next_article_'s spans are sorted, its covers not yet made
+    bool article_sorted_ = false;                 // next_article_'s spans are sorted
+    std::unique_ptr<SpanFlattening> flattening_; // and its covers being flattened
 };
 
 } // namespace wiretrace
