@@ -265,6 +265,8 @@ void AppShell::draw() {
         controls_.erase("loading");
     }
 
+    preparing_ = false;
+    controls_.erase("preparing");
     // Seven tabs do not fit a phone: scroll them, with a list button to reach any at once.
     if (ImGui::BeginTabBar("views", ImGuiTabBarFlags_FittingPolicyScroll |
                                         ImGuiTabBarFlags_TabListPopupButton)) {
@@ -278,6 +280,17 @@ void AppShell::draw() {
                 if (state_.view == v->name() && !view_has_data(*v)) {
                     ImGui::TextDisabled("This view opens once the whole analysis is read (%d %%).",
                                         static_cast<int>(loading_->fraction * 100));
+                } else if (state_.view == v->name() && v->prepare(analysis_, state_, prepare_slice_ms_) < 1) {
+                    // The view's first-open work, a slice per frame (Preparation.h): the tab
+                    // stays responsive and says how far it got.
+                    const Preparation* p = v->preparation();
+                    const double f = p ? p->fraction() : 0;
+                    char label[128];
+                    std::snprintf(label, sizeof label, "Preparing %s: %s, %d %%", v->title(),
+                                  p ? p->stage().c_str() : "", static_cast<int>(f * 100));
+                    ImGui::ProgressBar(static_cast<float>(f), ImVec2(-FLT_MIN, 0), label);
+                    remember_control("preparing");
+                    preparing_ = true;
                 } else if (state_.view == v->name()) {
                     v->draw(analysis_, state_, requested_);
                     view_drawn_ = v->name();
@@ -401,6 +414,24 @@ std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& e
         j["loading"] = {{"section", loading_->section},
                         {"fraction", loading_->fraction},
                         {"sources_ready", loading_->sources_ready}};
+    // Each view's preparation (Preparation.h): the current one's progress while it runs, and
+    // for every view that prepared, its slices, the longest one and their sum (the benchmark's
+    // "longest task per view" is the longest slice plus that frame's drawing).
+    if (preparing_)
+        if (View* v = find_view(state_.view); v && v->preparation())
+            j["preparing"] = {{"view", v->name()},
+                              {"stage", v->preparation()->stage()},
+                              {"fraction", v->preparation()->fraction()}};
+    nlohmann::json prepared = nlohmann::json::object();
+    for (const auto& v : views_)
+        if (const Preparation* p = v->preparation(); p && p->started())
+            prepared[v->name()] = {{"done", p->done()},
+                                   {"slices", p->slices()},
+                                   {"longest_slice_ms", p->longest_slice_ms()},
+                                   {"total_ms", p->total_ms()},
+                                   {"longest_item_ms", p->longest_item_ms()},
+                                   {"longest_item_stage", p->longest_item_stage()}};
+    j["prepared"] = prepared;
     if (views) {
         notes_.report(j);
         if (View* v = find_view(state_.view)) v->report(j);

@@ -56,23 +56,33 @@ float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
 
 // [SECTION] Cache (built once from the Analysis) -------------------------------------------
 
-void ChartsView::build_cache(const Analysis& analysis) {
-    cached_for_ = &analysis;
-    const auto& arts = analysis.corpus.articles;
+double ChartsView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
+    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
+    return prep_.run(budget_ms);
+}
+
+// The four charts' data, as stages of the view's preparation (Preparation.h): built in one frame
+// at 10,000 articles it held the tab for 285 ms. Loops over articles and claims go an item at a
+// time; what follows them (sorts, the graph of at most kMaxGraphEdges links) is one step each.
+void ChartsView::start_preparing(const Analysis& analysis) {
+    prepared_for_ = &analysis;
+    cached_for_ = nullptr; // the hook and the CSVs see the charts once they are whole
+    prep_.start();
     // Outlets, and their provenance as a byte-weighted mean over their articles.
-    std::map<std::string, int> index;
+    outlet_index_.clear();
     outlets_.clear();
-    outlet_of_article_.assign(arts.size(), 0);
-    std::vector<double> bytes;
-    for (std::size_t i = 0; i < arts.size(); ++i) {
-        auto it = index.find(arts[i].outlet);
-        if (it == index.end()) {
-            it = index.emplace(arts[i].outlet, static_cast<int>(outlets_.size())).first;
+    outlet_of_article_.assign(analysis.corpus.articles.size(), 0);
+    outlet_bytes_.clear();
+    prep_.add("the outlets", analysis.corpus.articles.size(), [this, &analysis](std::size_t i) {
+        const auto& arts = analysis.corpus.articles;
+        auto it = outlet_index_.find(arts[i].outlet);
+        if (it == outlet_index_.end()) {
+            it = outlet_index_.emplace(arts[i].outlet, static_cast<int>(outlets_.size())).first;
             OutletShares o;
             o.outlet = arts[i].outlet;
             o.article = static_cast<int>(i);
             outlets_.push_back(o);
-            bytes.push_back(0);
+            outlet_bytes_.push_back(0);
         }
         outlet_of_article_[i] = it->second;
         OutletShares& o = outlets_[static_cast<std::size_t>(it->second)];
@@ -80,77 +90,83 @@ void ChartsView::build_cache(const Analysis& analysis) {
         const double b = static_cast<double>(arts[i].text.size());
         if (i < analysis.articles.size())
             for (int k = 0; k < 5; ++k) o.share[k] += analysis.articles[i].label_share[k] * b;
-        bytes[static_cast<std::size_t>(it->second)] += b;
-    }
-    for (std::size_t o = 0; o < outlets_.size(); ++o)
-        for (int k = 0; k < 5; ++k) outlets_[o].share[k] /= std::max(bytes[o], 1.0);
+        outlet_bytes_[static_cast<std::size_t>(it->second)] += b;
+    });
+    prep_.add("the sources", 1, [this, &analysis](std::size_t) {
+        const auto& arts = analysis.corpus.articles;
+        outlet_index_.clear();
+        for (std::size_t o = 0; o < outlets_.size(); ++o)
+            for (int k = 0; k < 5; ++k) outlets_[o].share[k] /= std::max(outlet_bytes_[o], 1.0);
+        outlet_bytes_.clear();
 
-    // Sources graph: each article and its source in the corpus (Analysis::sources; the Sources
-    // view draws the whole tree), the strongest links and the articles they touch, ordered by
-    // date so the circle reads clockwise from the earliest.
-    graph_links_.clear();
-    for (std::size_t i = 0; i < analysis.sources.size(); ++i)
-        if (analysis.sources[i].source >= 0)
-            graph_links_.push_back({analysis.sources[i].source, static_cast<int>(i),
-                                    analysis.sources[i].share, true});
-    std::vector<const SourceLink*> edges;
-    for (const SourceLink& e : graph_links_) edges.push_back(&e);
-    std::sort(edges.begin(), edges.end(), [](auto* a, auto* b) { return a->share > b->share; });
-    if (edges.size() > kMaxGraphEdges) edges.resize(kMaxGraphEdges);
-    std::set<int> nodes;
-    for (auto* e : edges) nodes.insert(e->from), nodes.insert(e->to);
-    graph_nodes_.assign(nodes.begin(), nodes.end());
-    std::stable_sort(graph_nodes_.begin(), graph_nodes_.end(),
-                     [&](int a, int b) { return arts[a].date < arts[b].date; });
-    graph_edges_.clear();
-    auto node_of = [&](int art) {
-        return static_cast<int>(std::find(graph_nodes_.begin(), graph_nodes_.end(), art) - graph_nodes_.begin());
-    };
-    for (auto* e : edges) graph_edges_.push_back({node_of(e->from), node_of(e->to), e});
-    // At 1,000 articles the circle held 80 arrows among ~100 articles, most from one wire: a
-    // hairball nobody can read. Past what the circle can label, count per outlet instead.
-    graph_by_outlet_ = graph_nodes_.size() > kMaxGraphLabels;
-    source_outlets_.clear();
-    sourced_articles_ = 0;
-    {
-        std::vector<int> row_of(outlets_.size(), -1);
-        std::vector<std::map<int, int>> takers;
-        for (const SourceLink& e : graph_links_) {
-            const int from = outlet_of_article_[static_cast<std::size_t>(e.from)];
-            const int to = outlet_of_article_[static_cast<std::size_t>(e.to)];
-            int& row = row_of[static_cast<std::size_t>(from)];
-            if (row < 0) {
-                row = static_cast<int>(source_outlets_.size());
-                source_outlets_.push_back({from, 0, 0, {}});
-                takers.emplace_back();
+        // Sources graph: each article and its source in the corpus (Analysis::sources; the Sources
+        // view draws the whole tree), the strongest links and the articles they touch, ordered by
+        // date so the circle reads clockwise from the earliest.
+        graph_links_.clear();
+        for (std::size_t i = 0; i < analysis.sources.size(); ++i)
+            if (analysis.sources[i].source >= 0)
+                graph_links_.push_back({analysis.sources[i].source, static_cast<int>(i),
+                                        analysis.sources[i].share, true});
+        std::vector<const SourceLink*> edges;
+        for (const SourceLink& e : graph_links_) edges.push_back(&e);
+        std::sort(edges.begin(), edges.end(), [](auto* a, auto* b) { return a->share > b->share; });
+        if (edges.size() > kMaxGraphEdges) edges.resize(kMaxGraphEdges);
+        std::set<int> nodes;
+        for (auto* e : edges) nodes.insert(e->from), nodes.insert(e->to);
+        graph_nodes_.assign(nodes.begin(), nodes.end());
+        std::stable_sort(graph_nodes_.begin(), graph_nodes_.end(),
+                         [&](int a, int b) { return arts[a].date < arts[b].date; });
+        graph_edges_.clear();
+        auto node_of = [&](int art) {
+            return static_cast<int>(std::find(graph_nodes_.begin(), graph_nodes_.end(), art) - graph_nodes_.begin());
+        };
+        for (auto* e : edges) graph_edges_.push_back({node_of(e->from), node_of(e->to), e});
+        // At 1,000 articles the circle held 80 arrows among ~100 articles, most from one wire: a
+        // hairball nobody can read. Past what the circle can label, count per outlet instead.
+        graph_by_outlet_ = graph_nodes_.size() > kMaxGraphLabels;
+        source_outlets_.clear();
+        sourced_articles_ = 0;
+        {
+            std::vector<int> row_of(outlets_.size(), -1);
+            std::vector<std::map<int, int>> takers;
+            for (const SourceLink& e : graph_links_) {
+                const int from = outlet_of_article_[static_cast<std::size_t>(e.from)];
+                const int to = outlet_of_article_[static_cast<std::size_t>(e.to)];
+                int& row = row_of[static_cast<std::size_t>(from)];
+                if (row < 0) {
+                    row = static_cast<int>(source_outlets_.size());
+                    source_outlets_.push_back({from, 0, 0, {}});
+                    takers.emplace_back();
+                }
+                SourceOutlet& so = source_outlets_[static_cast<std::size_t>(row)];
+                so.articles++;
+                if (from == to) so.same_outlet++;
+                takers[static_cast<std::size_t>(row)][to]++;
+                ++sourced_articles_;
             }
-            SourceOutlet& so = source_outlets_[static_cast<std::size_t>(row)];
-            so.articles++;
-            if (from == to) so.same_outlet++;
-            takers[static_cast<std::size_t>(row)][to]++;
-            ++sourced_articles_;
+            for (std::size_t r = 0; r < source_outlets_.size(); ++r) {
+                auto& t = source_outlets_[r].takers;
+                t.assign(takers[r].begin(), takers[r].end());
+                std::stable_sort(t.begin(), t.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+            }
+            std::stable_sort(source_outlets_.begin(), source_outlets_.end(),
+                             [](const SourceOutlet& a, const SourceOutlet& b) { return a.articles > b.articles; });
         }
-        for (std::size_t r = 0; r < source_outlets_.size(); ++r) {
-            auto& t = source_outlets_[r].takers;
-            t.assign(takers[r].begin(), takers[r].end());
-            std::stable_sort(t.begin(), t.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-        }
-        std::stable_sort(source_outlets_.begin(), source_outlets_.end(),
-                         [](const SourceOutlet& a, const SourceOutlet& b) { return a.articles > b.articles; });
-    }
-    unsourced_articles_ = static_cast<int>(arts.size()) - sourced_articles_;
+        unsourced_articles_ = static_cast<int>(arts.size()) - sourced_articles_;
+    });
 
     // Quantities: each claim whose mentions carry a number, on the unit most of them use, as
     // its distinct values with how many articles and outlets give each.
     quantity_rows_.clear();
-    for (std::size_t c = 0; c < analysis.claims.size(); ++c) {
+    prep_.add("the figures", analysis.claims.size(), [this, &analysis](std::size_t c) {
+        const auto& arts = analysis.corpus.articles;
         const Claim& claim = analysis.claims[c];
-        if (claim.type != ClaimType::Quantity) continue;
+        if (claim.type != ClaimType::Quantity) return;
         // A date in a quantity claim is context ("on Friday"); the figure is the other unit.
         std::map<std::string, int> units;
         for (const ClaimMention& m : claim.mentions)
             for (const Quantity& q : m.quantities) units[q.unit] += says_when(q.unit) ? 1 : 1000; // context weighs below the figure
-        if (units.empty()) continue;
+        if (units.empty()) return;
         QuantityRow row;
         row.claim = static_cast<int>(c);
         row.unit = std::max_element(units.begin(), units.end(), [](auto& a, auto& b) {
@@ -202,46 +218,56 @@ void ChartsView::build_cache(const Analysis& analysis) {
         row.low = lo;
         row.high = hi + (hi - lo) * 0.08;
         quantity_rows_.push_back(row);
-    }
-    // The figures most articles carry first; beyond kMaxQuantityRows claims (a one-story corpus
-    // of 1,000 pickups has hundreds of single-article figures) the rest are counted, not drawn.
-    auto articles_in = [](const QuantityRow& row) {
-        std::size_t n = static_cast<std::size_t>(row.other_articles);
-        for (const ValueLane& lane : row.lanes) n += lane.mentions.size();
-        return n;
-    };
-    std::stable_sort(quantity_rows_.begin(), quantity_rows_.end(),
-                     [&](const QuantityRow& a, const QuantityRow& b) {
-                         return articles_in(a) > articles_in(b);
-                     });
-    hidden_quantity_rows_ = 0;
-    if (quantity_rows_.size() > kMaxQuantityRows) {
-        hidden_quantity_rows_ = static_cast<int>(quantity_rows_.size() - kMaxQuantityRows);
-        quantity_rows_.resize(kMaxQuantityRows);
-    }
+    });
+    prep_.add("the figures", 1, [this](std::size_t) {
+        // The figures most articles carry first; beyond kMaxQuantityRows claims (a one-story corpus
+        // of 1,000 pickups has hundreds of single-article figures) the rest are counted, not drawn.
+        auto articles_in = [](const QuantityRow& row) {
+            std::size_t n = static_cast<std::size_t>(row.other_articles);
+            for (const ValueLane& lane : row.lanes) n += lane.mentions.size();
+            return n;
+        };
+        std::stable_sort(quantity_rows_.begin(), quantity_rows_.end(),
+                         [&](const QuantityRow& a, const QuantityRow& b) {
+                             return articles_in(a) > articles_in(b);
+                         });
+        hidden_quantity_rows_ = 0;
+        if (quantity_rows_.size() > kMaxQuantityRows) {
+            hidden_quantity_rows_ = static_cast<int>(quantity_rows_.size() - kMaxQuantityRows);
+            quantity_rows_.resize(kMaxQuantityRows);
+        }
+    });
 
     // Citations: who each outlet credits (the attribution) or quotes (the speaker).
-    std::map<std::string, Citations> by_source;
-    for (const Claim& claim : analysis.claims)
-        for (const ClaimMention& m : claim.mentions) {
+    citations_by_source_.clear();
+    prep_.add("who is cited", analysis.claims.size(), [this, &analysis](std::size_t ci) {
+        const auto& arts = analysis.corpus.articles;
+        for (const ClaimMention& m : analysis.claims[ci].mentions) {
             if (m.article < 0 || static_cast<std::size_t>(m.article) >= arts.size()) continue;
             for (int who : {m.source, m.speaker}) {
                 if (who < 0 || analysis.claim_names[static_cast<std::size_t>(who)].empty()) continue;
                 const std::string& name = analysis.claim_names[static_cast<std::size_t>(who)];
-                Citations& c = by_source[name];
+                Citations& c = citations_by_source_[name];
                 c.source = name;
                 c.per_outlet.resize(outlets_.size(), 0);
                 c.per_outlet[static_cast<std::size_t>(outlet_of_article_[m.article])]++;
                 c.total++;
             }
         }
-    citations_.clear();
-    for (auto& kv : by_source) citations_.push_back(std::move(kv.second));
-    std::stable_sort(citations_.begin(), citations_.end(), [](auto& a, auto& b) { return a.total > b.total; });
-    if (citations_.size() > kMaxCitationRows) citations_.resize(kMaxCitationRows);
-    max_citations_ = 1;
-    for (const Citations& c : citations_)
-        for (int n : c.per_outlet) max_citations_ = std::max(max_citations_, n);
+    });
+    prep_.add("who is cited", 1, [this](std::size_t) {
+        citations_.clear();
+        for (auto& kv : citations_by_source_) citations_.push_back(std::move(kv.second));
+        citations_by_source_.clear();
+        std::stable_sort(citations_.begin(), citations_.end(), [](auto& a, auto& b) { return a.total > b.total; });
+        if (citations_.size() > kMaxCitationRows) citations_.resize(kMaxCitationRows);
+        max_citations_ = 1;
+        for (const Citations& c : citations_)
+            for (int n : c.per_outlet) max_citations_ = std::max(max_citations_, n);
+    });
+    overlap_.add_stages(prep_, analysis);
+    timeline_.add_stages(prep_, analysis);
+    prep_.add("the charts", 1, [this, &analysis](std::size_t) { cached_for_ = &analysis; });
 }
 
 // [SECTION] Shared pieces: tooltips, outlet key, axis -----------------------------------------
@@ -746,7 +772,6 @@ void ChartsView::draw_attributions() {
 // [SECTION] View ------------------------------------------------------------------------------
 
 void ChartsView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
-    if (cached_for_ != &analysis) build_cache(analysis);
     pin_hit_this_frame_ = false;
     ImGui::BeginChild("charts", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoSavedSettings);
     draw_outlet_key();

@@ -11,6 +11,7 @@
 #include "View.h"
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ public:
     explicit ChartsView(const Theme& theme) : theme_(theme), overlap_(theme), timeline_(theme) {}
     const char* name() const override { return "charts"; }
     const char* title() const override { return "Charts"; }
+    // Builds the charts' data a slice per frame (Preparation.h).
+    double prepare(const Analysis& analysis, const AppState& state, double budget_ms) override;
+    const Preparation* preparation() const override { return &prep_; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
     std::optional<FileDownload> take_download() override;
@@ -77,7 +81,7 @@ private:
         std::vector<int> per_outlet; // parallel to outlets_
     };
 
-    void build_cache(const Analysis& analysis);
+    void start_preparing(const Analysis& analysis);
     void draw_outlet_key();
     void draw_provenance_bars();
     void draw_sources_graph(const Analysis& analysis, AppState& next);
@@ -92,7 +96,13 @@ private:
     const Theme& theme_;
     OverlapChart overlap_; // (e) how much of each article each other article carries
     TimelineChart timeline_; // (f) when the articles were published
-    const Analysis* cached_for_ = nullptr;
+    const Analysis* cached_for_ = nullptr;   // the data below is whole and for this analysis
+    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
+    Preparation prep_;
+    // While preparing: outlet name -> index in outlets_, bytes per outlet, citations by name.
+    std::map<std::string, int> outlet_index_;
+    std::vector<double> outlet_bytes_;
+    std::map<std::string, Citations> citations_by_source_;
     std::vector<OutletShares> outlets_;
     std::vector<int> outlet_of_article_;
     std::vector<int> graph_nodes_; // article indices, ordered by date

@@ -49,37 +49,52 @@ bool valid_mention(const Claim& claim, int m) {
 
 // [SECTION] Cache (built once from the Analysis) -------------------------------------------
 
-void ClaimsView::build_cache(const Analysis& analysis) {
-    cached_for_ = &analysis;
+double ClaimsView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
+    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
+    return prep_.run(budget_ms);
+}
+
+// The matrix's columns and cells, as stages of the view's preparation (Preparation.h): at 10,000
+// articles and their claims, building them in one frame held the tab for 329 ms.
+void ClaimsView::start_preparing(const Analysis& analysis) {
+    prepared_for_ = &analysis;
+    cached_for_ = nullptr; // the hook and the CSV see the matrix once it is whole
+    prep_.start();
     // Columns are outlets, not articles: a reader asks "what does the BBC say", and a corpus
     // of hundreds of articles has far fewer outlets. ImGui tables take at most 512 columns, so
     // beyond that the rarest outlets fold into the last column.
     constexpr std::size_t kMaxOutletColumns = 500;
-    std::map<std::string, int> column_by_outlet;
+    column_by_outlet_.clear();
     column_of_article_.assign(analysis.corpus.articles.size(), 0);
     outlets_.clear();
     outlet_article_.clear();
-    for (std::size_t i = 0; i < analysis.corpus.articles.size(); ++i) {
+    prep_.add("the outlets", analysis.corpus.articles.size(), [this, &analysis](std::size_t i) {
         const std::string& o = analysis.corpus.articles[i].outlet;
-        auto it = column_by_outlet.find(o);
-        if (it == column_by_outlet.end()) {
+        auto it = column_by_outlet_.find(o);
+        if (it == column_by_outlet_.end()) {
             if (outlets_.size() < kMaxOutletColumns) {
-                it = column_by_outlet.emplace(o, static_cast<int>(outlets_.size())).first;
+                it = column_by_outlet_.emplace(o, static_cast<int>(outlets_.size())).first;
                 outlets_.push_back(o);
                 outlet_article_.push_back(static_cast<int>(i));
             } else {
-                it = column_by_outlet.emplace(o, static_cast<int>(outlets_.size()) - 1).first;
+                it = column_by_outlet_.emplace(o, static_cast<int>(outlets_.size()) - 1).first;
                 outlets_.back() = "Other outlets";
             }
         }
         column_of_article_[i] = it->second;
-    }
+    });
     const std::size_t n_claims = analysis.claims.size();
-    cells_.assign(n_claims * outlets_.size(), Cell{});
-    claim_kinds_.assign(n_claims, 0);
-    claim_outlets_.assign(n_claims, 0);
-    claim_index_by_id_.clear();
-    for (std::size_t c = 0; c < n_claims; ++c) {
+    prep_.add("the claims", 1, [this, n_claims](std::size_t) {
+        column_by_outlet_.clear();
+        cell_begin_.assign(1, 0);
+        cell_begin_.reserve(n_claims + 1);
+        cell_columns_.clear();
+        cells_.clear();
+        claim_kinds_.assign(n_claims, 0);
+        claim_outlets_.assign(n_claims, 0);
+        claim_index_by_id_.clear();
+    });
+    prep_.add("the claims", n_claims, [this, &analysis](std::size_t c) {
         const Claim& claim = analysis.claims[c];
         if (claim.id >= 0) {
             if (static_cast<std::size_t>(claim.id) >= claim_index_by_id_.size())
@@ -93,12 +108,12 @@ void ClaimsView::build_cache(const Analysis& analysis) {
             if (valid_mention(claim, d.mention)) mention_kinds[static_cast<std::size_t>(d.mention)] |= bit;
             claim_kinds_[c] |= bit;
         }
-        std::set<int> columns;
+        std::map<int, Cell> columns;
         for (std::size_t m = 0; m < claim.mentions.size(); ++m) {
             const int art = claim.mentions[m].article;
             if (art < 0 || static_cast<std::size_t>(art) >= column_of_article_.size()) continue;
             const int col = column_of_article_[static_cast<std::size_t>(art)];
-            Cell& cl = cells_[c * outlets_.size() + static_cast<std::size_t>(col)];
+            Cell& cl = columns[col];
             // The cell's mention is the one to show on hover: the consensus one if this outlet
             // carries it, else the first that departs, else the first.
             const bool is_ref = static_cast<int>(m) == claim.reference;
@@ -106,12 +121,29 @@ void ClaimsView::build_cache(const Analysis& analysis) {
                 cl.mention = static_cast<int>(m);
             cl.kinds |= mention_kinds[m];
             cl.reference = cl.reference || is_ref;
-            columns.insert(col);
         }
         claim_outlets_[c] = static_cast<int>(columns.size());
-    }
-    if (outlet_filter_ >= static_cast<int>(outlets_.size())) outlet_filter_ = -1;
-    filters_dirty_ = true;
+        for (const auto& [col, cl] : columns) {
+            cell_columns_.push_back(col);
+            cells_.push_back(cl);
+        }
+        cell_begin_.push_back(cells_.size());
+    });
+    prep_.add("the rows", 1, [this, &analysis](std::size_t) {
+        if (outlet_filter_ >= static_cast<int>(outlets_.size())) outlet_filter_ = -1;
+        apply_filters(analysis);
+        cached_for_ = &analysis;
+    });
+}
+
+const ClaimsView::Cell& ClaimsView::cell(int claim, int column) const {
+    static const Cell omits;
+    const std::size_t c = static_cast<std::size_t>(claim);
+    if (claim < 0 || c + 1 >= cell_begin_.size()) return omits;
+    auto first = cell_columns_.begin() + static_cast<std::ptrdiff_t>(cell_begin_[c]);
+    auto last = cell_columns_.begin() + static_cast<std::ptrdiff_t>(cell_begin_[c + 1]);
+    auto it = std::lower_bound(first, last, column);
+    return it != last && *it == column ? cells_[static_cast<std::size_t>(it - cell_columns_.begin())] : omits;
 }
 
 const std::string& ClaimsView::outlet_of(const Analysis& analysis, const Claim& claim, int mention) const {
@@ -686,7 +718,6 @@ void ClaimsView::draw_cards(const Analysis& analysis, AppState& next, float heig
 }
 
 void ClaimsView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
-    if (cached_for_ != &analysis) build_cache(analysis);
     draw_filters();
     if (filters_dirty_) apply_filters(analysis);
     draw_legend();

@@ -57,25 +57,58 @@ bool CompareView::align_missing_pairs(const Analysis& analysis, const std::vecto
         wanted.emplace_back(articles[0], articles[i]);
         wanted.emplace_back(articles[i - 1], articles[i]);
     }
-    bool added = false;
+    std::vector<Alignment> added;
     on_demand_shown_ = 0;
     for (auto [a, b] : wanted) {
         std::pair<int, int> key(std::min(a, b), std::max(a, b));
         if (key.first == key.second || key.first < 0 || stored_pairs_.count(key)) continue;
         if (!computed_.count(key)) {
-            // A few hundred pairs at most in a session; drop them all rather than grow forever.
-            if (computed_.size() >= 256) computed_.clear();
-            computed_[key] = align_pair(analysis, key.first, key.second);
-            added = true;
+            std::vector<Alignment>& got = computed_[key] = align_pair(analysis, key.first, key.second);
+            added.insert(added.end(), got.begin(), got.end());
         }
         ++on_demand_shown_;
     }
-    if (added) {
-        extra_.clear();
-        for (const auto& kv : computed_) extra_.insert(extra_.end(), kv.second.begin(), kv.second.end());
-        spans_ = SpanIndex(analysis, extra_);
-    }
-    return added;
+    if (added.empty()) return false;
+    // Only the new pairs' two articles are indexed again (SpanIndex::add_alignments): rebuilding
+    // the whole index for them took most of a 502 ms frame at 10,000 articles.
+    const int first = static_cast<int>(analysis.alignments.size() + extra_.size());
+    extra_.insert(extra_.end(), added.begin(), added.end());
+    spans_.add_alignments(added, first);
+    // A few hundred pairs at most in a session: past that the view prepares afresh (in slices)
+    // rather than grow forever. Not now: this frame's columns point into extra_.
+    if (computed_.size() >= 256) prepared_for_ = nullptr;
+    return true;
+}
+
+double CompareView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
+    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
+    return prep_.run(budget_ms);
+}
+
+// The stored pairs and the highlight index as stages of the view's preparation (Preparation.h):
+// at 10,000 articles they were most of the view's first frame.
+void CompareView::start_preparing(const Analysis& analysis) {
+    prepared_for_ = &analysis;
+    model_for_ = nullptr;
+    prep_.start();
+    computed_.clear();
+    extra_.clear();
+    stored_pairs_.clear();
+    shown_.clear();
+    columns_.clear();
+    links_.clear();
+    prep_.add("the aligned pairs", analysis.alignments.size(), [this, &analysis](std::size_t i) {
+        const Alignment& al = analysis.alignments[i];
+        stored_pairs_.insert({std::min(al.a, al.b), std::max(al.a, al.b)});
+    });
+    spans_builder_ = std::make_unique<SpanIndexBuilder>(analysis);
+    prep_.add_steps("the shared text", [this] { return spans_builder_->step(1); },
+                    [this] { return spans_builder_->fraction(); });
+    prep_.add("the shared text", 1, [this, &analysis](std::size_t) {
+        spans_ = spans_builder_->take();
+        spans_builder_.reset();
+        model_for_ = &analysis;
+    });
 }
 
 const Alignment& CompareView::alignment_at(const Analysis& analysis, int index) const {
@@ -83,16 +116,7 @@ const Alignment& CompareView::alignment_at(const Analysis& analysis, int index) 
     return i < analysis.alignments.size() ? analysis.alignments[i] : extra_[i - analysis.alignments.size()];
 }
 
-void CompareView::prepare(const Analysis& analysis, const std::vector<int>& articles) {
-    if (model_for_ != &analysis) {
-        model_for_ = &analysis;
-        computed_.clear();
-        extra_.clear();
-        stored_pairs_.clear();
-        for (const Alignment& al : analysis.alignments) stored_pairs_.insert({std::min(al.a, al.b), std::max(al.a, al.b)});
-        spans_ = SpanIndex(analysis);
-        shown_.clear();
-    }
+void CompareView::prepare_columns(const Analysis& analysis, const std::vector<int>& articles) {
     const bool realigned = align_missing_pairs(analysis, articles);
     if (articles == shown_ && prepared_theme_ == theme_.mode && !realigned) return;
     shown_ = articles;
@@ -230,7 +254,6 @@ void CompareView::draw(const Analysis& analysis, const AppState& state, AppState
         ImGui::TextUnformatted("The corpus is empty.");
         return;
     }
-    if (model_for_ != &analysis) prepare(analysis, {});
     // Columns: the selected articles, base first. With one selected, the article sharing most
     // text with it joins, so a link to one article still compares something.
     std::vector<int> wanted;
@@ -249,7 +272,7 @@ void CompareView::draw(const Analysis& analysis, const AppState& state, AppState
         }
         wanted.push_back(best);
     }
-    prepare(analysis, wanted);
+    prepare_columns(analysis, wanted);
     shown_ids_.clear();
     for (int a : shown_) shown_ids_.push_back(articles[static_cast<std::size_t>(a)].id);
 

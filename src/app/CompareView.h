@@ -12,6 +12,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <utility>
@@ -24,6 +25,9 @@ public:
     explicit CompareView(const Theme& theme) : theme_(theme) {}
     const char* name() const override { return "compare"; }
     const char* title() const override { return "Compare"; }
+    // Indexes the stored pairs and the shared text a slice per frame (Preparation.h).
+    double prepare(const Analysis& analysis, const AppState& state, double budget_ms) override;
+    const Preparation* preparation() const override { return &prep_; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
     // The text the first column shares with the others side by side, one row per linked span.
@@ -52,7 +56,8 @@ private:
         bool moved = false;
     };
 
-    void prepare(const Analysis& analysis, const std::vector<int>& articles);
+    void start_preparing(const Analysis& analysis);
+    void prepare_columns(const Analysis& analysis, const std::vector<int>& articles);
     void style_column(const Analysis& analysis, Column& c, bool base);
     void draw_toolbar(const Analysis& analysis, const AppState& state, AppState& next);
     void draw_column(const Analysis& analysis, const AppState& state, int i, ImVec2 size, AppState& next);
@@ -67,6 +72,9 @@ private:
 
     const Theme& theme_;
     const Analysis* model_for_ = nullptr;
+    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
+    Preparation prep_;
+    std::unique_ptr<SpanIndexBuilder> spans_builder_; // while preparing: spans_ in the making
     SpanIndex spans_;
     std::set<std::pair<int, int>> stored_pairs_;                    // pairs with stored alignments
     std::map<std::pair<int, int>, std::vector<Alignment>> computed_; // pair → its alignments

@@ -11,8 +11,27 @@
 
 namespace wiretrace {
 
-void OverlapChart::build(const Analysis& analysis) {
-    built_for_ = &analysis;
+void OverlapChart::add_stages(Preparation& prep, const Analysis& analysis) {
+    built_for_ = nullptr;
+    prep.add("the overlap", 1, [this, &analysis](std::size_t) { choose_rows(analysis); });
+    // A column reads every passage and article (shares_carried_by): each is built in slices,
+    // one builder's units after the other's.
+    // Every column has as many units (every passage, every article).
+    const std::size_t units = analysis.corpus.articles.empty() ? 0 : SharesCarriedByBuilder(analysis, 0).units();
+    prep.add("the overlap", [this, units] { return matrix_.articles.size() * units; },
+             [this, &analysis, units](std::size_t i) {
+                 const std::size_t c = i / units;
+                 if (i % units == 0) column_ = std::make_unique<SharesCarriedByBuilder>(analysis, matrix_.articles[c]);
+                 column_->step(1);
+                 if (i % units == units - 1) {
+                     overlap_matrix_set_column(matrix_, c, column_->take());
+                     column_.reset();
+                 }
+             });
+    prep.add("the overlap", 1, [this, &analysis](std::size_t) { name_rows(analysis); });
+}
+
+void OverlapChart::choose_rows(const Analysis& analysis) {
     const std::size_t n = analysis.corpus.articles.size();
     total_articles_ = n;
     std::vector<int> chosen;
@@ -33,9 +52,13 @@ void OverlapChart::build(const Analysis& analysis) {
         const std::string& db = analysis.corpus.articles[static_cast<std::size_t>(b)].date;
         return da != db ? da < db : a < b;
     });
-    matrix_ = overlap_matrix(analysis, chosen);
+    matrix_ = overlap_matrix_start(chosen);
+}
+
+void OverlapChart::name_rows(const Analysis& analysis) {
     // Row names: the outlet, and "#2", "#3" where one outlet has several rows (one outlet often
     // runs a wire story more than once), so rows can be told apart; hovering gives title and date.
+    const std::vector<int>& chosen = matrix_.articles;
     names_.clear();
     std::map<std::string, int> seen, total;
     for (int a : chosen) ++total[analysis.corpus.articles[static_cast<std::size_t>(a)].outlet];
@@ -45,10 +68,10 @@ void OverlapChart::build(const Analysis& analysis) {
         if (total[outlet] > 1) name += " #" + std::to_string(++seen[outlet]);
         names_.push_back(std::move(name));
     }
+    built_for_ = &analysis;
 }
 
 void OverlapChart::draw(const Analysis& analysis, AppState& next) {
-    if (built_for_ != &analysis) build(analysis);
     first_cell_drawn_ = false;
     const std::size_t k = matrix_.articles.size();
     if (k < 2) {

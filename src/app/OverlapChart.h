@@ -8,11 +8,13 @@
 #pragma once
 
 #include "AppState.h"
+#include "Preparation.h"
 #include "Theme.h"
 #include "core/overlap.h"
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,17 +25,22 @@ public:
     static constexpr std::size_t kMaxArticles = 24;
 
     explicit OverlapChart(const Theme& theme) : theme_(theme) {}
+    // Adds the matrix's making to the Charts view's preparation: the rows chosen, then a column
+    // per step (each reads every passage), then the names. draw() needs it done.
+    void add_stages(Preparation& prep, const Analysis& analysis);
     void draw(const Analysis& analysis, AppState& next);
     void report(nlohmann::json& out) const;
     // The matrix as drawn, one row per ordered pair (ChartsCsv.cpp).
     std::string csv(const Analysis& analysis) const;
 
 private:
-    void build(const Analysis& analysis);
+    void choose_rows(const Analysis& analysis);
+    void name_rows(const Analysis& analysis);
 
     const Theme& theme_;
     const Analysis* built_for_ = nullptr;
     OverlapMatrix matrix_;
+    std::unique_ptr<SharesCarriedByBuilder> column_; // while preparing: the column being built
     std::vector<std::string> names_; // row names: number, outlet, "#k" among its outlet's rows
     std::size_t total_articles_ = 0;
     // For the hook: the cell of row 0, column 1, where it was drawn (tests click it).

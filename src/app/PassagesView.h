@@ -10,7 +10,9 @@
 #include "Theme.h"
 #include "NoteStore.h"
 #include "View.h"
+#include "core/reach.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,9 @@ public:
     PassagesView(const Theme& theme, NoteStore& notes) : theme_(theme), notes_(notes), pairs_(theme) {}
     const char* name() const override { return "passages"; }
     const char* title() const override { return "Passages"; }
+    // Builds the list's rows a slice per frame (Preparation.h).
+    double prepare(const Analysis& analysis, const AppState& state, double budget_ms) override;
+    const Preparation* preparation() const override { return &prep_; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
     // Export CSV: one line per passage member, as passages_csv() in core writes it; with the
@@ -53,7 +58,7 @@ private:
     // the hand-made clipping (tops_) and the drawing agree.
     float flow_words(std::string_view text, const std::vector<ByteSpan>& changed, float width, bool draw) const;
     int changed_words_ = 0; // words marked across the selected passage's wordings (hook)
-    void build_rows(const Analysis& analysis);
+    void start_preparing(const Analysis& analysis);
     void build_wordings(const Analysis& analysis);
     void draw_list(const Analysis& analysis, ImVec2 size);
     void draw_list_narrow(const Analysis& analysis, ImVec2 size);
@@ -71,6 +76,10 @@ private:
     float passage_width_ = 0;  // the passage column's text width, as last drawn
     ImVec2 toggle_min_, toggle_max_;
     const Analysis* rows_for_ = nullptr; // rows are built once from the Analysis
+    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
+    Preparation prep_;
+    ReachIndex reach_; // while preparing the rows
+    std::unique_ptr<ReachIndexBuilder> reach_builder_; // and before that, reach_ in the making
     std::vector<Row> rows_;
     int selected_row_ = 0;
     // The selected passage's wordings, most widely carried first, and where each starts in the

@@ -17,6 +17,7 @@
 #include "core/span_index.h"
 #include "core/taken_from.h"
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -29,6 +30,9 @@ public:
         : theme_(theme), user_(user), notes_(notes) {}
     const char* name() const override { return "reader"; }
     const char* title() const override { return "Reader"; }
+    // Builds the highlight index and the list's keys a slice per frame (Preparation.h).
+    double prepare(const Analysis& analysis, const AppState& state, double budget_ms) override;
+    const Preparation* preparation() const override { return &prep_; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
     // The shown article's shared text, one row per highlighted span.
@@ -36,7 +40,8 @@ public:
 
 private:
     // `from` >= 0: highlight only the text taken from that article (Churnalism's source).
-    void prepare(const Analysis& analysis, int article, int from = -1);
+    void start_preparing(const Analysis& analysis);
+    void prepare_article(const Analysis& analysis, int article, int from = -1);
     // The line saying what is highlighted when a source is chosen, with a way back to all.
     void draw_taken_from_line(const Analysis& analysis, AppState& next);
     void refilter(const Analysis& analysis);
@@ -57,6 +62,10 @@ private:
     NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
     // Built once from the Analysis (the shell owns it for the app's lifetime).
     const Analysis* model_for_ = nullptr;
+    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
+    Preparation prep_;
+    std::unique_ptr<SpanIndexBuilder> spans_builder_; // while preparing: spans_ in the making
+    std::unique_ptr<ReachIndexBuilder> reach_builder_; // and reach_
     SpanIndex spans_;
     ReachIndex reach_;
     // The article list: each article's outlet, title and id folded for the filter (search.h),

@@ -58,14 +58,31 @@ void SearchView::run_query(const Analysis& analysis) {
 
 // [SECTION] Frame and keys ------------------------------------------------------------------
 
-void SearchView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
-    if (index_for_ != &analysis) {
+double SearchView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
+    if (index_for_ != &analysis || !prep_.started()) {
         index_for_ = &analysis;
-        index_ = SearchIndex(analysis.corpus);
-        spans_ = SpanIndex(analysis);
+        index_ = SearchIndex();
+        spans_ = SpanIndex();
         searched_.clear();
         hits_.clear();
+        words_ = std::make_unique<SearchIndexBuilder>(analysis.corpus);
+        shared_ = std::make_unique<SpanIndexBuilder>(analysis);
+        prep_.start();
+        prep_.add("the word index", analysis.corpus.articles.size(), [this](std::size_t) { words_->step(1); });
+        prep_.add("the vocabulary's order", words_->units() - analysis.corpus.articles.size(),
+                  [this](std::size_t) { words_->step(1); });
+        prep_.add_steps("the shared text", [this] { return shared_->step(1); }, [this] { return shared_->fraction(); });
+        prep_.add("the shared text", 1, [this](std::size_t) {
+            index_ = words_->take();
+            spans_ = shared_->take();
+            words_.reset();
+            shared_.reset();
+        });
     }
+    return prep_.run(budget_ms);
+}
+
+void SearchView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
     const float em = ImGui::GetFontSize();
     // The query comes from the state when the state changed from outside (a deep link with q=,
     // Back/Forward), and goes to it when the user types, so the URL always holds it.

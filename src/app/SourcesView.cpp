@@ -33,29 +33,53 @@ double reused_share(const ArticleAnalysis& a) {
 
 // [SECTION] Caches (built once from the Analysis) -------------------------------------------
 
-void SourcesView::build_cache(const Analysis& analysis) {
-    cached_for_ = &analysis;
+double SourcesView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
+    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
+    return prep_.run(budget_ms);
+}
+
+// The table's and the tree's caches as stages of the view's preparation (Preparation.h): the
+// page's first view, built in its first frame it made that frame the longest of the start-up
+// at 10,000 articles.
+void SourcesView::start_preparing(const Analysis& analysis) {
+    prepared_for_ = &analysis;
+    cached_for_ = nullptr;
+    prep_.start();
     shown_.clear();
     const std::size_t n = analysis.corpus.articles.size();
     rows_.resize(n);
     for (std::size_t i = 0; i < n; ++i) rows_[i] = static_cast<int>(i);
     passages_of_.assign(n, {});
-    for (std::size_t p = 0; p < analysis.passages.size(); ++p)
+    prep_.add("the passages", analysis.passages.size(), [this, &analysis](std::size_t p) {
+        const std::size_t n = analysis.corpus.articles.size();
         for (const PassageMember& m : analysis.passages[p].members)
             if (m.article >= 0 && static_cast<std::size_t>(m.article) < n)
                 passages_of_[static_cast<std::size_t>(m.article)].push_back({static_cast<int>(p), m.span});
-    build_tree(analysis);
-    // The default base is the article most others come from in the sources tree (the wire
-    // report, in a typical corpus), else the one carrying the most passages.
-    int base = n ? 0 : -1;
-    for (std::size_t i = 0; i < n; ++i) {
-        auto score = [&](std::size_t k) {
-            return std::make_pair(descendants_[k], static_cast<int>(passages_of_[k].size()));
-        };
-        if (score(i) > score(static_cast<std::size_t>(base))) base = static_cast<int>(i);
-    }
-    compute_reuse_against(analysis, base);
-    resort_ = true;
+    });
+    prep_.add("the tree", 1, [this, &analysis](std::size_t) { build_tree(analysis); });
+    prep_.add("the shares", 1, [this, &analysis](std::size_t) {
+        // The default base is the article most others come from in the sources tree (the wire
+        // report, in a typical corpus), else the one carrying the most passages.
+        const std::size_t n = analysis.corpus.articles.size();
+        int base = n ? 0 : -1;
+        for (std::size_t i = 0; i < n; ++i) {
+            auto score = [&](std::size_t k) {
+                return std::make_pair(descendants_[k], static_cast<int>(passages_of_[k].size()));
+            };
+            if (score(i) > score(static_cast<std::size_t>(base))) base = static_cast<int>(i);
+        }
+        base_ = base;
+        shares_ = std::make_unique<SharesCarriedByBuilder>(analysis, base);
+    });
+    // What compute_reuse_against does, in slices: it reads every passage and article.
+    prep_.add("the shares", [this] { return shares_->units(); }, [this](std::size_t) { shares_->step(1); });
+    prep_.add("the shares", 1, [this, &analysis](std::size_t) {
+        reuse_share_ = shares_->take();
+        shares_.reset();
+        reuse_share_.resize(analysis.corpus.articles.size(), 0);
+        resort_ = true;
+        cached_for_ = &analysis;
+    });
 }
 
 void SourcesView::compute_reuse_against(const Analysis& analysis, int base) {
@@ -446,7 +470,6 @@ void SourcesView::draw_provenance_bar(const Analysis& analysis, int article, flo
 }
 
 void SourcesView::draw(const Analysis& analysis, const AppState& state, AppState& next) {
-    if (cached_for_ != &analysis) build_cache(analysis);
     const auto& articles = analysis.corpus.articles;
     const int selected = state.selected.empty() ? -1 : analysis.corpus.find(state.selected.front());
     // Keyboard: Up/Down move through the table's rows as sorted, Enter opens the article in

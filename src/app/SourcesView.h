@@ -12,9 +12,11 @@
 #include "UserArticles.h"
 #include "NoteStore.h"
 #include "View.h"
+#include "core/overlap.h"
 
 #include <array>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,9 @@ public:
         : theme_(theme), user_(user), notes_(notes) {}
     const char* name() const override { return "sources"; }
     const char* title() const override { return "Sources"; }
+    // Builds the table's and the tree's caches a slice per frame (Preparation.h).
+    double prepare(const Analysis& analysis, const AppState& state, double budget_ms) override;
+    const Preparation* preparation() const override { return &prep_; }
     void draw(const Analysis& analysis, const AppState& state, AppState& next) override;
     void report(nlohmann::json& out) const override;
     std::string table_csv(const Analysis& analysis) const override;
@@ -40,7 +45,7 @@ private:
         int descendants = 0;
     };
 
-    void build_cache(const Analysis& analysis);
+    void start_preparing(const Analysis& analysis);
     void build_tree(const Analysis& analysis);
     void compute_reuse_against(const Analysis& analysis, int base);
     void sort_rows(const Analysis& analysis, const ImGuiTableSortSpecs& specs);
@@ -55,7 +60,10 @@ private:
     const Theme& theme_;
     const UserArticles& user_; // marked "added by you"
     NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
-    const Analysis* cached_for_ = nullptr;
+    const Analysis* cached_for_ = nullptr;   // the caches below are whole and for this analysis
+    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
+    Preparation prep_;
+    std::unique_ptr<SharesCarriedByBuilder> shares_; // while preparing: reuse_share_ in the making
     std::vector<int> rows_;                       // article indices in display order
     // Per article: (passage index, its span there), for shares through passages.
     std::vector<std::vector<std::pair<int, ByteSpan>>> passages_of_;

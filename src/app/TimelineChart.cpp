@@ -19,15 +19,19 @@ const char* unit_of(long bin_minutes) {
 
 } // namespace
 
-void TimelineChart::draw(const Analysis& analysis) {
-    if (built_for_ != &analysis) {
-        built_for_ = &analysis;
+void TimelineChart::add_stages(Preparation& prep, const Analysis& analysis) {
+    built_for_ = nullptr;
+    prep.add("the timeline", 1, [this, &analysis](std::size_t) {
         timeline_ = publication_timeline(analysis.corpus);
         most_ = 0;
         for (const TimelineBin& b : timeline_.bins) most_ = std::max(most_, b.articles.size());
         any_time_ = false;
         for (const Article& a : analysis.corpus.articles) any_time_ |= parse_publication_time(a.date).minute >= 0;
-    }
+        built_for_ = &analysis;
+    });
+}
+
+void TimelineChart::draw(const Analysis& analysis) {
     const auto& articles = analysis.corpus.articles;
     const float em = ImGui::GetFontSize();
     if (timeline_.bins.empty()) {

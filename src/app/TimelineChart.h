@@ -3,6 +3,7 @@
 // first article named, and undated articles counted. Hovering a bar lists who published then.
 #pragma once
 
+#include "Preparation.h"
 #include "Theme.h"
 #include "core/timeline.h"
 
@@ -13,6 +14,9 @@ namespace wiretrace {
 class TimelineChart {
 public:
     explicit TimelineChart(const Theme& theme) : theme_(theme) {}
+    // Adds the timeline's making to the Charts view's preparation (one step: 10,000 dates
+    // parsed). draw() needs it done.
+    void add_stages(Preparation& prep, const Analysis& analysis);
     void draw(const Analysis& analysis);
     void report(nlohmann::json& out) const;
     // The bins as drawn, then the undated articles (ChartsCsv.cpp).

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "AppState.h"
+#include "Preparation.h"
 #include "core/analysis.h"
 
 #include <nlohmann/json.hpp>
@@ -27,6 +28,12 @@ public:
     // Tab label.
     virtual const char* title() const = 0;
     virtual void draw(const Analysis& analysis, const AppState& state, AppState& next) = 0;
+    // The view's first-open work on `analysis` (Preparation.h), done for at most about
+    // `budget_ms` per call: the shell calls it every frame the view is open and draws the view
+    // only once it returns 1 (the fraction done). A view with nothing to prepare is ready at once.
+    virtual double prepare(const Analysis& analysis, const AppState& state, double budget_ms) { return 1; }
+    // Its preparation, for the progress line and the page's hook (nullptr: none).
+    virtual const Preparation* preparation() const { return nullptr; }
     // Called when the state switches to this view, with the state it leaves (Search returns
     // there on Esc).
     virtual void on_open(const AppState& from) {}

@@ -519,6 +519,8 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
+    // A view preparing its first-open work a slice per frame (Preparation.h) needs the next.
+    if (g_platform.shell->preparing()) request_frames();
     if (g_platform.shell->apply_requested_changes()) {
         push_location_hash(g_platform.shell->state().to_hash());
         request_frames();
@@ -731,6 +733,9 @@ int main(int, char**) {
         EM_ASM({ try { localStorage.setItem('wiretrace.notes', UTF8ToString($0)); } catch (e) {} }, stored.c_str());
     };
     g_platform.shell = std::make_unique<AppShell>(Analysis{}, load_error, g_platform.theme, services);
+    // Likewise for the views' preparation (the browser test makes it small to watch it).
+    const double prepare_slice_ms = EM_ASM_DOUBLE({ return window.wiretracePrepareSliceMs || 0; });
+    if (prepare_slice_ms > 0) g_platform.shell->set_prepare_slice_ms(prepare_slice_ms);
     g_platform.shell->restore_notes(emscripten_run_script_string(
         "(function () { try { return localStorage.getItem('wiretrace.notes') || ''; } catch (e) { return ''; } })()"));
     const int saved_theme = EM_ASM_INT({

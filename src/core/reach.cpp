@@ -3,35 +3,76 @@
 #include "reach.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 namespace wiretrace {
 
-ReachIndex::ReachIndex(const Analysis& analysis) : analysis_(&analysis) {
+ReachIndex::ReachIndex(const Analysis& analysis) {
+    ReachIndexBuilder b(analysis);
+    while (!b.step(SIZE_MAX)) {
+    }
+    *this = b.take();
+}
+
+ReachIndexBuilder::ReachIndexBuilder(const Analysis& analysis) {
     const std::size_t n = analysis.corpus.articles.size();
-    passages_of_.assign(n, {});
-    for (std::size_t p = 0; p < analysis.passages.size(); ++p)
+    index_.analysis_ = &analysis;
+    index_.passages_of_.assign(n, {});
+    index_.linked_.assign(n, {});
+}
+
+std::size_t ReachIndexBuilder::units() const {
+    const Analysis& a = *index_.analysis_;
+    return a.passages.size() + (a.provenance.size() + kSentencesPerUnit - 1) / kSentencesPerUnit +
+           index_.linked_.size();
+}
+
+bool ReachIndexBuilder::done() const {
+    const Analysis& a = *index_.analysis_;
+    return next_passage_ >= a.passages.size() && next_sentence_ >= a.provenance.size() &&
+           next_article_ >= index_.linked_.size();
+}
+
+bool ReachIndexBuilder::step(std::size_t units) {
+    const Analysis& analysis = *index_.analysis_;
+    const std::size_t n = analysis.corpus.articles.size();
+    auto& passages_of = index_.passages_of_;
+    auto& linked = index_.linked_;
+    for (; units > 0 && next_passage_ < analysis.passages.size(); --units, ++next_passage_) {
+        const std::size_t p = next_passage_;
         for (const PassageMember& m : analysis.passages[p].members)
             if (m.article >= 0 && static_cast<std::size_t>(m.article) < n) {
-                std::vector<int>& of = passages_of_[static_cast<std::size_t>(m.article)];
+                std::vector<int>& of = passages_of[static_cast<std::size_t>(m.article)];
                 // An article carrying a passage twice is one member article.
                 if (of.empty() || of.back() != static_cast<int>(p))
                     of.push_back(static_cast<int>(p));
             }
+    }
     // Provenance links both ways: the article a sentence came from shares text with the article
     // that took it, paraphrased or not.
-    linked_.assign(n, {});
-    for (const SentenceProvenance& s : analysis.provenance) {
-        if (!s.source || s.article < 0 || static_cast<std::size_t>(s.article) >= n) continue;
-        const int from = s.source->article;
-        if (from < 0 || static_cast<std::size_t>(from) >= n || from == s.article) continue;
-        linked_[static_cast<std::size_t>(s.article)].push_back(from);
-        linked_[static_cast<std::size_t>(from)].push_back(s.article);
+    for (; units > 0 && next_sentence_ < analysis.provenance.size(); --units) {
+        const std::size_t end = std::min(analysis.provenance.size(), next_sentence_ + kSentencesPerUnit);
+        for (; next_sentence_ < end; ++next_sentence_) {
+            const SentenceProvenance& s = analysis.provenance[next_sentence_];
+            if (!s.source || s.article < 0 || static_cast<std::size_t>(s.article) >= n) continue;
+            const int from = s.source->article;
+            if (from < 0 || static_cast<std::size_t>(from) >= n || from == s.article) continue;
+            linked[static_cast<std::size_t>(s.article)].push_back(from);
+            linked[static_cast<std::size_t>(from)].push_back(s.article);
+        }
     }
-    for (std::vector<int>& l : linked_) {
+    for (; units > 0 && next_article_ < linked.size(); --units, ++next_article_) {
+        std::vector<int>& l = linked[next_article_];
         std::sort(l.begin(), l.end());
         l.erase(std::unique(l.begin(), l.end()), l.end());
     }
+    return done();
+}
+
+ReachIndex ReachIndexBuilder::take() {
+    if (!done()) return ReachIndex();
+    return std::move(index_);
 }
 
 const std::vector<int>& ReachIndex::passages_of(int article) const {

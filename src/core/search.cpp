@@ -93,15 +93,37 @@ std::string fold_for_search(std::string_view text) {
     return out;
 }
 
-SearchIndex::SearchIndex(const Corpus& corpus) : corpus_(&corpus) {
-    texts_.resize(corpus.articles.size());
-    // Postings are gathered per distinct word in a hash map while texts are folded, then the
-    // words are sorted once so that a prefix ("batt" while typing "battle") is a range. Articles
-    // and offsets are visited in order, so every posting list is already sorted.
-    std::unordered_map<std::string_view, std::size_t> word_of;
-    for (std::size_t i = 0; i < corpus.articles.size(); ++i) {
-        fold_into(corpus.articles[i].text, texts_[i].folded, &texts_[i].original);
-        const std::string& f = texts_[i].folded;
+SearchIndex::SearchIndex(const Corpus& corpus) {
+    SearchIndexBuilder b(corpus);
+    while (!b.step(SIZE_MAX)) {
+    }
+    *this = b.take();
+}
+
+// Postings are gathered per distinct word in a hash map while texts are folded, then the words
+// are put in order once so that a prefix ("batt" while typing "battle") is a range. Articles and
+// offsets are visited in order, so every posting list is already sorted, however the articles
+// are split into steps.
+SearchIndexBuilder::SearchIndexBuilder(const Corpus& corpus) {
+    index_.corpus_ = &corpus;
+    // Sized once: the word table's keys point into these folded texts, which must not move.
+    index_.texts_.resize(corpus.articles.size());
+    // Room for the vocabulary a corpus this size is likely to have (134,000 words in 25 MB of
+    // one-story pickups), so the table seldom grows: each growth rehashes every word in one step.
+    std::size_t bytes = 0;
+    for (const Article& a : corpus.articles) bytes += a.text.size();
+    word_of_.reserve(std::min<std::size_t>(bytes / 128, std::size_t{1} << 20));
+}
+
+bool SearchIndexBuilder::step(std::size_t units) {
+    if (sorted_) return true;
+    units = std::max<std::size_t>(units, 1);
+    const Corpus& corpus = *index_.corpus_;
+    for (; units > 0 && next_ < corpus.articles.size(); --units, ++next_) {
+        const std::size_t i = next_;
+        auto& t = index_.texts_[i];
+        fold_into(corpus.articles[i].text, t.folded, &t.original);
+        const std::string& f = t.folded;
         for (std::size_t p = 0; p < f.size();) {
             if (!word_char(static_cast<unsigned char>(f[p]))) {
                 ++p;
@@ -110,16 +132,66 @@ SearchIndex::SearchIndex(const Corpus& corpus) : corpus_(&corpus) {
             std::size_t e = p;
             while (e < f.size() && word_char(static_cast<unsigned char>(f[e]))) ++e;
             std::string_view w(f.data() + p, e - p);
-            auto it = word_of.find(w);
-            if (it == word_of.end()) {
-                it = word_of.emplace(w, words_.size()).first;
-                words_.push_back({std::string(w), {}});
+            auto it = word_of_.find(w);
+            if (it == word_of_.end()) {
+                it = word_of_.emplace(w, seen_.size()).first;
+                seen_.push_back({std::string(w), {}});
             }
-            words_[it->second].postings.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(p)});
+            seen_[it->second].postings.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(p)});
             p = e;
         }
     }
-    std::sort(words_.begin(), words_.end(), [](const Word& a, const Word& b) { return a.text < b.text; });
+    // The vocabulary in order: grouped by first two bytes (std::string compares bytes as
+    // unsigned, as the groups are numbered; a one-byte word's second byte counts as 0, before
+    // any byte a word has), each group sorted and moved into place in turn. Texts are distinct,
+    // so the order is the one a single sort of all words gives.
+    auto group_of = [](const std::string& t) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(t[0])) << 8 |
+               (t.size() > 1 ? static_cast<unsigned char>(t[1]) : 0u);
+    };
+    if (units > 0 && !grouped_) {
+        // A counting sort by group into one array (65,536 small vectors were a long step).
+        --units;
+        group_begin_.assign(kWordGroups + 1, 0);
+        for (const SearchIndex::Word& w : seen_) ++group_begin_[group_of(w.text) + 1];
+        for (std::size_t g = 0; g < kWordGroups; ++g) group_begin_[g + 1] += group_begin_[g];
+        grouped_words_.resize(seen_.size());
+        std::vector<std::uint32_t> next(group_begin_.begin(), group_begin_.end() - 1);
+        for (std::size_t w = 0; w < seen_.size(); ++w)
+            grouped_words_[next[group_of(seen_[w].text)]++] = static_cast<std::uint32_t>(w);
+        index_.words_.reserve(seen_.size());
+        grouped_ = true;
+    }
+    // The word table is freed along the way too: freeing its 134,000 entries at once was a long
+    // step of its own.
+    const std::size_t free_per_group = seen_.size() / kWordGroups + 1;
+    for (; units > 0 && grouped_ && next_group_ < kWordGroups; --units, ++next_group_) {
+        for (std::size_t k = 0; k < free_per_group && !word_of_.empty(); ++k) word_of_.erase(word_of_.begin());
+        const auto first = grouped_words_.begin() + group_begin_[next_group_];
+        const auto last = grouped_words_.begin() + group_begin_[next_group_ + 1];
+        std::sort(first, last, [&](std::uint32_t a, std::uint32_t b) { return seen_[a].text < seen_[b].text; });
+        for (auto w = first; w != last; ++w) index_.words_.push_back(std::move(seen_[*w]));
+    }
+    if (grouped_ && next_group_ >= kWordGroups) {
+        word_of_.clear();
+        seen_.clear();
+        std::vector<std::uint32_t>().swap(grouped_words_);
+        std::vector<std::size_t>().swap(group_begin_);
+        sorted_ = true;
+    }
+    return sorted_;
+}
+
+std::size_t SearchIndexBuilder::units_done() const { return next_ + (grouped_ ? 1 : 0) + next_group_; }
+
+double SearchIndexBuilder::fraction() const {
+    if (sorted_) return 1;
+    return static_cast<double>(units_done()) / static_cast<double>(units());
+}
+
+SearchIndex SearchIndexBuilder::take() {
+    if (!sorted_) return SearchIndex();
+    return std::move(index_);
 }
 
 bool SearchIndex::matches_at(const std::string& q, std::size_t a, std::size_t pos) const {
@@ -230,10 +302,22 @@ std::vector<SearchHit> SearchIndex::find(std::string_view query, std::size_t lim
     if (hi - lo == 1) {
         candidates = &lo->postings;
     } else {
-        for (auto w = lo; w != hi; ++w) merged.insert(merged.end(), w->postings.begin(), w->postings.end());
-        std::sort(merged.begin(), merged.end(), [](const Posting& x, const Posting& y) {
-            return x.article != y.article ? x.article < y.article : x.at < y.at;
-        });
+        // Every word with the prefix, merged into (article, at) order: bucketed by article (a
+        // counting sort), then each article's few postings sorted by offset. One letter typed
+        // into 10,000 articles ("h") is some 300,000 postings, whose comparison sort was most of
+        // the frame that answered it.
+        std::vector<std::uint32_t> first_of(texts_.size() + 1, 0);
+        for (auto w = lo; w != hi; ++w)
+            for (const Posting& p : w->postings) ++first_of[p.article + 1];
+        for (std::size_t a = 0; a < texts_.size(); ++a) first_of[a + 1] += first_of[a];
+        merged.resize(first_of.back());
+        std::vector<std::uint32_t> next(first_of.begin(), first_of.end() - 1);
+        for (auto w = lo; w != hi; ++w)
+            for (const Posting& p : w->postings) merged[next[p.article]++] = p;
+        for (std::size_t a = 0; a < texts_.size(); ++a)
+            if (first_of[a + 1] - first_of[a] > 1)
+                std::sort(merged.begin() + first_of[a], merged.begin() + first_of[a + 1],
+                          [](const Posting& x, const Posting& y) { return x.at < y.at; });
         candidates = &merged;
     }
     std::vector<SearchHit> hits;

@@ -1,80 +1,159 @@
 #include "span_index.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 namespace wiretrace {
 
 std::vector<SpanCover> flatten_spans(std::vector<LabelledSpan> spans) {
-    // Sweep over every boundary; between two consecutive boundaries the set of covering labels
-    // is constant. Counted in a multiset so a label covered twice stays until both end.
-    struct Event {
-        std::uint32_t at;
-        bool start;
-        int label;
-    };
-    std::vector<Event> events;
-    events.reserve(spans.size() * 2);
+    SpanFlattening f(std::move(spans));
+    while (!f.step(SIZE_MAX)) {
+    }
+    return f.take();
+}
+
+SpanFlattening::SpanFlattening(std::vector<LabelledSpan> spans) {
+    events_.reserve(spans.size() * 2);
     for (const LabelledSpan& s : spans) {
         if (s.span.empty()) continue;
-        events.push_back({s.span.begin, true, s.label});
-        events.push_back({s.span.end, false, s.label});
+        events_.push_back({s.span.begin, true, s.label});
+        events_.push_back({s.span.end, false, s.label});
     }
-    std::sort(events.begin(), events.end(),
-              [](const Event& x, const Event& y) { return x.at < y.at; });
-    std::map<int, int> open; // label → how many spans with it are open
-    std::vector<SpanCover> out;
-    std::size_t i = 0;
-    while (i < events.size()) {
-        std::uint32_t at = events[i].at;
-        for (; i < events.size() && events[i].at == at; ++i) {
-            if (events[i].start) ++open[events[i].label];
-            else if (--open[events[i].label] == 0) open.erase(events[i].label);
+    std::sort(events_.begin(), events_.end(), [](const Event& x, const Event& y) { return x.at < y.at; });
+}
+
+bool SpanFlattening::step(std::size_t boundaries) {
+    // Sweep over every boundary; between two consecutive boundaries the set of covering labels
+    // is constant. Counted in a multiset so a label covered twice stays until both end.
+    boundaries = std::max<std::size_t>(boundaries, 1);
+    for (; boundaries > 0 && next_ < events_.size(); --boundaries) {
+        std::uint32_t at = events_[next_].at;
+        for (; next_ < events_.size() && events_[next_].at == at; ++next_) {
+            if (events_[next_].start) ++open_[events_[next_].label];
+            else if (--open_[events_[next_].label] == 0) open_.erase(events_[next_].label);
         }
-        if (open.empty() || i == events.size()) continue;
+        if (open_.empty() || next_ == events_.size()) continue;
         std::vector<int> labels;
-        labels.reserve(open.size());
-        for (const auto& kv : open) labels.push_back(kv.first);
-        ByteSpan piece{at, events[i].at};
-        if (!out.empty() && out.back().span.end == piece.begin && out.back().labels == labels)
-            out.back().span.end = piece.end;
+        labels.reserve(open_.size());
+        for (const auto& kv : open_) labels.push_back(kv.first);
+        ByteSpan piece{at, events_[next_].at};
+        if (!out_.empty() && out_.back().span.end == piece.begin && out_.back().labels == labels)
+            out_.back().span.end = piece.end;
         else
-            out.push_back({piece, std::move(labels)});
+            out_.push_back({piece, std::move(labels)});
     }
-    return out;
+    return done();
 }
 
 SpanIndex::SpanIndex(const Analysis& analysis) : SpanIndex(analysis, {}) {}
 
 SpanIndex::SpanIndex(const Analysis& analysis, const std::vector<Alignment>& extra) {
-    const std::size_t n = analysis.corpus.articles.size();
-    shared_.resize(n);
-    covers_.resize(n);
-    longest_.assign(n, 0);
-    const std::size_t stored = analysis.alignments.size();
-    for (std::size_t i = 0; i < stored + extra.size(); ++i) {
-        const Alignment& al = i < stored ? analysis.alignments[i] : extra[i - stored];
-        if (al.a < 0 || al.b < 0 || al.a == al.b) continue;
-        if (static_cast<std::size_t>(al.a) >= n || static_cast<std::size_t>(al.b) >= n) continue;
-        const int idx = static_cast<int>(i);
-        shared_[static_cast<std::size_t>(al.a)].push_back({al.a_span, al.b, al.b_span, al.kind, idx});
-        shared_[static_cast<std::size_t>(al.b)].push_back({al.b_span, al.a, al.a_span, al.kind, idx});
+    SpanIndexBuilder b(analysis, extra);
+    while (!b.step(SIZE_MAX)) {
     }
-    for (std::size_t a = 0; a < n; ++a) {
-        auto& v = shared_[a];
-        std::sort(v.begin(), v.end(), [](const SharedSpan& x, const SharedSpan& y) {
-            if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
-            if (x.span.end != y.span.end) return x.span.end > y.span.end;
-            return x.alignment < y.alignment;
-        });
-        std::vector<LabelledSpan> labelled;
-        labelled.reserve(v.size());
-        for (const SharedSpan& s : v) {
-            labelled.push_back({s.span, share_label(s.other, s.kind)});
-            longest_[a] = std::max(longest_[a], s.span.size());
+    *this = b.take();
+}
+
+bool SpanIndex::index_alignment(const Alignment& al, int idx) {
+    const std::size_t n = shared_.size();
+    if (al.a < 0 || al.b < 0 || al.a == al.b) return false;
+    if (static_cast<std::size_t>(al.a) >= n || static_cast<std::size_t>(al.b) >= n) return false;
+    shared_[static_cast<std::size_t>(al.a)].push_back({al.a_span, al.b, al.b_span, al.kind, idx});
+    shared_[static_cast<std::size_t>(al.b)].push_back({al.b_span, al.a, al.a_span, al.kind, idx});
+    return true;
+}
+
+void SpanIndex::finish_article(std::size_t a) {
+    sort_article(a);
+    covers_[a] = flatten_spans(labelled_spans(a));
+}
+
+void SpanIndex::sort_article(std::size_t a) {
+    auto& v = shared_[a];
+    // A total order (within one article no two spans share an alignment): the result does not
+    // depend on the order spans were added in, so adding alignments later gives the same index.
+    std::sort(v.begin(), v.end(), [](const SharedSpan& x, const SharedSpan& y) {
+        if (x.span.begin != y.span.begin) return x.span.begin < y.span.begin;
+        if (x.span.end != y.span.end) return x.span.end > y.span.end;
+        return x.alignment < y.alignment;
+    });
+}
+
+std::vector<LabelledSpan> SpanIndex::labelled_spans(std::size_t a) {
+    const auto& v = shared_[a];
+    std::vector<LabelledSpan> labelled;
+    labelled.reserve(v.size());
+    longest_[a] = 0;
+    for (const SharedSpan& s : v) {
+        labelled.push_back({s.span, share_label(s.other, s.kind)});
+        longest_[a] = std::max(longest_[a], s.span.size());
+    }
+    return labelled;
+}
+
+void SpanIndex::add_alignments(const std::vector<Alignment>& added, int first_index) {
+    std::vector<std::size_t> touched;
+    for (std::size_t i = 0; i < added.size(); ++i)
+        if (index_alignment(added[i], first_index + static_cast<int>(i))) {
+            touched.push_back(static_cast<std::size_t>(added[i].a));
+            touched.push_back(static_cast<std::size_t>(added[i].b));
         }
-        covers_[a] = flatten_spans(std::move(labelled));
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (std::size_t a : touched) finish_article(a);
+}
+
+const std::vector<Alignment>& SpanIndexBuilder::no_extra() {
+    static const std::vector<Alignment> none;
+    return none;
+}
+
+SpanIndexBuilder::SpanIndexBuilder(const Analysis& analysis, const std::vector<Alignment>& extra)
+    : analysis_(&analysis), extra_(&extra) {
+    const std::size_t n = analysis.corpus.articles.size();
+    index_.shared_.resize(n);
+    index_.covers_.resize(n);
+    index_.longest_.assign(n, 0);
+}
+
+bool SpanIndexBuilder::step(std::size_t units) {
+    const std::size_t stored = analysis_->alignments.size();
+    const std::size_t total = alignment_count();
+    // First every alignment into both articles' lists, then each article sorted and flattened.
+    while (units > 0 && next_alignment_ < total) {
+        const std::size_t i = next_alignment_++;
+        index_.index_alignment(i < stored ? analysis_->alignments[i] : (*extra_)[i - stored], static_cast<int>(i));
+        --units;
     }
+    // An article's spans sorted, then flattened, as two units: the wire report of a one-story
+    // corpus shares text with thousands of articles, each half a long step of its own.
+    while (units > 0 && next_article_ < index_.shared_.size()) {
+        if (!article_sorted_) {
+            index_.sort_article(next_article_);
+            article_sorted_ = true;
+        } else if (!flattening_) {
+            flattening_ = std::make_unique<SpanFlattening>(index_.labelled_spans(next_article_));
+        } else if (flattening_->step(kBoundariesPerUnit)) {
+            article_sorted_ = false;
+            index_.covers_[next_article_++] = flattening_->take();
+            flattening_.reset();
+        }
+        --units;
+    }
+    return done();
+}
+
+double SpanIndexBuilder::fraction() const {
+    const std::size_t total = units();
+    const double done_units = static_cast<double>(next_alignment_ + 3 * next_article_) +
+                              (article_sorted_ ? 1 : 0) + (flattening_ ? 1 + flattening_->fraction() : 0);
+    return total ? std::min(1.0, done_units / static_cast<double>(total)) : 1.0;
+}
+
+SpanIndex SpanIndexBuilder::take() {
+    if (!done()) return SpanIndex();
+    return std::move(index_);
 }
 
 const std::vector<SharedSpan>& SpanIndex::shared(int article) const {

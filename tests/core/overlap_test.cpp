@@ -81,3 +81,41 @@ TEST(Overlap, IsNotSymmetricAndIgnoresFurniture) {
     EXPECT_TRUE(shares_carried_by(an, 7).empty()) << "no such article";
     EXPECT_DOUBLE_EQ(story_bytes(an, 1), 30.0);
 }
+
+// Charts fills the matrix a column per frame (overlap_matrix_fill_column): in any order, the
+// same matrix as overlap_matrix.
+TEST(Overlap, TheMatrixFilledAColumnAtATimeIsTheMatrixAtOnce) {
+    Corpus corpus = load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"});
+    Analysis an = analyze(std::move(corpus));
+    const std::vector<int> chosen = {3, 0, 4, 1};
+    const OverlapMatrix whole = overlap_matrix(an, chosen);
+    OverlapMatrix m = overlap_matrix_start(chosen);
+    EXPECT_EQ(m.articles, chosen);
+    ASSERT_EQ(m.shares.size(), chosen.size() * chosen.size());
+    for (std::size_t c = chosen.size(); c-- > 0;) overlap_matrix_fill_column(an, m, c);
+    overlap_matrix_fill_column(an, m, chosen.size()); // past the end: nothing
+    EXPECT_EQ(m.shares, whole.shares);
+    int nonzero = 0;
+    for (double v : whole.shares) nonzero += v > 0;
+    EXPECT_GT(nonzero, static_cast<int>(chosen.size())) << "the seeds share text beyond the diagonal";
+}
+
+// Sources' base column is built in slices (SharesCarriedByBuilder): the same shares.
+TEST(Overlap, SharesBuiltInStepsAreTheSharesAtOnce) {
+    Corpus corpus = load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"});
+    Analysis an = analyze(std::move(corpus));
+    for (int base : {0, 3, 4}) {
+        const std::vector<double> whole = shares_carried_by(an, base);
+        ASSERT_EQ(whole.size(), an.corpus.articles.size());
+        for (std::size_t step : {std::size_t{1}, std::size_t{3}}) {
+            SharesCarriedByBuilder b(an, base);
+            std::size_t calls = 1;
+            while (!b.step(step)) ASSERT_LT(++calls, 10000u);
+            if (step == 1) EXPECT_EQ(calls, b.units());
+            EXPECT_EQ(b.take(), whole) << "base " << base << ", step " << step;
+        }
+    }
+    SharesCarriedByBuilder bad(an, 99);
+    EXPECT_TRUE(bad.step(1));
+    EXPECT_TRUE(bad.take().empty()) << "a bad base gives no shares, as shares_carried_by";
+}

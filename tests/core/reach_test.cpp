@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <set>
 #include <string>
 
@@ -91,4 +93,41 @@ TEST(Reach, SeedArticlesShareWithWhatPassagesAndProvenanceSay) {
             outlets.insert(a.corpus.articles[static_cast<std::size_t>(o)].outlet);
         EXPECT_EQ(r.outlets.size(), outlets.size());
     }
+}
+
+// The page builds the index a slice at a time (ReachIndexBuilder): whatever the step, the same
+// answers as the index built in one go, on the seeds and on the constructed case.
+TEST(Reach, BuiltInStepsAnswersAsBuiltAtOnce) {
+    const Analysis seeds = analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/corpus"}));
+    for (const Analysis* a : {&seeds}) {
+        const ReachIndex whole(*a);
+        for (std::size_t step : {std::size_t{1}, std::size_t{2}, std::size_t{5}, SIZE_MAX}) {
+            ReachIndexBuilder b(*a);
+            std::size_t calls = 1;
+            while (!b.step(step)) ASSERT_LT(++calls, 10000u);
+            if (step == 1) EXPECT_EQ(calls, b.units()) << "one unit a call";
+            const ReachIndex sliced = b.take();
+            for (int p = 0; p < static_cast<int>(a->passages.size()); ++p) {
+                EXPECT_EQ(sliced.carried_by(p).articles, whole.carried_by(p).articles) << "passage " << p;
+                EXPECT_EQ(sliced.carried_by(p).outlets, whole.carried_by(p).outlets) << "passage " << p;
+            }
+            for (int i = 0; i < static_cast<int>(a->corpus.articles.size()); ++i) {
+                EXPECT_EQ(sliced.shared_with(i).articles, whole.shared_with(i).articles) << "article " << i;
+                EXPECT_EQ(sliced.passages_of(i), whole.passages_of(i)) << "article " << i;
+            }
+        }
+    }
+    // More sentences than one unit holds: the provenance is split across calls.
+    Analysis many = five_articles_four_outlets();
+    const SentenceProvenance p = many.provenance.front();
+    for (std::size_t k = 0; k < ReachIndexBuilder::kSentencesPerUnit * 2 + 3; ++k) many.provenance.push_back(p);
+    many.provenance.back().article = 0; // the last sentence, in the third unit: the Courier's
+    ReachIndexBuilder b(many);
+    while (!b.step(1)) {
+    }
+    const ReachIndex sliced = b.take();
+    EXPECT_EQ(sliced.shared_with(0).articles, ReachIndex(many).shared_with(0).articles);
+    EXPECT_NE(std::find(sliced.shared_with(0).articles.begin(), sliced.shared_with(0).articles.end(), 2),
+              sliced.shared_with(0).articles.end())
+        << "the link from the last unit of provenance is there";
 }

@@ -158,3 +158,54 @@ TEST(SearchIndex, CountsEveryHitPastTheListLimit) {
     EXPECT_EQ(cut.hits, all.hits) << "the list is cut, the count is not";
     EXPECT_EQ(cut.articles, c.articles.size());
 }
+
+// The page builds the index a few articles per frame (SearchIndexBuilder, issue 9): whatever the
+// step, it must answer exactly as the index built in one go.
+TEST(SearchIndex, BuiltInStepsAnswersAsBuiltAtOnce) {
+    Corpus c = seed_corpus();
+    // More articles than steps of 3 divide evenly, one empty and one of a single word.
+    c.articles.push_back(article("empty", ""));
+    c.articles.push_back(article("one-word", "Homs"));
+    const SearchIndex whole(c);
+    const std::size_t units = SearchIndexBuilder(c).units();
+    EXPECT_EQ(units, c.articles.size() + 1 + SearchIndexBuilder::kWordGroups);
+    for (std::size_t step : {std::size_t{1}, std::size_t{2}, std::size_t{3}, c.articles.size(), c.articles.size() + 1, units}) {
+        SearchIndexBuilder b(c);
+        std::size_t steps = 0;
+        double last = -1;
+        while (!b.step(step)) {
+            ++steps;
+            EXPECT_GT(b.fraction(), last) << "progress grows, step " << step;
+            EXPECT_LT(b.fraction(), 1.0);
+            last = b.fraction();
+            ASSERT_LT(steps, units) << "the builder finishes";
+        }
+        EXPECT_TRUE(b.done());
+        EXPECT_EQ(b.fraction(), 1.0);
+        EXPECT_EQ(steps + 1, (units + step - 1) / step) << "`step` units a call, step " << step;
+        const SearchIndex sliced = b.take();
+        EXPECT_EQ(sliced.vocabulary_size(), whole.vocabulary_size()) << "step " << step;
+        for (const char* q : {"homs", "the", "battle", "mother of all battles", "s", "'s army", "syria's", "--", "zzz"}) {
+            SearchTotals a, w;
+            std::vector<SearchHit> got = sliced.find(q, 1000, &a);
+            std::vector<SearchHit> want = whole.find(q, 1000, &w);
+            ASSERT_EQ(got.size(), want.size()) << q << ", step " << step;
+            for (std::size_t i = 0; i < got.size(); ++i) {
+                EXPECT_EQ(got[i].article, want[i].article) << q;
+                EXPECT_EQ(got[i].match, want[i].match) << q;
+                EXPECT_EQ(got[i].context, want[i].context) << q;
+            }
+            EXPECT_EQ(a.hits, w.hits) << q;
+            EXPECT_EQ(a.articles_hit, w.articles_hit) << q;
+        }
+    }
+}
+
+TEST(SearchIndex, AnUnfinishedBuilderGivesAnEmptyIndex) {
+    const Corpus& c = seed_corpus();
+    SearchIndexBuilder b(c);
+    EXPECT_FALSE(b.step(1));
+    SearchIndex early = b.take();
+    EXPECT_EQ(early.vocabulary_size(), 0u);
+    EXPECT_TRUE(early.find("homs", 10).empty());
+}

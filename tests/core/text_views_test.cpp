@@ -2,6 +2,7 @@
 // (text_layout.h) and search (search.h), on small constructed cases and on the seed corpus.
 #include "core/analyze.h"
 #include "core/corpus.h"
+#include "core/reuse.h"
 #include "core/search.h"
 #include "core/span_index.h"
 #include "core/text.h"
@@ -9,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <set>
 #include <string>
 
@@ -26,6 +29,37 @@ int article(const Analysis& a, const char* prefix) {
     for (std::size_t i = 0; i < a.corpus.articles.size(); ++i)
         if (a.corpus.articles[i].id.rfind(prefix, 0) == 0) return static_cast<int>(i);
     return -1;
+}
+
+// Two indexes hold the same spans and covers for every article.
+void expect_same_index(const SpanIndex& got, const SpanIndex& want, const std::string& what) {
+    ASSERT_EQ(got.article_count(), want.article_count()) << what;
+    for (int a = 0; a < static_cast<int>(want.article_count()); ++a) {
+        const auto& gs = got.shared(a);
+        const auto& ws = want.shared(a);
+        ASSERT_EQ(gs.size(), ws.size()) << what << ", article " << a;
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            EXPECT_EQ(gs[i].span, ws[i].span) << what;
+            EXPECT_EQ(gs[i].other, ws[i].other) << what;
+            EXPECT_EQ(gs[i].other_span, ws[i].other_span) << what;
+            EXPECT_EQ(gs[i].kind, ws[i].kind) << what;
+            EXPECT_EQ(gs[i].alignment, ws[i].alignment) << what;
+        }
+        const auto& gc = got.covers(a);
+        const auto& wc = want.covers(a);
+        ASSERT_EQ(gc.size(), wc.size()) << what << ", article " << a;
+        for (std::size_t i = 0; i < wc.size(); ++i) {
+            EXPECT_EQ(gc[i].span, wc[i].span) << what;
+            EXPECT_EQ(gc[i].labels, wc[i].labels) << what;
+        }
+        // What is under the mouse, at the start of every shared span.
+        for (const SharedSpan& s : ws) {
+            auto g = got.at(a, s.span.begin);
+            auto w = want.at(a, s.span.begin);
+            ASSERT_EQ(g.size(), w.size()) << what;
+            for (std::size_t i = 0; i < w.size(); ++i) EXPECT_EQ(g[i]->alignment, w[i]->alignment) << what;
+        }
+    }
 }
 
 // One unit of width per byte: enough to check wrapping by hand.
@@ -199,4 +233,91 @@ TEST(Search, MotherOfAllBattlesIsInAllFiveSeedsLiterallyOrReworded) {
         EXPECT_LE(h.context.end, t.size());
     }
     EXPECT_EQ(found.size(), a.corpus.articles.size());
+}
+
+// The page builds the index a slice per frame (SpanIndexBuilder, issue 9): whatever the step, the
+// same index as built in one go.
+TEST(SpanIndex, BuiltInStepsIsTheIndexBuiltAtOnce) {
+    const Analysis& a = seeds();
+    ASSERT_GT(a.alignments.size(), 3u);
+    const SpanIndex whole(a);
+    for (std::size_t step : {std::size_t{1}, std::size_t{2}, std::size_t{7}, a.alignments.size(), SIZE_MAX}) {
+        SpanIndexBuilder b(a);
+        EXPECT_EQ(b.units(), a.alignments.size() + 3 * a.corpus.articles.size());
+        std::size_t steps = 1;
+        double last = b.fraction();
+        while (!b.step(step)) {
+            ++steps;
+            EXPECT_GT(b.fraction(), last);
+            last = b.fraction();
+            ASSERT_LT(steps, 10000u) << "the builder finishes";
+        }
+        EXPECT_EQ(b.fraction(), 1.0);
+        if (step == 1) EXPECT_GE(steps, b.units()) << "one unit a step, at least units() of them";
+        expect_same_index(b.take(), whole, "step " + std::to_string(step));
+    }
+}
+
+// Compare aligns a pair on demand and adds it to the index it has (add_alignments) instead of
+// building the index again: the same index either way.
+TEST(SpanIndex, AlignmentsAddedLaterGiveTheIndexBuiltWithThem) {
+    const Analysis& seed = seeds();
+    int ap = article(seed, "000"), indep = article(seed, "003");
+    ASSERT_GE(ap, 0);
+    ASSERT_GE(indep, 0);
+    // The seeds with the pair 000–003 taken out of the stored alignments, as a large corpus
+    // would not store it; then that pair aligned on demand, as Compare does.
+    Analysis a = seed;
+    a.alignments.erase(std::remove_if(a.alignments.begin(), a.alignments.end(),
+                                      [&](const Alignment& al) {
+                                          return (al.a == ap && al.b == indep) || (al.a == indep && al.b == ap);
+                                      }),
+                       a.alignments.end());
+    ASSERT_LT(a.alignments.size(), seed.alignments.size());
+    std::vector<Alignment> extra = align_pair(a, ap, indep);
+    ASSERT_FALSE(extra.empty());
+    // And a second pair later, numbered after the first.
+    std::vector<Alignment> more = align_pair(a, article(a, "001"), article(a, "004"));
+    std::vector<Alignment> all = extra;
+    all.insert(all.end(), more.begin(), more.end());
+
+    SpanIndex added(a);
+    added.add_alignments(extra, static_cast<int>(a.alignments.size()));
+    expect_same_index(added, SpanIndex(a, extra), "one pair added");
+    added.add_alignments(more, static_cast<int>(a.alignments.size() + extra.size()));
+    expect_same_index(added, SpanIndex(a, all), "two pairs added");
+    // Nothing valid to add changes nothing.
+    Alignment bad;
+    bad.a = 0, bad.b = 0;
+    added.add_alignments({bad}, 0);
+    expect_same_index(added, SpanIndex(a, all), "an alignment of an article with itself ignored");
+}
+
+// The wire report's covers are flattened a few boundaries per step in the page (SpanFlattening):
+// whatever the step, the covers flatten_spans gives.
+TEST(SpanIndex, CoversFlattenedInStepsAreTheCoversAtOnce) {
+    const Analysis& a = seeds();
+    const SpanIndex whole(a);
+    for (int art = 0; art < static_cast<int>(a.corpus.articles.size()); ++art) {
+        std::vector<LabelledSpan> labelled;
+        for (const SharedSpan& s : whole.shared(art)) labelled.push_back({s.span, share_label(s.other, s.kind)});
+        const std::vector<SpanCover> at_once = flatten_spans(labelled);
+        for (std::size_t step : {std::size_t{1}, std::size_t{2}, std::size_t{5}}) {
+            SpanFlattening f(labelled);
+            std::size_t calls = 1;
+            double last = f.fraction();
+            while (!f.step(step)) {
+                ++calls;
+                EXPECT_GE(f.fraction(), last);
+                last = f.fraction();
+            }
+            if (step == 1 && at_once.size() > 2) EXPECT_GT(calls, 2u) << "article " << art << " took several steps";
+            const std::vector<SpanCover> got = f.take();
+            ASSERT_EQ(got.size(), at_once.size()) << "article " << art << ", step " << step;
+            for (std::size_t i = 0; i < got.size(); ++i) {
+                EXPECT_EQ(got[i].span, at_once[i].span);
+                EXPECT_EQ(got[i].labels, at_once[i].labels);
+            }
+        }
+    }
 }
