@@ -76,10 +76,21 @@ const VOLATILE = new Set(['frames', 'idle', 'replacing', 'ready_at_ms', 'main_at
 async function contents(page) {
   const s = await page.evaluate(() => window.wiretrace.state());
   const rectangle = (v) => v && typeof v === 'object' && 'x' in v && 'y' in v && 'w' in v && 'h' in v;
-  // Pixel measures too: a frame after the progress line the window may still keep room for a
-  // scroll bar it no longer needs (a pane 14 px narrower), which is layout, not contents.
-  return Object.fromEntries(Object.entries(s).filter(([k, v]) => !VOLATILE.has(k) && !k.endsWith('_controls') &&
-                                                              !/_(width|height)$/.test(k) && !rectangle(v)));
+  // Pixel measures too, at any depth: a frame after the progress line the window may still keep
+  // room for a scroll bar it no longer needs (a pane 14 px narrower, so Charts' export buttons
+  // and first cell sit 14 px to the left), which is layout, not contents. Which export buttons
+  // there are is kept; where they are is not.
+  const strip = (v) => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (!v || typeof v !== 'object') return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (VOLATILE.has(k) || k.endsWith('_controls') || /_(width|height)$/.test(k) || rectangle(x)) continue;
+      out[k] = k === 'export_buttons' && x && typeof x === 'object' ? Object.keys(x).sort() : strip(x);
+    }
+    return out;
+  };
+  return strip(s);
 }
 
 test('every view prepares in slices with a progress line, and shows what it shows prepared at once', async () => {
