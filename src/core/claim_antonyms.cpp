@@ -207,11 +207,6 @@ bool piece_end(const SurfaceToken& t) {
            in_word_list(t.lower, {",", ";", ":", ".", "!", "?", "(", ")"});
 }
 
-bool content_word(const SurfaceToken& t) {
-    if (t.kind != SurfaceToken::Word || t.lower.size() < 2) return false;
-    return !is_stopword(fold_word(t.lower));
-}
-
 // Auxiliaries and adverbs that go with a verb ("will also lose", "did not close"): part of the
 // phrase a detail quotes, not words that tell what the verb is said of.
 bool auxiliary(std::string_view w) {
@@ -231,6 +226,11 @@ bool when_or_order(std::string_view lemma) {
 }
 
 } // namespace
+
+bool content_word(const SurfaceToken& t) {
+    if (t.kind != SurfaceToken::Word || t.lower.size() < 2) return false;
+    return !is_stopword(fold_word(t.lower));
+}
 
 std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMention& m) {
     std::vector<PolarityWord> out;

@@ -6,6 +6,7 @@
 
 #include "analysis.h"
 #include "claims_internal.h"
+#include "surface.h"
 
 #include <cstddef>
 #include <string>
@@ -62,6 +63,10 @@ struct PolarityWord {
 // not as the antonym of "admitted"). An adjective before a noun ("a new record", "the first
 // vote") modifies it and states nothing, so only its verb readings count there.
 std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMention& m);
+
+// A word that says what a clause is about: two letters or more, not a function word ("the",
+// "of", "was").
+bool content_word(const SurfaceToken& t);
 
 // Sorted stems of the content words of text[span], the form context words are compared in.
 std::vector<std::string> content_stems(std::string_view text, ByteSpan span);

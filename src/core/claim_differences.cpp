@@ -952,10 +952,6 @@ bool negation_quoted(const Member& negated, const Member& quoting) {
     return false;
 }
 
-bool is_content(const SurfaceToken& t) {
-    return t.kind == SurfaceToken::Word && t.lower.size() >= 2 && !is_stopword(fold_word(t.lower));
-}
-
 // The stem of a word as one word per meaning ("hurt" and "injured" alike).
 std::string meaning_stem(const SurfaceToken& t) {
     return normalize_word(synonym_of(fold_word(t.lower)));
@@ -965,7 +961,7 @@ const std::vector<std::string>& meanings_of(const Member& m) {
     if (!m.meanings) {
         std::vector<std::string> out;
         for (const SurfaceToken& t : scan_surface(*m.text, m.info->m.span))
-            if (is_content(t)) out.push_back(meaning_stem(t));
+            if (content_word(t)) out.push_back(meaning_stem(t));
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
         m.meanings = std::move(out);
@@ -984,7 +980,7 @@ const std::vector<std::string>& negated_words(const Member& m) {
             for (const SurfaceToken& t :
                  scan_surface(*m.text, ByteSpan{c.negation.end, c.span.end})) {
                 if (t.kind == SurfaceToken::Symbol && (t.lower == "," || t.lower == ";")) break;
-                if (!is_content(t)) continue;
+                if (!content_word(t)) continue;
                 out.push_back(meaning_stem(t));
                 if (out.size() == 2) break;
             }
@@ -1005,7 +1001,7 @@ bool denies_something_else(const Member& negated, const Member& plain) {
     // denial itself is what the other outlet negates.
     const DraftMention& c = negated.info->m;
     for (const SurfaceToken& t : scan_surface(*negated.text, c.negation))
-        if (is_content(t) && std::binary_search(words.begin(), words.end(), meaning_stem(t)))
+        if (content_word(t) && std::binary_search(words.begin(), words.end(), meaning_stem(t)))
             return false;
     return std::none_of(denied.begin(), denied.end(), [&](const std::string& w) {
         return std::binary_search(words.begin(), words.end(), w);

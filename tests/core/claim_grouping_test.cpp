@@ -52,6 +52,13 @@ const ClaimMention* mention_of(const Analysis& a, const std::string& id, const s
     return nullptr;
 }
 
+// Whether claim `claim` flags a difference of kind `k` on any of its mentions.
+bool claim_flags(const Analysis& a, int claim, DifferenceKind k) {
+    for (const ClaimDifference& d : a.claims[static_cast<std::size_t>(claim)].differences)
+        if (d.kind == k) return true;
+    return false;
+}
+
 // Whether two phrases of one article's sentence come out as mentions of their own (one article
 // alone: each mention is its own claim).
 bool cut_apart(const std::string& sentence, const std::string& first, const std::string& second) {
@@ -756,10 +763,7 @@ TEST(ClaimGrouping, TheSameHarmDeniedAndStatedInOnePlaceIsOneFact) {
     EXPECT_EQ(claim_of(a, "c_rewrite", "slightly injured"), hurt);
     EXPECT_NE(claim_of(a, "c_rewrite", "Tugs are expected"),
               claim_of(a, "a_wire", "cancelled all sailings"));
-    bool flagged = false;
-    for (const ClaimDifference& d : a.claims[static_cast<std::size_t>(hurt)].differences)
-        flagged |= d.kind == DifferenceKind::Negation;
-    EXPECT_TRUE(flagged);
+    EXPECT_TRUE(claim_flags(a, hurt, DifferenceKind::Negation));
 }
 
 // "Four of the five judges backed the ruling, which was delivered at 10 a.m.": a word in "-ed"
@@ -841,10 +845,7 @@ TEST(ClaimGrouping, ADenialAndItsNegationAreOneClaim) {
     int denial = claim_of(a, "a_wire", "denied that account");
     ASSERT_GE(denial, 0);
     EXPECT_EQ(claim_of(a, "c_rewrite", "did not deny the report"), denial);
-    bool flipped = false;
-    for (const ClaimDifference& d : a.claims[static_cast<std::size_t>(denial)].differences)
-        flipped |= d.kind == DifferenceKind::Negation;
-    EXPECT_TRUE(flipped);
+    EXPECT_TRUE(claim_flags(a, denial, DifferenceKind::Negation));
 
     const std::string union_said = "The RTU union accused Norvia Rail of cutting track "
                                    "maintenance";
@@ -877,8 +878,5 @@ TEST(ClaimGrouping, AStatedHarmJoinsTheClaimThatDeniesItAnywhereInTheArticle) {
     int hurt = claim_of(a, "a_wire", "no one was hurt");
     ASSERT_GE(hurt, 0);
     EXPECT_EQ(claim_of(a, "c_rewrite", "minor injuries"), hurt);
-    bool flipped = false;
-    for (const ClaimDifference& d : a.claims[static_cast<std::size_t>(hurt)].differences)
-        flipped |= d.kind == DifferenceKind::Negation;
-    EXPECT_TRUE(flipped);
+    EXPECT_TRUE(claim_flags(a, hurt, DifferenceKind::Negation));
 }
