@@ -167,7 +167,11 @@ struct Figures {
 // denial's verb a word of the claim, the harm denied and stated one fact, relative clauses cut
 // the same way whatever their verb) took the twenty stories from 180/186, 180/193, 1996/2178 to
 // 182/188, 182/193, 2010/2192 on its own.
-constexpr Figures kMeasured = {225.0 / 235, 225.0 / 237, 2531.0 / 2775, 2531.0 / 2696};
+// Re-measured with ferry_sinking, bank_fine and bird_flu_cull among the tuned stories (set
+// 2026-12-03-b handed over at the start of the fourth session of 2026-12-03, on integ12 = main
+// f80ea89's engine): twenty-six stories, differences 261/283 (0.922), 261/281 (0.929); grouping
+// 2962/3258 (0.909), 2962/3188 (0.929).
+constexpr Figures kMeasured = {261.0 / 283, 261.0 / 281, 2962.0 / 3258, 2962.0 / 3188};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -270,7 +274,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // lead printed the set's misses once by mistake (13:03, a run without
     // WIRETRACE_EVAL_BLIND); no engine change was written after it, so this figure is still
     // blind, but the set should be handed over and replaced by a new one next session.
-    {"2026-12-03-b", {36.0 / 48, 36.0 / 44, 431.0 / 483, 431.0 / 492}},
+    // Handed to the engine's authors at the start of the fourth session of 2026-12-03, once a
+    // helper who had not read the engine was writing set 2026-12-03-c; its mark is dropped and
+    // its floor is part of kMeasured.
 };
 
 std::string read_file(const std::filesystem::path& p) {
