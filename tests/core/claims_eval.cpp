@@ -81,6 +81,28 @@ std::string in_quotes(const std::string& s) {
 
 } // namespace
 
+std::string form_of(const Claim& claim, const ClaimDifference& d) {
+    const std::string kind = to_string(d.kind);
+    if (d.mention < 0 || d.reference < 0) return kind;
+    const ClaimMention& a = claim.mentions[static_cast<std::size_t>(d.mention)];
+    const ClaimMention& r = claim.mentions[static_cast<std::size_t>(d.reference)];
+    auto change = [&](bool has, bool ref_has) {
+        return kind + (has == ref_has ? ": changed" : has ? ": added" : ": dropped");
+    };
+    switch (d.kind) {
+    case DifferenceKind::Attribution:
+        return change(a.source >= 0 || a.speaker >= 0, r.source >= 0 || r.speaker >= 0);
+    case DifferenceKind::Hedge:
+        return change(a.hedged, r.hedged);
+    case DifferenceKind::Negation:
+        // The same flag on both sides is a flip told in words of opposite meaning ("reopened"
+        // against "remain closed").
+        return a.negated == r.negated ? kind + ": opposite words" : change(a.negated, r.negated);
+    default:
+        return kind;
+    }
+}
+
 double ratio(int part, int whole) {
     return whole == 0 ? 1.0 : static_cast<double>(part) / whole;
 }
@@ -105,6 +127,10 @@ Score& Score::operator+=(const Score& o) {
             mine.missed_because[c] += k.missed_because[c];
             mine.false_because[c] += k.false_because[c];
         }
+    }
+    for (const auto& [form, f] : o.by_form) {
+        by_form[form].flagged += f.flagged;
+        by_form[form].flagged_expected += f.flagged_expected;
     }
     for (int c = 0; c < kCauses; ++c) {
         missed_because[c] += o.missed_because[c];
@@ -254,6 +280,13 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         bool expected = false;
         for (const std::string& label : labels)
             expected = expected || listed(x.differences, label, kind, article) != nullptr;
+        for (const ClaimDifference& d : claim.differences)
+            if (d.mention == m && to_string(d.kind) == kind) {
+                Score::FormCounts& f = s.by_form[form_of(claim, d)];
+                ++f.flagged;
+                f.flagged_expected += expected ? 1 : 0;
+                break;
+            }
         if (expected) {
             ++s.flagged_expected;
             ++s.by_kind[kind].flagged_expected;

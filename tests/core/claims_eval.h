@@ -80,6 +80,14 @@ struct Score {
         int missed_because[kCauses] = {}, false_because[kCauses] = {}; // by Cause
     };
     std::map<std::string, KindCounts> by_kind;
+    // Flags by the form of the departure (form_of: "attribution: dropped", "… added", "…
+    // changed", "hedge: added", …): how many, and how many were expected. Only precision is
+    // known per form (a miss has no form), but a held-out set's false flags, counted this way,
+    // say which rule misfires without giving its text away.
+    struct FormCounts {
+        int flagged = 0, flagged_expected = 0;
+    };
+    std::map<std::string, FormCounts> by_form;
     int missed_because[kCauses] = {};
     int false_because[kCauses] = {};
     // Plain-words report lines: misses, false flags, split and merged groups.
@@ -92,6 +100,11 @@ struct Score {
 // expected.file when a labelled article is not in the corpus or a needle does not occur exactly
 // once in its article: a labelling mistake must not pass as an engine miss.
 Score score_story(const Analysis& analysis, const Expected& expected);
+
+// The form of a flagged difference: its JSON kind, and for attribution, hedge and negation
+// whether the departing mention drops, adds or changes what the reference carries ("attribution:
+// dropped"); read from the two mentions, not from the detail's wording.
+std::string form_of(const Claim& claim, const ClaimDifference& d);
 
 // Ratio with the convention that nothing to count scores 1 (printed as "-"); recall and
 // precision are each checked, so an engine that flags nothing fails on recall.

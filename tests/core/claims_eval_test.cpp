@@ -355,6 +355,9 @@ TinyCase tiny_case() {
                    mention(2, "Gamma said yes.")};
     c3.differences = {difference(DifferenceKind::Hedge, 0),
                       difference(DifferenceKind::Attribution, 2)};
+    // z credits Gamma where x (the reference) credits nobody: an attribution added.
+    t.analysis.claim_names = {"Gamma"};
+    c3.mentions[2].source = 0;
     // #4: a mention no label points into ("Alpha" alone): its flag is not scored.
     Claim c4;
     c4.id = 4;
@@ -403,6 +406,15 @@ TEST(ClaimsEvalScorer, CountsAHandMadeCaseAsWorkedOut) {
     EXPECT_EQ(s.by_kind.at("speaker").found, 0);
     EXPECT_EQ(s.by_kind.at("hedge").flagged, 1);
     EXPECT_EQ(s.by_kind.count("negation"), 0u) << "the unlabelled claim's flag is not scored";
+    // By form: the toll's two quantity flags (one expected), x's hedge flag against itself
+    // (neither hedged: "changed"), z's attribution added; the unlabelled claim's negation is not
+    // counted.
+    EXPECT_EQ(s.by_form.at("quantity").flagged, 2);
+    EXPECT_EQ(s.by_form.at("quantity").flagged_expected, 1);
+    EXPECT_EQ(s.by_form.at("attribution: added").flagged, 1);
+    EXPECT_EQ(s.by_form.at("attribution: added").flagged_expected, 0);
+    EXPECT_EQ(s.by_form.at("hedge: changed").flagged, 1);
+    EXPECT_EQ(s.by_form.size(), 3u);
     EXPECT_DOUBLE_EQ(ratio(s.flagged_expected, s.flagged), 0.25);
     EXPECT_DOUBLE_EQ(ratio(s.found, s.expected), 0.5);
     EXPECT_DOUBLE_EQ(ratio(s.pairs_both, s.pairs_engine), 4.0 / 7);
@@ -667,6 +679,17 @@ std::string report(const std::vector<StoryScore>& stories, const std::vector<Set
             std::snprintf(label, sizeof label, "    %-18s", kind.c_str());
             table += std::string(label) + cell(k.flagged_expected, k.flagged) + " " +
                      cell(k.found, k.expected) + "\n";
+        }
+    }
+    // Precision per form of the flag ("attribution: dropped"), one block per set: like the
+    // stages below, it says which rule misfires on a held-out set without showing its text.
+    table += "\nby form of the flag (precision only: a miss has no form)\n";
+    for (const SetScore& set : sets) {
+        table += "  " + set.name + "\n";
+        for (const auto& [form, f] : set.score.by_form) {
+            char label[40];
+            std::snprintf(label, sizeof label, "    %-26s", form.c_str());
+            table += std::string(label) + cell(f.flagged_expected, f.flagged) + "\n";
         }
     }
     // Where the misses and false flags come from, one block per set: the held-out sets' problems
