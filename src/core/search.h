@@ -113,6 +113,10 @@ private:
     bool matches_at(const std::string& q, std::size_t a, std::size_t pos) const;
     SearchHit make_hit(const std::string& q, std::size_t a, std::size_t pos,
                        std::uint32_t context_bytes) const;
+    // find() for a folded query `q` that is one word, its prefix's words being [lo, hi).
+    using WordIt = std::vector<Word>::const_iterator;
+    std::vector<SearchHit> find_word_prefix(const std::string& q, WordIt lo, WordIt hi, std::size_t limit,
+                                            SearchTotals* totals, std::uint32_t context_bytes) const;
 
     friend class SearchIndexBuilder;
     const Corpus* corpus_ = nullptr;
