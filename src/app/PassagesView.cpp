@@ -48,16 +48,13 @@ void outlet_chip(const Theme& theme, int article) {
 // [SECTION] Rows and wordings (built once per analysis / selection) --------------------------
 
 double PassagesView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
-    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
-    return prep_.run(budget_ms);
+    return prep_.run_for(analysis, budget_ms, [&] { add_stages(analysis); });
 }
 
 // The list's rows as stages of the view's preparation (Preparation.h): at 10,000 articles they
 // took 219 ms in the view's first frame.
-void PassagesView::start_preparing(const Analysis& analysis) {
-    prepared_for_ = &analysis;
+void PassagesView::add_stages(const Analysis& analysis) {
     rows_for_ = nullptr;
-    prep_.start();
     rows_.clear();
     reach_builder_ = std::make_unique<ReachIndexBuilder>(analysis);
     prep_.add("who carries what", reach_builder_->units(), [this](std::size_t) { reach_builder_->step(1); });

@@ -58,7 +58,7 @@ private:
     // the hand-made clipping (tops_) and the drawing agree.
     float flow_words(std::string_view text, const std::vector<ByteSpan>& changed, float width, bool draw) const;
     int changed_words_ = 0; // words marked across the selected passage's wordings (hook)
-    void start_preparing(const Analysis& analysis);
+    void add_stages(const Analysis& analysis); // prep_'s stages, once per analysis
     void build_wordings(const Analysis& analysis);
     void draw_list(const Analysis& analysis, ImVec2 size);
     void draw_list_narrow(const Analysis& analysis, ImVec2 size);
@@ -76,7 +76,6 @@ private:
     float passage_width_ = 0;  // the passage column's text width, as last drawn
     ImVec2 toggle_min_, toggle_max_;
     const Analysis* rows_for_ = nullptr; // rows are built once from the Analysis
-    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
     Preparation prep_;
     ReachIndex reach_; // while preparing the rows
     std::unique_ptr<ReachIndexBuilder> reach_builder_; // and before that, reach_ in the making

@@ -499,6 +499,7 @@ void frame() {
     ImGui_ImplSDL2_NewFrame();
     const double frame_start = emscripten_get_now();
     ImGui::NewFrame();
+    g_platform.shell->set_frame_work_ms(read_ms);
     g_platform.shell->draw();
     ImGui::Render();
     const double frame_end = emscripten_get_now();
