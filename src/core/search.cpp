@@ -63,9 +63,13 @@ char32_t fold_cp(char32_t cp) {
     return cp;
 }
 
-// Folds `text` into `out`; when `map` is given, records for each output byte the offset of the
-// code point it came from.
-void fold_into(std::string_view text, std::string& out, std::vector<std::uint32_t>* map) {
+bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+using Run = FoldRun;
+
+// Folds `text` into `out`; when `runs` is given, records where each output byte came from (the
+// offset of its code point) as runs (FoldedText::original reads them back).
+void fold_into(std::string_view text, std::string& out, std::vector<Run>* runs) {
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp;
@@ -73,18 +77,63 @@ void fold_into(std::string_view text, std::string& out, std::vector<std::uint32_
         char32_t f = fold_cp(cp);
         if (f == ' ' && (out.empty() || out.back() == ' ')) f = 0; // collapse white space
         if (f) {
-            std::size_t before = out.size();
+            const auto before = static_cast<std::uint32_t>(out.size());
             encode(f, out);
-            if (map) map->insert(map->end(), out.size() - before, static_cast<std::uint32_t>(i));
+            const auto folded_len = static_cast<std::uint32_t>(out.size()) - before;
+            const auto at = static_cast<std::uint32_t>(i);
+            if (runs) {
+                // A run goes on over a code point folded to as many bytes as it had, whose bytes
+                // after the first are continuation bytes (read back to its first); anything else
+                // (a stray byte, a length changed) gets a run per folded byte.
+                bool same_length = folded_len == len;
+                for (std::uint32_t k = 1; k < len && same_length; ++k)
+                    same_length = continuation(static_cast<unsigned char>(text[i + k]));
+                const bool goes_on = same_length && !runs->empty() &&
+                                     runs->back().original_at + (before - runs->back().folded_at) == at;
+                if (same_length && !goes_on) runs->push_back({before, at});
+                if (!same_length)
+                    for (std::uint32_t k = 0; k < folded_len; ++k) runs->push_back({before + k, at});
+            }
         }
         i += len;
     }
-    if (map) map->push_back(static_cast<std::uint32_t>(text.size()));
 }
+
+} // namespace
+
+std::uint32_t SearchIndex::FoldedText::original(std::string_view text, std::uint32_t j) const {
+    auto r = std::upper_bound(runs.begin(), runs.end(), j,
+                              [](std::uint32_t x, const FoldRun& run) { return x < run.folded_at; });
+    if (r == runs.begin()) return j; // not reached: the first folded byte starts a run
+    --r;
+    std::uint32_t o = r->original_at + (j - r->folded_at);
+    while (o > r->original_at && o < text.size() && continuation(static_cast<unsigned char>(text[o]))) --o;
+    return o;
+}
+
+namespace {
 
 bool word_char(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; }
 
 } // namespace
+
+std::vector<std::uint32_t> fold_offsets(std::string_view text) {
+    std::vector<std::uint32_t> map;
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp;
+        std::uint32_t len = decode(text, i, cp);
+        char32_t f = fold_cp(cp);
+        if (f == ' ' && (out.empty() || out.back() == ' ')) f = 0;
+        if (f) {
+            std::size_t before = out.size();
+            encode(f, out);
+            map.insert(map.end(), out.size() - before, static_cast<std::uint32_t>(i));
+        }
+        i += len;
+    }
+    return map;
+}
 
 std::string fold_for_search(std::string_view text) {
     std::string out;
@@ -122,7 +171,7 @@ bool SearchIndexBuilder::step(std::size_t units) {
     for (; units > 0 && next_ < corpus.articles.size(); --units, ++next_) {
         const std::size_t i = next_;
         auto& t = index_.texts_[i];
-        fold_into(corpus.articles[i].text, t.folded, &t.original);
+        fold_into(corpus.articles[i].text, t.folded, &t.runs);
         const std::string& f = t.folded;
         for (std::size_t p = 0; p < f.size();) {
             if (!word_char(static_cast<unsigned char>(f[p]))) {
@@ -204,13 +253,13 @@ bool SearchIndex::matches_at(const std::string& q, std::size_t a, std::size_t po
 
 SearchHit SearchIndex::make_hit(const std::string& q, std::size_t a, std::size_t pos,
                                 std::uint32_t context_bytes) const {
-    const std::vector<std::uint32_t>& map = texts_[a].original;
+    const FoldedText& folded = texts_[a];
     std::string_view text = corpus_->articles[a].text;
     SearchHit h;
     h.article = static_cast<int>(a);
-    h.match.begin = map[pos];
+    h.match.begin = folded.original(text, static_cast<std::uint32_t>(pos));
     // The match ends after the code point its last folded byte came from.
-    std::uint32_t last = map[pos + q.size() - 1];
+    std::uint32_t last = folded.original(text, static_cast<std::uint32_t>(pos + q.size() - 1));
     char32_t cp;
     h.match.end = last + decode(text, last, cp);
     // Context: widen within the paragraph, then cut back to word boundaries.
