@@ -12,10 +12,12 @@
 //   for (const SearchHit& h : index.find("Mother of all battles", 500, &totals)) …
 //
 // Offsets in hits are UTF-8 byte offsets into the original Article::text.
-// Cost: building O(corpus bytes · log vocabulary) time and ~3x the corpus in memory (folded
-// text, its offsets as runs, an 8-byte posting per word). find() looks up the query's first word in the
+// Cost: building O(corpus bytes · log vocabulary) time and ~4x the corpus in memory (folded
+// text, its offsets as runs, an 8-byte posting per word: 80 MB for the 22 MB of 10,000 one-story
+// pickups). find() looks up the query's first word in the
 // index (a prefix range when the query is one unfinished word) and checks the whole query only
-// where that word starts: O(log vocabulary + occurrences of the first word), not O(corpus).
+// where that word starts: O(log vocabulary + occurrences of the first word), not O(corpus); a
+// query of one word is not checked at all (each of its prefix's postings is a hit).
 // A common word in 1,000 one-story articles answers in about a millisecond natively
 // (bench/search_bench.cpp); a query without any letter or digit ("--") falls back to the scan.
 #pragma once
