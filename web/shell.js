@@ -251,6 +251,13 @@
     });
   }
 
+  // Gives the page's thread back to the browser (input, painting) before going on.
+  var kInflateSliceMs = 8;
+  function nextTask() {
+    if (window.scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+    return new Promise(function (done) { setTimeout(done, 0); });
+  }
+
   // The analysis: the binary form (docs/analysis-format.md), gzip-compressed at build time and
   // inflated by the browser's own DecompressionStream as it arrives, a network chunk at a time
   // (inflating it whole after the download blocked the tab for most of a second at 10,000
@@ -275,16 +282,53 @@
         ? counted : counted.pipeThrough(new DecompressionStream('gzip'));
       var reader = inflated.getReader();
       var chunks = [];
+      // Each read inflates about one network chunk, and reads chain as promise reactions,
+      // which never give the page's thread back: when the download outpaced the inflating
+      // (a local or fast server), the whole analysis was inflated in one task (136 ms at
+      // 10,000 articles). The chain now yields to the event loop every few milliseconds.
+      var sliceStart = performance.now();
       function pump() {
         return reader.read().then(function (r) {
           if (r.done) return chunks;
           chunks.push(r.value);
-          return pump();
+          if (performance.now() - sliceStart < kInflateSliceMs) return pump();
+          return nextTask().then(function () { sliceStart = performance.now(); return pump(); });
         });
       }
       return pump();
     });
   }
+  // The app's WebAssembly, compiled while it downloads (WebAssembly.compileStreaming: the
+  // browser compiles each part as it arrives, off the page's thread). Compiled from its bytes
+  // once everything had arrived, it held the page's thread for ~180 ms at start-up
+  // (docs/benchmarks.md). A browser without streaming compilation gets the bytes, as before.
+  function compileApp(url) {
+    window.wiretraceShell.wasmCompile = 'bytes'; // for tests and tools: how it was compiled
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.compileStreaming !== 'function' ||
+        typeof TransformStream === 'undefined' || typeof Response !== 'function')
+      return download(url).then(function (bytes) { return { bytes: bytes }; });
+    window.wiretraceShell.wasmCompile = 'streaming';
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+      if (!response.body) {
+        window.wiretraceShell.wasmCompile = 'bytes';
+        return response.arrayBuffer().then(function (bytes) { return { bytes: bytes }; });
+      }
+      progress[url] = { loaded: 0, total: Number(response.headers.get('Content-Length')) || 0 };
+      var counted = response.body.pipeThrough(new TransformStream({
+        transform: function (chunk, controller) {
+          progress[url].loaded += chunk.length;
+          report();
+          controller.enqueue(chunk);
+        }
+      }));
+      // A response of our own: streaming compilation requires the type application/wasm, which
+      // not every static host sends for .wasm files.
+      return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }))
+        .then(function (module) { return { module: module }; });
+    });
+  }
+
   var analysis = downloadAnalysis('analysis.wtab.gz').then(function (chunks) {
     performance.mark('wiretrace:analysis-inflated');
     window.wiretraceShell.analysis = chunks;
@@ -294,14 +338,14 @@
     window.wiretraceShell.analysisError = e.message || String(e);
   });
 
-  Promise.all([download('wiretrace.wasm'), download('wiretrace.data'), analysis]).then(function (files) {
+  Promise.all([compileApp('wiretrace.wasm'), download('wiretrace.data'), analysis]).then(function (files) {
     // Marks for scripts/bench-page: where the time before the first frame goes.
     performance.mark('wiretrace:downloaded');
     loadingText.textContent = 'Starting…';
     bar.value = 1;
     window.Module = {
       canvas: document.getElementById('canvas'),
-      wasmBinary: files[0],
+      wasmBinary: files[0].bytes,
       getPreloadedPackage: function () { return files[1]; },
       locateFile: function (path) { return path; },
       print: function (text) { console.log(text); },
@@ -310,6 +354,19 @@
       setStatus: function () {},
       onRuntimeInitialized: function () { performance.mark('wiretrace:runtime-initialized'); }
     };
+    var compiled = files[0].module;
+    if (compiled) {
+      // Emscripten's hook for a module compiled elsewhere: instantiate it with the imports the
+      // runtime gives, and hand the instance back (asynchronously: the {} says so).
+      Module.instantiateWasm = function (imports, receiveInstance) {
+        WebAssembly.instantiate(compiled, imports).then(function (instance) {
+          receiveInstance(instance, compiled);
+        }, function (e) {
+          fail('Could not start the application (' + (e.message || e) + ').');
+        });
+        return {};
+      };
+    }
     var script = document.createElement('script');
     script.src = 'wiretrace.js';
     script.onerror = function () { fail('Could not load wiretrace.js.'); };

@@ -119,6 +119,30 @@ std::string AppShell::note_key_for_state(const AppState& s) const {
     return {};
 }
 
+// One slice of the view's preparation, within what is left of this frame's slice (at least
+// one step: Preparation::run runs one before it reads the clock). The frame
+// that runs the last slice still shows the progress (below 1 is returned): the view's first
+// draw, which lays out what was prepared (Passages' list and its first passage's members at
+// 10,000 articles), comes in a frame of its own instead of on top of a full slice.
+double AppShell::prepare_view(View& v) {
+    const Preparation* p = v.preparation();
+    const bool was_done = !p || p->done();
+    const double f = v.prepare(analysis_, state_, std::max(0.0, prepare_slice_ms_ - frame_work_ms_));
+    laying_out_ = f >= 1 && !was_done;
+    return laying_out_ ? kLayingOut : f;
+}
+
+// What the progress line and the hook say: in the frame between the last slice and the first
+// draw, "the layout" at 99.9 % (shown as 99 %), never 100 % on a view not shown yet.
+double AppShell::preparing_fraction(const View& v) const {
+    const Preparation* p = v.preparation();
+    return laying_out_ ? kLayingOut : p ? p->fraction() : 0;
+}
+std::string AppShell::preparing_stage(const View& v) const {
+    const Preparation* p = v.preparation();
+    return laying_out_ ? "the layout" : p ? p->stage() : std::string();
+}
+
 bool AppShell::apply_requested_changes() {
     // A note saved (or the item changed) during the frame: the state carries the note now shown.
     requested_.note = notes_.get(note_key_for_state(requested_));
@@ -280,14 +304,13 @@ void AppShell::draw() {
                 if (state_.view == v->name() && !view_has_data(*v)) {
                     ImGui::TextDisabled("This view opens once the whole analysis is read (%d %%).",
                                         static_cast<int>(loading_->fraction * 100));
-                } else if (state_.view == v->name() && v->prepare(analysis_, state_, prepare_slice_ms_) < 1) {
+                } else if (state_.view == v->name() && prepare_view(*v) < 1) {
                     // The view's first-open work, a slice per frame (Preparation.h): the tab
                     // stays responsive and says how far it got.
-                    const Preparation* p = v->preparation();
-                    const double f = p ? p->fraction() : 0;
+                    const double f = preparing_fraction(*v);
                     char label[128];
                     std::snprintf(label, sizeof label, "Preparing %s: %s, %d %%", v->title(),
-                                  p ? p->stage().c_str() : "", static_cast<int>(f * 100));
+                                  preparing_stage(*v).c_str(), static_cast<int>(f * 100));
                     ImGui::ProgressBar(static_cast<float>(f), ImVec2(-FLT_MIN, 0), label);
                     remember_control("preparing");
                     preparing_ = true;
@@ -420,8 +443,8 @@ std::string AppShell::state_json(bool first_frame_drawn, const nlohmann::json& e
     if (preparing_)
         if (View* v = find_view(state_.view); v && v->preparation())
             j["preparing"] = {{"view", v->name()},
-                              {"stage", v->preparation()->stage()},
-                              {"fraction", v->preparation()->fraction()}};
+                              {"stage", preparing_stage(*v)},
+                              {"fraction", preparing_fraction(*v)}};
     nlohmann::json prepared = nlohmann::json::object();
     for (const auto& v : views_)
         if (const Preparation* p = v->preparation(); p && p->started())

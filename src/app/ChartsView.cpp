@@ -57,17 +57,14 @@ float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
 // [SECTION] Cache (built once from the Analysis) -------------------------------------------
 
 double ChartsView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
-    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
-    return prep_.run(budget_ms);
+    return prep_.run_for(analysis, budget_ms, [&] { add_stages(analysis); });
 }
 
 // The four charts' data, as stages of the view's preparation (Preparation.h): built in one frame
 // at 10,000 articles it held the tab for 285 ms. Loops over articles and claims go an item at a
 // time; what follows them (sorts, the graph of at most kMaxGraphEdges links) is one step each.
-void ChartsView::start_preparing(const Analysis& analysis) {
-    prepared_for_ = &analysis;
+void ChartsView::add_stages(const Analysis& analysis) {
     cached_for_ = nullptr; // the hook and the CSVs see the charts once they are whole
-    prep_.start();
     // Outlets, and their provenance as a byte-weighted mean over their articles.
     outlet_index_.clear();
     outlets_.clear();

@@ -81,7 +81,7 @@ private:
         std::vector<int> per_outlet; // parallel to outlets_
     };
 
-    void start_preparing(const Analysis& analysis);
+    void add_stages(const Analysis& analysis); // prep_'s stages, once per analysis
     void draw_outlet_key();
     void draw_provenance_bars();
     void draw_sources_graph(const Analysis& analysis, AppState& next);
@@ -97,7 +97,6 @@ private:
     OverlapChart overlap_; // (e) how much of each article each other article carries
     TimelineChart timeline_; // (f) when the articles were published
     const Analysis* cached_for_ = nullptr;   // the data below is whole and for this analysis
-    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
     Preparation prep_;
     // While preparing: outlet name -> index in outlets_, bytes per outlet, citations by name.
     std::map<std::string, int> outlet_index_;

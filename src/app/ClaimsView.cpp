@@ -50,16 +50,13 @@ bool valid_mention(const Claim& claim, int m) {
 // [SECTION] Cache (built once from the Analysis) -------------------------------------------
 
 double ClaimsView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
-    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
-    return prep_.run(budget_ms);
+    return prep_.run_for(analysis, budget_ms, [&] { add_stages(analysis); });
 }
 
 // The matrix's columns and cells, as stages of the view's preparation (Preparation.h): at 10,000
 // articles and their claims, building them in one frame held the tab for 329 ms.
-void ClaimsView::start_preparing(const Analysis& analysis) {
-    prepared_for_ = &analysis;
+void ClaimsView::add_stages(const Analysis& analysis) {
     cached_for_ = nullptr; // the hook and the CSV see the matrix once it is whole
-    prep_.start();
     // Columns are outlets, not articles: a reader asks "what does the BBC say", and a corpus
     // of hundreds of articles has far fewer outlets. ImGui tables take at most 512 columns, so
     // beyond that the rarest outlets fold into the last column.

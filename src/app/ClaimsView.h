@@ -45,7 +45,7 @@ private:
         bool reference = false; // this outlet's mention is the claim's consensus version
     };
 
-    void start_preparing(const Analysis& analysis);
+    void add_stages(const Analysis& analysis); // prep_'s stages, once per analysis
     void apply_filters(const Analysis& analysis);
     bool difference_shown(const Analysis& analysis, const Claim& claim, const ClaimDifference& d) const;
     void draw_filters();
@@ -65,7 +65,6 @@ private:
     const Theme& theme_;
     NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
     const Analysis* cached_for_ = nullptr;   // the matrix below is whole and for this analysis
-    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
     Preparation prep_;
     std::map<std::string, int> column_by_outlet_; // while preparing: outlet name -> column
     std::vector<std::string> outlets_;  // matrix columns: distinct outlets, first-seen order

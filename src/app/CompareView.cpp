@@ -76,21 +76,18 @@ bool CompareView::align_missing_pairs(const Analysis& analysis, const std::vecto
     spans_.add_alignments(added, first);
     // A few hundred pairs at most in a session: past that the view prepares afresh (in slices)
     // rather than grow forever. Not now: this frame's columns point into extra_.
-    if (computed_.size() >= 256) prepared_for_ = nullptr;
+    if (computed_.size() >= 256) prep_.forget();
     return true;
 }
 
 double CompareView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
-    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
-    return prep_.run(budget_ms);
+    return prep_.run_for(analysis, budget_ms, [&] { add_stages(analysis); });
 }
 
 // The stored pairs and the highlight index as stages of the view's preparation (Preparation.h):
 // at 10,000 articles they were most of the view's first frame.
-void CompareView::start_preparing(const Analysis& analysis) {
-    prepared_for_ = &analysis;
+void CompareView::add_stages(const Analysis& analysis) {
     model_for_ = nullptr;
-    prep_.start();
     computed_.clear();
     extra_.clear();
     stored_pairs_.clear();

@@ -56,7 +56,7 @@ private:
         bool moved = false;
     };
 
-    void start_preparing(const Analysis& analysis);
+    void add_stages(const Analysis& analysis); // prep_'s stages, once per analysis
     void prepare_columns(const Analysis& analysis, const std::vector<int>& articles);
     void style_column(const Analysis& analysis, Column& c, bool base);
     void draw_toolbar(const Analysis& analysis, const AppState& state, AppState& next);
@@ -72,7 +72,6 @@ private:
 
     const Theme& theme_;
     const Analysis* model_for_ = nullptr;
-    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
     Preparation prep_;
     std::unique_ptr<SpanIndexBuilder> spans_builder_; // while preparing: spans_ in the making
     SpanIndex spans_;

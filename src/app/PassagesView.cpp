@@ -48,16 +48,13 @@ void outlet_chip(const Theme& theme, int article) {
 // [SECTION] Rows and wordings (built once per analysis / selection) --------------------------
 
 double PassagesView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
-    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
-    return prep_.run(budget_ms);
+    return prep_.run_for(analysis, budget_ms, [&] { add_stages(analysis); });
 }
 
 // The list's rows as stages of the view's preparation (Preparation.h): at 10,000 articles they
 // took 219 ms in the view's first frame.
-void PassagesView::start_preparing(const Analysis& analysis) {
-    prepared_for_ = &analysis;
+void PassagesView::add_stages(const Analysis& analysis) {
     rows_for_ = nullptr;
-    prep_.start();
     rows_.clear();
     reach_builder_ = std::make_unique<ReachIndexBuilder>(analysis);
     prep_.add("who carries what", reach_builder_->units(), [this](std::size_t) { reach_builder_->step(1); });
@@ -90,57 +87,116 @@ void PassagesView::start_preparing(const Analysis& analysis) {
         rows_for_ = &analysis;
     });
     // The first row's wordings: the widest-carried passage has a member in nearly every article.
-    prep_.add("the first passage's wordings", 1, [this, &analysis](std::size_t) {
-        if (!rows_.empty()) build_wordings(analysis);
-    });
+    prep_.add_steps(
+        "the first passage's wordings",
+        [this, &analysis] {
+            if (rows_.empty()) return true;
+            if (wordings_for_ != rows_[static_cast<std::size_t>(selected_row_)].passage) start_wordings(analysis);
+            return wordings_step(analysis);
+        },
+        [this, &analysis] {
+            // Half for grouping the members, a quarter each for the wordings' reach and marks.
+            if (rows_.empty()) return 1.0;
+            if (wordings_for_ != rows_[static_cast<std::size_t>(selected_row_)].passage) return 0.0; // not started
+            const double of_wordings = static_cast<double>(wordings_next_) /
+                                       static_cast<double>(std::max<std::size_t>(1, wordings_.size()));
+            switch (wordings_phase_) {
+            case WordingsPhase::Done: return 1.0;
+            case WordingsPhase::Differences: return 0.75 + 0.25 * of_wordings;
+            case WordingsPhase::Order: return 0.75;
+            case WordingsPhase::Reach: return 0.5 + 0.25 * of_wordings;
+            case WordingsPhase::Members: break;
+            }
+            const std::size_t n = analysis.passages[static_cast<std::size_t>(wordings_for_)].members.size();
+            return 0.5 * static_cast<double>(wordings_next_) / static_cast<double>(std::max<std::size_t>(1, n));
+        });
 }
 
 // Groups the selected passage's members by their exact words: a wire paragraph carried by 300
 // articles is usually a handful of wordings, and the one outlet that changed a word stands out.
 void PassagesView::build_wordings(const Analysis& analysis) {
-    const auto& articles = analysis.corpus.articles;
+    start_wordings(analysis);
+    while (!wordings_step(analysis)) {
+    }
+}
+
+void PassagesView::start_wordings(const Analysis& analysis) {
     const Row& r = rows_[static_cast<std::size_t>(selected_row_)];
-    const Passage& p = analysis.passages[static_cast<std::size_t>(r.passage)];
     wordings_for_ = r.passage;
     wordings_.clear();
+    wording_of_text_.clear();
     tops_width_ = -1;
-    std::map<std::string_view, std::size_t> of_text;
-    for (std::size_t k = 0; k < p.members.size(); ++k) {
-        const PassageMember& m = p.members[k];
-        if (m.article < 0 || static_cast<std::size_t>(m.article) >= articles.size()) continue;
-        std::string_view t = std::string_view(articles[static_cast<std::size_t>(m.article)].text).substr(m.span.begin, m.span.size());
-        auto [it, added] = of_text.emplace(t, wordings_.size());
-        if (added) {
-            Wording w;
-            w.text = t;
-            w.first_member = static_cast<int>(k);
-            wordings_.push_back(std::move(w));
-        }
-        // Repeats are fine: reach_of below counts each article once (a search of the list per
-        // member was quadratic: 10,000 members of one wording took most of a 128 ms step).
-        wordings_[it->second].articles.push_back(m.article);
-    }
-    for (Wording& w : wordings_) {
-        Reach reach = reach_of(analysis, w.articles);
-        w.articles = std::move(reach.articles);
-        w.outlets = static_cast<int>(reach.outlets.size());
-        // One line is all anyone reads; the rest is a count.
-        for (std::size_t i = 0; i < reach.outlets.size() && i < 12; ++i) {
-            if (i) w.outlet_list += ", ";
-            w.outlet_list += reach.outlets[i].first;
-            if (reach.outlets[i].second > 1) w.outlet_list += " (" + std::to_string(reach.outlets[i].second) + ")";
-        }
-        if (reach.outlets.size() > 12) w.outlet_list += ", and " + count_of(reach.outlets.size() - 12, "more outlet");
-    }
-    std::stable_sort(wordings_.begin(), wordings_.end(),
-                     [](const Wording& a, const Wording& b) { return a.articles.size() > b.articles.size(); });
     changed_words_ = 0;
-    for (std::size_t k = 1; k < wordings_.size(); ++k) {
-        WordMarks marks = mark_differing_words(wordings_[0].text, wordings_[k].text);
-        wordings_[k].changed = std::move(marks.only_in_b);
-        wordings_[k].dropped = marks.only_in_a.size();
-        changed_words_ += static_cast<int>(wordings_[k].changed.size());
+    wordings_phase_ = WordingsPhase::Members;
+    wordings_next_ = 0;
+    (void)analysis;
+}
+
+// One step: 512 members grouped, or one wording's reach, the order, or one wording's marks.
+bool PassagesView::wordings_step(const Analysis& analysis) {
+    constexpr std::size_t kMembersPerStep = 512;
+    const auto& articles = analysis.corpus.articles;
+    const Passage& p = analysis.passages[static_cast<std::size_t>(wordings_for_)];
+    switch (wordings_phase_) {
+    case WordingsPhase::Members: {
+        const std::size_t end = std::min(p.members.size(), wordings_next_ + kMembersPerStep);
+        for (std::size_t k = wordings_next_; k < end; ++k) {
+            const PassageMember& m = p.members[k];
+            if (m.article < 0 || static_cast<std::size_t>(m.article) >= articles.size()) continue;
+            std::string_view t = std::string_view(articles[static_cast<std::size_t>(m.article)].text).substr(m.span.begin, m.span.size());
+            auto [it, added] = wording_of_text_.emplace(t, wordings_.size());
+            if (added) {
+                Wording w;
+                w.text = t;
+                w.first_member = static_cast<int>(k);
+                wordings_.push_back(std::move(w));
+            }
+            // Repeats are fine: reach_of below counts each article once (a search of the list
+            // per member was quadratic: 10,000 members of one wording took most of a 128 ms step).
+            wordings_[it->second].articles.push_back(m.article);
+        }
+        wordings_next_ = end;
+        if (end == p.members.size()) wordings_phase_ = WordingsPhase::Reach, wordings_next_ = 0;
+        return false;
     }
+    case WordingsPhase::Reach: {
+        if (wordings_next_ < wordings_.size()) {
+            Wording& w = wordings_[wordings_next_++];
+            Reach reach = reach_of(analysis, w.articles);
+            w.articles = std::move(reach.articles);
+            w.outlets = static_cast<int>(reach.outlets.size());
+            // One line is all anyone reads; the rest is a count.
+            for (std::size_t i = 0; i < reach.outlets.size() && i < 12; ++i) {
+                if (i) w.outlet_list += ", ";
+                w.outlet_list += reach.outlets[i].first;
+                if (reach.outlets[i].second > 1) w.outlet_list += " (" + std::to_string(reach.outlets[i].second) + ")";
+            }
+            if (reach.outlets.size() > 12) w.outlet_list += ", and " + count_of(reach.outlets.size() - 12, "more outlet");
+        }
+        if (wordings_next_ >= wordings_.size()) wordings_phase_ = WordingsPhase::Order;
+        return false;
+    }
+    case WordingsPhase::Order:
+        wording_of_text_.clear();
+        std::stable_sort(wordings_.begin(), wordings_.end(),
+                         [](const Wording& a, const Wording& b) { return a.articles.size() > b.articles.size(); });
+        wordings_phase_ = WordingsPhase::Differences;
+        wordings_next_ = 1;
+        return false;
+    case WordingsPhase::Differences:
+        if (wordings_next_ < wordings_.size()) {
+            Wording& w = wordings_[wordings_next_++];
+            WordMarks marks = mark_differing_words(wordings_[0].text, w.text);
+            w.changed = std::move(marks.only_in_b);
+            w.dropped = marks.only_in_a.size();
+            changed_words_ += static_cast<int>(w.changed.size());
+        }
+        if (wordings_next_ >= wordings_.size()) wordings_phase_ = WordingsPhase::Done;
+        return wordings_phase_ == WordingsPhase::Done;
+    case WordingsPhase::Done:
+        return true;
+    }
+    return true;
 }
 
 float PassagesView::flow_words(std::string_view text, const std::vector<ByteSpan>& changed, float width,
@@ -380,7 +436,7 @@ void PassagesView::draw_members(const Analysis& analysis, AppState& next) {
     const Row& r = rows_[static_cast<std::size_t>(selected_row_)];
     const Passage& p = analysis.passages[static_cast<std::size_t>(r.passage)];
     const auto& articles = analysis.corpus.articles;
-    if (wordings_for_ != r.passage) build_wordings(analysis);
+    if (wordings_for_ != r.passage || wordings_phase_ != WordingsPhase::Done) build_wordings(analysis);
     const float em = ImGui::GetFontSize();
     ImGui::Text("Carried by %s from %s", count_of(r.articles.size(), "article").c_str(),
                 count_of(static_cast<std::size_t>(r.outlets), "outlet").c_str());

@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <map>
 #include <vector>
 
 namespace wiretrace {
@@ -58,8 +59,12 @@ private:
     // the hand-made clipping (tops_) and the drawing agree.
     float flow_words(std::string_view text, const std::vector<ByteSpan>& changed, float width, bool draw) const;
     int changed_words_ = 0; // words marked across the selected passage's wordings (hook)
-    void start_preparing(const Analysis& analysis);
+    void add_stages(const Analysis& analysis); // prep_'s stages, once per analysis
     void build_wordings(const Analysis& analysis);
+    // build_wordings() a step at a time (the preparation's last stage: the widest-carried
+    // passage's 10,000 members were one step of 40-96 ms): start, then steps until true.
+    void start_wordings(const Analysis& analysis);
+    bool wordings_step(const Analysis& analysis);
     void draw_list(const Analysis& analysis, ImVec2 size);
     void draw_list_narrow(const Analysis& analysis, ImVec2 size);
     void passage_tooltip(const Row& r, std::string_view opening) const;
@@ -76,7 +81,6 @@ private:
     float passage_width_ = 0;  // the passage column's text width, as last drawn
     ImVec2 toggle_min_, toggle_max_;
     const Analysis* rows_for_ = nullptr; // rows are built once from the Analysis
-    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
     Preparation prep_;
     ReachIndex reach_; // while preparing the rows
     std::unique_ptr<ReachIndexBuilder> reach_builder_; // and before that, reach_ in the making
@@ -86,6 +90,12 @@ private:
     // scrolled box at the width they were measured for.
     int wordings_for_ = -1;
     std::vector<Wording> wordings_;
+    // While building them a step at a time: what is done, the next member or wording, and
+    // each distinct wording's text -> index in wordings_.
+    enum class WordingsPhase { Members, Reach, Order, Differences, Done };
+    WordingsPhase wordings_phase_ = WordingsPhase::Done;
+    std::size_t wordings_next_ = 0;
+    std::map<std::string_view, std::size_t> wording_of_text_;
     float tops_width_ = -1;
     std::vector<float> tops_; // wordings_.size() + 1 entries
     int shown_wordings_ = 0;  // drawn this frame (hook)

@@ -8,14 +8,18 @@
 // until they are done, then draws it. The stages do exactly what the one-shot build did, in the
 // same order, so the view's contents when ready are the same.
 //
-//   prep_.start();
-//   prep_.add("outlets", n_articles, [&](std::size_t i) { … article i … });
-//   prep_.add("order", 1, [&](std::size_t) { std::sort(…); });
-//   while (prep_.run(analysis_budget_ms) < 1) { … next frame … }
+//   double MyView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
+//       return prep_.run_for(analysis, budget_ms, [&] {   // stages added once per analysis
+//           prep_.add("outlets", n_articles, [&](std::size_t i) { … article i … });
+//           prep_.add("order", 1, [&](std::size_t) { std::sort(…); });
+//       });
+//   }                                                     // the shell calls it each frame until 1
 //
 // Stages and their items run in order; the clock is read after each item, so a slice overruns
 // its budget by at most one item (keep items small: one article, one claim).
 #pragma once
+
+#include "core/analysis.h"
 
 #include <chrono>
 #include <cstddef>
@@ -38,6 +42,20 @@ public:
         started_ = true;
     }
     bool started() const { return started_; }
+    // What every view's prepare() does: runs the next slice of the preparation for `analysis`,
+    // first starting it afresh when it was never started or was for another analysis (Add
+    // articles swaps one in): start(), then `add_stages()` adds the view's stages.
+    template <class AddStages>
+    double run_for(const Analysis& analysis, double budget_ms, AddStages&& add_stages) {
+        if (!started_ || prepared_for_ != &analysis) {
+            start();
+            prepared_for_ = &analysis;
+            add_stages();
+        }
+        return run(budget_ms);
+    }
+    // The next run_for() starts afresh even for the same analysis.
+    void forget() { started_ = false; }
     // A stage of `count` items; `item(i)` does item i. `count` is read when the stage starts,
     // so it may depend on an earlier stage's result.
     void add(std::string what, std::function<std::size_t()> count, std::function<void(std::size_t)> item) {
@@ -138,6 +156,7 @@ private:
     double longest_slice_ms_ = 0, total_ms_ = 0, longest_item_ms_ = 0;
     std::string longest_item_stage_;
     bool started_ = false;
+    const Analysis* prepared_for_ = nullptr; // run_for(): the analysis the stages are for
 };
 
 } // namespace wiretrace

@@ -51,17 +51,14 @@ constexpr std::size_t kUnderlinesAtMost = 3;
 // [SECTION] Preparation ------------------------------------------------------------------------
 
 double ReaderView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
-    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
-    return prep_.run(budget_ms);
+    return prep_.run_for(analysis, budget_ms, [&] { add_stages(analysis); });
 }
 
 // The highlight index, who shares text with whom, and the list's filter keys, as stages of the
 // view's preparation (Preparation.h): at 10,000 articles they took the view's first frame to
 // 376 ms.
-void ReaderView::start_preparing(const Analysis& analysis) {
-    prepared_for_ = &analysis;
+void ReaderView::add_stages(const Analysis& analysis) {
     model_for_ = nullptr;
-    prep_.start();
     spans_builder_ = std::make_unique<SpanIndexBuilder>(analysis);
     prep_.add_steps("the shared text", [this] { return spans_builder_->step(1); },
                     [this] { return spans_builder_->fraction(); });
@@ -213,7 +210,7 @@ void ReaderView::draw(const Analysis& analysis, const AppState& state, AppState&
 
 // Runs when the filter text changes, never per frame: a substring of the folded outlet, title
 // and id, so "courier", "Homs" and "ap-12" all narrow the list; "added" or "yours" lists the
-// articles the reader added (start_preparing() builds the keys).
+// articles the reader added (add_stages() builds the keys).
 void ReaderView::refilter(const Analysis& analysis) {
     filtered_for_ = filter_;
     const std::string f = fold_for_search(filter_);

@@ -40,7 +40,7 @@ public:
 
 private:
     // `from` >= 0: highlight only the text taken from that article (Churnalism's source).
-    void start_preparing(const Analysis& analysis);
+    void add_stages(const Analysis& analysis); // prep_'s stages, once per analysis
     void prepare_article(const Analysis& analysis, int article, int from = -1);
     // The line saying what is highlighted when a source is chosen, with a way back to all.
     void draw_taken_from_line(const Analysis& analysis, AppState& next);
@@ -62,7 +62,6 @@ private:
     NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
     // Built once from the Analysis (the shell owns it for the app's lifetime).
     const Analysis* model_for_ = nullptr;
-    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
     Preparation prep_;
     std::unique_ptr<SpanIndexBuilder> spans_builder_; // while preparing: spans_ in the making
     std::unique_ptr<ReachIndexBuilder> reach_builder_; // and reach_

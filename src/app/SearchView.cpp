@@ -59,7 +59,7 @@ void SearchView::run_query(const Analysis& analysis) {
 // [SECTION] Frame and keys ------------------------------------------------------------------
 
 double SearchView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
-    if (index_for_ != &analysis || !prep_.started()) {
+    return prep_.run_for(analysis, budget_ms, [&] {
         index_for_ = &analysis;
         index_ = SearchIndex();
         spans_ = SpanIndex();
@@ -67,7 +67,6 @@ double SearchView::prepare(const Analysis& analysis, const AppState&, double bud
         hits_.clear();
         words_ = std::make_unique<SearchIndexBuilder>(analysis.corpus);
         shared_ = std::make_unique<SpanIndexBuilder>(analysis);
-        prep_.start();
         prep_.add("the word index", analysis.corpus.articles.size(), [this](std::size_t) { words_->step(1); });
         prep_.add("the vocabulary's order", words_->units() - analysis.corpus.articles.size(),
                   [this](std::size_t) { words_->step(1); });
@@ -78,8 +77,7 @@ double SearchView::prepare(const Analysis& analysis, const AppState&, double bud
             words_.reset();
             shared_.reset();
         });
-    }
-    return prep_.run(budget_ms);
+    });
 }
 
 void SearchView::draw(const Analysis& analysis, const AppState& state, AppState& next) {

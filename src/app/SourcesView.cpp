@@ -34,17 +34,14 @@ double reused_share(const ArticleAnalysis& a) {
 // [SECTION] Caches (built once from the Analysis) -------------------------------------------
 
 double SourcesView::prepare(const Analysis& analysis, const AppState&, double budget_ms) {
-    if (prepared_for_ != &analysis || !prep_.started()) start_preparing(analysis);
-    return prep_.run(budget_ms);
+    return prep_.run_for(analysis, budget_ms, [&] { add_stages(analysis); });
 }
 
 // The table's and the tree's caches as stages of the view's preparation (Preparation.h): the
 // page's first view, built in its first frame it made that frame the longest of the start-up
 // at 10,000 articles.
-void SourcesView::start_preparing(const Analysis& analysis) {
-    prepared_for_ = &analysis;
+void SourcesView::add_stages(const Analysis& analysis) {
     cached_for_ = nullptr;
-    prep_.start();
     shown_.clear();
     const std::size_t n = analysis.corpus.articles.size();
     rows_.resize(n);

@@ -45,7 +45,7 @@ private:
         int descendants = 0;
     };
 
-    void start_preparing(const Analysis& analysis);
+    void add_stages(const Analysis& analysis); // prep_'s stages, once per analysis
     void build_tree(const Analysis& analysis);
     void compute_reuse_against(const Analysis& analysis, int base);
     void sort_rows(const Analysis& analysis, const ImGuiTableSortSpecs& specs);
@@ -61,7 +61,6 @@ private:
     const UserArticles& user_; // marked "added by you"
     NoteStore& notes_; // the user's notes (the shell's), shown beside the item and exported
     const Analysis* cached_for_ = nullptr;   // the caches below are whole and for this analysis
-    const Analysis* prepared_for_ = nullptr; // the preparation under way or done is for this one
     Preparation prep_;
     std::unique_ptr<SharesCarriedByBuilder> shares_; // while preparing: reuse_share_ in the making
     std::vector<int> rows_;                       // article indices in display order

@@ -476,6 +476,9 @@ void frame() {
         std::string problem = gl_shader_status_check();
         if (!problem.empty()) show_page_error(problem);
     }
+    // Whether this frame has analysis to read: only then does its reading leave the view's
+    // preparation less of the slice (AppShell::set_frame_work_ms).
+    const bool reading = g_platform.analysis_copying || g_platform.decoder || g_platform.replacement;
     const double read_start = emscripten_get_now();
     read_analysis_slice();
     read_replacement_slice();
@@ -499,6 +502,7 @@ void frame() {
     ImGui_ImplSDL2_NewFrame();
     const double frame_start = emscripten_get_now();
     ImGui::NewFrame();
+    g_platform.shell->set_frame_work_ms(reading ? read_ms : 0);
     g_platform.shell->draw();
     ImGui::Render();
     const double frame_end = emscripten_get_now();

@@ -12,10 +12,12 @@
 //   for (const SearchHit& h : index.find("Mother of all battles", 500, &totals)) …
 //
 // Offsets in hits are UTF-8 byte offsets into the original Article::text.
-// Cost: building O(corpus bytes · log vocabulary) time and ~7x the corpus in memory (folded
-// text, 4-byte offset map, an 8-byte posting per word). find() looks up the query's first word in the
+// Cost: building O(corpus bytes · log vocabulary) time and ~4x the corpus in memory (folded
+// text, its offsets as runs, an 8-byte posting per word: 80 MB for the 22 MB of 10,000 one-story
+// pickups). find() looks up the query's first word in the
 // index (a prefix range when the query is one unfinished word) and checks the whole query only
-// where that word starts: O(log vocabulary + occurrences of the first word), not O(corpus).
+// where that word starts: O(log vocabulary + occurrences of the first word), not O(corpus); a
+// query of one word is not checked at all (each of its prefix's postings is a hit).
 // A common word in 1,000 one-story articles answers in about a millisecond natively
 // (bench/search_bench.cpp); a query without any letter or digit ("--") falls back to the scan.
 #pragma once
@@ -55,12 +57,23 @@ struct SearchHit {
 // The form both texts and queries are compared in (see the header comment). Exposed for tests.
 std::string fold_for_search(std::string_view text);
 
+// For each byte of fold_for_search(text) before its trailing blank is dropped, the offset in
+// `text` of the code point it came from: the plain form of what SearchIndex keeps as runs, its
+// reference in tests.
+std::vector<std::uint32_t> fold_offsets(std::string_view text);
+
 // Where `query` matches in one text, by the rules of SearchIndex::find, in text order, at most
 // `limit`: what Reader marks when it shows an article found by a search. O(text); it folds the
 // one text rather than keeping a second index of the corpus.
 std::vector<ByteSpan> find_in_text(std::string_view text, std::string_view query, std::size_t limit = 1000);
 
 class SearchIndexBuilder;
+
+// A run of folded text (SearchIndex): from folded byte `folded_at` on, byte j came from the code
+// point holding original byte original_at + (j - folded_at), until the next run.
+struct FoldRun {
+    std::uint32_t folded_at = 0, original_at = 0;
+};
 
 class SearchIndex {
 public:
@@ -80,6 +93,12 @@ public:
                                        std::uint32_t context_bytes = 90) const;
 
     std::size_t vocabulary_size() const { return words_.size(); }
+    // Article `a`'s folded text, and the offset in its text of the code point folded byte `j`
+    // came from (what make a hit's offsets; tested against fold_offsets).
+    const std::string& folded_text(std::size_t a) const { return texts_[a].folded; }
+    std::uint32_t original_offset(std::size_t a, std::uint32_t j) const {
+        return texts_[a].original(corpus_->articles[a].text, j);
+    }
 
     // Other articles' wording of the literal hits: for each hit inside text shared with another
     // article (a SpanIndex alignment), the sentence of that other article it maps to, when that
@@ -95,8 +114,14 @@ public:
 private:
     struct FoldedText {
         std::string folded;
-        std::vector<std::uint32_t> original; // byte i of folded came from original[i]; +1 entry
-                                             // at the end for the text's length
+        // Where each folded byte came from, as runs: from folded byte `folded_at` on, byte j came
+        // from the code point holding original byte original_at + (j - folded_at). A run starts
+        // wherever folding changed a length (a dropped quote, a curly apostrophe made straight,
+        // white space collapsed): a few per paragraph, where a 4-byte offset per byte was 4x the
+        // corpus (100 MB of the index's ~150 MB at 10,000 one-story articles).
+        std::vector<FoldRun> runs;
+        // The byte offset in `text` (the article folded) of the code point folded byte j came from.
+        std::uint32_t original(std::string_view text, std::uint32_t j) const;
     };
     // Where a folded word starts: article and byte offset in its folded text.
     struct Posting {
@@ -113,6 +138,10 @@ private:
     bool matches_at(const std::string& q, std::size_t a, std::size_t pos) const;
     SearchHit make_hit(const std::string& q, std::size_t a, std::size_t pos,
                        std::uint32_t context_bytes) const;
+    // find() for a folded query `q` that is one word, its prefix's words being [lo, hi).
+    using WordIt = std::vector<Word>::const_iterator;
+    std::vector<SearchHit> find_word_prefix(const std::string& q, WordIt lo, WordIt hi, std::size_t limit,
+                                            SearchTotals* totals, std::uint32_t context_bytes) const;
 
     friend class SearchIndexBuilder;
     const Corpus* corpus_ = nullptr;

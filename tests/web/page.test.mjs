@@ -106,6 +106,38 @@ test('shaders that WebGL cannot build show a readable error instead of a blank p
   await context.close();
 });
 
+// The app's WebAssembly is compiled while it downloads (web/shell.js, compileApp): compiled from
+// its bytes after every download it held the page's thread for ~180 ms at start-up. It must
+// still start where the host sends .wasm without the application/wasm type streaming
+// compilation requires, and in a browser without streaming compilation.
+test('the app is compiled while it downloads, whatever type the host sends, and without streaming compilation', async () => {
+  for (const [what, setUp, expected] of [
+    ['a host sending .wasm as application/octet-stream', async (context) => {
+      await context.route('**/wiretrace.wasm', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+      });
+    }, 'streaming'],
+    ['a browser without WebAssembly.compileStreaming', async (context) => {
+      await context.addInitScript(() => { delete WebAssembly.compileStreaming; });
+    }, 'bytes'],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await setUp(context);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${port}${BASE}`);
+    await page.waitForFunction(() => { const s = window.wiretrace.state(); return s.ready || s.error; });
+    const state = await page.evaluate(() => window.wiretrace.state());
+    assert.equal(state.error, undefined, `${what}: ${state.error}`);
+    assert.equal(state.articles, expectedArticles, what);
+    assert.equal(await page.evaluate(() => window.wiretraceShell.wasmCompile), expected, what);
+    assert.deepEqual(errors, [], what);
+    await context.close();
+  }
+});
+
 test('an idle page stops drawing, and input wakes it', async () => {
   const { page, context, errors } = await openPage();
   // The main loop pauses itself once nothing moves: no frames, no CPU.

@@ -39,7 +39,8 @@ test('on a phone, the search field and the Reader filter take typing through a r
 
   // Reader: no field has the keyboard, so the input lets go (the phone keyboard closes) …
   await page.evaluate(() => { location.hash = 'view=reader'; });
-  await page.waitForFunction(() => window.wiretrace.state().view === 'reader');
+  // Drawn, not only chosen (ready): the filter box's place is known once Reader has drawn.
+  await page.waitForFunction(() => { const s = window.wiretrace.state(); return s.view === 'reader' && s.ready; });
   await page.waitForFunction(() => !(document.activeElement && document.activeElement.id === 'wiretrace-keyboard'));
   // … until the filter box is tapped.
   const box = (await state(page)).reader_filter_box;
