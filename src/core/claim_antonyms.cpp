@@ -8,7 +8,8 @@
 // direct antonym is a link WordNet's lexicographers drew between two word senses ("rise" /
 // "fall", "open" / "close", "keep" / "lose", "accept" / "refuse"), widened for verbs to the
 // synonyms of exactly those senses ("approve" / "reject"); it carries little of the sense noise
-// that keeps whole synsets out of synonym_of().
+// that keeps whole synsets out of synonym_of(). A verb WordNet files as X done again
+// ("reopen", "reappear", "reconfirm") is read as X.
 
 #include "claim_antonyms.h"
 
@@ -117,20 +118,27 @@ struct AntonymTable {
             form_text.append(suffix);
             entries.push_back({f, {pos, l}});
         };
-        for (auto [pos, l] : lemma_pos) {
-            const std::string_view lemma = lemmas[static_cast<std::size_t>(l)];
-            add(lemma, {}, pos, l);
+        // A word and its regular inflections, all read as lemma l.
+        auto add_inflected = [&](std::string_view word, char pos, int l) {
+            add(word, {}, pos, l);
             for (const Detachment& d : kDetachments) {
                 const std::string_view ending(d.ending);
-                if (d.pos != pos || lemma.size() < ending.size() + 2 ||
-                    lemma.compare(lemma.size() - ending.size(), ending.size(), ending) != 0)
+                if (d.pos != pos || word.size() < ending.size() + 2 ||
+                    word.compare(word.size() - ending.size(), ending.size(), ending) != 0)
                     continue;
-                add(lemma.substr(0, lemma.size() - ending.size()), d.suffix, pos, l);
+                add(word.substr(0, word.size() - ending.size()), d.suffix, pos, l);
             }
-        }
+        };
+        for (auto [pos, l] : lemma_pos) add_inflected(lemmas[static_cast<std::size_t>(l)], pos, l);
         lines(kIrregularForms, [&](char pos, std::string_view form, std::string_view lemma) {
             auto it = ids.find(lemma);
             if (it != ids.end()) add(form, {}, pos, it->second);
+        });
+        // "reopen" is WordNet's "open again" (filed under "open", glossed "again"): it opposes
+        // what "open" opposes, "the markets reopened" against "the markets remain closed".
+        lines(kAgainVerbs, [&](char pos, std::string_view form, std::string_view lemma) {
+            auto it = ids.find(lemma);
+            if (it != ids.end()) add_inflected(form, pos, it->second);
         });
         std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
             return text(a.form) < text(b.form);

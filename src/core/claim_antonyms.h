@@ -25,7 +25,8 @@ struct AntonymReading {
 
 // The readings of a lower-case word: the lemma itself, its inflections by WordNet's own
 // detachment rules ("closed" → close, "opens" → open, "higher" → high) and its irregular forms
-// ("rose" → rise, "lost" → lose, "kept" → keep). Empty for a word with no antonym.
+// ("rose" → rise, "lost" → lose, "kept" → keep), and a verb WordNet files as the lemma done
+// again ("reopened" → open). Empty for a word with no antonym.
 // One binary search (the forms are expanded when the table is built).
 struct AntonymReadings {
     const AntonymReading* first = nullptr;

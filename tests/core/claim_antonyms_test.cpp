@@ -62,6 +62,42 @@ TEST(ClaimAntonyms, WordNetsDirectAntonymsAreReadWithTheirForms) {
     EXPECT_FALSE(opposite("keeps", "kept"));
 }
 
+TEST(ClaimAntonyms, AVerbDoneAgainOpposesWhatTheVerbOpposes) {
+    // WordNet files "reopen" under "open" with the gloss "open again or anew": it opposes
+    // "close" / "shut" as "open" does, in every form.
+    auto opposite = [](const std::string& a, const std::string& b) {
+        for (const claims_internal::AntonymReading& x : claims_internal::antonym_readings(a))
+            for (const claims_internal::AntonymReading& y : claims_internal::antonym_readings(b))
+                if (claims_internal::opposed(x, y)) return true;
+        return false;
+    };
+    EXPECT_TRUE(opposite("reopened", "closed"));
+    EXPECT_TRUE(opposite("reopens", "shut"));
+    EXPECT_TRUE(opposite("reappeared", "disappeared"));
+    // Not by spelling alone: "recover" mostly means "get back", no covering again; "reopened"
+    // does not oppose "opened".
+    EXPECT_FALSE(opposite("recovered", "uncovered"));
+    EXPECT_FALSE(opposite("reopened", "opened"));
+}
+
+TEST(ClaimAntonyms, ReopenedAgainstStillClosedIsAFlip) {
+    const std::string closed = "The Kessing road bridge is still closed to lorries after the "
+                               "flood, the county council said on Tuesday.\n";
+    Analysis a = analyze_texts({closed, closed,
+                                "The Kessing road bridge reopened to lorries after the flood, "
+                                "the county council said on Tuesday.\n"});
+    ASSERT_TRUE(same_claim(a, "Kessing road bridge", 3));
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_EQ(negation_flags(a), 1);
+    // "reopened" against "was shut again" on another thing: the museum, not the bridge.
+    const std::string museum = "The Aldwick museum was shut on Friday after the storm, the "
+                               "trust said.\n";
+    Analysis b = analyze_texts({museum, museum,
+                                "The Aldwick library reopened on Friday after the storm, the "
+                                "trust said.\n"});
+    EXPECT_EQ(negation_flags(b), 0) << details(b, 2);
+}
+
 TEST(ClaimAntonyms, AFlipInOtherWordsIsFlaggedOnTheOneOutlet) {
     const std::string open = "The Harlow colliery will stay open after the collapse, the mining "
                              "company said on Tuesday.\n";
