@@ -215,13 +215,37 @@ bool piece_end(const SurfaceToken& t) {
            in_word_list(t.lower, {",", ";", ":", ".", "!", "?", "(", ")"});
 }
 
+bool persisting(std::string_view w);
+
+// Prepositions that open a phrase of place or belonging after a noun ("markets across the
+// region", "services from the port"): a closed class of English, listed by hand; the stopword
+// list has most of them but not all ("across", "near"), and has other function words too.
+bool preposition(std::string_view w) {
+    return in_word_list(w, {"in", "across", "at", "on", "of", "from", "near", "around",
+                            "throughout", "outside", "inside", "along", "within", "beyond",
+                            "between", "among", "under", "over", "off", "into", "for",
+                            "through", "via", "behind", "beneath", "toward", "towards",
+                            "against", "beside", "past", "up", "down"});
+}
+
 // Auxiliaries and adverbs that go with a verb ("will also lose", "did not close"): part of the
 // phrase a detail quotes, not words that tell what the verb is said of.
 bool auxiliary(std::string_view w) {
     return in_word_list(w,
                         {"will",  "would", "also", "has", "have",  "had", "is",  "are",   "was",
                          "were",  "be",    "been", "to",  "could", "can", "may", "might", "should",
-                         "shall", "still", "now",  "did", "does",  "do",  "not", "never"});
+                         "shall", "still", "now",  "did", "does",  "do",  "not", "never"}) ||
+           persisting(w);
+}
+
+// Words that say a state goes on ("remain closed", "stay shut", "still suspended"): like "is",
+// they link the subject to its state, so they are part of the phrase, not what it is said of.
+// A hand list: WordNet does not tell a linking verb from others (its sentence frames give "----s
+// Adjective" to "turn", "go" and "grow" as well), and these few are all English has for "goes on
+// being".
+bool persisting(std::string_view w) {
+    return in_word_list(w, {"remain", "remains", "remained", "remaining", "stay", "stays",
+                            "stayed", "staying", "still"});
 }
 
 // Adjectives of time and order ("late on Monday" / "early on Monday", "the first" / "the
@@ -287,11 +311,21 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMenti
                auxiliary(tk[b - 1].lower))
             --b;
         w.phrase = {tk[b].span.begin, t.span.end};
+        for (std::size_t j = b; j < k; ++j) w.persists |= persisting(tk[j].lower);
         for (std::size_t j = k; j-- > 0 && w.before.size() < kContext && !piece_end(tk[j]);)
             if (context_word(tk[j])) w.before.push_back(tk[j].lower);
         for (std::size_t j = k + 1; j < tk.size() && w.after.size() < kContext && !piece_end(tk[j]);
              ++j)
             if (context_word(tk[j])) w.after.push_back(tk[j].lower);
+        // The subject's head: from the start of the clause piece, the last content word before
+        // the first preposition, whose phrase modifies it ("Poultry markets [across the
+        // region]", "Passenger services [from Port Cardell]"), or before the word itself.
+        std::size_t from = k;
+        while (from > 0 && !piece_end(tk[from - 1])) --from;
+        for (std::size_t j = from; j < k; ++j) {
+            if (tk[j].kind == SurfaceToken::Word && preposition(tk[j].lower)) break;
+            if (context_word(tk[j])) w.head = tk[j].lower;
+        }
         out.push_back(std::move(w));
     }
     return out;
@@ -341,6 +375,9 @@ bool said_of_other_things(const PolarityWord& x, const std::vector<std::string>&
     auto apart = [&](const std::vector<std::string>& a, const std::vector<std::string>& b) {
         return !a.empty() && !b.empty() && !has(y_stems, a[0]) && !has(x_stems, b[0]);
     };
+    if (x.persists != y.persists)
+        return x.head.empty() || y.head.empty() || !has(y_stems, x.head) ||
+               !has(x_stems, y.head);
     return apart(x.before, y.before) || apart(x.after, y.after);
 }
 

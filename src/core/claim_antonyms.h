@@ -57,6 +57,12 @@ struct PolarityWord {
     // most four each; not its attribution's words, not auxiliaries). Stemmed only when a pair
     // of antonyms is found: most polarity words never oppose anything.
     std::vector<std::string> before, after;
+    // Said of a state that goes on: "remain closed", "stay shut", "are still suspended".
+    bool persists = false;
+    // The content word before it that heads its subject, past a prepositional phrase
+    // ("markets" in "Poultry markets across the region remain closed"), lower case; empty when
+    // none is in its clause piece.
+    std::string head;
 };
 
 // The mention's polarity words: outside its quotations (a quoted word is the speaker's, compared
@@ -84,7 +90,12 @@ bool context_shared(const PolarityWord& w, const std::vector<std::string>& stems
 
 // True when the antonyms are said of other things: the words right before both (their
 // subjects, "exports rose" / "imports fell") or right after both (their objects, "opened the
-// Leeds plant" / "closed the York office") are each missing from the other mention.
+// Leeds plant" / "closed the York office") are each missing from the other mention. A state
+// said to go on against its reversal ("Poultry markets across the region remain closed" /
+// "Poultry markets in the valley reopened") is one thing when the heads of their subjects meet
+// ("markets"), whatever place each outlet puts around it ("across the region" / "in the
+// valley") and whatever follows (when, how long); "Schools in the valley remain closed" and
+// "The valley rail line reopened" are two.
 bool said_of_other_things(const PolarityWord& x, const std::vector<std::string>& x_stems,
                           const PolarityWord& y, const std::vector<std::string>& y_stems);
 

@@ -8,6 +8,7 @@
 #include "claims_internal.h"
 
 #include "boilerplate.h"
+#include "claim_antonyms.h"
 #include "quantities.h"
 #include "quotes.h"
 #include "surface.h"
@@ -156,6 +157,13 @@ private:
     // per story, the candidates for an outlet that states that harm ("a guard was injured").
     std::vector<std::uint32_t> harm_denied_[4];
     std::map<std::string, std::size_t, std::less<>> measure_count_; // mentions per measure_of()
+    // The polarity words of a mention and the stems of its content words, read when a pair is
+    // scored by the last rule (few pairs get there), then kept.
+    struct Polarity {
+        std::vector<PolarityWord> words;
+        std::vector<std::string> stems;
+    };
+    mutable std::unordered_map<std::size_t, Polarity> polarity_;
 
     bool has_article(std::size_t claim, int article) const {
         const std::vector<int>& v = claim_articles_[claim];
@@ -167,6 +175,9 @@ private:
     static constexpr double kOneNeighbourOverlap = 0.3;
     static constexpr std::size_t kOrderWitnesses = 16;
     static constexpr std::size_t kHarmDeniedCap = 8;
+    // A flipped state needs some words in common beyond its predicate: the thing it is said of
+    // ("poultry markets") weighs about a fifth of two short sentences.
+    static constexpr double kFlippedStateOverlap = 0.15;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -381,6 +392,47 @@ private:
         return false;
     }
 
+    const Polarity& polarity(std::size_t i) const {
+        auto it = polarity_.find(i);
+        if (it != polarity_.end()) return it->second;
+        const StoredMention& s = ms_.stored[i];
+        const std::string& text = a_.corpus.articles[static_cast<std::size_t>(s.m.article)].text;
+        DraftMention d;
+        d.article = s.m.article;
+        d.span = s.m.span;
+        d.source_span = s.m.source_span;
+        d.hedge = s.m.hedge;
+        d.negation = s.m.negation;
+        d.quotes.assign(ms_.quote_spans.begin() + s.m.quotes_begin,
+                        ms_.quote_spans.begin() + s.m.quotes_begin + s.m.quotes_size);
+        Polarity p;
+        p.words = polarity_words(text, d);
+        if (!p.words.empty()) p.stems = content_stems(text, s.m.span);
+        return polarity_.emplace(i, std::move(p)).first->second;
+    }
+
+    // "Poultry markets in the valley reopened on Monday" against "Poultry markets across the
+    // region remain closed", "ferry services have resumed" against "are still suspended": a
+    // state one outlet says goes on ("remain", "stay", "still") and another says was reversed,
+    // by a word of opposite meaning (WordNet's antonyms, claim_antonyms.h), each said of
+    // something the other names and not of two other things ("exports rose" / "imports
+    // fell"). The flip is what the reader must see, so the two are one claim. Only a state said
+    // to go on: two changes of opposite sense are mostly two events of one story ("the leak
+    // began …" / "the leak was stopped by 2 a.m.", "the ban began on 2 April" / "will end in
+    // 2030").
+    bool opposite_states(std::size_t i, std::size_t j) const {
+        const Polarity& px = polarity(i);
+        if (px.words.empty()) return false;
+        const Polarity& py = polarity(j);
+        if (py.words.empty()) return false;
+        for (auto [a, b] : opposed_words(px.words, py.words))
+            if (px.words[a].persists != py.words[b].persists &&
+                context_shared(px.words[a], py.stems) && context_shared(py.words[b], px.stems) &&
+                !said_of_other_things(px.words[a], px.stems, py.words[b], py.stems))
+                return true;
+        return false;
+    }
+
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
     double pair_score(std::size_t i, std::size_t j) const {
         const StoredMention& x = ms_.stored[i];
@@ -458,6 +510,7 @@ private:
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1.5 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
         if (d >= 0.4 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1) return 1 + d;
+        if (d >= kFlippedStateOverlap && opposite_states(i, j)) return 0.5 + d;
         return 0;
     }
 
