@@ -188,6 +188,54 @@ void load_antonyms() {
     table();
 }
 
+namespace {
+
+// Words defined as an absence, by form: each adjective as written, each verb in its regular
+// forms too ("excluded", "omits"); the value is the definition's words, one string each.
+struct AbsenceTable {
+    std::vector<std::pair<std::string, std::string_view>> forms; // sorted by form
+    AbsenceTable() {
+        AntonymTable::lines(kPrivatives, [&](char pos, std::string_view word,
+                                             std::string_view first) {
+            // The line is "pos word w1 w2 …": `first` is w1, the rest follows it in place.
+            const char* end = first.data();
+            while (*end && *end != '\n') ++end;
+            const std::string_view words(first.data(), static_cast<std::size_t>(end - first.data()));
+            forms.emplace_back(std::string(word), words);
+            if (pos != 'v') return;
+            for (const Detachment& d : kDetachments) {
+                const std::string_view ending(d.ending);
+                if (d.pos != 'v' || word.size() < ending.size() + 2 ||
+                    word.compare(word.size() - ending.size(), ending.size(), ending) != 0)
+                    continue;
+                std::string form(word.substr(0, word.size() - ending.size()));
+                form += d.suffix;
+                forms.emplace_back(std::move(form), words);
+            }
+        });
+        std::stable_sort(forms.begin(), forms.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+};
+
+} // namespace
+
+std::vector<std::string_view> absence_of(const std::string& lower) {
+    static const AbsenceTable t; // built on first use; thread-safe (C++11 static init)
+    std::vector<std::string_view> out;
+    auto it = std::lower_bound(t.forms.begin(), t.forms.end(), lower,
+                               [](const auto& f, const std::string& w) { return f.first < w; });
+    for (; it != t.forms.end() && it->first == lower; ++it) {
+        std::string_view rest = it->second;
+        while (!rest.empty()) {
+            const std::size_t sp = rest.find(' ');
+            out.push_back(rest.substr(0, sp));
+            rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+        }
+    }
+    return out;
+}
+
 bool opposed(const AntonymReading& a, const AntonymReading& b) {
     const AntonymTable& t = table();
     return a.pos == b.pos &&

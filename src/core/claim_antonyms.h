@@ -1,7 +1,8 @@
 // claim_antonyms.h — words of opposite meaning, for polarity said in other words ("keeps" /
 // "will lose", "rose" / "fell", "kept open" / "did not close"): WordNet 3.0's direct antonyms of
 // verbs and adjectives (for verbs widened to the synonyms of the two opposed senses: "approve" /
-// "reject"), generated at build time (scripts/gen-antonyms), read in claim_antonyms.cpp.
+// "reject"), and the words WordNet defines as an absence ("safe": "free from danger or the risk
+// of harm"), generated at build time (scripts/gen-antonyms), read in claim_antonyms.cpp.
 #pragma once
 
 #include "analysis.h"
@@ -46,6 +47,13 @@ bool opposed(const AntonymReading& a, const AntonymReading& b);
 
 // The lemma an id stands for ("rise").
 std::string_view antonym_lemma(int lemma);
+
+// What a word says is absent, from the WordNet definitions that make it an absence ("safe":
+// "free from danger or the risk of harm" → danger, risk, harm; "excluded": "prevent from being
+// included or considered or accepted" → included, considered, accepted), lower case, as the
+// definitions write them; each sense's words in turn. Empty for most words. "The water is safe"
+// says what "there is no risk to the water" says: the same polarity in other words.
+std::vector<std::string_view> absence_of(const std::string& lower);
 
 // A word of a mention that has antonyms, as a predicate that may state the opposite of another
 // outlet's ("She keeps the medal" / "she will lose the medal").

@@ -292,3 +292,37 @@ TEST(ClaimAntonyms, UnableToIsCouldNot) {
         mention(analyze_texts({"Reporters were unable to verify the toll of 12 dead.\n"}), "toll")
             .negated);
 }
+
+// --- The same polarity in other words: a word defined as an absence ---------------------------
+
+// "The public was safe" says what "there was no risk to the public" says: WordNet defines
+// "safe" as "free from danger or the risk of harm". An outlet saying the public was at risk
+// still states the opposite.
+TEST(ClaimAntonyms, AWordDefinedAsTheAbsenceOfWhatIsDeniedIsTheSamePolarity) {
+    EXPECT_FALSE(claims_internal::absence_of("safe").empty());
+    EXPECT_TRUE(claims_internal::absence_of("injured").empty());
+    const std::string no_risk = "There was no risk to the public from the gas leak at the Harlow "
+                                "depot, the fire service said on Sunday.\n";
+    Analysis a = analyze_texts({no_risk, no_risk,
+                                "The public was safe from the gas leak at the Harlow depot, the "
+                                "fire service said on Sunday.\n"});
+    ASSERT_TRUE(same_claim(a, "gas leak", 3));
+    EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+    // Must still fire: the rewrite states the risk itself.
+    Analysis b = analyze_texts({no_risk, no_risk,
+                                "The public was at risk from the gas leak at the Harlow depot, "
+                                "the fire service said on Sunday.\n"});
+    ASSERT_TRUE(same_claim(b, "gas leak", 3));
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    EXPECT_EQ(negation_flags(b), 1);
+    // Must still fire: "safe" said of nothing the negation denies ("no one was hurt" against
+    // "the depot was declared safe and staff were injured").
+    const std::string no_one = "No one was injured in the blast at the Harlow depot, the fire "
+                               "service said on Sunday.\n";
+    Analysis c = analyze_texts({no_one, no_one,
+                                "Two workers were injured in the blast at the Harlow depot, "
+                                "which was later declared safe, the fire service said on "
+                                "Sunday.\n"});
+    ASSERT_TRUE(same_claim(c, "blast", 3));
+    EXPECT_TRUE(flags(c, 2, DifferenceKind::Negation)) << details(c, 2);
+}
