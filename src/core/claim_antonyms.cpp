@@ -250,6 +250,16 @@ std::string_view antonym_lemma(int lemma) {
                : std::string_view();
 }
 
+// Words that say a state goes on ("remain closed", "stay shut", "still suspended"): like "is",
+// they link the subject to its state, so they are part of the phrase, not what it is said of.
+// A hand list: WordNet does not tell a linking verb from others (its sentence frames give "----s
+// Adjective" to "turn", "go" and "grow" as well), and these few are all English has for "goes on
+// being".
+bool persisting(std::string_view w) {
+    return in_word_list(w, {"remain", "remains", "remained", "remaining", "stay", "stays",
+                            "stayed", "staying", "still"});
+}
+
 namespace {
 
 bool inside(ByteSpan s, ByteSpan outer) {
@@ -262,8 +272,6 @@ bool piece_end(const SurfaceToken& t) {
     return t.kind == SurfaceToken::Symbol &&
            in_word_list(t.lower, {",", ";", ":", ".", "!", "?", "(", ")"});
 }
-
-bool persisting(std::string_view w);
 
 // Prepositions that open a phrase of place or belonging after a noun ("markets across the
 // region", "services from the port"): a closed class of English, listed by hand; the stopword
@@ -286,15 +294,6 @@ bool auxiliary(std::string_view w) {
            persisting(w);
 }
 
-// Words that say a state goes on ("remain closed", "stay shut", "still suspended"): like "is",
-// they link the subject to its state, so they are part of the phrase, not what it is said of.
-// A hand list: WordNet does not tell a linking verb from others (its sentence frames give "----s
-// Adjective" to "turn", "go" and "grow" as well), and these few are all English has for "goes on
-// being".
-bool persisting(std::string_view w) {
-    return in_word_list(w, {"remain", "remains", "remained", "remaining", "stay", "stays",
-                            "stayed", "staying", "still"});
-}
 
 // Adjectives of time and order ("late on Monday" / "early on Monday", "the first" / "the
 // last", "new" / "old"): a change there is a date or a rank, not the opposite statement.

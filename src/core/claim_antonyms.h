@@ -79,6 +79,9 @@ struct PolarityWord {
 // vote") modifies it and states nothing, so only its verb readings count there.
 std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMention& m);
 
+// A word that says a state goes on ("remain", "stays", "still"): read with the predicate.
+bool persisting(std::string_view lower);
+
 // A word that says what a clause is about: two letters or more, not a function word ("the",
 // "of", "was").
 bool content_word(const SurfaceToken& t);

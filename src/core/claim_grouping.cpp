@@ -157,13 +157,11 @@ private:
     // per story, the candidates for an outlet that states that harm ("a guard was injured").
     std::vector<std::uint32_t> harm_denied_[4];
     std::map<std::string, std::size_t, std::less<>> measure_count_; // mentions per measure_of()
-    // The polarity words of a mention and the stems of its content words, read when a pair is
-    // scored by the last rule (few pairs get there), then kept.
-    struct Polarity {
-        std::vector<PolarityWord> words;
-        std::vector<std::string> stems;
-    };
-    mutable std::unordered_map<std::size_t, Polarity> polarity_;
+    // Whether a mention says a state goes on ("remain", "stay", "still"), read when a pair is
+    // scored by the last rule, one byte a mention: 0 not read, 1 no, 2 yes. Only such pairs
+    // read their polarity words, which are not kept (a thousand copies of a wire story hold
+    // thousands of them: a megabyte at the claims stage's peak).
+    mutable std::vector<std::uint8_t> persists_;
 
     bool has_article(std::size_t claim, int article) const {
         const std::vector<int>& v = claim_articles_[claim];
@@ -392,11 +390,18 @@ private:
         return false;
     }
 
-    const Polarity& polarity(std::size_t i) const {
-        auto it = polarity_.find(i);
-        if (it != polarity_.end()) return it->second;
+    bool says_state_goes_on(std::size_t i) const {
+        if (persists_.empty()) persists_.assign(ms_.stored.size(), 0);
+        if (persists_[i] == 0) {
+            bool found = false;
+            for (const SurfaceToken& t : scan_surface(text_of(i), ms_.stored[i].m.span))
+                found |= t.kind == SurfaceToken::Word && persisting(t.lower);
+            persists_[i] = found ? 2 : 1;
+        }
+        return persists_[i] == 2;
+    }
+    std::vector<PolarityWord> polarity(std::size_t i) const {
         const StoredMention& s = ms_.stored[i];
-        const std::string& text = a_.corpus.articles[static_cast<std::size_t>(s.m.article)].text;
         DraftMention d;
         d.article = s.m.article;
         d.span = s.m.span;
@@ -405,10 +410,10 @@ private:
         d.negation = s.m.negation;
         d.quotes.assign(ms_.quote_spans.begin() + s.m.quotes_begin,
                         ms_.quote_spans.begin() + s.m.quotes_begin + s.m.quotes_size);
-        Polarity p;
-        p.words = polarity_words(text, d);
-        if (!p.words.empty()) p.stems = content_stems(text, s.m.span);
-        return polarity_.emplace(i, std::move(p)).first->second;
+        return polarity_words(text_of(i), d);
+    }
+    const std::string& text_of(std::size_t i) const {
+        return a_.corpus.articles[static_cast<std::size_t>(ms_.stored[i].m.article)].text;
     }
 
     // "Poultry markets in the valley reopened on Monday" against "Poultry markets across the
@@ -421,15 +426,22 @@ private:
     // began …" / "the leak was stopped by 2 a.m.", "the ban began on 2 April" / "will end in
     // 2030").
     bool opposite_states(std::size_t i, std::size_t j) const {
-        const Polarity& px = polarity(i);
-        if (px.words.empty()) return false;
-        const Polarity& py = polarity(j);
-        if (py.words.empty()) return false;
-        for (auto [a, b] : opposed_words(px.words, py.words))
-            if (px.words[a].persists != py.words[b].persists &&
-                context_shared(px.words[a], py.stems) && context_shared(py.words[b], px.stems) &&
-                !said_of_other_things(px.words[a], px.stems, py.words[b], py.stems))
+        if (says_state_goes_on(i) == says_state_goes_on(j)) return false;
+        const std::vector<PolarityWord> px = polarity(i);
+        if (px.empty()) return false;
+        const std::vector<PolarityWord> py = polarity(j);
+        if (py.empty()) return false;
+        std::vector<std::string> sx, sy; // the stems, read only for a pair of antonyms
+        for (auto [a, b] : opposed_words(px, py)) {
+            const PolarityWord& x = px[a];
+            const PolarityWord& y = py[b];
+            if (x.persists == y.persists) continue;
+            if (sx.empty()) sx = content_stems(text_of(i), ms_.stored[i].m.span);
+            if (sy.empty()) sy = content_stems(text_of(j), ms_.stored[j].m.span);
+            if (context_shared(x, sy) && context_shared(y, sx) &&
+                !said_of_other_things(x, sx, y, sy))
                 return true;
+        }
         return false;
     }
 
