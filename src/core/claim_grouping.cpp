@@ -417,7 +417,7 @@ private:
     }
 
     // "Poultry markets in the valley reopened on Monday" against "Poultry markets across the
-    // region remain closed", "ferry services have resumed" against "are still suspended": a
+    // region remain closed", "the bridge reopened" against "the bridge is still shut": a
     // state one outlet says goes on ("remain", "stay", "still") and another says was reversed,
     // by a word of opposite meaning (WordNet's antonyms, claim_antonyms.h), each said of
     // something the other names and not of two other things ("exports rose" / "imports
