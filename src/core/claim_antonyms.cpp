@@ -8,7 +8,8 @@
 // direct antonym is a link WordNet's lexicographers drew between two word senses ("rise" /
 // "fall", "open" / "close", "keep" / "lose", "accept" / "refuse"), widened for verbs to the
 // synonyms of exactly those senses ("approve" / "reject"); it carries little of the sense noise
-// that keeps whole synsets out of synonym_of().
+// that keeps whole synsets out of synonym_of(). A verb WordNet files as X done again
+// ("reopen", "reappear", "reconfirm") is read as X.
 
 #include "claim_antonyms.h"
 
@@ -117,20 +118,27 @@ struct AntonymTable {
             form_text.append(suffix);
             entries.push_back({f, {pos, l}});
         };
-        for (auto [pos, l] : lemma_pos) {
-            const std::string_view lemma = lemmas[static_cast<std::size_t>(l)];
-            add(lemma, {}, pos, l);
+        // A word and its regular inflections, all read as lemma l.
+        auto add_inflected = [&](std::string_view word, char pos, int l) {
+            add(word, {}, pos, l);
             for (const Detachment& d : kDetachments) {
                 const std::string_view ending(d.ending);
-                if (d.pos != pos || lemma.size() < ending.size() + 2 ||
-                    lemma.compare(lemma.size() - ending.size(), ending.size(), ending) != 0)
+                if (d.pos != pos || word.size() < ending.size() + 2 ||
+                    word.compare(word.size() - ending.size(), ending.size(), ending) != 0)
                     continue;
-                add(lemma.substr(0, lemma.size() - ending.size()), d.suffix, pos, l);
+                add(word.substr(0, word.size() - ending.size()), d.suffix, pos, l);
             }
-        }
+        };
+        for (auto [pos, l] : lemma_pos) add_inflected(lemmas[static_cast<std::size_t>(l)], pos, l);
         lines(kIrregularForms, [&](char pos, std::string_view form, std::string_view lemma) {
             auto it = ids.find(lemma);
             if (it != ids.end()) add(form, {}, pos, it->second);
+        });
+        // "reopen" is WordNet's "open again" (filed under "open", glossed "again"): it opposes
+        // what "open" opposes, "the markets reopened" against "the markets remain closed".
+        lines(kAgainVerbs, [&](char pos, std::string_view form, std::string_view lemma) {
+            auto it = ids.find(lemma);
+            if (it != ids.end()) add_inflected(form, pos, it->second);
         });
         std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
             return text(a.form) < text(b.form);
@@ -180,6 +188,54 @@ void load_antonyms() {
     table();
 }
 
+namespace {
+
+// Words defined as an absence, by form: each adjective as written, each verb in its regular
+// forms too ("excluded", "omits"); the value is the definition's words, one string each.
+struct AbsenceTable {
+    std::vector<std::pair<std::string, std::string_view>> forms; // sorted by form
+    AbsenceTable() {
+        AntonymTable::lines(kPrivatives, [&](char pos, std::string_view word,
+                                             std::string_view first) {
+            // The line is "pos word w1 w2 …": `first` is w1, the rest follows it in place.
+            const char* end = first.data();
+            while (*end && *end != '\n') ++end;
+            const std::string_view words(first.data(), static_cast<std::size_t>(end - first.data()));
+            forms.emplace_back(std::string(word), words);
+            if (pos != 'v') return;
+            for (const Detachment& d : kDetachments) {
+                const std::string_view ending(d.ending);
+                if (d.pos != 'v' || word.size() < ending.size() + 2 ||
+                    word.compare(word.size() - ending.size(), ending.size(), ending) != 0)
+                    continue;
+                std::string form(word.substr(0, word.size() - ending.size()));
+                form += d.suffix;
+                forms.emplace_back(std::move(form), words);
+            }
+        });
+        std::stable_sort(forms.begin(), forms.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+};
+
+} // namespace
+
+std::vector<std::string_view> absence_of(const std::string& lower) {
+    static const AbsenceTable t; // built on first use; thread-safe (C++11 static init)
+    std::vector<std::string_view> out;
+    auto it = std::lower_bound(t.forms.begin(), t.forms.end(), lower,
+                               [](const auto& f, const std::string& w) { return f.first < w; });
+    for (; it != t.forms.end() && it->first == lower; ++it) {
+        std::string_view rest = it->second;
+        while (!rest.empty()) {
+            const std::size_t sp = rest.find(' ');
+            out.push_back(rest.substr(0, sp));
+            rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+        }
+    }
+    return out;
+}
+
 bool opposed(const AntonymReading& a, const AntonymReading& b) {
     const AntonymTable& t = table();
     return a.pos == b.pos &&
@@ -192,6 +248,16 @@ std::string_view antonym_lemma(int lemma) {
     return lemma >= 0 && static_cast<std::size_t>(lemma) < t.lemmas.size()
                ? t.lemmas[static_cast<std::size_t>(lemma)]
                : std::string_view();
+}
+
+// Words that say a state goes on ("remain closed", "stay shut", "still suspended"): like "is",
+// they link the subject to its state, so they are part of the phrase, not what it is said of.
+// A hand list: WordNet does not tell a linking verb from others (its sentence frames give "----s
+// Adjective" to "turn", "go" and "grow" as well), and these few are all English has for "goes on
+// being".
+bool persisting(std::string_view w) {
+    return in_word_list(w, {"remain", "remains", "remained", "remaining", "stay", "stays",
+                            "stayed", "staying", "still"});
 }
 
 namespace {
@@ -207,14 +273,27 @@ bool piece_end(const SurfaceToken& t) {
            in_word_list(t.lower, {",", ";", ":", ".", "!", "?", "(", ")"});
 }
 
+// Prepositions that open a phrase of place or belonging after a noun ("markets across the
+// region", "services from the port"): a closed class of English, listed by hand; the stopword
+// list has most of them but not all ("across", "near"), and has other function words too.
+bool preposition(std::string_view w) {
+    return in_word_list(w, {"in", "across", "at", "on", "of", "from", "near", "around",
+                            "throughout", "outside", "inside", "along", "within", "beyond",
+                            "between", "among", "under", "over", "off", "into", "for",
+                            "through", "via", "behind", "beneath", "toward", "towards",
+                            "against", "beside", "past", "up", "down"});
+}
+
 // Auxiliaries and adverbs that go with a verb ("will also lose", "did not close"): part of the
 // phrase a detail quotes, not words that tell what the verb is said of.
 bool auxiliary(std::string_view w) {
     return in_word_list(w,
                         {"will",  "would", "also", "has", "have",  "had", "is",  "are",   "was",
                          "were",  "be",    "been", "to",  "could", "can", "may", "might", "should",
-                         "shall", "still", "now",  "did", "does",  "do",  "not", "never"});
+                         "shall", "still", "now",  "did", "does",  "do",  "not", "never"}) ||
+           persisting(w);
 }
+
 
 // Adjectives of time and order ("late on Monday" / "early on Monday", "the first" / "the
 // last", "new" / "old"): a change there is a date or a rank, not the opposite statement.
@@ -279,11 +358,21 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMenti
                auxiliary(tk[b - 1].lower))
             --b;
         w.phrase = {tk[b].span.begin, t.span.end};
+        for (std::size_t j = b; j < k; ++j) w.persists |= persisting(tk[j].lower);
         for (std::size_t j = k; j-- > 0 && w.before.size() < kContext && !piece_end(tk[j]);)
             if (context_word(tk[j])) w.before.push_back(tk[j].lower);
         for (std::size_t j = k + 1; j < tk.size() && w.after.size() < kContext && !piece_end(tk[j]);
              ++j)
             if (context_word(tk[j])) w.after.push_back(tk[j].lower);
+        // The subject's head: from the start of the clause piece, the last content word before
+        // the first preposition, whose phrase modifies it ("Poultry markets [across the
+        // region]", "Passenger services [from Port Cardell]"), or before the word itself.
+        std::size_t from = k;
+        while (from > 0 && !piece_end(tk[from - 1])) --from;
+        for (std::size_t j = from; j < k; ++j) {
+            if (tk[j].kind == SurfaceToken::Word && preposition(tk[j].lower)) break;
+            if (context_word(tk[j])) w.head = tk[j].lower;
+        }
         out.push_back(std::move(w));
     }
     return out;
@@ -333,6 +422,9 @@ bool said_of_other_things(const PolarityWord& x, const std::vector<std::string>&
     auto apart = [&](const std::vector<std::string>& a, const std::vector<std::string>& b) {
         return !a.empty() && !b.empty() && !has(y_stems, a[0]) && !has(x_stems, b[0]);
     };
+    if (x.persists != y.persists)
+        return x.head.empty() || y.head.empty() || !has(y_stems, x.head) ||
+               !has(x_stems, y.head);
     return apart(x.before, y.before) || apart(x.after, y.after);
 }
 

@@ -1,7 +1,8 @@
 // claim_antonyms.h — words of opposite meaning, for polarity said in other words ("keeps" /
 // "will lose", "rose" / "fell", "kept open" / "did not close"): WordNet 3.0's direct antonyms of
 // verbs and adjectives (for verbs widened to the synonyms of the two opposed senses: "approve" /
-// "reject"), generated at build time (scripts/gen-antonyms), read in claim_antonyms.cpp.
+// "reject"), and the words WordNet defines as an absence ("safe": "free from danger or the risk
+// of harm"), generated at build time (scripts/gen-antonyms), read in claim_antonyms.cpp.
 #pragma once
 
 #include "analysis.h"
@@ -25,7 +26,8 @@ struct AntonymReading {
 
 // The readings of a lower-case word: the lemma itself, its inflections by WordNet's own
 // detachment rules ("closed" → close, "opens" → open, "higher" → high) and its irregular forms
-// ("rose" → rise, "lost" → lose, "kept" → keep). Empty for a word with no antonym.
+// ("rose" → rise, "lost" → lose, "kept" → keep), and a verb WordNet files as the lemma done
+// again ("reopened" → open). Empty for a word with no antonym.
 // One binary search (the forms are expanded when the table is built).
 struct AntonymReadings {
     const AntonymReading* first = nullptr;
@@ -46,6 +48,13 @@ bool opposed(const AntonymReading& a, const AntonymReading& b);
 // The lemma an id stands for ("rise").
 std::string_view antonym_lemma(int lemma);
 
+// What a word says is absent, from the WordNet definitions that make it an absence ("safe":
+// "free from danger or the risk of harm" → danger, risk, harm; "excluded": "prevent from being
+// included or considered or accepted" → included, considered, accepted), lower case, as the
+// definitions write them; each sense's words in turn. Empty for most words. "The water is safe"
+// says what "there is no risk to the water" says: the same polarity in other words.
+std::vector<std::string_view> absence_of(const std::string& lower);
+
 // A word of a mention that has antonyms, as a predicate that may state the opposite of another
 // outlet's ("She keeps the medal" / "she will lose the medal").
 struct PolarityWord {
@@ -56,6 +65,12 @@ struct PolarityWord {
     // most four each; not its attribution's words, not auxiliaries). Stemmed only when a pair
     // of antonyms is found: most polarity words never oppose anything.
     std::vector<std::string> before, after;
+    // Said of a state that goes on: "remain closed", "stay shut", "are still suspended".
+    bool persists = false;
+    // The content word before it that heads its subject, past a prepositional phrase
+    // ("markets" in "Poultry markets across the region remain closed"), lower case; empty when
+    // none is in its clause piece.
+    std::string head;
 };
 
 // The mention's polarity words: outside its quotations (a quoted word is the speaker's, compared
@@ -63,6 +78,9 @@ struct PolarityWord {
 // not as the antonym of "admitted"). An adjective before a noun ("a new record", "the first
 // vote") modifies it and states nothing, so only its verb readings count there.
 std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMention& m);
+
+// A word that says a state goes on ("remain", "stays", "still"): read with the predicate.
+bool persisting(std::string_view lower);
 
 // A word that says what a clause is about: two letters or more, not a function word ("the",
 // "of", "was").
@@ -83,7 +101,12 @@ bool context_shared(const PolarityWord& w, const std::vector<std::string>& stems
 
 // True when the antonyms are said of other things: the words right before both (their
 // subjects, "exports rose" / "imports fell") or right after both (their objects, "opened the
-// Leeds plant" / "closed the York office") are each missing from the other mention.
+// Leeds plant" / "closed the York office") are each missing from the other mention. A state
+// said to go on against its reversal ("Poultry markets across the region remain closed" /
+// "Poultry markets in the valley reopened") is one thing when the heads of their subjects meet
+// ("markets"), whatever place each outlet puts around it ("across the region" / "in the
+// valley") and whatever follows (when, how long); "Schools in the valley remain closed" and
+// "The valley rail line reopened" are two.
 bool said_of_other_things(const PolarityWord& x, const std::vector<std::string>& x_stems,
                           const PolarityWord& y, const std::vector<std::string>& y_stems);
 

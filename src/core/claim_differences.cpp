@@ -1008,6 +1008,31 @@ bool denies_something_else(const Member& negated, const Member& plain) {
     });
 }
 
+// "There was no risk to drinking water" against "drinking water is safe", "would not include
+// him" against "would exclude him": the plain mention says the same with a word WordNet defines
+// as the absence of what the negation denies ("safe": "free from danger or the risk of harm"),
+// so the polarity is the same in other words. True when a word of `plain` (outside its
+// attribution and quotations) is defined as the absence of a word `negated` denies.
+bool states_the_absence(const Member& plain, const Member& negated) {
+    const std::vector<std::string>& denied = negated_words(negated);
+    if (denied.empty()) return false;
+    const DraftMention& c = plain.info->m;
+    for (const SurfaceToken& t : scan_surface(*plain.text, c.span)) {
+        if (!content_word(t) || (!c.source_span.empty() && t.span.begin >= c.source_span.begin &&
+                                 t.span.end <= c.source_span.end))
+            continue;
+        if (std::any_of(c.quotes.begin(), c.quotes.end(), [&](ByteSpan q) {
+                return t.span.begin >= q.begin && t.span.end <= q.end;
+            }))
+            continue;
+        for (std::string_view g : absence_of(t.lower)) {
+            const std::string stem = normalize_word(synonym_of(fold_word(std::string(g))));
+            if (std::find(denied.begin(), denied.end(), stem) != denied.end()) return true;
+        }
+    }
+    return false;
+}
+
 bool agree(const Member& x, const Member& y, int kind) {
     const DraftMention& a = x.info->m;
     const DraftMention& b = y.info->m;
@@ -1063,6 +1088,8 @@ bool agree(const Member& x, const Member& y, int kind) {
         // "did not close" states, "will lose" the opposite of "keeps".
         if (opposite_words(x, y)) return !same;
         if (!same && (a.negated ? denies_something_else(x, y) : denies_something_else(y, x)))
+            return true;
+        if (!same && (a.negated ? states_the_absence(y, x) : states_the_absence(x, y)))
             return true;
         return same;
     }

@@ -8,6 +8,7 @@
 #include "claims_internal.h"
 
 #include "boilerplate.h"
+#include "claim_antonyms.h"
 #include "quantities.h"
 #include "quotes.h"
 #include "surface.h"
@@ -156,6 +157,11 @@ private:
     // per story, the candidates for an outlet that states that harm ("a guard was injured").
     std::vector<std::uint32_t> harm_denied_[4];
     std::map<std::string, std::size_t, std::less<>> measure_count_; // mentions per measure_of()
+    // Whether a mention says a state goes on ("remain", "stay", "still"), read when a pair is
+    // scored by the last rule, one byte a mention: 0 not read, 1 no, 2 yes. Only such pairs
+    // read their polarity words, which are not kept (a thousand copies of a wire story hold
+    // thousands of them: a megabyte at the claims stage's peak).
+    mutable std::vector<std::uint8_t> persists_;
 
     bool has_article(std::size_t claim, int article) const {
         const std::vector<int>& v = claim_articles_[claim];
@@ -167,6 +173,9 @@ private:
     static constexpr double kOneNeighbourOverlap = 0.3;
     static constexpr std::size_t kOrderWitnesses = 16;
     static constexpr std::size_t kHarmDeniedCap = 8;
+    // A flipped state needs some words in common beyond its predicate: the thing it is said of
+    // ("poultry markets") weighs about a fifth of two short sentences.
+    static constexpr double kFlippedStateOverlap = 0.15;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -381,6 +390,61 @@ private:
         return false;
     }
 
+    bool says_state_goes_on(std::size_t i) const {
+        if (persists_.empty()) persists_.assign(ms_.stored.size(), 0);
+        if (persists_[i] == 0) {
+            bool found = false;
+            for (const SurfaceToken& t : scan_surface(text_of(i), ms_.stored[i].m.span))
+                found |= t.kind == SurfaceToken::Word && persisting(t.lower);
+            persists_[i] = found ? 2 : 1;
+        }
+        return persists_[i] == 2;
+    }
+    std::vector<PolarityWord> polarity(std::size_t i) const {
+        const StoredMention& s = ms_.stored[i];
+        DraftMention d;
+        d.article = s.m.article;
+        d.span = s.m.span;
+        d.source_span = s.m.source_span;
+        d.hedge = s.m.hedge;
+        d.negation = s.m.negation;
+        d.quotes.assign(ms_.quote_spans.begin() + s.m.quotes_begin,
+                        ms_.quote_spans.begin() + s.m.quotes_begin + s.m.quotes_size);
+        return polarity_words(text_of(i), d);
+    }
+    const std::string& text_of(std::size_t i) const {
+        return a_.corpus.articles[static_cast<std::size_t>(ms_.stored[i].m.article)].text;
+    }
+
+    // "Poultry markets in the valley reopened on Monday" against "Poultry markets across the
+    // region remain closed", "the bridge reopened" against "the bridge is still shut": a
+    // state one outlet says goes on ("remain", "stay", "still") and another says was reversed,
+    // by a word of opposite meaning (WordNet's antonyms, claim_antonyms.h), each said of
+    // something the other names and not of two other things ("exports rose" / "imports
+    // fell"). The flip is what the reader must see, so the two are one claim. Only a state said
+    // to go on: two changes of opposite sense are mostly two events of one story ("the leak
+    // began …" / "the leak was stopped by 2 a.m.", "the ban began on 2 April" / "will end in
+    // 2030").
+    bool opposite_states(std::size_t i, std::size_t j) const {
+        if (says_state_goes_on(i) == says_state_goes_on(j)) return false;
+        const std::vector<PolarityWord> px = polarity(i);
+        if (px.empty()) return false;
+        const std::vector<PolarityWord> py = polarity(j);
+        if (py.empty()) return false;
+        std::vector<std::string> sx, sy; // the stems, read only for a pair of antonyms
+        for (auto [a, b] : opposed_words(px, py)) {
+            const PolarityWord& x = px[a];
+            const PolarityWord& y = py[b];
+            if (x.persists == y.persists) continue;
+            if (sx.empty()) sx = content_stems(text_of(i), ms_.stored[i].m.span);
+            if (sy.empty()) sy = content_stems(text_of(j), ms_.stored[j].m.span);
+            if (context_shared(x, sy) && context_shared(y, sx) &&
+                !said_of_other_things(x, sx, y, sy))
+                return true;
+        }
+        return false;
+    }
+
     // How well x and y state the same claim; 0 when they do not (claims.h lists the rules).
     double pair_score(std::size_t i, std::size_t j) const {
         const StoredMention& x = ms_.stored[i];
@@ -458,6 +522,7 @@ private:
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1.5 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
         if (d >= 0.4 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1) return 1 + d;
+        if (d >= kFlippedStateOverlap && opposite_states(i, j)) return 0.5 + d;
         return 0;
     }
 

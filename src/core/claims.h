@@ -107,6 +107,10 @@
 //          on average (the area burned, in hectares: the one fact of the story so measured),
 //          or two counts of the dead (or of the hurt) at Dice ≥ 0.25. An agreeing figure ranks
 //          with an alignment.
+//        * one says a state goes on ("remain closed", "are still suspended") and the other
+//          that it was reversed with a word of opposite meaning ("reopened": WordNet's
+//          antonyms), the heads of their subjects the same ("markets"), at Dice ≥ 0.15, ranked
+//          below every rule above: the flip is the difference to show.
 //      Never when one counts the dead and the other the injured or sick, nor when one counts
 //      people (a toll) with a figure and the other is the event without one, nor when both
 //      measure something and nothing of one measure (a mass, a length, money in any currency,

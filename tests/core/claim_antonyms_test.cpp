@@ -62,6 +62,67 @@ TEST(ClaimAntonyms, WordNetsDirectAntonymsAreReadWithTheirForms) {
     EXPECT_FALSE(opposite("keeps", "kept"));
 }
 
+TEST(ClaimAntonyms, AVerbDoneAgainOpposesWhatTheVerbOpposes) {
+    // WordNet files "reopen" under "open" with the gloss "open again or anew": it opposes
+    // "close" / "shut" as "open" does, in every form.
+    auto opposite = [](const std::string& a, const std::string& b) {
+        for (const claims_internal::AntonymReading& x : claims_internal::antonym_readings(a))
+            for (const claims_internal::AntonymReading& y : claims_internal::antonym_readings(b))
+                if (claims_internal::opposed(x, y)) return true;
+        return false;
+    };
+    EXPECT_TRUE(opposite("reopened", "closed"));
+    EXPECT_TRUE(opposite("reopens", "shut"));
+    EXPECT_TRUE(opposite("reappeared", "disappeared"));
+    // Not by spelling alone: "recover" mostly means "get back", no covering again; "reopened"
+    // does not oppose "opened".
+    EXPECT_FALSE(opposite("recovered", "uncovered"));
+    EXPECT_FALSE(opposite("reopened", "opened"));
+}
+
+// A state said to go on ("remain", "stay", "still") is marked, so that grouping joins it with
+// its reversal only ("reopened"), not two changes of opposite sense ("began" / "will end"); the
+// head of the subject is read past a phrase of place.
+TEST(ClaimAntonyms, AStateThatGoesOnAndTheHeadOfItsSubjectAreRead) {
+    // The polarity word written `word` in `text`.
+    auto word = [](const std::string& text, const std::string& w) {
+        claims_internal::DraftMention m;
+        m.span = {0, static_cast<std::uint32_t>(text.size())};
+        for (const claims_internal::PolarityWord& p : claims_internal::polarity_words(text, m))
+            if (text.substr(p.span.begin, p.span.size()) == w) return p;
+        ADD_FAILURE() << w << " is no polarity word of: " << text;
+        return claims_internal::PolarityWord{};
+    };
+    const auto stays = word("Ferry services from the island remain closed until May.", "closed");
+    EXPECT_TRUE(stays.persists);
+    EXPECT_EQ(stays.head, "services");
+    const auto still = word("The Ashby library is still shut.", "shut");
+    EXPECT_TRUE(still.persists);
+    EXPECT_EQ(still.head, "library");
+    EXPECT_FALSE(word("The Ashby library reopened on Monday.", "reopened").persists);
+    const auto began = word("The strike at the Tarvik docks began in March.", "began");
+    EXPECT_FALSE(began.persists);
+    EXPECT_EQ(began.head, "strike");
+}
+
+TEST(ClaimAntonyms, ReopenedAgainstStillClosedIsAFlip) {
+    const std::string closed = "The Kessing road bridge is still closed to lorries after the "
+                               "flood, the county council said on Tuesday.\n";
+    Analysis a = analyze_texts({closed, closed,
+                                "The Kessing road bridge reopened to lorries after the flood, "
+                                "the county council said on Tuesday.\n"});
+    ASSERT_TRUE(same_claim(a, "Kessing road bridge", 3));
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_EQ(negation_flags(a), 1);
+    // "reopened" against "was shut again" on another thing: the museum, not the bridge.
+    const std::string museum = "The Aldwick museum was shut on Friday after the storm, the "
+                               "trust said.\n";
+    Analysis b = analyze_texts({museum, museum,
+                                "The Aldwick library reopened on Friday after the storm, the "
+                                "trust said.\n"});
+    EXPECT_EQ(negation_flags(b), 0) << details(b, 2);
+}
+
 TEST(ClaimAntonyms, AFlipInOtherWordsIsFlaggedOnTheOneOutlet) {
     const std::string open = "The Harlow colliery will stay open after the collapse, the mining "
                              "company said on Tuesday.\n";
@@ -77,7 +138,8 @@ TEST(ClaimAntonyms, AFlipInOtherWordsIsFlaggedOnTheOneOutlet) {
     EXPECT_EQ(negation_flags(a), 1);
     const std::string d = details(a, 3);
     EXPECT_NE(d.find(kOpen + "will close" + kClose), std::string::npos) << d;
-    EXPECT_NE(d.find(kOpen + "open" + kClose), std::string::npos) << d;
+    // The state that goes on is quoted with its "stay".
+    EXPECT_NE(d.find(kOpen + "will stay open" + kClose), std::string::npos) << d;
 }
 
 TEST(ClaimAntonyms, KeepsAgainstWillLoseIsAFlip) {
@@ -229,4 +291,38 @@ TEST(ClaimAntonyms, UnableToIsCouldNot) {
     EXPECT_FALSE(
         mention(analyze_texts({"Reporters were unable to verify the toll of 12 dead.\n"}), "toll")
             .negated);
+}
+
+// --- The same polarity in other words: a word defined as an absence ---------------------------
+
+// "The public was safe" says what "there was no risk to the public" says: WordNet defines
+// "safe" as "free from danger or the risk of harm". An outlet saying the public was at risk
+// still states the opposite.
+TEST(ClaimAntonyms, AWordDefinedAsTheAbsenceOfWhatIsDeniedIsTheSamePolarity) {
+    EXPECT_FALSE(claims_internal::absence_of("safe").empty());
+    EXPECT_TRUE(claims_internal::absence_of("injured").empty());
+    const std::string no_risk = "There was no risk to the public from the gas leak at the Harlow "
+                                "depot, the fire service said on Sunday.\n";
+    Analysis a = analyze_texts({no_risk, no_risk,
+                                "The public was safe from the gas leak at the Harlow depot, the "
+                                "fire service said on Sunday.\n"});
+    ASSERT_TRUE(same_claim(a, "gas leak", 3));
+    EXPECT_EQ(negation_flags(a), 0) << details(a, 2);
+    // Must still fire: the rewrite states the risk itself.
+    Analysis b = analyze_texts({no_risk, no_risk,
+                                "The public was at risk from the gas leak at the Harlow depot, "
+                                "the fire service said on Sunday.\n"});
+    ASSERT_TRUE(same_claim(b, "gas leak", 3));
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    EXPECT_EQ(negation_flags(b), 1);
+    // Must still fire: "safe" said of nothing the negation denies ("no one was hurt" against
+    // "the depot was declared safe and staff were injured").
+    const std::string no_one = "No one was injured in the blast at the Harlow depot, the fire "
+                               "service said on Sunday.\n";
+    Analysis c = analyze_texts({no_one, no_one,
+                                "Two workers were injured in the blast at the Harlow depot, "
+                                "which was later declared safe, the fire service said on "
+                                "Sunday.\n"});
+    ASSERT_TRUE(same_claim(c, "blast", 3));
+    EXPECT_TRUE(flags(c, 2, DifferenceKind::Negation)) << details(c, 2);
 }

@@ -880,3 +880,63 @@ TEST(ClaimGrouping, AStatedHarmJoinsTheClaimThatDeniesItAnywhereInTheArticle) {
     EXPECT_EQ(claim_of(a, "c_rewrite", "minor injuries"), hurt);
     EXPECT_TRUE(claim_flags(a, hurt, DifferenceKind::Negation));
 }
+
+// A state one outlet says goes on ("remains shut", "are still suspended") and another says was
+// reversed ("reopened"), said of the same thing with a word of opposite meaning, is one fact
+// wherever the rewrite puts it and however it places the thing ("through the Vell gorge" /
+// "in the mountains"): joined, and the flip is flagged on the rewrite.
+TEST(ClaimGrouping, AStateSaidToGoOnAndItsReversalAreOneFact) {
+    const std::string wire = "A landslide blocked the Vell pass road on Saturday, the county "
+                             "said.\n\nThe rail line through the Vell gorge remains shut while "
+                             "engineers inspect the tracks.\n\nTwo hotels near the pass were "
+                             "evacuated as a precaution.\n";
+    Analysis a = analyze_articles(
+        {{"a_wire", wire},
+         {"b_copy", wire},
+         {"c_rewrite", "A landslide blocked the Vell pass road on Saturday, the county said.\n\n"
+                       "Two hotels near the pass were evacuated as a precaution.\n\nThe rail "
+                       "line in the mountains reopened on Tuesday after an inspection.\n"}});
+    int line = claim_of(a, "a_wire", "remains shut");
+    ASSERT_GE(line, 0);
+    EXPECT_EQ(claim_of(a, "c_rewrite", "reopened on Tuesday"), line);
+    EXPECT_TRUE(claim_flags(a, line, DifferenceKind::Negation));
+    EXPECT_NE(claim_of(a, "c_rewrite", "Two hotels"), line);
+}
+
+// Must not join: the state that goes on is another thing's ("Schools in the Orsk valley remain
+// closed" / "The tram line in the Orsk valley reopened": schools, a tram line), however many
+// other words the two share.
+TEST(ClaimGrouping, AStateOfAnotherThingAndAReversalStayApart) {
+    const std::string wire = "Floods cut the road to Orsk on Friday, the mayor said.\n\n"
+                             "Schools in the Orsk valley remain closed until the floodwater "
+                             "falls.\n\nArmy trucks brought drinking water to 300 homes.\n";
+    Analysis a = analyze_articles(
+        {{"a_wire", wire},
+         {"b_copy", wire},
+         {"c_rewrite", "Floods cut the road to Orsk on Friday, the mayor said.\n\nArmy trucks "
+                       "brought drinking water to 300 homes.\n\nThe tram line in the Orsk "
+                       "valley reopened once the floodwater fell.\n"}});
+    int schools = claim_of(a, "a_wire", "Schools in the Orsk valley");
+    ASSERT_GE(schools, 0);
+    EXPECT_NE(claim_of(a, "c_rewrite", "tram line in the Orsk valley"), schools);
+    EXPECT_FALSE(claim_flags(a, schools, DifferenceKind::Negation));
+}
+
+// "… and intakes serving three towns were closed": without a comma too, after a clause with its
+// own verb, a subject without a determiner and then its own finite verb is a second statement,
+// cut apart. Not a compound subject (no verb before the "and"), nor a compound object before a
+// subordinate clause ("40 pupils and teachers when it left the road").
+TEST(ClaimGrouping, ABareSubjectWithItsOwnVerbAfterAndIsASecondStatement) {
+    EXPECT_TRUE(cut_apart("Two roads near Ashby were flooded on Sunday and power lines serving "
+                          "400 homes were cut by falling trees.",
+                          "Two roads near Ashby were flooded", "power lines serving 400 homes"));
+    EXPECT_TRUE(cut_apart("Police sealed off the market square in Tarvik and traffic along the "
+                          "river road was diverted for six hours.",
+                          "sealed off the market square", "traffic along the river road"));
+    EXPECT_FALSE(cut_apart("The Kessing school bus was carrying 40 pupils and teachers when it "
+                           "left the road near the bridge.",
+                           "was carrying 40 pupils", "when it left the road"));
+    EXPECT_FALSE(cut_apart("Local and national police officers were sent to the stadium in "
+                           "Tarvik on Saturday.",
+                           "Local", "national police officers were sent"));
+}
