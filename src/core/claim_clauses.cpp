@@ -141,9 +141,7 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
 // cut (outside quotations) at a semicolon; before a coordinator ("and", "but", "while", "yet")
 // that starts a predicate of its own ("… was a tactical measure and vowed to gain back lost
 // areas", "… and that they were …") or, after a comma, a clause with its own subject and verb
-// ("…, but Syria's military has not yet said …"; without the comma too when the clause before
-// has its verb: "… were found along the river and intakes serving three towns were closed");
-// and after a comma that opens a participle
+// ("…, but Syria's military has not yet said …"); and after a comma that opens a participle
 // clause ("…, killing dozens of fighters", "…, adding that …", "…, seemingly alluding to
 // Turkey"). Each side keeps at least four words, so lists ("Lebanon, Iraq and Jordan") and
 // short asides stay whole.
@@ -197,21 +195,6 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             if (word(j) && in_word_list(tk[j].lower, {"and", "or", "but", "that", "which", "who"}))
                 return false;
             if (word(j) && is_finite_verb(tk[j].lower, allow_ed)) return j >= from + 2;
-        }
-        return false;
-    };
-    // A subordinating word or a personal pronoun between `from` and the next finite verb
-    // ("… passengers and crew when it went down"): the verb is a subordinate clause's, or
-    // the pronoun's, not that of a subject starting at `from`.
-    auto subordinate_before_verb = [&](std::size_t from) {
-        for (std::size_t j = from; j < n && j < from + 10; ++j) {
-            if (!word(j)) continue;
-            if (is_finite_verb(tk[j].lower, false)) return false;
-            if (in_word_list(tk[j].lower, {"when", "after", "before", "as", "because", "if",
-                                           "while", "since", "until", "where", "though",
-                                           "although", "once", "it", "he", "she", "they", "we",
-                                           "i", "you"}))
-                return true;
         }
         return false;
     };
@@ -514,18 +497,6 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 // "Dead fish were found along 8 km of the river, and water intakes at two towns
                 // downstream were closed": after a comma a longer subject (words and figures
                 // only), then a finite verb of its own: a second statement.
-                next = k + 1;
-            } else if (tk[k].lower == "and" && !after_comma && word(k + 1) && !quoted[k + 1] &&
-                       !tk[k + 1].capitalised && !subject_start(tk[k + 1]) &&
-                       has_verb(clause_start, k) && long_subject_verb(k + 1, false) &&
-                       !subordinate_before_verb(k + 1)) {
-                // "Dead fish were found along a 12 km stretch of the river and intakes serving
-                // three towns were closed", "Two roads were flooded and power lines across the
-                // county came down": without a comma too, after a clause with its own verb, a
-                // subject without determiner (words and figures) and then its finite verb is a
-                // second statement. Not a compound subject ("Syrian and Russian air force are
-                // …": no verb before the "and"), nor a compound object before a subordinate
-                // clause ("was carrying 230 passengers and crew when it went down").
                 next = k + 1;
             } else if ((subject_start(tk[k + 1]) ||
                         (tk[k].lower == "and" &&

@@ -921,22 +921,3 @@ TEST(ClaimGrouping, AStateOfAnotherThingAndAReversalStayApart) {
     EXPECT_NE(claim_of(a, "c_rewrite", "tram line in the Orsk valley"), schools);
     EXPECT_FALSE(claim_flags(a, schools, DifferenceKind::Negation));
 }
-
-// "… and intakes serving three towns were closed": without a comma too, after a clause with its
-// own verb, a subject without a determiner and then its own finite verb is a second statement,
-// cut apart. Not a compound subject (no verb before the "and"), nor a compound object before a
-// subordinate clause ("40 pupils and teachers when it left the road").
-TEST(ClaimGrouping, ABareSubjectWithItsOwnVerbAfterAndIsASecondStatement) {
-    EXPECT_TRUE(cut_apart("Two roads near Ashby were flooded on Sunday and power lines serving "
-                          "400 homes were cut by falling trees.",
-                          "Two roads near Ashby were flooded", "power lines serving 400 homes"));
-    EXPECT_TRUE(cut_apart("Police sealed off the market square in Tarvik and traffic along the "
-                          "river road was diverted for six hours.",
-                          "sealed off the market square", "traffic along the river road"));
-    EXPECT_FALSE(cut_apart("The Kessing school bus was carrying 40 pupils and teachers when it "
-                           "left the road near the bridge.",
-                           "was carrying 40 pupils", "when it left the road"));
-    EXPECT_FALSE(cut_apart("Local and national police officers were sent to the stadium in "
-                           "Tarvik on Saturday.",
-                           "Local", "national police officers were sent"));
-}
