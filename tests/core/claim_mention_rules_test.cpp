@@ -670,3 +670,40 @@ TEST(ClaimMentionRules, IsSaidToCreditsNobody) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "Because Tessaly settled early, …": a conjunction capitalised because it opens the sentence is
+// no part of a name, so "Tessaly said" is Tessaly, not a person called "Because Tessaly". A first
+// name before the surname still makes the full name.
+TEST(ClaimMentionRules, AConjunctionOpeningASentenceStartsNoName) {
+    Analysis a = analyze_texts(
+        {"Because Tessaly settled early, its fine was cut by a third. Tessaly said it would not "
+         "appeal against the fine.\n",
+         "While Tessaly admitted the failings, the fine was cut by a third. Tessaly said it would "
+         "not appeal against the fine.\n",
+         "Tessaly Bank said it would not appeal against the fine.\n"});
+    EXPECT_EQ(source_of(a, "not appeal", 0), "Tessaly");
+    EXPECT_EQ(source_of(a, "not appeal", 1), "Tessaly");
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Attribution)) << details(a, 0);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    Analysis b = analyze_texts({"Mara Orrin chaired the board until May. Orrin said the bank "
+                                "would not appeal against the fine.\n"});
+    EXPECT_EQ(source_of(b, "not appeal"), "Mara Orrin");
+}
+
+// "…,” she told the Herald.": whom the words were told to (an outlet, reporters, a committee) is
+// never who said them; the pronoun is the person named before. A name after "said" still is
+// the speaker.
+TEST(ClaimMentionRules, WhomTheWordsWereToldToIsNotTheSpeaker) {
+    const std::string marsh = "Lena Marsh, who runs the Orsa fishermen's cooperative, said the "
+                              "new quota was unfair.\n\n";
+    const std::string quote = kOpen + "We have fished these waters for four generations," + kClose;
+    Analysis a = analyze_texts({marsh + quote + " she told the Herald.\n",
+                                marsh + quote + " she told Radio Orsa on Monday.\n",
+                                marsh + quote + " said Lena Marsh.\n",
+                                marsh + quote + " said Piet Kalm, the harbour master.\n"});
+    EXPECT_EQ(speaker_of(a, "four generations", 0), "Lena Marsh");
+    EXPECT_EQ(speaker_of(a, "four generations", 1), "Lena Marsh");
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Speaker)) << details(a, 0);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Speaker)) << details(a, 3);
+}
