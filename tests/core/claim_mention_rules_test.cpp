@@ -707,3 +707,38 @@ TEST(ClaimMentionRules, WhomTheWordsWereToldToIsNotTheSpeaker) {
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Speaker)) << details(a, 3);
 }
+
+// "…, the ombudsman found.", "Investigators concluded that …": a body's finding is its
+// statement, credited as "the ombudsman said" is. "Rescuers found two survivors" is a plain
+// object: no source.
+TEST(ClaimMentionRules, AFindingClosingTheSentenceCreditsItsSubject) {
+    const std::string fact = "Between 2020 and 2024 the insurer overcharged about 9,000 customers";
+    Analysis a = analyze_texts(
+        {fact + ", the ombudsman found.\n",
+         "The ombudsman said the insurer had overcharged about 9,000 customers between 2020 and "
+         "2024.\n",
+         fact + ", the ombudsman concluded on Tuesday.\n"});
+    EXPECT_EQ(source_of(a, "9,000 customers", 0), "ombudsman");
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Attribution)) << details(a, 0);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    Analysis b = analyze_texts(
+        {"Investigators concluded that the pilots had ignored a stall warning.\n",
+         "Rescuers found two survivors in the wreck of the trawler on Sunday.\n"});
+    EXPECT_EQ(source_of(b, "stall warning", 0), "Investigators");
+    EXPECT_EQ(source_of(b, "two survivors", 1), "");
+}
+
+// "It reported a net loss of €40 million": as after a name, "reported" with a plain object is the
+// body's own result, no attribution; "It reported that sales had fallen" still credits it.
+TEST(ClaimMentionRules, ItReportedAResultCreditsNobody) {
+    const std::string opening = "Orsa Telecom cut 300 jobs on Monday. ";
+    Analysis a = analyze_texts(
+        {opening + "It reported a net loss of €40 million for the year.\n",
+         opening + "It reported a net loss of €40 million for the year.\n",
+         opening + "The group made a net loss of €40 million for the year.\n",
+         opening + "It reported that sales had fallen by a fifth in the year.\n"});
+    EXPECT_EQ(source_of(a, "net loss", 0), "");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_EQ(source_of(a, "fallen by a fifth", 3), "Orsa Telecom");
+}
