@@ -415,7 +415,9 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
         else if (in_word_list(w, {"ministry", "minister"}))
             w = "ministry";
         else if (in_word_list(w,
-                              {"officials", "official", "authorities", "authority", "government"}))
+                              {"officials", "official", "authorities", "authority", "government",
+                               // "the regulator found" is the authority that regulates
+                               "regulator", "regulators"}))
             w = "officials";
         else if (in_word_list(w, {"activists", "activist"}))
             w = "activists";
@@ -844,6 +846,69 @@ bool source_is_subject(const Member& uncredited, const DraftMention& credited) {
     return same_person(subject, *who);
 }
 
+// The head noun of a source as named: the last word before any preposition ("Ministry of
+// Health" is a ministry, "Financial Markets Authority" an authority), lower case; empty when
+// shorter than four letters.
+std::string source_head(std::string_view who) {
+    std::string head;
+    for (const SurfaceToken& t : scan_surface(who, {0, static_cast<std::uint32_t>(who.size())})) {
+        if (t.kind != SurfaceToken::Word) continue;
+        if (in_word_list(t.lower, {"of", "for", "to", "with", "close", "familiar", "near", "at",
+                                   "in", "from", "on"}))
+            break;
+        head = t.lower;
+    }
+    return head.size() < 4 ? std::string() : head;
+}
+
+// "Corvane was fined €42.5m by the Financial Markets Authority" / "… after the Financial Markets
+// Authority fined the lender" against "…, according to a statement from the Financial Markets
+// Authority": the credited body is named in the uncredited mention as the one who acted, the
+// agent of a passive ("by the authority") or the subject of a verb; the act is the body's own,
+// so its statement is no source dropped. A body named as who was acted on ("fined the
+// authority", "talks with the union", "the union's members") is no agent.
+bool source_acts_in(const Member& uncredited, const Member& credited) {
+    const DraftMention& c = credited.info->m;
+    const std::optional<std::string>& who = c.source ? c.source : c.speaker;
+    if (!who) return false;
+    std::vector<std::string> heads = {source_head(*who)};
+    if (!c.source_span.empty())
+        heads.push_back(source_head(std::string_view(*credited.text)
+                                        .substr(c.source_span.begin, c.source_span.size())));
+    const std::vector<SurfaceToken> tk = scan_surface(*uncredited.text, uncredited.info->m.span);
+    const std::size_t n = tk.size();
+    auto word = [&](std::size_t k) { return k < n && tk[k].kind == SurfaceToken::Word; };
+    for (std::size_t k = 0; k < n; ++k) {
+        if (!word(k) || std::find(heads.begin(), heads.end(), tk[k].lower) == heads.end() ||
+            tk[k].lower.empty())
+            continue;
+        // The agent of a passive: "by" before the name (its determiner and capitalised words
+        // between).
+        std::size_t b = k;
+        while (b > 0 && k - b < 5 && word(b - 1) &&
+               (tk[b - 1].capitalised || in_word_list(tk[b - 1].lower, {"the", "its", "a", "an"})))
+            --b;
+        if (b > 0 && word(b - 1) && tk[b - 1].lower == "by") return true;
+        // The subject of an active verb: the name, not after another preposition ("after talks
+        // with the agency broke down" is about the talks), then (past an adverb or an
+        // auxiliary) a finite verb that is not the passive's "was fined".
+        if (b > 0 && word(b - 1) &&
+            in_word_list(tk[b - 1].lower, {"with", "of", "to", "for", "from", "at", "in", "on",
+                                           "against", "about", "between", "among", "into"}))
+            continue;
+        std::size_t v = k + 1;
+        while (word(v) && v < k + 3 &&
+               in_word_list(tk[v].lower, {"also", "has", "had", "have", "later", "then", "itself",
+                                          "formally", "finally"}))
+            ++v;
+        if (!word(v) || in_word_list(tk[v].lower, {"is", "was", "were", "are", "be", "been"}) ||
+            (v > k + 1 && tk[v - 1].lower == "been"))
+            continue;
+        if (is_finite_verb(tk[v].lower, true)) return true;
+    }
+    return false;
+}
+
 // "The company denied the accusation" against "…, which the company denied" (its source
 // resolved to "ValRail"): the credited source as the outlet wrote it names the uncredited
 // mention's subject, the one who acts.
@@ -1033,10 +1098,10 @@ bool agree(const Member& x, const Member& y, int kind) {
         // it said to avoid bloodshed" may govern only a trailing purpose phrase).
         if (!a_any)
             return maybe_credited(x) || credited_by_pronoun(y) || source_is_subject(x, b) ||
-                   written_source_is_subject(x, y);
+                   written_source_is_subject(x, y) || source_acts_in(x, y);
         if (!b_any)
             return maybe_credited(y) || credited_by_pronoun(x) || source_is_subject(y, a) ||
-                   written_source_is_subject(y, x);
+                   written_source_is_subject(y, x) || source_acts_in(y, x);
         for (const auto* x : ca)
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;

@@ -742,3 +742,21 @@ TEST(ClaimMentionRules, ItReportedAResultCreditsNobody) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_EQ(source_of(a, "fallen by a fifth", 3), "Orsa Telecom");
 }
+
+// "was fined £3m by the Environment Agency", "On Monday the Environment Agency fined …": the
+// credited body named as the one who acted is the source of its own act, no attribution
+// dropped. A body named after another preposition ("talks with the agency broke down") did not
+// act, and its statement is dropped.
+TEST(ClaimMentionRules, TheBodyThatActedIsTheSourceOfItsAct) {
+    const std::string fact = " £3 million on Monday for polluting the river Tarn";
+    Analysis a = analyze_texts(
+        {"Harwick Water was fined" + fact + ", according to the Environment Agency.\n",
+         "Harwick Water was fined" + fact + ", according to the Environment Agency.\n",
+         "Harwick Water was fined by the Environment Agency" + fact + ".\n",
+         "After a two-year inquiry the Environment Agency has fined Harwick Water" + fact + ".\n",
+         "Harwick Water was fined" + fact + " after talks with the Environment Agency broke "
+         "down.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
+}
