@@ -119,7 +119,11 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty()) continue;
-        if (!hedge.empty() && tk[k].span.begin >= hedge.begin && tk[k].span.end <= hedge.end)
+        // "was unlikely to appeal" hedges and negates at once (it is "probably would not
+        // appeal"): its word is read as a negation too, the rest of a hedge's words are not.
+        const bool unlikely = in_word_list(x, {"unlikely", "improbable"}) && w(k + 1) == "to";
+        if (!hedge.empty() && tk[k].span.begin >= hedge.begin && tk[k].span.end <= hedge.end &&
+            !unlikely)
             continue;
         // "no more than 20", "not less than 5%", "no later than Friday": a bound on a figure or a
         // date, compared as a quantity; it negates nothing.
@@ -198,6 +202,11 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             // "Rescuers were unable to reach them" is "could not reach them"; not an aside that
             // describes ("37 vessels lay at anchor, unable to berth"). ("unable to verify" is a
             // disclaimer, a hedge: its words are passed over above.)
+            neg = true;
+            cue.end = tk[k + 1].span.end;
+        } else if (unlikely && !w(k + 2).empty()) {
+            // "is unlikely to appeal" says what "will probably not appeal" says: the negation of
+            // "would not appeal", with a hedge (find_hedge) on it.
             neg = true;
             cue.end = tk[k + 1].span.end;
         } else if (in_word_list(x, {"ruled", "rules", "rule", "ruling"}) && w(k + 1) == "out") {
@@ -286,7 +295,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "not",         "unable",     "has",        "have",        "minded",    "inclined",
         "been",        "being",      "stands",     "stand",       "stood",     "accuse",
         "accuses",     "accused",    "early",      "initial",     "preliminary", "first",
-        "indications", "signs"};
+        "indications", "signs",       "unlikely",   "improbable"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -364,6 +373,12 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                            ? k - 1
                            : k,
                        w(k + 1) == "to" ? k + 1 : k, false);
+        // "was unlikely to appeal", "seems improbable to": a likelihood, as "is likely to" is.
+        if (in_word_list(x, {"unlikely", "improbable"}) && w(k + 1) == "to")
+            return cue(k > 0 && in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"})
+                           ? k - 1
+                           : k,
+                       k + 1, false);
         if (in_word_list(x, {"may", "might"}) && w(k + 1) == "have") return cue(k, k + 1, false);
         // "could earn", "may rise", "might begin": a possibility, where "will earn" states it.
         // Not "could not" (reported "cannot", or a disclaimer below), not the month "May".

@@ -708,6 +708,24 @@ TEST(ClaimMentionRules, WhomTheWordsWereToldToIsNotTheSpeaker) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Speaker)) << details(a, 3);
 }
 
+// "was fined £3m by the Environment Agency", "On Monday the Environment Agency fined …": the
+// credited body named as the one who acted is the source of its own act, no attribution
+// dropped. A body named after another preposition ("talks with the agency broke down") did not
+// act, and its statement is dropped.
+TEST(ClaimMentionRules, TheBodyThatActedIsTheSourceOfItsAct) {
+    const std::string fact = " £3 million on Monday for polluting the river Tarn";
+    Analysis a = analyze_texts(
+        {"Harwick Water was fined" + fact + ", according to the Environment Agency.\n",
+         "Harwick Water was fined" + fact + ", according to the Environment Agency.\n",
+         "Harwick Water was fined by the Environment Agency" + fact + ".\n",
+         "After a two-year inquiry the Environment Agency has fined Harwick Water" + fact + ".\n",
+         "Harwick Water was fined" + fact + " after talks with the Environment Agency broke "
+         "down.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
+}
+
 // "…, the ombudsman found.", "Investigators concluded that …": a body's finding is its
 // statement, credited as "the ombudsman said" is. "Rescuers found two survivors" is a plain
 // object: no source.
@@ -743,20 +761,18 @@ TEST(ClaimMentionRules, ItReportedAResultCreditsNobody) {
     EXPECT_EQ(source_of(a, "fallen by a fifth", 3), "Orsa Telecom");
 }
 
-// "was fined £3m by the Environment Agency", "On Monday the Environment Agency fined …": the
-// credited body named as the one who acted is the source of its own act, no attribution
-// dropped. A body named after another preposition ("talks with the agency broke down") did not
-// act, and its statement is dropped.
-TEST(ClaimMentionRules, TheBodyThatActedIsTheSourceOfItsAct) {
-    const std::string fact = " £3 million on Monday for polluting the river Tarn";
-    Analysis a = analyze_texts(
-        {"Harwick Water was fined" + fact + ", according to the Environment Agency.\n",
-         "Harwick Water was fined" + fact + ", according to the Environment Agency.\n",
-         "Harwick Water was fined by the Environment Agency" + fact + ".\n",
-         "After a two-year inquiry the Environment Agency has fined Harwick Water" + fact + ".\n",
-         "Harwick Water was fined" + fact + " after talks with the Environment Agency broke "
-         "down.\n"});
-    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
-    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
-    EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
+// "was unlikely to sell" is "probably would not sell": against "would not sell" one hedge
+// difference, no polarity flipped; against "would sell" the polarity is flipped.
+TEST(ClaimMentionRules, UnlikelyToIsAHedgedNegation) {
+    const std::string unlikely = "Ardent Rovers said it was unlikely to sell its captain this "
+                                 "winter.\n";
+    Analysis a = analyze_texts({"Ardent Rovers said it would not sell its captain this winter.\n",
+                                "Ardent Rovers said it would not sell its captain this winter.\n",
+                                unlikely});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    Analysis b = analyze_texts({"Ardent Rovers said it would sell its captain this winter.\n",
+                                "Ardent Rovers said it would sell its captain this winter.\n",
+                                unlikely});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
 }
