@@ -776,3 +776,47 @@ TEST(ClaimMentionRules, UnlikelyToIsAHedgedNegation) {
                                 unlikely});
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
 }
+
+// "…, according to the harbour master's office." closes the sentence a split-off clause ("the
+// first full stoppage … in more than 20 years") belongs to: the source is named, no attribution
+// added by the outlet that writes "the office of the harbour master said".
+TEST(ClaimMentionRules, AClosingAccordingToCreditsTheWholeSentence) {
+    const std::string wire = "The strike, the first full stoppage at the Orsa shipyard in more "
+                             "than 20 years, had left 12 ships idle by Monday evening, according "
+                             "to the harbour master's office.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "In the first full stoppage at the Orsa shipyard in more than 20 "
+                                "years, 12 ships lay idle by Monday evening, the office of the "
+                                "harbour master said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
+
+// A later article that restates yesterday's news as background and names its source in the next
+// sentence drops no attribution. The same day's copy is held to its own sentence: "Ostrava Rail
+// was fined …. The Transport Office said …" credits the fine to nobody.
+TEST(ClaimMentionRules, BackgroundADayLaterWithItsSourceNextIsNoDrop) {
+    auto dated = [](const std::string& id, const std::string& date, const std::string& text) {
+        Article art = article(id, text);
+        art.date = date;
+        return art;
+    };
+    const std::string wire = "Ostrava Rail was fined €2 million for running late trains, the "
+                             "Transport Office said on Monday.\n";
+    const std::string next = "\n\nThe Transport Office said on Monday that a third of its trains "
+                             "had run late in 2026.\n";
+    Corpus corpus;
+    corpus.articles.push_back(dated("t0", "2027-03-01", wire));
+    corpus.articles.push_back(dated("t1", "2027-03-01", wire));
+    corpus.articles.push_back(dated(
+        "t2", "2027-03-02",
+        "Ostrava Rail cut its timetable on Tuesday, a day after it was fined €2 million for "
+        "running late trains." + next));
+    corpus.articles.push_back(dated(
+        "t3", "2027-03-01",
+        "Ostrava Rail cut its timetable on Monday, hours after it was fined €2 million for "
+        "running late trains." + next));
+    Analysis a = analyze(std::move(corpus));
+    EXPECT_EQ(source_of(a, "fined €2 million", 2), "");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
