@@ -380,6 +380,25 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                            : k,
                        k + 1, false);
         if (in_word_list(x, {"may", "might"}) && w(k + 1) == "have") return cue(k, k + 1, false);
+        // "may be opened", "might be delayed": a possible passive, where "would be opened"
+        // promises it. Only with a participle (ending "-ed"/"-en", or a finite verb's irregular
+        // form: "may be shut"), so "may be the largest" is left to the copula's own reading.
+        // "could be" is mostly a condition's consequence or a purpose ("If convicted, he could
+        // be jailed", "so that medics could be sent"), as firm as "faces … if convicted": left
+        // out, and so is any "may be" in a clause with "if"/"unless" or after "so that".
+        bool conditional = false;
+        for (std::size_t j = 0; j < n; ++j)
+            conditional |= in_word_list(w(j), {"if", "unless"}) ||
+                           (w(j) == "that" && j > 0 && in_word_list(w(j - 1), {"so", "order"}));
+        if (in_word_list(x, {"may", "might"}) && !tk[k].capitalised && w(k + 1) == "be" &&
+            !conditional && !in_indirect_question(k)) {
+            const std::string_view part = w(k + 2);
+            const bool participle =
+                part.size() >= 4 && (part.compare(part.size() - 2, 2, "ed") == 0 ||
+                                     part.compare(part.size() - 2, 2, "en") == 0 ||
+                                     is_finite_verb(part, false));
+            if (participle) return cue(k, k + 1, false);
+        }
         // "could earn", "may rise", "might begin": a possibility, where "will earn" states it.
         // Not "could not" (reported "cannot", or a disclaimer below), not the month "May".
         if (in_word_list(x, {"could", "may", "might"}) && !tk[k].capitalised &&

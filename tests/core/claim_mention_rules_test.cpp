@@ -820,3 +820,19 @@ TEST(ClaimMentionRules, BackgroundADayLaterWithItsSourceNextIsNoDrop) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "may be demolished" for "would be demolished": a promise made a possibility, a hedge. A purpose
+// ("so that the footbridge may be repaired") hedges nothing.
+TEST(ClaimMentionRules, MayBeWithAParticipleIsAHedge) {
+    const std::string firm = "The mayor said the old footbridge would be demolished next spring.\n";
+    Analysis a = analyze_texts(
+        {firm, firm, "The mayor said the old footbridge may be demolished next spring.\n",
+         "The mayor said the old footbridge might be torn down next spring.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    const std::string purpose = "The council closed the riverside road on Monday so that the "
+                                "footbridge can be repaired.\n";
+    Analysis b = analyze_texts({purpose, purpose,
+                                "The council closed the riverside road on Monday so that the "
+                                "footbridge may be repaired.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
+}
