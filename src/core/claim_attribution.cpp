@@ -745,7 +745,8 @@ bool MentionBuilder::reporting_complement(const std::vector<SurfaceToken>& tk,
                              "wrote",    "claimed", "claims",    "declared",  "denied",
                              "denies",   "deny",    "disclosed", "discloses", "revealed",
                              "reveals",  "showed",  "shows",     "accused",   "accuses",
-                             "rejected", "rejects", "disputed",  "disputes"}))
+                             "rejected", "rejects", "disputed",  "disputes",
+                             "suggested", "suggests", "suggest",  "hinted",    "hints"}))
         return true;
     const std::size_t n = tk.size();
     if (v + 1 >= n || quoted[v + 1]) return true;
