@@ -974,6 +974,54 @@ bool source_named_nearby(const Member& uncredited, const Member& credited) {
     return false;
 }
 
+// "Defence spending will reach €3.1bn, Finance Minister Paula Renner told parliament." against a
+// wire whose lead credits Renner ("…, Finance Minister Paula Renner said on Wednesday") and goes
+// on without repeating her: the outlet names the source the uncredited one gives the facts just
+// before, not a new one. True when, in the two sentences before the uncredited mention, the
+// credited source's head noun is named within a few words of a reporting word. Used for an
+// added attribution only: an outlet that leaves out the source its own sentence carried in the
+// others has dropped it, whatever came before (on the tuned stories, the rule both ways lost
+// three expected drops for the one false flag it removed).
+bool source_credited_before(const Member& uncredited, const Member& credited) {
+    const DraftMention& c = credited.info->m;
+    const std::optional<std::string>& who = c.source ? c.source : c.speaker;
+    if (!who) return false;
+    std::vector<std::string> heads = {source_head(*who)};
+    if (!c.source_span.empty())
+        heads.push_back(source_head(std::string_view(*credited.text)
+                                        .substr(c.source_span.begin, c.source_span.size())));
+    heads.erase(std::remove(heads.begin(), heads.end(), std::string()), heads.end());
+    if (heads.empty()) return false;
+    const std::string& text = *uncredited.text;
+    std::size_t begin = uncredited.info->m.span.begin;
+    for (int ends = 0; begin > 0 && ends < 3; --begin) {
+        const char ch = text[begin - 1];
+        if (ch == '\n') {
+            ++ends;
+            while (begin > 1 && text[begin - 2] == '\n') --begin;
+        } else if ((ch == '.' || ch == '!' || ch == '?') && text[begin] == ' ' &&
+                   !(begin >= 3 && std::isupper(static_cast<unsigned char>(text[begin - 2])) &&
+                     !std::isalpha(static_cast<unsigned char>(text[begin - 3])))) {
+            ++ends;
+        }
+    }
+    std::vector<SurfaceToken> words;
+    for (SurfaceToken& t : scan_surface(text, {static_cast<std::uint32_t>(begin),
+                                               uncredited.info->m.span.begin}))
+        if (t.kind == SurfaceToken::Word) words.push_back(std::move(t));
+    auto reports = [](const std::string& w) {
+        return is_reporting_verb(w) || in_word_list(w, {"according", "found", "concluded"});
+    };
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string w = words[k].lower;
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+        if (std::find(heads.begin(), heads.end(), w) == heads.end()) continue;
+        for (std::size_t j = k > 6 ? k - 6 : 0; j < words.size() && j <= k + 3; ++j)
+            if (j != k && reports(words[j].lower)) return true;
+    }
+    return false;
+}
+
 // "The company denied the accusation" against "…, which the company denied" (its source
 // resolved to "ValRail"): the credited source as the outlet wrote it names the uncredited
 // mention's subject, the one who acts.
@@ -1168,7 +1216,8 @@ bool agree(const Member& x, const Member& y, int kind) {
         if (!b_any)
             return maybe_credited(y) || credited_by_pronoun(x) || source_is_subject(y, a) ||
                    written_source_is_subject(y, x) || source_acts_in(y, x) ||
-                   source_named_nearby(y, x);
+                   source_named_nearby(y, x) ||
+                   source_credited_before(y, x); // y, uncredited, is who the mention departs from
         for (const auto* x : ca)
             for (const auto* y : cb)
                 if (x->has_value() && y->has_value() && same_person(**x, **y)) return true;

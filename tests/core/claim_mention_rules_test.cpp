@@ -854,3 +854,19 @@ TEST(ClaimMentionRules, SuggestedAndHintedCreditTheirSubject) {
     EXPECT_EQ(source_of(b, "reopen on Friday", 0), "Officials");
     EXPECT_EQ(source_of(b, "four-day week", 1), "");
 }
+
+// A wire credits its lead to the minister and goes on without repeating her: an outlet that
+// credits a later fact to the minister adds no source. Crediting it to someone else still
+// changes the source.
+TEST(ClaimMentionRules, NamingTheSourceTheLeadCreditsAddsNoAttribution) {
+    const std::string wire =
+        "Health Minister Ada Voss said on Tuesday that Lorn would hire 2,000 nurses next year. "
+        "The hospital budget will rise to €9.2 billion. Spending on nurses will reach €410 "
+        "million, the most in a decade.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Spending on nurses will reach €410 million, Health Minister Ada Voss told parliament.\n",
+         "Spending on nurses will reach €410 million, the Lorn Nurses' Union said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
