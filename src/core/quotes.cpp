@@ -165,15 +165,22 @@ bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quot
                !is_calendar_word(tk[k].lower);
     };
     if (!name_word(i)) return false;
-    // "Because Corvane settled early, …", "While Halvern Pharma said …", "After Reyes left …": a
-    // conjunction capitalised because it opens the sentence starts a clause, never a name. The
-    // conjunctions are a closed class of English, so a list (not a lexicon) is what fits; an
-    // all-capitals acronym ("AS Roma") is left a name.
+    // "Because Corvane settled early, …", "While Halvern Pharma said …", "After Reyes left …",
+    // "Earlier Reyes told reporters …": a conjunction or a sentence adverb capitalised because
+    // it opens the sentence starts a clause, never a name. Both are closed classes of English,
+    // so a list (not a lexicon) is what fits; an all-capitals acronym ("AS Roma") is left a
+    // name.
     if (!tk[i].all_caps &&
         in_word_list(tk[i].lower,
                      {"because", "although", "though", "while", "whilst", "whereas", "after",
                       "before", "since", "until", "unless", "if", "when", "whenever", "once",
-                      "as", "and", "but", "so", "yet", "or", "nor", "whether", "despite"}))
+                      "as", "and", "but", "so", "yet", "or", "nor", "whether", "despite",
+                      // sentence adverbs
+                      "meanwhile", "however", "later", "earlier", "separately", "instead",
+                      "then", "now", "yesterday", "also", "still", "nonetheless",
+                      "nevertheless", "moreover", "furthermore", "thus", "therefore",
+                      "additionally", "finally", "eventually", "afterwards", "recently",
+                      "previously", "initially", "ultimately"}))
         return false;
     run->titled = false;
     std::size_t k = i, name_first = i;

@@ -671,8 +671,8 @@ TEST(ClaimMentionRules, IsSaidToCreditsNobody) {
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
 
-// "Because Tessaly settled early, …": a conjunction capitalised because it opens the sentence is
-// no part of a name, so "Tessaly said" is Tessaly, not a person called "Because Tessaly". A first
+// "Because Tessaly settled early, …", "Earlier Tessaly had …": a conjunction or a sentence
+// adverb capitalised because it opens the sentence is no part of a name, so "Tessaly said" is Tessaly, not a person called "Because Tessaly". A first
 // name before the surname still makes the full name.
 TEST(ClaimMentionRules, AConjunctionOpeningASentenceStartsNoName) {
     Analysis a = analyze_texts(
@@ -680,8 +680,11 @@ TEST(ClaimMentionRules, AConjunctionOpeningASentenceStartsNoName) {
          "appeal against the fine.\n",
          "While Tessaly admitted the failings, the fine was cut by a third. Tessaly said it would "
          "not appeal against the fine.\n",
-         "Tessaly Bank said it would not appeal against the fine.\n"});
+         "Tessaly Bank said it would not appeal against the fine.\n",
+         "Earlier Tessaly had admitted the failings. Tessaly said it would not appeal against the "
+         "fine.\n"});
     EXPECT_EQ(source_of(a, "not appeal", 0), "Tessaly");
+    EXPECT_EQ(source_of(a, "not appeal", 3), "Tessaly");
     EXPECT_EQ(source_of(a, "not appeal", 1), "Tessaly");
     EXPECT_FALSE(flags(a, 0, DifferenceKind::Attribution)) << details(a, 0);
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
