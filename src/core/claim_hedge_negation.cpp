@@ -295,7 +295,9 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "not",         "unable",     "has",        "have",        "minded",    "inclined",
         "been",        "being",      "stands",     "stand",       "stood",     "accuse",
         "accuses",     "accused",    "early",      "initial",     "preliminary", "first",
-        "indications", "signs",       "unlikely",   "improbable"};
+        "indications", "signs",       "unlikely",   "improbable", "seem",        "seems",
+        "seemed",      "perhaps",     "maybe",      "potentially", "apparent",  "suspected",
+        "alleged",     "possible",    "presumed",   "probable"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -329,7 +331,21 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if (w(p + 1) == "to" || w(p + 1) == "that") return cue(k, p + 1, false);
             if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
         }
-        if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly"}))
+        if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly",
+                             "perhaps", "maybe", "potentially"}))
+            return cue(k, k, false);
+        // "seems to have failed", "seemed to confirm": as hedged as "appears to".
+        if (in_word_list(x, {"seem", "seems", "seemed"}) && w(k + 1) == "to")
+            return cue(k, k + 1, false);
+        // "an apparent arson attack", "a suspected gas leak", "the alleged bribes", "a possible
+        // link": an adjective of doubt on the noun the clause is about, as hedged as
+        // "apparently"; an outlet that writes "an arson attack" states it. Only after a
+        // determiner, where the word is the noun's modifier ("Prosecutors alleged that …" is
+        // a report, "it is possible" a judgement).
+        if (in_word_list(x, {"apparent", "suspected", "alleged", "possible", "presumed",
+                             "probable"}) &&
+            k > 0 && in_word_list(w(k - 1), {"a", "an", "the", "its", "their", "his", "her"}) &&
+            !w(k + 1).empty() && !in_word_list(w(k + 1), {"to", "that", "of", "for", "in"}))
             return cue(k, k, false);
         // "is accused of hiding losses", "stands accused of fraud": an accusation, as hedged as
         // "allegedly hid"; an outlet that writes "hid" states it as fact. The accusers named

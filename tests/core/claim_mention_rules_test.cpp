@@ -873,3 +873,27 @@ TEST(ClaimMentionRules, NamingTheSourceTheLeadCreditsAddsNoAttribution) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "an apparent arson attack", "seems to have caused", "perhaps": words of doubt hedge what the
+// other outlets state. "Prosecutors alleged that …" is a report (its source), not a hedge.
+TEST(ClaimMentionRules, WordsOfDoubtOnTheNounOrTheVerbAreHedges) {
+    const std::string plain = "Firefighters said an arson attack destroyed the bus depot on "
+                              "Sunday night.\n";
+    Analysis a = analyze_texts({plain, plain,
+                                "Firefighters said an apparent arson attack destroyed the bus "
+                                "depot on Sunday night.\n",
+                                "Firefighters said a suspected arson attack destroyed the bus "
+                                "depot on Sunday night.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+    const std::string caused = "A failed pump caused the flooding in the tunnel, engineers said.\n";
+    Analysis b = analyze_texts({caused, caused,
+                                "A failed pump seems to have caused the flooding in the tunnel, "
+                                "engineers said.\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
+    const std::string said = "Prosecutors said that the mayor took bribes from two builders.\n";
+    Analysis c = analyze_texts({said, said,
+                                "Prosecutors alleged that the mayor took bribes from two "
+                                "builders.\n"});
+    EXPECT_FALSE(flags(c, 2, DifferenceKind::Hedge)) << details(c, 2);
+}
