@@ -746,7 +746,8 @@ bool MentionBuilder::reporting_complement(const std::vector<SurfaceToken>& tk,
                              "denies",   "deny",    "disclosed", "discloses", "revealed",
                              "reveals",  "showed",  "shows",     "accused",   "accuses",
                              "rejected", "rejects", "disputed",  "disputes",
-                             "suggested", "suggests", "suggest",  "hinted",    "hints"}))
+                             "suggested", "suggests", "suggest",  "hinted",    "hints",
+                             "maintained", "maintains", "observed", "conceded",  "concedes"}))
         return true;
     const std::size_t n = tk.size();
     if (v + 1 >= n || quoted[v + 1]) return true;

@@ -897,3 +897,22 @@ TEST(ClaimMentionRules, WordsOfDoubtOnTheNounOrTheVerbAreHedges) {
                                 "builders.\n"});
     EXPECT_FALSE(flags(c, 2, DifferenceKind::Hedge)) << details(c, 2);
 }
+
+// "…, the transport minister conceded on Friday.", "Anna Lisk testified that …": verbs of saying
+// credit as "said" does. Standing alone or with a plain object ("The mayor conceded before
+// midnight", "The bank maintained its forecast") they report nothing.
+TEST(ClaimMentionRules, ConcededTestifiedAndTheirKinCreditTheirSubject) {
+    const std::string conceded = "The Tarn bridge will stay shut until June, the transport "
+                                 "minister conceded on Friday.\n";
+    Analysis a = analyze_texts(
+        {conceded, conceded, "The Tarn bridge will stay shut until June.\n"});
+    EXPECT_NE(source_of(a, "stay shut", 0), "");
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    Analysis b = analyze_texts(
+        {"Anna Lisk testified that she had never seen the contract before the audit.\n",
+         "The mayor conceded before midnight on Sunday.\n",
+         "The bank maintained its forecast of 2% growth for next year.\n"});
+    EXPECT_EQ(source_of(b, "never seen the contract", 0), "Anna Lisk");
+    EXPECT_EQ(source_of(b, "before midnight", 1), "");
+    EXPECT_EQ(source_of(b, "forecast of 2%", 2), "");
+}
