@@ -402,12 +402,15 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // "could be" is mostly a condition's consequence or a purpose ("If convicted, he could
         // be jailed", "so that medics could be sent"), as firm as "faces … if convicted": left
         // out, and so is any "may be" in a clause with "if"/"unless" or after "so that".
-        bool conditional = false;
-        for (std::size_t j = 0; j < n; ++j)
-            conditional |= in_word_list(w(j), {"if", "unless"}) ||
-                           (w(j) == "that" && j > 0 && in_word_list(w(j - 1), {"so", "order"}));
+        auto conditional = [&]() { // read only for a "may be"/"might be"
+            for (std::size_t j = 0; j < n; ++j)
+                if (in_word_list(w(j), {"if", "unless"}) ||
+                    (w(j) == "that" && j > 0 && in_word_list(w(j - 1), {"so", "order"})))
+                    return true;
+            return false;
+        };
         if (in_word_list(x, {"may", "might"}) && !tk[k].capitalised && w(k + 1) == "be" &&
-            !conditional && !in_indirect_question(k)) {
+            !conditional() && !in_indirect_question(k)) {
             const std::string_view part = w(k + 2);
             const bool participle =
                 part.size() >= 4 && (part.compare(part.size() - 2, 2, "ed") == 0 ||
