@@ -170,18 +170,17 @@ bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quot
     // it opens the sentence starts a clause, never a name. Both are closed classes of English,
     // so a list (not a lexicon) is what fits; an all-capitals acronym ("AS Roma") is left a
     // name.
-    if (!tk[i].all_caps &&
-        in_word_list(tk[i].lower,
-                     {"because", "although", "though", "while", "whilst", "whereas", "after",
-                      "before", "since", "until", "unless", "if", "when", "whenever", "once",
-                      "as", "and", "but", "so", "yet", "or", "nor", "whether", "despite",
-                      // sentence adverbs
-                      "meanwhile", "however", "later", "earlier", "separately", "instead",
-                      "then", "now", "yesterday", "also", "still", "nonetheless",
-                      "nevertheless", "moreover", "furthermore", "thus", "therefore",
-                      "additionally", "finally", "eventually", "afterwards", "recently",
-                      "previously", "initially", "ultimately"}))
-        return false;
+    // A hash set: this is asked for every capitalised word the engine reads.
+    static const std::unordered_set<std::string_view> opens_clause = {
+        "because", "although", "though", "while", "whilst", "whereas", "after", "before",
+        "since", "until", "unless", "if", "when", "whenever", "once", "as", "and", "but", "so",
+        "yet", "or", "nor", "whether", "despite",
+        // sentence adverbs
+        "meanwhile", "however", "later", "earlier", "separately", "instead", "then", "now",
+        "yesterday", "also", "still", "nonetheless", "nevertheless", "moreover", "furthermore",
+        "thus", "therefore", "additionally", "finally", "eventually", "afterwards", "recently",
+        "previously", "initially", "ultimately"};
+    if (!tk[i].all_caps && opens_clause.count(tk[i].lower) > 0) return false;
     run->titled = false;
     std::size_t k = i, name_first = i;
     std::size_t last = i;
