@@ -209,8 +209,19 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             // "Local media report that …": the bare "report" only with "that" (an inquiry that
             // "will report by March 15" reports nothing yet; nor is it left out of the words).
             const bool report_that = tk[v].lower == "report" && word(v + 1, "that");
+            // "…, the authority found.", "Investigators concluded that …": a body's finding is
+            // its statement, credited as "the authority said" is. The verbs of finding also take
+            // plain objects ("Rescuers found two survivors"), so they credit only with "that" or
+            // closing the sentence after a comma (checked below with the subject). A court's
+            // "ruled that" is left out: the ruling is the court's act, the fact itself, which
+            // other outlets state without a source.
+            const bool finding =
+                !quoted[v] && tk[v].kind == SurfaceToken::Word &&
+                in_word_list(tk[v].lower, {"found", "finds", "concluded", "concludes",
+                                           "determined", "determines", "established"}) &&
+                (word(v + 1, "that") || closes_sentence(v));
             if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
-                !(is_reporting_verb(tk[v].lower) || report_that))
+                !(is_reporting_verb(tk[v].lower) || report_that || finding))
                 continue;
             if (indirect_question(v)) {
                 // The clause has its own attribution, which credits nobody: it does not take
@@ -351,6 +362,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                                 {"in", "on", "at", "late", "earlier", "later"}) ||
                    said_when(tk[v + 1].lower))));
             if (pass == 0 && !closing_attribution) continue;
+            if (finding && !closing_attribution && !word(v + 1, "that")) continue;
             const bool subordinate =
                 b > 0 && tk[b - 1].kind == SurfaceToken::Word && !quoted[b - 1] &&
                 in_word_list(tk[b - 1].lower, {"after", "before", "while", "when", "because",
@@ -360,6 +372,10 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                 // "it said", "he said": the subject named before (claims.h, attribution). What it
                 // said is read as after a name ("It says drinking water is safe": the claim
                 // starts after the verb, and the label with it).
+                // "It reported a pre-tax profit of €1.9 billion", "They announced a recall":
+                // as after a name, a verb that also takes a plain object reports only with a
+                // clause or a quotation after it; the body's own result is no attribution.
+                if (!reporting_complement(tk, quoted, v)) continue;
                 std::string who = pronoun_referent(text, tk, quoted, b, head.lower);
                 if (who.empty()) continue;
                 set_source_name(who, {tk[b].span.begin, tk[b].span.end}, mi);
@@ -729,7 +745,9 @@ bool MentionBuilder::reporting_complement(const std::vector<SurfaceToken>& tk,
                              "wrote",    "claimed", "claims",    "declared",  "denied",
                              "denies",   "deny",    "disclosed", "discloses", "revealed",
                              "reveals",  "showed",  "shows",     "accused",   "accuses",
-                             "rejected", "rejects", "disputed",  "disputes"}))
+                             "rejected", "rejects", "disputed",  "disputes",
+                             "suggested", "suggests", "suggest",  "hinted",    "hints",
+                             "maintained", "maintains", "observed", "conceded",  "concedes"}))
         return true;
     const std::size_t n = tk.size();
     if (v + 1 >= n || quoted[v + 1]) return true;

@@ -119,7 +119,11 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty()) continue;
-        if (!hedge.empty() && tk[k].span.begin >= hedge.begin && tk[k].span.end <= hedge.end)
+        // "was unlikely to appeal" hedges and negates at once (it is "probably would not
+        // appeal"): its word is read as a negation too, the rest of a hedge's words are not.
+        const bool unlikely = in_word_list(x, {"unlikely", "improbable"}) && w(k + 1) == "to";
+        if (!hedge.empty() && tk[k].span.begin >= hedge.begin && tk[k].span.end <= hedge.end &&
+            !unlikely)
             continue;
         // "no more than 20", "not less than 5%", "no later than Friday": a bound on a figure or a
         // date, compared as a quantity; it negates nothing.
@@ -198,6 +202,11 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             // "Rescuers were unable to reach them" is "could not reach them"; not an aside that
             // describes ("37 vessels lay at anchor, unable to berth"). ("unable to verify" is a
             // disclaimer, a hedge: its words are passed over above.)
+            neg = true;
+            cue.end = tk[k + 1].span.end;
+        } else if (unlikely && !w(k + 2).empty()) {
+            // "is unlikely to appeal" says what "will probably not appeal" says: the negation of
+            // "would not appeal", with a hedge (find_hedge) on it.
             neg = true;
             cue.end = tk[k + 1].span.end;
         } else if (in_word_list(x, {"ruled", "rules", "rule", "ruling"}) && w(k + 1) == "out") {
@@ -286,7 +295,9 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "not",         "unable",     "has",        "have",        "minded",    "inclined",
         "been",        "being",      "stands",     "stand",       "stood",     "accuse",
         "accuses",     "accused",    "early",      "initial",     "preliminary", "first",
-        "indications", "signs"};
+        "indications", "signs",       "unlikely",   "improbable", "seem",        "seems",
+        "seemed",      "perhaps",     "maybe",      "potentially", "apparent",  "suspected",
+        "alleged",     "possible",    "presumed",   "probable"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -320,7 +331,21 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if (w(p + 1) == "to" || w(p + 1) == "that") return cue(k, p + 1, false);
             if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
         }
-        if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly"}))
+        if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly",
+                             "perhaps", "maybe", "potentially"}))
+            return cue(k, k, false);
+        // "seems to have failed", "seemed to confirm": as hedged as "appears to".
+        if (in_word_list(x, {"seem", "seems", "seemed"}) && w(k + 1) == "to")
+            return cue(k, k + 1, false);
+        // "an apparent arson attack", "a suspected gas leak", "the alleged bribes", "a possible
+        // link": an adjective of doubt on the noun the clause is about, as hedged as
+        // "apparently"; an outlet that writes "an arson attack" states it. Only after a
+        // determiner, where the word is the noun's modifier ("Prosecutors alleged that …" is
+        // a report, "it is possible" a judgement).
+        if (in_word_list(x, {"apparent", "suspected", "alleged", "possible", "presumed",
+                             "probable"}) &&
+            k > 0 && in_word_list(w(k - 1), {"a", "an", "the", "its", "their", "his", "her"}) &&
+            !w(k + 1).empty() && !in_word_list(w(k + 1), {"to", "that", "of", "for", "in"}))
             return cue(k, k, false);
         // "is accused of hiding losses", "stands accused of fraud": an accusation, as hedged as
         // "allegedly hid"; an outlet that writes "hid" states it as fact. The accusers named
@@ -364,7 +389,35 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                            ? k - 1
                            : k,
                        w(k + 1) == "to" ? k + 1 : k, false);
+        // "was unlikely to appeal", "seems improbable to": a likelihood, as "is likely to" is.
+        if (in_word_list(x, {"unlikely", "improbable"}) && w(k + 1) == "to")
+            return cue(k > 0 && in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"})
+                           ? k - 1
+                           : k,
+                       k + 1, false);
         if (in_word_list(x, {"may", "might"}) && w(k + 1) == "have") return cue(k, k + 1, false);
+        // "may be opened", "might be delayed": a possible passive, where "would be opened"
+        // promises it. Only with a participle (ending "-ed"/"-en", or a finite verb's irregular
+        // form: "may be shut"), so "may be the largest" is left to the copula's own reading.
+        // "could be" is mostly a condition's consequence or a purpose ("If convicted, he could
+        // be jailed", "so that medics could be sent"), as firm as "faces … if convicted": left
+        // out, and so is any "may be" in a clause with "if"/"unless" or after "so that".
+        auto conditional = [&]() { // read only for a "may be"/"might be"
+            for (std::size_t j = 0; j < n; ++j)
+                if (in_word_list(w(j), {"if", "unless"}) ||
+                    (w(j) == "that" && j > 0 && in_word_list(w(j - 1), {"so", "order"})))
+                    return true;
+            return false;
+        };
+        if (in_word_list(x, {"may", "might"}) && !tk[k].capitalised && w(k + 1) == "be" &&
+            !conditional() && !in_indirect_question(k)) {
+            const std::string_view part = w(k + 2);
+            const bool participle =
+                part.size() >= 4 && (part.compare(part.size() - 2, 2, "ed") == 0 ||
+                                     part.compare(part.size() - 2, 2, "en") == 0 ||
+                                     is_finite_verb(part, false));
+            if (participle) return cue(k, k + 1, false);
+        }
         // "could earn", "may rise", "might begin": a possibility, where "will earn" states it.
         // Not "could not" (reported "cannot", or a disclaimer below), not the month "May".
         if (in_word_list(x, {"could", "may", "might"}) && !tk[k].capitalised &&

@@ -165,6 +165,22 @@ bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quot
                !is_calendar_word(tk[k].lower);
     };
     if (!name_word(i)) return false;
+    // "Because Corvane settled early, …", "While Halvern Pharma said …", "After Reyes left …",
+    // "Earlier Reyes told reporters …": a conjunction or a sentence adverb capitalised because
+    // it opens the sentence starts a clause, never a name. Both are closed classes of English,
+    // so a list (not a lexicon) is what fits; an all-capitals acronym ("AS Roma") is left a
+    // name.
+    // A hash set: this is asked for every capitalised word the engine reads.
+    static const std::unordered_set<std::string_view> opens_clause = {
+        "because", "although", "though", "while", "whilst", "whereas", "after", "before",
+        "since", "until", "unless", "if", "when", "whenever", "once", "as", "and", "but", "so",
+        "yet", "or", "nor", "whether", "despite",
+        // sentence adverbs
+        "meanwhile", "however", "later", "earlier", "separately", "instead", "then", "now",
+        "yesterday", "also", "still", "nonetheless", "nevertheless", "moreover", "furthermore",
+        "thus", "therefore", "additionally", "finally", "eventually", "afterwards", "recently",
+        "previously", "initially", "ultimately"};
+    if (!tk[i].all_caps && opens_clause.count(tk[i].lower) > 0) return false;
     run->titled = false;
     std::size_t k = i, name_first = i;
     std::size_t last = i;
@@ -308,7 +324,14 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
 
     for (std::size_t v : verbs) {
         // 1. "said Rami Abdurrahman" (after a closing mark, or after a speech verb next to one).
-        if (std::find(after_close.begin(), after_close.end(), v) != after_close.end()) {
+        // "…,” he told the Gazette.", "…,” she told reporters.": whom the words were told to
+        // (an outlet, a crowd, a committee) is never who said them; English has no inverted
+        // "told X" for the speaker, so the name after such a verb is passed over.
+        const bool to_whom = in_word_list(
+            tk[v].lower, {"told", "tells", "tell", "informed", "informs", "assured", "assures",
+                          "reminded", "reminds", "briefed", "briefs"});
+        if (!to_whom &&
+            std::find(after_close.begin(), after_close.end(), v) != after_close.end()) {
             NameRun r;
             std::size_t after = 0;
             // The name after an inverted verb ends its clause ("…,” said Maria Lopez."); one
