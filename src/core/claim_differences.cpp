@@ -1022,6 +1022,64 @@ bool source_credited_before(const Member& uncredited, const Member& credited) {
     return false;
 }
 
+// The sentence around a mention: back to the end of the sentence before (a full stop,
+// question or exclamation mark before a space, or a line break) and on to its own end. An
+// initial's stop ("U.S.") ends nothing.
+ByteSpan sentence_around(const std::string& text, ByteSpan span) {
+    auto ends_at = [&](std::size_t i) { // text[i] ends a sentence
+        const char ch = text[i];
+        if (ch == '\n') return true;
+        if (ch != '.' && ch != '!' && ch != '?') return false;
+        if (i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\n') return false;
+        return !(i >= 2 && std::isupper(static_cast<unsigned char>(text[i - 1])) &&
+                 !std::isalpha(static_cast<unsigned char>(text[i - 2])));
+    };
+    std::size_t b = span.begin;
+    while (b > 0 && !ends_at(b - 1)) --b;
+    std::size_t e = span.end;
+    while (e < text.size() && !ends_at(e)) ++e;
+    return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+}
+
+// "…, said Dr Ana Ruiz, the health ministry's chief medical officer" against "…, officials at
+// the health ministry said": two sources parsed apart, yet the attribution as written, from
+// the source's first word to its reporting verb or the end of its sentence (where an apposition
+// says whom a person speaks for), names the other's body. When it names the other's head noun
+// ("ministry") as whom its source belongs to, the outlet has not changed who it credits, only
+// how far the rules read; a change of source is flagged only when neither attribution names the other's. The
+// words before the source are not read: "The Civil Aviation Authority has opened an
+// investigation, the transport ministry said" names the authority as who acted, and the
+// ministry is another source. (A rule for the class of "same source, other words", where
+// same_source needs the two names to line up word for word.)
+bool attribution_names(const Member& m, std::string_view who) {
+    const std::string head = source_head(who);
+    if (head.empty()) return false;
+    const ByteSpan source = m.info->m.source_span;
+    if (source.empty()) return false;
+    const ByteSpan sentence = sentence_around(*m.text, source);
+    std::vector<SurfaceToken> words;
+    for (SurfaceToken& t : scan_surface(*m.text, {source.begin, sentence.end}))
+        if (t.kind == SurfaceToken::Word) words.push_back(std::move(t));
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const SurfaceToken& t = words[k];
+        // "The Ministry of Health said 12 patients had been moved from a flooded hospital": past
+        // the source's own words, its reporting verb opens what it said, not whom it is.
+        if (t.span.begin >= source.end && is_reporting_verb(t.lower)) break;
+        // The other's body as whom this one belongs to: "the health ministry's chief medical
+        // officer", "an official at the ministry", "a spokeswoman for the agency". A word merely
+        // shared ("two local media outlets" against "… and pro-government media") is not.
+        const bool possessive =
+            t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+        const std::string w = possessive ? t.lower.substr(0, t.lower.size() - 2) : t.lower;
+        if (w != head) continue;
+        bool affiliated = possessive;
+        for (std::size_t b = k; b > 0 && k - b < 4 && !affiliated; --b)
+            affiliated = in_word_list(words[b - 1].lower, {"of", "for", "at", "from"});
+        if (affiliated) return true;
+    }
+    return false;
+}
+
 // "The company denied the accusation" against "…, which the company denied" (its source
 // resolved to "ValRail"): the credited source as the outlet wrote it names the uncredited
 // mention's subject, the one who acts.
@@ -1255,6 +1313,7 @@ bool agree(const Member& x, const Member& y, int kind) {
         const std::optional<std::string>& wa = a.source ? a.source : a.speaker;
         const std::optional<std::string>& wb = b.source ? b.source : b.speaker;
         if (spokesperson_of(x, *wb) || spokesperson_of(y, *wa)) return true;
+        if (attribution_names(x, *wb) || attribution_names(y, *wa)) return true;
         return false;
     }
     case kHedge:

@@ -1,0 +1,50 @@
+// When two outlets credit a claim to sources the rules parsed apart, whether the outlet changed
+// who it credits: the comparison stage's reading of attributions, on articles written for
+// these tests.
+#include "claim_test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace wiretrace;
+using namespace wiretrace::claim_test;
+
+namespace {
+
+// A person credited with an apposition that names their body is that body speaking: the
+// apposition ("the health ministry's chief medical officer") names the other outlets' source.
+// A sentence whose acting subject is the other source ("The Civil Aviation Authority has
+// opened …, the transport ministry said") does not: the source credited is another body.
+TEST(ClaimSourceComparison, AnAppositionNamingTheOtherSourceIsNoChange) {
+    const std::string wire = "Forty-one people were treated for heat exhaustion on Sunday, the "
+                             "health ministry said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Forty-one people were treated for heat exhaustion on Sunday, said Marta Ilves, the "
+         "health ministry's chief medical officer.\n",
+         "Forty-one people were treated for heat exhaustion on Sunday, the city's fire brigade "
+         "said.\n"});
+    EXPECT_EQ(source_of(a, "Forty-one", 2), "Marta Ilves");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
+TEST(ClaimSourceComparison, TheOtherSourceActingInTheClaimIsAnotherSource) {
+    const std::string wire =
+        "The port authority has closed the northern quay to shipping, the port authority said.\n";
+    const std::string other =
+        "The port authority has closed the northern quay to shipping, the coastguard said.\n";
+    Analysis a = analyze_texts({wire, wire, other});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    // The source before its claim: what it says is not who it is ("Police said 30 homes near
+    // the Harbour Authority's offices …" names the authority as a place, not a speaker).
+    const std::string lead =
+        "The Harbour Authority said 30 homes near the old fire station were evacuated.\n";
+    Analysis b = analyze_texts(
+        {lead, lead,
+         "The fire service said 30 homes near the Harbour Authority's offices were evacuated.\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+}
+
+} // namespace
