@@ -163,6 +163,13 @@ const Unit kUnits[] = {
     {"dollars", "USD", 1},
     {"euro", "EUR", 1},
     {"euros", "EUR", 1},
+    // Pounds as money: British copy writes "three point one billion pounds", "five pounds
+    // twenty". Not the singular, nor "pounds of" (unit_at): "a 500-pound bomb", "five pounds of
+    // cocaine" are weights.
+    {"pounds", "GBP", 1},
+    // Cents counted alone ("50 cents a litre"): which currency's is not written, so they are a
+    // unit of their own and only meet other cents.
+    {"cents", "cents", 1},
     {"person", "people", 1},
     {"people", "people", 1},
     {"persons", "people", 1},
@@ -376,6 +383,10 @@ private:
     // and the unit's factor ("miles" → km). range_at() gives both to a bare first figure.
     double last_multiplier_ = 1, last_factor_ = 1;
 
+    static bool is_money(const std::string& unit) {
+        return unit == "USD" || unit == "EUR" || unit == "GBP";
+    }
+
     bool word(std::size_t i, const char* w) const {
         return i < tk_.size() && tk_[i].kind == SurfaceToken::Word && tk_[i].lower == w;
     }
@@ -484,6 +495,14 @@ private:
 
     std::optional<Quantity> figure_at(std::size_t i, std::size_t* next) {
         if (!may_start(tk_[i])) return std::nullopt;
+        // "H5N1", "A320", "MH17", "G7", "CO2": digits glued onto letters are part of a name or
+        // a code, not a count ("H5N1 bird flu … on three farms" gave a 5 to set against "four
+        // farms").
+        if (tk_[i].kind == SurfaceToken::Number && i > 0 && !tk_[i].space_before &&
+            tk_[i - 1].kind == SurfaceToken::Word) {
+            *next = i + 1;
+            return std::nullopt;
+        }
         // "at half past two", with no part of the day to say which: a time nobody can compare,
         // read and skipped (not a bare 2).
         {
@@ -862,9 +881,12 @@ private:
         if (i > 0 && word(i - 1, "from")) return std::nullopt;
         const bool between = word(i, "between");
         if (between) ++j;
-        // Digits or a number word ("two to three weeks").
+        // Digits, a number word ("two to three weeks") or a currency's sign ("€2-3 million").
+        const bool sign = j + 1 < tk_.size() &&
+                          (symbol(j, '$') || symbol(j, 0xA3) || symbol(j, 0x20AC)) &&
+                          tk_[j + 1].kind == SurfaceToken::Number;
         if (j >= tk_.size() ||
-            !(tk_[j].kind == SurfaceToken::Number ||
+            !(sign || tk_[j].kind == SurfaceToken::Number ||
               (tk_[j].kind == SurfaceToken::Word && find_word<kSmallNumbers>(tk_[j].lower))))
             return std::nullopt;
         std::size_t a_next = 0;
@@ -880,6 +902,9 @@ private:
         std::optional<Quantity> b = amount_at(k + 1, &b_next, false);
         if (!b || b->low != b->high || b->unit == "date" || b->unit == "calendar_year")
             return std::nullopt;
+        // "€2-3 million", "$5 to 7 billion": the currency's sign is written on the first
+        // figure only, the scale on the second; the range is in that currency at that scale.
+        if (b->unit.empty() && is_money(a->unit)) b->unit = a->unit;
         // A range shares its second figure's scale and unit: "between 2 and 3 million" is
         // 2–3 million, "between 19 and 25 miles" is 30.6–40.2 km (good to half a mile).
         double rounding = 0;
@@ -1082,6 +1107,10 @@ private:
             ++j;
             any = true;
         }
+        // "two hundred and fifty", "one thousand and one": "and" joins a number's parts only
+        // after a scale word. "eight and ten" is two figures (the ends of "between eight and
+        // ten days"), never eighteen.
+        bool after_scale = false;
         while (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
             const std::string& w = tk_[j].lower;
             double small = -1;
@@ -1098,6 +1127,7 @@ private:
                 else
                     current += small;
                 any = true;
+                after_scale = false;
                 ++j;
                 continue;
             }
@@ -1106,11 +1136,13 @@ private:
                     current *= 100;
                 else
                     total += current * m->value, current = 0;
+                after_scale = true;
                 ++j;
                 continue;
             }
-            if (w == "and" && any && j + 1 < tk_.size() &&
-                find_word<kSmallNumbers>(tk_[j + 1].lower)) {
+            // ("One hundred and ninety-six": the tens and units may be one hyphenated word.)
+            if (w == "and" && after_scale && j + 1 < tk_.size() &&
+                find_word<kSmallNumbers>(tk_[j + 1].lower.substr(0, tk_[j + 1].lower.find('-')))) {
                 ++j;
                 continue;
             }
@@ -1226,7 +1258,8 @@ private:
                 *last = j;
                 return u;
             }
-            if (const Unit* u = find_word<kUnits>(tk_[j].lower)) {
+            if (const Unit* u = find_word<kUnits>(tk_[j].lower);
+                u && !(tk_[j].lower == "pounds" && word(j + 1, "of"))) {
                 *last = j;
                 // "140 km/h", "90 miles per hour": a speed, not a distance.
                 const bool per_hour = (symbol(j + 1, '/') && word(j + 2, "h")) ||
@@ -1476,6 +1509,42 @@ private:
                 unit = "km", last = j, j += 1;
             }
         }
+        // "four euros fifty", "five pounds twenty", "two dollars and fifty cents": the minor
+        // unit read out after the major one (radio copy, quotes) is its hundredths, €4.50, not
+        // €4 beside a bare 50.
+        if (!currency && is_money(unit) && multiplier == 1 && decimals == 0) {
+            std::size_t k = j;
+            const bool joined = word(k, "and");
+            if (joined) ++k;
+            double minor = -1;
+            std::size_t after = k + 1;
+            if (k < tk_.size() && tk_[k].kind == SurfaceToken::Number && tk_[k].decimals == 0 &&
+                tk_[k].space_before)
+                minor = tk_[k].value;
+            else if (!(k < tk_.size() && tk_[k].kind == SurfaceToken::Word &&
+                       number_words(k, &minor, &after)))
+                minor = -1;
+            if (minor >= 1 && minor <= 99 && minor == std::floor(minor)) {
+                const bool named = word(after, "cents") || word(after, "cent") ||
+                                   word(after, "pence") || word(after, "p");
+                // Without the minor unit's name, only where nothing follows that the number
+                // could count: "four euros fifty for each bird", not "ten dollars 20 times".
+                bool counts_something = false;
+                if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word) {
+                    const std::string& w = tk_[after].lower;
+                    counts_something =
+                        find_word<kUnits>(w) || w == "times" ||
+                        (w.size() > 3 && w.back() == 's' &&
+                         !in_word_list(w, {"this", "was", "has", "its", "his", "hers", "plus"}));
+                }
+                if (named || (!joined && !counts_something)) {
+                    value += minor / 100;
+                    decimals = 2;
+                    last = named ? after : after - 1;
+                    j = last + 1;
+                }
+            }
+        }
         // "one" alone is a pronoun far more often than a count ("a tactical one").
         if (!digits && value == 1 && !*unit && !of_whole) return std::nullopt;
         // A whole multiple of the unit ("a decade" = 10 years) is no conversion: only a factor
@@ -1538,8 +1607,52 @@ bool comparable(const Quantity& a, const Quantity& b) {
     return a.unit == b.unit || (days_per(a.unit) > 0 && days_per(b.unit) > 0);
 }
 
+namespace {
+
+// A lower bound as written ("at least 11", "more than 4,000", "over 200"): the scanner's
+// [N, 1.25N] with no rounding, and its words.
+bool lower_bound(const Quantity& q) {
+    if (q.rounding != 0 || !(q.low > 0) || std::fabs(q.high - 1.25 * q.low) > 1e-9 * q.high)
+        return false;
+    std::string t;
+    for (char c : q.text.substr(0, 12))
+        t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* w : {"at least ", "more than ", "over ", "upwards of "})
+        if (t.rfind(w, 0) == 0) return true;
+    return false;
+}
+
+// A range as written, both ends stated ("between 8 and 10 days", "30 to 40", "€2-3 million"):
+// not a vague amount ("dozens"), a modified figure ("about 300", "up to 60") or a month.
+bool written_range(const Quantity& q) {
+    if (!(q.low < q.high) || q.text.empty() || q.unit == "date") return false;
+    std::string t;
+    for (char c : q.text) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (t.rfind("between ", 0) == 0) return true;
+    if (t.rfind("up to", 0) == 0 || t.rfind("as many", 0) == 0 || t.rfind("as much", 0) == 0)
+        return false;
+    if (t.find(" to ") != std::string::npos || t.find("\xE2\x80\x93") != std::string::npos)
+        return true;
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) // "8-10": a hyphen between two figures
+        if (t[i] == '-' && std::isdigit(static_cast<unsigned char>(t[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(t[i + 1])))
+            return true;
+    return false;
+}
+
+} // namespace
+
 bool quantities_agree(const Quantity& a, const Quantity& b) {
     if (!comparable(a, b)) return false;
+    // Two lower bounds are two counts known so far unless they state the same bound: "at
+    // least nine" and "at least 11" dead disagree though their intervals meet; "more than 4,000"
+    // and "over 4,000" agree. A count of things is exact; a measure ("more than 3 miles",
+    // "more than 5 km") is good to a twentieth.
+    if (a.unit == b.unit && lower_bound(a) && lower_bound(b)) {
+        const double d = std::fabs(a.low - b.low), m = std::max(a.low, b.low);
+        if (a.unit.empty() || a.unit == "people") return d <= 1e-9 * m;
+        return d <= 0.05 * m;
+    }
     // Two outlets that write the same weekday mean the same day: which week a bare "Thursday"
     // falls in is the rules' reading of tense and publication date, not what either wrote.
     if (a.unit == "date" && b.unit == "date") {
@@ -1559,6 +1672,15 @@ bool quantities_agree(const Quantity& a, const Quantity& b) {
         if (a.unit == b.unit) return 0.0;
         return q.unit == "month" ? 3.0 : q.unit == "year" ? 1.0 : 0.0;
     };
+    // Two ranges as written agree end for end: "between six and nine weeks" and "between six
+    // and twelve weeks" meet, but an outlet changed the figure.
+    if (written_range(a) && written_range(b)) {
+        const double tolerance =
+            a.rounding * fa + b.rounding * fb + calendar_slack(a) + calendar_slack(b) +
+            1e-9 * std::max({1.0, std::fabs(a.high * fa), std::fabs(b.high * fb)});
+        return std::fabs(a.low * fa - b.low * fb) <= tolerance &&
+               std::fabs(a.high * fa - b.high * fb) <= tolerance;
+    }
     const double alo = (a.low - a.rounding) * fa - calendar_slack(a),
                  ahi = (a.high + a.rounding) * fa + calendar_slack(a);
     const double blo = (b.low - b.rounding) * fb - calendar_slack(b),
@@ -1614,8 +1736,17 @@ const char* currency_sign(const std::string& unit) {
 }
 
 std::string with_unit(double v, const std::string& unit, bool plural) {
-    if (const char* sign = currency_sign(unit))
-        return (v < 0 ? "-" : "") + std::string(sign) + number_text(std::fabs(v));
+    if (const char* sign = currency_sign(unit)) {
+        // Money in its minor unit is shown as it is written, to the cent: "€4.50", not "€4.5".
+        const double a = std::fabs(v);
+        if (a < 1e6 && std::fabs(a - std::round(a)) > 1e-9) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.2f", a);
+            const std::string whole = number_text(std::floor(a));
+            return (v < 0 ? "-" : "") + std::string(sign) + whole + (buf + std::strlen(buf) - 3);
+        }
+        return (v < 0 ? "-" : "") + std::string(sign) + number_text(a);
+    }
     std::string n = number_text(v);
     if (unit.empty()) return n;
     if (unit == "%") return n + "%";

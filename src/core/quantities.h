@@ -12,7 +12,10 @@
 //   "tens of thousands"            20,000 .. 99,999            0      (people when a people
 //                                                                      noun follows)
 //   "several months"               3 .. 9 (month)              0
-//   "between 20 and 30 people"     20 .. 30 (people)           0      also "20-30", "20 to 30"
+//   "between 20 and 30 people"     20 .. 30 (people)           0      also "20-30", "20 to 30",
+//   "between eight and ten days"   8 .. 10 (day)                      "€2-3 million"; two
+//                                                                      written ranges agree
+//                                                                      end for end
 //   "between 19 and 25 miles"      30.6 .. 40.2 (km)           0.805  the range shares its
 //   "between 2 and 3 million"      2e6 .. 3e6                  0      second figure's unit, scale
 //   "up to 60", "as many as 60"    54 .. 60                    0      the top of an estimate
@@ -25,6 +28,9 @@
 //   "more than 200"                200 .. 250                  0      a bound: below
 //   "€1.2bn", "$3.5 million"       1.2e9 (EUR), 3.5e6 (USD)    5e7, 5e4
 //   "$85,000", "£40m"              85,000 (USD), 4e7 (GBP)     500, 5e5
+//   "four euros fifty"             4.50 (EUR)                  0.005  the minor unit read out
+//                                                                      ("two dollars and fifty
+//                                                                      cents"); shown "€4.50"
 //   "a four-year sentence"         4 (year)                    0
 //   "140 km/h", "90 mph"           140, 144.8 (km/h)           0, 8.05
 //   "40%"                          40 (%)                      0
@@ -39,11 +45,12 @@
 //   "in 2000"                      2000 (calendar_year)
 //
 // Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,
-// passengers, workers, employees, patients, students, soldiers, migrants, victims, …), "year"
-// (also decades), "month", "week", "day", "hour", "minute", "%", "USD", "GBP", "EUR" ($ £ € with
-// k/m/bn/million/billion), "pence" ("420p", "420 pence"), "hectares" (also acres), "tonnes"
-// (tonnes, metric tons, tons, kg), "mg/l" (mg/l, milligrams per litre, parts per million),
-// "date", "calendar_year", "ordinal", and "" for a bare count ("two towns").
+// passengers, workers, employees, patients, students, soldiers, migrants, victims, …), "year" (also
+// decades), "month", "week", "day", "hour", "minute", "%", "USD", "GBP", "EUR" ($ £ € with
+// k/m/bn/million/billion; "dollars", "euros", "pounds" but not "pounds of", a weight), "cents"
+// (counted alone: whose cents is not written), "pence" ("420p", "420 pence"), "hectares" (also
+// acres), "tonnes" (tonnes, metric tons, tons, kg), "mg/l" (mg/l, milligrams per litre, parts per
+// million), "date", "calendar_year", "ordinal", and "" for a bare count ("two towns").
 //
 // Rounding (Quantity::rounding) is how far the figure as written may be from what it stands for,
 // and quantities_agree() widens by it. Exact counts get none, so 19 and 20 killed, or 3 and 4
@@ -51,20 +58,21 @@
 // are good to their last written digit; converted ("3 miles") figures to their last non-zero
 // digit; an approximate one ("about 310") has its modifier's interval (below) instead.
 //
-// Modifiers widen a point value into an interval: "more than", "over", "at least" → [N, 1.25N]
-// (the count known so far: "at least 11" and "at least 14" killed are two counts); "nearly",
+// Modifiers widen a point value into an interval: "more than", "over", "at least" → [N, 1.25N] (the
+// count known so far: two lower bounds agree only when they state the same bound, so "at least
+// nine" and "at least 11" killed are two counts; an exact count inside one meets it); "nearly",
 // "almost", and "up to", "as many as" (the top of an estimate: "up to 20 years" and "up to 25
-// years" are two maximum sentences) → [0.9N, N]; "less than", "fewer than" → [0, N]; "about", "around",
-// "approximately", "roughly", "an estimated", "some" → [0.93N, 1.07N]. A modified figure gets
-// no further rounding: "nearly 600" and "some 650" disagree. Vague counts: "dozens" [24, 99],
-// "scores of" [40, 99], "hundreds" [200, 999], "thousands" [2,000, 9,999], "millions",
-// "several" [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
+// years" are two maximum sentences) → [0.9N, N]; "less than", "fewer than" → [0, N]; "about",
+// "around", "approximately", "roughly", "an estimated", "some" → [0.93N, 1.07N]. A modified figure
+// gets no further rounding: "nearly 600" and "some 650" disagree. Vague counts: "dozens" [24, 99],
+// "scores of" [40, 99], "hundreds" [200, 999], "thousands" [2,000, 9,999], "millions", "several"
+// [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
 //
 // "one" alone is not a quantity ("a tactical one"); a rank after a determiner or a possessive is
 // ("its third increase", "the rocket's third stage": 3, unit "ordinal"), other ordinals
-// ("third-largest", "14th", "a second") are not, nor is a number hyphened onto a name
-// ("Kestrel-2", "Covid-19"). A month counted against days or weeks is 30.44 days give or take
-// three ("three months" = "90 days"), a year give or take one.
+// ("third-largest", "14th", "a second") are not, nor is a number hyphened onto a name ("Kestrel-2",
+// "Covid-19"), nor digits glued onto letters ("H5N1", "A320", "G7"). A month counted against days
+// or weeks is 30.44 days give or take three ("three months" = "90 days"), a year give or take one.
 //
 // Times of day are compared as when, on one clock: "3:14 a.m.", "10 p.m.", "9am", "05:30",
 // "noon", "midnight", "9.30pm" or "21.45 GMT" (British copy; with its clock word only),

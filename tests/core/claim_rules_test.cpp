@@ -918,3 +918,25 @@ TEST(ClaimRules, AScaleInWordsAndAWhoseClauseKeepTheSecondFigureApart) {
     const std::string employees(text_of(a, mention(a, "900 employees", 1)));
     EXPECT_EQ(employees.find("$30 million"), std::string::npos) << employees;
 }
+
+// A range in words against the same range in digits is no difference; another end is. An amount
+// read out with its cents is the amount in digits.
+TEST(ClaimRules, ARangeOrAnAmountReadOutInWordsIsTheFigureInDigits) {
+    const std::string repairs = "Repairs to the Arden viaduct will take between six and ";
+    const std::string toll = "Drivers will pay ";
+    const std::string crossing = " for each crossing of the new Kell bridge, the council said.\n";
+    Analysis a = analyze_texts({repairs + "9 weeks, the council said.\n" + toll + "\u00A37.40" +
+                                    crossing,
+                                repairs + "9 weeks, the council said.\n" + toll + "\u00A37.40" +
+                                    crossing,
+                                repairs + "nine weeks, the council said.\n" + toll +
+                                    "seven pounds forty" + crossing,
+                                repairs + "twelve weeks, the council said.\n" + toll +
+                                    "four pounds seventy" + crossing});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    std::string why;
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+    flagged(a, 3, &why);
+    EXPECT_NE(why.find("6\u201312 weeks"), std::string::npos) << why;
+    EXPECT_NE(why.find("\u00A34.70"), std::string::npos) << why;
+}
