@@ -43,36 +43,6 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
             if (w == x) return true;
         return false;
     };
-    auto unit_of = [](const std::string& w) -> std::string {
-        static const std::vector<std::pair<std::vector<std::string>, std::string>> units = {
-            {{"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
-              "metres", "meters", "metre", "meter", "feet", "ft", "m"},
-             "km"},
-            {{"mph", "km/h", "kph"}, "km/h"},
-            {{"pence", "p"}, "pence"},
-            // Money named in words ("one point four billion dollars"): as its sign would be.
-            {{"dollars", "dollar"}, "USD"},
-            {{"euros", "euro"}, "EUR"},
-            {{"tonnes", "tonne", "tons", "ton", "kg", "kilograms"}, "tonnes"},
-            {{"hectares", "hectare", "acres", "acre"}, "hectares"},
-            {{"mg", "milligrams", "ppm"}, "mg/l"},
-            {{"years", "year", "decades", "decade"}, "year"},
-            {{"months", "month"}, "month"},
-            {{"weeks", "week"}, "week"},
-            {{"days", "day"}, "day"},
-            {{"hours", "hour"}, "hour"},
-            {{"minutes", "minute"}, "minute"},
-            {{"people", "persons", "residents", "workers", "employees", "staff", "passengers",
-              "patients", "students", "soldiers", "fighters", "migrants", "victims", "children",
-              "adults", "men", "women", "villagers", "miners", "firefighters", "officers",
-              "members", "dockers", "nurses", "doctors", "civilians", "protesters", "crew"},
-             "people"},
-        };
-        for (const auto& [ws, u] : units)
-            for (const std::string& x : ws)
-                if (w == x) return u;
-        return "";
-    };
     std::string after;
     std::size_t a = k + 1;
     if (tk[k].kind == SurfaceToken::Number) {
@@ -83,10 +53,21 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
             if (c == "\xE2\x82\xAC") return "EUR";
         }
         if (a < n && tk[a].kind == SurfaceToken::Symbol && tk[a].lower == "%") return "%";
+        // A time of day is a measure of its own ("gave way at 10:40 p.m., some 800 metres below
+        // the surface": a time and a depth, two facts): "10:40", "10 p.m.", "9am". The "p" of
+        // "p.m." is no penny.
+        if ((a + 1 < n && tk[a].kind == SurfaceToken::Symbol && tk[a].lower == ":" &&
+             tk[a + 1].kind == SurfaceToken::Number && !tk[a + 1].space_before) ||
+            (k > 0 && tk[k - 1].kind == SurfaceToken::Symbol && tk[k - 1].lower == ":" &&
+             !tk[k].space_before && k > 1 && tk[k - 2].kind == SurfaceToken::Number) ||
+            (word_at(a) && in_word_list(tk[a].lower, {"am", "pm"})) ||
+            (word_at(a) && in_word_list(tk[a].lower, {"a", "p"}) && a + 2 < n &&
+             tk[a + 1].lower == "." && tk[a + 2].lower == "m"))
+            return "time";
         if (word_at(a) && !tk[a].space_before && tk[a].lower == "p") return "pence";
         // A year or a day of a month is a date, not a measure.
         if (tk[k].decimals == 0 && tk[k].value >= 1900 && tk[k].value <= 2100 &&
-            !(word_at(a) && unit_of(tk[a].lower) != ""))
+            !(word_at(a) && !unit_after_figure(tk, a).empty()))
             return "";
     } else if (tk[k].kind == SurfaceToken::Word) {
         const std::string& w = tk[k].lower;
@@ -106,7 +87,7 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
             return "%";
         // "a four-year sentence", "a 10-km stretch" read as a duration or a length.
         if (dash != std::string::npos && number_word(w.substr(0, dash)))
-            return unit_of(w.substr(dash + 1));
+            return unit_named_by(w.substr(dash + 1));
         if (!number_word(w)) return "";
         if (word_at(a) && tk[a].lower == "of") ++a; // "hundreds of jobs"
     } else {
@@ -125,7 +106,8 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
            in_word_list(tk[a].lower, {"m", "bn", "million", "billion", "k", "thousand", "hundred"}))
         ++a;
     if (!word_at(a) || quoted[a] || tk[a].capitalised) return "";
-    after = unit_of(tk[a].lower);
+    // The unit as quantities.h reads it: one table of units for the engine.
+    after = unit_after_figure(tk, a);
     if (!after.empty()) return after;
     // A counted noun: a plural written after the figure ("412 jobs", "37 ships").
     const std::string& w = tk[a].lower;

@@ -215,6 +215,7 @@ const Unit kUnits[] = {
     {"police", "people", 1},
     {"journalists", "people", 1},
     {"miners", "people", 1},
+    {"dockers", "people", 1},
     {"tourists", "people", 1},
     {"pilgrims", "people", 1},
     {"visitors", "people", 1},
@@ -351,6 +352,94 @@ double rounding_of(double written, int decimals, double multiplier, bool approxi
     else if (decimals == 0 && multiplier == 1)
         r = std::min(r, 0.1 * written);
     return r * multiplier;
+}
+
+// The unit after an amount ending before token j of `tk`; extends *last over the unit words.
+// `reach` lets "of" + up to two words come first ("dozens of Homs residents").
+const Unit* unit_words_at(const std::vector<SurfaceToken>& tk, std::size_t j, std::size_t* last,
+                          bool reach) {
+    auto word = [&](std::size_t i, const char* w) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Word && tk[i].lower == w;
+    };
+    auto symbol = [&](std::size_t i, std::uint32_t cp) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Symbol && tk[i].codepoint == cp;
+    };
+    if (j < tk.size() && tk[j].kind == SurfaceToken::Word) {
+        if (const Unit* u = find_word<kSpeedWords>(tk[j].lower)) {
+            *last = j;
+            return u;
+        }
+        if (const Unit* u = find_word<kUnits>(tk[j].lower);
+            u && !(tk[j].lower == "pounds" && word(j + 1, "of"))) {
+            *last = j;
+            // "140 km/h", "90 miles per hour": a speed, not a distance.
+            const bool per_hour = (symbol(j + 1, '/') && word(j + 2, "h")) ||
+                                  (word(j + 1, "per") && word(j + 2, "hour")) ||
+                                  (word(j + 1, "an") && word(j + 2, "hour"));
+            if (per_hour && std::strcmp(u->unit, "km") == 0 && u->factor >= 1) {
+                *last = j + 2;
+                return u->factor == 1 ? &kKmPerHour : &kMilesPerHour;
+            }
+            return u;
+        }
+        // "40 metric tons"
+        if (word(j, "metric") && (word(j + 1, "tons") || word(j + 1, "tonnes") ||
+                                  word(j + 1, "ton") || word(j + 1, "tonne"))) {
+            *last = j + 1;
+            return find_word<kUnits>(tk[j + 1].lower);
+        }
+        // Concentrations: "18 mg/l", "18 milligrams per litre", "18 parts per million".
+        static const Unit concentration{"mg/l", "mg/l", 1};
+        if (word(j, "mg") && symbol(j + 1, '/') &&
+            (word(j + 2, "l") || word(j + 2, "litre") || word(j + 2, "liter"))) {
+            *last = j + 2;
+            return &concentration;
+        }
+        if ((word(j, "milligrams") || word(j, "milligram")) && word(j + 1, "per") &&
+            (word(j + 2, "litre") || word(j + 2, "liter"))) {
+            *last = j + 2;
+            return &concentration;
+        }
+        if (word(j, "parts") && word(j + 1, "per") && word(j + 2, "million")) {
+            *last = j + 2;
+            return &concentration;
+        }
+        // "per cent"
+        if (word(j, "per") && word(j + 1, "cent")) {
+            static const Unit percent{"per cent", "%", 1};
+            *last = j + 1;
+            return &percent;
+        }
+    }
+    if (symbol(j, '%') && !tk[j].space_before) {
+        static const Unit percent{"%", "%", 1};
+        *last = j;
+        return &percent;
+    }
+    if (reach && word(j, "of")) {
+        for (std::size_t k = j + 1; k < tk.size() && k <= j + 3; ++k) {
+            if (tk[k].kind != SurfaceToken::Word) break;
+            const Unit* u = find_word<kUnits>(tk[k].lower);
+            // "thousands of dollars", "dozens of Homs residents": any unit right after
+            // "of", a people noun after up to two adjectives.
+            if (u && (k == j + 1 || std::strcmp(u->unit, "people") == 0)) {
+                *last = k;
+                return u;
+            }
+        }
+    }
+    // Adjectives between a count and a people noun: "40 Syrian soldiers".
+    if (reach) {
+        for (std::size_t k = j; k < tk.size() && k <= j + 1; ++k) {
+            if (tk[k].kind != SurfaceToken::Word) break;
+            const Unit* u = find_word<kUnits>(tk[k].lower);
+            if (u && std::strcmp(u->unit, "people") == 0) {
+                *last = k;
+                return u;
+            }
+        }
+    }
+    return nullptr;
 }
 
 class QuantityScanner {
@@ -1250,85 +1339,9 @@ private:
         return true;
     }
 
-    // The unit after an amount ending before token j; extends *last over the unit words.
-    // `reach` lets "of" + up to two words come first ("dozens of Homs residents").
+    // The unit after an amount ending before token j (unit_words_at).
     const Unit* unit_at(std::size_t j, std::size_t* last, bool reach) const {
-        if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
-            if (const Unit* u = find_word<kSpeedWords>(tk_[j].lower)) {
-                *last = j;
-                return u;
-            }
-            if (const Unit* u = find_word<kUnits>(tk_[j].lower);
-                u && !(tk_[j].lower == "pounds" && word(j + 1, "of"))) {
-                *last = j;
-                // "140 km/h", "90 miles per hour": a speed, not a distance.
-                const bool per_hour = (symbol(j + 1, '/') && word(j + 2, "h")) ||
-                                      (word(j + 1, "per") && word(j + 2, "hour")) ||
-                                      (word(j + 1, "an") && word(j + 2, "hour"));
-                if (per_hour && std::strcmp(u->unit, "km") == 0 && u->factor >= 1) {
-                    *last = j + 2;
-                    return u->factor == 1 ? &kKmPerHour : &kMilesPerHour;
-                }
-                return u;
-            }
-            // "40 metric tons"
-            if (word(j, "metric") && (word(j + 1, "tons") || word(j + 1, "tonnes") ||
-                                      word(j + 1, "ton") || word(j + 1, "tonne"))) {
-                *last = j + 1;
-                return find_word<kUnits>(tk_[j + 1].lower);
-            }
-            // Concentrations: "18 mg/l", "18 milligrams per litre", "18 parts per million".
-            static const Unit concentration{"mg/l", "mg/l", 1};
-            if (word(j, "mg") && symbol(j + 1, '/') && (word(j + 2, "l") || word(j + 2, "litre") ||
-                                                        word(j + 2, "liter"))) {
-                *last = j + 2;
-                return &concentration;
-            }
-            if ((word(j, "milligrams") || word(j, "milligram")) && word(j + 1, "per") &&
-                (word(j + 2, "litre") || word(j + 2, "liter"))) {
-                *last = j + 2;
-                return &concentration;
-            }
-            if (word(j, "parts") && word(j + 1, "per") && word(j + 2, "million")) {
-                *last = j + 2;
-                return &concentration;
-            }
-            // "per cent"
-            if (word(j, "per") && word(j + 1, "cent")) {
-                static const Unit percent{"per cent", "%", 1};
-                *last = j + 1;
-                return &percent;
-            }
-        }
-        if (symbol(j, '%') && !tk_[j].space_before) {
-            static const Unit percent{"%", "%", 1};
-            *last = j;
-            return &percent;
-        }
-        if (reach && word(j, "of")) {
-            for (std::size_t k = j + 1; k < tk_.size() && k <= j + 3; ++k) {
-                if (tk_[k].kind != SurfaceToken::Word) break;
-                const Unit* u = find_word<kUnits>(tk_[k].lower);
-                // "thousands of dollars", "dozens of Homs residents": any unit right after
-                // "of", a people noun after up to two adjectives.
-                if (u && (k == j + 1 || std::strcmp(u->unit, "people") == 0)) {
-                    *last = k;
-                    return u;
-                }
-            }
-        }
-        // Adjectives between a count and a people noun: "40 Syrian soldiers".
-        if (reach) {
-            for (std::size_t k = j; k < tk_.size() && k <= j + 1; ++k) {
-                if (tk_[k].kind != SurfaceToken::Word) break;
-                const Unit* u = find_word<kUnits>(tk_[k].lower);
-                if (u && std::strcmp(u->unit, "people") == 0) {
-                    *last = k;
-                    return u;
-                }
-            }
-        }
-        return nullptr;
+        return unit_words_at(tk_, j, last, reach);
     }
 
     // An amount starting at token i; `approximate` when a modifier such as "about" came first.
@@ -1581,6 +1594,20 @@ private:
 std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
                                       std::optional<CalendarDate> article_date) {
     return QuantityScanner(text, span, article_date).run();
+}
+
+std::string unit_after_figure(const std::vector<SurfaceToken>& tk, std::size_t j) {
+    std::size_t last = 0;
+    const Unit* u = unit_words_at(tk, j, &last, false);
+    return u ? u->unit : "";
+}
+
+std::string unit_named_by(std::string_view word) {
+    const std::string w(word);
+    if (const Unit* u = find_word<kSpeedWords>(w)) return u->unit;
+    if (const Unit* u = find_word<kUnits>(w)) return u->unit;
+    if (const Unit* u = w.empty() ? nullptr : find_word<kUnits>(w + "s")) return u->unit;
+    return "";
 }
 
 //-------------------------------------------------------------------------------------------------

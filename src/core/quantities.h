@@ -92,6 +92,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "surface.h"
 
 #include <optional>
 #include <string>
@@ -111,6 +112,17 @@ std::optional<CalendarDate> parse_article_date(std::string_view date);
 // "today" and dates without a year; without it those are skipped. Linear in span.size().
 std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
                                       std::optional<CalendarDate> article_date);
+
+// The unit a figure ending before token j of `tk` is in, read from tk[j] on, as find_quantities()
+// names it: "km" for "miles", "km/h" for "mph" and "km/h", "GBP" for "pounds", "people" for
+// "workers", "%" for "%" and "per cent", "mg/l" for "milligrams per litre"; "" when the words
+// there name no unit. For rules that read a sentence's tokens themselves (claim_clauses.cpp):
+// one table of units for the whole engine.
+std::string unit_after_figure(const std::vector<SurfaceToken>& tk, std::size_t j);
+
+// The unit one word names after a figure, in the singular too ("year" for the "-year" of "a
+// four-year sentence", "km" for the "km" of "a 10-km stretch"); "" when none.
+std::string unit_named_by(std::string_view word);
 
 // True when `a` and `b` can be the same figure: comparable units and their intervals, widened by
 // their rounding, overlap (two rounded figures that only touch, 1,200 and 1,300, do not). "5 km"

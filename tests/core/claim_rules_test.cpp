@@ -940,3 +940,18 @@ TEST(ClaimRules, ARangeOrAnAmountReadOutInWordsIsTheFigureInDigits) {
     EXPECT_NE(why.find("6\u201312 weeks"), std::string::npos) << why;
     EXPECT_NE(why.find("\u00A34.70"), std::string::npos) << why;
 }
+
+// A phrase after a comma with a figure of another measure is a second fact; the measures are
+// the ones quantities.h reads (one table of units): a time of day and a depth are two, a speed
+// in miles per hour and the same speed in km/h one.
+TEST(ClaimRules, AClauseKnowsAFiguresMeasureAsTheQuantitiesDo) {
+    Analysis a = analyze_texts(
+        {"The old quarry wall gave way at 18:15, some 40 metres from the main road, "
+         "police said.\n",
+         "The freight train was travelling at 62 mph, or 100 km/h, when it left the tracks "
+         "near Dorn.\n"});
+    const std::string depth(text_of(a, mention(a, "40 metres", 0)));
+    EXPECT_EQ(depth.find("18:15"), std::string::npos) << depth;
+    const std::string speed(text_of(a, mention(a, "62 mph", 1)));
+    EXPECT_NE(speed.find("100 km/h"), std::string::npos) << speed;
+}
