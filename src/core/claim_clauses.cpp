@@ -371,6 +371,31 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return false;
     };
+    // "A protection zone of 3 km and a surveillance zone of 10 km have been set up",
+    // "Protection and surveillance zones of 3 km and 10 km have been set up": before any verb,
+    // an "and" between two noun phrases that each end in a figure of one measure joins the
+    // parts of one subject, whose verb (token `verb`) they share; cut there, the first part is
+    // a fragment with no verb and the second a fact missing half its figures. The first figure
+    // follows "of" ("a zone of 3 km", "a fine of $85,000"): a figure after a verb ("wants 9%
+    // and the company offers 4.5%") is a clause's object, and two clauses stay two.
+    auto coordinated_figures = [&](std::size_t from, std::size_t at, std::size_t verb) {
+        if (has_verb(from, at)) return false;
+        std::string before;
+        for (std::size_t j = at; j-- > from && at - j <= 4;) {
+            std::string m = figure_measure(tk, quoted, j);
+            if (m.empty()) continue;
+            std::size_t o = j - 1;
+            if (o > from && tk[o].kind == SurfaceToken::Symbol) --o; // "of $85,000"
+            if (j > from && word(o) && tk[o].lower == "of") before = m;
+            break;
+        }
+        if (before.empty()) return false;
+        for (std::size_t j = verb; j-- > at + 1 && verb - j <= 4;) {
+            std::string m = figure_measure(tk, quoted, j);
+            if (!m.empty()) return m == before;
+        }
+        return false;
+    };
     // Inside a relative clause set off by a comma and not yet closed ("The trust, which owns
     // 14% of the shares and is its largest holder, …"): a coordinator there joins the relative
     // clause's own predicates; the relative rule below cuts the clause as a whole.
@@ -504,7 +529,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     if (tk[j].kind == SurfaceToken::Symbol && !quoted[j] && tk[j].lower == "(")
                         break;
                     if (word(j) && is_finite_verb(tk[j].lower, true)) {
-                        next = k + 1;
+                        if (!coordinated_figures(clause_start, k, j)) next = k + 1;
                         break;
                     }
                 }

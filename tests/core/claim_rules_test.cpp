@@ -955,3 +955,26 @@ TEST(ClaimRules, AClauseKnowsAFiguresMeasureAsTheQuantitiesDo) {
     const std::string speed(text_of(a, mention(a, "62 mph", 1)));
     EXPECT_NE(speed.find("100 km/h"), std::string::npos) << speed;
 }
+
+// "A no-fly zone of 5 km and an exclusion zone of 20 km were declared": two noun phrases, each
+// ending in a figure of one measure, are one subject with one verb, so one fact whose figures
+// are compared together; two clauses with verbs of their own stay two.
+TEST(ClaimRules, CoordinatedFiguresOfOneMeasureAreOneSubject) {
+    const std::string tail = " were declared around the burning depot at Harlow, officials said.\n";
+    Analysis a = analyze_texts(
+        {"A no-fly zone of 5 km and an exclusion zone of 20 km" + tail,
+         "A no-fly zone of 5 km and an exclusion zone of 20 km" + tail,
+         "No-fly and exclusion zones of 5 km and 20 km" + tail,
+         "A no-fly zone of 5 km and an exclusion zone of 30 km" + tail,
+         "The drivers' union demanded 12% and the haulage firms have offered 5% so far.\n"});
+    for (int i : {0, 2, 3}) {
+        const std::string zones(text_of(a, mention(a, i == 3 ? "30 km" : "20 km", i)));
+        EXPECT_NE(zones.find("5 km"), std::string::npos) << zones;
+    }
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    std::string why;
+    flagged(a, 3, &why);
+    EXPECT_NE(why.find("30 km"), std::string::npos) << why;
+    const std::string offer(text_of(a, mention(a, "offered 5%", 4)));
+    EXPECT_EQ(offer.find("12%"), std::string::npos) << offer;
+}
