@@ -327,6 +327,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     auto other_measure = [&](std::size_t cs, std::size_t at, std::size_t from) {
         const std::size_t stop = words_stop(from);
         if (!has_figure(from, stop)) return false; // most phrases: no figure, nothing to compare
+        // ", worth €130 million in total", ", totalling $2m", ", valued at £40m": what the
+        // things just counted are worth, an attribute of that noun phrase, not a second fact
+        // (", valuing the group at £3.1bn" is an act of its own, and still one).
+        if (word(from) &&
+            in_word_list(tk[from].lower, {"worth", "valued", "totalling", "totaling", "amounting"}))
+            return false;
         const std::set<std::string> before = measures_in(cs, at);
         if (before.empty()) return false;
         for (const std::string& m : measures_in(from, stop))

@@ -978,3 +978,20 @@ TEST(ClaimRules, CoordinatedFiguresOfOneMeasureAreOneSubject) {
     const std::string offer(text_of(a, mention(a, "offered 5%", 4)));
     EXPECT_EQ(offer.find("12%"), std::string::npos) << offer;
 }
+
+// ", worth €2 million", ", totalling $40,000": what the things just counted are worth belongs
+// to their noun phrase, so an outlet that sets it off with commas states the same fact, and a
+// changed value there is flagged on it.
+TEST(ClaimRules, WhatCountedThingsAreWorthIsPartOfTheirFact) {
+    const std::string found = "Customs officers at Rellin seized 1,200 counterfeit watches";
+    Analysis a = analyze_texts({found + " worth about \u20AC2 million last week.\n",
+                                found + " worth about \u20AC2 million last week.\n",
+                                found + ", worth about \u20AC2 million, last week.\n",
+                                found + ", worth about \u20AC5 million, last week.\n"});
+    const std::string worth(text_of(a, mention(a, "\u20AC5 million", 3)));
+    EXPECT_NE(worth.find("1,200"), std::string::npos) << worth;
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    std::string why;
+    flagged(a, 3, &why);
+    EXPECT_NE(why.find("\u20AC5 million"), std::string::npos) << why;
+}
