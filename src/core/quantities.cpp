@@ -628,6 +628,13 @@ private:
             j = i + n;
             break;
         }
+        // "an estimated 30 to 40 people", "some 30-40": an approximate range is the range.
+        if (mod == Modifier::About)
+            if (std::optional<Quantity> r = range_at(j, next)) {
+                r->span.begin = tk_[i].span.begin;
+                r->text.assign(text_.substr(r->span.begin, r->span.size()));
+                return r;
+            }
         if (mod != Modifier::None) {
             std::optional<Quantity> q = clock_at(j, next);
             if (!q)
@@ -1002,6 +1009,15 @@ private:
             (a->unit.empty() || a->unit == b->unit)) {
             a->value *= last_multiplier_ * (a->unit.empty() ? last_factor_ : 1);
             a->unit = b->unit;
+        } else if (double scale = a_multiplier == 1 && last_multiplier_ == 1
+                                      ? scale_word_in(k + 1, b_next)
+                                      : 0;
+                   scale > 0 && a->value < scale && a->value * scale <= b->value &&
+                   (a->unit.empty() || a->unit == b->unit)) {
+            // The scale read out: "between two and three million people", "twelve to fifteen
+            // thousand".
+            a->value *= scale * (a->unit.empty() ? last_factor_ : 1);
+            a->unit = b->unit;
         } else if (a->unit.empty() && !b->unit.empty()) {
             a->value *= last_factor_;
             a->unit = b->unit;
@@ -1012,6 +1028,10 @@ private:
                                 b->unit == "day" || b->unit == "hour" || b->unit == "minute";
         if (!(a->unit == b->unit || (a->unit.empty() && plain_unit))) return std::nullopt;
         if (!(a->value < b->value)) return std::nullopt;
+        // "gained 15p to 420p", "cut by 0.25% to 4.5%": a change and the level it reached, not
+        // a range. Two ends a range names are of one size; "by" before the first is a change.
+        if (!between && ((i > 0 && word(i - 1, "by")) || b->value > 4 * a->value))
+            return std::nullopt;
         // "3-1", "10 to 12" bare: a score, unless the figures count people ("30 to 40 others
         // were trapped").
         if (!between && b->unit.empty() && !counts_people(i, b_next)) return std::nullopt;
@@ -1020,6 +1040,16 @@ private:
         q.text.assign(text_.substr(q.span.begin, q.span.size()));
         *next = b_next;
         return q;
+    }
+
+    // The scale of a figure in words among tokens [from, to) ("three million people"): 1,000
+    // or more; 0 when none.
+    double scale_word_in(std::size_t from, std::size_t to) const {
+        for (std::size_t k = from; k < to && k < tk_.size(); ++k)
+            if (tk_[k].kind == SurfaceToken::Word)
+                if (const Named* m = find_word<kMultipliers>(tk_[k].lower); m && m->value >= 1000)
+                    return m->value;
+        return 0;
     }
 
     // A word of the future before token i in its sentence (at most 12 words back): "will",
@@ -1230,6 +1260,12 @@ private:
                 continue;
             }
             // ("One hundred and ninety-six": the tens and units may be one hyphenated word.)
+            // "two and a half years", "one and a half million euros".
+            if (w == "and" && any && !after_scale && word(j + 1, "a") && word(j + 2, "half")) {
+                current += 0.5;
+                j += 3;
+                continue;
+            }
             if (w == "and" && after_scale && j + 1 < tk_.size() &&
                 find_word<kSmallNumbers>(tk_[j + 1].lower.substr(0, tk_[j + 1].lower.find('-')))) {
                 ++j;

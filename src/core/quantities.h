@@ -13,9 +13,11 @@
 //                                                                      noun follows)
 //   "several months"               3 .. 9 (month)              0
 //   "between 20 and 30 people"     20 .. 30 (people)           0      also "20-30", "20 to 30",
-//   "between eight and ten days"   8 .. 10 (day)                      "€2-3 million"; two
-//                                                                      written ranges agree
-//                                                                      end for end
+//   "between eight and ten days"   8 .. 10 (day)                      "€2-3 million", "some
+//   "two to three million people"  2e6 .. 3e6 (people)                30-40"; two written
+//                                                                      ranges agree end for
+//                                                                      end; "gained 15p to
+//                                                                      420p" is no range
 //   "between 19 and 25 miles"      30.6 .. 40.2 (km)           0.805  the range shares its
 //   "between 2 and 3 million"      2e6 .. 3e6                  0      second figure's unit, scale
 //   "up to 60", "as many as 60"    54 .. 60                    0      the top of an estimate
@@ -32,6 +34,7 @@
 //                                                                      ("two dollars and fifty
 //                                                                      cents"); shown "€4.50"
 //   "a four-year sentence"         4 (year)                    0
+//   "two and a half years"         2.5 (year)                  0
 //   "140 km/h", "90 mph"           140, 144.8 (km/h)           0, 8.05
 //   "40%"                          40 (%)                      0
 //   "Friday" (article 2024-12-06)  20241206 (date: YYYYMMDD, on or before the article date;

@@ -700,3 +700,31 @@ TEST(Quantities, TwoLowerBoundsAreTwoCountsUnlessTheBoundIsTheSame) {
     // A bound still meets an exact count inside it.
     EXPECT_TRUE(quantities_agree(seven, one("eight people died")));
 }
+
+// Ranges the way newsrooms write them: the scale read out on the second end only, an
+// approximate range, half a unit in words; and what is no range: a change and the level it
+// reached ("gained 15p to 420p", "cut by 0.25% to 4.5%").
+TEST(Quantities, RangesAsWrittenAndChangesThatAreNone) {
+    const Quantity voters = one("between two and three million voters stayed at home");
+    EXPECT_DOUBLE_EQ(voters.low, 2e6);
+    EXPECT_DOUBLE_EQ(voters.high, 3e6);
+    EXPECT_EQ(voters.unit, "people");
+    const Quantity fans = one("twelve to fifteen thousand fans");
+    EXPECT_DOUBLE_EQ(fans.low, 12000);
+    EXPECT_DOUBLE_EQ(fans.high, 15000);
+    const Quantity crowd = one("an estimated 300 to 400 protesters gathered");
+    EXPECT_DOUBLE_EQ(crowd.low, 300);
+    EXPECT_DOUBLE_EQ(crowd.high, 400);
+    EXPECT_EQ(crowd.unit, "people");
+    EXPECT_DOUBLE_EQ(one("some 20-25 people").high, 25);
+    const Quantity term = one("a term of two and a half years");
+    EXPECT_DOUBLE_EQ(term.value, 2.5);
+    EXPECT_TRUE(quantities_agree(term, one("a term of 2.5 years")));
+    EXPECT_DOUBLE_EQ(one("one and a half million euros").value, 1.5e6);
+    const std::vector<Quantity> gained = quantities("Shares in Orlen gained 15p to 420p");
+    ASSERT_EQ(gained.size(), 2u);
+    EXPECT_DOUBLE_EQ(gained[1].value, 420);
+    const std::vector<Quantity> cut = quantities("The bank cut its rate by 0.25% to 4.5%");
+    ASSERT_EQ(cut.size(), 2u);
+    EXPECT_DOUBLE_EQ(cut[1].value, 4.5);
+}
