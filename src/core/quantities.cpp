@@ -159,6 +159,7 @@ const Unit kUnits[] = {
     {"decade", "year", 10},
     {"decades", "year", 10},
     {"percent", "%", 1},
+    {"pc", "%", 1}, // "4.5pc": British financial copy
     {"dollar", "USD", 1},
     {"dollars", "USD", 1},
     {"euro", "EUR", 1},
@@ -404,6 +405,24 @@ const Unit* unit_words_at(const std::vector<SurfaceToken>& tk, std::size_t j, st
             *last = j + 2;
             return &concentration;
         }
+        // "25 basis points", "two percentage points": a change in a rate, in points of it
+        // (a basis point is a hundredth of one), so "50 basis points" meets "half a
+        // percentage point" written "0.5 percentage points".
+        if (word(j, "basis") && (word(j + 1, "points") || word(j + 1, "point"))) {
+            static const Unit basis_points{"basis points", "%", 0.01};
+            *last = j + 1;
+            return &basis_points;
+        }
+        if (word(j, "percentage") && (word(j + 1, "points") || word(j + 1, "point"))) {
+            static const Unit points{"percentage points", "%", 1};
+            *last = j + 1;
+            return &points;
+        }
+        // "4.5 million US dollars"
+        if (word(j, "us") && (word(j + 1, "dollars") || word(j + 1, "dollar"))) {
+            *last = j + 1;
+            return find_word<kUnits>("dollars");
+        }
         // "per cent"
         if (word(j, "per") && word(j + 1, "cent")) {
             static const Unit percent{"per cent", "%", 1};
@@ -508,11 +527,10 @@ private:
         if (t.kind == SurfaceToken::Symbol)
             return t.codepoint == '$' || t.codepoint == 0xA3 || t.codepoint == 0x20AC;
         static const std::unordered_set<std::string> starters = [] {
-            std::unordered_set<std::string> s{"a",        "today",  "tonight", "half",
-                                              "yesterday", "sept",   "between", "noon",
-                                              "midday",   "midnight", "shortly", "just",
-                                              "soon",     "before", "after",   "by",
-                                              "until",    "quarter"};
+            std::unordered_set<std::string> s{
+                "a",     "today",  "tonight",  "half",    "yesterday", "sept", "between",
+                "noon",  "midday", "midnight", "shortly", "just",      "soon", "before",
+                "after", "by",     "until",    "quarter", "eur",       "usd",  "gbp"};
             for (const Named& n : kOrdinals) s.insert(n.word);
             for (const Named& n : kSmallNumbers) s.insert(n.word);
             for (const Vague& v : kVague) s.insert(v.words[0]);
@@ -1423,6 +1441,17 @@ private:
             currency = "GBP", ++j;
         else if (symbol(j, 0x20AC))
             currency = "EUR", ++j;
+        else if (j + 1 < tk_.size() && tk_[j].kind == SurfaceToken::Word && tk_[j].all_caps &&
+                 tk_[j + 1].kind == SurfaceToken::Number) {
+            // "EUR 4.5 million", "USD 300": the currency's code before the figure, as some
+            // wires and financial copy write it.
+            if (tk_[j].lower == "eur")
+                currency = "EUR", ++j;
+            else if (tk_[j].lower == "usd")
+                currency = "USD", ++j;
+            else if (tk_[j].lower == "gbp")
+                currency = "GBP", ++j;
+        }
 
         double value = 0;      // as written, before any multiplier ("1.2" of "€1.2bn")
         double multiplier = 1; // "bn", "million"
@@ -1781,6 +1810,14 @@ std::string number_text(double v) {
             s += digits[i];
         }
         return (v < 0 ? "-" : "") + s;
+    }
+    // A figure written to the hundredth keeps it ("4.75%", "0.25%" for 25 basis points: one
+    // decimal showed "4.8%"); a converted one is shown to a tenth ("3 miles" is "4.8 km").
+    if (std::fabs(v * 100 - std::round(v * 100)) < 1e-6) {
+        std::snprintf(buf, sizeof buf, "%.2f", v);
+        std::string t = buf;
+        while (t.back() == '0') t.pop_back();
+        return t;
     }
     std::snprintf(buf, sizeof buf, "%.1f", v);
     return buf;

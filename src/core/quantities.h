@@ -28,7 +28,8 @@
 //                                                                      not a count of its own
 //   "February 2024"                20240201 .. 20240229 (date)        shown "2024-02"
 //   "more than 200"                200 .. 250                  0      a bound: below
-//   "€1.2bn", "$3.5 million"       1.2e9 (EUR), 3.5e6 (USD)    5e7, 5e4
+//   "€1.2bn", "$3.5 million"       1.2e9 (EUR), 3.5e6 (USD)    5e7, 5e4  also "EUR 1.2bn",
+//                                                                      "3.5 million US dollars"
 //   "$85,000", "£40m"              85,000 (USD), 4e7 (GBP)     500, 5e5
 //   "four euros fifty"             4.50 (EUR)                  0.005  the minor unit read out
 //                                                                      ("two dollars and fifty
@@ -36,7 +37,9 @@
 //   "a four-year sentence"         4 (year)                    0
 //   "two and a half years"         2.5 (year)                  0
 //   "140 km/h", "90 mph"           140, 144.8 (km/h)           0, 8.05
-//   "40%"                          40 (%)                      0
+//   "40%"                          40 (%)                      0      also "40 per cent", "40pc"
+//   "50 basis points"              0.5 (%)                            "percentage points": a
+//                                                                      change in a rate
 //   "Friday" (article 2024-12-06)  20241206 (date: YYYYMMDD, on or before the article date;
 //                                  on or after it in a clause about the future: "will", "due")
 //   "three point seven per cent"   3.7 (%)                     decimals read out

@@ -728,3 +728,23 @@ TEST(Quantities, RangesAsWrittenAndChangesThatAreNone) {
     ASSERT_EQ(cut.size(), 2u);
     EXPECT_DOUBLE_EQ(cut[1].value, 4.5);
 }
+
+// A change in a rate in basis or percentage points, "4.5pc", a currency's code before the
+// figure or "US dollars" after it; shown to the hundredth it was written to.
+TEST(Quantities, PointsPcAndCurrencyCodesHaveTheirUnits) {
+    const Quantity bp = one("The bank raised its rate by 50 basis points");
+    EXPECT_EQ(bp.unit, "%");
+    EXPECT_DOUBLE_EQ(bp.value, 0.5);
+    EXPECT_TRUE(quantities_agree(bp, one("raised by 0.5 percentage points")));
+    EXPECT_FALSE(quantities_agree(bp, one("raised by 0.25 percentage points")));
+    EXPECT_EQ(format_quantity(one("a rate of 4.75%")), "4.75%");
+    EXPECT_EQ(format_quantity(one("25 basis points")), "0.25%");
+    EXPECT_EQ(format_quantity(one("3 miles")), "4.8 km");
+    EXPECT_EQ(one("inflation fell to 2.1pc").unit, "%");
+    const Quantity eur = one("a loan of EUR 4.5 million");
+    EXPECT_EQ(eur.unit, "EUR");
+    EXPECT_DOUBLE_EQ(eur.value, 4.5e6);
+    EXPECT_EQ(one("worth 4.5 million US dollars").unit, "USD");
+    // A word in capitals before a figure is no currency unless it is one's code.
+    EXPECT_EQ(one("the TSX 300 index").unit, "");
+}
