@@ -679,6 +679,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // same, and left joined it matches a sentence that states only the price.
             next = k;
             short_ok = true;
+        } else if (word(k) && in_word_list(tk[k].lower, {"that", "which"}) && word(k - 1) &&
+                   !is_sym(k - 1, ",") && word(k + 1) && clause_verb(tk[k + 1].lower) &&
+                   other_measure(clause_start, k, k)) {
+            // "… took eight pieces … in a raid that lasted about ten minutes": a relative clause
+            // with a figure of another measure than its clause's own states a second fact (as
+            // ", which …" does), which outlets give apart ("the gang was inside for less than
+            // seven minutes"). Not "said that …" (a subject follows, not a verb).
+            next = k;
         } else if (word(k) && in_word_list(tk[k].lower, {"after", "when", "because", "since"}) &&
                    tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
                    subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&

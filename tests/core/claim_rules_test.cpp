@@ -995,3 +995,22 @@ TEST(ClaimRules, WhatCountedThingsAreWorthIsPartOfTheirFact) {
     flagged(a, 3, &why);
     EXPECT_NE(why.find("\u20AC5 million"), std::string::npos) << why;
 }
+
+// "… in a raid that lasted about six minutes": a relative clause without a comma that brings
+// a figure of another measure is a second fact, as ", which …" is; "said that 12 …" is no
+// relative clause.
+TEST(ClaimRules, ARelativeClauseWithAFigureOfAnotherMeasureIsASecondFact) {
+    const std::string took = "Thieves took 12 paintings from the Orsen gallery in Tamm on Friday";
+    Analysis a = analyze_texts(
+        {took + " in a raid that lasted about six minutes, police said.\n",
+         took + " in a raid that lasted about six minutes, police said.\n",
+         took + " in a raid that lasted about 15 minutes, police said.\n",
+         "The curator said that 12 paintings had been taken from the east wing.\n"});
+    const std::string raid(text_of(a, mention(a, "six minutes", 0)));
+    EXPECT_EQ(raid.find("12 paintings"), std::string::npos) << raid;
+    std::string why;
+    flagged(a, 2, &why);
+    EXPECT_NE(why.find("15 minutes"), std::string::npos) << why;
+    const std::string curator(text_of(a, mention(a, "12 paintings", 3)));
+    EXPECT_NE(curator.find("east wing"), std::string::npos) << curator;
+}
