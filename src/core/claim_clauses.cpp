@@ -60,7 +60,8 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
              tk[a + 1].kind == SurfaceToken::Number && !tk[a + 1].space_before) ||
             (k > 0 && tk[k - 1].kind == SurfaceToken::Symbol && tk[k - 1].lower == ":" &&
              !tk[k].space_before && k > 1 && tk[k - 2].kind == SurfaceToken::Number) ||
-            (word_at(a) && in_word_list(tk[a].lower, {"am", "pm"})) ||
+            (word_at(a) && in_word_list(tk[a].lower, {"am", "pm", "gmt", "utc"})) ||
+            (word_at(a) && tk[a].lower == "local" && word_at(a + 1) && tk[a + 1].lower == "time") ||
             (word_at(a) && in_word_list(tk[a].lower, {"a", "p"}) && a + 2 < n &&
              tk[a + 1].lower == "." && tk[a + 2].lower == "m"))
             return "time";
@@ -679,6 +680,24 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // same, and left joined it matches a sentence that states only the price.
             next = k;
             short_ok = true;
+        } else if (word(k) && in_word_list(tk[k].lower, {"at", "with"}) && word(k + 1) &&
+                   in_word_list(tk[k + 1].lower, {"a", "an", "the"}) && word(k + 2) &&
+                   word(k + 3) && tk[k + 3].lower == "of" && !is_sym(k - 1, ",") && [&] {
+                       // "at a depth of 10 miles", "with a magnitude of 6.2": a figure named
+                       // for a thing after a clause whose figures so far only say when. After
+                       // a count ("bought 40 buses at a cost of €12 million") it is what the
+                       // counted things cost, one fact, as ", worth …" is.
+                       std::size_t f = k + 4;
+                       if (f < n && tk[f].kind == SurfaceToken::Symbol && !quoted[f]) ++f;
+                       const std::string m = figure_measure(tk, quoted, f);
+                       if (m.empty() || m == "time") return false;
+                       const std::set<std::string> before = measures_in(clause_start, k);
+                       return before.size() == 1 && before.count("time");
+                   }()) {
+            // "The quake struck at 0014 GMT at a depth of 10 miles": when and how deep, two
+            // facts that outlets give apart (", at a depth of 10 km" after a comma is cut by
+            // other_measure).
+            next = k;
         } else if (word(k) && in_word_list(tk[k].lower, {"that", "which"}) && word(k - 1) &&
                    !is_sym(k - 1, ",") && word(k + 1) && clause_verb(tk[k + 1].lower) &&
                    other_measure(clause_start, k, k)) {

@@ -1014,3 +1014,17 @@ TEST(ClaimRules, ARelativeClauseWithAFigureOfAnotherMeasureIsASecondFact) {
     const std::string curator(text_of(a, mention(a, "12 paintings", 3)));
     EXPECT_NE(curator.find("east wing"), std::string::npos) << curator;
 }
+
+// "struck at 0314 GMT at a depth of 12 miles": when, and then a figure named for a thing ("at a
+// depth of"), two facts; "bought 40 buses at a cost of €12 million" is one, what the counted
+// things cost.
+TEST(ClaimRules, AFigureNamedForAThingAfterATimeIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"The tremor struck at 0314 GMT at a depth of 12 miles, the survey said.\n",
+         "The council bought 40 buses at a cost of \u20AC12 million with a grant of \u20AC3 "
+         "million from the state.\n"});
+    const std::string depth(text_of(a, mention(a, "12 miles", 0)));
+    EXPECT_EQ(depth.find("0314"), std::string::npos) << depth;
+    const std::string buses(text_of(a, mention(a, "40 buses", 1)));
+    EXPECT_NE(buses.find("\u20AC12 million"), std::string::npos) << buses;
+}
