@@ -334,6 +334,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         if (word(from) &&
             in_word_list(tk[from].lower, {"worth", "valued", "totalling", "totaling", "amounting"}))
             return false;
+        // ", or 2.1%", ", or 12% of its workforce", ", or about 100 km/h": the figure before
+        // restated in another measure, one fact.
+        if (word(from) && tk[from].lower == "or" && figure_follows(from + 1)) return false;
         const std::set<std::string> before = measures_in(cs, at);
         if (before.empty()) return false;
         for (const std::string& m : measures_in(from, stop))

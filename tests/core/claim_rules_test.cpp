@@ -1028,3 +1028,18 @@ TEST(ClaimRules, AFigureNamedForAThingAfterATimeIsASecondFact) {
     const std::string buses(text_of(a, mention(a, "40 buses", 1)));
     EXPECT_NE(buses.find("\u20AC12 million"), std::string::npos) << buses;
 }
+
+// ", or 12% of its workforce", ", or about 100 km/h": the figure before restated in another
+// measure belongs to its fact; a changed restatement is flagged there.
+TEST(ClaimRules, AFigureRestatedAfterOrIsTheSameFact) {
+    const std::string cut = "The carmaker Velda cut 400 jobs, or ";
+    Analysis a = analyze_texts({cut + "12% of its workforce, at its plant in Arlen last year.\n",
+                                cut + "12% of its workforce, at its plant in Arlen last year.\n",
+                                cut + "21% of its workforce, at its plant in Arlen last year.\n"});
+    const std::string jobs(text_of(a, mention(a, "400 jobs", 2)));
+    EXPECT_NE(jobs.find("21%"), std::string::npos) << jobs;
+    std::string why;
+    flagged(a, 2, &why);
+    EXPECT_NE(why.find("21%"), std::string::npos) << why;
+    EXPECT_TRUE(flagged(a, 1).empty()) << details(a, 1);
+}
