@@ -43,36 +43,6 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
             if (w == x) return true;
         return false;
     };
-    auto unit_of = [](const std::string& w) -> std::string {
-        static const std::vector<std::pair<std::vector<std::string>, std::string>> units = {
-            {{"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
-              "metres", "meters", "metre", "meter", "feet", "ft", "m"},
-             "km"},
-            {{"mph", "km/h", "kph"}, "km/h"},
-            {{"pence", "p"}, "pence"},
-            // Money named in words ("one point four billion dollars"): as its sign would be.
-            {{"dollars", "dollar"}, "USD"},
-            {{"euros", "euro"}, "EUR"},
-            {{"tonnes", "tonne", "tons", "ton", "kg", "kilograms"}, "tonnes"},
-            {{"hectares", "hectare", "acres", "acre"}, "hectares"},
-            {{"mg", "milligrams", "ppm"}, "mg/l"},
-            {{"years", "year", "decades", "decade"}, "year"},
-            {{"months", "month"}, "month"},
-            {{"weeks", "week"}, "week"},
-            {{"days", "day"}, "day"},
-            {{"hours", "hour"}, "hour"},
-            {{"minutes", "minute"}, "minute"},
-            {{"people", "persons", "residents", "workers", "employees", "staff", "passengers",
-              "patients", "students", "soldiers", "fighters", "migrants", "victims", "children",
-              "adults", "men", "women", "villagers", "miners", "firefighters", "officers",
-              "members", "dockers", "nurses", "doctors", "civilians", "protesters", "crew"},
-             "people"},
-        };
-        for (const auto& [ws, u] : units)
-            for (const std::string& x : ws)
-                if (w == x) return u;
-        return "";
-    };
     std::string after;
     std::size_t a = k + 1;
     if (tk[k].kind == SurfaceToken::Number) {
@@ -83,10 +53,22 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
             if (c == "\xE2\x82\xAC") return "EUR";
         }
         if (a < n && tk[a].kind == SurfaceToken::Symbol && tk[a].lower == "%") return "%";
+        // A time of day is a measure of its own ("gave way at 10:40 p.m., some 800 metres below
+        // the surface": a time and a depth, two facts): "10:40", "10 p.m.", "9am". The "p" of
+        // "p.m." is no penny.
+        if ((a + 1 < n && tk[a].kind == SurfaceToken::Symbol && tk[a].lower == ":" &&
+             tk[a + 1].kind == SurfaceToken::Number && !tk[a + 1].space_before) ||
+            (k > 0 && tk[k - 1].kind == SurfaceToken::Symbol && tk[k - 1].lower == ":" &&
+             !tk[k].space_before && k > 1 && tk[k - 2].kind == SurfaceToken::Number) ||
+            (word_at(a) && in_word_list(tk[a].lower, {"am", "pm", "gmt", "utc"})) ||
+            (word_at(a) && tk[a].lower == "local" && word_at(a + 1) && tk[a + 1].lower == "time") ||
+            (word_at(a) && in_word_list(tk[a].lower, {"a", "p"}) && a + 2 < n &&
+             tk[a + 1].lower == "." && tk[a + 2].lower == "m"))
+            return "time";
         if (word_at(a) && !tk[a].space_before && tk[a].lower == "p") return "pence";
         // A year or a day of a month is a date, not a measure.
         if (tk[k].decimals == 0 && tk[k].value >= 1900 && tk[k].value <= 2100 &&
-            !(word_at(a) && unit_of(tk[a].lower) != ""))
+            !(word_at(a) && !unit_after_figure(tk, a).empty()))
             return "";
     } else if (tk[k].kind == SurfaceToken::Word) {
         const std::string& w = tk[k].lower;
@@ -106,7 +88,7 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
             return "%";
         // "a four-year sentence", "a 10-km stretch" read as a duration or a length.
         if (dash != std::string::npos && number_word(w.substr(0, dash)))
-            return unit_of(w.substr(dash + 1));
+            return unit_named_by(w.substr(dash + 1));
         if (!number_word(w)) return "";
         if (word_at(a) && tk[a].lower == "of") ++a; // "hundreds of jobs"
     } else {
@@ -125,7 +107,8 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
            in_word_list(tk[a].lower, {"m", "bn", "million", "billion", "k", "thousand", "hundred"}))
         ++a;
     if (!word_at(a) || quoted[a] || tk[a].capitalised) return "";
-    after = unit_of(tk[a].lower);
+    // The unit as quantities.h reads it: one table of units for the engine.
+    after = unit_after_figure(tk, a);
     if (!after.empty()) return after;
     // A counted noun: a plural written after the figure ("412 jobs", "37 ships").
     const std::string& w = tk[a].lower;
@@ -345,6 +328,15 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     auto other_measure = [&](std::size_t cs, std::size_t at, std::size_t from) {
         const std::size_t stop = words_stop(from);
         if (!has_figure(from, stop)) return false; // most phrases: no figure, nothing to compare
+        // ", worth €130 million in total", ", totalling $2m", ", valued at £40m": what the
+        // things just counted are worth, an attribute of that noun phrase, not a second fact
+        // (", valuing the group at £3.1bn" is an act of its own, and still one).
+        if (word(from) &&
+            in_word_list(tk[from].lower, {"worth", "valued", "totalling", "totaling", "amounting"}))
+            return false;
+        // ", or 2.1%", ", or 12% of its workforce", ", or about 100 km/h": the figure before
+        // restated in another measure, one fact.
+        if (word(from) && tk[from].lower == "or" && figure_follows(from + 1)) return false;
         const std::set<std::string> before = measures_in(cs, at);
         if (before.empty()) return false;
         for (const std::string& m : measures_in(from, stop))
@@ -386,6 +378,31 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 return false;
             std::string m = figure_measure(tk, quoted, j);
             if (!m.empty()) return !before.count(m);
+        }
+        return false;
+    };
+    // "A protection zone of 3 km and a surveillance zone of 10 km have been set up",
+    // "Protection and surveillance zones of 3 km and 10 km have been set up": before any verb,
+    // an "and" between two noun phrases that each end in a figure of one measure joins the
+    // parts of one subject, whose verb (token `verb`) they share; cut there, the first part is
+    // a fragment with no verb and the second a fact missing half its figures. The first figure
+    // follows "of" ("a zone of 3 km", "a fine of $85,000"): a figure after a verb ("wants 9%
+    // and the company offers 4.5%") is a clause's object, and two clauses stay two.
+    auto coordinated_figures = [&](std::size_t from, std::size_t at, std::size_t verb) {
+        if (has_verb(from, at)) return false;
+        std::string before;
+        for (std::size_t j = at; j-- > from && at - j <= 4;) {
+            std::string m = figure_measure(tk, quoted, j);
+            if (m.empty()) continue;
+            std::size_t o = j - 1;
+            if (o > from && tk[o].kind == SurfaceToken::Symbol) --o; // "of $85,000"
+            if (j > from && word(o) && tk[o].lower == "of") before = m;
+            break;
+        }
+        if (before.empty()) return false;
+        for (std::size_t j = verb; j-- > at + 1 && verb - j <= 4;) {
+            std::string m = figure_measure(tk, quoted, j);
+            if (!m.empty()) return m == before;
         }
         return false;
     };
@@ -522,7 +539,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     if (tk[j].kind == SurfaceToken::Symbol && !quoted[j] && tk[j].lower == "(")
                         break;
                     if (word(j) && is_finite_verb(tk[j].lower, true)) {
-                        next = k + 1;
+                        if (!coordinated_figures(clause_start, k, j)) next = k + 1;
                         break;
                     }
                 }
@@ -666,6 +683,32 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // same, and left joined it matches a sentence that states only the price.
             next = k;
             short_ok = true;
+        } else if (word(k) && in_word_list(tk[k].lower, {"at", "with"}) && word(k + 1) &&
+                   in_word_list(tk[k + 1].lower, {"a", "an", "the"}) && word(k + 2) &&
+                   word(k + 3) && tk[k + 3].lower == "of" && !is_sym(k - 1, ",") && [&] {
+                       // "at a depth of 10 miles", "with a magnitude of 6.2": a figure named
+                       // for a thing after a clause whose figures so far only say when. After
+                       // a count ("bought 40 buses at a cost of €12 million") it is what the
+                       // counted things cost, one fact, as ", worth …" is.
+                       std::size_t f = k + 4;
+                       if (f < n && tk[f].kind == SurfaceToken::Symbol && !quoted[f]) ++f;
+                       const std::string m = figure_measure(tk, quoted, f);
+                       if (m.empty() || m == "time") return false;
+                       const std::set<std::string> before = measures_in(clause_start, k);
+                       return before.size() == 1 && before.count("time");
+                   }()) {
+            // "The quake struck at 0014 GMT at a depth of 10 miles": when and how deep, two
+            // facts that outlets give apart (", at a depth of 10 km" after a comma is cut by
+            // other_measure).
+            next = k;
+        } else if (word(k) && in_word_list(tk[k].lower, {"that", "which"}) && word(k - 1) &&
+                   !is_sym(k - 1, ",") && word(k + 1) && clause_verb(tk[k + 1].lower) &&
+                   other_measure(clause_start, k, k)) {
+            // "… took eight pieces … in a raid that lasted about ten minutes": a relative clause
+            // with a figure of another measure than its clause's own states a second fact (as
+            // ", which …" does), which outlets give apart ("the gang was inside for less than
+            // seven minutes"). Not "said that …" (a subject follows, not a verb).
+            next = k;
         } else if (word(k) && in_word_list(tk[k].lower, {"after", "when", "because", "since"}) &&
                    tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
                    subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&

@@ -159,10 +159,18 @@ const Unit kUnits[] = {
     {"decade", "year", 10},
     {"decades", "year", 10},
     {"percent", "%", 1},
+    {"pc", "%", 1}, // "4.5pc": British financial copy
     {"dollar", "USD", 1},
     {"dollars", "USD", 1},
     {"euro", "EUR", 1},
     {"euros", "EUR", 1},
+    // Pounds as money: British copy writes "three point one billion pounds", "five pounds
+    // twenty". Not the singular, nor "pounds of" (unit_at): "a 500-pound bomb", "five pounds of
+    // cocaine" are weights.
+    {"pounds", "GBP", 1},
+    // Cents counted alone ("50 cents a litre"): which currency's is not written, so they are a
+    // unit of their own and only meet other cents.
+    {"cents", "cents", 1},
     {"person", "people", 1},
     {"people", "people", 1},
     {"persons", "people", 1},
@@ -208,6 +216,7 @@ const Unit kUnits[] = {
     {"police", "people", 1},
     {"journalists", "people", 1},
     {"miners", "people", 1},
+    {"dockers", "people", 1},
     {"tourists", "people", 1},
     {"pilgrims", "people", 1},
     {"visitors", "people", 1},
@@ -346,6 +355,112 @@ double rounding_of(double written, int decimals, double multiplier, bool approxi
     return r * multiplier;
 }
 
+// The unit after an amount ending before token j of `tk`; extends *last over the unit words.
+// `reach` lets "of" + up to two words come first ("dozens of Homs residents").
+const Unit* unit_words_at(const std::vector<SurfaceToken>& tk, std::size_t j, std::size_t* last,
+                          bool reach) {
+    auto word = [&](std::size_t i, const char* w) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Word && tk[i].lower == w;
+    };
+    auto symbol = [&](std::size_t i, std::uint32_t cp) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Symbol && tk[i].codepoint == cp;
+    };
+    if (j < tk.size() && tk[j].kind == SurfaceToken::Word) {
+        if (const Unit* u = find_word<kSpeedWords>(tk[j].lower)) {
+            *last = j;
+            return u;
+        }
+        if (const Unit* u = find_word<kUnits>(tk[j].lower);
+            u && !(tk[j].lower == "pounds" && word(j + 1, "of"))) {
+            *last = j;
+            // "140 km/h", "90 miles per hour": a speed, not a distance.
+            const bool per_hour = (symbol(j + 1, '/') && word(j + 2, "h")) ||
+                                  (word(j + 1, "per") && word(j + 2, "hour")) ||
+                                  (word(j + 1, "an") && word(j + 2, "hour"));
+            if (per_hour && std::strcmp(u->unit, "km") == 0 && u->factor >= 1) {
+                *last = j + 2;
+                return u->factor == 1 ? &kKmPerHour : &kMilesPerHour;
+            }
+            return u;
+        }
+        // "40 metric tons"
+        if (word(j, "metric") && (word(j + 1, "tons") || word(j + 1, "tonnes") ||
+                                  word(j + 1, "ton") || word(j + 1, "tonne"))) {
+            *last = j + 1;
+            return find_word<kUnits>(tk[j + 1].lower);
+        }
+        // Concentrations: "18 mg/l", "18 milligrams per litre", "18 parts per million".
+        static const Unit concentration{"mg/l", "mg/l", 1};
+        if (word(j, "mg") && symbol(j + 1, '/') &&
+            (word(j + 2, "l") || word(j + 2, "litre") || word(j + 2, "liter"))) {
+            *last = j + 2;
+            return &concentration;
+        }
+        if ((word(j, "milligrams") || word(j, "milligram")) && word(j + 1, "per") &&
+            (word(j + 2, "litre") || word(j + 2, "liter"))) {
+            *last = j + 2;
+            return &concentration;
+        }
+        if (word(j, "parts") && word(j + 1, "per") && word(j + 2, "million")) {
+            *last = j + 2;
+            return &concentration;
+        }
+        // "25 basis points", "two percentage points": a change in a rate, in points of it
+        // (a basis point is a hundredth of one), so "50 basis points" meets "half a
+        // percentage point" written "0.5 percentage points".
+        if (word(j, "basis") && (word(j + 1, "points") || word(j + 1, "point"))) {
+            static const Unit basis_points{"basis points", "%", 0.01};
+            *last = j + 1;
+            return &basis_points;
+        }
+        if (word(j, "percentage") && (word(j + 1, "points") || word(j + 1, "point"))) {
+            static const Unit points{"percentage points", "%", 1};
+            *last = j + 1;
+            return &points;
+        }
+        // "4.5 million US dollars"
+        if (word(j, "us") && (word(j + 1, "dollars") || word(j + 1, "dollar"))) {
+            *last = j + 1;
+            return find_word<kUnits>("dollars");
+        }
+        // "per cent"
+        if (word(j, "per") && word(j + 1, "cent")) {
+            static const Unit percent{"per cent", "%", 1};
+            *last = j + 1;
+            return &percent;
+        }
+    }
+    if (symbol(j, '%') && !tk[j].space_before) {
+        static const Unit percent{"%", "%", 1};
+        *last = j;
+        return &percent;
+    }
+    if (reach && word(j, "of")) {
+        for (std::size_t k = j + 1; k < tk.size() && k <= j + 3; ++k) {
+            if (tk[k].kind != SurfaceToken::Word) break;
+            const Unit* u = find_word<kUnits>(tk[k].lower);
+            // "thousands of dollars", "dozens of Homs residents": any unit right after
+            // "of", a people noun after up to two adjectives.
+            if (u && (k == j + 1 || std::strcmp(u->unit, "people") == 0)) {
+                *last = k;
+                return u;
+            }
+        }
+    }
+    // Adjectives between a count and a people noun: "40 Syrian soldiers".
+    if (reach) {
+        for (std::size_t k = j; k < tk.size() && k <= j + 1; ++k) {
+            if (tk[k].kind != SurfaceToken::Word) break;
+            const Unit* u = find_word<kUnits>(tk[k].lower);
+            if (u && std::strcmp(u->unit, "people") == 0) {
+                *last = k;
+                return u;
+            }
+        }
+    }
+    return nullptr;
+}
+
 class QuantityScanner {
 public:
     QuantityScanner(std::string_view text, ByteSpan span, std::optional<CalendarDate> date)
@@ -375,6 +490,10 @@ private:
     // What the last amount_at() read multiplied its written number by: the scale ("million")
     // and the unit's factor ("miles" → km). range_at() gives both to a bare first figure.
     double last_multiplier_ = 1, last_factor_ = 1;
+
+    static bool is_money(const std::string& unit) {
+        return unit == "USD" || unit == "EUR" || unit == "GBP";
+    }
 
     bool word(std::size_t i, const char* w) const {
         return i < tk_.size() && tk_[i].kind == SurfaceToken::Word && tk_[i].lower == w;
@@ -408,11 +527,10 @@ private:
         if (t.kind == SurfaceToken::Symbol)
             return t.codepoint == '$' || t.codepoint == 0xA3 || t.codepoint == 0x20AC;
         static const std::unordered_set<std::string> starters = [] {
-            std::unordered_set<std::string> s{"a",        "today",  "tonight", "half",
-                                              "yesterday", "sept",   "between", "noon",
-                                              "midday",   "midnight", "shortly", "just",
-                                              "soon",     "before", "after",   "by",
-                                              "until",    "quarter"};
+            std::unordered_set<std::string> s{
+                "a",     "today",  "tonight",  "half",    "yesterday", "sept", "between",
+                "noon",  "midday", "midnight", "shortly", "just",      "soon", "before",
+                "after", "by",     "until",    "quarter", "eur",       "usd",  "gbp"};
             for (const Named& n : kOrdinals) s.insert(n.word);
             for (const Named& n : kSmallNumbers) s.insert(n.word);
             for (const Vague& v : kVague) s.insert(v.words[0]);
@@ -484,6 +602,14 @@ private:
 
     std::optional<Quantity> figure_at(std::size_t i, std::size_t* next) {
         if (!may_start(tk_[i])) return std::nullopt;
+        // "H5N1", "A320", "MH17", "G7", "CO2": digits glued onto letters are part of a name or
+        // a code, not a count ("H5N1 bird flu … on three farms" gave a 5 to set against "four
+        // farms").
+        if (tk_[i].kind == SurfaceToken::Number && i > 0 && !tk_[i].space_before &&
+            tk_[i - 1].kind == SurfaceToken::Word) {
+            *next = i + 1;
+            return std::nullopt;
+        }
         // "at half past two", with no part of the day to say which: a time nobody can compare,
         // read and skipped (not a bare 2).
         {
@@ -520,6 +646,13 @@ private:
             j = i + n;
             break;
         }
+        // "an estimated 30 to 40 people", "some 30-40": an approximate range is the range.
+        if (mod == Modifier::About)
+            if (std::optional<Quantity> r = range_at(j, next)) {
+                r->span.begin = tk_[i].span.begin;
+                r->text.assign(text_.substr(r->span.begin, r->span.size()));
+                return r;
+            }
         if (mod != Modifier::None) {
             std::optional<Quantity> q = clock_at(j, next);
             if (!q)
@@ -862,9 +995,12 @@ private:
         if (i > 0 && word(i - 1, "from")) return std::nullopt;
         const bool between = word(i, "between");
         if (between) ++j;
-        // Digits or a number word ("two to three weeks").
+        // Digits, a number word ("two to three weeks") or a currency's sign ("€2-3 million").
+        const bool sign = j + 1 < tk_.size() &&
+                          (symbol(j, '$') || symbol(j, 0xA3) || symbol(j, 0x20AC)) &&
+                          tk_[j + 1].kind == SurfaceToken::Number;
         if (j >= tk_.size() ||
-            !(tk_[j].kind == SurfaceToken::Number ||
+            !(sign || tk_[j].kind == SurfaceToken::Number ||
               (tk_[j].kind == SurfaceToken::Word && find_word<kSmallNumbers>(tk_[j].lower))))
             return std::nullopt;
         std::size_t a_next = 0;
@@ -880,6 +1016,9 @@ private:
         std::optional<Quantity> b = amount_at(k + 1, &b_next, false);
         if (!b || b->low != b->high || b->unit == "date" || b->unit == "calendar_year")
             return std::nullopt;
+        // "€2-3 million", "$5 to 7 billion": the currency's sign is written on the first
+        // figure only, the scale on the second; the range is in that currency at that scale.
+        if (b->unit.empty() && is_money(a->unit)) b->unit = a->unit;
         // A range shares its second figure's scale and unit: "between 2 and 3 million" is
         // 2–3 million, "between 19 and 25 miles" is 30.6–40.2 km (good to half a mile).
         double rounding = 0;
@@ -887,6 +1026,15 @@ private:
             a->value * last_multiplier_ * last_factor_ <= b->value &&
             (a->unit.empty() || a->unit == b->unit)) {
             a->value *= last_multiplier_ * (a->unit.empty() ? last_factor_ : 1);
+            a->unit = b->unit;
+        } else if (double scale = a_multiplier == 1 && last_multiplier_ == 1
+                                      ? scale_word_in(k + 1, b_next)
+                                      : 0;
+                   scale > 0 && a->value < scale && a->value * scale <= b->value &&
+                   (a->unit.empty() || a->unit == b->unit)) {
+            // The scale read out: "between two and three million people", "twelve to fifteen
+            // thousand".
+            a->value *= scale * (a->unit.empty() ? last_factor_ : 1);
             a->unit = b->unit;
         } else if (a->unit.empty() && !b->unit.empty()) {
             a->value *= last_factor_;
@@ -898,6 +1046,10 @@ private:
                                 b->unit == "day" || b->unit == "hour" || b->unit == "minute";
         if (!(a->unit == b->unit || (a->unit.empty() && plain_unit))) return std::nullopt;
         if (!(a->value < b->value)) return std::nullopt;
+        // "gained 15p to 420p", "cut by 0.25% to 4.5%": a change and the level it reached, not
+        // a range. Two ends a range names are of one size; "by" before the first is a change.
+        if (!between && ((i > 0 && word(i - 1, "by")) || b->value > 4 * a->value))
+            return std::nullopt;
         // "3-1", "10 to 12" bare: a score, unless the figures count people ("30 to 40 others
         // were trapped").
         if (!between && b->unit.empty() && !counts_people(i, b_next)) return std::nullopt;
@@ -906,6 +1058,16 @@ private:
         q.text.assign(text_.substr(q.span.begin, q.span.size()));
         *next = b_next;
         return q;
+    }
+
+    // The scale of a figure in words among tokens [from, to) ("three million people"): 1,000
+    // or more; 0 when none.
+    double scale_word_in(std::size_t from, std::size_t to) const {
+        for (std::size_t k = from; k < to && k < tk_.size(); ++k)
+            if (tk_[k].kind == SurfaceToken::Word)
+                if (const Named* m = find_word<kMultipliers>(tk_[k].lower); m && m->value >= 1000)
+                    return m->value;
+        return 0;
     }
 
     // A word of the future before token i in its sentence (at most 12 words back): "will",
@@ -1082,6 +1244,10 @@ private:
             ++j;
             any = true;
         }
+        // "two hundred and fifty", "one thousand and one": "and" joins a number's parts only
+        // after a scale word. "eight and ten" is two figures (the ends of "between eight and
+        // ten days"), never eighteen.
+        bool after_scale = false;
         while (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
             const std::string& w = tk_[j].lower;
             double small = -1;
@@ -1098,6 +1264,7 @@ private:
                 else
                     current += small;
                 any = true;
+                after_scale = false;
                 ++j;
                 continue;
             }
@@ -1106,11 +1273,19 @@ private:
                     current *= 100;
                 else
                     total += current * m->value, current = 0;
+                after_scale = true;
                 ++j;
                 continue;
             }
-            if (w == "and" && any && j + 1 < tk_.size() &&
-                find_word<kSmallNumbers>(tk_[j + 1].lower)) {
+            // ("One hundred and ninety-six": the tens and units may be one hyphenated word.)
+            // "two and a half years", "one and a half million euros".
+            if (w == "and" && any && !after_scale && word(j + 1, "a") && word(j + 2, "half")) {
+                current += 0.5;
+                j += 3;
+                continue;
+            }
+            if (w == "and" && after_scale && j + 1 < tk_.size() &&
+                find_word<kSmallNumbers>(tk_[j + 1].lower.substr(0, tk_[j + 1].lower.find('-')))) {
                 ++j;
                 continue;
             }
@@ -1218,84 +1393,9 @@ private:
         return true;
     }
 
-    // The unit after an amount ending before token j; extends *last over the unit words.
-    // `reach` lets "of" + up to two words come first ("dozens of Homs residents").
+    // The unit after an amount ending before token j (unit_words_at).
     const Unit* unit_at(std::size_t j, std::size_t* last, bool reach) const {
-        if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word) {
-            if (const Unit* u = find_word<kSpeedWords>(tk_[j].lower)) {
-                *last = j;
-                return u;
-            }
-            if (const Unit* u = find_word<kUnits>(tk_[j].lower)) {
-                *last = j;
-                // "140 km/h", "90 miles per hour": a speed, not a distance.
-                const bool per_hour = (symbol(j + 1, '/') && word(j + 2, "h")) ||
-                                      (word(j + 1, "per") && word(j + 2, "hour")) ||
-                                      (word(j + 1, "an") && word(j + 2, "hour"));
-                if (per_hour && std::strcmp(u->unit, "km") == 0 && u->factor >= 1) {
-                    *last = j + 2;
-                    return u->factor == 1 ? &kKmPerHour : &kMilesPerHour;
-                }
-                return u;
-            }
-            // "40 metric tons"
-            if (word(j, "metric") && (word(j + 1, "tons") || word(j + 1, "tonnes") ||
-                                      word(j + 1, "ton") || word(j + 1, "tonne"))) {
-                *last = j + 1;
-                return find_word<kUnits>(tk_[j + 1].lower);
-            }
-            // Concentrations: "18 mg/l", "18 milligrams per litre", "18 parts per million".
-            static const Unit concentration{"mg/l", "mg/l", 1};
-            if (word(j, "mg") && symbol(j + 1, '/') && (word(j + 2, "l") || word(j + 2, "litre") ||
-                                                        word(j + 2, "liter"))) {
-                *last = j + 2;
-                return &concentration;
-            }
-            if ((word(j, "milligrams") || word(j, "milligram")) && word(j + 1, "per") &&
-                (word(j + 2, "litre") || word(j + 2, "liter"))) {
-                *last = j + 2;
-                return &concentration;
-            }
-            if (word(j, "parts") && word(j + 1, "per") && word(j + 2, "million")) {
-                *last = j + 2;
-                return &concentration;
-            }
-            // "per cent"
-            if (word(j, "per") && word(j + 1, "cent")) {
-                static const Unit percent{"per cent", "%", 1};
-                *last = j + 1;
-                return &percent;
-            }
-        }
-        if (symbol(j, '%') && !tk_[j].space_before) {
-            static const Unit percent{"%", "%", 1};
-            *last = j;
-            return &percent;
-        }
-        if (reach && word(j, "of")) {
-            for (std::size_t k = j + 1; k < tk_.size() && k <= j + 3; ++k) {
-                if (tk_[k].kind != SurfaceToken::Word) break;
-                const Unit* u = find_word<kUnits>(tk_[k].lower);
-                // "thousands of dollars", "dozens of Homs residents": any unit right after
-                // "of", a people noun after up to two adjectives.
-                if (u && (k == j + 1 || std::strcmp(u->unit, "people") == 0)) {
-                    *last = k;
-                    return u;
-                }
-            }
-        }
-        // Adjectives between a count and a people noun: "40 Syrian soldiers".
-        if (reach) {
-            for (std::size_t k = j; k < tk_.size() && k <= j + 1; ++k) {
-                if (tk_[k].kind != SurfaceToken::Word) break;
-                const Unit* u = find_word<kUnits>(tk_[k].lower);
-                if (u && std::strcmp(u->unit, "people") == 0) {
-                    *last = k;
-                    return u;
-                }
-            }
-        }
-        return nullptr;
+        return unit_words_at(tk_, j, last, reach);
     }
 
     // An amount starting at token i; `approximate` when a modifier such as "about" came first.
@@ -1341,6 +1441,17 @@ private:
             currency = "GBP", ++j;
         else if (symbol(j, 0x20AC))
             currency = "EUR", ++j;
+        else if (j + 1 < tk_.size() && tk_[j].kind == SurfaceToken::Word && tk_[j].all_caps &&
+                 tk_[j + 1].kind == SurfaceToken::Number) {
+            // "EUR 4.5 million", "USD 300": the currency's code before the figure, as some
+            // wires and financial copy write it.
+            if (tk_[j].lower == "eur")
+                currency = "EUR", ++j;
+            else if (tk_[j].lower == "usd")
+                currency = "USD", ++j;
+            else if (tk_[j].lower == "gbp")
+                currency = "GBP", ++j;
+        }
 
         double value = 0;      // as written, before any multiplier ("1.2" of "€1.2bn")
         double multiplier = 1; // "bn", "million"
@@ -1476,6 +1587,42 @@ private:
                 unit = "km", last = j, j += 1;
             }
         }
+        // "four euros fifty", "five pounds twenty", "two dollars and fifty cents": the minor
+        // unit read out after the major one (radio copy, quotes) is its hundredths, €4.50, not
+        // €4 beside a bare 50.
+        if (!currency && is_money(unit) && multiplier == 1 && decimals == 0) {
+            std::size_t k = j;
+            const bool joined = word(k, "and");
+            if (joined) ++k;
+            double minor = -1;
+            std::size_t after = k + 1;
+            if (k < tk_.size() && tk_[k].kind == SurfaceToken::Number && tk_[k].decimals == 0 &&
+                tk_[k].space_before)
+                minor = tk_[k].value;
+            else if (!(k < tk_.size() && tk_[k].kind == SurfaceToken::Word &&
+                       number_words(k, &minor, &after)))
+                minor = -1;
+            if (minor >= 1 && minor <= 99 && minor == std::floor(minor)) {
+                const bool named = word(after, "cents") || word(after, "cent") ||
+                                   word(after, "pence") || word(after, "p");
+                // Without the minor unit's name, only where nothing follows that the number
+                // could count: "four euros fifty for each bird", not "ten dollars 20 times".
+                bool counts_something = false;
+                if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word) {
+                    const std::string& w = tk_[after].lower;
+                    counts_something =
+                        find_word<kUnits>(w) || w == "times" ||
+                        (w.size() > 3 && w.back() == 's' &&
+                         !in_word_list(w, {"this", "was", "has", "its", "his", "hers", "plus"}));
+                }
+                if (named || (!joined && !counts_something)) {
+                    value += minor / 100;
+                    decimals = 2;
+                    last = named ? after : after - 1;
+                    j = last + 1;
+                }
+            }
+        }
         // "one" alone is a pronoun far more often than a count ("a tactical one").
         if (!digits && value == 1 && !*unit && !of_whole) return std::nullopt;
         // A whole multiple of the unit ("a decade" = 10 years) is no conversion: only a factor
@@ -1514,6 +1661,20 @@ std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
     return QuantityScanner(text, span, article_date).run();
 }
 
+std::string unit_after_figure(const std::vector<SurfaceToken>& tk, std::size_t j) {
+    std::size_t last = 0;
+    const Unit* u = unit_words_at(tk, j, &last, false);
+    return u ? u->unit : "";
+}
+
+std::string unit_named_by(std::string_view word) {
+    const std::string w(word);
+    if (const Unit* u = find_word<kSpeedWords>(w)) return u->unit;
+    if (const Unit* u = find_word<kUnits>(w)) return u->unit;
+    if (const Unit* u = w.empty() ? nullptr : find_word<kUnits>(w + "s")) return u->unit;
+    return "";
+}
+
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Comparison and formatting
 //-------------------------------------------------------------------------------------------------
@@ -1538,8 +1699,52 @@ bool comparable(const Quantity& a, const Quantity& b) {
     return a.unit == b.unit || (days_per(a.unit) > 0 && days_per(b.unit) > 0);
 }
 
+namespace {
+
+// A lower bound as written ("at least 11", "more than 4,000", "over 200"): the scanner's
+// [N, 1.25N] with no rounding, and its words.
+bool lower_bound(const Quantity& q) {
+    if (q.rounding != 0 || !(q.low > 0) || std::fabs(q.high - 1.25 * q.low) > 1e-9 * q.high)
+        return false;
+    std::string t;
+    for (char c : q.text.substr(0, 12))
+        t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* w : {"at least ", "more than ", "over ", "upwards of "})
+        if (t.rfind(w, 0) == 0) return true;
+    return false;
+}
+
+// A range as written, both ends stated ("between 8 and 10 days", "30 to 40", "€2-3 million"):
+// not a vague amount ("dozens"), a modified figure ("about 300", "up to 60") or a month.
+bool written_range(const Quantity& q) {
+    if (!(q.low < q.high) || q.text.empty() || q.unit == "date") return false;
+    std::string t;
+    for (char c : q.text) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (t.rfind("between ", 0) == 0) return true;
+    if (t.rfind("up to", 0) == 0 || t.rfind("as many", 0) == 0 || t.rfind("as much", 0) == 0)
+        return false;
+    if (t.find(" to ") != std::string::npos || t.find("\xE2\x80\x93") != std::string::npos)
+        return true;
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) // "8-10": a hyphen between two figures
+        if (t[i] == '-' && std::isdigit(static_cast<unsigned char>(t[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(t[i + 1])))
+            return true;
+    return false;
+}
+
+} // namespace
+
 bool quantities_agree(const Quantity& a, const Quantity& b) {
     if (!comparable(a, b)) return false;
+    // Two lower bounds are two counts known so far unless they state the same bound: "at
+    // least nine" and "at least 11" dead disagree though their intervals meet; "more than 4,000"
+    // and "over 4,000" agree. A count of things is exact; a measure ("more than 3 miles",
+    // "more than 5 km") is good to a twentieth.
+    if (a.unit == b.unit && lower_bound(a) && lower_bound(b)) {
+        const double d = std::fabs(a.low - b.low), m = std::max(a.low, b.low);
+        if (a.unit.empty() || a.unit == "people") return d <= 1e-9 * m;
+        return d <= 0.05 * m;
+    }
     // Two outlets that write the same weekday mean the same day: which week a bare "Thursday"
     // falls in is the rules' reading of tense and publication date, not what either wrote.
     if (a.unit == "date" && b.unit == "date") {
@@ -1559,6 +1764,15 @@ bool quantities_agree(const Quantity& a, const Quantity& b) {
         if (a.unit == b.unit) return 0.0;
         return q.unit == "month" ? 3.0 : q.unit == "year" ? 1.0 : 0.0;
     };
+    // Two ranges as written agree end for end: "between six and nine weeks" and "between six
+    // and twelve weeks" meet, but an outlet changed the figure.
+    if (written_range(a) && written_range(b)) {
+        const double tolerance =
+            a.rounding * fa + b.rounding * fb + calendar_slack(a) + calendar_slack(b) +
+            1e-9 * std::max({1.0, std::fabs(a.high * fa), std::fabs(b.high * fb)});
+        return std::fabs(a.low * fa - b.low * fb) <= tolerance &&
+               std::fabs(a.high * fa - b.high * fb) <= tolerance;
+    }
     const double alo = (a.low - a.rounding) * fa - calendar_slack(a),
                  ahi = (a.high + a.rounding) * fa + calendar_slack(a);
     const double blo = (b.low - b.rounding) * fb - calendar_slack(b),
@@ -1597,6 +1811,14 @@ std::string number_text(double v) {
         }
         return (v < 0 ? "-" : "") + s;
     }
+    // A figure written to the hundredth keeps it ("4.75%", "0.25%" for 25 basis points: one
+    // decimal showed "4.8%"); a converted one is shown to a tenth ("3 miles" is "4.8 km").
+    if (std::fabs(v * 100 - std::round(v * 100)) < 1e-6) {
+        std::snprintf(buf, sizeof buf, "%.2f", v);
+        std::string t = buf;
+        while (t.back() == '0') t.pop_back();
+        return t;
+    }
     std::snprintf(buf, sizeof buf, "%.1f", v);
     return buf;
 }
@@ -1614,8 +1836,17 @@ const char* currency_sign(const std::string& unit) {
 }
 
 std::string with_unit(double v, const std::string& unit, bool plural) {
-    if (const char* sign = currency_sign(unit))
-        return (v < 0 ? "-" : "") + std::string(sign) + number_text(std::fabs(v));
+    if (const char* sign = currency_sign(unit)) {
+        // Money in its minor unit is shown as it is written, to the cent: "€4.50", not "€4.5".
+        const double a = std::fabs(v);
+        if (a < 1e6 && std::fabs(a - std::round(a)) > 1e-9) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.2f", a);
+            const std::string whole = number_text(std::floor(a));
+            return (v < 0 ? "-" : "") + std::string(sign) + whole + (buf + std::strlen(buf) - 3);
+        }
+        return (v < 0 ? "-" : "") + std::string(sign) + number_text(a);
+    }
     std::string n = number_text(v);
     if (unit.empty()) return n;
     if (unit == "%") return n + "%";

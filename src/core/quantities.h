@@ -12,7 +12,12 @@
 //   "tens of thousands"            20,000 .. 99,999            0      (people when a people
 //                                                                      noun follows)
 //   "several months"               3 .. 9 (month)              0
-//   "between 20 and 30 people"     20 .. 30 (people)           0      also "20-30", "20 to 30"
+//   "between 20 and 30 people"     20 .. 30 (people)           0      also "20-30", "20 to 30",
+//   "between eight and ten days"   8 .. 10 (day)                      "€2-3 million", "some
+//   "two to three million people"  2e6 .. 3e6 (people)                30-40"; two written
+//                                                                      ranges agree end for
+//                                                                      end; "gained 15p to
+//                                                                      420p" is no range
 //   "between 19 and 25 miles"      30.6 .. 40.2 (km)           0.805  the range shares its
 //   "between 2 and 3 million"      2e6 .. 3e6                  0      second figure's unit, scale
 //   "up to 60", "as many as 60"    54 .. 60                    0      the top of an estimate
@@ -23,11 +28,18 @@
 //                                                                      not a count of its own
 //   "February 2024"                20240201 .. 20240229 (date)        shown "2024-02"
 //   "more than 200"                200 .. 250                  0      a bound: below
-//   "€1.2bn", "$3.5 million"       1.2e9 (EUR), 3.5e6 (USD)    5e7, 5e4
+//   "€1.2bn", "$3.5 million"       1.2e9 (EUR), 3.5e6 (USD)    5e7, 5e4  also "EUR 1.2bn",
+//                                                                      "3.5 million US dollars"
 //   "$85,000", "£40m"              85,000 (USD), 4e7 (GBP)     500, 5e5
+//   "four euros fifty"             4.50 (EUR)                  0.005  the minor unit read out
+//                                                                      ("two dollars and fifty
+//                                                                      cents"); shown "€4.50"
 //   "a four-year sentence"         4 (year)                    0
+//   "two and a half years"         2.5 (year)                  0
 //   "140 km/h", "90 mph"           140, 144.8 (km/h)           0, 8.05
-//   "40%"                          40 (%)                      0
+//   "40%"                          40 (%)                      0      also "40 per cent", "40pc"
+//   "50 basis points"              0.5 (%)                            "percentage points": a
+//                                                                      change in a rate
 //   "Friday" (article 2024-12-06)  20241206 (date: YYYYMMDD, on or before the article date;
 //                                  on or after it in a clause about the future: "will", "due")
 //   "three point seven per cent"   3.7 (%)                     decimals read out
@@ -39,11 +51,12 @@
 //   "in 2000"                      2000 (calendar_year)
 //
 // Units: "km" (kilometres, miles, metres, feet), "km/h", "people" (people, fighters, residents,
-// passengers, workers, employees, patients, students, soldiers, migrants, victims, …), "year"
-// (also decades), "month", "week", "day", "hour", "minute", "%", "USD", "GBP", "EUR" ($ £ € with
-// k/m/bn/million/billion), "pence" ("420p", "420 pence"), "hectares" (also acres), "tonnes"
-// (tonnes, metric tons, tons, kg), "mg/l" (mg/l, milligrams per litre, parts per million),
-// "date", "calendar_year", "ordinal", and "" for a bare count ("two towns").
+// passengers, workers, employees, patients, students, soldiers, migrants, victims, …), "year" (also
+// decades), "month", "week", "day", "hour", "minute", "%", "USD", "GBP", "EUR" ($ £ € with
+// k/m/bn/million/billion; "dollars", "euros", "pounds" but not "pounds of", a weight), "cents"
+// (counted alone: whose cents is not written), "pence" ("420p", "420 pence"), "hectares" (also
+// acres), "tonnes" (tonnes, metric tons, tons, kg), "mg/l" (mg/l, milligrams per litre, parts per
+// million), "date", "calendar_year", "ordinal", and "" for a bare count ("two towns").
 //
 // Rounding (Quantity::rounding) is how far the figure as written may be from what it stands for,
 // and quantities_agree() widens by it. Exact counts get none, so 19 and 20 killed, or 3 and 4
@@ -51,20 +64,21 @@
 // are good to their last written digit; converted ("3 miles") figures to their last non-zero
 // digit; an approximate one ("about 310") has its modifier's interval (below) instead.
 //
-// Modifiers widen a point value into an interval: "more than", "over", "at least" → [N, 1.25N]
-// (the count known so far: "at least 11" and "at least 14" killed are two counts); "nearly",
+// Modifiers widen a point value into an interval: "more than", "over", "at least" → [N, 1.25N] (the
+// count known so far: two lower bounds agree only when they state the same bound, so "at least
+// nine" and "at least 11" killed are two counts; an exact count inside one meets it); "nearly",
 // "almost", and "up to", "as many as" (the top of an estimate: "up to 20 years" and "up to 25
-// years" are two maximum sentences) → [0.9N, N]; "less than", "fewer than" → [0, N]; "about", "around",
-// "approximately", "roughly", "an estimated", "some" → [0.93N, 1.07N]. A modified figure gets
-// no further rounding: "nearly 600" and "some 650" disagree. Vague counts: "dozens" [24, 99],
-// "scores of" [40, 99], "hundreds" [200, 999], "thousands" [2,000, 9,999], "millions",
-// "several" [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
+// years" are two maximum sentences) → [0.9N, N]; "less than", "fewer than" → [0, N]; "about",
+// "around", "approximately", "roughly", "an estimated", "some" → [0.93N, 1.07N]. A modified figure
+// gets no further rounding: "nearly 600" and "some 650" disagree. Vague counts: "dozens" [24, 99],
+// "scores of" [40, 99], "hundreds" [200, 999], "thousands" [2,000, 9,999], "millions", "several"
+// [3, 9], "a few" [2, 5], "a couple of" [2, 3]; "several hundred" multiplies.
 //
 // "one" alone is not a quantity ("a tactical one"); a rank after a determiner or a possessive is
 // ("its third increase", "the rocket's third stage": 3, unit "ordinal"), other ordinals
-// ("third-largest", "14th", "a second") are not, nor is a number hyphened onto a name
-// ("Kestrel-2", "Covid-19"). A month counted against days or weeks is 30.44 days give or take
-// three ("three months" = "90 days"), a year give or take one.
+// ("third-largest", "14th", "a second") are not, nor is a number hyphened onto a name ("Kestrel-2",
+// "Covid-19"), nor digits glued onto letters ("H5N1", "A320", "G7"). A month counted against days
+// or weeks is 30.44 days give or take three ("three months" = "90 days"), a year give or take one.
 //
 // Times of day are compared as when, on one clock: "3:14 a.m.", "10 p.m.", "9am", "05:30",
 // "noon", "midnight", "9.30pm" or "21.45 GMT" (British copy; with its clock word only),
@@ -84,6 +98,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "surface.h"
 
 #include <optional>
 #include <string>
@@ -103,6 +118,17 @@ std::optional<CalendarDate> parse_article_date(std::string_view date);
 // "today" and dates without a year; without it those are skipped. Linear in span.size().
 std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
                                       std::optional<CalendarDate> article_date);
+
+// The unit a figure ending before token j of `tk` is in, read from tk[j] on, as find_quantities()
+// names it: "km" for "miles", "km/h" for "mph" and "km/h", "GBP" for "pounds", "people" for
+// "workers", "%" for "%" and "per cent", "mg/l" for "milligrams per litre"; "" when the words
+// there name no unit. For rules that read a sentence's tokens themselves (claim_clauses.cpp):
+// one table of units for the whole engine.
+std::string unit_after_figure(const std::vector<SurfaceToken>& tk, std::size_t j);
+
+// The unit one word names after a figure, in the singular too ("year" for the "-year" of "a
+// four-year sentence", "km" for the "km" of "a 10-km stretch"); "" when none.
+std::string unit_named_by(std::string_view word);
 
 // True when `a` and `b` can be the same figure: comparable units and their intervals, widened by
 // their rounding, overlap (two rounded figures that only touch, 1,200 and 1,300, do not). "5 km"

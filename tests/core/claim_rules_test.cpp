@@ -918,3 +918,128 @@ TEST(ClaimRules, AScaleInWordsAndAWhoseClauseKeepTheSecondFigureApart) {
     const std::string employees(text_of(a, mention(a, "900 employees", 1)));
     EXPECT_EQ(employees.find("$30 million"), std::string::npos) << employees;
 }
+
+// A range in words against the same range in digits is no difference; another end is. An amount
+// read out with its cents is the amount in digits.
+TEST(ClaimRules, ARangeOrAnAmountReadOutInWordsIsTheFigureInDigits) {
+    const std::string repairs = "Repairs to the Arden viaduct will take between six and ";
+    const std::string toll = "Drivers will pay ";
+    const std::string crossing = " for each crossing of the new Kell bridge, the council said.\n";
+    Analysis a = analyze_texts({repairs + "9 weeks, the council said.\n" + toll + "\u00A37.40" +
+                                    crossing,
+                                repairs + "9 weeks, the council said.\n" + toll + "\u00A37.40" +
+                                    crossing,
+                                repairs + "nine weeks, the council said.\n" + toll +
+                                    "seven pounds forty" + crossing,
+                                repairs + "twelve weeks, the council said.\n" + toll +
+                                    "four pounds seventy" + crossing});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    std::string why;
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+    flagged(a, 3, &why);
+    EXPECT_NE(why.find("6\u201312 weeks"), std::string::npos) << why;
+    EXPECT_NE(why.find("\u00A34.70"), std::string::npos) << why;
+}
+
+// A phrase after a comma with a figure of another measure is a second fact; the measures are
+// the ones quantities.h reads (one table of units): a time of day and a depth are two, a speed
+// in miles per hour and the same speed in km/h one.
+TEST(ClaimRules, AClauseKnowsAFiguresMeasureAsTheQuantitiesDo) {
+    Analysis a = analyze_texts(
+        {"The old quarry wall gave way at 18:15, some 40 metres from the main road, "
+         "police said.\n",
+         "The freight train was travelling at 62 mph, or 100 km/h, when it left the tracks "
+         "near Dorn.\n"});
+    const std::string depth(text_of(a, mention(a, "40 metres", 0)));
+    EXPECT_EQ(depth.find("18:15"), std::string::npos) << depth;
+    const std::string speed(text_of(a, mention(a, "62 mph", 1)));
+    EXPECT_NE(speed.find("100 km/h"), std::string::npos) << speed;
+}
+
+// "A no-fly zone of 5 km and an exclusion zone of 20 km were declared": two noun phrases, each
+// ending in a figure of one measure, are one subject with one verb, so one fact whose figures
+// are compared together; two clauses with verbs of their own stay two.
+TEST(ClaimRules, CoordinatedFiguresOfOneMeasureAreOneSubject) {
+    const std::string tail = " were declared around the burning depot at Harlow, officials said.\n";
+    Analysis a = analyze_texts(
+        {"A no-fly zone of 5 km and an exclusion zone of 20 km" + tail,
+         "A no-fly zone of 5 km and an exclusion zone of 20 km" + tail,
+         "No-fly and exclusion zones of 5 km and 20 km" + tail,
+         "A no-fly zone of 5 km and an exclusion zone of 30 km" + tail,
+         "The drivers' union demanded 12% and the haulage firms have offered 5% so far.\n"});
+    for (int i : {0, 2, 3}) {
+        const std::string zones(text_of(a, mention(a, i == 3 ? "30 km" : "20 km", i)));
+        EXPECT_NE(zones.find("5 km"), std::string::npos) << zones;
+    }
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    std::string why;
+    flagged(a, 3, &why);
+    EXPECT_NE(why.find("30 km"), std::string::npos) << why;
+    const std::string offer(text_of(a, mention(a, "offered 5%", 4)));
+    EXPECT_EQ(offer.find("12%"), std::string::npos) << offer;
+}
+
+// ", worth €2 million", ", totalling $40,000": what the things just counted are worth belongs
+// to their noun phrase, so an outlet that sets it off with commas states the same fact, and a
+// changed value there is flagged on it.
+TEST(ClaimRules, WhatCountedThingsAreWorthIsPartOfTheirFact) {
+    const std::string found = "Customs officers at Rellin seized 1,200 counterfeit watches";
+    Analysis a = analyze_texts({found + " worth about \u20AC2 million last week.\n",
+                                found + " worth about \u20AC2 million last week.\n",
+                                found + ", worth about \u20AC2 million, last week.\n",
+                                found + ", worth about \u20AC5 million, last week.\n"});
+    const std::string worth(text_of(a, mention(a, "\u20AC5 million", 3)));
+    EXPECT_NE(worth.find("1,200"), std::string::npos) << worth;
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    std::string why;
+    flagged(a, 3, &why);
+    EXPECT_NE(why.find("\u20AC5 million"), std::string::npos) << why;
+}
+
+// "… in a raid that lasted about six minutes": a relative clause without a comma that brings
+// a figure of another measure is a second fact, as ", which …" is; "said that 12 …" is no
+// relative clause.
+TEST(ClaimRules, ARelativeClauseWithAFigureOfAnotherMeasureIsASecondFact) {
+    const std::string took = "Thieves took 12 paintings from the Orsen gallery in Tamm on Friday";
+    Analysis a = analyze_texts(
+        {took + " in a raid that lasted about six minutes, police said.\n",
+         took + " in a raid that lasted about six minutes, police said.\n",
+         took + " in a raid that lasted about 15 minutes, police said.\n",
+         "The curator said that 12 paintings had been taken from the east wing.\n"});
+    const std::string raid(text_of(a, mention(a, "six minutes", 0)));
+    EXPECT_EQ(raid.find("12 paintings"), std::string::npos) << raid;
+    std::string why;
+    flagged(a, 2, &why);
+    EXPECT_NE(why.find("15 minutes"), std::string::npos) << why;
+    const std::string curator(text_of(a, mention(a, "12 paintings", 3)));
+    EXPECT_NE(curator.find("east wing"), std::string::npos) << curator;
+}
+
+// "struck at 0314 GMT at a depth of 12 miles": when, and then a figure named for a thing ("at a
+// depth of"), two facts; "bought 40 buses at a cost of €12 million" is one, what the counted
+// things cost.
+TEST(ClaimRules, AFigureNamedForAThingAfterATimeIsASecondFact) {
+    Analysis a = analyze_texts(
+        {"The tremor struck at 0314 GMT at a depth of 12 miles, the survey said.\n",
+         "The council bought 40 buses at a cost of \u20AC12 million with a grant of \u20AC3 "
+         "million from the state.\n"});
+    const std::string depth(text_of(a, mention(a, "12 miles", 0)));
+    EXPECT_EQ(depth.find("0314"), std::string::npos) << depth;
+    const std::string buses(text_of(a, mention(a, "40 buses", 1)));
+    EXPECT_NE(buses.find("\u20AC12 million"), std::string::npos) << buses;
+}
+
+// ", or 12% of its workforce", ", or about 100 km/h": the figure before restated in another
+// measure belongs to its fact; a changed restatement is flagged there.
+TEST(ClaimRules, AFigureRestatedAfterOrIsTheSameFact) {
+    const std::string cut = "The carmaker Velda cut 400 jobs, or ";
+    Analysis a = analyze_texts({cut + "12% of its workforce, at its plant in Arlen last year.\n",
+                                cut + "12% of its workforce, at its plant in Arlen last year.\n",
+                                cut + "21% of its workforce, at its plant in Arlen last year.\n"});
+    const std::string jobs(text_of(a, mention(a, "400 jobs", 2)));
+    EXPECT_NE(jobs.find("21%"), std::string::npos) << jobs;
+    std::string why;
+    flagged(a, 2, &why);
+    EXPECT_NE(why.find("21%"), std::string::npos) << why;
+    EXPECT_TRUE(flagged(a, 1).empty()) << details(a, 1);
+}

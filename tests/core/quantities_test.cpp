@@ -635,3 +635,116 @@ TEST(Quantities, AUSZoneSpelledOutIsThatZone) {
     EXPECT_EQ(format_quantity(one("at 7:30 p.m. Eastern time")), "00:30 UTC");
     EXPECT_EQ(format_quantity(one("at 7:30 p.m. Pacific Daylight Time")), "02:30 UTC");
 }
+
+// "between eight and ten days": the "and" of a range in words joins its two ends, not the parts
+// of one number; "and" does that only after a scale word ("three hundred and twenty-four").
+TEST(Quantities, ARangeInNumberWordsIsARangeNotASum) {
+    const Quantity weeks = one("Repairs to the bridge will take between six and nine weeks.");
+    EXPECT_EQ(weeks.unit, "week");
+    EXPECT_DOUBLE_EQ(weeks.low, 6);
+    EXPECT_DOUBLE_EQ(weeks.high, 9);
+    EXPECT_EQ(format_quantity(weeks), "6\u20139 weeks");
+    EXPECT_TRUE(quantities_agree(weeks, one("Repairs will take between 6 and 9 weeks.")));
+    EXPECT_FALSE(quantities_agree(weeks, one("Repairs will take 15 weeks.")));
+    const Quantity hours = one("The hearing could last between two and three hours");
+    EXPECT_DOUBLE_EQ(hours.low, 2);
+    EXPECT_DOUBLE_EQ(hours.high, 3);
+    // The scale words still join their parts, the tens and units hyphened or not.
+    EXPECT_DOUBLE_EQ(one("Three hundred and twenty-four homes were flooded").value, 324);
+    EXPECT_DOUBLE_EQ(one("two thousand and fifty voters").value, 2050);
+    // A currency's sign on the first end only, the scale on the second.
+    const Quantity cost = one("The scheme will cost \u00A34-6 billion, ministers said");
+    EXPECT_EQ(cost.unit, "GBP");
+    EXPECT_DOUBLE_EQ(cost.low, 4e9);
+    EXPECT_DOUBLE_EQ(cost.high, 6e9);
+}
+
+// "four euros fifty", "two dollars and fifty cents": money read out with its minor unit after
+// the major one is one amount, shown to the cent.
+TEST(Quantities, AnAmountReadOutWithItsCentsIsOneAmount) {
+    const Quantity fare = one("A single ticket now costs seven pounds forty on the line.");
+    EXPECT_EQ(fare.unit, "GBP");
+    EXPECT_NEAR(fare.value, 7.40, 1e-9);
+    EXPECT_EQ(format_quantity(fare), "\u00A37.40");
+    EXPECT_TRUE(quantities_agree(fare, one("A single ticket now costs \u00A37.40.")));
+    EXPECT_FALSE(quantities_agree(fare, one("A single ticket now costs \u00A34.70.")));
+    EXPECT_NEAR(one("the toll rose to three dollars and twenty-five cents").value, 3.25, 1e-9);
+    EXPECT_NEAR(one("a coffee at two euros 80 in the station").value, 2.80, 1e-9);
+    // Not the minor unit: a number that counts something, and pounds of a thing are a weight.
+    const std::vector<Quantity> fined = quantities("fined ten dollars 20 times");
+    ASSERT_EQ(fined.size(), 2u);
+    EXPECT_DOUBLE_EQ(fined[0].value, 10);
+    EXPECT_EQ(fined[1].unit, "");
+    for (const Quantity& q : quantities("seized five pounds of heroin")) EXPECT_NE(q.unit, "GBP");
+    EXPECT_EQ(one("a pay rise of three hundred pounds a month").unit, "GBP");
+}
+
+// "H5N1", "A320", "G7": digits glued onto letters name a virus, a plane or a club, and count
+// nothing ("H5N1 … on three farms" set a 5 against another outlet's "four farms").
+TEST(Quantities, DigitsGluedOntoLettersAreACodeNotACount) {
+    EXPECT_TRUE(quantities("The H7N9 strain, an A350 and the G20 leaders").empty());
+    const Quantity farms = one("H5N1 was confirmed on four farms");
+    EXPECT_DOUBLE_EQ(farms.value, 4);
+    // Letters after the digits are still a unit or a scale.
+    EXPECT_EQ(one("a 12km stretch").unit, "km");
+    EXPECT_DOUBLE_EQ(one("a \u20AC3m grant").value, 3e6);
+}
+
+// "at least seven" and "at least 8" dead are two counts known at two times, though the
+// intervals a lower bound stands for meet; the same bound in other words is one.
+TEST(Quantities, TwoLowerBoundsAreTwoCountsUnlessTheBoundIsTheSame) {
+    const Quantity seven = one("at least seven people died");
+    EXPECT_FALSE(quantities_agree(seven, one("at least 8 people died")));
+    EXPECT_TRUE(quantities_agree(seven, one("at least 7 people died")));
+    EXPECT_TRUE(quantities_agree(one("more than 5,000 people fled"), one("over 5,000 people fled")));
+    // A bound still meets an exact count inside it.
+    EXPECT_TRUE(quantities_agree(seven, one("eight people died")));
+}
+
+// Ranges the way newsrooms write them: the scale read out on the second end only, an
+// approximate range, half a unit in words; and what is no range: a change and the level it
+// reached ("gained 15p to 420p", "cut by 0.25% to 4.5%").
+TEST(Quantities, RangesAsWrittenAndChangesThatAreNone) {
+    const Quantity voters = one("between two and three million voters stayed at home");
+    EXPECT_DOUBLE_EQ(voters.low, 2e6);
+    EXPECT_DOUBLE_EQ(voters.high, 3e6);
+    EXPECT_EQ(voters.unit, "people");
+    const Quantity fans = one("twelve to fifteen thousand fans");
+    EXPECT_DOUBLE_EQ(fans.low, 12000);
+    EXPECT_DOUBLE_EQ(fans.high, 15000);
+    const Quantity crowd = one("an estimated 300 to 400 protesters gathered");
+    EXPECT_DOUBLE_EQ(crowd.low, 300);
+    EXPECT_DOUBLE_EQ(crowd.high, 400);
+    EXPECT_EQ(crowd.unit, "people");
+    EXPECT_DOUBLE_EQ(one("some 20-25 people").high, 25);
+    const Quantity term = one("a term of two and a half years");
+    EXPECT_DOUBLE_EQ(term.value, 2.5);
+    EXPECT_TRUE(quantities_agree(term, one("a term of 2.5 years")));
+    EXPECT_DOUBLE_EQ(one("one and a half million euros").value, 1.5e6);
+    const std::vector<Quantity> gained = quantities("Shares in Orlen gained 15p to 420p");
+    ASSERT_EQ(gained.size(), 2u);
+    EXPECT_DOUBLE_EQ(gained[1].value, 420);
+    const std::vector<Quantity> cut = quantities("The bank cut its rate by 0.25% to 4.5%");
+    ASSERT_EQ(cut.size(), 2u);
+    EXPECT_DOUBLE_EQ(cut[1].value, 4.5);
+}
+
+// A change in a rate in basis or percentage points, "4.5pc", a currency's code before the
+// figure or "US dollars" after it; shown to the hundredth it was written to.
+TEST(Quantities, PointsPcAndCurrencyCodesHaveTheirUnits) {
+    const Quantity bp = one("The bank raised its rate by 50 basis points");
+    EXPECT_EQ(bp.unit, "%");
+    EXPECT_DOUBLE_EQ(bp.value, 0.5);
+    EXPECT_TRUE(quantities_agree(bp, one("raised by 0.5 percentage points")));
+    EXPECT_FALSE(quantities_agree(bp, one("raised by 0.25 percentage points")));
+    EXPECT_EQ(format_quantity(one("a rate of 4.75%")), "4.75%");
+    EXPECT_EQ(format_quantity(one("25 basis points")), "0.25%");
+    EXPECT_EQ(format_quantity(one("3 miles")), "4.8 km");
+    EXPECT_EQ(one("inflation fell to 2.1pc").unit, "%");
+    const Quantity eur = one("a loan of EUR 4.5 million");
+    EXPECT_EQ(eur.unit, "EUR");
+    EXPECT_DOUBLE_EQ(eur.value, 4.5e6);
+    EXPECT_EQ(one("worth 4.5 million US dollars").unit, "USD");
+    // A word in capitals before a figure is no currency unless it is one's code.
+    EXPECT_EQ(one("the TSX 300 index").unit, "");
+}
