@@ -99,8 +99,8 @@ TEST(SearchIndex, AgreesWithTheLinearScanOnPhrasesFromAnywhereInTheSeeds) {
 TEST(SearchIndex, KeepsWhereEachFoldedByteCameFrom) {
     Corpus c = seed_corpus();
     c.articles.push_back(article("folds", "\xE2\x80\x9CQuoted\xE2\x80\x9D  \n\n Assad\xE2\x80\x99s \xC3\x89T\xC3\x89 "
-                                          "40\xE2\x80\x94year \xC2\xAB\xC2\xBB caf\xC3\xA9\t\xE2\x80\x89end\"\"x"));
-    c.articles.push_back(article("stray", "a\x80b \xC3( \xE2\x80 \xFF\xFEz \x80\x80\x80 \xF0\x9F\x98\x80 ok\xC3"));
+                                          "40\xE2\x80\x94year \xC2\xAB\xC2\xBB caf\xC3\xA9\t\xE2\x80\x89" "end\"\"x"));
+    c.articles.push_back(article("stray", "a\x80" "b \xC3( \xE2\x80 \xFF\xFEz \x80\x80\x80 \xF0\x9F\x98\x80 ok\xC3"));
     SearchIndex index(c);
     for (std::size_t a = 0; a < c.articles.size(); ++a) {
         const std::vector<std::uint32_t> plain = fold_offsets(c.articles[a].text);
