@@ -786,14 +786,10 @@ bool expectation(const Member& m) {
     return in_word_list(cue, {"expect", "expects", "accuse", "accuses", "accused"});
 }
 
-// "Halvern plans to seek approval" against "Halvern said it plans to apply": the uncredited
-// mention's subject is the other's source, so it states that source's own act or intent; not
-// a dropped attribution. The subject is the mention's opening capitalised words (a determiner
-// skipped), before its first lower-case word.
-// Whether the head noun of `who` is among the first four words of tk. The head is the last word
-// before any preposition: "Ministry of Health" is a ministry, "sources close to the prime
-// minister" are sources, not the minister.
-bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_view who) {
+// The head noun of a source as named: the last word before any preposition ("Ministry of
+// Health" is a ministry, "Financial Markets Authority" an authority), lower case; empty when
+// shorter than four letters.
+std::string source_head(std::string_view who) {
     std::string head;
     for (const SurfaceToken& t : scan_surface(who, {0, static_cast<std::uint32_t>(who.size())})) {
         if (t.kind != SurfaceToken::Word) continue;
@@ -802,7 +798,50 @@ bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_vie
             break;
         head = t.lower;
     }
-    if (head.size() < 4) return false;
+    return head.size() < 4 ? std::string() : head;
+}
+
+// The head nouns the credited mention names its source by: its source as resolved and as
+// written ("ValRail" and "the rail operator"), empty heads left out.
+std::vector<std::string> credited_heads(const Member& credited) {
+    const DraftMention& c = credited.info->m;
+    const std::optional<std::string>& who = c.source ? c.source : c.speaker;
+    if (!who) return {};
+    std::vector<std::string> heads = {source_head(*who)};
+    if (!c.source_span.empty())
+        heads.push_back(source_head(std::string_view(*credited.text)
+                                        .substr(c.source_span.begin, c.source_span.size())));
+    heads.erase(std::remove(heads.begin(), heads.end(), std::string()), heads.end());
+    return heads;
+}
+
+// Whether one of `heads` (a possessive "'s" dropped) is among `words` with a reporting word
+// ("said", "according", "found", "concluded") at most six words before it or three after it.
+bool head_near_reporting(const std::vector<SurfaceToken>& words,
+                         const std::vector<std::string>& heads) {
+    auto reports = [](const std::string& w) {
+        return is_reporting_verb(w) || in_word_list(w, {"according", "found", "concluded"});
+    };
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        std::string w = words[k].lower;
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+        if (std::find(heads.begin(), heads.end(), w) == heads.end()) continue;
+        for (std::size_t j = k > 6 ? k - 6 : 0; j < words.size() && j <= k + 3; ++j)
+            if (j != k && reports(words[j].lower)) return true;
+    }
+    return false;
+}
+
+// "Halvern plans to seek approval" against "Halvern said it plans to apply": the uncredited
+// mention's subject is the other's source, so it states that source's own act or intent; not
+// a dropped attribution. The subject is the mention's opening capitalised words (a determiner
+// skipped), before its first lower-case word.
+// Whether the head noun of `who` is among the first four words of tk. The head is the last word
+// before any preposition: "Ministry of Health" is a ministry, "sources close to the prime
+// minister" are sources, not the minister.
+bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_view who) {
+    const std::string head = source_head(who);
+    if (head.empty()) return false;
     std::size_t words = 0;
     for (const SurfaceToken& t : tk) {
         if (t.kind != SurfaceToken::Word || ++words > 4) break;
@@ -853,21 +892,6 @@ bool source_is_subject(const Member& uncredited, const DraftMention& credited) {
     return same_person(subject, *who);
 }
 
-// The head noun of a source as named: the last word before any preposition ("Ministry of
-// Health" is a ministry, "Financial Markets Authority" an authority), lower case; empty when
-// shorter than four letters.
-std::string source_head(std::string_view who) {
-    std::string head;
-    for (const SurfaceToken& t : scan_surface(who, {0, static_cast<std::uint32_t>(who.size())})) {
-        if (t.kind != SurfaceToken::Word) continue;
-        if (in_word_list(t.lower, {"of", "for", "to", "with", "close", "familiar", "near", "at",
-                                   "in", "from", "on"}))
-            break;
-        head = t.lower;
-    }
-    return head.size() < 4 ? std::string() : head;
-}
-
 // "Corvane was fined €42.5m by the Financial Markets Authority" / "… after the Financial Markets
 // Authority fined the lender" against "…, according to a statement from the Financial Markets
 // Authority": the credited body is named in the uncredited mention as the one who acted, the
@@ -875,19 +899,13 @@ std::string source_head(std::string_view who) {
 // so its statement is no source dropped. A body named as who was acted on ("fined the
 // authority", "talks with the union", "the union's members") is no agent.
 bool source_acts_in(const Member& uncredited, const Member& credited) {
-    const DraftMention& c = credited.info->m;
-    const std::optional<std::string>& who = c.source ? c.source : c.speaker;
-    if (!who) return false;
-    std::vector<std::string> heads = {source_head(*who)};
-    if (!c.source_span.empty())
-        heads.push_back(source_head(std::string_view(*credited.text)
-                                        .substr(c.source_span.begin, c.source_span.size())));
+    const std::vector<std::string> heads = credited_heads(credited);
+    if (heads.empty()) return false;
     const std::vector<SurfaceToken> tk = scan_surface(*uncredited.text, uncredited.info->m.span);
     const std::size_t n = tk.size();
     auto word = [&](std::size_t k) { return k < n && tk[k].kind == SurfaceToken::Word; };
     for (std::size_t k = 0; k < n; ++k) {
-        if (!word(k) || std::find(heads.begin(), heads.end(), tk[k].lower) == heads.end() ||
-            tk[k].lower.empty())
+        if (!word(k) || std::find(heads.begin(), heads.end(), tk[k].lower) == heads.end())
             continue;
         // The agent of a passive: "by" before the name (its determiner and capitalised words
         // between).
@@ -925,14 +943,7 @@ bool source_acts_in(const Member& uncredited, const Member& credited) {
 // The same day's copy is held to its own sentence: a wire's "Thieves stole …. Police said the
 // gang …" credits the theft to nobody.
 bool source_named_nearby(const Member& uncredited, const Member& credited) {
-    const DraftMention& c = credited.info->m;
-    const std::optional<std::string>& who = c.source ? c.source : c.speaker;
-    if (!who) return false;
-    std::vector<std::string> heads = {source_head(*who)};
-    if (!c.source_span.empty())
-        heads.push_back(source_head(std::string_view(*credited.text)
-                                        .substr(c.source_span.begin, c.source_span.size())));
-    heads.erase(std::remove(heads.begin(), heads.end(), std::string()), heads.end());
+    const std::vector<std::string> heads = credited_heads(credited);
     if (heads.empty()) return false;
     if (!uncredited.date || !credited.date || uncredited.date->size() < 10 ||
         credited.date->size() < 10 ||
@@ -961,17 +972,7 @@ bool source_named_nearby(const Member& uncredited, const Member& credited) {
     for (SurfaceToken& t : scan_surface(text, {static_cast<std::uint32_t>(next),
                                                static_cast<std::uint32_t>(end)}))
         if (t.kind == SurfaceToken::Word) words.push_back(std::move(t));
-    auto reports = [](const std::string& w) {
-        return is_reporting_verb(w) || in_word_list(w, {"according", "found", "concluded"});
-    };
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        std::string w = words[k].lower;
-        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-        if (std::find(heads.begin(), heads.end(), w) == heads.end()) continue;
-        for (std::size_t j = k > 6 ? k - 6 : 0; j < words.size() && j <= k + 3; ++j)
-            if (j != k && reports(words[j].lower)) return true;
-    }
-    return false;
+    return head_near_reporting(words, heads);
 }
 
 // "Defence spending will reach €3.1bn, Finance Minister Paula Renner told parliament." against a
@@ -983,14 +984,7 @@ bool source_named_nearby(const Member& uncredited, const Member& credited) {
 // others has dropped it, whatever came before (on the tuned stories, the rule both ways lost
 // three expected drops for the one false flag it removed).
 bool source_credited_before(const Member& uncredited, const Member& credited) {
-    const DraftMention& c = credited.info->m;
-    const std::optional<std::string>& who = c.source ? c.source : c.speaker;
-    if (!who) return false;
-    std::vector<std::string> heads = {source_head(*who)};
-    if (!c.source_span.empty())
-        heads.push_back(source_head(std::string_view(*credited.text)
-                                        .substr(c.source_span.begin, c.source_span.size())));
-    heads.erase(std::remove(heads.begin(), heads.end(), std::string()), heads.end());
+    const std::vector<std::string> heads = credited_heads(credited);
     if (heads.empty()) return false;
     const std::string& text = *uncredited.text;
     std::size_t begin = uncredited.info->m.span.begin;
@@ -1009,17 +1003,7 @@ bool source_credited_before(const Member& uncredited, const Member& credited) {
     for (SurfaceToken& t : scan_surface(text, {static_cast<std::uint32_t>(begin),
                                                uncredited.info->m.span.begin}))
         if (t.kind == SurfaceToken::Word) words.push_back(std::move(t));
-    auto reports = [](const std::string& w) {
-        return is_reporting_verb(w) || in_word_list(w, {"according", "found", "concluded"});
-    };
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        std::string w = words[k].lower;
-        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-        if (std::find(heads.begin(), heads.end(), w) == heads.end()) continue;
-        for (std::size_t j = k > 6 ? k - 6 : 0; j < words.size() && j <= k + 3; ++j)
-            if (j != k && reports(words[j].lower)) return true;
-    }
-    return false;
+    return head_near_reporting(words, heads);
 }
 
 // The sentence around a mention: back to the end of the sentence before (a full stop,
