@@ -251,6 +251,18 @@
     });
   }
 
+  // The response's body as a stream that counts what arrives into the progress bar.
+  function countedBody(url, response) {
+    progress[url] = { loaded: 0, total: Number(response.headers.get('Content-Length')) || 0 };
+    return response.body.pipeThrough(new TransformStream({
+      transform: function (chunk, controller) {
+        progress[url].loaded += chunk.length;
+        report();
+        controller.enqueue(chunk);
+      }
+    }));
+  }
+
   // Gives the page's thread back to the browser (input, painting) before going on.
   var kInflateSliceMs = 8;
   function nextTask() {
@@ -269,15 +281,7 @@
       if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
       if (!response.body || typeof DecompressionStream === 'undefined' || typeof TransformStream === 'undefined')
         throw new Error('this browser cannot inflate the analysis (no DecompressionStream)');
-      var total = Number(response.headers.get('Content-Length')) || 0;
-      progress[url] = { loaded: 0, total: total };
-      var counted = response.body.pipeThrough(new TransformStream({
-        transform: function (chunk, controller) {
-          progress[url].loaded += chunk.length;
-          report();
-          controller.enqueue(chunk);
-        }
-      }));
+      var counted = countedBody(url, response);
       var inflated = /gzip/i.test(response.headers.get('Content-Encoding') || '')
         ? counted : counted.pipeThrough(new DecompressionStream('gzip'));
       var reader = inflated.getReader();
@@ -314,14 +318,7 @@
         window.wiretraceShell.wasmCompile = 'bytes';
         return response.arrayBuffer().then(function (bytes) { return { bytes: bytes }; });
       }
-      progress[url] = { loaded: 0, total: Number(response.headers.get('Content-Length')) || 0 };
-      var counted = response.body.pipeThrough(new TransformStream({
-        transform: function (chunk, controller) {
-          progress[url].loaded += chunk.length;
-          report();
-          controller.enqueue(chunk);
-        }
-      }));
+      var counted = countedBody(url, response);
       // A response of our own: streaming compilation requires the type application/wasm, which
       // not every static host sends for .wasm files.
       return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }))
