@@ -35,8 +35,8 @@ void MentionBuilder::copy_source(const MentionInfo& from, MentionInfo& to) {
     to.source_way = from.source_way;
     // The speaker's flags are the clause's own; the source's come with the source.
     constexpr std::uint8_t speaker = kSpeakerPronoun | kSpeakerContinued;
-    to.source_flags = static_cast<std::uint8_t>((to.source_flags & speaker) |
-                                                (from.source_flags & ~speaker));
+    to.source_flags =
+        static_cast<std::uint8_t>((to.source_flags & speaker) | (from.source_flags & ~speaker));
 }
 
 // A surname to the nearest full name before it in the article, else the corpus's.

@@ -712,8 +712,8 @@ bool maybe_credited(const Member& m) {
     // "…, saying the club appeared to have given up": a clause opening with a participle of
     // saying reports what the subject of the clause before said, whoever the rules read it as.
     if (!tk.empty() && tk[0].kind == SurfaceToken::Word &&
-        in_word_list(tk[0].lower, {"saying", "adding", "telling", "insisting", "warning",
-                                   "arguing", "claiming", "stressing", "noting"}))
+        in_word_list(tk[0].lower, {"saying", "adding", "telling", "insisting", "warning", "arguing",
+                                   "claiming", "stressing", "noting"}))
         return true;
     // A clause that continues what comes before it ("[it said it withdrew] to avoid fighting
     // …") is governed by that: a reporting word earlier in its sentence counts.
@@ -756,8 +756,8 @@ bool maybe_credited(const Member& m) {
     for (std::size_t i = words.size() > kClosing ? words.size() - kClosing : 0; i < words.size();
          ++i)
         if (reporting(words[i])) return true;
-    for (std::size_t i = to_end.size() > kClosing ? to_end.size() - kClosing : 0;
-         i < to_end.size(); ++i)
+    for (std::size_t i = to_end.size() > kClosing ? to_end.size() - kClosing : 0; i < to_end.size();
+         ++i)
         if (closing(to_end[i])) return true;
     // "…, according to the harbour master's office.": the closing "according to" names its
     // source after it, in more words than a verb's subject ("the Ministry of Health and
@@ -1096,7 +1096,6 @@ bool written_source_is_subject(const Member& uncredited, const Member& credited)
                                   std::string_view(*credited.text).substr(s.begin, s.size()));
 }
 
-
 // The sentence before the mention's in its article (empty when it opens a paragraph).
 ByteSpan sentence_before(const std::string& text, ByteSpan span) {
     const ByteSpan own = sentence_around(text, span);
@@ -1121,7 +1120,8 @@ bool continues_credited_sentence(const Member& m) {
     if (before.empty()) return false;
     for (const SurfaceToken& t : scan_surface(*m.text, before))
         if (t.kind == SurfaceToken::Word &&
-            (is_reporting_verb(t.lower) || in_word_list(t.lower, {"according", "found", "concluded"})))
+            (is_reporting_verb(t.lower) ||
+             in_word_list(t.lower, {"according", "found", "concluded"})))
             return true;
     return false;
 }
@@ -1131,8 +1131,7 @@ bool continues_credited_sentence(const Member& m) {
 // wrote"), nor when it carries a reporting word they could not attach (maybe_credited), nor
 // when it continues a credited sentence by a demonstrative (continues_credited_sentence).
 const char* uncredited_unsure(const Member& m) {
-    if (!m.info->m.quotes.empty() && !m.info->m.speaker)
-        return "quotation's speaker was not read";
+    if (!m.info->m.quotes.empty() && !m.info->m.speaker) return "quotation's speaker was not read";
     if (continues_credited_sentence(m))
         return "clause continues the sentence before, which credits a source";
     return nullptr;
@@ -1149,14 +1148,14 @@ bool authorless_document(const std::string& source) {
             if (t.capitalised && !words.empty()) return false; // "the Ofcom report": named
             words.push_back(t.lower);
         }
-    while (!words.empty() && in_word_list(words.front(), {"the", "a", "an", "its", "their",
-                                                          "new", "latest", "official", "final"}))
+    while (!words.empty() && in_word_list(words.front(), {"the", "a", "an", "its", "their", "new",
+                                                          "latest", "official", "final"}))
         words.erase(words.begin());
     return words.size() == 1 &&
-           in_word_list(words[0], {"report", "reports", "study", "studies", "data", "figures",
-                                   "statistics", "audit", "survey", "review", "findings",
-                                   "analysis", "document", "documents", "records", "filing",
-                                   "filings", "inquiry", "investigation"});
+           in_word_list(words[0],
+                        {"report", "reports", "study", "studies", "data", "figures", "statistics",
+                         "audit", "survey", "review", "findings", "analysis", "document",
+                         "documents", "records", "filing", "filings", "inquiry", "investigation"});
 }
 
 // Unnamed people credited by what they know or whom they are near ("a person with knowledge of
@@ -1187,7 +1186,8 @@ std::optional<std::string> anonymous_about(const std::string& source) {
     if (about >= words.size()) return std::nullopt;
     std::string out;
     for (std::size_t j = about; j < words.size(); ++j)
-        if (!in_word_list(words[j], {"the", "a", "an", "of"})) out += (out.empty() ? "" : " ") + words[j];
+        if (!in_word_list(words[j], {"the", "a", "an", "of"}))
+            out += (out.empty() ? "" : " ") + words[j];
     return out;
 }
 
@@ -1213,9 +1213,9 @@ const char* name_unsure(const Member& m) {
     const DraftMention& c = i.m;
     if (c.source) {
         if (i.source_way == kWayPronoun) return "source is read from a pronoun";
-        if ((i.source_flags & kSourceSubordinate))
-            return "attribution opens a subordinate clause";
-        if (authorless_document(*c.source)) return "source is a document that does not say whose it is";
+        if ((i.source_flags & kSourceSubordinate)) return "attribution opens a subordinate clause";
+        if (authorless_document(*c.source))
+            return "source is a document that does not say whose it is";
         return nullptr;
     }
     if ((i.source_flags & (kSpeakerPronoun | kSpeakerContinued)))
@@ -1236,7 +1236,8 @@ bool source_in_subject(const Member& uncredited, const Member& credited) {
         who && !who->empty() && std::isupper(static_cast<unsigned char>((*who)[0])) &&
         who->find(' ') != std::string::npos) {
         bool name = true;
-        for (const SurfaceToken& t : scan_surface(*who, {0, static_cast<std::uint32_t>(who->size())}))
+        for (const SurfaceToken& t :
+             scan_surface(*who, {0, static_cast<std::uint32_t>(who->size())}))
             name &= t.kind != SurfaceToken::Word || t.capitalised;
         const std::string last = last_word_lower(*who);
         if (name && last.size() >= 4) heads.push_back(last);
@@ -1265,7 +1266,8 @@ bool source_credited_after(const Member& uncredited, const Member& credited) {
     while (span.end > span.begin && std::strchr(".!?", text[span.end - 1]) != nullptr) --span.end;
     const ByteSpan own = sentence_around(text, span);
     std::uint32_t b = own.end;
-    while (b < text.size() && (text[b] == '.' || text[b] == '!' || text[b] == '?' || text[b] == ' ' || text[b] == '\n'))
+    while (b < text.size() && (text[b] == '.' || text[b] == '!' || text[b] == '?' ||
+                               text[b] == ' ' || text[b] == '\n'))
         ++b;
     if (b >= text.size()) return false;
     const ByteSpan next = sentence_around(text, {b, b});
@@ -1485,7 +1487,7 @@ bool states_the_absence(const Member& plain, const Member& negated) {
 enum class AttributionMatch { Same, Differs, Unsure };
 struct AttributionComparison {
     AttributionMatch match = AttributionMatch::Same;
-    const char* why = nullptr;     // for Unsure: what was not read, of `unsure_side`
+    const char* why = nullptr; // for Unsure: what was not read, of `unsure_side`
     const Member* unsure_side = nullptr;
 };
 
@@ -1735,10 +1737,10 @@ void note_unsure_attribution(const std::vector<Member>& members, std::size_t i, 
     const DraftMention& b = members[ref].info->m;
     const std::optional<std::string>& ca = a.source ? a.source : a.speaker;
     const std::optional<std::string>& cb = b.source ? b.source : b.speaker;
-    std::string detail = !ca   ? "names no source where the reference credits " + quoted(*cb)
-                         : !cb ? "credits " + quoted(*ca) + " where the reference names none"
-                               : "credits " + quoted(*ca) + " where the reference credits " +
-                                     quoted(*cb);
+    std::string detail =
+        !ca   ? "names no source where the reference credits " + quoted(*cb)
+        : !cb ? "credits " + quoted(*ca) + " where the reference names none"
+              : "credits " + quoted(*ca) + " where the reference credits " + quoted(*cb);
     detail += std::string(" (not flagged: ") +
               (c.unsure_side == &members[i] ? "the outlet's " : "the reference's ") + c.why + ")";
     claim.notes.push_back({static_cast<int>(i), std::move(detail)});

@@ -125,7 +125,7 @@ struct DraftMention {
 // How a mention's source was read (MentionInfo::source_way): the attribution's form, from the
 // surest to the least sure. The comparison reads it to flag a dropped, added or changed
 // attribution only where both sides were read with confidence (claim_differences.cpp,
-// attribution_confidence, has the table of how often each way was right on the tuned stories).
+// compare_attribution, has the table of how often each way was right on the eval stories).
 enum SourceWay : std::uint8_t {
     kWayNone = 0,      // no source
     kWayAccording,     // "according to X"

@@ -40,12 +40,13 @@ std::string details_on(const Analysis& a, const std::string& needle, int article
 // A quotation always has a speaker: one the rules could not name ("the keeper wrote") is no
 // attribution dropped.
 TEST(ClaimAttributionConfidence, AQuotationWhoseSpeakerWasNotReadDropsNothing) {
-    const std::string wire = kOpen + "I have kept goal here for eleven seasons and I will miss it," +
+    const std::string wire = kOpen +
+                             "I have kept goal here for eleven seasons and I will miss it," +
                              kClose + " Arvo Lind said on Friday.\n";
-    Analysis a = analyze_texts(
-        {wire, wire,
-         kOpen + "I have kept goal here for eleven seasons and I will miss it," + kClose +
-             " the keeper wrote on Friday.\n"});
+    Analysis a =
+        analyze_texts({wire, wire,
+                       kOpen + "I have kept goal here for eleven seasons and I will miss it," +
+                           kClose + " the keeper wrote on Friday.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
 
@@ -87,10 +88,10 @@ TEST(ClaimAttributionConfidence, ADemonstrativeContinuesTheCreditedSentenceBefor
 TEST(ClaimAttributionConfidence, ASayingClauseIsNoUncreditedReference) {
     const std::string wire = "The rowing club's oldest members walked out of the meeting, saying "
                              "the board had lost its way.\n";
-    Analysis a = analyze_texts(
-        {wire, wire,
-         "The rowing club's oldest members said the board had lost its way, the club "
-         "newsletter reported.\n"});
+    Analysis a =
+        analyze_texts({wire, wire,
+                       "The rowing club's oldest members said the board had lost its way, the club "
+                       "newsletter reported.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
 

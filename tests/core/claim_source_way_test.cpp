@@ -40,15 +40,15 @@ TEST(ClaimSourceWay, EachWayOfCreditingIsRecorded) {
                       "bridge")
                   .way,
               kWayAccording);
-    EXPECT_EQ(read_of("Tolls on the bridge will rise by 9%, the transport board said.\n", "bridge")
-                  .way,
-              kWayClosing);
+    EXPECT_EQ(
+        read_of("Tolls on the bridge will rise by 9%, the transport board said.\n", "bridge").way,
+        kWayClosing);
     EXPECT_EQ(
         read_of("The transport board said tolls on the bridge will rise by 9%.\n", "bridge").way,
         kWaySubject);
-    EXPECT_EQ(read_of("Tolls on the bridge will rise by 9%, said the transport board.\n", "bridge")
-                  .way,
-              kWayInverted);
+    EXPECT_EQ(
+        read_of("Tolls on the bridge will rise by 9%, said the transport board.\n", "bridge").way,
+        kWayInverted);
     EXPECT_EQ(read_of("It was announced by the transport board that tolls on the bridge will "
                       "rise by 9%.\n",
                       "bridge")

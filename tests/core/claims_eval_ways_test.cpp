@@ -40,7 +40,7 @@ std::string slurp(const std::filesystem::path& p) {
 }
 
 const char* way_name(int w) {
-    static const char* k[] = {"none",     "according", "passive", "closing",       "subject",
+    static const char* k[] = {"none",     "according", "passive", "closing",        "subject",
                               "relative", "inverted",  "pronoun", "shared_subject", "speaker"};
     return w >= 0 && w < 10 ? k[w] : "?";
 }
@@ -64,8 +64,8 @@ std::string describe(const StoredMention* s, const ClaimMention& m) {
 
 TEST(ClaimsEvalWays, AttributionFlagsByWayFound) {
     if (!std::getenv("WIRETRACE_EVAL_WAYS")) GTEST_SKIP() << "set WIRETRACE_EVAL_WAYS=1";
-    const std::set<std::string> six = {"hospital_waits",   "striker_transfer",   "volcano_eruption",
-                                       "housing_vote",     "heatwave_blackouts", "runway_near_miss"};
+    const std::set<std::string> six = {"hospital_waits", "striker_transfer",   "volcano_eruption",
+                                       "housing_vote",   "heatwave_blackouts", "runway_near_miss"};
     const std::filesystem::path root =
         std::filesystem::path(WIRETRACE_SOURCE_DIR) / "tests/claims_eval";
     std::vector<std::filesystem::path> dirs;
@@ -97,10 +97,14 @@ TEST(ClaimsEvalWays, AttributionFlagsByWayFound) {
                 for (Claim& k : one.claims) k.differences.clear();
                 one.claims[c].differences = {{DifferenceKind::Attribution, n.mention, 0, "note"}};
                 const Score s = score_story(one, x);
-                std::printf("NOTE\t%s\t%s\t%s\tlabelled=%d expected=%d\t%s\n", six.count(name) ? "six" : "tuned",
-                            name.c_str(),
-                            a.corpus.articles[static_cast<std::size_t>(a.claims[c].mentions[static_cast<std::size_t>(n.mention)].article)].id.c_str(),
-                            s.flagged, s.flagged_expected, n.detail.c_str());
+                std::printf(
+                    "NOTE\t%s\t%s\t%s\tlabelled=%d expected=%d\t%s\n",
+                    six.count(name) ? "six" : "tuned", name.c_str(),
+                    a.corpus
+                        .articles[static_cast<std::size_t>(
+                            a.claims[c].mentions[static_cast<std::size_t>(n.mention)].article)]
+                        .id.c_str(),
+                    s.flagged, s.flagged_expected, n.detail.c_str());
             }
         for (std::size_t c = 0; c < a.claims.size(); ++c)
             for (std::size_t di = 0; di < a.claims[c].differences.size(); ++di) {
@@ -118,9 +122,8 @@ TEST(ClaimsEvalWays, AttributionFlagsByWayFound) {
                             six.count(name) ? "six" : "tuned", name.c_str(),
                             a.corpus.articles[static_cast<std::size_t>(mx.article)].id.c_str(),
                             form_of(claim, d).c_str(), s.flagged_expected,
-                            describe(stored(mx), mx).c_str(),
-                            describe(stored(mr), mr).c_str(), d.detail.c_str(),
-                            std::string(text_of(a, mx)).substr(0, 120).c_str());
+                            describe(stored(mx), mx).c_str(), describe(stored(mr), mr).c_str(),
+                            d.detail.c_str(), std::string(text_of(a, mx)).substr(0, 120).c_str());
             }
     }
     auto pr = [](const char* n, Score& s) {
