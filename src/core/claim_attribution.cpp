@@ -32,6 +32,11 @@ void MentionBuilder::copy_source(const MentionInfo& from, MentionInfo& to) {
     to.source_key = from.source_key;
     to.source_words = from.source_words;
     to.source_first = from.source_first;
+    to.source_way = from.source_way;
+    // The speaker's flags are the clause's own; the source's come with the source.
+    constexpr std::uint8_t speaker = kSpeakerPronoun | kSpeakerContinued;
+    to.source_flags =
+        static_cast<std::uint8_t>((to.source_flags & speaker) | (from.source_flags & ~speaker));
 }
 
 // A surname to the nearest full name before it in the article, else the corpus's.
@@ -97,6 +102,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             add_role_words(tk, b, e - 1, nb, ne - 1, mi);
             *cue_span = {tk[k].span.begin, tk[ne - 1].span.end};
             mi.source_first = false;
+            mi.source_way = kWayAccording;
             return;
         }
         // "according to Miroslav Tkac, the authority's director": a name, then what they are in
@@ -113,12 +119,14 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                 add_role_words(tk, db, de - 1, b, e - 1, mi);
                 *cue_span = {tk[k].span.begin, tk[de - 1].span.end};
                 mi.source_first = false;
+                mi.source_way = kWayAccording;
                 return;
             }
         }
         set_source(text, tk, b, e - 1, mi);
         *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
         mi.source_first = false;
+        mi.source_way = kWayAccording;
         return;
     }
     // The impersonal passive: "It was confirmed by the agency that …", "…, it was announced by
@@ -150,6 +158,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
         if (e == b || tk[e - 1].kind != SurfaceToken::Word) continue;
         set_source(text, tk, b, e - 1, mi);
         *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
+        mi.source_way = kWayPassive;
         // "It was confirmed by X that A": A follows; "A, it was announced by X.": A came before.
         if (word(e, "that") && e + 1 < n) {
             mi.source_first = true;
@@ -338,6 +347,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                     set_source(text, tk, rb, re - 1, mi);
                     *cue_span = {tk[b - 1].span.begin, tk[v].span.end};
                     mi.source_first = true;
+                    mi.source_way = kWayRelative;
                     return;
                 }
             }
@@ -379,6 +389,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                 std::string who = pronoun_referent(text, tk, quoted, b, head.lower);
                 if (who.empty()) continue;
                 set_source_name(who, {tk[b].span.begin, tk[b].span.end}, mi);
+                mi.source_way = kWayPronoun;
+                mi.source_flags |= kSourceResolved;
             } else {
                 if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
                 bool named = head.capitalised || name_first < n;
@@ -400,8 +412,10 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                         k_.is_person(mi.m.source.value_or("")))
                         add_role_words(tk, role_first, role_last, b, e - 1, mi);
                 }
+                mi.source_way = closing_attribution ? kWayClosing : kWaySubject;
             }
             mi.source_subordinate = subordinate;
+            if (subordinate) mi.source_flags |= kSourceSubordinate;
             *cue_span = {subject.begin, tk[v].span.end};
             mi.source_first = true;
             // The claim proper starts after "that" (or after the verb).
@@ -483,6 +497,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
         set_source(text, tk, v + 1, e - 1, mi);
         *cue_span = {tk[v].span.begin, last.span.end};
         mi.source_first = false;
+        mi.source_way = kWayInverted;
         return;
     }
 }
@@ -1004,7 +1019,14 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
         canonical = std::move(owner);
         break;
     }
-    canonical = resolve_role(resolve_generic(std::move(canonical), text, tk, b));
+    {
+        std::string written = canonical;
+        canonical = resolve_role(resolve_generic(std::move(canonical), text, tk, b));
+        if (canonical != written)
+            mi.source_flags |= kSourceResolved;
+        else
+            mi.source_flags &= static_cast<std::uint8_t>(~kSourceResolved);
+    }
     // "Marsh said", "Ms Berg told reporters": a surname alone is the person the article named
     // in full before, else the person the corpus names with that surname (as a speaker's is).
     // A one-word organisation ("Hradek said") is the surname of nobody and stays itself.

@@ -83,6 +83,7 @@ private:
         const std::vector<Quotation>* qs = nullptr;
         std::optional<std::string> speaker;
         ByteSpan speaker_span;
+        std::uint8_t speaker_flags = 0; // kSpeakerPronoun, kSpeakerContinued
         MentionInfo source; // source, source_span, source_key, source_words, source_first
         ByteSpan cue_span;  // the attribution words, left out of matching
         std::uint32_t source_reach = 0; // where the clauses the source governs end

@@ -257,10 +257,12 @@ void MentionBuilder::find_unit_speaker(std::string_view text, ByteSpan u,
     SpeakerPhrase sp =
         find_speaker(text, u, qs, [&](std::string_view n) { return k_.is_person(n); });
     std::string name;
-    if (sp.pronoun)
+    if (sp.pronoun) {
         name = last_person_;
-    else if (!sp.name.empty())
+        unit.speaker_flags = kSpeakerPronoun;
+    } else if (!sp.name.empty()) {
         name = resolve(sp.name, article_people_);
+    }
     if (!name.empty()) {
         unit.speaker = name;
         unit.speaker_span = sp.span;
@@ -269,6 +271,7 @@ void MentionBuilder::find_unit_speaker(std::string_view text, ByteSpan u,
                !tk.empty() && quoted[0] && !names_own_speaker(tk, quoted)) {
         // An all-quote paragraph continues the quotation before it.
         unit.speaker = pool_.list.back().m.speaker;
+        unit.speaker_flags = kSpeakerContinued;
     }
 }
 
@@ -364,7 +367,10 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
           in_word_list(tk[first_word].lower, {"reaffirming", "adding", "saying", "insisting",
                                               "stressing", "noting", "warning"})));
     if (whole_unit || reports_speech) mi.m.speaker = unit.speaker;
-    if (mi.m.speaker) mi.speaker_key = keys_.id(lower_ascii(*mi.m.speaker));
+    if (mi.m.speaker) {
+        mi.speaker_key = keys_.id(lower_ascii(*mi.m.speaker));
+        mi.source_flags |= unit.speaker_flags;
+    }
 
     // Source: the clause's own attribution, else the sentence's when it governs this clause:
     // "according to X" anywhere, "X said (that) A and B" for the clauses after the verb,
@@ -389,8 +395,12 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
                               (cue.begin >= span.begin && cue.end <= span.end) || own_cue) &&
                              (span.end <= unit.source_reach ||
                               (cue.begin >= span.begin && cue.end <= span.end) || own_cue);
-        if (!mi.m.source && cue_span.empty() && unit.source.m.source && governs)
+        if (!mi.m.source && cue_span.empty() && unit.source.m.source && governs) {
             copy_source(unit.source, mi);
+            // The attribution is elsewhere in the sentence: the clause is credited by how far
+            // the rules read the sentence's attribution to govern.
+            if (!within(unit.cue_span, span)) mi.source_flags |= kSourceCarried;
+        }
         if (cue_span.empty() && governs) cue_span = unit.cue_span;
     }
     // "Reyes said in a letter that he had “made an error” but had broken no law": a
@@ -398,8 +408,11 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
     // of that speaker too, as other outlets write "Reyes said he had broken no law".
     if (!whole_unit && !mi.m.source && !mi.m.speaker && unit.speaker && qs.empty() &&
         !subject.empty() && !unit.speaker_span.empty() && unit.speaker_span.end <= span.begin &&
-        !unit.source.m.source)
+        !unit.source.m.source) {
         set_source_name(*unit.speaker, unit.speaker_span, mi);
+        mi.source_way = kWaySpeaker;
+        mi.source_flags |= kSourceCarried;
+    }
     // "Hradek Mining, which runs the pit, ruled out a blast and said early indications pointed
     // to …", "…, saying the supports had failed": a clause that opens with the speech verb of a
     // subject it shares with the clause before is that subject's report.
@@ -425,6 +438,7 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
                      (st[k].capitalised || is_source_noun(st[k].lower));
         if (last > 0 && named && !is_pronoun(st[0].lower)) {
             set_source(text, st, 0, last - 1, mi);
+            mi.source_way = kWaySharedSubject;
             cue_span = {reporter.begin, tk[first_word].span.end};
         }
     }

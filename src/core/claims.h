@@ -133,7 +133,11 @@
 //      Quantity::rounding (round, converted figures) and the modifier ("about", "nearly"). A
 //      partial quote with unchanged words, house spelling (a compound hyphenated
 //      or closed up included), a quote split by its attribution: notes,
-//      not differences. Claim::reference is the mention in the most consensus versions.
+//      not differences. An attribution is dropped, added or changed only where both sides'
+//      attributions were read with confidence (by how each was found: a credit carried from
+//      another clause, a quotation whose speaker was not read, a pronoun, a document without
+//      its author are not); otherwise a note names both credits. Claim::reference is the
+//      mention in the most consensus versions.
 //   4. Labels (claim_labels.cpp): “first words of the quote…” — Speaker, or the claim's clause
 //      as written, without dateline, attribution or asides, at most 90 characters, from the
 //      first mention that reads as a sentence; a clause that shares its subject gets it back,

@@ -122,6 +122,34 @@ struct DraftMention {
     std::vector<ByteSpan> quotes;
 };
 
+// How a mention's source was read (MentionInfo::source_way): the attribution's form, from the
+// surest to the least sure. The comparison reads it to flag a dropped, added or changed
+// attribution only where both sides were read with confidence (claim_differences.cpp,
+// compare_attribution, has the table of how often each way was right on the eval stories).
+enum SourceWay : std::uint8_t {
+    kWayNone = 0,      // no source
+    kWayAccording,     // "according to X"
+    kWayPassive,       // "it was announced by X"
+    kWayClosing,       // "…, X said." / "…, X said on Monday": set off by a comma, closing
+    kWaySubject,       // "X said (that) …", "X reported …": the verb's subject, before the claim
+    kWayRelative,      // "X, which …, said": the noun phrase a relative pronoun stands for
+    kWayInverted,      // "…, said X."
+    kWayPronoun,       // "it said", "they said": a pronoun resolved to a name before it
+    kWaySharedSubject, // "X … and said …", "…, saying …": the subject of the clause before
+    kWaySpeaker,       // a predicate in the complement of a quoted speaker's speech verb
+};
+// MentionInfo::source_flags: how the name was reached, beside the way.
+constexpr std::uint8_t kSourceCarried = 1;  // the sentence's source, given to a clause that does
+                                            // not hold the attribution itself
+constexpr std::uint8_t kSourceResolved = 2; // the name written stands for another: a role ("the
+                                            // minister") or a generic noun ("the company")
+                                            // resolved to a name named elsewhere
+constexpr std::uint8_t kSourceSubordinate = 16; // the attribution opens a subordinate clause
+                                                // ("after X said …", "if X insisted …")
+constexpr std::uint8_t kSpeakerPronoun = 4;   // the quoted speaker is "he"/"she" resolved
+constexpr std::uint8_t kSpeakerContinued = 8; // an all-quote paragraph given the speaker of the
+                                              // quotation before it
+
 // Internal form of a mention: the DraftMention plus what matching and diffing need.
 // Words, names and sources are ids (interned while mentions are built, the strings freed
 // before grouping); the quoted words as written are re-read from the text when diffing.
@@ -142,6 +170,8 @@ struct MentionInfo {
                                      // army said it withdrew, …"): it governs that clause only
     std::uint8_t harm = 0;           // kHarmDead / kHarmHurt: who the mention counts (the dead,
                                      // the injured or sick), both or neither
+    std::uint8_t source_way = kWayNone; // how the source was read (SourceWay)
+    std::uint8_t source_flags = 0;      // kSourceCarried, kSourceResolved, kSpeaker…
     ByteSpan claim_span;             // the span a label is made from
     ByteSpan subject;                // the subject this clause shares with the one before it
                                      // ("[Their capture of Aleppo] … and reignited the
@@ -171,7 +201,7 @@ struct StoredMention {
     IdRange words, quote_words, source_words, entity_keys;
     int speaker_key = -1, source_key = -1;
     bool quote_mention = false, source_first = false, source_subordinate = false;
-    std::uint8_t harm = 0;
+    std::uint8_t harm = 0, source_way = kWayNone, source_flags = 0;
     ByteSpan claim_span, subject;
     std::uint64_t exact = 0;
 };
@@ -210,6 +240,7 @@ struct Mentions {
             s.quote_mention = mi.quote_mention, s.source_first = mi.source_first;
             s.source_subordinate = mi.source_subordinate;
             s.harm = mi.harm;
+            s.source_way = mi.source_way, s.source_flags = mi.source_flags;
             s.claim_span = mi.claim_span, s.subject = mi.subject, s.exact = mi.exact;
             stored.push_back(std::move(s));
         }
@@ -238,6 +269,7 @@ struct Mentions {
         mi.quote_mention = s.quote_mention, mi.source_first = s.source_first;
         mi.source_subordinate = s.source_subordinate;
         mi.harm = s.harm;
+        mi.source_way = s.source_way, mi.source_flags = s.source_flags;
         mi.claim_span = s.claim_span, mi.subject = s.subject, mi.exact = s.exact;
         list.push_back(std::move(mi));
     }
