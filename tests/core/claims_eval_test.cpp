@@ -179,7 +179,11 @@ struct Figures {
 // the start of the fifth session of 2026-12-03, on lead13 = main 0d8a708's engine): thirty-two
 // stories, differences 338/376 (0.899), 338/373 (0.906); grouping 3950/4376 (0.903), 3950/4346
 // (0.909).
-constexpr Figures kMeasured = {338.0 / 376, 338.0 / 373, 3950.0 / 4376, 3950.0 / 4346};
+// claimsa13 (an attribution is flagged only where both sides were read with confidence; else a
+// note): differences 336/350 (0.960), 336/373 (0.901), grouping unchanged. Two true attribution
+// differences (bank_fine, rate_decision: credits carried across a subordinate clause) became notes;
+// the recall floor is lowered by those two for 26 false flags fewer.
+constexpr Figures kMeasured = {336.0 / 350, 336.0 / 373, 3950.0 / 4376, 3950.0 / 4346};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -312,14 +316,18 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // 243e645 first, written without reading the engine or its unit tests). The first run on
     // them, blind, lead13's engine (= main 0d8a708's): differences 0.75 (33/44) / 0.72 (33/46),
     // grouping 0.95 (411/432) / 0.87 (411/471). The floor is that run.
-    {"2026-12-03-e", {33.0 / 44, 33.0 / 46, 411.0 / 432, 411.0 / 471}},
+    // lead13 with claimsa13 merged (attribution calibration, written blind to this set), run
+    // blind: differences 0.77 (33/43) / 0.72 (33/46), grouping unchanged. Raised to that run.
+    {"2026-12-03-e", {33.0 / 43, 33.0 / 46, 411.0 / 432, 411.0 / 471}},
     // school_closures, ticket_fraud, wheat_harvest (stories committed with their answers in
     // 2dfa456 first, written without reading the engine, its unit tests or set 2026-12-03-e; its
     // author saw one line of docs/analysis-format.md on how negation is read, by accident, and
     // set no label by it). The first run on them, blind, lead13's engine (= main 0d8a708's):
     // differences 0.62 (37/60) / 0.79 (37/47), grouping 0.82 (455/557) / 0.91 (455/502). The
     // floor is that run.
-    {"2026-12-03-f", {37.0 / 60, 37.0 / 47, 455.0 / 557, 455.0 / 502}},
+    // lead13 with claimsa13 merged, run blind: differences 0.71 (37/52) / 0.79 (37/47), grouping
+    // unchanged (eight false attribution flags fewer, no difference lost). Raised to that run.
+    {"2026-12-03-f", {37.0 / 52, 37.0 / 47, 455.0 / 557, 455.0 / 502}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
