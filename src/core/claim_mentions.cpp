@@ -254,11 +254,14 @@ void MentionBuilder::find_unit_speaker(std::string_view text, ByteSpan u,
                                        const std::vector<SurfaceToken>& tk,
                                        const std::vector<bool>& quoted, Unit& unit) {
     if (qs.empty()) return;
-    SpeakerPhrase sp =
-        find_speaker(text, u, qs, [&](std::string_view n) { return k_.is_person(n); });
+    SpeakerPhrase sp = find_speaker(
+        text, u, qs, [&](std::string_view n) { return k_.is_person(n); },
+        [](std::string_view w) { return is_organisation_word(w); });
     std::string name;
     if (sp.pronoun)
         name = last_person_;
+    else if (sp.body)
+        name = resolve_generic(sp.name); // "the company": the business the article named
     else if (!sp.name.empty())
         name = resolve(sp.name, article_people_);
     if (!name.empty()) {

@@ -1,0 +1,41 @@
+// Claims engine: the readers of speaker, hedge and polarity widened for recall on text nobody
+// tuned to (session of 2026-12-03 evening: the misses of the six stories handed over as the
+// sample, grouped by cause). One test per mechanism, on sentences written for the test, with
+// the must-not-flag side beside what it now finds.
+#include "claim_test_support.h"
+#include "core/analyze.h"
+#include "core/claims.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace wiretrace;
+using namespace wiretrace::claim_test;
+
+// --- Who is quoted -------------------------------------------------------------------------
+
+// A verb of naming quotes its subject in every form ("calling it “…”" hangs on the clause
+// before it), and a body named by a common noun ("The union called …") speaks as a named
+// one does: the quote's speaker is read, so words given to someone else are a speaker change.
+TEST(ClaimRecall, ANamingParticipleAndABodyNounQuoteTheirSubject) {
+    const std::string words = kOpen + "a betrayal of every small club" + kClose;
+    // (Varga speaks alone in the second paragraph: the corpus knows her as a person.)
+    const std::string appeal = "Varga said the league would appeal against the plan.\n";
+    Analysis a = analyze_texts(
+        {"The sports minister, Ilse Varga, attacked the plan, calling it " + words + ".\n" + appeal,
+         "The sports minister, Ilse Varga, attacked the plan, calling it " + words + ".\n" + appeal,
+         "Coach Pavel Orlik called the plan " + words + ".\n"});
+    EXPECT_EQ(speaker_of(a, "calling it", 0), "Ilse Varga");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+
+    Analysis b = analyze_texts(
+        {"The players' union called the ruling " + kOpen + "a dark day for the sport" + kClose + ".\n",
+         "The players' union called the ruling " + kOpen + "a dark day for the sport" + kClose + ".\n",
+         "Referee Anton Mraz called the ruling " + kOpen + "a dark day for the sport" + kClose +
+             ".\n"});
+    EXPECT_EQ(speaker_of(b, "union called", 0), "players' union");
+    EXPECT_FALSE(flags(b, 1, DifferenceKind::Speaker)) << details(b, 1);
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Speaker)) << details(b, 2);
+}
