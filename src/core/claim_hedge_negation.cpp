@@ -297,7 +297,8 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "accuses",     "accused",    "early",      "initial",     "preliminary", "first",
         "indications", "signs",       "unlikely",   "improbable", "seem",        "seems",
         "seemed",      "perhaps",     "maybe",      "potentially", "apparent",  "suspected",
-        "alleged",     "possible",    "presumed",   "probable"};
+        "alleged",     "possible",    "presumed",   "probable",   "unclear",     "uncertain",
+        "unknown",     "considering", "weighing",   "mulling",    "contemplating", "exploring"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -331,6 +332,34 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if (w(p + 1) == "to" || w(p + 1) == "that") return cue(k, p + 1, false);
             if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
         }
+        // An open question, the epistemic frame of a clause: "It was not clear whether the
+        // deaths were linked", "it is unclear if", "it remains unknown how": the outlet does not
+        // know; one that writes "the deaths have been linked" states it. (find_negation passes
+        // "not clear whether" over: it negates nothing.)
+        {
+            std::size_t j = k;
+            if (x == "not") {
+                ++j;
+                if (in_word_list(w(j), {"yet", "immediately", "entirely"})) ++j;
+            }
+            const bool open =
+                (x == "not" && in_word_list(w(j), {"clear", "known", "certain"})) ||
+                (j == k && in_word_list(x, {"unclear", "uncertain", "unknown"}));
+            if (open && k > 0 &&
+                in_word_list(w(k - 1), {"is", "was", "are", "were", "remains", "remained",
+                                        "remain", "be", "been"}) &&
+                in_word_list(w(j + 1), {"whether", "if", "how", "what", "when", "why", "who",
+                                        "where", "which"}))
+                return cue(k > 1 && w(k - 2) == "it" ? k - 2 : k - 1, j, false);
+        }
+        // A decision under deliberation: "the government was considering a review", "is
+        // weighing an appeal": a possibility, where "would order a review" states it decided.
+        // Only after an auxiliary ("Considering the damage, …" is a preposition).
+        if (in_word_list(x, {"considering", "weighing", "mulling", "contemplating", "exploring"}) &&
+            k > 0 &&
+            in_word_list(w(k - 1), {"is", "are", "was", "were", "been", "still", "now", "also"}) &&
+            !w(k + 1).empty())
+            return cue(k - 1, k, false);
         if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly",
                              "perhaps", "maybe", "potentially"}))
             return cue(k, k, false);

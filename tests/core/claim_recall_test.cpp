@@ -39,3 +39,30 @@ TEST(ClaimRecall, ANamingParticipleAndABodyNounQuoteTheirSubject) {
     EXPECT_FALSE(flags(b, 1, DifferenceKind::Speaker)) << details(b, 1);
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Speaker)) << details(b, 2);
 }
+
+// --- How firmly it is said -----------------------------------------------------------------
+
+// An open question ("it was not clear whether", "it is unclear if") and a decision under
+// deliberation ("was considering", "is weighing") are hedges: an outlet that states the thing
+// ("the leak has been traced to", "will hold an inquiry") drops them.
+TEST(ClaimRecall, AnOpenQuestionAndADeliberationAreHedges) {
+    Analysis a = analyze_texts(
+        {"It was not immediately clear whether the leak came from the northern pipeline.\n",
+         "It was unclear whether the leak came from the northern pipeline.\n",
+         "The leak came from the northern pipeline.\n"});
+    EXPECT_TRUE(mention(a, "not immediately clear").hedged);
+    EXPECT_FALSE(mention(a, "not immediately clear").negated);
+    EXPECT_TRUE(mention(a, "unclear whether").hedged);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Hedge)) << details(a, 1);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+
+    Analysis b = analyze_texts(
+        {"The port authority is weighing a public inquiry into the collision at the dock.\n",
+         "The port authority is weighing a public inquiry into the collision at the dock.\n",
+         "The port authority will hold a public inquiry into the collision at the dock.\n"});
+    EXPECT_TRUE(mention(b, "is weighing").hedged);
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
+    // A preposition is no deliberation.
+    Analysis c = analyze_texts({"Considering the damage, the dock reopened quickly.\n"});
+    EXPECT_FALSE(mention(c, "Considering").hedged);
+}
