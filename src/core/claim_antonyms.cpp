@@ -9,7 +9,9 @@
 // "fall", "open" / "close", "keep" / "lose", "accept" / "refuse"), widened for verbs to the
 // synonyms of exactly those senses ("approve" / "reject"); it carries little of the sense noise
 // that keeps whole synsets out of synonym_of(). A verb WordNet files as X done again
-// ("reopen", "reappear", "reconfirm") is read as X.
+// ("reopen", "reappear", "reconfirm") is read as X. Every irregular verb form of WordNet's
+// exception list is kept too (some 2,300 lines, about 40 KB), for verb_base(): "began" and
+// "begun" are one verb whatever its antonyms.
 
 #include "claim_antonyms.h"
 
@@ -219,6 +221,34 @@ struct AbsenceTable {
 };
 
 } // namespace
+
+namespace {
+
+// Every irregular verb form WordNet lists, sorted by form: views into kVerbForms.
+struct VerbForms {
+    std::vector<std::pair<std::string_view, std::string_view>> forms;
+    VerbForms() {
+        std::string_view rest(kVerbForms);
+        while (!rest.empty()) {
+            const std::size_t nl = rest.find('\n');
+            const std::string_view line = rest.substr(0, nl);
+            rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+            const std::size_t sp = line.find(' ');
+            if (sp == std::string_view::npos) continue;
+            forms.emplace_back(line.substr(0, sp), line.substr(sp + 1));
+        }
+        std::sort(forms.begin(), forms.end());
+    }
+};
+
+} // namespace
+
+std::string_view verb_base(std::string_view lower) {
+    static const VerbForms t; // built on first use; thread-safe (C++11 static init)
+    auto it = std::lower_bound(t.forms.begin(), t.forms.end(), lower,
+                               [](const auto& f, std::string_view w) { return f.first < w; });
+    return it != t.forms.end() && it->first == lower ? it->second : lower;
+}
 
 std::vector<std::string_view> absence_of(const std::string& lower) {
     static const AbsenceTable t; // built on first use; thread-safe (C++11 static init)

@@ -55,6 +55,10 @@ std::string_view antonym_lemma(int lemma);
 // says what "there is no risk to the water" says: the same polarity in other words.
 std::vector<std::string_view> absence_of(const std::string& lower);
 
+// The lemma of an irregular verb form ("began", "begun" → begin; "fallen" → fall), from
+// WordNet's exception list (kVerbForms); the word itself when it is not one.
+std::string_view verb_base(std::string_view lower);
+
 // A word of a mention that has antonyms, as a predicate that may state the opposite of another
 // outlet's ("She keeps the medal" / "she will lose the medal").
 struct PolarityWord {

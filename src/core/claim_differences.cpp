@@ -1113,14 +1113,21 @@ std::vector<std::string> hedged_words(const Member& m) {
 // ("is flying 40 tonnes of tents"): a hedge is dropped or added only where the other outlet states
 // what it hedges. False when `plain` carries no word sharing the stem (first five letters) of
 // any of the hedged words ("searching" and "search", "land" and "landed").
+// An irregular verb is compared by its lemma: the hedge's perfect infinitive takes the past
+// participle where the plain outlet writes the past tense ("appears to have begun" / "began",
+// "may have fallen" / "fell", "is thought to have stolen" / "stole").
 bool states_what_is_hedged(const Member& plain, const Member& hedged) {
     const std::vector<std::string> hw = hedged_words(hedged);
     if (hw.empty()) return true;
     const std::vector<SurfaceToken> tk = scan_surface(*plain.text, plain.info->m.span);
+    auto stem_of = [](std::string_view w) { return w.substr(0, std::min<std::size_t>(w.size(), 5)); };
     for (const std::string& v : hw) {
-        const std::string stem = v.substr(0, std::min<std::size_t>(v.size(), 5));
+        const std::string_view stem = stem_of(v);
+        const std::string_view base = stem_of(verb_base(v));
         for (const SurfaceToken& t : tk)
-            if (t.kind == SurfaceToken::Word && t.lower.compare(0, stem.size(), stem) == 0)
+            if (t.kind == SurfaceToken::Word &&
+                (t.lower.compare(0, stem.size(), stem) == 0 ||
+                 stem_of(verb_base(t.lower)) == base))
                 return true;
     }
     return false;

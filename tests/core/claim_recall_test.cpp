@@ -66,3 +66,16 @@ TEST(ClaimRecall, AnOpenQuestionAndADeliberationAreHedges) {
     Analysis c = analyze_texts({"Considering the damage, the dock reopened quickly.\n"});
     EXPECT_FALSE(mention(c, "Considering").hedged);
 }
+
+// A hedge is flagged only where the other outlet states what it hedges, and an irregular verb
+// states it in another form: "appears to have sunk" hedges what "sank" states (the participle
+// against the past tense, one lemma in WordNet's exception list); "appears to have sunk"
+// against a mention that never says the boat sank is still no hedge dropped.
+TEST(ClaimRecall, AHedgedParticipleIsTheVerbThePlainOutletStatesInThePast) {
+    Analysis a = analyze_texts(
+        {"The trawler Mira appears to have sunk off Hestra point on Monday night.\n",
+         "The trawler Mira appears to have sunk off Hestra point on Monday night.\n",
+         "The trawler Mira sank off Hestra point on Monday night.\n"});
+    EXPECT_TRUE(mention(a, "appears to have sunk").hedged);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+}
