@@ -1260,6 +1260,24 @@ bool states_the_absence(const Member& plain, const Member& negated) {
     return false;
 }
 
+// True when a word the negated mention denies (negated_words) comes before the hedge in the
+// hedged one: "the company had been warned in June that demand could rise" hedges the rise, not
+// the warning that "had not been warned" denies.
+bool hedge_after_the_negated(const Member& hedged, const Member& negated) {
+    const DraftMention& h = hedged.info->m;
+    if (h.hedge.empty() || h.hedge.begin <= h.span.begin) return false;
+    const std::vector<std::string>& denied = negated_words(negated);
+    if (denied.empty()) return false;
+    for (const SurfaceToken& t : scan_surface(*hedged.text, {h.span.begin, h.hedge.begin})) {
+        if (!content_word(t)) continue;
+        if (!h.source_span.empty() && t.span.begin >= h.source_span.begin &&
+            t.span.end <= h.source_span.end)
+            continue;
+        if (std::find(denied.begin(), denied.end(), meaning_stem(t)) != denied.end()) return true;
+    }
+    return false;
+}
+
 bool agree(const Member& x, const Member& y, int kind) {
     const DraftMention& a = x.info->m;
     const DraftMention& b = y.info->m;
@@ -1575,6 +1593,14 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
         if (!swap) return false;
         // The hedge may agree by the rule that a hedge counts only where the other states
         // what it hedges ("did not name X" states no referring): the swap alone decides.
+        // Unless the hedge comes after what the other outlet negates, inside what it says of
+        // it ("had been warned that demand could rise" against "had not been warned that demand
+        // would rise"): it qualifies a clause further down, not the predicate the two outlets
+        // state with opposite polarity, and the negation stands.
+        const Member& hedged = members[static_cast<std::size_t>(a.hedged ? d.mention : d.reference)];
+        const Member& negated = members[static_cast<std::size_t>(a.hedged ? d.reference : d.mention)];
+        if (d.kind == DifferenceKind::Negation && hedge_after_the_negated(hedged, negated))
+            return false;
         if (d.kind == DifferenceKind::Negation &&
             !expectation(members[static_cast<std::size_t>(d.mention)]) &&
             !expectation(members[static_cast<std::size_t>(d.reference)]))

@@ -79,3 +79,19 @@ TEST(ClaimRecall, AHedgedParticipleIsTheVerbThePlainOutletStatesInThePast) {
     EXPECT_TRUE(mention(a, "appears to have sunk").hedged);
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
 }
+
+// --- Polarity ------------------------------------------------------------------------------
+
+// A hedged assertion against a plain negation is most often two propositions side by side, and
+// neither is flagged; but a hedge further down, inside what the negated predicate says ("had
+// been told that the dam could fail"), leaves that predicate's polarity flipped.
+TEST(ClaimRecall, AHedgeInsideWhatIsNegatedLeavesThePolarityFlipped) {
+    Analysis a = analyze_texts(
+        {"The mayor said the council had not been told that the old dam would fail.\n",
+         "The mayor said the council had not been told that the old dam would fail.\n",
+         "The mayor admitted the council had been told in May that the old dam could fail.\n"});
+    EXPECT_TRUE(mention(a, "could fail").hedged);
+    EXPECT_FALSE(mention(a, "could fail").negated);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Negation)) << details(a, 1);
+}
