@@ -250,6 +250,36 @@ std::string_view verb_base(std::string_view lower) {
     return it != t.forms.end() && it->first == lower ? it->second : lower;
 }
 
+std::string_view failure_verb(std::string_view lower) {
+    // The lemmas, each with its particle after a space ("leave out"): a short list, scanned.
+    static const std::vector<std::string_view> lemmas = [] {
+        std::vector<std::string_view> out;
+        std::string_view rest(kFailureVerbs);
+        while (!rest.empty()) {
+            const std::size_t nl = rest.find('\n');
+            if (nl > 0) out.push_back(rest.substr(0, nl));
+            rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+        }
+        return out;
+    }();
+    // The word's possible lemmas: an irregular form's, else the word less a regular ending
+    // ("missed", "misses", "omits"). Not "-ing": "missing" is mostly the adjective ("23 people
+    // missing"), a count, not a failure.
+    std::string_view candidates[5] = {verb_base(lower)};
+    std::size_t n = 1;
+    for (std::string_view end : {"s", "es", "ed", "d"})
+        if (lower.size() > end.size() + 2 &&
+            lower.compare(lower.size() - end.size(), end.size(), end) == 0)
+            candidates[n++] = lower.substr(0, lower.size() - end.size());
+    for (std::string_view l : lemmas) {
+        const std::string_view verb = l.substr(0, l.find(' '));
+        for (std::size_t i = 0; i < n; ++i)
+            if (candidates[i] == verb)
+                return l.size() > verb.size() ? l.substr(verb.size() + 1) : std::string_view("-");
+    }
+    return {};
+}
+
 std::vector<std::string_view> absence_of(const std::string& lower) {
     static const AbsenceTable t; // built on first use; thread-safe (C++11 static init)
     std::vector<std::string_view> out;

@@ -5,6 +5,7 @@
 
 #include "claim_hedge_negation.h"
 
+#include "claim_antonyms.h"
 #include "claim_lexicon.h"
 #include "claims_internal.h"
 
@@ -209,6 +210,27 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             // "would not appeal", with a hedge (find_hedge) on it.
             neg = true;
             cue.end = tk[k + 1].span.end;
+        } else if (std::string_view particle = failure_verb(x); !particle.empty()) {
+            // "missed the transfers", "omitted the figure", "would leave Ilic out of the team":
+            // a verb WordNet defines as a failure or a keeping out (claim_antonyms.h) says what
+            // "did not catch", "did not include", "would not select" say. A phrasal one needs
+            // its particle within four words; "out of" a bare noun is a reason ("left the city
+            // out of fear"), "out of its team" what is left out of.
+            if (particle == "-") {
+                neg = true;
+            } else {
+                for (std::size_t j = k + 1; j < n && j <= k + 4; ++j) {
+                    if (tk[j].kind == SurfaceToken::Symbol) break;
+                    if (w(j) == particle &&
+                        (w(j + 1) != "of" ||
+                         in_word_list(w(j + 2), {"the", "a", "an", "its", "his", "her", "their",
+                                                 "our", "this", "that", "next", "any"}))) {
+                        neg = true;
+                        cue.end = tk[j].span.end;
+                        break;
+                    }
+                }
+            }
         } else if (in_word_list(x, {"ruled", "rules", "rule", "ruling"}) && w(k + 1) == "out") {
             // "ruled out a cyberattack" says there was none, as "had not been hit by one".
             neg = true;
@@ -224,8 +246,10 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             // "could not be ruled out", "has not been ruled out": the passive reads the same.
             if (w(j) == "be" || w(j) == "been") ++j;
             else if (w(j) == "have" && w(j + 1) == "been") j += 2;
+            // "did not miss", "was not left out": a negated failure affirms too.
             if (in_word_list(w(j),
-                             {"deny", "denied", "dispute", "disputed", "reject", "rejected"})) {
+                             {"deny", "denied", "dispute", "disputed", "reject", "rejected"}) ||
+                (!w(j).empty() && !failure_verb(w(j)).empty())) {
                 k = j;
                 continue;
             }

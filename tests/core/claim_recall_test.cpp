@@ -95,3 +95,33 @@ TEST(ClaimRecall, AHedgeInsideWhatIsNegatedLeavesThePolarityFlipped) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Negation)) << details(a, 1);
 }
+
+// A verb WordNet defines as a failure or a keeping out ("miss": "fail to perceive or to catch";
+// "leave out": "prevent from being included") is a negation in one word: it agrees with "failed
+// to" and "would not", and is flagged against an outlet that states the thing done.
+TEST(ClaimRecall, AVerbDefinedAsAFailureIsANegation) {
+    const std::string tail = " about 900 forged invoices between 2021 and 2024.\n";
+    Analysis a = analyze_texts({"Auditors at the port failed to spot" + tail,
+                                "Auditors at the port failed to spot" + tail,
+                                "Auditors at the port missed" + tail,
+                                "Auditors at the port spotted" + tail});
+    EXPECT_TRUE(mention(a, "missed", 2).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+
+    Analysis b = analyze_texts(
+        {"The coach said he would not pick Dorin Vasse for the cup final in April.\n",
+         "The coach said he would not pick Dorin Vasse for the cup final in April.\n",
+         "The coach said he would leave Dorin Vasse out of the side for the cup final in April.\n"});
+    EXPECT_TRUE(mention(b, "leave Dorin Vasse out").negated);
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+
+    // A negated failure affirms; "out of" a bare noun is a reason, not a keeping out; "missing"
+    // is the adjective of a count.
+    Analysis c = analyze_texts({"The auditors did not miss a single forged invoice.\n",
+                                "Many residents left the valley out of fear of more floods.\n",
+                                "Eleven fishermen are still missing after the storm.\n"});
+    EXPECT_FALSE(mention(c, "did not miss").negated);
+    EXPECT_FALSE(mention(c, "out of fear").negated);
+    EXPECT_FALSE(mention(c, "still missing").negated);
+}
