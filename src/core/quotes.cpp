@@ -451,10 +451,11 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
                 r.last > r.first && !r.possessive)
                 return phrase(r);
         }
-        // 6. A body named by a common noun right before the verb, "the" and at most one word
-        //    between ("The union called the report “…”", "the nurses' union said"): the body
-        //    speaks, as a named one does in 4. Only nouns the caller reads as a body: a role
-        //    ("the chief investigator") is a person the caller may not know.
+        // 6. A body or a role named by a common noun right before the verb, "the" and at most
+        //    two words between ("The union called the report “…”", "the nurses' union said",
+        //    "the bureau's chief investigator called it"): who speaks, as a name does in 4.
+        //    Only nouns the caller reads as a body or a role; the caller resolves a role to the
+        //    person named with it, or leaves it.
         if (is_body && v >= 2) {
             auto plain_word = [&](std::size_t k) {
                 return !quoted[k] && tk[k].kind == SurfaceToken::Word && !tk[k].all_caps;
@@ -462,15 +463,18 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
             const std::size_t head = v - 1;
             if (plain_word(head) && !tk[head].capitalised && is_body(tk[head].lower)) {
                 std::size_t det = head - 1;
-                // One modifier: a lower-case word, or a plural possessive ("players' union",
-                // whose apostrophe is a token of its own).
-                if (det > 1 && tk[det].kind == SurfaceToken::Symbol &&
-                    (tk[det].lower == "'" || tk[det].lower == "\xE2\x80\x99") &&
-                    plain_word(det - 1) && tk[det - 1].span.end == tk[det].span.begin)
-                    det -= 2;
-                else if (det > 0 && plain_word(det) && !tk[det].capitalised &&
-                         tk[det].lower != "the")
-                    --det;
+                // At most two modifiers: lower-case words ("bureau's chief investigator") or a
+                // plural possessive ("players' union", whose apostrophe is a token of its own).
+                for (int modifiers = 0; modifiers < 2 && det > 0; ++modifiers) {
+                    if (det > 1 && tk[det].kind == SurfaceToken::Symbol &&
+                        (tk[det].lower == "'" || tk[det].lower == "\xE2\x80\x99") &&
+                        plain_word(det - 1) && tk[det - 1].span.end == tk[det].span.begin)
+                        det -= 2;
+                    else if (plain_word(det) && !tk[det].capitalised && tk[det].lower != "the")
+                        --det;
+                    else
+                        break;
+                }
                 if (plain_word(det) && tk[det].lower == "the") {
                     SpeakerPhrase p;
                     p.span = {tk[det + 1].span.begin, tk[head].span.end};
