@@ -58,7 +58,9 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
     };
     // Polarity is the main clause's: a negation inside a subordinate clause ("Because crews could
     // not be assigned, jets were left …", "… stranded as crews could not be matched", "…, though
-    // it would not say by whom") is the reason or an aside, not the fact's opposite. A cue is
+    // it would not say by whom") is the reason or an aside, not the fact's opposite; in a
+    // condition ("if no beds are added, the share could reach …") it is what the fact hangs
+    // on, as "unless beds are added" says without a negation. A cue is
     // subordinate when, reading back to the clause's start or a comma, a subordinator opens its
     // stretch, and the clause also has a main part: words before the subordinator, or a comma
     // after the subordinate stretch with words after it. A mention that is only the
@@ -70,7 +72,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             if (t.kind == SurfaceToken::Symbol && (t.lower == "," || t.lower == ";")) break;
             if (t.kind == SurfaceToken::Word &&
                 in_word_list(w(s - 1), {"because", "as", "since", "although", "though", "while",
-                                        "whereas", "unless", "until", "once"}))
+                                        "whereas", "unless", "until", "once", "if"}))
                 break;
             --s;
         }

@@ -147,3 +147,18 @@ TEST(ClaimRecall, ARoleBeforeTheVerbIsThePersonNamedWithIt) {
         {"The chief inspector called the delay " + kOpen + "a disgrace" + kClose + ".\n"});
     EXPECT_EQ(speaker_of(b, "chief inspector called"), "");
 }
+
+// A negation inside a condition ("if no repairs are made, …") is what the fact hangs on, not
+// the fact's polarity, as "unless repairs are made" says without a negation; the main
+// clause's own negation is still read.
+TEST(ClaimRecall, ANegationInsideAConditionIsNotTheFactsPolarity) {
+    Analysis a = analyze_texts(
+        {"The pier could collapse within five years unless the council repairs its piles.\n",
+         "The pier could collapse within five years unless the council repairs its piles.\n",
+         "The pier could collapse within five years if no repairs are made to its piles.\n"});
+    EXPECT_FALSE(mention(a, "if no repairs").negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    Analysis b = analyze_texts(
+        {"If the storm passes, the ferry will not sail before Friday morning.\n"});
+    EXPECT_TRUE(mention(b, "will not sail").negated);
+}
