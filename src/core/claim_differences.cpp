@@ -15,6 +15,7 @@
 #include "claims_internal.h"
 
 #include "claim_antonyms.h"
+#include "claim_hedge_negation.h"
 #include "claim_lexicon.h"
 #include "quantities.h"
 #include "surface.h"
@@ -623,6 +624,9 @@ struct Member {
     // The same as one word per meaning (synonym_of), and the first words the mention's
     // negation governs; read only when two members differ in polarity.
     mutable std::optional<std::vector<std::string>> meanings, negated;
+    // Whether the speaker's own words, inside the quotation marks, carry a hedge
+    // ("“… possibly weeks”"); read only when two members differ in hedge.
+    mutable std::optional<bool> hedge_in_quote;
 };
 
 // "Police said" against "police commissioner Rafael Dunst said": a one-word source that is a
@@ -1278,6 +1282,27 @@ bool hedge_after_the_negated(const Member& hedged, const Member& negated) {
     return false;
 }
 
+// "… was quoted as saying the activity could continue “for days, possibly weeks”" against the
+// quotation “we expect the activity to continue for days, possibly weeks”: the hedge is inside
+// the quotation marks in one (where it is the speaker's and not read as the outlet's) and
+// outside in the other: the same caution, passed on. True when a hedge cue of m lies inside
+// one of its quotations.
+bool hedged_in_quote(const Member& m) {
+    if (!m.hedge_in_quote) {
+        bool found = false;
+        const DraftMention& c = m.info->m;
+        if (!c.quotes.empty()) {
+            const std::vector<SurfaceToken> tk = scan_surface(*m.text, c.span);
+            const std::vector<bool> unquoted(tk.size(), false);
+            if (std::optional<HedgeCue> h = find_hedge(tk, unquoted))
+                for (ByteSpan q : c.quotes)
+                    found |= h->span.begin >= q.begin && h->span.end <= q.end;
+        }
+        m.hedge_in_quote = found;
+    }
+    return *m.hedge_in_quote;
+}
+
 bool agree(const Member& x, const Member& y, int kind) {
     const DraftMention& a = x.info->m;
     const DraftMention& b = y.info->m;
@@ -1330,6 +1355,7 @@ bool agree(const Member& x, const Member& y, int kind) {
         // likely to be 0.8%, the bank said" and as firm as "the bank said growth would be
         // 0.8%". A subject's expectation agrees with either.
         if (a.hedged == b.hedged || expectation(x) || expectation(y)) return true;
+        if (a.hedged ? hedged_in_quote(y) : hedged_in_quote(x)) return true;
         return a.hedged ? !states_what_is_hedged(y, x) : !states_what_is_hedged(x, y);
     default: {
         const bool same = a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x);

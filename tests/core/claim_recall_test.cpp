@@ -162,3 +162,23 @@ TEST(ClaimRecall, ANegationInsideAConditionIsNotTheFactsPolarity) {
         {"If the storm passes, the ferry will not sail before Friday morning.\n"});
     EXPECT_TRUE(mention(b, "will not sail").negated);
 }
+
+// The speaker's hedge inside the quotation marks ("“… probably by March”") is passed on by an
+// outlet that reports it outside them ("said the line could reopen by March"): the same
+// caution, not a hedge added.
+TEST(ClaimRecall, AHedgeInsideTheQuotationAgreesWithTheSameHedgeReported) {
+    const std::string quote = kOpen + "We will rebuild the embankment and reopen the line, " +
+                              "probably by March" + kClose;
+    Analysis a = analyze_texts(
+        {quote + " said Lena Moor, the rail operator's chief executive.\n",
+         quote + " said Lena Moor, the rail operator's chief executive.\n",
+         "Lena Moor, the rail operator's chief executive, said the line could reopen " + kOpen +
+             "probably by March" + kClose + ".\n"});
+    EXPECT_TRUE(mention(a, "could reopen").hedged);
+    std::size_t outlets = 0; // the three are one claim: the hedge is compared
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            if (text_of(a, m).find("could reopen") != std::string::npos) outlets = c.mentions.size();
+    EXPECT_EQ(outlets, 3u);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+}
