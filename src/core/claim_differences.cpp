@@ -181,6 +181,8 @@ std::string house_spelling(std::string w) {
         swap_end(4, "ense");
     else if (w.size() >= 5 && ends("tre") && w != "genre")
         swap_end(3, "ter"); // centre, theatre, metre
+    else if (w.size() >= 6 && ends("tres") && w != "genres")
+        swap_end(4, "ters"); // the plural: metres, litres, centres
     else if (w.size() >= 7 && (ends("lled") || ends("lling")))
         w.erase(w.rfind("ll"), 1); // travelled → traveled (both sides: "killed" → "kiled")
     return w;

@@ -182,3 +182,15 @@ TEST(ClaimRecall, AHedgeInsideTheQuotationAgreesWithTheSameHedgeReported) {
     EXPECT_EQ(outlets, 3u);
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
 }
+
+// --- Quoted words --------------------------------------------------------------------------
+
+// House style is not wording, in the plural too: "metres" inside a quotation is "meters".
+TEST(ClaimRecall, APluralInHouseSpellingIsNotARewording) {
+    const std::string said = " said harbour master Ida Lunde.\n";
+    Analysis a = analyze_texts(
+        {kOpen + "The swell reached nine metres and the crews kept going" + kClose + "," + said,
+         kOpen + "The swell reached nine metres and the crews kept going" + kClose + "," + said,
+         kOpen + "The swell reached nine meters and the crews kept going" + kClose + "," + said});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::QuoteWording)) << details(a, 2);
+}
