@@ -792,6 +792,29 @@ bool expectation(const Member& m) {
     return in_word_list(cue, {"expect", "expects", "accuse", "accuses", "accused"});
 }
 
+// The accuser's own claim ("The union accused ValRail of cutting …"): stated firmly by a
+// named subject, as "the union said ValRail had cut …" is, and the same accusation as "ValRail
+// is accused of cutting …". Against an outlet that hedges the thing itself ("said the club
+// appeared to have given up") it is that caution dropped, not the same caution.
+bool accusation(const Member& m) {
+    const DraftMention& c = m.info->m;
+    if (!c.hedged || c.hedge.empty()) return false;
+    std::string cue = lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
+    return in_word_list(cue, {"accuse", "accuses", "accused"});
+}
+
+// A hedge that is no accusation of any form ("appeared to", "may", "reportedly").
+bool caution_not_accusation(const Member& m) {
+    const DraftMention& c = m.info->m;
+    if (!c.hedged || c.hedge.empty()) return false;
+    return lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()))
+               .find("accus") == std::string::npos;
+}
+
+bool cautious(const Member& m) {
+    return m.info->m.hedged && !accusation(m);
+}
+
 // The head noun of a source as named: the last word before any preposition ("Ministry of
 // Health" is a ministry, "Financial Markets Authority" an authority), lower case; empty when
 // shorter than four letters.
@@ -1356,6 +1379,13 @@ bool agree(const Member& x, const Member& y, int kind) {
         // "The bank expects growth of 0.8%" is the bank's forecast: as hedged as "growth is
         // likely to be 0.8%, the bank said" and as firm as "the bank said growth would be
         // 0.8%". A subject's expectation agrees with either.
+        // The accuser's own claim (accusation()) against another caution is that caution
+        // dropped; against a plain statement or another accusation it agrees.
+        if ((accusation(x) && caution_not_accusation(y)) ||
+            (accusation(y) && caution_not_accusation(x))) {
+            if (accusation(x) ? hedged_in_quote(x) : hedged_in_quote(y)) return true;
+            return accusation(x) ? !states_what_is_hedged(x, y) : !states_what_is_hedged(y, x);
+        }
         if (a.hedged == b.hedged || expectation(x) || expectation(y)) return true;
         if (a.hedged ? hedged_in_quote(y) : hedged_in_quote(x)) return true;
         return a.hedged ? !states_what_is_hedged(y, x) : !states_what_is_hedged(x, y);
@@ -1493,7 +1523,7 @@ void describe_departure(const Member& x, const Member& r, int kind, int xi, int 
         break;
     }
     case kHedge:
-        if (a.hedged)
+        if (cautious(x))
             add(DifferenceKind::Hedge, "hedges it: " + hedge_words(x));
         else
             add(DifferenceKind::Hedge, "states it without the hedge " + hedge_words(r));

@@ -194,3 +194,23 @@ TEST(ClaimRecall, APluralInHouseSpellingIsNotARewording) {
          kOpen + "The swell reached nine meters and the crews kept going" + kClose + "," + said});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::QuoteWording)) << details(a, 2);
 }
+
+// An accuser's own claim ("The residents' group accused the council of ignoring …") is as firm
+// as "said the council had ignored …" and the same accusation as "the council is accused of
+// ignoring …"; against "said the council appeared to have ignored …" it drops that caution.
+TEST(ClaimRecall, AnAccusationDropsTheCautionOfAnAppearance) {
+    const std::string report = " the flood report on the Marle embankment.\n";
+    Analysis a = analyze_texts(
+        {"The residents' group said the council appeared to have ignored" + report,
+         "The residents' group said the council appeared to have ignored" + report,
+         "The residents' group accused the council of having ignored" + report});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+
+    Analysis b = analyze_texts(
+        {"The residents' group accused the council of having ignored" + report,
+         "The residents' group accused the council of having ignored" + report,
+         "The council is accused of having ignored" + report,
+         "The residents' group said the council had ignored" + report});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
+    EXPECT_FALSE(flags(b, 3, DifferenceKind::Hedge)) << details(b, 3);
+}
