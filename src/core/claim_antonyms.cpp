@@ -251,33 +251,41 @@ std::string_view verb_base(std::string_view lower) {
 }
 
 std::string_view failure_verb(std::string_view lower) {
-    // The lemmas, each with its particle after a space ("leave out"): a short list, scanned.
-    static const std::vector<std::string_view> lemmas = [] {
-        std::vector<std::string_view> out;
+    // Every form read, mapped to "-" or the particle: the negation reader asks this for every
+    // word of every mention, so it is one hash look-up. The forms: the lemma, its regular
+    // endings ("missed", "misses", "omits") and its irregular forms from kVerbForms ("left");
+    // not "-ing": "missing" is mostly the adjective ("23 people missing"), a count.
+    static const std::unordered_map<std::string, std::string_view> forms = [] {
+        std::unordered_map<std::string, std::string_view> out;
         std::string_view rest(kFailureVerbs);
         while (!rest.empty()) {
             const std::size_t nl = rest.find('\n');
-            if (nl > 0) out.push_back(rest.substr(0, nl));
+            const std::string_view l = rest.substr(0, nl);
             rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+            if (l.empty()) continue;
+            const std::size_t sp = l.find(' ');
+            const std::string verb(l.substr(0, sp));
+            const std::string_view particle =
+                sp == std::string_view::npos ? std::string_view("-") : l.substr(sp + 1);
+            out.emplace(verb, particle);
+            out.emplace(verb + "s", particle);
+            out.emplace(verb + "es", particle);
+            out.emplace(verb + (verb.back() == 'e' ? "d" : "ed"), particle);
+            std::string_view vf(kVerbForms);
+            while (!vf.empty()) {
+                const std::size_t e = vf.find('\n');
+                const std::string_view line = vf.substr(0, e);
+                vf = e == std::string_view::npos ? std::string_view() : vf.substr(e + 1);
+                const std::size_t s2 = line.find(' ');
+                if (s2 != std::string_view::npos && line.substr(s2 + 1) == verb &&
+                    !(line.size() > 3 && line.substr(s2 - 3, 3) == "ing"))
+                    out.emplace(std::string(line.substr(0, s2)), particle);
+            }
         }
         return out;
     }();
-    // The word's possible lemmas: an irregular form's, else the word less a regular ending
-    // ("missed", "misses", "omits"). Not "-ing": "missing" is mostly the adjective ("23 people
-    // missing"), a count, not a failure.
-    std::string_view candidates[5] = {verb_base(lower)};
-    std::size_t n = 1;
-    for (std::string_view end : {"s", "es", "ed", "d"})
-        if (lower.size() > end.size() + 2 &&
-            lower.compare(lower.size() - end.size(), end.size(), end) == 0)
-            candidates[n++] = lower.substr(0, lower.size() - end.size());
-    for (std::string_view l : lemmas) {
-        const std::string_view verb = l.substr(0, l.find(' '));
-        for (std::size_t i = 0; i < n; ++i)
-            if (candidates[i] == verb)
-                return l.size() > verb.size() ? l.substr(verb.size() + 1) : std::string_view("-");
-    }
-    return {};
+    const auto it = forms.find(std::string(lower));
+    return it == forms.end() ? std::string_view() : it->second;
 }
 
 std::vector<std::string_view> absence_of(const std::string& lower) {
