@@ -214,3 +214,26 @@ TEST(ClaimRecall, AnAccusationDropsTheCautionOfAnAppearance) {
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
     EXPECT_FALSE(flags(b, 3, DifferenceKind::Hedge)) << details(b, 3);
 }
+
+// A relative clause that quotes its antecedent ("…, according to the union, which called the
+// closure “…”") is that quotation, a fact of its own: it joins the outlets that print the
+// quotation alone, and a reworded quote there is flagged.
+TEST(ClaimRecall, ARelativeClauseThatQuotesItsAntecedentIsAFactOfItsOwn) {
+    const std::string walkout = "Some 600 dockers walked out at Kell harbour on Monday.\n";
+    Analysis a = analyze_texts(
+        {walkout + "The union called the closure " + kOpen + "a betrayal of the whole port" +
+             kClose + ".\n",
+         walkout + "The union called the closure " + kOpen + "a betrayal of the whole port" +
+             kClose + ".\n",
+         "Some 600 dockers walked out at Kell harbour on Monday, according to the union, which "
+         "called the closure " +
+             kOpen + "a betrayal of the port" + kClose + ".\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::QuoteWording)) << details(a, 2);
+    // The walkout, cut from the quotation, is the walkout the other two state.
+    std::size_t outlets = 0;
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            if (m.article == 0 && text_of(a, m).find("walked out") != std::string::npos)
+                outlets = c.mentions.size();
+    EXPECT_EQ(outlets, 3u);
+}
