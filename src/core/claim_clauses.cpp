@@ -655,14 +655,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // that body's quotation, a fact of its own, as other outlets print it ("The union
             // called the report “a final warning”"). The quotation must be inside the relative
             // clause, right after its verb's object (within six words of "which").
-            if (!next && !quoted[k] && word(k + 1) && in_word_list(tk[k + 1].lower, {"which", "who"}) &&
-                has_verb(clause_start, k)) {
+            if (!next && !quoted[k] && word(k + 1) &&
+                in_word_list(tk[k + 1].lower, {"which", "who"}) && has_verb(clause_start, k)) {
                 bool naming = false;
                 for (std::size_t j = k + 2; j < n && j <= k + 3 && !quoted[j]; ++j)
                     naming |= word(j) && (is_speech_verb(tk[j].lower) ||
-                                          in_word_list(tk[j].lower, {"called", "calls", "described",
-                                                                     "describes", "branded",
-                                                                     "termed", "dubbed"}));
+                                          in_word_list(tk[j].lower,
+                                                       {"called", "calls", "described", "describes",
+                                                        "branded", "termed", "dubbed"}));
                 bool quote_near = false;
                 for (std::size_t j = k + 2; j < n && j <= k + 8; ++j) quote_near |= quoted[j];
                 if (naming && quote_near) next = k + 1;

@@ -1149,14 +1149,15 @@ bool states_what_is_hedged(const Member& plain, const Member& hedged) {
     const std::vector<std::string> hw = hedged_words(hedged);
     if (hw.empty()) return true;
     const std::vector<SurfaceToken> tk = scan_surface(*plain.text, plain.info->m.span);
-    auto stem_of = [](std::string_view w) { return w.substr(0, std::min<std::size_t>(w.size(), 5)); };
+    auto stem_of = [](std::string_view w) {
+        return w.substr(0, std::min<std::size_t>(w.size(), 5));
+    };
     for (const std::string& v : hw) {
         const std::string_view stem = stem_of(v);
         const std::string_view base = stem_of(verb_base(v));
         for (const SurfaceToken& t : tk)
             if (t.kind == SurfaceToken::Word &&
-                (t.lower.compare(0, stem.size(), stem) == 0 ||
-                 stem_of(verb_base(t.lower)) == base))
+                (t.lower.compare(0, stem.size(), stem) == 0 || stem_of(verb_base(t.lower)) == base))
                 return true;
     }
     return false;
@@ -1655,8 +1656,10 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
         // it ("had been warned that demand could rise" against "had not been warned that demand
         // would rise"): it qualifies a clause further down, not the predicate the two outlets
         // state with opposite polarity, and the negation stands.
-        const Member& hedged = members[static_cast<std::size_t>(a.hedged ? d.mention : d.reference)];
-        const Member& negated = members[static_cast<std::size_t>(a.hedged ? d.reference : d.mention)];
+        const Member& hedged =
+            members[static_cast<std::size_t>(a.hedged ? d.mention : d.reference)];
+        const Member& negated =
+            members[static_cast<std::size_t>(a.hedged ? d.reference : d.mention)];
         if (d.kind == DifferenceKind::Negation && hedge_after_the_negated(hedged, negated))
             return false;
         if (d.kind == DifferenceKind::Negation &&

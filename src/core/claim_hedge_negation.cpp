@@ -312,19 +312,19 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
     // The words a cue can start with: most tokens are none of them, and are passed over with one
     // hash look-up instead of the patterns' dozen list scans.
     static const std::unordered_set<std::string_view> starts = {
-        "reportedly",  "allegedly",  "apparently", "purportedly", "seemingly", "supposedly",
-        "unconfirmed", "unverified", "ostensibly", "appear",      "appears",   "appeared",
-        "appearing",   "is",         "are",        "was",         "were",      "presumably",
-        "rumoured",    "rumored",    "probably",   "possibly",    "likely",    "may",
-        "might",       "believe",    "believes",   "suspect",     "suspects",  "could",
-        "expect",      "expects",    "can",        "cannot",      "couldn't",  "can't",
-        "not",         "unable",     "has",        "have",        "minded",    "inclined",
-        "been",        "being",      "stands",     "stand",       "stood",     "accuse",
-        "accuses",     "accused",    "early",      "initial",     "preliminary", "first",
-        "indications", "signs",       "unlikely",   "improbable", "seem",        "seems",
-        "seemed",      "perhaps",     "maybe",      "potentially", "apparent",  "suspected",
-        "alleged",     "possible",    "presumed",   "probable",   "unclear",     "uncertain",
-        "unknown",     "considering", "weighing",   "mulling",    "contemplating", "exploring"};
+        "reportedly",  "allegedly",   "apparently", "purportedly", "seemingly",     "supposedly",
+        "unconfirmed", "unverified",  "ostensibly", "appear",      "appears",       "appeared",
+        "appearing",   "is",          "are",        "was",         "were",          "presumably",
+        "rumoured",    "rumored",     "probably",   "possibly",    "likely",        "may",
+        "might",       "believe",     "believes",   "suspect",     "suspects",      "could",
+        "expect",      "expects",     "can",        "cannot",      "couldn't",      "can't",
+        "not",         "unable",      "has",        "have",        "minded",        "inclined",
+        "been",        "being",       "stands",     "stand",       "stood",         "accuse",
+        "accuses",     "accused",     "early",      "initial",     "preliminary",   "first",
+        "indications", "signs",       "unlikely",   "improbable",  "seem",          "seems",
+        "seemed",      "perhaps",     "maybe",      "potentially", "apparent",      "suspected",
+        "alleged",     "possible",    "presumed",   "probable",    "unclear",       "uncertain",
+        "unknown",     "considering", "weighing",   "mulling",     "contemplating", "exploring"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -368,12 +368,11 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                 ++j;
                 if (in_word_list(w(j), {"yet", "immediately", "entirely"})) ++j;
             }
-            const bool open =
-                (x == "not" && in_word_list(w(j), {"clear", "known", "certain"})) ||
-                (j == k && in_word_list(x, {"unclear", "uncertain", "unknown"}));
+            const bool open = (x == "not" && in_word_list(w(j), {"clear", "known", "certain"})) ||
+                              (j == k && in_word_list(x, {"unclear", "uncertain", "unknown"}));
             if (open && k > 0 &&
-                in_word_list(w(k - 1), {"is", "was", "are", "were", "remains", "remained",
-                                        "remain", "be", "been"}) &&
+                in_word_list(w(k - 1), {"is", "was", "are", "were", "remains", "remained", "remain",
+                                        "be", "been"}) &&
                 in_word_list(w(j + 1), {"whether", "if", "how", "what", "when", "why", "who",
                                         "where", "which"}))
                 return cue(k > 1 && w(k - 2) == "it" ? k - 2 : k - 1, j, false);

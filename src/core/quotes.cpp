@@ -289,22 +289,22 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
         // Every form of the verb: "welcomed the decision, calling it “a model”" quotes the
         // subject of the clause the participle hangs on, as "called it" does.
         if (!object_relative &&
-            in_word_list(tk[k].lower, {"call",     "called",    "calls",    "calling",
-                                       "describe", "described", "describes", "describing",
-                                       "brand",    "branded",   "brands",   "branding",
-                                       "term",     "termed",    "terms",    "terming",
-                                       "dub",      "dubbed",    "dubs",     "dubbing"}))
+            in_word_list(tk[k].lower,
+                         {"call",      "called",    "calls",      "calling", "describe",
+                          "described", "describes", "describing", "brand",   "branded",
+                          "brands",    "branding",  "term",       "termed",  "terms",
+                          "terming",   "dub",       "dubbed",     "dubs",    "dubbing"}))
             for (std::size_t j = k + 1; j < n && j <= k + 4; ++j)
                 if (quoted[j]) naming = true;
         // "dismissed the offer as “an insult”", "hailed it as “historic”": a
         // verb of judging whose "as" complement is a quotation quotes its subject the same way.
         if (!object_relative &&
-            in_word_list(tk[k].lower, {"dismissed", "dismisses", "dismissing", "hailed", "hails",
-                                       "hailing", "denounced", "denounces", "denouncing",
-                                       "condemned", "condemns", "condemning", "praised",
-                                       "praises", "praising", "criticised", "criticized",
-                                       "criticising", "criticizing", "derided", "derides",
-                                       "deriding"}))
+            in_word_list(tk[k].lower,
+                         {"dismissed",  "dismisses",  "dismissing",  "hailed",      "hails",
+                          "hailing",    "denounced",  "denounces",   "denouncing",  "condemned",
+                          "condemns",   "condemning", "praised",     "praises",     "praising",
+                          "criticised", "criticized", "criticising", "criticizing", "derided",
+                          "derides",    "deriding"}))
             for (std::size_t j = k + 1; j + 1 < n && j <= k + 4; ++j)
                 if (!quoted[j] && tk[j].kind == SurfaceToken::Word && tk[j].lower == "as" &&
                     quoted[j + 1])

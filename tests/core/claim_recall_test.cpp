@@ -30,11 +30,12 @@ TEST(ClaimRecall, ANamingParticipleAndABodyNounQuoteTheirSubject) {
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
 
-    Analysis b = analyze_texts(
-        {"The players' union called the ruling " + kOpen + "a dark day for the sport" + kClose + ".\n",
-         "The players' union called the ruling " + kOpen + "a dark day for the sport" + kClose + ".\n",
-         "Referee Anton Mraz called the ruling " + kOpen + "a dark day for the sport" + kClose +
-             ".\n"});
+    Analysis b = analyze_texts({"The players' union called the ruling " + kOpen +
+                                    "a dark day for the sport" + kClose + ".\n",
+                                "The players' union called the ruling " + kOpen +
+                                    "a dark day for the sport" + kClose + ".\n",
+                                "Referee Anton Mraz called the ruling " + kOpen +
+                                    "a dark day for the sport" + kClose + ".\n"});
     EXPECT_EQ(speaker_of(b, "union called", 0), "players' union");
     EXPECT_FALSE(flags(b, 1, DifferenceKind::Speaker)) << details(b, 1);
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Speaker)) << details(b, 2);
@@ -72,10 +73,10 @@ TEST(ClaimRecall, AnOpenQuestionAndADeliberationAreHedges) {
 // against the past tense, one lemma in WordNet's exception list); "appears to have sunk"
 // against a mention that never says the boat sank is still no hedge dropped.
 TEST(ClaimRecall, AHedgedParticipleIsTheVerbThePlainOutletStatesInThePast) {
-    Analysis a = analyze_texts(
-        {"The trawler Mira appears to have sunk off Hestra point on Monday night.\n",
-         "The trawler Mira appears to have sunk off Hestra point on Monday night.\n",
-         "The trawler Mira sank off Hestra point on Monday night.\n"});
+    Analysis a =
+        analyze_texts({"The trawler Mira appears to have sunk off Hestra point on Monday night.\n",
+                       "The trawler Mira appears to have sunk off Hestra point on Monday night.\n",
+                       "The trawler Mira sank off Hestra point on Monday night.\n"});
     EXPECT_TRUE(mention(a, "appears to have sunk").hedged);
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
 }
@@ -101,18 +102,18 @@ TEST(ClaimRecall, AHedgeInsideWhatIsNegatedLeavesThePolarityFlipped) {
 // to" and "would not", and is flagged against an outlet that states the thing done.
 TEST(ClaimRecall, AVerbDefinedAsAFailureIsANegation) {
     const std::string tail = " about 900 forged invoices between 2021 and 2024.\n";
-    Analysis a = analyze_texts({"Auditors at the port failed to spot" + tail,
-                                "Auditors at the port failed to spot" + tail,
-                                "Auditors at the port missed" + tail,
-                                "Auditors at the port spotted" + tail});
+    Analysis a = analyze_texts(
+        {"Auditors at the port failed to spot" + tail, "Auditors at the port failed to spot" + tail,
+         "Auditors at the port missed" + tail, "Auditors at the port spotted" + tail});
     EXPECT_TRUE(mention(a, "missed", 2).negated);
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 
-    Analysis b = analyze_texts(
-        {"The coach said he would not pick Dorin Vasse for the cup final in April.\n",
-         "The coach said he would not pick Dorin Vasse for the cup final in April.\n",
-         "The coach said he would leave Dorin Vasse out of the side for the cup final in April.\n"});
+    Analysis b =
+        analyze_texts({"The coach said he would not pick Dorin Vasse for the cup final in April.\n",
+                       "The coach said he would not pick Dorin Vasse for the cup final in April.\n",
+                       "The coach said he would leave Dorin Vasse out of the side for the cup "
+                       "final in April.\n"});
     EXPECT_TRUE(mention(b, "leave Dorin Vasse out").negated);
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
 
@@ -131,14 +132,12 @@ TEST(ClaimRecall, AVerbDefinedAsAFailureIsANegation) {
 // has its speaker and joins the claim of the words it rewords. A role nobody named stays
 // without a speaker rather than being compared as a name.
 TEST(ClaimRecall, ARoleBeforeTheVerbIsThePersonNamedWithIt) {
-    const std::string named = "The collapse was " + kOpen +
-                              "a failure of every single inspection since 2019" + kClose +
-                              ", said fire chief Tomas Wendt.\n" +
-                              "Wendt said the bridge would stay shut until June.\n";
-    Analysis a = analyze_texts(
-        {named, named,
-         "The city's fire chief called the collapse " + kOpen +
-             "a failure of every inspection since 2015" + kClose + ".\n"});
+    const std::string named =
+        "The collapse was " + kOpen + "a failure of every single inspection since 2019" + kClose +
+        ", said fire chief Tomas Wendt.\n" + "Wendt said the bridge would stay shut until June.\n";
+    Analysis a = analyze_texts({named, named,
+                                "The city's fire chief called the collapse " + kOpen +
+                                    "a failure of every inspection since 2015" + kClose + ".\n"});
     EXPECT_EQ(speaker_of(a, "fire chief called", 2), "Tomas Wendt");
     EXPECT_TRUE(flags(a, 2, DifferenceKind::QuoteWording)) << details(a, 2);
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
@@ -158,8 +157,8 @@ TEST(ClaimRecall, ANegationInsideAConditionIsNotTheFactsPolarity) {
          "The pier could collapse within five years if no repairs are made to its piles.\n"});
     EXPECT_FALSE(mention(a, "if no repairs").negated);
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
-    Analysis b = analyze_texts(
-        {"If the storm passes, the ferry will not sail before Friday morning.\n"});
+    Analysis b =
+        analyze_texts({"If the storm passes, the ferry will not sail before Friday morning.\n"});
     EXPECT_TRUE(mention(b, "will not sail").negated);
 }
 
@@ -178,7 +177,8 @@ TEST(ClaimRecall, AHedgeInsideTheQuotationAgreesWithTheSameHedgeReported) {
     std::size_t outlets = 0; // the three are one claim: the hedge is compared
     for (const Claim& c : a.claims)
         for (const ClaimMention& m : c.mentions)
-            if (text_of(a, m).find("could reopen") != std::string::npos) outlets = c.mentions.size();
+            if (text_of(a, m).find("could reopen") != std::string::npos)
+                outlets = c.mentions.size();
     EXPECT_EQ(outlets, 3u);
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
 }
@@ -200,17 +200,17 @@ TEST(ClaimRecall, APluralInHouseSpellingIsNotARewording) {
 // ignoring …"; against "said the council appeared to have ignored …" it drops that caution.
 TEST(ClaimRecall, AnAccusationDropsTheCautionOfAnAppearance) {
     const std::string report = " the flood report on the Marle embankment.\n";
-    Analysis a = analyze_texts(
-        {"The residents' group said the council appeared to have ignored" + report,
-         "The residents' group said the council appeared to have ignored" + report,
-         "The residents' group accused the council of having ignored" + report});
+    Analysis a =
+        analyze_texts({"The residents' group said the council appeared to have ignored" + report,
+                       "The residents' group said the council appeared to have ignored" + report,
+                       "The residents' group accused the council of having ignored" + report});
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
 
-    Analysis b = analyze_texts(
-        {"The residents' group accused the council of having ignored" + report,
-         "The residents' group accused the council of having ignored" + report,
-         "The council is accused of having ignored" + report,
-         "The residents' group said the council had ignored" + report});
+    Analysis b =
+        analyze_texts({"The residents' group accused the council of having ignored" + report,
+                       "The residents' group accused the council of having ignored" + report,
+                       "The council is accused of having ignored" + report,
+                       "The residents' group said the council had ignored" + report});
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
     EXPECT_FALSE(flags(b, 3, DifferenceKind::Hedge)) << details(b, 3);
 }
