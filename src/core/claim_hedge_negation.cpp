@@ -213,9 +213,9 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             neg = true;
             cue.end = tk[k + 1].span.end;
         } else if (std::string_view particle = failure_verb(x); !particle.empty()) {
-            // "missed the transfers", "omitted the figure", "would leave the striker out of the team":
-            // a verb WordNet defines as a failure or a keeping out (claim_antonyms.h) says what
-            // "did not catch", "did not include", "would not select" say. A phrasal one needs
+            // "missed the transfers", "omitted the figure", "would leave the striker out of the
+            // team": a verb WordNet defines as a failure or a keeping out (claim_antonyms.h) says
+            // what "did not catch", "did not include", "would not select" say. A phrasal one needs
             // its particle within four words; "out of" a bare noun is a reason ("left the city
             // out of fear"), "out of its team" what is left out of.
             if (particle == "-") {
