@@ -564,7 +564,15 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 (hedged_adverb || is_speech_verb(tk[v].lower) || figure_follows(v + 1) ||
                  in_word_list(tk[v].lower, {"adding", "saying", "reaffirming", "insisting",
                                             "stressing", "noting", "warning", "claiming", "arguing",
-                                            "alleging", "asserting", "stating"})))
+                                            "alleging", "asserting", "stating",
+                                            // the other speech verbs' participles ("…, telling
+                                            // reporters that …"); not "asking" (", asking not
+                                            // to be named" credits), "writing", "recalling"
+                                            "telling", "explaining", "declaring", "emphasizing",
+                                            "emphasising", "replying", "remarking",
+                                            "acknowledging", "announcing", "vowing", "urging",
+                                            "cautioning", "conceding", "admitting", "predicting",
+                                            "promising", "pledging"})))
                 next = k + 1;
             // "…, after the Syrian army said it withdrew …": a subordinate clause with its own
             // subject and verb.

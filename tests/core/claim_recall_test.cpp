@@ -237,3 +237,15 @@ TEST(ClaimRecall, ARelativeClauseThatQuotesItsAntecedentIsAFactOfItsOwn) {
                 outlets = c.mentions.size();
     EXPECT_EQ(outlets, 3u);
 }
+
+// --- Clauses -------------------------------------------------------------------------------
+
+// Every speech verb's participle after a comma opens a statement of its own ("…, telling
+// reporters that …"), as "…, adding that …" does: the clause before it is compared alone.
+TEST(ClaimRecall, ASpeechParticipleAfterACommaOpensAStatementOfItsOwn) {
+    Analysis a = analyze_texts(
+        {"The mayor questioned the survey of the Orla bridge, telling reporters that the span "
+         "had passed every inspection since 2011.\n"});
+    const ClaimMention& told = mention(a, "telling reporters");
+    EXPECT_EQ(text_of(a, told).find("questioned"), std::string::npos) << text_of(a, told);
+}
