@@ -48,7 +48,11 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                                  "speculation", "rumours", "rumors", "criticism", "which",
                                  // "rejected her explanation that …": an account given
                                  "explanation", "explanations", "argument", "arguments", "defence",
-                                 "defense", "version"});
+                                 "defense", "version",
+                                 // "disputed the report's conclusion that …": what a report or
+                                 // an inquiry states is a claim too
+                                 "conclusion", "conclusions", "finding", "findings",
+                                 "assessment"});
         };
         for (std::size_t j = k + 1; j < n && j <= k + 3; ++j)
             if (claim_noun(j)) return true;

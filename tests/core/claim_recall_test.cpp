@@ -183,6 +183,18 @@ TEST(ClaimRecall, AHedgeInsideTheQuotationAgreesWithTheSameHedgeReported) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
 }
 
+// Rejecting or disputing what a report concluded or found denies it, as rejecting a claim
+// does ("disputed the inquiry's conclusion that …"); not disputing it affirms it.
+TEST(ClaimRecall, DisputingAConclusionOrAFindingIsADenial) {
+    const std::string rest = " the inquiry's conclusion that the tunnel had been unsafe for years.\n";
+    Analysis a = analyze_texts({"Transport Minister Ruth Calder disputed" + rest,
+                                "Transport Minister Ruth Calder rejected" + rest,
+                                "Transport Minister Ruth Calder did not dispute" + rest});
+    EXPECT_TRUE(mention(a, "disputed", 0).negated);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Negation)) << details(a, 1);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+}
+
 // --- Quoted words --------------------------------------------------------------------------
 
 // House style is not wording, in the plural too: "metres" inside a quotation is "meters".
