@@ -9,7 +9,9 @@
 // "fall", "open" / "close", "keep" / "lose", "accept" / "refuse"), widened for verbs to the
 // synonyms of exactly those senses ("approve" / "reject"); it carries little of the sense noise
 // that keeps whole synsets out of synonym_of(). A verb WordNet files as X done again
-// ("reopen", "reappear", "reconfirm") is read as X.
+// ("reopen", "reappear", "reconfirm") is read as X. Every irregular verb form of WordNet's
+// exception list is kept too (some 2,300 lines, about 40 KB), for verb_base(): "began" and
+// "begun" are one verb whatever its antonyms.
 
 #include "claim_antonyms.h"
 
@@ -219,6 +221,72 @@ struct AbsenceTable {
 };
 
 } // namespace
+
+namespace {
+
+// Every irregular verb form WordNet lists, sorted by form: views into kVerbForms.
+struct VerbForms {
+    std::vector<std::pair<std::string_view, std::string_view>> forms;
+    VerbForms() {
+        std::string_view rest(kVerbForms);
+        while (!rest.empty()) {
+            const std::size_t nl = rest.find('\n');
+            const std::string_view line = rest.substr(0, nl);
+            rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+            const std::size_t sp = line.find(' ');
+            if (sp == std::string_view::npos) continue;
+            forms.emplace_back(line.substr(0, sp), line.substr(sp + 1));
+        }
+        std::sort(forms.begin(), forms.end());
+    }
+};
+
+} // namespace
+
+std::string_view verb_base(std::string_view lower) {
+    static const VerbForms t; // built on first use; thread-safe (C++11 static init)
+    auto it = std::lower_bound(t.forms.begin(), t.forms.end(), lower,
+                               [](const auto& f, std::string_view w) { return f.first < w; });
+    return it != t.forms.end() && it->first == lower ? it->second : lower;
+}
+
+std::string_view failure_verb(std::string_view lower) {
+    // Every form read, mapped to "-" or the particle: the negation reader asks this for every
+    // word of every mention, so it is one hash look-up. The forms: the lemma, its regular
+    // endings ("missed", "misses", "omits") and its irregular forms from kVerbForms ("left");
+    // not "-ing": "missing" is mostly the adjective ("23 people missing"), a count.
+    static const std::unordered_map<std::string, std::string_view> forms = [] {
+        std::unordered_map<std::string, std::string_view> out;
+        std::string_view rest(kFailureVerbs);
+        while (!rest.empty()) {
+            const std::size_t nl = rest.find('\n');
+            const std::string_view l = rest.substr(0, nl);
+            rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+            if (l.empty()) continue;
+            const std::size_t sp = l.find(' ');
+            const std::string verb(l.substr(0, sp));
+            const std::string_view particle =
+                sp == std::string_view::npos ? std::string_view("-") : l.substr(sp + 1);
+            out.emplace(verb, particle);
+            out.emplace(verb + "s", particle);
+            out.emplace(verb + "es", particle);
+            out.emplace(verb + (verb.back() == 'e' ? "d" : "ed"), particle);
+            std::string_view vf(kVerbForms);
+            while (!vf.empty()) {
+                const std::size_t e = vf.find('\n');
+                const std::string_view line = vf.substr(0, e);
+                vf = e == std::string_view::npos ? std::string_view() : vf.substr(e + 1);
+                const std::size_t s2 = line.find(' ');
+                if (s2 != std::string_view::npos && line.substr(s2 + 1) == verb &&
+                    !(line.size() > 3 && line.substr(s2 - 3, 3) == "ing"))
+                    out.emplace(std::string(line.substr(0, s2)), particle);
+            }
+        }
+        return out;
+    }();
+    const auto it = forms.find(std::string(lower));
+    return it == forms.end() ? std::string_view() : it->second;
+}
 
 std::vector<std::string_view> absence_of(const std::string& lower) {
     static const AbsenceTable t; // built on first use; thread-safe (C++11 static init)

@@ -55,6 +55,16 @@ std::string_view antonym_lemma(int lemma);
 // says what "there is no risk to the water" says: the same polarity in other words.
 std::vector<std::string_view> absence_of(const std::string& lower);
 
+// The lemma of an irregular verb form ("began", "begun" → begin; "fallen" → fall), from
+// WordNet's exception list (kVerbForms); the word itself when it is not one.
+std::string_view verb_base(std::string_view lower);
+
+// Whether a word is a form of a verb WordNet defines as a failure or a keeping out, which it
+// gives no antonym of its own (scripts/gen-antonyms: "miss", "omit", "leave out", "fall
+// short"): empty when not; "-" for a one-word verb; else the particle the phrasal verb needs
+// after it ("out" for "left").
+std::string_view failure_verb(std::string_view lower);
+
 // A word of a mention that has antonyms, as a predicate that may state the opposite of another
 // outlet's ("She keeps the medal" / "she will lose the medal").
 struct PolarityWord {

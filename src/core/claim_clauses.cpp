@@ -564,7 +564,15 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 (hedged_adverb || is_speech_verb(tk[v].lower) || figure_follows(v + 1) ||
                  in_word_list(tk[v].lower, {"adding", "saying", "reaffirming", "insisting",
                                             "stressing", "noting", "warning", "claiming", "arguing",
-                                            "alleging", "asserting", "stating"})))
+                                            "alleging", "asserting", "stating",
+                                            // the other speech verbs' participles ("…, telling
+                                            // reporters that …"); not "asking" (", asking not
+                                            // to be named" credits), "writing", "recalling"
+                                            "telling", "explaining", "declaring", "emphasizing",
+                                            "emphasising", "replying", "remarking",
+                                            "acknowledging", "announcing", "vowing", "urging",
+                                            "cautioning", "conceding", "admitting", "predicting",
+                                            "promising", "pledging"})))
                 next = k + 1;
             // "…, after the Syrian army said it withdrew …": a subordinate clause with its own
             // subject and verb.
@@ -649,6 +657,23 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 for (std::size_t j = k + 2; j < stop && j < k + 9; ++j)
                     verb |= word(j) && clause_verb(tk[j].lower);
                 if (verb && has_number(k + 2, stop)) next = k + 1;
+            }
+            // "…, according to the union, which described the report as “a last warning”": a
+            // relative clause that quotes its antecedent with a verb of naming or speech is
+            // that body's quotation, a fact of its own, as other outlets print it ("The union
+            // called the report “a final warning”"). The quotation must be inside the relative
+            // clause, right after its verb's object (within six words of "which").
+            if (!next && !quoted[k] && word(k + 1) &&
+                in_word_list(tk[k + 1].lower, {"which", "who"}) && has_verb(clause_start, k)) {
+                bool naming = false;
+                for (std::size_t j = k + 2; j < n && j <= k + 3 && !quoted[j]; ++j)
+                    naming |= word(j) && (is_speech_verb(tk[j].lower) ||
+                                          in_word_list(tk[j].lower,
+                                                       {"called", "calls", "described", "describes",
+                                                        "branded", "termed", "dubbed"}));
+                bool quote_near = false;
+                for (std::size_t j = k + 2; j < n && j <= k + 8; ++j) quote_near |= quoted[j];
+                if (naming && quote_near) next = k + 1;
             }
             // "…offered 420p a share, valuing the group at £3.1bn": a phrase after a comma
             // with a figure of another measure than the clause's own states a second fact.

@@ -16,6 +16,7 @@
 
 #include "claim_antonyms.h"
 #include "claim_knowledge.h"
+#include "claim_hedge_negation.h"
 #include "claim_lexicon.h"
 #include "quantities.h"
 #include "surface.h"
@@ -181,6 +182,8 @@ std::string house_spelling(std::string w) {
         swap_end(4, "ense");
     else if (w.size() >= 5 && ends("tre") && w != "genre")
         swap_end(3, "ter"); // centre, theatre, metre
+    else if (w.size() >= 6 && ends("tres") && w != "genres")
+        swap_end(4, "ters"); // the plural: metres, litres, centres
     else if (w.size() >= 7 && (ends("lled") || ends("lling")))
         w.erase(w.rfind("ll"), 1); // travelled → traveled (both sides: "killed" → "kiled")
     return w;
@@ -624,6 +627,9 @@ struct Member {
     // The same as one word per meaning (synonym_of), and the first words the mention's
     // negation governs; read only when two members differ in polarity.
     mutable std::optional<std::vector<std::string>> meanings, negated;
+    // Whether the speaker's own words, inside the quotation marks, carry a hedge
+    // ("“… possibly weeks”"); read only when two members differ in hedge.
+    mutable std::optional<bool> hedge_in_quote;
 };
 
 // "Police said" against "police commissioner Rafael Dunst said": a one-word source that is a
@@ -806,6 +812,29 @@ bool expectation(const Member& m) {
     if (!c.hedged || c.hedge.empty()) return false;
     std::string cue = lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
     return in_word_list(cue, {"expect", "expects", "accuse", "accuses", "accused"});
+}
+
+// The accuser's own claim ("The union accused ValRail of cutting …"): stated firmly by a
+// named subject, as "the union said ValRail had cut …" is, and the same accusation as "ValRail
+// is accused of cutting …". Against an outlet that hedges the thing itself ("said the club
+// appeared to have given up") it is that caution dropped, not the same caution.
+bool accusation(const Member& m) {
+    const DraftMention& c = m.info->m;
+    if (!c.hedged || c.hedge.empty()) return false;
+    std::string cue = lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
+    return in_word_list(cue, {"accuse", "accuses", "accused"});
+}
+
+// A hedge that is no accusation of any form ("appeared to", "may", "reportedly").
+bool caution_not_accusation(const Member& m) {
+    const DraftMention& c = m.info->m;
+    if (!c.hedged || c.hedge.empty()) return false;
+    return lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()))
+               .find("accus") == std::string::npos;
+}
+
+bool cautious(const Member& m) {
+    return m.info->m.hedged && !accusation(m);
 }
 
 // The head noun of a source as named: the last word before any preposition ("Ministry of
@@ -1316,14 +1345,22 @@ std::vector<std::string> hedged_words(const Member& m) {
 // ("is flying 40 tonnes of tents"): a hedge is dropped or added only where the other outlet states
 // what it hedges. False when `plain` carries no word sharing the stem (first five letters) of
 // any of the hedged words ("searching" and "search", "land" and "landed").
+// An irregular verb is compared by its lemma: the hedge's perfect infinitive takes the past
+// participle where the plain outlet writes the past tense ("appears to have begun" / "began",
+// "may have fallen" / "fell", "is thought to have stolen" / "stole").
 bool states_what_is_hedged(const Member& plain, const Member& hedged) {
     const std::vector<std::string> hw = hedged_words(hedged);
     if (hw.empty()) return true;
     const std::vector<SurfaceToken> tk = scan_surface(*plain.text, plain.info->m.span);
+    auto stem_of = [](std::string_view w) {
+        return w.substr(0, std::min<std::size_t>(w.size(), 5));
+    };
     for (const std::string& v : hw) {
-        const std::string stem = v.substr(0, std::min<std::size_t>(v.size(), 5));
+        const std::string_view stem = stem_of(v);
+        const std::string_view base = stem_of(verb_base(v));
         for (const SurfaceToken& t : tk)
-            if (t.kind == SurfaceToken::Word && t.lower.compare(0, stem.size(), stem) == 0)
+            if (t.kind == SurfaceToken::Word &&
+                (t.lower.compare(0, stem.size(), stem) == 0 || stem_of(verb_base(t.lower)) == base))
                 return true;
     }
     return false;
@@ -1547,6 +1584,45 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
     return differs;
 }
 
+// True when a word the negated mention denies (negated_words) comes before the hedge in the
+// hedged one: "the company had been warned in June that demand could rise" hedges the rise, not
+// the warning that "had not been warned" denies.
+bool hedge_after_the_negated(const Member& hedged, const Member& negated) {
+    const DraftMention& h = hedged.info->m;
+    if (h.hedge.empty() || h.hedge.begin <= h.span.begin) return false;
+    const std::vector<std::string>& denied = negated_words(negated);
+    if (denied.empty()) return false;
+    for (const SurfaceToken& t : scan_surface(*hedged.text, {h.span.begin, h.hedge.begin})) {
+        if (!content_word(t)) continue;
+        if (!h.source_span.empty() && t.span.begin >= h.source_span.begin &&
+            t.span.end <= h.source_span.end)
+            continue;
+        if (std::find(denied.begin(), denied.end(), meaning_stem(t)) != denied.end()) return true;
+    }
+    return false;
+}
+
+// "… was quoted as saying the activity could continue “for days, possibly weeks”" against the
+// quotation “we expect the activity to continue for days, possibly weeks”: the hedge is inside
+// the quotation marks in one (where it is the speaker's and not read as the outlet's) and
+// outside in the other: the same caution, passed on. True when a hedge cue of m lies inside
+// one of its quotations.
+bool hedged_in_quote(const Member& m) {
+    if (!m.hedge_in_quote) {
+        bool found = false;
+        const DraftMention& c = m.info->m;
+        if (!c.quotes.empty()) {
+            const std::vector<SurfaceToken> tk = scan_surface(*m.text, c.span);
+            const std::vector<bool> unquoted(tk.size(), false);
+            if (std::optional<HedgeCue> h = find_hedge(tk, unquoted))
+                for (ByteSpan q : c.quotes)
+                    found |= h->span.begin >= q.begin && h->span.end <= q.end;
+        }
+        m.hedge_in_quote = found;
+    }
+    return *m.hedge_in_quote;
+}
+
 bool agree(const Member& x, const Member& y, int kind) {
     const DraftMention& a = x.info->m;
     const DraftMention& b = y.info->m;
@@ -1564,7 +1640,15 @@ bool agree(const Member& x, const Member& y, int kind) {
         // "The bank expects growth of 0.8%" is the bank's forecast: as hedged as "growth is
         // likely to be 0.8%, the bank said" and as firm as "the bank said growth would be
         // 0.8%". A subject's expectation agrees with either.
+        // The accuser's own claim (accusation()) against another caution is that caution
+        // dropped; against a plain statement or another accusation it agrees.
+        if ((accusation(x) && caution_not_accusation(y)) ||
+            (accusation(y) && caution_not_accusation(x))) {
+            if (accusation(x) ? hedged_in_quote(x) : hedged_in_quote(y)) return true;
+            return accusation(x) ? !states_what_is_hedged(x, y) : !states_what_is_hedged(y, x);
+        }
         if (a.hedged == b.hedged || expectation(x) || expectation(y)) return true;
+        if (a.hedged ? hedged_in_quote(y) : hedged_in_quote(x)) return true;
         return a.hedged ? !states_what_is_hedged(y, x) : !states_what_is_hedged(x, y);
     default: {
         const bool same = a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x);
@@ -1700,7 +1784,7 @@ void describe_departure(const Member& x, const Member& r, int kind, int xi, int 
         break;
     }
     case kHedge:
-        if (a.hedged)
+        if (cautious(x))
             add(DifferenceKind::Hedge, "hedges it: " + hedge_words(x));
         else
             add(DifferenceKind::Hedge, "states it without the hedge " + hedge_words(r));
@@ -1855,6 +1939,16 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
         if (!swap) return false;
         // The hedge may agree by the rule that a hedge counts only where the other states
         // what it hedges ("did not name X" states no referring): the swap alone decides.
+        // Unless the hedge comes after what the other outlet negates, inside what it says of
+        // it ("had been warned that demand could rise" against "had not been warned that demand
+        // would rise"): it qualifies a clause further down, not the predicate the two outlets
+        // state with opposite polarity, and the negation stands.
+        const Member& hedged =
+            members[static_cast<std::size_t>(a.hedged ? d.mention : d.reference)];
+        const Member& negated =
+            members[static_cast<std::size_t>(a.hedged ? d.reference : d.mention)];
+        if (d.kind == DifferenceKind::Negation && hedge_after_the_negated(hedged, negated))
+            return false;
         if (d.kind == DifferenceKind::Negation &&
             !expectation(members[static_cast<std::size_t>(d.mention)]) &&
             !expectation(members[static_cast<std::size_t>(d.reference)]))

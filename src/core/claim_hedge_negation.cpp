@@ -5,6 +5,7 @@
 
 #include "claim_hedge_negation.h"
 
+#include "claim_antonyms.h"
 #include "claim_lexicon.h"
 #include "claims_internal.h"
 
@@ -47,7 +48,11 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                                  "speculation", "rumours", "rumors", "criticism", "which",
                                  // "rejected her explanation that …": an account given
                                  "explanation", "explanations", "argument", "arguments", "defence",
-                                 "defense", "version"});
+                                 "defense", "version",
+                                 // "disputed the report's conclusion that …": what a report or
+                                 // an inquiry states is a claim too
+                                 "conclusion", "conclusions", "finding", "findings",
+                                 "assessment"});
         };
         for (std::size_t j = k + 1; j < n && j <= k + 3; ++j)
             if (claim_noun(j)) return true;
@@ -57,7 +62,9 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
     };
     // Polarity is the main clause's: a negation inside a subordinate clause ("Because crews could
     // not be assigned, jets were left …", "… stranded as crews could not be matched", "…, though
-    // it would not say by whom") is the reason or an aside, not the fact's opposite. A cue is
+    // it would not say by whom") is the reason or an aside, not the fact's opposite; in a
+    // condition ("if no beds are added, the share could reach …") it is what the fact hangs
+    // on, as "unless beds are added" says without a negation. A cue is
     // subordinate when, reading back to the clause's start or a comma, a subordinator opens its
     // stretch, and the clause also has a main part: words before the subordinator, or a comma
     // after the subordinate stretch with words after it. A mention that is only the
@@ -69,7 +76,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             if (t.kind == SurfaceToken::Symbol && (t.lower == "," || t.lower == ";")) break;
             if (t.kind == SurfaceToken::Word &&
                 in_word_list(w(s - 1), {"because", "as", "since", "although", "though", "while",
-                                        "whereas", "unless", "until", "once"}))
+                                        "whereas", "unless", "until", "once", "if"}))
                 break;
             --s;
         }
@@ -209,6 +216,27 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             // "would not appeal", with a hedge (find_hedge) on it.
             neg = true;
             cue.end = tk[k + 1].span.end;
+        } else if (std::string_view particle = failure_verb(x); !particle.empty()) {
+            // "missed the transfers", "omitted the figure", "would leave the striker out of the
+            // team": a verb WordNet defines as a failure or a keeping out (claim_antonyms.h) says
+            // what "did not catch", "did not include", "would not select" say. A phrasal one needs
+            // its particle within four words; "out of" a bare noun is a reason ("left the city
+            // out of fear"), "out of its team" what is left out of.
+            if (particle == "-") {
+                neg = true;
+            } else {
+                for (std::size_t j = k + 1; j < n && j <= k + 4; ++j) {
+                    if (tk[j].kind == SurfaceToken::Symbol) break;
+                    if (w(j) == particle &&
+                        (w(j + 1) != "of" ||
+                         in_word_list(w(j + 2), {"the", "a", "an", "its", "his", "her", "their",
+                                                 "our", "this", "that", "next", "any"}))) {
+                        neg = true;
+                        cue.end = tk[j].span.end;
+                        break;
+                    }
+                }
+            }
         } else if (in_word_list(x, {"ruled", "rules", "rule", "ruling"}) && w(k + 1) == "out") {
             // "ruled out a cyberattack" says there was none, as "had not been hit by one".
             neg = true;
@@ -224,8 +252,10 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             // "could not be ruled out", "has not been ruled out": the passive reads the same.
             if (w(j) == "be" || w(j) == "been") ++j;
             else if (w(j) == "have" && w(j + 1) == "been") j += 2;
+            // "did not miss", "was not left out": a negated failure affirms too.
             if (in_word_list(w(j),
-                             {"deny", "denied", "dispute", "disputed", "reject", "rejected"})) {
+                             {"deny", "denied", "dispute", "disputed", "reject", "rejected"}) ||
+                (!w(j).empty() && !failure_verb(w(j)).empty())) {
                 k = j;
                 continue;
             }
@@ -286,18 +316,19 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
     // The words a cue can start with: most tokens are none of them, and are passed over with one
     // hash look-up instead of the patterns' dozen list scans.
     static const std::unordered_set<std::string_view> starts = {
-        "reportedly",  "allegedly",  "apparently", "purportedly", "seemingly", "supposedly",
-        "unconfirmed", "unverified", "ostensibly", "appear",      "appears",   "appeared",
-        "appearing",   "is",         "are",        "was",         "were",      "presumably",
-        "rumoured",    "rumored",    "probably",   "possibly",    "likely",    "may",
-        "might",       "believe",    "believes",   "suspect",     "suspects",  "could",
-        "expect",      "expects",    "can",        "cannot",      "couldn't",  "can't",
-        "not",         "unable",     "has",        "have",        "minded",    "inclined",
-        "been",        "being",      "stands",     "stand",       "stood",     "accuse",
-        "accuses",     "accused",    "early",      "initial",     "preliminary", "first",
-        "indications", "signs",       "unlikely",   "improbable", "seem",        "seems",
-        "seemed",      "perhaps",     "maybe",      "potentially", "apparent",  "suspected",
-        "alleged",     "possible",    "presumed",   "probable"};
+        "reportedly",  "allegedly",   "apparently", "purportedly", "seemingly",     "supposedly",
+        "unconfirmed", "unverified",  "ostensibly", "appear",      "appears",       "appeared",
+        "appearing",   "is",          "are",        "was",         "were",          "presumably",
+        "rumoured",    "rumored",     "probably",   "possibly",    "likely",        "may",
+        "might",       "believe",     "believes",   "suspect",     "suspects",      "could",
+        "expect",      "expects",     "can",        "cannot",      "couldn't",      "can't",
+        "not",         "unable",      "has",        "have",        "minded",        "inclined",
+        "been",        "being",       "stands",     "stand",       "stood",         "accuse",
+        "accuses",     "accused",     "early",      "initial",     "preliminary",   "first",
+        "indications", "signs",       "unlikely",   "improbable",  "seem",          "seems",
+        "seemed",      "perhaps",     "maybe",      "potentially", "apparent",      "suspected",
+        "alleged",     "possible",    "presumed",   "probable",    "unclear",       "uncertain",
+        "unknown",     "considering", "weighing",   "mulling",     "contemplating", "exploring"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -331,6 +362,33 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if (w(p + 1) == "to" || w(p + 1) == "that") return cue(k, p + 1, false);
             if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
         }
+        // An open question, the epistemic frame of a clause: "It was not clear whether the
+        // deaths were linked", "it is unclear if", "it remains unknown how": the outlet does not
+        // know; one that writes "the deaths have been linked" states it. (find_negation passes
+        // "not clear whether" over: it negates nothing.)
+        {
+            std::size_t j = k;
+            if (x == "not") {
+                ++j;
+                if (in_word_list(w(j), {"yet", "immediately", "entirely"})) ++j;
+            }
+            const bool open = (x == "not" && in_word_list(w(j), {"clear", "known", "certain"})) ||
+                              (j == k && in_word_list(x, {"unclear", "uncertain", "unknown"}));
+            if (open && k > 0 &&
+                in_word_list(w(k - 1), {"is", "was", "are", "were", "remains", "remained", "remain",
+                                        "be", "been"}) &&
+                in_word_list(w(j + 1), {"whether", "if", "how", "what", "when", "why", "who",
+                                        "where", "which"}))
+                return cue(k > 1 && w(k - 2) == "it" ? k - 2 : k - 1, j, false);
+        }
+        // A decision under deliberation: "the government was considering a review", "is
+        // weighing an appeal": a possibility, where "would order a review" states it decided.
+        // Only after an auxiliary ("Considering the damage, …" is a preposition).
+        if (in_word_list(x, {"considering", "weighing", "mulling", "contemplating", "exploring"}) &&
+            k > 0 &&
+            in_word_list(w(k - 1), {"is", "are", "was", "were", "been", "still", "now", "also"}) &&
+            !w(k + 1).empty())
+            return cue(k - 1, k, false);
         if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly",
                              "perhaps", "maybe", "potentially"}))
             return cue(k, k, false);

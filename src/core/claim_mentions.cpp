@@ -254,12 +254,25 @@ void MentionBuilder::find_unit_speaker(std::string_view text, ByteSpan u,
                                        const std::vector<SurfaceToken>& tk,
                                        const std::vector<bool>& quoted, Unit& unit) {
     if (qs.empty()) return;
-    SpeakerPhrase sp =
-        find_speaker(text, u, qs, [&](std::string_view n) { return k_.is_person(n); });
+    SpeakerPhrase sp = find_speaker(
+        text, u, qs, [&](std::string_view n) { return k_.is_person(n); },
+        [](std::string_view w) {
+            return is_organisation_word(w) || is_source_noun(w) || is_title_word(w);
+        });
     std::string name;
     if (sp.pronoun) {
         name = last_person_;
         unit.speaker_flags = kSpeakerPronoun;
+    } else if (sp.body) {
+        // As a credited source is read (claim_attribution.cpp): "the company" is the business
+        // the article named, "the chief investigator" the person named with that role. A
+        // role left unresolved is not a speaker (a person the article may name otherwise);
+        // a body is one as written ("the nurses' union").
+        name = resolve_role(resolve_generic(sp.name));
+        const std::size_t sp_at = sp.name.rfind(' ');
+        const std::string head =
+            lower_ascii(sp_at == std::string::npos ? sp.name : sp.name.substr(sp_at + 1));
+        if (name == sp.name && !is_organisation_word(head)) name.clear();
     } else if (!sp.name.empty()) {
         name = resolve(sp.name, article_people_);
     }

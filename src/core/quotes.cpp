@@ -252,7 +252,8 @@ bool is_preposition(std::string_view w) {
 } // namespace
 
 SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
-                           const std::vector<Quotation>& quotations, const PersonTest& is_person) {
+                           const std::vector<Quotation>& quotations, const PersonTest& is_person,
+                           const BodyTest& is_body) {
     SpeakerPhrase none;
     std::vector<SurfaceToken> tk = scan_surface(text, sentence);
     const std::size_t n = tk.size();
@@ -285,18 +286,25 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
         bool naming = false;
         const bool object_relative = (k >= 1 && in_word_list(tk[k - 1].lower, {"whom", "which"})) ||
                                      (k >= 2 && in_word_list(tk[k - 2].lower, {"whom", "which"}));
+        // Every form of the verb: "welcomed the decision, calling it “a model”" quotes the
+        // subject of the clause the participle hangs on, as "called it" does.
         if (!object_relative &&
-            in_word_list(tk[k].lower, {"called", "calls", "described", "describes", "branded",
-                                       "brands", "termed", "dubbed"}))
+            in_word_list(tk[k].lower,
+                         {"call",      "called",    "calls",      "calling", "describe",
+                          "described", "describes", "describing", "brand",   "branded",
+                          "brands",    "branding",  "term",       "termed",  "terms",
+                          "terming",   "dub",       "dubbed",     "dubs",    "dubbing"}))
             for (std::size_t j = k + 1; j < n && j <= k + 4; ++j)
                 if (quoted[j]) naming = true;
         // "dismissed the offer as “an insult”", "hailed it as “historic”": a
         // verb of judging whose "as" complement is a quotation quotes its subject the same way.
         if (!object_relative &&
-            in_word_list(tk[k].lower, {"dismissed", "dismisses", "hailed", "hails", "denounced",
-                                       "denounces", "condemned", "condemns", "praised",
-                                       "praises", "criticised", "criticized", "derided",
-                                       "derides"}))
+            in_word_list(tk[k].lower,
+                         {"dismissed",  "dismisses",  "dismissing",  "hailed",      "hails",
+                          "hailing",    "denounced",  "denounces",   "denouncing",  "condemned",
+                          "condemns",   "condemning", "praised",     "praises",     "praising",
+                          "criticised", "criticized", "criticising", "criticizing", "derided",
+                          "derides",    "deriding"}))
             for (std::size_t j = k + 1; j + 1 < n && j <= k + 4; ++j)
                 if (!quoted[j] && tk[j].kind == SurfaceToken::Word && tk[j].lower == "as" &&
                     quoted[j + 1])
@@ -442,6 +450,39 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
             if (r.last + 2 == v && comma(r.last + 1) && r.begin > 0 && comma(r.begin - 1) &&
                 r.last > r.first && !r.possessive)
                 return phrase(r);
+        }
+        // 6. A body or a role named by a common noun right before the verb, "the" and at most
+        //    two words between ("The union called the report “…”", "the nurses' union said",
+        //    "the bureau's chief investigator called it"): who speaks, as a name does in 4.
+        //    Only nouns the caller reads as a body or a role; the caller resolves a role to the
+        //    person named with it, or leaves it.
+        if (is_body && v >= 2) {
+            auto plain_word = [&](std::size_t k) {
+                return !quoted[k] && tk[k].kind == SurfaceToken::Word && !tk[k].all_caps;
+            };
+            const std::size_t head = v - 1;
+            if (plain_word(head) && !tk[head].capitalised && is_body(tk[head].lower)) {
+                std::size_t det = head - 1;
+                // At most two modifiers: lower-case words ("bureau's chief investigator") or a
+                // plural possessive ("players' union", whose apostrophe is a token of its own).
+                for (int modifiers = 0; modifiers < 2 && det > 0; ++modifiers) {
+                    if (det > 1 && tk[det].kind == SurfaceToken::Symbol &&
+                        (tk[det].lower == "'" || tk[det].lower == "\xE2\x80\x99") &&
+                        plain_word(det - 1) && tk[det - 1].span.end == tk[det].span.begin)
+                        det -= 2;
+                    else if (plain_word(det) && !tk[det].capitalised && tk[det].lower != "the")
+                        --det;
+                    else
+                        break;
+                }
+                if (plain_word(det) && tk[det].lower == "the") {
+                    SpeakerPhrase p;
+                    p.span = {tk[det + 1].span.begin, tk[head].span.end};
+                    p.name.assign(text.substr(p.span.begin, p.span.size()));
+                    p.body = true;
+                    return p;
+                }
+            }
         }
     }
     return none;

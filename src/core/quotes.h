@@ -16,6 +16,7 @@
 //   The organization’s chief, Rami Abdurrahman, said: “…”      nearest person before the verb
 //   Rami Abdurrahman, the Observatory’s head, noted, “…”       (appositives are skipped)
 //   He said: “…”                                                a pronoun (resolved by the caller)
+//   The union called the report “…”                             a body or role the caller knows
 // Titles ("Gen.", "General", "Mr", "President") are dropped from the name; possessives
 // ("the Observatory’s") are never speakers. Resolution of a surname or pronoun to the nearest
 // full name is the caller's (claims.cpp), which knows the article and the corpus.
@@ -47,16 +48,23 @@ struct SpeakerPhrase {
     ByteSpan span;    // the name as written without title, or the pronoun
     std::string name; // that text ("Rami Abdurrahman", "Abbas", "he")
     bool pronoun = false;
+    bool body = false; // a body or a role named by a common noun ("the union", "the bureau's
+                       // chief investigator"), lower case as written
 };
 
 // Is this capitalised run (title dropped, as written) a person's name? Supplied by the caller
 // from what the corpus says about names; used to pick the speaker among several runs.
 using PersonTest = std::function<bool(std::string_view name)>;
 
+// Is this lower-case noun the head of a body or a role that speaks ("union", "ministry",
+// "investigator")? Supplied by the caller; with none, only names are read.
+using BodyTest = std::function<bool(std::string_view lower)>;
+
 // The speaker of the quotations inside `sentence` (a sentence or a few merged sentences), or
 // an empty name when no speech verb leads to one.
 SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
-                           const std::vector<Quotation>& quotations, const PersonTest& is_person);
+                           const std::vector<Quotation>& quotations, const PersonTest& is_person,
+                           const BodyTest& is_body = nullptr);
 
 // A run of capitalised words in surface tokens (see surface.h): "Gen. Ali Mahmoud Abbas",
 // "Syrian Observatory for Human Rights", "Hayat Tahrir al-Sham". Particles ("bin", "al", "for",
