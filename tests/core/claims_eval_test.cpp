@@ -183,7 +183,10 @@ struct Figures {
 // note): differences 336/350 (0.960), 336/373 (0.901), grouping unchanged. Two true attribution
 // differences (bank_fine, rate_decision: credits carried across a subordinate clause) became notes;
 // the recall floor is lowered by those two for 26 false flags fewer.
-constexpr Figures kMeasured = {336.0 / 350, 336.0 / 373, 3950.0 / 4376, 3950.0 / 4346};
+// claimsr13 merged (recall of negation, hedge, speaker and quote wording: general readers, each
+// with a unit test of its own): differences 346/353 (0.980), 346/373 (0.928); grouping 3967/4371
+// (0.908), 3967/4346 (0.913).
+constexpr Figures kMeasured = {346.0 / 353, 346.0 / 373, 3967.0 / 4371, 3967.0 / 4346};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -327,7 +330,11 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // floor is that run.
     // lead13 with claimsa13 merged, run blind: differences 0.71 (37/52) / 0.79 (37/47), grouping
     // unchanged (eight false attribution flags fewer, no difference lost). Raised to that run.
-    {"2026-12-03-f", {37.0 / 52, 37.0 / 47, 455.0 / 557, 455.0 / 502}},
+    // claimsr13 merged after it (blind to this set), run blind: differences 0.72 (38/53) / 0.81
+    // (38/47), grouping 0.81 (455/561) / 0.91: one more difference found, one more false flag,
+    // four false pairs more (which ones not looked for). Raised to that run, grouping precision
+    // lowered by those four.
+    {"2026-12-03-f", {38.0 / 53, 38.0 / 47, 455.0 / 561, 455.0 / 502}},
 };
 
 std::string read_file(const std::filesystem::path& p) {
