@@ -128,6 +128,9 @@ constexpr double kDecodeSliceMs = 20;
 constexpr std::size_t kDecodeStepBytes = 16 * 1024;
 // Copying it into the heap: the time is checked after each step of about this many bytes.
 constexpr std::size_t kCopyStepBytes = 2 * 1024 * 1024;
+// An analysis up to this size (inflated) is read in main(), before the first frame: the seeds'
+// is 29 KB, read in a millisecond or two.
+constexpr std::size_t kReadInMainBytes = 256 * 1024;
 // Reading a replacement analysis while the page is in use: within a 16 ms frame with the drawing.
 constexpr double kReplaceSliceMs = 8;
 
@@ -766,7 +769,10 @@ int main(int, char**) {
         std::string error = start_loading();
         if (!error.empty()) finish_loading(error);
         // Small corpora (the seeds) are read whole before the first frame: no progress flash.
-        else read_analysis_slice();
+        // A large one is read by the frames after the first: a slice here made main()'s task
+        // 20 ms longer, and that task is 40-60 ms of start-up work already (at load 3-5; over
+        // 100 ms at 10,000 articles under load, docs/benchmarks.md).
+        else if (g_platform.analysis_size <= kReadInMainBytes) read_analysis_slice();
     }
 
     g_platform.longest_task_ms = emscripten_get_now() - loading_start; // start-up's share
