@@ -153,6 +153,14 @@ private:
     std::vector<int> slot_;                                  // word id → postings_ index, or -1
     std::vector<std::vector<std::uint32_t>> postings_;       // claims by slot_
     std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
+    // candidates()' votes, by claim, and the claims voted for: kept across calls (a hash map
+    // built per mention was the grouping's cost growing faster than the corpus).
+    struct Vote {
+        int words = 0;
+        double weight = 0;
+    };
+    std::vector<Vote> votes_;
+    std::vector<std::uint32_t> voted_;
     // Claims whose first mentions deny a harm ("no one was hurt"), by the harm denied: a few
     // per story, the candidates for an outlet that states that harm ("a guard was injured").
     std::vector<std::uint32_t> harm_denied_[4];
@@ -555,18 +563,20 @@ private:
         }
         // Votes: shared words, each weighted by its rarity (a story's protagonist, named in
         // most sentences, must not crowd out the one rare word two versions share: "appeal").
-        struct Vote {
-            int words = 0;
-            double weight = 0;
+        if (votes_.size() < claims_.size()) votes_.resize(claims_.size());
+        voted_.clear();
+        auto vote = [&](std::uint32_t c) -> Vote& {
+            Vote& v = votes_[c];
+            if (v.words == 0 && v.weight == 0) voted_.push_back(c);
+            return v;
         };
-        std::unordered_map<std::size_t, Vote> votes;
         for (int w : ms_(m.words)) {
             int slot = slot_[static_cast<std::size_t>(w)];
             if (slot < 0) continue;
             const std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
             if (p.size() > kPostingCap) continue;
             for (std::uint32_t c : p) {
-                Vote& v = votes[c];
+                Vote& v = vote(c);
                 ++v.words;
                 v.weight += idf(w);
             }
@@ -574,7 +584,7 @@ private:
         if (m.speaker_key >= 0)
             if (auto it = by_speaker_.find(m.speaker_key); it != by_speaker_.end())
                 for (std::uint32_t c : it->second) {
-                    Vote& v = votes[c];
+                    Vote& v = vote(c);
                     v.words += 2;
                     v.weight += 4;
                 }
@@ -582,15 +592,23 @@ private:
         // whatever else the two share (pair_score decides).
         if (m.harm && m.harm < 4 && !m.m.negated)
             for (std::uint32_t c : harm_denied_[m.harm]) {
-                Vote& v = votes[c];
+                Vote& v = vote(c);
                 v.words += 2;
                 v.weight += 1;
             }
         std::vector<std::pair<double, std::size_t>> ranked;
         int need = m.words.size <= 3 ? 1 : 2;
-        for (const auto& [c, v] : votes)
+        for (std::uint32_t c : voted_) {
+            const Vote& v = votes_[c];
             if (v.words >= need && !has_article(c, m.m.article)) ranked.push_back({-v.weight, c});
-        std::sort(ranked.begin(), ranked.end());
+            votes_[c] = Vote{};
+        }
+        // Only the first kCandidates are read below: (weight, claim) is a total order, so a
+        // partial sort keeps exactly the full sort's head.
+        if (every_claim_ || ranked.size() <= kCandidates)
+            std::sort(ranked.begin(), ranked.end());
+        else
+            std::partial_sort(ranked.begin(), ranked.begin() + kCandidates, ranked.end());
         if (every_claim_) {
             // The slow reference (tests): every claim is a candidate, no index, no floor.
             ranked.clear();
