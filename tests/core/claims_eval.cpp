@@ -4,8 +4,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 #include <tuple>
 
@@ -389,6 +391,25 @@ Score score_story(const Analysis& analysis, const Expected& x) {
         s.problems.push_back(line);
     }
     return s;
+}
+
+std::vector<std::filesystem::path> story_dirs() {
+    const std::filesystem::path root =
+        std::filesystem::path(WIRETRACE_SOURCE_DIR) / "tests/claims_eval";
+    std::vector<std::filesystem::path> dirs;
+    for (const auto& e : std::filesystem::directory_iterator(root))
+        if (e.is_directory() && std::filesystem::exists(e.path() / "expected.json"))
+            dirs.push_back(e.path());
+    std::sort(dirs.begin(), dirs.end());
+    return dirs;
+}
+
+Expected load_expected(const std::filesystem::path& story_dir) {
+    std::ifstream in(story_dir / "expected.json", std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_expected("tests/claims_eval/" + story_dir.filename().string() + "/expected.json",
+                          text.str());
 }
 
 } // namespace wiretrace::claims_eval

@@ -8,6 +8,7 @@
 
 #include "core/analysis.h"
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -105,6 +106,14 @@ Score score_story(const Analysis& analysis, const Expected& expected);
 // whether the departing mention drops, adds or changes what the reference carries ("attribution:
 // dropped"); read from the two mentions, not from the detail's wording.
 std::string form_of(const Claim& claim, const ClaimDifference& d);
+
+// The eval's stories: every folder of tests/claims_eval holding an expected.json, sorted by name
+// (the order the eval reports them in).
+std::vector<std::filesystem::path> story_dirs();
+
+// A story's answers: its expected.json read and parsed, errors named by its path in the repo
+// ("tests/claims_eval/<story>/expected.json").
+Expected load_expected(const std::filesystem::path& story_dir);
 
 // Ratio with the convention that nothing to count scores 1 (printed as "-"); recall and
 // precision are each checked, so an engine that flags nothing fails on recall.

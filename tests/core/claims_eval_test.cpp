@@ -337,13 +337,6 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     {"2026-12-03-f", {38.0 / 53, 38.0 / 47, 455.0 / 561, 455.0 / 502}},
 };
 
-std::string read_file(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 ByteSpan span_of(const std::string& text, const std::string& piece) {
     const std::size_t at = text.find(piece);
     EXPECT_NE(at, std::string::npos) << piece;
@@ -816,17 +809,12 @@ TEST(ClaimsEvalScorer, BlindReportShowsHeldOutSetsOnlyAsAWhole) {
 TEST(ClaimsEval, LabelledStoriesKeepPrecisionAndRecall) {
     const std::filesystem::path root =
         std::filesystem::path(WIRETRACE_SOURCE_DIR) / "tests/claims_eval";
-    std::vector<std::filesystem::path> dirs;
-    for (const auto& e : std::filesystem::directory_iterator(root))
-        if (e.is_directory() && std::filesystem::exists(e.path() / "expected.json"))
-            dirs.push_back(e.path());
-    std::sort(dirs.begin(), dirs.end());
+    const std::vector<std::filesystem::path> dirs = story_dirs();
     ASSERT_GE(dirs.size(), 3u) << "the evaluation set needs at least three stories in " << root;
 
     std::vector<StoryScore> stories;
     for (const std::filesystem::path& dir : dirs) {
-        const std::string file = "tests/claims_eval/" + dir.filename().string() + "/expected.json";
-        const Expected x = parse_expected(file, read_file(dir / "expected.json"));
+        const Expected x = load_expected(dir);
         const Analysis a = analyze(load_corpus({dir.string()}));
         stories.push_back({dir.filename().string(), x.held_out, score_story(a, x)});
     }

@@ -20,10 +20,8 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 using namespace wiretrace;
@@ -31,13 +29,6 @@ using namespace wiretrace::claims_eval;
 using namespace wiretrace::claims_internal;
 
 namespace {
-
-std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 const char* way_name(int w) {
     static const char* k[] = {"none",     "according", "passive", "closing",        "subject",
@@ -66,17 +57,11 @@ TEST(ClaimsEvalWays, AttributionFlagsByWayFound) {
     if (!std::getenv("WIRETRACE_EVAL_WAYS")) GTEST_SKIP() << "set WIRETRACE_EVAL_WAYS=1";
     const std::set<std::string> six = {"hospital_waits", "striker_transfer",   "volcano_eruption",
                                        "housing_vote",   "heatwave_blackouts", "runway_near_miss"};
-    const std::filesystem::path root =
-        std::filesystem::path(WIRETRACE_SOURCE_DIR) / "tests/claims_eval";
-    std::vector<std::filesystem::path> dirs;
-    for (const auto& e : std::filesystem::directory_iterator(root))
-        if (e.is_directory() && std::filesystem::exists(e.path() / "expected.json"))
-            dirs.push_back(e.path());
-    std::sort(dirs.begin(), dirs.end());
+    const std::vector<std::filesystem::path> dirs = story_dirs();
     Score tuned26, six6;
     for (const auto& dir : dirs) {
         const std::string name = dir.filename().string();
-        const Expected x = parse_expected(name, slurp(dir / "expected.json"));
+        const Expected x = load_expected(dir);
         if (!x.held_out.empty()) continue;
         Analysis a = analyze(load_corpus({dir.string()}));
         const Score whole = score_story(a, x);
