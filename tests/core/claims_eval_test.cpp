@@ -186,7 +186,11 @@ struct Figures {
 // claimsr13 merged (recall of negation, hedge, speaker and quote wording: general readers, each
 // with a unit test of its own): differences 346/353 (0.980), 346/373 (0.928); grouping 3967/4371
 // (0.908), 3967/4346 (0.913).
-constexpr Figures kMeasured = {346.0 / 353, 346.0 / 373, 3967.0 / 4371, 3967.0 / 4346};
+// Re-measured with the sets 2026-12-03-e and 2026-12-03-f among the tuned stories (handed over at
+// the start of the sixth session of 2026-12-03, on lead14 = main 4a5d085's engine): thirty-eight
+// stories, differences 417/449 (0.929), 417/466 (0.895); grouping 4833/5364 (0.901), 4833/5319
+// (0.909).
+constexpr Figures kMeasured = {417.0 / 449, 417.0 / 466, 4833.0 / 5364, 4833.0 / 5319};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -321,7 +325,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // grouping 0.95 (411/432) / 0.87 (411/471). The floor is that run.
     // lead13 with claimsa13 merged (attribution calibration, written blind to this set), run
     // blind: differences 0.77 (33/43) / 0.72 (33/46), grouping unchanged. Raised to that run.
-    {"2026-12-03-e", {33.0 / 43, 33.0 / 46, 411.0 / 432, 411.0 / 471}},
+    // Handed to the engine's authors at the start of the sixth session of 2026-12-03 (with
+    // 2026-12-03-f), once two helpers who had not read the engine were writing sets 2026-12-03-g
+    // and 2026-12-03-h; its mark is dropped and its floor is part of kMeasured.
     // school_closures, ticket_fraud, wheat_harvest (stories committed with their answers in
     // 2dfa456 first, written without reading the engine, its unit tests or set 2026-12-03-e; its
     // author saw one line of docs/analysis-format.md on how negation is read, by accident, and
@@ -334,7 +340,8 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // (38/47), grouping 0.81 (455/561) / 0.91: one more difference found, one more false flag,
     // four false pairs more (which ones not looked for). Raised to that run, grouping precision
     // lowered by those four.
-    {"2026-12-03-f", {38.0 / 53, 38.0 / 47, 455.0 / 561, 455.0 / 502}},
+    // Handed to the engine's authors at the start of the sixth session of 2026-12-03, with
+    // 2026-12-03-e; its mark is dropped and its floor is part of kMeasured.
 };
 
 ByteSpan span_of(const std::string& text, const std::string& piece) {
