@@ -1307,17 +1307,26 @@ bool source_credited_after(const Member& uncredited, const Member& credited) {
 }
 
 // What a hedge of the "expected to arrive", "believed to be searching", "could earn" kind
-// governs: the first two content words after it ("land", "sunday"; "started", "fire"),
-// lower case; empty for other hedges ("reportedly", "could not be verified"), whose scope the
-// words do not show. Figures with their units and the words of bounds ("at least 15 people")
+// governs, and of an adverb or adjective of doubt ("would probably bring", "the likely cause"):
+// the first two content words after it ("land", "sunday"; "started", "fire"), lower case; empty
+// for other hedges ("could not be verified", "it is understood"), whose scope the words do not
+// show. Figures with their units and the words of bounds ("at least 15 people")
 // are not content: they are compared as quantities.
 std::vector<std::string> hedged_words(const Member& m) {
     const DraftMention& c = m.info->m;
     std::vector<std::string> out;
     if (!c.hedged || c.hedge.empty() || c.hedge.end >= c.span.end) return out;
     std::vector<SurfaceToken> cue = scan_surface(*m.text, c.hedge);
+    // An adverb or an adjective of likelihood governs what follows it as a modal does: "would
+    // probably bring rain", "the likely cause"; an outlet that leaves what it qualifies out (a
+    // clause of another fact beside it, "…, who said the winter would probably bring rain")
+    // drops no hedge. Not the adverbs of hearsay ("reportedly", "allegedly"): they qualify the
+    // whole report, whose account it is ("will reportedly stay shut" / "would remain closed").
     if (cue.empty() || cue.back().kind != SurfaceToken::Word ||
-        !in_word_list(cue.back().lower, {"to", "could", "may", "might"}))
+        !in_word_list(cue.back().lower,
+                      {"to", "could", "may", "might", "probably", "possibly", "presumably",
+                       "perhaps", "maybe", "potentially", "likely", "apparent", "suspected",
+                       "alleged", "possible", "presumed", "probable"}))
         return out;
     for (const SurfaceToken& t : scan_surface(*m.text, {c.hedge.end, c.span.end})) {
         if (t.kind == SurfaceToken::Symbol) {
