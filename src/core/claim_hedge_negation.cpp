@@ -352,10 +352,11 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         if (in_word_list(x, {"is", "are", "was", "were"}) &&
             in_word_list(w(p), {"said", "reported", "expected"}) && w(p + 1) == "to")
             return cue(k, p + 1, false);
-        // "Winds of up to 70 km/h are forecast for Monday": the forecast's passive.
+        // "Winds of up to 70 km/h are forecast for Monday": the forecast's passive; "a final
+        // decision is expected in April" forecasts as "is expected to take a decision" does.
         if (in_word_list(x, {"is", "are", "was", "were"}) &&
-            in_word_list(w(k + 1), {"forecast", "predicted", "projected"}))
-            return cue(k, w(k + 2) == "to" ? k + 2 : k + 1, false);
+            in_word_list(w(p), {"forecast", "predicted", "projected", "expected"}))
+            return cue(k, w(p + 1) == "to" ? p + 1 : p, false);
         // "it is understood (that)", "is understood to", "is believed to", "are thought to".
         if (in_word_list(x, {"is", "are", "was", "were"}) &&
             in_word_list(w(p), {"understood", "believed", "thought", "rumoured", "rumored"})) {
@@ -400,9 +401,13 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // "apparently"; an outlet that writes "an arson attack" states it. Only after a
         // determiner, where the word is the noun's modifier ("Prosecutors alleged that …" is
         // a report, "it is possible" a judgement).
+        // "the most likely cause", "the likely culprit": as hedged as "probably caused".
+        const bool graded = k > 1 && in_word_list(w(k - 1), {"most", "more"});
         if (in_word_list(x, {"apparent", "suspected", "alleged", "possible", "presumed",
-                             "probable"}) &&
-            k > 0 && in_word_list(w(k - 1), {"a", "an", "the", "its", "their", "his", "her"}) &&
+                             "probable", "likely"}) &&
+            k > 0 &&
+            in_word_list(w(graded ? k - 2 : k - 1),
+                         {"a", "an", "the", "its", "their", "his", "her"}) &&
             !w(k + 1).empty() && !in_word_list(w(k + 1), {"to", "that", "of", "for", "in"}))
             return cue(k, k, false);
         // "is accused of hiding losses", "stands accused of fraud": an accusation, as hedged as
@@ -440,7 +445,17 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         if (in_word_list(x, {"minded", "inclined"}) && w(k + 1) == "to" && k > 0 &&
             in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"}))
             return cue(k - 1, k + 1, false);
-        // "is likely to grow", "will likely", "may have been", "might have started".
+        // "is likely to grow", "will likely", "may have been", "might have started"; and the
+        // predicate "further closures were likely", "a rise is now likely": as hedged.
+        if (x == "likely" && w(k + 1) != "to" && k > 0 &&
+            (in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been", "remains"}) ||
+             (in_word_list(w(k - 1), {"now", "still", "also", "very", "more", "most", "highly"}) &&
+              in_word_list(w(k - 2), {"is", "are", "was", "were", "be", "been", "remains"}))))
+            return cue(in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been",
+                                               "remains"})
+                           ? k - 1
+                           : k - 2,
+                       k, false);
         if (x == "likely" && (w(k + 1) == "to" || in_word_list(w(k - 1), {"will", "would"})))
             return cue(k > 0 &&
                                in_word_list(w(k - 1), {"is", "are", "was", "were", "will", "would"})
@@ -478,14 +493,25 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         }
         // "could earn", "may rise", "might begin": a possibility, where "will earn" states it.
         // Not "could not" (reported "cannot", or a disclaimer below), not the month "May".
+        // "could still recover", "may also delay": an adverb between the modal and its verb.
         if (in_word_list(x, {"could", "may", "might"}) && !tk[k].capitalised &&
-            is_bare_verb(w(k + 1)) && !in_indirect_question(k))
+            (is_bare_verb(w(k + 1)) ||
+             (in_word_list(w(k + 1), {"still", "also", "now", "eventually", "even", "soon",
+                                      "yet", "ultimately", "further", "again", "well"}) &&
+              is_bare_verb(w(k + 2)))) &&
+            !in_indirect_question(k))
             return cue(k, k, false);
         // "Investigators believe the fire was set": the subject's belief, not a fact (the
         // passive "is believed to" is above).
         if (in_word_list(x, {"believe", "believes", "suspect", "suspects", "expect", "expects"}) &&
             k > 0 && !in_indirect_question(k) &&
-            !in_word_list(w(k - 1), {"is", "are", "was", "were", "to", "not", "we", "i"}))
+            !in_word_list(w(k - 1), {"is", "are", "was", "were", "to", "not", "we", "i"}) &&
+            // After a determiner or a number the word is a noun: "the suspects", "six suspects".
+            tk[k - 1].kind == SurfaceToken::Word &&
+            !in_word_list(w(k - 1), {"the", "a", "an", "its", "their", "his", "her", "our",
+                                     "these", "those", "other", "all", "both", "some", "several",
+                                     "many", "two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten", "main", "key", "prime"}))
             return cue(k, k, false);
         // Verification disclaimers.
         std::size_t j = k;

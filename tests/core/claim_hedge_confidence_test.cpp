@@ -38,4 +38,35 @@ TEST(ClaimHedgeConfidence, AnAdverbOfLikelihoodHedgesOnlyWhatFollowsIt) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
 }
 
+// Hedges said in the forms the cue patterns first missed: an adverb between the modal and its
+// verb ("could still reopen"), "likely" as a predicate ("further delays were likely") and the
+// forecast's passive without an infinitive ("a ruling is expected in May"); and a word of belief
+// used as a noun ("the suspects") that hedges nothing.
+TEST(ClaimHedgeConfidence, HedgesSaidInOtherFormsAreRead) {
+    const std::string wire =
+        "The harbour authority said the north pier could still reopen before the summer season. "
+        "Engineers at the authority said further delays were likely if the storms continued. A "
+        "ruling on the pier's future is expected to be made in May.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The harbour authority said the north pier would reopen before the summer season. "
+         "Engineers at the authority said further delays would follow if the storms continued. "
+         "A ruling on the pier's future is expected in May.\n"});
+    const std::string d = details(a, 2);
+    EXPECT_NE(d.find("could"), std::string::npos) << d;
+    EXPECT_NE(d.find("likely"), std::string::npos) << d;
+    EXPECT_EQ(d.find("expected"), std::string::npos) << d;
+}
+
+TEST(ClaimHedgeConfidence, ANounOfBeliefHedgesNothing) {
+    const std::string wire = "Police in Varn arrested three people on Monday over a string of "
+                             "burglaries. The three, two men and a woman, are aged between 22 "
+                             "and 35, police said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Police in Varn arrested three people on Monday over a string of burglaries. The "
+         "suspects, two men and a woman, are aged between 22 and 35, police said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+}
+
 } // namespace
