@@ -69,4 +69,48 @@ TEST(ClaimHedgeConfidence, ANounOfBeliefHedgesNothing) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
 }
 
+// "were still without heating" says what "still had no heating" says, in a word of absence the
+// negation patterns do not read: not sure, so a note, not a flag. A plain affirmative is flagged.
+TEST(ClaimHedgeConfidence, AWordOfAbsenceIsANoteNotAFlippedPolarity) {
+    const std::string wire = "About 3,000 homes in Dalby still had no heating on Sunday "
+                             "morning, the gas utility said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "About 3,000 homes in Dalby were still without heating on Sunday morning, the gas "
+         "utility said.\n",
+         "About 3,000 homes in Dalby still had heating on Sunday morning, the gas utility "
+         "said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("without"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
+
+// "will be unaffected" is the un- form of what "would not affect" denies: the same polarity,
+// read with confidence (no flag, no note).
+TEST(ClaimHedgeConfidence, APrivativeFormOfTheDeniedWordIsTheSamePolarity) {
+    const std::string wire = "The union said the strike would not affect emergency care at "
+                             "the Harlan hospital.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Emergency care at the Harlan hospital will be unaffected by the strike, the union "
+         "said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_EQ(notes_of(a, 2).find("unaffected"), std::string::npos) << notes_of(a, 2);
+}
+
+// "put the cost at about €400 million" is the analysts' estimate, as hedged as "is likely to
+// cost", in a verb the hedge patterns do not read: a note. "will cost" is the hedge dropped.
+TEST(ClaimHedgeConfidence, AnEstimateInOtherWordsIsANoteNotADroppedHedge) {
+    const std::string wire = "The storm is likely to cost insurers about 400 million euros, "
+                             "analysts at Vell Re said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Analysts at Vell Re put the cost of the storm to insurers at about 400 million "
+         "euros.\n",
+         "The storm will cost insurers about 400 million euros, analysts at Vell Re said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("put \xE2\x80\xA6 at"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
+
 } // namespace
