@@ -113,4 +113,23 @@ TEST(ClaimHedgeConfidence, AnEstimateInOtherWordsIsANoteNotADroppedHedge) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
 }
 
+// "could still be closed", "may be to blame": a possible passive and a possible state, hedged;
+// "would be closed" and "were to blame" state them. "could be jailed if convicted" is a
+// condition's consequence, as firm as "faces jail if convicted".
+TEST(ClaimHedgeConfidence, APossibleStateOrPassiveIsAHedge) {
+    const std::string wire =
+        "The council said up to 40 libraries could still be closed next year. Inspectors said "
+        "faulty wiring may be to blame for the fire at the depot. The driver could be jailed "
+        "for five years if convicted, the prosecutor said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The council said 40 libraries would be closed next year. Inspectors said faulty "
+         "wiring was to blame for the fire at the depot. The driver faces five years in jail if "
+         "convicted, the prosecutor said.\n"});
+    const std::string d = details(a, 2);
+    EXPECT_NE(d.find("could"), std::string::npos) << d;
+    EXPECT_NE(d.find("may be"), std::string::npos) << d;
+    EXPECT_EQ(d.find("could be jailed"), std::string::npos) << d;
+}
+
 } // namespace
