@@ -1761,6 +1761,32 @@ std::string absence_unread(const Member& affirmative, const Member& negated, boo
     return {};
 }
 
+// "were abandoned before harvest" against "were never harvested": the affirmative clause names
+// what the negation denies only as the object of a preposition of time or substitution, which
+// does not say it happened ("before the vote", "instead of a fine", "pending a review"). Read of
+// the first word the negation denies, its head ("picked" of "never picked this autumn"). The
+// word returned is that preposition; empty when the clause names the denied word elsewhere, or
+// not at all.
+std::string denied_only_after_a_bound(const Member& affirmative, const Member& negated) {
+    const std::vector<std::string>& denied = negated_words(negated);
+    if (denied.empty()) return {};
+    const std::vector<SurfaceToken> w = own_words(affirmative);
+    std::string bound;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (!content_word(w[k]) || meaning_stem(w[k]) != denied.front()) continue;
+        std::string before; // the preposition up to two words before ("before the harvest")
+        for (std::size_t j = k; j-- > 0 && k - j <= 2;)
+            if (in_word_list(w[j].lower, {"before", "until", "pending", "instead", "rather",
+                                          "ahead", "prior"})) {
+                before = w[j].lower;
+                break;
+            }
+        if (before.empty()) return {};
+        bound = before;
+    }
+    return bound;
+}
+
 CueComparison compare_hedge(const Member& x, const Member& y) {
     CueComparison out;
     if (hedges_agree(x, y)) return out;
@@ -1792,6 +1818,12 @@ CueComparison compare_polarity(const Member& x, const Member& y) {
             if (same) return out;
             out.why = "clause holds " + quoted(w) +
                       ", a word of absence the rules do not read as a negation";
+            out.unsure_side = &affirmative;
+            return out;
+        }
+        if (std::string w = denied_only_after_a_bound(affirmative, negated); !w.empty()) {
+            out.why = "clause names what the other denies only after " + quoted(w) +
+                      ", which does not assert it";
             out.unsure_side = &affirmative;
             return out;
         }

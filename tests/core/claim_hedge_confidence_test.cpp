@@ -132,4 +132,20 @@ TEST(ClaimHedgeConfidence, APossibleStateOrPassiveIsAHedge) {
     EXPECT_EQ(d.find("could be jailed"), std::string::npos) << d;
 }
 
+// "were abandoned before picking" names the picking only after "before", which does not say it
+// happened: against "were never picked" the polarity is not sure, a note. "were picked" states it.
+TEST(ClaimHedgeConfidence, WhatIsDeniedNamedOnlyAfterBeforeIsANote) {
+    const std::string wire = "About 9,000 tonnes of apples on the Lund estates were never "
+                             "picked this autumn, the growers' association said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "About 9,000 tonnes of apples on the Lund estates were abandoned before picking this "
+         "autumn, the growers' association said.\n",
+         "About 9,000 tonnes of apples on the Lund estates were picked this autumn, the "
+         "growers' association said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("before"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
+
 } // namespace
