@@ -497,8 +497,13 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                 part.size() >= 4 && (part.compare(part.size() - 2, 2, "ed") == 0 ||
                                      part.compare(part.size() - 2, 2, "en") == 0 ||
                                      is_finite_verb(part, false));
-            // "may be the largest", "might be to blame": a possible state, as hedged.
-            if (participle || (x != "could" && !part.empty())) return cue(k, be, false);
+            // "may be the largest", "might be to blame": a possible state, as hedged. "Smoke
+            // could be seen for miles" is what could be perceived, a past ability, no hedge.
+            const bool perceived =
+                x == "could" && in_word_list(part, {"seen", "heard", "felt", "smelled", "smelt",
+                                                    "spotted", "observed", "found"});
+            if ((participle && !perceived) || (x != "could" && !part.empty()))
+                return cue(k, be, false);
         }
         // "could earn", "may rise", "might begin": a possibility, where "will earn" states it.
         // Not "could not" (reported "cannot", or a disclaimer below), not the month "May".

@@ -132,6 +132,18 @@ TEST(ClaimHedgeConfidence, APossibleStateOrPassiveIsAHedge) {
     EXPECT_EQ(d.find("could be jailed"), std::string::npos) << d;
 }
 
+// "Smoke could be seen from the ring road": what could be perceived, a past ability, as firm as
+// "Smoke was seen from the ring road".
+TEST(ClaimHedgeConfidence, WhatCouldBeSeenIsNoHedge) {
+    const std::string wire = "Thick black smoke from the warehouse fire in Tolna could be seen "
+                             "from the ring road on Tuesday, firefighters said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Thick black smoke from the warehouse fire in Tolna was seen from the ring road on "
+         "Tuesday, firefighters said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+}
+
 // "were abandoned before picking" names the picking only after "before", which does not say it
 // happened: against "were never picked" the polarity is not sure, a note. "were picked" states it.
 TEST(ClaimHedgeConfidence, WhatIsDeniedNamedOnlyAfterBeforeIsANote) {
