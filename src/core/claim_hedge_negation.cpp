@@ -159,7 +159,11 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         ByteSpan cue = tk[k].span;
         bool neg = false;
         if (x == "not") {
-            neg = !(k > 0 && w(k - 1) == "or") && w(k + 1) != "only";
+            // "not only", "not just", "not least because", "not to mention": a frame that adds,
+            // it denies nothing.
+            neg = !(k > 0 && w(k - 1) == "or") &&
+                  !in_word_list(w(k + 1), {"only", "just", "merely", "least"}) &&
+                  !(w(k + 1) == "to" && w(k + 2) == "mention");
         } else if (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0) {
             neg = true;
         } else if (in_word_list(x, {"declined", "declines", "refused", "refuses"}) &&
@@ -185,7 +189,9 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                                     "lacked", "lacks", "lacking"})) {
             // "lacked a backup pump" says what "had no backup pump" says.
             neg = true;
-        } else if (x == "no" && !w(k + 1).empty() && w(k + 1) != "longer" && w(k + 1) != "doubt") {
+        } else if (x == "no" && !w(k + 1).empty() &&
+                   // "no matter how", "no wonder": idioms that deny nothing the clause states.
+                   !in_word_list(w(k + 1), {"longer", "doubt", "matter", "wonder"})) {
             neg = true;
         } else if (x == "stopped" && w(k + 1) == "short" && w(k + 2) == "of") {
             neg = true;
@@ -363,6 +369,18 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if (w(p + 1) == "to" || w(p + 1) == "that") return cue(k, p + 1, false);
             if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
         }
+        // "Five people are feared dead", "were presumed drowned", "is feared to have": the
+        // toll or the fate as feared, not known; an outlet that writes "five people died"
+        // states it.
+        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+            in_word_list(w(p), {"feared", "presumed"}) && !w(p + 1).empty())
+            return cue(k, p, false);
+        // "Further delays are possible", "it is possible that", "a rise is probable": as hedged
+        // as "likely" there. Not "it is possible (for them) to travel" (an ability).
+        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+            in_word_list(w(p), {"possible", "probable"}) &&
+            !in_word_list(w(p + 1), {"to", "for"}))
+            return cue(k, p, false);
         // An open question, the epistemic frame of a clause: "It was not clear whether the
         // deaths were linked", "it is unclear if", "it remains unknown how": the outlet does not
         // know; one that writes "the deaths have been linked" states it. (find_negation passes

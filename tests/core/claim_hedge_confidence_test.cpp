@@ -160,4 +160,31 @@ TEST(ClaimHedgeConfidence, WhatIsDeniedNamedOnlyAfterBeforeIsANote) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 }
 
+// Idioms with "no" and "not" that deny nothing the clause states ("no matter what", "not least
+// because", "not just"), and hedges of a toll or a chance said with a copula ("are feared dead",
+// "further delays are possible").
+TEST(ClaimHedgeConfidence, IdiomsOfNoAndNotNegateNothing) {
+    Analysis a = analyze_texts(
+        {"No matter what the divers find, the Kell bridge will reopen in May, the council "
+         "said.\n",
+         "The council shut the Kell bridge in March, not least because of the cracks divers "
+         "found in two of its piers.\n"});
+    EXPECT_FALSE(mention(a, "will reopen in May").negated);
+    EXPECT_FALSE(mention(a, "shut the Kell bridge").negated);
+}
+
+TEST(ClaimHedgeConfidence, AFearedTollAndAPossibleDelayAreHedged) {
+    const std::string wire = "Four climbers died in an avalanche on Mount Kell on Saturday, "
+                             "mountain rescue said. Ferry crossings to Orme will be delayed "
+                             "again next week, the operator said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Four climbers are feared dead after an avalanche on Mount Kell on Saturday, mountain "
+         "rescue said. Further delays to ferry crossings to Orme are possible next week, the "
+         "operator said.\n"});
+    EXPECT_TRUE(mention(a, "feared dead", 2).hedged);
+    EXPECT_TRUE(mention(a, "are possible", 2).hedged);
+    EXPECT_NE(details(a, 2).find("feared"), std::string::npos) << details(a, 2);
+}
+
 } // namespace
