@@ -630,6 +630,9 @@ struct Member {
     // Whether the speaker's own words, inside the quotation marks, carry a hedge
     // ("“… possibly weeks”"); read only when two members differ in hedge.
     mutable std::optional<bool> hedge_in_quote;
+    // The clause's words outside quotations and attribution (own_words); read only when two
+    // members differ in hedge or polarity.
+    mutable std::optional<std::vector<SurfaceToken>> own;
 };
 
 // "Police said" against "police commissioner Rafael Dunst said": a one-word source that is a
@@ -1686,7 +1689,8 @@ struct CueComparison {
 };
 
 // The words of m's clause outside its quotations and its attribution: the outlet's own.
-std::vector<SurfaceToken> own_words(const Member& m) {
+const std::vector<SurfaceToken>& own_words(const Member& m) {
+    if (m.own) return *m.own;
     const DraftMention& c = m.info->m;
     std::vector<SurfaceToken> out;
     for (SurfaceToken& t : scan_surface(*m.text, c.span)) {
@@ -1700,7 +1704,8 @@ std::vector<SurfaceToken> own_words(const Member& m) {
             continue;
         out.push_back(std::move(t));
     }
-    return out;
+    m.own = std::move(out);
+    return *m.own;
 }
 
 // A word of estimate or caution in a clause the hedge patterns read as plain: a forecast or an
@@ -1708,7 +1713,7 @@ std::vector<SurfaceToken> own_words(const Member& m) {
 // likelihood in a construction they leave out ("could be", "a rise is possible"). The clause may
 // well say the hedge in other words; empty when it holds none.
 std::string caution_unread(const Member& plain, const Member& hedged) {
-    const std::vector<SurfaceToken> w = own_words(plain);
+    const std::vector<SurfaceToken>& w = own_words(plain);
     // A word both outlets use is not where they differ ("Analysts estimate the drug will earn" /
     // "Analysts estimate the drug could earn": the modal is).
     std::vector<std::string> theirs;
@@ -1737,7 +1742,7 @@ std::string caution_unread(const Member& plain, const Member& hedged) {
 // ("will be unaffected" / "would not affect": the same polarity, read with confidence).
 std::string absence_unread(const Member& affirmative, const Member& negated, bool& same) {
     same = false;
-    const std::vector<SurfaceToken> w = own_words(affirmative);
+    const std::vector<SurfaceToken>& w = own_words(affirmative);
     const std::vector<std::string>& denied = negated_words(negated);
     for (std::size_t k = 0; k < w.size(); ++k) {
         const std::string& x = w[k].lower;
@@ -1770,7 +1775,7 @@ std::string absence_unread(const Member& affirmative, const Member& negated, boo
 std::string denied_only_after_a_bound(const Member& affirmative, const Member& negated) {
     const std::vector<std::string>& denied = negated_words(negated);
     if (denied.empty()) return {};
-    const std::vector<SurfaceToken> w = own_words(affirmative);
+    const std::vector<SurfaceToken>& w = own_words(affirmative);
     std::string bound;
     for (std::size_t k = 0; k < w.size(); ++k) {
         if (!content_word(w[k]) || meaning_stem(w[k]) != denied.front()) continue;
@@ -2032,6 +2037,10 @@ void note_unsure_cue(const std::vector<Member>& members, std::size_t i, std::siz
                      Claim& claim) {
     const Member& x = members[i];
     const Member& r = members[ref];
+    // Unsure only where one side carries the cue and the other not.
+    if (kind == kHedge ? x.info->m.hedged == r.info->m.hedged
+                       : x.info->m.negated == r.info->m.negated)
+        return;
     const CueComparison c = kind == kHedge ? compare_hedge(x, r) : compare_polarity(x, r);
     if (c.differs || c.why.empty()) return;
     std::string detail;
