@@ -1,0 +1,190 @@
+// Hedge and polarity differences are flagged only where the rules read both sides with
+// confidence and the two outlets say the thing the cue qualifies (claim_differences.cpp:
+// hedged_words, compare_hedge, compare_polarity). Articles written for these tests.
+#include "claim_test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace wiretrace;
+using namespace wiretrace::claim_test;
+
+namespace {
+
+// The notes of every claim on mentions of `article`.
+std::string notes_of(const Analysis& a, int article) {
+    std::string out;
+    for (const Claim& c : a.claims)
+        for (const ClaimNote& n : c.notes)
+            if (n.mention >= 0 && c.mentions[static_cast<std::size_t>(n.mention)].article == article)
+                out += n.detail + "; ";
+    return out;
+}
+
+// "…, who said the autumn would probably bring heavy rain": the adverb qualifies the bringing
+// of rain, a fact beside the level's fall; the outlet that leaves it out drops no hedge. The
+// same adverb on the fall itself is a hedge added.
+TEST(ClaimHedgeConfidence, AnAdverbOfLikelihoodHedgesOnlyWhatFollowsIt) {
+    const std::string wire = "The level of Lake Orsa fell by 40 centimetres in October, the "
+                             "water board said in its monthly bulletin.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The level of Lake Orsa fell by 40 centimetres in October, according to an engineer at "
+         "the water board, who said the autumn would probably bring heavy rain.\n",
+         "The level of Lake Orsa probably fell by 40 centimetres in October, the water board "
+         "said in its monthly bulletin.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
+
+// Hedges said in the forms the cue patterns first missed: an adverb between the modal and its
+// verb ("could still reopen"), "likely" as a predicate ("further delays were likely") and the
+// forecast's passive without an infinitive ("a ruling is expected in May"); and a word of belief
+// used as a noun ("the suspects") that hedges nothing.
+TEST(ClaimHedgeConfidence, HedgesSaidInOtherFormsAreRead) {
+    const std::string wire =
+        "The harbour authority said the north pier could still reopen before the summer season. "
+        "Engineers at the authority said further delays were likely if the storms continued. A "
+        "ruling on the pier's future is expected to be made in May.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The harbour authority said the north pier would reopen before the summer season. "
+         "Engineers at the authority said further delays would follow if the storms continued. "
+         "A ruling on the pier's future is expected in May.\n"});
+    const std::string d = details(a, 2);
+    EXPECT_NE(d.find("could"), std::string::npos) << d;
+    EXPECT_NE(d.find("likely"), std::string::npos) << d;
+    EXPECT_EQ(d.find("expected"), std::string::npos) << d;
+}
+
+TEST(ClaimHedgeConfidence, ANounOfBeliefHedgesNothing) {
+    const std::string wire = "Police in Varn arrested three people on Monday over a string of "
+                             "burglaries. The three, two men and a woman, are aged between 22 "
+                             "and 35, police said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Police in Varn arrested three people on Monday over a string of burglaries. The "
+         "suspects, two men and a woman, are aged between 22 and 35, police said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+}
+
+// "were still without heating" says what "still had no heating" says, in a word of absence the
+// negation patterns do not read: not sure, so a note, not a flag. A plain affirmative is flagged.
+TEST(ClaimHedgeConfidence, AWordOfAbsenceIsANoteNotAFlippedPolarity) {
+    const std::string wire = "About 3,000 homes in Dalby still had no heating on Sunday "
+                             "morning, the gas utility said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "About 3,000 homes in Dalby were still without heating on Sunday morning, the gas "
+         "utility said.\n",
+         "About 3,000 homes in Dalby still had heating on Sunday morning, the gas utility "
+         "said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("without"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
+
+// "will be unaffected" is the un- form of what "would not affect" denies: the same polarity,
+// read with confidence (no flag, no note).
+TEST(ClaimHedgeConfidence, APrivativeFormOfTheDeniedWordIsTheSamePolarity) {
+    const std::string wire = "The union said the strike would not affect emergency care at "
+                             "the Harlan hospital.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Emergency care at the Harlan hospital will be unaffected by the strike, the union "
+         "said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_EQ(notes_of(a, 2).find("unaffected"), std::string::npos) << notes_of(a, 2);
+}
+
+// "put the cost at about €400 million" is the analysts' estimate, as hedged as "is likely to
+// cost", in a verb the hedge patterns do not read: a note. "will cost" is the hedge dropped.
+TEST(ClaimHedgeConfidence, AnEstimateInOtherWordsIsANoteNotADroppedHedge) {
+    const std::string wire = "The storm is likely to cost insurers about 400 million euros, "
+                             "analysts at Vell Re said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Analysts at Vell Re put the cost of the storm to insurers at about 400 million "
+         "euros.\n",
+         "The storm will cost insurers about 400 million euros, analysts at Vell Re said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("put \xE2\x80\xA6 at"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
+
+// "could still be closed", "may be to blame": a possible passive and a possible state, hedged;
+// "would be closed" and "were to blame" state them. "could be jailed if convicted" is a
+// condition's consequence, as firm as "faces jail if convicted".
+TEST(ClaimHedgeConfidence, APossibleStateOrPassiveIsAHedge) {
+    const std::string wire =
+        "The council said up to 40 libraries could still be closed next year. Inspectors said "
+        "faulty wiring may be to blame for the fire at the depot. The driver could be jailed "
+        "for five years if convicted, the prosecutor said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The council said 40 libraries would be closed next year. Inspectors said faulty "
+         "wiring was to blame for the fire at the depot. The driver faces five years in jail if "
+         "convicted, the prosecutor said.\n"});
+    const std::string d = details(a, 2);
+    EXPECT_NE(d.find("could"), std::string::npos) << d;
+    EXPECT_NE(d.find("may be"), std::string::npos) << d;
+    EXPECT_EQ(d.find("could be jailed"), std::string::npos) << d;
+}
+
+// "Smoke could be seen from the ring road": what could be perceived, a past ability, as firm as
+// "Smoke was seen from the ring road".
+TEST(ClaimHedgeConfidence, WhatCouldBeSeenIsNoHedge) {
+    const std::string wire = "Thick black smoke from the warehouse fire in Tolna could be seen "
+                             "from the ring road on Tuesday, firefighters said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Thick black smoke from the warehouse fire in Tolna was seen from the ring road on "
+         "Tuesday, firefighters said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+}
+
+// "were abandoned before picking" names the picking only after "before", which does not say it
+// happened: against "were never picked" the polarity is not sure, a note. "were picked" states it.
+TEST(ClaimHedgeConfidence, WhatIsDeniedNamedOnlyAfterBeforeIsANote) {
+    const std::string wire = "About 9,000 tonnes of apples on the Lund estates were never "
+                             "picked this autumn, the growers' association said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "About 9,000 tonnes of apples on the Lund estates were abandoned before picking this "
+         "autumn, the growers' association said.\n",
+         "About 9,000 tonnes of apples on the Lund estates were picked this autumn, the "
+         "growers' association said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("before"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
+
+// Idioms with "no" and "not" that deny nothing the clause states ("no matter what", "not least
+// because", "not just"), and hedges of a toll or a chance said with a copula ("are feared dead",
+// "further delays are possible").
+TEST(ClaimHedgeConfidence, IdiomsOfNoAndNotNegateNothing) {
+    Analysis a = analyze_texts(
+        {"No matter what the divers find, the Kell bridge will reopen in May, the council "
+         "said.\n",
+         "The council shut the Kell bridge in March, not least because of the cracks divers "
+         "found in two of its piers.\n"});
+    EXPECT_FALSE(mention(a, "will reopen in May").negated);
+    EXPECT_FALSE(mention(a, "shut the Kell bridge").negated);
+}
+
+TEST(ClaimHedgeConfidence, AFearedTollAndAPossibleDelayAreHedged) {
+    const std::string wire = "Four climbers died in an avalanche on Mount Kell on Saturday, "
+                             "mountain rescue said. Ferry crossings to Orme will be delayed "
+                             "again next week, the operator said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Four climbers are feared dead after an avalanche on Mount Kell on Saturday, mountain "
+         "rescue said. Further delays to ferry crossings to Orme are possible next week, the "
+         "operator said.\n"});
+    EXPECT_TRUE(mention(a, "feared dead", 2).hedged);
+    EXPECT_TRUE(mention(a, "are possible", 2).hedged);
+    EXPECT_NE(details(a, 2).find("feared"), std::string::npos) << details(a, 2);
+}
+
+} // namespace
