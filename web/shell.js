@@ -21,6 +21,11 @@
   // The browser's WebGL context creation (one synchronous getContext call, made by SDL through
   // Emscripten in the app's first frame) cannot be split by the page: with software WebGL
   // (SwiftShader, what headless test browsers have) it alone takes 60-250 ms, with a GPU a few.
+  // Its own work in the GPU process is 5-45 ms (the command buffer, the 1280x800 drawing
+  // buffer); the rest is waiting behind the browser's compositor, whose frames (drawn and read
+  // back by the CPU in headless Chromium) hold the GPU process's one thread 40-275 ms each while
+  // the page loads. Neither a warm-up context made first (in a worker or on this thread) nor
+  // other context attributes were seen to shorten it reliably (docs/benchmarks.md, page14).
   // Each call over 1 ms is timed here ([{start, ms}], ms since navigation), so the long-task
   // budget can be checked on the page's own work and the browser's share reported apart
   // (tests/web/startup-tasks.test.mjs).
