@@ -1323,7 +1323,8 @@ private:
     }
 
     // A share written as a fraction at token i followed by "of" ("a third of", "two-thirds of",
-    // "three quarters of", "half of"): the token after the fraction, 0 when none; *share gets
+    // "three quarters of", "half of") or after "by" ("rose by a fifth"): the token after the
+    // fraction, 0 when none; *share gets
     // it (1/3). "a quarter of a million" is a number (number_words), not a share.
     std::size_t share_at(std::size_t i, double* share) const {
         static const Named kParts[] = {{"half", 2},     {"halves", 2},   {"third", 3},
@@ -1355,7 +1356,28 @@ private:
             if (i + 1 >= tk_.size() || tk_[i + 1].kind != SurfaceToken::Word) return 0;
             numerator = n->value, denominator = part(tk_[i + 1].lower), j = i + 2;
         }
-        if (!(denominator > 1) || numerator >= denominator || !word(j, "of")) return 0;
+        if (!(denominator > 1) || numerator >= denominator) return 0;
+        // "rose by a fifth", "fell by almost a third", "cut by half": a change told as a
+        // fraction is a share as much as "a fifth of" is, in per cent, so that "by a fifth"
+        // meets "by 20%" and "by a quarter" does not. "By" before it (past a modifier), and
+        // no noun after it ("by a third party").
+        if (!word(j, "of")) {
+            std::size_t b = i;
+            while (b > 0 && i - b < 3 && tk_[b - 1].kind == SurfaceToken::Word &&
+                   in_word_list(tk_[b - 1].lower, {"almost", "nearly", "about", "roughly",
+                                                    "around", "more", "than", "over", "just",
+                                                    "some", "less"}))
+                --b;
+            if (!(b > 0 && word(b - 1, "by"))) return 0;
+            if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word &&
+                !in_word_list(tk_[j].lower, {"this", "last", "in", "on", "from", "since",
+                                             "compared", "after", "to", "and", "as", "while",
+                                             "but", "over", "between", "year", "a", "the",
+                                             "during", "against", "at", "within"}))
+                return 0;
+            *share = numerator / denominator;
+            return j;
+        }
         // "a quarter of a million", "half of a billion": a fraction of a round number.
         if (word(j + 1, "a") && j + 2 < tk_.size() && find_word<kMultipliers>(tk_[j + 2].lower))
             return 0;

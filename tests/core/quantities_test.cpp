@@ -522,6 +522,21 @@ TEST(Quantities, AFractionOfSomethingIsAShare) {
         EXPECT_NE(q.unit, "%") << q.text;
 }
 
+// A change told as a fraction ("grew by a fifth") is a share too, so that an outlet's "by a
+// quarter" is seen against it; "by a third party" is no fraction.
+TEST(Quantities, AChangeByAFractionIsAShare) {
+    const Quantity fifth = one("Ticket sales grew by a fifth last year.");
+    EXPECT_EQ(fifth.unit, "%");
+    EXPECT_DOUBLE_EQ(fifth.value, 20);
+    EXPECT_TRUE(quantities_agree(fifth, one("Ticket sales grew by 20% last year.")));
+    EXPECT_FALSE(quantities_agree(fifth, one("Ticket sales grew by a quarter last year.")));
+    EXPECT_DOUBLE_EQ(one("Output was cut by half.").value, 50);
+    const Quantity nearly = one("The index fell by almost a third in March.");
+    EXPECT_EQ(nearly.unit, "%");
+    for (const Quantity& q : quantities("The order was placed by a third party."))
+        EXPECT_NE(q.unit, "%") << q.text;
+}
+
 TEST(Quantities, ARankAfterAPossessiveIsARank) {
     const Quantity fifth = one("It was the club's fifth defeat in a row.");
     EXPECT_EQ(fifth.unit, "ordinal");
