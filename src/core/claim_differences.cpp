@@ -1130,11 +1130,15 @@ bool source_acts_in(const Member& uncredited, const Member& credited) {
     for (std::size_t k = 0; k < n; ++k) {
         if (!word(k) || std::find(heads.begin(), heads.end(), tk[k].lower) == heads.end())
             continue;
-        // The agent of a passive: "by" before the name (its determiner and capitalised words
-        // between).
+        // The agent of a passive: "by" before the name (its determiner, capitalised words and
+        // the words that say whose it is or of what between: "by the county's education
+        // board", "plans by the regional health authority").
         std::size_t b = k;
         while (b > 0 && k - b < 5 && word(b - 1) &&
-               (tk[b - 1].capitalised || in_word_list(tk[b - 1].lower, {"the", "its", "a", "an"})))
+               (tk[b - 1].capitalised || in_word_list(tk[b - 1].lower, {"the", "its", "a", "an"}) ||
+                (tk[b - 1].lower.size() > 2 &&
+                 tk[b - 1].lower.compare(tk[b - 1].lower.size() - 2, 2, "'s") == 0) ||
+                (!is_finite_verb(tk[b - 1].lower, true) && !is_stopword(tk[b - 1].lower))))
             --b;
         if (b > 0 && word(b - 1) && tk[b - 1].lower == "by") return true;
         // The subject of an active verb: the name, not after another preposition ("after talks

@@ -47,4 +47,20 @@ TEST(ClaimSourceComparison, TheOtherSourceActingInTheClaimIsAnotherSource) {
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
 }
 
+// The credited body as the agent of a plan or report the other outlet states ("under plans
+// unveiled by the region's transport board") is that body's own act: no dropped attribution.
+// A sentence that names another body does not count.
+TEST(ClaimSourceComparison, TheSourceAsAgentAfterByIsNoDrop) {
+    const std::string wire = "Nine rural bus routes will be cut from June, the transport board "
+                             "said on Monday.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Nine rural bus routes will be cut from June under plans unveiled on Monday by the "
+         "region's transport board.\n",
+         "Nine rural bus routes will be cut from June under plans unveiled on Monday by the "
+         "region's largest bus company.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
 } // namespace
