@@ -1445,6 +1445,44 @@ bool anonymous_alike(const std::string& a, const std::string& b) {
     return last(*x) == last(*y);
 }
 
+// "Its president, Jonas Pell, said", "Pauli Rask, their regional secretary, said": a person
+// credited by a role whose body is a pronoun ("its", "their"), resolved to nothing the rules
+// read. Against an outlet that credits a body ("the farmers' union says") the two may well be
+// one source, the body and the person who speaks for it; the rules cannot tell whose president.
+bool role_of_unnamed_body(const Member& m) {
+    const ByteSpan src = m.info->m.source_span;
+    if (src.empty() || !m.info->m.source) return false;
+    const std::string& name = *m.info->m.source;
+    if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0])) ||
+        name.find(' ') == std::string::npos)
+        return false;
+    const std::string& text = *m.text;
+    // The role before the name ("Its president, "), or after it (", their spokeswoman,").
+    auto role_words = [](const std::vector<SurfaceToken>& tk, std::size_t from) {
+        if (from >= tk.size() || tk[from].kind != SurfaceToken::Word ||
+            !in_word_list(tk[from].lower, {"its", "their"}))
+            return false;
+        std::size_t k = from + 1, words = 0;
+        while (k < tk.size() && tk[k].kind == SurfaceToken::Word && !tk[k].capitalised) ++k, ++words;
+        return words >= 1 && words <= 3 && k < tk.size() && tk[k].lower == ",";
+    };
+    // Before the name, the attribution as written may hold the role or not ("Its president,
+    // Jonas Pell" or "Jonas Pell"): the role then ends in a comma straight before a
+    // capitalised word.
+    const std::uint32_t b = src.begin > 40 ? src.begin - 40 : 0;
+    std::vector<SurfaceToken> before = scan_surface(text, {b, src.end});
+    for (std::size_t k = 0; k < before.size(); ++k) {
+        if (!role_words(before, k)) continue;
+        std::size_t c = k + 1;
+        while (c < before.size() && before[c].lower != ",") ++c;
+        if (c + 1 < before.size() && before[c + 1].capitalised) return true;
+    }
+    const std::uint32_t e =
+        static_cast<std::uint32_t>(std::min<std::size_t>(text.size(), src.end + 40));
+    std::vector<SurfaceToken> after = scan_surface(text, {src.end, e});
+    return after.size() > 1 && after[0].lower == "," && role_words(after, 1);
+}
+
 // Whether the rules read the NAME a mention credits with confidence, and if not why: a pronoun
 // resolved to a name before it ("She said" after two people and a newspaper were named), an
 // attribution inside a subordinate clause ("hours after SK Tovik and Castellan FC announced
@@ -1791,6 +1829,17 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
     const std::optional<std::string>& wb = b.source ? b.source : b.speaker;
     if (spokesperson_of(x, *wb) || spokesperson_of(y, *wa)) return same;
     if (attribution_names(x, *wb) || attribution_names(y, *wa)) return same;
+    // A person credited by the role of a body the rules did not resolve, against a body: maybe
+    // the same source.
+    for (int side = 0; side < 2; ++side) {
+        const Member& person = side == 0 ? x : y;
+        const DraftMention& other = side == 0 ? b : a;
+        const std::optional<std::string>& body = other.source ? other.source : other.speaker;
+        if (body && !body->empty() && !std::isupper(static_cast<unsigned char>((*body)[0])) &&
+            role_of_unnamed_body(person))
+            return unsure("person is credited by a role of a body the rules did not resolve",
+                          person);
+    }
     // Another source, flagged only when both names were read with confidence.
     if (const char* why = name_unsure(x)) return unsure(why, x);
     if (const char* why = name_unsure(y)) return unsure(why, y);
