@@ -597,6 +597,12 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
             w = "officials";
         else if (in_word_list(w, {"activists", "activist"}))
             w = "activists";
+        // "according to the force" is the police; "scientists say" the researchers who did
+        // the work, unnamed both ways.
+        else if (in_word_list(w, {"police", "force", "constabulary"}))
+            w = "police";
+        else if (in_word_list(w, {"scientists", "scientist", "researchers", "researcher"}))
+            w = "researchers";
         else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's')
             w.pop_back();
         parts.back().push_back(w);

@@ -63,4 +63,28 @@ TEST(ClaimSourceComparison, TheSourceAsAgentAfterByIsNoDrop) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
 
+// One unnamed source in other words: "the force" is the police, "scientists" the researchers.
+// Another body is still another source.
+TEST(ClaimSourceComparison, ThePoliceAndTheForceAreOneSource) {
+    const std::string wire = "Three men were arrested after the warehouse fire in Dunmore on "
+                             "Sunday, police said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Three men were arrested after the warehouse fire in Dunmore on Sunday, according to "
+         "the force.\n",
+         "Three men were arrested after the warehouse fire in Dunmore on Sunday, the fire "
+         "brigade said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+
+    const std::string study = "Rising river temperatures were the main cause of the salmon "
+                              "decline, the researchers said.\n";
+    Analysis b = analyze_texts(
+        {study, study,
+         "Rising river temperatures were the main cause of the salmon decline, scientists "
+         "say.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+}
+
 } // namespace
+
