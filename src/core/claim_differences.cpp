@@ -1499,6 +1499,11 @@ const char* name_unsure(const Member& m) {
     const DraftMention& c = i.m;
     if (c.source) {
         if (i.source_way == kWayPronoun) return "source is read from a pronoun";
+        // "says corrosion is probably to": words of the reported clause taken for a name.
+        for (const SurfaceToken& t :
+             scan_surface(*c.source, {0, static_cast<std::uint32_t>(c.source->size())}))
+            if (t.kind == SurfaceToken::Word && !t.capitalised && is_reporting_verb(t.lower))
+                return "source as read holds a reporting verb, not only a name";
         if ((i.source_flags & kSourceSubordinate)) return "attribution opens a subordinate clause";
         if (authorless_document(*c.source))
             return "source is a document that does not say whose it is";
