@@ -1079,10 +1079,26 @@ bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_vie
     return false;
 }
 
-bool source_is_subject(const Member& uncredited, const DraftMention& credited) {
+bool source_is_subject(const Member& uncredited, const Member& credited_member) {
+    const DraftMention& credited = credited_member.info->m;
     const std::optional<std::string>& who = credited.source ? credited.source : credited.speaker;
     if (!who) return false;
     std::vector<SurfaceToken> tk = scan_surface(*uncredited.text, uncredited.info->m.span);
+    // "It will stay closed for six weeks" against "It will stay closed for six weeks, the
+    // agency said": the credited outlet opens its clause with the same pronoun and names its
+    // source apart, so the pronoun stands for the clause's own subject (the bridge), not for
+    // the source.
+    auto opening_pronoun = [](const std::vector<SurfaceToken>& t) {
+        return !t.empty() && t[0].kind == SurfaceToken::Word &&
+               in_word_list(t[0].lower, {"it", "they", "he", "she"});
+    };
+    if (opening_pronoun(tk) && !credited.source_span.empty() &&
+        credited.source_span.begin > credited.span.begin) {
+        const std::vector<SurfaceToken> ct = scan_surface(*credited_member.text, credited.span);
+        if (opening_pronoun(ct) && ct[0].lower == tk[0].lower &&
+            ct[0].span.end <= credited.source_span.begin)
+            return false;
+    }
     // "It ruled out a cyberattack" against "SkyNorde said it had not been hit": a subject
     // pronoun that can stand for the credited source (an organisation is "it" or "they", a
     // named person "he" or "she") may be that source acting; the rules cannot tell it apart, so
@@ -1812,7 +1828,7 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
         const Member& un = a_any ? y : x;
         const Member& cr = a_any ? x : y;
         const bool dropped = !a_any; // x, the departing side, credits nobody
-        if (maybe_credited(un) || credited_by_pronoun(cr) || source_is_subject(un, cr.info->m) ||
+        if (maybe_credited(un) || credited_by_pronoun(cr) || source_is_subject(un, cr) ||
             written_source_is_subject(un, cr) || source_acts_in(un, cr) ||
             source_named_nearby(un, cr))
             return same;

@@ -86,5 +86,19 @@ TEST(ClaimSourceComparison, ThePoliceAndTheForceAreOneSource) {
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
 }
 
+// "It" opening a clause may be the credited body acting ("It ruled out …" against "the utility
+// said it had not …"); not when the credited outlet opens the same clause with the same "It"
+// and names its source apart: there "it" is the thing the clause is about, and an outlet that
+// leaves out the source has dropped it.
+TEST(ClaimSourceComparison, TheSamePronounInTheCreditedClauseIsNotTheSource) {
+    const std::string wire = "The ferry terminal was damaged in the storm. It will stay shut for "
+                             "at least ten days, the port authority said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The ferry terminal was damaged in the storm. It will stay shut for at least ten "
+         "days.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
+
 } // namespace
 
