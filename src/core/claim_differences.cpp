@@ -1402,7 +1402,7 @@ const char* uncredited_unsure(const Member& m) {
 }
 
 // A document credited without its author ("the report said", "the data show", "figures
-// showed"): whose it is the outlet does not say, so against a body or a person it is no
+// showed", "council data show"): whose it is the outlet does not say, so against a body or a person it is no
 // evidence of another source.
 bool authorless_document(const std::string& source) {
     std::vector<std::string> words;
@@ -1414,6 +1414,10 @@ bool authorless_document(const std::string& source) {
         }
     while (!words.empty() && in_word_list(words.front(), {"the", "a", "an", "its", "their", "new",
                                                           "latest", "official", "final"}))
+        words.erase(words.begin());
+    // "council data", "police figures": a lower-case word before the document says whose
+    // kind of body, not which ("council data show" against "the housing department said").
+    while (words.size() > 1 && words.size() <= 3 && !is_stopword(words.front()))
         words.erase(words.begin());
     return words.size() == 1 &&
            in_word_list(words[0],

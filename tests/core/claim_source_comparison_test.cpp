@@ -100,5 +100,18 @@ TEST(ClaimSourceComparison, TheSamePronounInTheCreditedClauseIsNotTheSource) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
 
+// Data as the source with a plural subject: "…, figures from the statistics office show." credits
+// the figures, as "data … shows" does, and another body credited for them is another source.
+TEST(ClaimSourceComparison, FiguresThatShowAreASource) {
+    const std::string wire = "Bicycle thefts in Marlow rose 18% last year to 2,450, figures from "
+                             "the statistics office show.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Bicycle thefts in Marlow rose 18% last year to 2,450, the cyclists' association "
+         "said.\n"});
+    EXPECT_NE(source_of(a, "Bicycle thefts", 0), "");
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
+
 } // namespace
 
