@@ -993,8 +993,12 @@ private:
         std::size_t j = i;
         // "rose from 5 to 7 per cent" is a change between two figures, not a range.
         if (i > 0 && word(i - 1, "from")) return std::nullopt;
-        const bool between = word(i, "between");
+        bool between = word(i, "between");
         if (between) ++j;
+        // "between the ages of 19 and 34": the ages named between "between" and the figures.
+        if (between && word(j, "the") && word(j + 1, "ages") && word(j + 2, "of")) j += 3;
+        // "aged 19 to 34", "ages 19 to 34": two ends of an age range, not a score.
+        const bool ages = i > 0 && (word(i - 1, "ages") || word(i - 1, "aged"));
         // Digits, a number word ("two to three weeks") or a currency's sign ("€2-3 million").
         const bool sign = j + 1 < tk_.size() &&
                           (symbol(j, '$') || symbol(j, 0xA3) || symbol(j, 0x20AC)) &&
@@ -1052,7 +1056,8 @@ private:
             return std::nullopt;
         // "3-1", "10 to 12" bare: a score, unless the figures count people ("30 to 40 others
         // were trapped").
-        if (!between && b->unit.empty() && !counts_people(i, b_next)) return std::nullopt;
+        if (!between && !ages && b->unit.empty() && !counts_people(i, b_next))
+            return std::nullopt;
         Quantity q = make(i, i, a->value, b->value, b->unit.c_str(), rounding);
         q.span.end = b->span.end;
         q.text.assign(text_.substr(q.span.begin, q.span.size()));
