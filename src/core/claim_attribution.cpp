@@ -759,7 +759,7 @@ bool MentionBuilder::reporting_complement(const std::vector<SurfaceToken>& tk,
                              "confirms", "confirm", "indicated", "noted",     "added",
                              "wrote",    "claimed", "claims",    "declared",  "denied",
                              "denies",   "deny",    "disclosed", "discloses", "revealed",
-                             "reveals",  "showed",  "shows",     "accused",   "accuses",
+                             "reveals",  "showed",  "shows",     "show",      "accused",   "accuses",
                              "rejected", "rejects", "disputed",  "disputes",
                              "suggested", "suggests", "suggest",  "hinted",    "hints",
                              "maintained", "maintains", "observed", "conceded",  "concedes"}))

@@ -78,9 +78,11 @@ bool is_reporting_verb(std::string_view w) {
         "rejects",
         "disputed",
         "disputes",
-        // "results presented at the congress showed", "figures show that …": data as source.
+        // "results presented at the congress showed", "figures show that …": data as source
+        // ("…, figures from the fraud office show.", plural subjects of data take "show").
         "showed",
         "shows",
+        "show",
         // Verbs of judgement credit their subject too ("Forecasters expect winds of …",
         // "Investigators believe the fire was set", "the association estimates …").
         "expect",

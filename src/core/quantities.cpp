@@ -993,8 +993,12 @@ private:
         std::size_t j = i;
         // "rose from 5 to 7 per cent" is a change between two figures, not a range.
         if (i > 0 && word(i - 1, "from")) return std::nullopt;
-        const bool between = word(i, "between");
+        bool between = word(i, "between");
         if (between) ++j;
+        // "between the ages of 19 and 34": the ages named between "between" and the figures.
+        if (between && word(j, "the") && word(j + 1, "ages") && word(j + 2, "of")) j += 3;
+        // "aged 19 to 34", "ages 19 to 34": two ends of an age range, not a score.
+        const bool ages = i > 0 && (word(i - 1, "ages") || word(i - 1, "aged"));
         // Digits, a number word ("two to three weeks") or a currency's sign ("€2-3 million").
         const bool sign = j + 1 < tk_.size() &&
                           (symbol(j, '$') || symbol(j, 0xA3) || symbol(j, 0x20AC)) &&
@@ -1052,7 +1056,8 @@ private:
             return std::nullopt;
         // "3-1", "10 to 12" bare: a score, unless the figures count people ("30 to 40 others
         // were trapped").
-        if (!between && b->unit.empty() && !counts_people(i, b_next)) return std::nullopt;
+        if (!between && !ages && b->unit.empty() && !counts_people(i, b_next))
+            return std::nullopt;
         Quantity q = make(i, i, a->value, b->value, b->unit.c_str(), rounding);
         q.span.end = b->span.end;
         q.text.assign(text_.substr(q.span.begin, q.span.size()));
@@ -1323,7 +1328,8 @@ private:
     }
 
     // A share written as a fraction at token i followed by "of" ("a third of", "two-thirds of",
-    // "three quarters of", "half of"): the token after the fraction, 0 when none; *share gets
+    // "three quarters of", "half of") or after "by" ("rose by a fifth"): the token after the
+    // fraction, 0 when none; *share gets
     // it (1/3). "a quarter of a million" is a number (number_words), not a share.
     std::size_t share_at(std::size_t i, double* share) const {
         static const Named kParts[] = {{"half", 2},     {"halves", 2},   {"third", 3},
@@ -1355,7 +1361,28 @@ private:
             if (i + 1 >= tk_.size() || tk_[i + 1].kind != SurfaceToken::Word) return 0;
             numerator = n->value, denominator = part(tk_[i + 1].lower), j = i + 2;
         }
-        if (!(denominator > 1) || numerator >= denominator || !word(j, "of")) return 0;
+        if (!(denominator > 1) || numerator >= denominator) return 0;
+        // "rose by a fifth", "fell by almost a third", "cut by half": a change told as a
+        // fraction is a share as much as "a fifth of" is, in per cent, so that "by a fifth"
+        // meets "by 20%" and "by a quarter" does not. "By" before it (past a modifier), and
+        // no noun after it ("by a third party").
+        if (!word(j, "of")) {
+            std::size_t b = i;
+            while (b > 0 && i - b < 3 && tk_[b - 1].kind == SurfaceToken::Word &&
+                   in_word_list(tk_[b - 1].lower, {"almost", "nearly", "about", "roughly",
+                                                    "around", "more", "than", "over", "just",
+                                                    "some", "less"}))
+                --b;
+            if (!(b > 0 && word(b - 1, "by"))) return 0;
+            if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word &&
+                !in_word_list(tk_[j].lower, {"this", "last", "in", "on", "from", "since",
+                                             "compared", "after", "to", "and", "as", "while",
+                                             "but", "over", "between", "year", "a", "the",
+                                             "during", "against", "at", "within"}))
+                return 0;
+            *share = numerator / denominator;
+            return j;
+        }
         // "a quarter of a million", "half of a billion": a fraction of a round number.
         if (word(j + 1, "a") && j + 2 < tk_.size() && find_word<kMultipliers>(tk_[j + 2].lower))
             return 0;

@@ -13,7 +13,8 @@
 //                                                                      noun follows)
 //   "several months"               3 .. 9 (month)              0
 //   "between 20 and 30 people"     20 .. 30 (people)           0      also "20-30", "20 to 30",
-//   "between eight and ten days"   8 .. 10 (day)                      "€2-3 million", "some
+//   "between eight and ten days"   8 .. 10 (day)                      "€2-3 million", "aged 19
+//                                                                      to 34", "some
 //   "two to three million people"  2e6 .. 3e6 (people)                30-40"; two written
 //                                                                      ranges agree end for
 //                                                                      end; "gained 15p to
@@ -23,7 +24,8 @@
 //   "up to 60", "as many as 60"    54 .. 60                    0      the top of an estimate
 //   "two-thirds of the cost"       66.7 (%)                    2      a share ("a third of",
 //                                                                      "half of", "a quarter of",
-//                                                                      "one in three adults")
+//                                                                      "one in three adults",
+//                                                                      "rose by a fifth")
 //   "Four of the five judges"      4                           0      the part; the whole is
 //                                                                      not a count of its own
 //   "February 2024"                20240201 .. 20240229 (date)        shown "2024-02"

@@ -200,12 +200,15 @@ ByteSpan trimmed(std::string_view t, std::size_t b, std::size_t e) {
 }
 
 // Words before a full stop that do not end a sentence. Titles and ranks ("Gen. Ali Mahmoud
-// Abbas"), months ("Oct. 7, 2023"), and a few Latin/English abbreviations. Compared lower-case.
+// Abbas", "Det. Insp. Rhona Keel"), months ("Oct. 7, 2023"), and a few Latin/English abbreviations. Compared lower-case.
 const char* const kAbbreviations[] = {
     "adm",  "apr", "aug", "capt",   "cmdr", "co",   "col", "corp", "cpl", "dec", "dr",
     "e.g",  "feb", "gen", "gov",    "i.e",  "inc",  "jan", "jr",   "jul", "jun", "lt",
     "ltd",  "maj", "mar", "messrs", "mr",   "mrs",  "ms",  "mt",   "no",  "nov", "oct",
-    "prof", "rep", "rev", "sen",    "sep",  "sept", "sgt", "sr",   "st",  "vs",  "ft"};
+    "prof", "rep", "rev", "sen",    "sep",  "sept", "sgt", "sr",   "st",  "vs",  "ft",
+    // Police and military ranks as agency style abbreviates them ("Det. Insp. Rhona Keel",
+    // "Supt. Ward", "Brig. Gen."), and "Atty. Gen.", "Hon.".
+    "det",  "insp", "supt", "brig", "atty", "hon", "cpt", "pvt", "lieut", "cmdt"};
 
 // True when the '.' at text[dot] belongs to an abbreviation: a listed word, a single letter
 // (an initial: "J. Smith"), or letters separated by dots ("U.S.", "U.N.").

@@ -47,4 +47,71 @@ TEST(ClaimSourceComparison, TheOtherSourceActingInTheClaimIsAnotherSource) {
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
 }
 
+// The credited body as the agent of a plan or report the other outlet states ("under plans
+// unveiled by the region's transport board") is that body's own act: no dropped attribution.
+// A sentence that names another body does not count.
+TEST(ClaimSourceComparison, TheSourceAsAgentAfterByIsNoDrop) {
+    const std::string wire = "Nine rural bus routes will be cut from June, the transport board "
+                             "said on Monday.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Nine rural bus routes will be cut from June under plans unveiled on Monday by the "
+         "region's transport board.\n",
+         "Nine rural bus routes will be cut from June under plans unveiled on Monday by the "
+         "region's largest bus company.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
+// One unnamed source in other words: "the force" is the police, "scientists" the researchers.
+// Another body is still another source.
+TEST(ClaimSourceComparison, ThePoliceAndTheForceAreOneSource) {
+    const std::string wire = "Three men were arrested after the warehouse fire in Dunmore on "
+                             "Sunday, police said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Three men were arrested after the warehouse fire in Dunmore on Sunday, according to "
+         "the force.\n",
+         "Three men were arrested after the warehouse fire in Dunmore on Sunday, the fire "
+         "brigade said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+
+    const std::string study = "Rising river temperatures were the main cause of the salmon "
+                              "decline, the researchers said.\n";
+    Analysis b = analyze_texts(
+        {study, study,
+         "Rising river temperatures were the main cause of the salmon decline, scientists "
+         "say.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+}
+
+// "It" opening a clause may be the credited body acting ("It ruled out …" against "the utility
+// said it had not …"); not when the credited outlet opens the same clause with the same "It"
+// and names its source apart: there "it" is the thing the clause is about, and an outlet that
+// leaves out the source has dropped it.
+TEST(ClaimSourceComparison, TheSamePronounInTheCreditedClauseIsNotTheSource) {
+    const std::string wire = "The ferry terminal was damaged in the storm. It will stay shut for "
+                             "at least ten days, the port authority said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The ferry terminal was damaged in the storm. It will stay shut for at least ten "
+         "days.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
+
+// Data as the source with a plural subject: "…, figures from the statistics office show." credits
+// the figures, as "data … shows" does, and another body credited for them is another source.
+TEST(ClaimSourceComparison, FiguresThatShowAreASource) {
+    const std::string wire = "Bicycle thefts in Marlow rose 18% last year to 2,450, figures from "
+                             "the statistics office show.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Bicycle thefts in Marlow rose 18% last year to 2,450, the cyclists' association "
+         "said.\n"});
+    EXPECT_NE(source_of(a, "Bicycle thefts", 0), "");
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
+
 } // namespace
+

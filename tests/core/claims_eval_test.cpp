@@ -198,7 +198,18 @@ struct Figures {
 // likely", "is expected in", "could be" + participle, "may be" + complement): differences
 // 421/444 (0.948), 421/466 (0.903); grouping unchanged. By kind: hedge 69/74, 69/74 -> 73/73,
 // 73/74; negation 42/46, 42/52 -> 42/42, 42/52.
-constexpr Figures kMeasured = {421.0 / 444, 421.0 / 466, 4833.0 / 5364, 4833.0 / 5319};
+// claimsq14 (2026-12-03 sixth session; quantity and attribution comparison, written with the
+// thirty-eight in view and the six stories of -e and -f used as a sample of causes): an estimate
+// states its round figure ("about 2,600" / "about 2,900" differ, "more than 400,000" / "about
+// 380,000" too), counts of different things, ages and prices per other units are not compared,
+// each outlet's own news day is no changed date, "by a fifth" is a share; the agent after "by"
+// read past possessives, rank abbreviations kept in their sentence, police/force and
+// scientists/researchers one source, "show" a reporting verb of data, age ranges read as ranges,
+// and notes instead of flags where a clause is coordinated after a credit, a person is credited
+// by the role of an unresolved body, or a source as read holds a reporting verb: differences
+// 425/441 (0.964), 425/466 (0.912); grouping unchanged. On the six stories of -e and -f alone:
+// 71/96, 71/93 -> 77/89, 77/93.
+constexpr Figures kMeasured = {425.0 / 441, 425.0 / 466, 4833.0 / 5364, 4833.0 / 5319};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.

@@ -522,6 +522,35 @@ TEST(Quantities, AFractionOfSomethingIsAShare) {
         EXPECT_NE(q.unit, "%") << q.text;
 }
 
+// A change told as a fraction ("grew by a fifth") is a share too, so that an outlet's "by a
+// quarter" is seen against it; "by a third party" is no fraction.
+TEST(Quantities, AChangeByAFractionIsAShare) {
+    const Quantity fifth = one("Ticket sales grew by a fifth last year.");
+    EXPECT_EQ(fifth.unit, "%");
+    EXPECT_DOUBLE_EQ(fifth.value, 20);
+    EXPECT_TRUE(quantities_agree(fifth, one("Ticket sales grew by 20% last year.")));
+    EXPECT_FALSE(quantities_agree(fifth, one("Ticket sales grew by a quarter last year.")));
+    EXPECT_DOUBLE_EQ(one("Output was cut by half.").value, 50);
+    const Quantity nearly = one("The index fell by almost a third in March.");
+    EXPECT_EQ(nearly.unit, "%");
+    for (const Quantity& q : quantities("The order was placed by a third party."))
+        EXPECT_NE(q.unit, "%") << q.text;
+}
+
+// Ages as a range: "aged 21 to 30", "between the ages of 21 and 30" are one range (a bare "21 to
+// 30" is left as two figures: it may be a score).
+TEST(Quantities, AnAgeRangeIsARange) {
+    const Quantity aged = one("The crew, aged 21 to 30, were rescued.");
+    EXPECT_DOUBLE_EQ(aged.low, 21);
+    EXPECT_DOUBLE_EQ(aged.high, 30);
+    const Quantity between = one("The crew were between the ages of 21 and 30.");
+    EXPECT_DOUBLE_EQ(between.low, 21);
+    EXPECT_DOUBLE_EQ(between.high, 30);
+    EXPECT_TRUE(quantities_agree(aged, between));
+    EXPECT_FALSE(quantities_agree(aged, one("The crew, aged 21 to 39, were rescued.")));
+    EXPECT_EQ(quantities("Rovers won 21 to 30 at home.").size(), 2u);
+}
+
 TEST(Quantities, ARankAfterAPossessiveIsARank) {
     const Quantity fifth = one("It was the club's fifth defeat in a row.");
     EXPECT_EQ(fifth.unit, "ordinal");

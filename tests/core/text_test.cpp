@@ -35,6 +35,14 @@ TEST(Sentences, AbbreviationsDoNotEndASentence) {
     EXPECT_EQ(s[2], "Then he left.");
 }
 
+// Police ranks as agency copy abbreviates them: the credit after them stays in the sentence.
+TEST(Sentences, RankAbbreviationsDoNotEndASentence) {
+    auto s = sentences_of("Officers found two stolen cars, Det. Insp. Ola Brand told reporters. "
+                          "Supt. Moe Vik said more arrests were likely.");
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[0], "Officers found two stolen cars, Det. Insp. Ola Brand told reporters.");
+}
+
 TEST(Sentences, ClosingQuotesStayInTheSentence) {
     auto s = sentences_of("Abbas said it was \xE2\x80\x9C"
                           "a temporary measure.\xE2\x80\x9D The "

@@ -1,0 +1,122 @@
+// Whether two outlets' figures for one claim are one figure: the comparison stage's reading of
+// modified figures, days of reporting and what a figure counts, on articles written for these
+// tests.
+#include "claim_test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace wiretrace;
+using namespace wiretrace::claim_test;
+
+namespace {
+
+Article dated(const std::string& id, const std::string& date, const std::string& text) {
+    Article a = article(id, text);
+    a.date = date;
+    return a;
+}
+
+Analysis analyze_articles(std::vector<Article> articles) {
+    Corpus corpus;
+    corpus.articles = std::move(articles);
+    return analyze(std::move(corpus));
+}
+
+// Two estimates whose ±7% intervals meet are still two figures when the outlets wrote different
+// round numbers; the same round number in other words ("some", "roughly") is not.
+TEST(ClaimQuantityComparison, TwoEstimatesWithDifferentRoundFiguresDiffer) {
+    const std::string wire =
+        "The harbour authority said about 3,400 containers were stuck at the quay on Monday.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The harbour authority said about 3,700 containers were stuck at the quay on Monday.\n",
+         "The harbour authority said roughly 3,400 containers were stuck at the quay on Monday.\n",
+         "The harbour authority said 3,450 containers were stuck at the quay on Monday.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+    // An exact count inside the estimate's interval is the count the estimate rounds.
+    EXPECT_FALSE(flags(a, 4, DifferenceKind::Quantity)) << details(a, 4);
+}
+
+// A bound set against an estimate on the other side of it: "more than 70,000" is not "about
+// 66,000". An estimate at the bound is the same figure.
+TEST(ClaimQuantityComparison, ABoundAgainstAnEstimateBeyondItDiffers) {
+    const std::string wire =
+        "About 66,000 households lost their gas supply after the pipeline burst, the utility said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "More than 70,000 households lost their gas supply after the pipeline burst, the utility "
+         "said.\n",
+         "More than 65,000 households lost their gas supply after the pipeline burst, the utility "
+         "said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
+
+// An estimate rounded in another unit is rounded to that unit's step: "about 9 miles" (14.5 km)
+// is "about 15 km".
+TEST(ClaimQuantityComparison, AConvertedEstimateKeepsItsOwnStep) {
+    const std::string wire =
+        "The slick stretched about 15 km along the coast, the coastguard said on Friday.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The slick stretched about 9 miles along the coast, the coastguard said on Friday.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+}
+
+// The next day's copy names its own day ("on Thursday" in an article of Thursday) for what
+// happened that day; against the first day's "on Wednesday" that is no changed date. A date the
+// later copy gives for the first day's event still is compared.
+TEST(ClaimQuantityComparison, EachOutletsOwnNewsDayIsNotAChangedDate) {
+    const std::string wire = "The regional assembly approved 2,300 new teaching posts on "
+                             "Wednesday, the education office said.\n";
+    Analysis a = analyze_articles(
+        {dated("w1", "2027-03-03", wire), dated("w2", "2027-03-03", wire),
+         dated("next", "2027-03-04",
+               "A teachers' group on Thursday welcomed the regional assembly's approval of 2,300 "
+               "new teaching posts, the education office said.\n"),
+         dated("wrong", "2027-03-04",
+               "The regional assembly approved 2,300 new teaching posts on Tuesday, the education "
+               "office said.\n")});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
+
+// Bare counts of two things ("four vans", "12 phones") are not one figure changed; nor is a
+// person's age in apposition ("Marsh, 31,") a count of the claim. A count of the same thing is.
+TEST(ClaimQuantityComparison, CountsOfDifferentThingsAreNotCompared) {
+    const std::string wire =
+        "Customs officers seized 12 phones and 40 watches at the border crossing on Monday.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Customs officers seized 40 watches at the border crossing after stopping four vans on "
+         "Monday.\n",
+         "Customs officers seized 12 phones and 45 watches at the border crossing on Monday.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+
+    const std::string keeper = "Halloran kept 14 clean sheets in 36 games for the club last "
+                               "season.\n";
+    Analysis b = analyze_texts(
+        {keeper, keeper, "Halloran, 29, kept 14 clean sheets for the club last season.\n",
+         "Halloran kept 19 clean sheets in 36 games for the club last season.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Quantity)) << details(b, 2);
+    EXPECT_TRUE(flags(b, 3, DifferenceKind::Quantity)) << details(b, 3);
+}
+
+// A price per one unit against a price per another ("a litre", "per barrel") is not one figure
+// changed.
+TEST(ClaimQuantityComparison, PricesPerDifferentUnitsAreNotCompared) {
+    const std::string wire =
+        "Diesel prices rose to €1.92 a litre at the pumps on Tuesday, the motoring club said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Diesel prices rose to €305 per barrel at the pumps on Tuesday, the motoring club said.\n",
+         "Diesel prices rose to €2.19 a litre at the pumps on Tuesday, the motoring club said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
+
+} // namespace
