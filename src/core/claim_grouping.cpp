@@ -53,17 +53,27 @@ public:
                 row.clear();
                 for (const Quantity& q : m.m.quantities) {
                     if (!is_anchor_figure(q)) continue;
-                    std::snprintf(key, sizeof key, "%.40s|%.6g", q.unit.c_str(), q.value);
-                    row.push_back(ids.emplace(key, static_cast<int>(ids.size())).first->second);
+                    // A bare count is keyed as a count of people: "One hundred and ninety-six
+                    // were pulled from the water" gives the figure of "pulled 196 people", the
+                    // noun a second telling leaves out (as same_measured_unit() reads it).
+                    const char* unit = q.unit.empty() ? "people" : q.unit.c_str();
+                    std::snprintf(key, sizeof key, "%.40s|%.6g", unit, q.value);
+                    const int id = ids.emplace(key, static_cast<int>(ids.size())).first->second;
+                    if (static_cast<std::size_t>(id) >= small_count_.size())
+                        small_count_.push_back((q.unit.empty() || q.unit == "people") &&
+                                               q.value < 10 && q.value == std::floor(q.value));
+                    row.push_back(id);
                 }
                 std::sort(row.begin(), row.end());
                 row.erase(std::unique(row.begin(), row.end()), row.end());
                 figures_.insert(figures_.end(), row.begin(), row.end());
                 fig_begin_.push_back(static_cast<std::uint32_t>(figures_.size()));
             }
+            fig_postings_.resize(ids.size());
             std::vector<int> fdf(ids.size(), 0);
             for (int f : figures_) ++fdf[static_cast<std::size_t>(f)];
             double n = static_cast<double>(ms_.stored.size());
+            fig_df_ = fdf;
             fig_idf_.resize(fdf.size());
             for (std::size_t f = 0; f < fdf.size(); ++f)
                 fig_idf_[f] = std::log((n + 1) / (fdf[f] + 0.5)) + 0.1;
@@ -141,6 +151,10 @@ private:
     std::vector<int> figures_; // figure ids of mention i: [fig_begin_[i], fig_begin_[i+1])
     std::vector<std::uint32_t> fig_begin_;
     std::vector<double> fig_idf_;         // by figure id
+    std::vector<int> fig_df_;             // by figure id: how many mentions give it
+    // By figure id: a whole count under ten ("two villages", "nine votes"), which unrelated
+    // facts share by chance: no candidate and no anchor of its own (a magnitude of 6.4 is).
+    std::vector<bool> small_count_;
     std::vector<std::uint32_t> claim_of_; // mention → claim, once placed
     bool every_claim_ = false;            // score every claim, not just the index's candidates
     std::vector<double> idf_;             // by word id (ids are dense)
@@ -152,12 +166,14 @@ private:
     std::unordered_map<std::uint64_t, std::uint32_t> exact_; // text hash → claim
     std::vector<int> slot_;                                  // word id → postings_ index, or -1
     std::vector<std::vector<std::uint32_t>> postings_;       // claims by slot_
+    std::vector<std::vector<std::uint32_t>> fig_postings_;   // claims by figure id
     std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
     // candidates()' votes, by claim, and the claims voted for: kept across calls (a hash map
     // built per mention was the grouping's cost growing faster than the corpus).
     struct Vote {
         int words = 0;
         double weight = 0;
+        bool figure = false; // shares an anchor figure (figures())
     };
     std::vector<Vote> votes_;
     std::vector<std::uint32_t> voted_;
@@ -178,12 +194,16 @@ private:
     static constexpr std::size_t kRepresentatives = 6;
     static constexpr std::size_t kPostingCap = 400;
     static constexpr std::size_t kCandidates = 12;
+    static constexpr std::size_t kFigureCandidates = 4;
     static constexpr double kOneNeighbourOverlap = 0.3;
     static constexpr std::size_t kOrderWitnesses = 16;
     static constexpr std::size_t kHarmDeniedCap = 8;
     // A flipped state needs some words in common beyond its predicate: the thing it is said of
     // ("poultry markets") weighs about a fifth of two short sentences.
     static constexpr double kFlippedStateOverlap = 0.15;
+    // A rare figure shared needs a fifth of the weighted words and figures in common: the
+    // figure itself weighs about that much in a short clause.
+    static constexpr double kRareFigureOverlap = 0.2;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -398,6 +418,23 @@ private:
         return false;
     }
 
+    // Both give a figure (as figures() keys it: its unit, a bare count as people, and its
+    // value) that the corpus gives no more than once per article on average: the one fact of
+    // the story stated with that figure, however reworded the rest ("Rescuers brought 196
+    // survivors ashore" / "Rescue crews pulled 196 people from the water"). A figure said in
+    // many sentences ("more than 12 hours" in a report on waits) is no such anchor, nor is a
+    // whole count under ten (small_count_).
+    bool share_rare_figure(std::size_t i, std::size_t j) const {
+        const std::size_t articles = a_.corpus.articles.size();
+        Ids b = figures(j);
+        for (int f : figures(i))
+            if (std::find(b.begin(), b.end(), f) != b.end() &&
+                static_cast<std::size_t>(fig_df_[static_cast<std::size_t>(f)]) <= articles &&
+                !small_count_[static_cast<std::size_t>(f)])
+                return true;
+        return false;
+    }
+
     bool says_state_goes_on(std::size_t i) const {
         if (persists_.empty()) persists_.assign(ms_.stored.size(), 0);
         if (persists_[i] == 0) {
@@ -528,18 +565,24 @@ private:
         // the province" is the wire's "Most of the cases, 1,012, were in …", wherever the
         // alignment puts the clause.
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1.5 + d;
+        if (d >= kRareFigureOverlap && share_rare_figure(i, j)) return 1 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
         if (d >= 0.4 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1) return 1 + d;
         if (d >= kFlippedStateOverlap && opposite_states(i, j)) return 0.5 + d;
         return 0;
     }
 
-    void index(std::size_t claim, const StoredMention& m) {
+    void index(std::size_t claim, std::size_t i) {
+        const StoredMention& m = ms_.stored[i];
         const auto c = static_cast<std::uint32_t>(claim);
         for (int w : ms_(m.words)) {
             int slot = slot_[static_cast<std::size_t>(w)];
             if (slot < 0) continue;
             std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
+            if (p.empty() || p.back() != c) p.push_back(c);
+        }
+        for (int f : figures(i)) {
+            std::vector<std::uint32_t>& p = fig_postings_[static_cast<std::size_t>(f)];
             if (p.empty() || p.back() != c) p.push_back(c);
         }
         if (m.speaker_key >= 0) {
@@ -581,6 +624,18 @@ private:
                 v.weight += idf(w);
             }
         }
+        // A figure the two give alike is a word they share, the rarest one when the rest is
+        // reworded ("25 were unaccounted for" / "Twenty-five people are still missing").
+        for (int f : figures(i)) {
+            const std::vector<std::uint32_t>& p = fig_postings_[static_cast<std::size_t>(f)];
+            if (p.size() > kPostingCap || small_count_[static_cast<std::size_t>(f)]) continue;
+            for (std::uint32_t c : p) {
+                Vote& v = vote(c);
+                ++v.words;
+                v.weight += fig_idf_[static_cast<std::size_t>(f)];
+                v.figure = true;
+            }
+        }
         if (m.speaker_key >= 0)
             if (auto it = by_speaker_.find(m.speaker_key); it != by_speaker_.end())
                 for (std::uint32_t c : it->second) {
@@ -596,11 +651,14 @@ private:
                 v.words += 2;
                 v.weight += 1;
             }
-        std::vector<std::pair<double, std::size_t>> ranked;
+        std::vector<std::pair<double, std::size_t>> ranked, by_figure;
         int need = m.words.size <= 3 ? 1 : 2;
         for (std::uint32_t c : voted_) {
             const Vote& v = votes_[c];
-            if (v.words >= need && !has_article(c, m.m.article)) ranked.push_back({-v.weight, c});
+            if (v.words >= need && !has_article(c, m.m.article)) {
+                ranked.push_back({-v.weight, c});
+                if (v.figure) by_figure.push_back({-v.weight, c});
+            }
             votes_[c] = Vote{};
         }
         // Only the first kCandidates are read below: (weight, claim) is a total order, so a
@@ -625,6 +683,19 @@ private:
                    (keep < 4 || -ranked[keep].first >= floor))
                 ++keep;
             ranked.resize(keep);
+        }
+        // A claim that gives the same figure is scored however little else it shares: a
+        // reworded sentence keeps its figure when every other word changes ("with 230 people
+        // aboard" / "was carrying 230 passengers and crew"). A few, best voted first.
+        if (!every_claim_ && !by_figure.empty()) {
+            const std::size_t head = std::min(by_figure.size(), kFigureCandidates);
+            std::partial_sort(by_figure.begin(), by_figure.begin() + static_cast<long>(head),
+                              by_figure.end());
+            const std::size_t kept = ranked.size();
+            for (std::size_t k = 0; k < head; ++k)
+                if (std::find(ranked.begin(), ranked.begin() + static_cast<long>(kept),
+                              by_figure[k]) == ranked.begin() + static_cast<long>(kept))
+                    ranked.push_back(by_figure[k]);
         }
         for (const auto& [neg, c] : ranked) {
             double s = 0;
@@ -792,7 +863,7 @@ private:
         int art = ms_.stored[i].m.article;
         arts.insert(std::lower_bound(arts.begin(), arts.end(), art), art);
         exact_.emplace(ms_.stored[i].exact, static_cast<std::uint32_t>(c));
-        if (claims_[c].size() <= kRepresentatives) index(c, ms_.stored[i]);
+        if (claims_[c].size() <= kRepresentatives) index(c, i);
     }
 };
 
