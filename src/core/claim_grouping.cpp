@@ -127,6 +127,8 @@ public:
         postings_.resize(static_cast<std::size_t>(slots));
     }
 
+    GroupingCost cost() const { return cost_; }
+
     // Claim members, as mention indices, in order of claim creation.
     std::vector<std::vector<std::uint32_t>> run() {
         for (std::size_t b = 0; b < ms_.stored.size();) {
@@ -177,6 +179,15 @@ private:
     };
     std::vector<Vote> votes_;
     std::vector<std::uint32_t> voted_;
+    // The posting lists one mention reads (candidates()), kept across calls.
+    struct Key {
+        const std::vector<std::uint32_t>* claims;
+        double weight;
+        std::uint32_t order; // place in the mention's own order of keys (words, then figures)
+    };
+    std::vector<Key> keys_;
+    std::vector<std::vector<int>> claim_speakers_; // by claim: speakers of its indexed members
+    GroupingCost cost_;
     // Claims whose first mentions deny a harm ("no one was hurt"), by the harm denied: a few
     // per story, the candidates for an outlet that states that harm ("a guard was injured").
     std::vector<std::uint32_t> harm_denied_[4];
@@ -193,6 +204,12 @@ private:
     }
     static constexpr std::size_t kRepresentatives = 6;
     static constexpr std::size_t kPostingCap = 400;
+    // Claim ids one mention may read from the index, rarest keys first: what keeps the search
+    // linear when one story's thousand copies put hundreds of claims behind every word of it
+    // (a mention there read 114 ids on average at 1,000 copies and 165 at 2,000, up to 1,200).
+    // The labelled stories of six or seven outlets read at most 143, so it never binds there;
+    // where it does, the words skipped are the commonest, which weigh least in the votes.
+    static constexpr std::size_t kVoteBudget = 160;
     static constexpr std::size_t kCandidates = 12;
     static constexpr std::size_t kFigureCandidates = 4;
     static constexpr double kOneNeighbourOverlap = 0.3;
@@ -588,6 +605,10 @@ private:
         if (m.speaker_key >= 0) {
             std::vector<std::uint32_t>& p = by_speaker_[m.speaker_key];
             if (p.empty() || p.back() != c) p.push_back(c);
+            if (claim_speakers_.size() <= claim) claim_speakers_.resize(claim + 1);
+            std::vector<int>& sp = claim_speakers_[claim];
+            if (std::find(sp.begin(), sp.end(), m.speaker_key) == sp.end())
+                sp.push_back(m.speaker_key);
         }
         if (m.harm && m.harm < 4 && m.m.negated && !has_figure(m)) {
             std::vector<std::uint32_t>& p = harm_denied_[m.harm];
@@ -613,36 +634,77 @@ private:
             if (v.words == 0 && v.weight == 0) voted_.push_back(c);
             return v;
         };
+        // The keys: words, then figures (a figure the two give alike is a word they share,
+        // the rarest one when the rest is reworded: "25 were unaccounted for" / "Twenty-five
+        // people are still missing"). A word behind more than kPostingCap claims says nothing.
+        keys_.clear();
+        std::uint32_t figures_from = 0;
         for (int w : ms_(m.words)) {
             int slot = slot_[static_cast<std::size_t>(w)];
             if (slot < 0) continue;
             const std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
-            if (p.size() > kPostingCap) continue;
-            for (std::uint32_t c : p) {
-                Vote& v = vote(c);
-                ++v.words;
-                v.weight += idf(w);
-            }
+            if (p.size() > kPostingCap || p.empty()) continue;
+            keys_.push_back({&p, idf(w), static_cast<std::uint32_t>(keys_.size())});
         }
-        // A figure the two give alike is a word they share, the rarest one when the rest is
-        // reworded ("25 were unaccounted for" / "Twenty-five people are still missing").
+        figures_from = static_cast<std::uint32_t>(keys_.size());
         for (int f : figures(i)) {
             const std::vector<std::uint32_t>& p = fig_postings_[static_cast<std::size_t>(f)];
-            if (p.size() > kPostingCap || small_count_[static_cast<std::size_t>(f)]) continue;
-            for (std::uint32_t c : p) {
+            if (p.size() > kPostingCap || p.empty() || small_count_[static_cast<std::size_t>(f)])
+                continue;
+            keys_.push_back({&p, fig_idf_[static_cast<std::size_t>(f)],
+                             static_cast<std::uint32_t>(keys_.size())});
+        }
+        // Within kVoteBudget claim ids, the keys with the fewest claims first (the rarest say
+        // most); then read in the mention's own order, so that the votes add up exactly as
+        // without a budget whenever it does not bind (every story of a few dozen outlets).
+        std::size_t read = 0;
+        if (!every_claim_) {
+            std::sort(keys_.begin(), keys_.end(), [](const Key& x, const Key& y) {
+                if (x.claims->size() != y.claims->size()) return x.claims->size() < y.claims->size();
+                return x.order < y.order;
+            });
+            std::size_t n = 0;
+            while (n < keys_.size() && read + keys_[n].claims->size() <= kVoteBudget)
+                read += keys_[n++].claims->size();
+            keys_.resize(n);
+            std::sort(keys_.begin(), keys_.end(),
+                      [](const Key& x, const Key& y) { return x.order < y.order; });
+        }
+        for (const Key& k : keys_)
+            for (std::uint32_t c : *k.claims) {
                 Vote& v = vote(c);
                 ++v.words;
-                v.weight += fig_idf_[static_cast<std::size_t>(f)];
-                v.figure = true;
+                v.weight += k.weight;
+                v.figure |= k.order >= figures_from;
             }
-        }
+        if (every_claim_)
+            for (const Key& k : keys_) read += k.claims->size();
+        // The speaker: every claim that quotes them, while there are few; past the budget,
+        // only the claims the words found (a speaker quoted in a thousand claims must not
+        // make each of their mentions read all of them).
         if (m.speaker_key >= 0)
-            if (auto it = by_speaker_.find(m.speaker_key); it != by_speaker_.end())
-                for (std::uint32_t c : it->second) {
-                    Vote& v = vote(c);
-                    v.words += 2;
-                    v.weight += 4;
+            if (auto it = by_speaker_.find(m.speaker_key); it != by_speaker_.end()) {
+                if (every_claim_ || read + it->second.size() <= kVoteBudget) {
+                    read += it->second.size();
+                    for (std::uint32_t c : it->second) {
+                        Vote& v = vote(c);
+                        v.words += 2;
+                        v.weight += 4;
+                    }
+                } else {
+                    read += voted_.size();
+                    for (std::uint32_t c : voted_) {
+                        if (c >= claim_speakers_.size()) continue;
+                        const std::vector<int>& sp = claim_speakers_[c];
+                        if (std::find(sp.begin(), sp.end(), m.speaker_key) == sp.end()) continue;
+                        Vote& v = votes_[c];
+                        v.words += 2;
+                        v.weight += 4;
+                    }
                 }
+            }
+        cost_.max_postings_read = std::max(cost_.max_postings_read, read);
+        cost_.max_claims_voted = std::max(cost_.max_claims_voted, voted_.size());
         // An outlet stating the harm another denies: the denial's claim is a candidate
         // whatever else the two share (pair_score decides).
         if (m.harm && m.harm < 4 && !m.m.negated)
@@ -874,8 +936,12 @@ private:
 //-------------------------------------------------------------------------------------------------
 
 std::vector<std::vector<std::uint32_t>> group_mentions(const Analysis& analysis,
-                                                       const Mentions& mentions) {
-    return Grouper(analysis, mentions, false).run();
+                                                       const Mentions& mentions,
+                                                       GroupingCost* cost) {
+    Grouper g(analysis, mentions, false);
+    std::vector<std::vector<std::uint32_t>> claims = g.run();
+    if (cost) *cost = g.cost();
+    return claims;
 }
 
 std::vector<std::vector<std::uint32_t>> group_mentions_all_pairs(const Analysis& analysis,
