@@ -190,7 +190,14 @@ struct Figures {
 // the start of the sixth session of 2026-12-03, on lead14 = main 4a5d085's engine): thirty-eight
 // stories, differences 417/449 (0.929), 417/466 (0.895); grouping 4833/5364 (0.901), 4833/5319
 // (0.909).
-constexpr Figures kMeasured = {417.0 / 449, 417.0 / 466, 4833.0 / 5364, 4833.0 / 5319};
+// claimsg14 (grouping: a figure is a candidate key and a rare one an anchor; the candidate
+// search bounded): grouping 4860/5391 (0.902), 4860/5319 (0.914); differences 416/449 (0.927),
+// 416/466 (0.893). The difference each floor lost is a right join exposing the comparison
+// (ferry_sinking's "…, the coast guard said, and 25 were unaccounted for" now joins the missing
+// and is flagged for dropping the attribution; volcano_eruption's 5,400 "revising its earlier
+// figure of about 4,500" now joins the evacuation and gives both figures, where before its
+// quantity flag was found only in the eruption's claim): the floors are lowered by one each.
+constexpr Figures kMeasured = {416.0 / 449, 416.0 / 466, 4860.0 / 5391, 4860.0 / 5319};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
