@@ -221,6 +221,8 @@ private:
     // A rare figure shared needs a fifth of the weighted words and figures in common: the
     // figure itself weighs about that much in a short clause.
     static constexpr double kRareFigureOverlap = 0.2;
+    // Of a quotation's words, what a statement that quotes nothing must share to state it.
+    static constexpr double kQuotedShare = 0.1;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -552,6 +554,18 @@ private:
             std::size_t shared = shared_count(ms_(x.quote_words), ms_(y.quote_words));
             std::size_t smaller = std::min(x.quote_words.size, y.quote_words.size);
             if (shared >= 3 && shared * 5 >= smaller * 4) return 2.5 + double(shared) / smaller / 2;
+        }
+        // A quotation against a statement that quotes nothing: the words they share must reach
+        // into the quoted words, not stop at the attribution ("Marta Zelenko, the agency's chief
+        // engineer, told …" around a quote on cracks is not "The agency's chief engineer, Marta
+        // Zelenko, says corrosion is probably to blame"). Reported speech of the quote shares
+        // them ("Krell said he had given everything to the club" / "“I have given everything
+        // to this club …”").
+        if (x.quote_mention != y.quote_mention) {
+            const StoredMention& q = x.quote_mention ? x : y;
+            const StoredMention& o = x.quote_mention ? y : x;
+            if (q.quote_words.size > 0 && dice(ms_(q.quote_words), ms_(o.words)) < kQuotedShare)
+                return 0;
         }
         // An alignment says where a sentence sits in shared text, not what it states: it ranks
         // above shared words alone (1 + d below) unless another claim's words match by half the

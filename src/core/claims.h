@@ -110,6 +110,9 @@
 //          survivors" / "196 people"; a bare count keyed as people; not a whole count under
 //          ten, which unrelated facts share by chance). An agreeing figure ranks with an
 //          alignment.
+//        A statement that quotes nothing matches a quotation (by any rule below the quote
+//        rules, alignment included) only when it shares a tenth of the quoted words (weighted
+//        Dice): the speaker's name and title in both is the attribution, not the claim.
 //        * one says a state goes on ("remain closed", "are still suspended") and the other
 //          that it was reversed with a word of opposite meaning ("reopened": WordNet's
 //          antonyms), the heads of their subjects the same ("markets"), at Dice ≥ 0.15, ranked

@@ -943,3 +943,29 @@ TEST(ClaimGrouping, ARareFigureJoinsARewordedSentence) {
     EXPECT_NE(claim_of(a, "post", "Two firefighters were treated"),
               claim_of(a, "wire", "put out by two in the morning"));
 }
+
+// A statement that quotes nothing states a quotation's claim only when it shares the quoted
+// words: one naming the same speaker, title and occasion ("The council's lead inspector, Tomas
+// Vell, told reporters at the town hall that the repairs will take a year") stays apart from
+// his quote on rust; his quote in
+// reported speech ("said rust had been found on every beam the crews opened") joins it.
+TEST(ClaimGrouping, AStatementJoinsAQuoteOnlyThroughTheQuotedWords) {
+    const std::string lead = "The Harlow footbridge over the river Dane will stay shut after "
+                             "inspectors found rust in its steel frame, the town council said on "
+                             "Monday.\n\n";
+    Analysis a = analyze_articles(
+        {{"wire", lead + "“We found rust on every beam the crews opened,” Tomas Vell, the "
+                         "council's lead inspector, told reporters at the town hall.\n\nThe "
+                         "bridge carries about 4,000 walkers a day.\n"},
+         {"copy", lead + "“We found rust on every beam the crews opened,” Tomas Vell, the "
+                         "council's lead inspector, told reporters at the town hall.\n\nThe "
+                         "bridge carries about 4,000 walkers a day.\n"},
+         {"radio", lead + "The council's lead inspector, Tomas Vell, told reporters at the town "
+                          "hall that the repairs will take a year.\n"},
+         {"paper", lead + "Tomas Vell, the council's lead inspector, said rust had been found on "
+                          "every beam the crews opened.\n"}});
+    int quote = claim_of(a, "wire", "We found rust on every beam");
+    ASSERT_GE(quote, 0);
+    EXPECT_NE(claim_of(a, "radio", "repairs will take a year"), quote);
+    EXPECT_EQ(claim_of(a, "paper", "said rust had been found"), quote);
+}

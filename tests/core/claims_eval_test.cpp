@@ -197,7 +197,9 @@ struct Figures {
 // and is flagged for dropping the attribution; volcano_eruption's 5,400 "revising its earlier
 // figure of about 4,500" now joins the evacuation and gives both figures, where before its
 // quantity flag was found only in the eruption's claim): the floors are lowered by one each.
-constexpr Figures kMeasured = {416.0 / 449, 416.0 / 466, 4860.0 / 5391, 4860.0 / 5319};
+// Then a statement that quotes nothing joins a quotation only through the quoted words:
+// grouping 4860/5382 (0.903), 4860/5319 (0.914); differences 416/447 (0.931), 416/466 (0.893).
+constexpr Figures kMeasured = {416.0 / 447, 416.0 / 466, 4860.0 / 5382, 4860.0 / 5319};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
