@@ -53,17 +53,27 @@ public:
                 row.clear();
                 for (const Quantity& q : m.m.quantities) {
                     if (!is_anchor_figure(q)) continue;
-                    std::snprintf(key, sizeof key, "%.40s|%.6g", q.unit.c_str(), q.value);
-                    row.push_back(ids.emplace(key, static_cast<int>(ids.size())).first->second);
+                    // A bare count is keyed as a count of people: "One hundred and ninety-six
+                    // were pulled from the water" gives the figure of "pulled 196 people", the
+                    // noun a second telling leaves out (as same_measured_unit() reads it).
+                    const char* unit = q.unit.empty() ? "people" : q.unit.c_str();
+                    std::snprintf(key, sizeof key, "%.40s|%.6g", unit, q.value);
+                    const int id = ids.emplace(key, static_cast<int>(ids.size())).first->second;
+                    if (static_cast<std::size_t>(id) >= small_count_.size())
+                        small_count_.push_back((q.unit.empty() || q.unit == "people") &&
+                                               q.value < 10 && q.value == std::floor(q.value));
+                    row.push_back(id);
                 }
                 std::sort(row.begin(), row.end());
                 row.erase(std::unique(row.begin(), row.end()), row.end());
                 figures_.insert(figures_.end(), row.begin(), row.end());
                 fig_begin_.push_back(static_cast<std::uint32_t>(figures_.size()));
             }
+            fig_postings_.resize(ids.size());
             std::vector<int> fdf(ids.size(), 0);
             for (int f : figures_) ++fdf[static_cast<std::size_t>(f)];
             double n = static_cast<double>(ms_.stored.size());
+            fig_df_ = fdf;
             fig_idf_.resize(fdf.size());
             for (std::size_t f = 0; f < fdf.size(); ++f)
                 fig_idf_[f] = std::log((n + 1) / (fdf[f] + 0.5)) + 0.1;
@@ -117,6 +127,8 @@ public:
         postings_.resize(static_cast<std::size_t>(slots));
     }
 
+    GroupingCost cost() const { return cost_; }
+
     // Claim members, as mention indices, in order of claim creation.
     std::vector<std::vector<std::uint32_t>> run() {
         for (std::size_t b = 0; b < ms_.stored.size();) {
@@ -141,6 +153,10 @@ private:
     std::vector<int> figures_; // figure ids of mention i: [fig_begin_[i], fig_begin_[i+1])
     std::vector<std::uint32_t> fig_begin_;
     std::vector<double> fig_idf_;         // by figure id
+    std::vector<int> fig_df_;             // by figure id: how many mentions give it
+    // By figure id: a whole count under ten ("two villages", "nine votes"), which unrelated
+    // facts share by chance: no candidate and no anchor of its own (a magnitude of 6.4 is).
+    std::vector<bool> small_count_;
     std::vector<std::uint32_t> claim_of_; // mention → claim, once placed
     bool every_claim_ = false;            // score every claim, not just the index's candidates
     std::vector<double> idf_;             // by word id (ids are dense)
@@ -152,15 +168,26 @@ private:
     std::unordered_map<std::uint64_t, std::uint32_t> exact_; // text hash → claim
     std::vector<int> slot_;                                  // word id → postings_ index, or -1
     std::vector<std::vector<std::uint32_t>> postings_;       // claims by slot_
+    std::vector<std::vector<std::uint32_t>> fig_postings_;   // claims by figure id
     std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
     // candidates()' votes, by claim, and the claims voted for: kept across calls (a hash map
     // built per mention was the grouping's cost growing faster than the corpus).
     struct Vote {
         int words = 0;
         double weight = 0;
+        bool figure = false; // shares an anchor figure (figures())
     };
     std::vector<Vote> votes_;
     std::vector<std::uint32_t> voted_;
+    // The posting lists one mention reads (candidates()), kept across calls.
+    struct Key {
+        const std::vector<std::uint32_t>* claims;
+        double weight;
+        std::uint32_t order; // place in the mention's own order of keys (words, then figures)
+    };
+    std::vector<Key> keys_;
+    std::vector<std::vector<int>> claim_speakers_; // by claim: speakers of its indexed members
+    GroupingCost cost_;
     // Claims whose first mentions deny a harm ("no one was hurt"), by the harm denied: a few
     // per story, the candidates for an outlet that states that harm ("a guard was injured").
     std::vector<std::uint32_t> harm_denied_[4];
@@ -177,13 +204,25 @@ private:
     }
     static constexpr std::size_t kRepresentatives = 6;
     static constexpr std::size_t kPostingCap = 400;
+    // Claim ids one mention may read from the index, rarest keys first: what keeps the search
+    // linear when one story's thousand copies put hundreds of claims behind every word of it
+    // (a mention there read 114 ids on average at 1,000 copies and 165 at 2,000, up to 1,200).
+    // The labelled stories of six or seven outlets read at most 143, so it never binds there;
+    // where it does, the words skipped are the commonest, which weigh least in the votes.
+    static constexpr std::size_t kVoteBudget = 160;
     static constexpr std::size_t kCandidates = 12;
+    static constexpr std::size_t kFigureCandidates = 4;
     static constexpr double kOneNeighbourOverlap = 0.3;
     static constexpr std::size_t kOrderWitnesses = 16;
     static constexpr std::size_t kHarmDeniedCap = 8;
     // A flipped state needs some words in common beyond its predicate: the thing it is said of
     // ("poultry markets") weighs about a fifth of two short sentences.
     static constexpr double kFlippedStateOverlap = 0.15;
+    // A rare figure shared needs a fifth of the weighted words and figures in common: the
+    // figure itself weighs about that much in a short clause.
+    static constexpr double kRareFigureOverlap = 0.2;
+    // Of a quotation's words, what a statement that quotes nothing must share to state it.
+    static constexpr double kQuotedShare = 0.1;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -398,6 +437,23 @@ private:
         return false;
     }
 
+    // Both give a figure (as figures() keys it: its unit, a bare count as people, and its
+    // value) that the corpus gives no more than once per article on average: the one fact of
+    // the story stated with that figure, however reworded the rest ("Rescuers brought 196
+    // survivors ashore" / "Rescue crews pulled 196 people from the water"). A figure said in
+    // many sentences ("more than 12 hours" in a report on waits) is no such anchor, nor is a
+    // whole count under ten (small_count_).
+    bool share_rare_figure(std::size_t i, std::size_t j) const {
+        const std::size_t articles = a_.corpus.articles.size();
+        Ids b = figures(j);
+        for (int f : figures(i))
+            if (std::find(b.begin(), b.end(), f) != b.end() &&
+                static_cast<std::size_t>(fig_df_[static_cast<std::size_t>(f)]) <= articles &&
+                !small_count_[static_cast<std::size_t>(f)])
+                return true;
+        return false;
+    }
+
     bool says_state_goes_on(std::size_t i) const {
         if (persists_.empty()) persists_.assign(ms_.stored.size(), 0);
         if (persists_[i] == 0) {
@@ -499,6 +555,18 @@ private:
             std::size_t smaller = std::min(x.quote_words.size, y.quote_words.size);
             if (shared >= 3 && shared * 5 >= smaller * 4) return 2.5 + double(shared) / smaller / 2;
         }
+        // A quotation against a statement that quotes nothing: the words they share must reach
+        // into the quoted words, not stop at the attribution ("Marta Zelenko, the agency's chief
+        // engineer, told …" around a quote on cracks is not "The agency's chief engineer, Marta
+        // Zelenko, says corrosion is probably to blame"). Reported speech of the quote shares
+        // them ("Krell said he had given everything to the club" / "“I have given everything
+        // to this club …”").
+        if (x.quote_mention != y.quote_mention) {
+            const StoredMention& q = x.quote_mention ? x : y;
+            const StoredMention& o = x.quote_mention ? y : x;
+            if (q.quote_words.size > 0 && dice(ms_(q.quote_words), ms_(o.words)) < kQuotedShare)
+                return 0;
+        }
         // An alignment says where a sentence sits in shared text, not what it states: it ranks
         // above shared words alone (1 + d below) unless another claim's words match by half the
         // scale more (a second wire's "The institute put it at 6.4" in the place of the wire's
@@ -528,13 +596,15 @@ private:
         // the province" is the wire's "Most of the cases, 1,012, were in …", wherever the
         // alignment puts the clause.
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1.5 + d;
+        if (d >= kRareFigureOverlap && share_rare_figure(i, j)) return 1 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
         if (d >= 0.4 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1) return 1 + d;
         if (d >= kFlippedStateOverlap && opposite_states(i, j)) return 0.5 + d;
         return 0;
     }
 
-    void index(std::size_t claim, const StoredMention& m) {
+    void index(std::size_t claim, std::size_t i) {
+        const StoredMention& m = ms_.stored[i];
         const auto c = static_cast<std::uint32_t>(claim);
         for (int w : ms_(m.words)) {
             int slot = slot_[static_cast<std::size_t>(w)];
@@ -542,9 +612,17 @@ private:
             std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
             if (p.empty() || p.back() != c) p.push_back(c);
         }
+        for (int f : figures(i)) {
+            std::vector<std::uint32_t>& p = fig_postings_[static_cast<std::size_t>(f)];
+            if (p.empty() || p.back() != c) p.push_back(c);
+        }
         if (m.speaker_key >= 0) {
             std::vector<std::uint32_t>& p = by_speaker_[m.speaker_key];
             if (p.empty() || p.back() != c) p.push_back(c);
+            if (claim_speakers_.size() <= claim) claim_speakers_.resize(claim + 1);
+            std::vector<int>& sp = claim_speakers_[claim];
+            if (std::find(sp.begin(), sp.end(), m.speaker_key) == sp.end())
+                sp.push_back(m.speaker_key);
         }
         if (m.harm && m.harm < 4 && m.m.negated && !has_figure(m)) {
             std::vector<std::uint32_t>& p = harm_denied_[m.harm];
@@ -570,24 +648,77 @@ private:
             if (v.words == 0 && v.weight == 0) voted_.push_back(c);
             return v;
         };
+        // The keys: words, then figures (a figure the two give alike is a word they share,
+        // the rarest one when the rest is reworded: "25 were unaccounted for" / "Twenty-five
+        // people are still missing"). A word behind more than kPostingCap claims says nothing.
+        keys_.clear();
+        std::uint32_t figures_from = 0;
         for (int w : ms_(m.words)) {
             int slot = slot_[static_cast<std::size_t>(w)];
             if (slot < 0) continue;
             const std::vector<std::uint32_t>& p = postings_[static_cast<std::size_t>(slot)];
-            if (p.size() > kPostingCap) continue;
-            for (std::uint32_t c : p) {
+            if (p.size() > kPostingCap || p.empty()) continue;
+            keys_.push_back({&p, idf(w), static_cast<std::uint32_t>(keys_.size())});
+        }
+        figures_from = static_cast<std::uint32_t>(keys_.size());
+        for (int f : figures(i)) {
+            const std::vector<std::uint32_t>& p = fig_postings_[static_cast<std::size_t>(f)];
+            if (p.size() > kPostingCap || p.empty() || small_count_[static_cast<std::size_t>(f)])
+                continue;
+            keys_.push_back({&p, fig_idf_[static_cast<std::size_t>(f)],
+                             static_cast<std::uint32_t>(keys_.size())});
+        }
+        // Within kVoteBudget claim ids, the keys with the fewest claims first (the rarest say
+        // most); then read in the mention's own order, so that the votes add up exactly as
+        // without a budget whenever it does not bind (every story of a few dozen outlets).
+        std::size_t read = 0;
+        if (!every_claim_) {
+            std::sort(keys_.begin(), keys_.end(), [](const Key& x, const Key& y) {
+                if (x.claims->size() != y.claims->size()) return x.claims->size() < y.claims->size();
+                return x.order < y.order;
+            });
+            std::size_t n = 0;
+            while (n < keys_.size() && read + keys_[n].claims->size() <= kVoteBudget)
+                read += keys_[n++].claims->size();
+            keys_.resize(n);
+            std::sort(keys_.begin(), keys_.end(),
+                      [](const Key& x, const Key& y) { return x.order < y.order; });
+        }
+        for (const Key& k : keys_)
+            for (std::uint32_t c : *k.claims) {
                 Vote& v = vote(c);
                 ++v.words;
-                v.weight += idf(w);
+                v.weight += k.weight;
+                v.figure |= k.order >= figures_from;
             }
-        }
+        if (every_claim_)
+            for (const Key& k : keys_) read += k.claims->size();
+        // The speaker: every claim that quotes them, while there are few; past the budget,
+        // only the claims the words found (a speaker quoted in a thousand claims must not
+        // make each of their mentions read all of them).
         if (m.speaker_key >= 0)
-            if (auto it = by_speaker_.find(m.speaker_key); it != by_speaker_.end())
-                for (std::uint32_t c : it->second) {
-                    Vote& v = vote(c);
-                    v.words += 2;
-                    v.weight += 4;
+            if (auto it = by_speaker_.find(m.speaker_key); it != by_speaker_.end()) {
+                if (every_claim_ || read + it->second.size() <= kVoteBudget) {
+                    read += it->second.size();
+                    for (std::uint32_t c : it->second) {
+                        Vote& v = vote(c);
+                        v.words += 2;
+                        v.weight += 4;
+                    }
+                } else {
+                    read += voted_.size();
+                    for (std::uint32_t c : voted_) {
+                        if (c >= claim_speakers_.size()) continue;
+                        const std::vector<int>& sp = claim_speakers_[c];
+                        if (std::find(sp.begin(), sp.end(), m.speaker_key) == sp.end()) continue;
+                        Vote& v = votes_[c];
+                        v.words += 2;
+                        v.weight += 4;
+                    }
                 }
+            }
+        cost_.max_postings_read = std::max(cost_.max_postings_read, read);
+        cost_.max_claims_voted = std::max(cost_.max_claims_voted, voted_.size());
         // An outlet stating the harm another denies: the denial's claim is a candidate
         // whatever else the two share (pair_score decides).
         if (m.harm && m.harm < 4 && !m.m.negated)
@@ -596,11 +727,14 @@ private:
                 v.words += 2;
                 v.weight += 1;
             }
-        std::vector<std::pair<double, std::size_t>> ranked;
+        std::vector<std::pair<double, std::size_t>> ranked, by_figure;
         int need = m.words.size <= 3 ? 1 : 2;
         for (std::uint32_t c : voted_) {
             const Vote& v = votes_[c];
-            if (v.words >= need && !has_article(c, m.m.article)) ranked.push_back({-v.weight, c});
+            if (v.words >= need && !has_article(c, m.m.article)) {
+                ranked.push_back({-v.weight, c});
+                if (v.figure) by_figure.push_back({-v.weight, c});
+            }
             votes_[c] = Vote{};
         }
         // Only the first kCandidates are read below: (weight, claim) is a total order, so a
@@ -625,6 +759,19 @@ private:
                    (keep < 4 || -ranked[keep].first >= floor))
                 ++keep;
             ranked.resize(keep);
+        }
+        // A claim that gives the same figure is scored however little else it shares: a
+        // reworded sentence keeps its figure when every other word changes ("with 230 people
+        // aboard" / "was carrying 230 passengers and crew"). A few, best voted first.
+        if (!every_claim_ && !by_figure.empty()) {
+            const std::size_t head = std::min(by_figure.size(), kFigureCandidates);
+            std::partial_sort(by_figure.begin(), by_figure.begin() + static_cast<long>(head),
+                              by_figure.end());
+            const std::size_t kept = ranked.size();
+            for (std::size_t k = 0; k < head; ++k)
+                if (std::find(ranked.begin(), ranked.begin() + static_cast<long>(kept),
+                              by_figure[k]) == ranked.begin() + static_cast<long>(kept))
+                    ranked.push_back(by_figure[k]);
         }
         for (const auto& [neg, c] : ranked) {
             double s = 0;
@@ -792,7 +939,7 @@ private:
         int art = ms_.stored[i].m.article;
         arts.insert(std::lower_bound(arts.begin(), arts.end(), art), art);
         exact_.emplace(ms_.stored[i].exact, static_cast<std::uint32_t>(c));
-        if (claims_[c].size() <= kRepresentatives) index(c, ms_.stored[i]);
+        if (claims_[c].size() <= kRepresentatives) index(c, i);
     }
 };
 
@@ -803,8 +950,12 @@ private:
 //-------------------------------------------------------------------------------------------------
 
 std::vector<std::vector<std::uint32_t>> group_mentions(const Analysis& analysis,
-                                                       const Mentions& mentions) {
-    return Grouper(analysis, mentions, false).run();
+                                                       const Mentions& mentions,
+                                                       GroupingCost* cost) {
+    Grouper g(analysis, mentions, false);
+    std::vector<std::vector<std::uint32_t>> claims = g.run();
+    if (cost) *cost = g.cost();
+    return claims;
 }
 
 std::vector<std::vector<std::uint32_t>> group_mentions_all_pairs(const Analysis& analysis,

@@ -105,8 +105,14 @@
 //          figures of one kind about a shared entity (the figures may disagree: the difference
 //          to show), or a figure in a measure the corpus gives no more than once per article
 //          on average (the area burned, in hectares: the one fact of the story so measured),
-//          or two counts of the dead (or of the hurt) at Dice ≥ 0.25. An agreeing figure ranks
-//          with an alignment.
+//          or two counts of the dead (or of the hurt) at Dice ≥ 0.25, or the same figure that
+//          the corpus gives no more than once per article on average, at Dice ≥ 0.2 ("196
+//          survivors" / "196 people"; a bare count keyed as people; not a whole count under
+//          ten, which unrelated facts share by chance). An agreeing figure ranks with an
+//          alignment.
+//        A statement that quotes nothing matches a quotation (by any rule below the quote
+//        rules, alignment included) only when it shares a tenth of the quoted words (weighted
+//        Dice): the speaker's name and title in both is the attribution, not the claim.
 //        * one says a state goes on ("remain closed", "are still suspended") and the other
 //          that it was reversed with a word of opposite meaning ("reopened": WordNet's
 //          antonyms), the heads of their subjects the same ("markets"), at Dice ≥ 0.15, ranked
@@ -122,8 +128,9 @@
 //      Dice ≥ 0.3. Figures of
 //      different kinds on both sides never join this way (a bare count and a count of people
 //      are one kind).
-//      Candidates come from an inverted index over claims (words, speaker), never all pairs,
-//      ranked by the rarity of the words they share.
+//      Candidates come from an inverted index over claims (words, figures, speaker), never all
+//      pairs, ranked by the rarity of the words they share; a few claims that give the same
+//      figure are scored however little else they share.
 //   3. Consensus and differences (claim_differences.cpp). Per kind (quantity, quote_wording,
 //      speaker, attribution, hedge, negation) the mentions fall into versions; the version most
 //      outlets carry is the consensus (ties: earliest date, then corpus order) and only the

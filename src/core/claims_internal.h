@@ -368,10 +368,18 @@ inline std::string lower_ascii(std::string_view s) {
 // the count: 1 is the reference the threaded path is tested against.
 Mentions find_mentions(const Analysis& analysis, unsigned threads = 0);
 
+// What the grouping's candidate search cost at most for one mention (tests: it must stay
+// bounded however many claims share a word, or the stage grows faster than the corpus).
+struct GroupingCost {
+    std::size_t max_postings_read = 0; // claim ids read from the index for one mention
+    std::size_t max_claims_voted = 0;  // distinct claims those ids named
+};
+
 // The claims: each a list of mention indices, in order of creation (claim_grouping.cpp).
 // Each mention is in exactly one claim; a claim has at most one mention per article.
 std::vector<std::vector<std::uint32_t>> group_mentions(const Analysis& analysis,
-                                                       const Mentions& mentions);
+                                                       const Mentions& mentions,
+                                                       GroupingCost* cost = nullptr);
 
 // The slow, obviously complete reference for group_mentions (tests): every mention is scored
 // against every claim without an article of its own, not only the inverted index's candidates.

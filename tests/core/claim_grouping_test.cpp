@@ -921,3 +921,51 @@ TEST(ClaimGrouping, AStateOfAnotherThingAndAReversalStayApart) {
     EXPECT_NE(claim_of(a, "c_rewrite", "tram line in the Orsk valley"), schools);
     EXPECT_FALSE(claim_flags(a, schools, DifferenceKind::Negation));
 }
+
+// A paraphrase that keeps only its figure: "142 people were brought out alive" shares no word
+// with "Firefighters rescued 142 residents from the tower", only the count, which the story gives
+// once per article: it joins the rescue. A count under ten is no such anchor: "Two firefighters
+// were treated for burns" stays apart from "put out by two in the morning".
+TEST(ClaimGrouping, ARareFigureJoinsARewordedSentence) {
+    const std::string scene = "The fire broke out on the ninth floor of the Carrow tower block "
+                              "in Lenwick shortly after midnight.";
+    Analysis a = analyze_articles(
+        {{"wire", scene + " Firefighters rescued 142 residents from the tower, the fire service "
+                          "said. The blaze was put out by two in the morning.\n"},
+         {"copy", scene + " Firefighters rescued 142 residents from the tower, the fire service "
+                          "said. The blaze was put out by two in the morning.\n"},
+         {"local", "Fire tore through the Carrow tower block in Lenwick overnight. In all, 142 "
+                   "were brought out alive.\n"},
+         {"post", "Two firefighters were treated for burns.\n"}});
+    int rescue = claim_of(a, "wire", "Firefighters rescued 142 residents");
+    ASSERT_GE(rescue, 0);
+    EXPECT_EQ(claim_of(a, "local", "142 were brought out alive"), rescue);
+    EXPECT_NE(claim_of(a, "post", "Two firefighters were treated"),
+              claim_of(a, "wire", "put out by two in the morning"));
+}
+
+// A statement that quotes nothing states a quotation's claim only when it shares the quoted
+// words: one naming the same speaker, title and occasion ("The council's lead inspector, Tomas
+// Vell, told reporters at the town hall that the repairs will take a year") stays apart from
+// his quote on rust; his quote in
+// reported speech ("said rust had been found on every beam the crews opened") joins it.
+TEST(ClaimGrouping, AStatementJoinsAQuoteOnlyThroughTheQuotedWords) {
+    const std::string lead = "The Harlow footbridge over the river Dane will stay shut after "
+                             "inspectors found rust in its steel frame, the town council said on "
+                             "Monday.\n\n";
+    Analysis a = analyze_articles(
+        {{"wire", lead + "“We found rust on every beam the crews opened,” Tomas Vell, the "
+                         "council's lead inspector, told reporters at the town hall.\n\nThe "
+                         "bridge carries about 4,000 walkers a day.\n"},
+         {"copy", lead + "“We found rust on every beam the crews opened,” Tomas Vell, the "
+                         "council's lead inspector, told reporters at the town hall.\n\nThe "
+                         "bridge carries about 4,000 walkers a day.\n"},
+         {"radio", lead + "The council's lead inspector, Tomas Vell, told reporters at the town "
+                          "hall that the repairs will take a year.\n"},
+         {"paper", lead + "Tomas Vell, the council's lead inspector, said rust had been found on "
+                          "every beam the crews opened.\n"}});
+    int quote = claim_of(a, "wire", "We found rust on every beam");
+    ASSERT_GE(quote, 0);
+    EXPECT_NE(claim_of(a, "radio", "repairs will take a year"), quote);
+    EXPECT_EQ(claim_of(a, "paper", "said rust had been found"), quote);
+}

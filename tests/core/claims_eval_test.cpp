@@ -209,7 +209,16 @@ struct Figures {
 // by the role of an unresolved body, or a source as read holds a reporting verb: differences
 // 425/441 (0.964), 425/466 (0.912); grouping unchanged. On the six stories of -e and -f alone:
 // 71/96, 71/93 -> 77/89, 77/93.
-constexpr Figures kMeasured = {425.0 / 441, 425.0 / 466, 4833.0 / 5364, 4833.0 / 5319};
+// claimsg14 (grouping: a figure is a candidate key and a rare one an anchor; the candidate
+// search bounded): grouping 4860/5391 (0.902), 4860/5319 (0.914); differences 416/449 (0.927),
+// 416/466 (0.893). The difference each floor lost is a right join exposing the comparison
+// (ferry_sinking's "…, the coast guard said, and 25 were unaccounted for" now joins the missing
+// and is flagged for dropping the attribution; volcano_eruption's 5,400 "revising its earlier
+// figure of about 4,500" now joins the evacuation and gives both figures, where before its
+// quantity flag was found only in the eruption's claim): the floors are lowered by one each.
+// Then a statement that quotes nothing joins a quotation only through the quoted words:
+// grouping 4860/5382 (0.903), 4860/5319 (0.914); differences 416/447 (0.931), 416/466 (0.893).
+constexpr Figures kMeasured = {416.0 / 447, 416.0 / 466, 4860.0 / 5382, 4860.0 / 5319};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.

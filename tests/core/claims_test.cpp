@@ -1079,6 +1079,45 @@ TEST(ClaimsReference, CandidateIndexGroupsManyCopiesAsScoringEveryClaimDoes) {
     expect_same_grouping(analyze_texts(texts), "twelve edits");
 }
 
+// --- The candidate search stays bounded ------------------------------------------------------
+
+// Two thousand outlets, each with a fact of its own told in words of its own around six words
+// every outlet shares ("harbour", "grain", …): thousands of claims behind each shared word. The
+// claim ids one mention reads from the index must not grow with them (the claims stage was
+// superlinear on one story's thousand copies).
+TEST(ClaimsReference, CandidateSearchStaysBoundedWhenAWordIsCarriedByThousandsOfClaims) {
+    using namespace wiretrace::claims_internal;
+    static const char* const kOnsets[] = {"b", "d", "f", "g", "k", "l", "m", "n", "p", "r",
+                                          "s", "t", "v", "z", "br", "kr", "st", "tr", "pl", "gr"};
+    static const char* const kVowels[] = {"a", "e", "i", "o", "u"};
+    std::uint32_t seed = 12345;
+    auto word = [&] {
+        std::string w;
+        for (int k = 0; k < 3; ++k) {
+            seed = seed * 1664525u + 1013904223u;
+            w += kOnsets[(seed >> 8) % 20];
+            w += kVowels[(seed >> 16) % 5];
+        }
+        return w;
+    };
+    std::vector<std::string> texts;
+    for (int i = 0; i < 2000; ++i) {
+        std::string own;
+        for (int k = 0; k < 8; ++k) own += " " + word();
+        texts.push_back("The" + own + " harbour grain quay cargo tide ferry, said harbour master "
+                        "Ilse Brandt.\n");
+    }
+    Analysis a = analyze_texts(texts);
+    Mentions mentions = find_mentions(a);
+    GroupingCost cost;
+    std::vector<std::vector<std::uint32_t>> claims = group_mentions(a, mentions, &cost);
+    ASSERT_GT(claims.size(), 1000u) << "the outlets' facts must stay apart for the test to mean "
+                                       "anything";
+    // Without a budget: six shared words behind up to 400 claims each, 2,400 ids.
+    EXPECT_LE(cost.max_postings_read, 400u);
+    EXPECT_LE(cost.max_claims_voted, 400u);
+}
+
 // --- Mentions built on several threads against the one-thread reference -----------------------
 
 namespace {
