@@ -101,6 +101,7 @@ private:
     void find_unit_speaker(std::string_view text, ByteSpan u, const std::vector<Quotation>& qs,
                            const std::vector<SurfaceToken>& tk, const std::vector<bool>& quoted,
                            Unit& unit);
+    bool person_like(const std::string& name) const;
     static bool names_own_speaker(const std::vector<SurfaceToken>& tk,
                                   const std::vector<bool>& quoted);
     void build(std::string_view text, ByteSpan span, ByteSpan subject, const Unit& unit,

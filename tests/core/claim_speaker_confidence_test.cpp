@@ -1,0 +1,51 @@
+// Who is quoted: a speaker difference ("the same quoted words are given to another person") is
+// flagged only where both sides' speakers were read with confidence; where one was not, the
+// claim carries a note that names both and says why nothing is flagged (claim_differences.cpp,
+// compare_speaker). And how a "he said" is resolved to the person named before it
+// (claim_mentions.cpp). Articles written for these tests.
+#include "claim_test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace wiretrace;
+using namespace wiretrace::claim_test;
+
+namespace {
+
+// The notes on the mention with `needle` in `article`.
+std::string notes_on(const Analysis& a, const std::string& needle, int article) {
+    std::string out;
+    for (const Claim& c : a.claims)
+        for (std::size_t i = 0; i < c.mentions.size(); ++i)
+            if (c.mentions[i].article == article &&
+                text_of(a, c.mentions[i]).find(needle) != std::string::npos)
+                for (const ClaimNote& n : c.notes)
+                    if (n.mention == static_cast<int>(i)) out += n.detail + "; ";
+    return out;
+}
+
+// "Bruno Kestel, who runs the shelter, said …" credits a person as the sentence's source; the
+// "he said" of the next sentence is his, not the last person quoted before him.
+TEST(ClaimSpeakerConfidence, APersonCreditedAsTheSourceIsWhomHeStandsFor) {
+    const std::string quote = kOpen + "We turned away forty dogs in a single week," + kClose;
+    const std::string wire = "The shelter on Dock Road will close in May.\n\n" + kOpen +
+                             "The lease ends and nobody offered us another," + kClose +
+                             " said council leader Petra Aminov.\n\nBruno Kestel, manager of "
+                             "the shelter, said volunteers were exhausted. " +
+                             quote + " he said.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "The shelter on Dock Road will close in May, the council said.\n\n"
+                                "Bruno Kestel, manager of the shelter, said volunteers were "
+                                "exhausted. " + quote + " he told reporters.\n"});
+    EXPECT_EQ(speaker_of(a, "forty dogs", 0), "Bruno Kestel");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+    // A body credited the same way is no "he".
+    Analysis b = analyze_texts({"The shelter will close in May, said council leader Petra "
+                                "Aminov.\n\nDock Road Holdings said the lease had ended. " +
+                                quote + " he said.\n"});
+    EXPECT_EQ(speaker_of(b, "forty dogs", 0), "Petra Aminov");
+}
+
+} // namespace
