@@ -49,3 +49,24 @@ TEST(ClaimSpeakerConfidence, APersonCreditedAsTheSourceIsWhomHeStandsFor) {
 }
 
 } // namespace
+
+namespace {
+
+// "…“never saw an inspector”, according to the report": the quotation's speaker was not read;
+// the name compared is the source the outlet credits, here a document that does not say whose
+// it is, no evidence that someone else spoke. No speaker flag: a note naming both.
+TEST(ClaimSpeakerConfidence, AQuotationCreditedOnlyToAnAuthorlessReportIsANote) {
+    const std::string wire = "Ivo Marr, who chairs the tenants' association, said residents " +
+                             kOpen + "never once saw an inspector on the upper floors" + kClose +
+                             ".\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Residents " + kOpen + "never once saw an inspector on the upper floors" + kClose +
+             ", according to the report.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+    EXPECT_NE(notes_on(a, "inspector", 2).find("document that does not say whose"),
+              std::string::npos)
+        << notes_on(a, "inspector", 2);
+}
+
+} // namespace
