@@ -70,3 +70,20 @@ TEST(ClaimSpeakerConfidence, AQuotationCreditedOnlyToAnAuthorlessReportIsANote) 
 }
 
 } // namespace
+
+namespace {
+
+// "“…,” Lena Strom, secretary of the tenants' union, TUL, told Harbour Radio.": the name right
+// after the closing mark, set off by a comma, is who spoke; neither the acronym ending her
+// description nor the station she spoke to is.
+TEST(ClaimSpeakerConfidence, ANameInAppositionAfterTheQuoteIsTheSpeaker) {
+    const std::string quote = kOpen + "Nobody has checked the fire doors in years," + kClose;
+    const std::string wire = quote + " said Ivo Marr, who chairs the tenants' association.\n";
+    Analysis a = analyze_texts(
+        {wire, wire, quote + " Lena Strom, secretary of the tenants' union, TUL, told Harbour Radio.\n"});
+    EXPECT_EQ(speaker_of(a, "fire doors", 2), "Lena Strom");
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+    EXPECT_NE(details(a, 2).find("Lena Strom"), std::string::npos) << details(a, 2);
+}
+
+} // namespace
