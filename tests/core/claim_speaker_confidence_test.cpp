@@ -87,3 +87,21 @@ TEST(ClaimSpeakerConfidence, ANameInAppositionAfterTheQuoteIsTheSpeaker) {
 }
 
 } // namespace
+
+namespace {
+
+// "“…,” the mayor said" in an outlet that names no mayor, against "…, said Ilse Brandvik, who
+// has led the town since 2020": the role alone may be the named person in office. A note, no
+// speaker flag.
+TEST(ClaimSpeakerConfidence, ARoleAloneAgainstANamedPersonIsANote) {
+    const std::string quote = kOpen + "No ship leaves this harbour until the ice is gone," + kClose;
+    const std::string wire = "Ice closed the port of Vestby on Monday.\n\n" + quote +
+                             " said Ilse Brandvik, who has led the town since 2020.\n";
+    Analysis a = analyze_texts(
+        {wire, wire, "Ice closed the port of Vestby.\n\n" + quote + " the mayor said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+    EXPECT_NE(notes_on(a, "ice is gone", 2).find("role only"), std::string::npos)
+        << notes_on(a, "ice is gone", 2);
+}
+
+} // namespace
