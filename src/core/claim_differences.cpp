@@ -1611,7 +1611,10 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
 // author ("…“lost sight of” the aircraft, according to the report": 0/1), a source read from a
 // pronoun or in a subordinate clause; a name written out is kept (1/1, the seeds 1/1). A voice
 // that is a role alone, unresolved ("…,” the mayor said" where no mayor is named), against a
-// named person: unsure, it may be the person in office (none on the 38; found on test text).
+// named person: unsure, it may be the person in office (none on the 38; found on test text). A
+// "he"/"she" after a sentence naming two or more people (kSpeakerAmbiguous): the person named last
+// is a guess among them; unsure (none on the 38: each of their pronoun flags follows a sentence
+// naming one person).
 // (Two speakers
 // both read from a pronoun were 0/1 before that fix and none after; left flagged: two pronouns
 // resolved right to two people are a true difference.)
@@ -1645,6 +1648,11 @@ AttributionComparison compare_speaker(const Member& x, const Member& y) {
             return {AttributionMatch::Unsure,
                     "speaker is named by a role only, which the other's named person may hold", m};
     }
+    for (const Member* m : {&x, &y})
+        if (m->info->m.speaker && (m->info->source_flags & kSpeakerAmbiguous))
+            return {AttributionMatch::Unsure,
+                    "speaker is read from a pronoun after a sentence naming two or more people",
+                    m};
     // Without a speaker, the voice is the credited source: as sure as that source's reading.
     for (const Member* m : {&x, &y})
         if (!m->info->m.speaker)

@@ -106,6 +106,7 @@ void MentionBuilder::article(int index) {
     }
 
     article_people_.clear();
+    people_mark_ = people_before_ = 0;
     article_roles_.clear();
     last_person_.clear();
     last_source_ = {};
@@ -114,6 +115,13 @@ void MentionBuilder::article(int index) {
     named_orgs_.clear();
     first_of_article_ = out.size();
     for (ByteSpan u : units) {
+        {
+            std::set<std::string> named;
+            for (std::size_t k = people_mark_; k < article_people_.size(); ++k)
+                named.insert(last_word_lower(article_people_[k]));
+            people_before_ = named.size();
+            people_mark_ = article_people_.size();
+        }
         std::vector<SurfaceToken> tk = scan_surface(text, u);
         std::size_t words = 0;
         for (const SurfaceToken& t : tk) words += t.kind != SurfaceToken::Symbol;
@@ -288,7 +296,9 @@ void MentionBuilder::find_unit_speaker(std::string_view text, ByteSpan u,
     std::string name;
     if (sp.pronoun) {
         name = last_person_;
-        unit.speaker_flags = kSpeakerPronoun;
+        // "Clara Wendt and fire chief Paul Roth toured the shelters. “…,” she said.": the person
+        // named last is a guess among two.
+        unit.speaker_flags = kSpeakerPronoun | (people_before_ >= 2 ? kSpeakerAmbiguous : 0);
     } else if (sp.body) {
         // As a credited source is read (claim_attribution.cpp): "the company" is the business
         // the article named, "the chief investigator" the person named with that role. A

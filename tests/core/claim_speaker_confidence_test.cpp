@@ -105,3 +105,28 @@ TEST(ClaimSpeakerConfidence, ARoleAloneAgainstANamedPersonIsANote) {
 }
 
 } // namespace
+
+namespace {
+
+// "Maja Lund, the rector, and Councillor Tomas Berg walked the flooded halls. “…,” she said.":
+// "she" is resolved to the person named last, a guess between two. Against the named speaker
+// of another outlet, a note, no speaker flag. After a sentence naming one person it stays a flag
+// when another person is named elsewhere.
+TEST(ClaimSpeakerConfidence, APronounAfterASentenceNamingTwoPeopleIsANote) {
+    const std::string quote = kOpen + "The gym floor will have to come up, all of it," + kClose;
+    const std::string wire = "Water flooded the Ostby school on Friday.\n\n" + quote +
+                             " said Maja Lund, the school's rector.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Water flooded the Ostby school.\n\nMaja Lund, the rector, and Councillor Tomas Berg "
+         "walked the flooded halls on Saturday. " + quote + " she said.\n",
+         "Water flooded the Ostby school.\n\nRector Maja Lund called it a disaster. Councillor "
+         "Tomas Berg led the clean-up. " + quote + " he said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+    EXPECT_NE(notes_on(a, "gym floor", 2).find("naming two or more people"), std::string::npos)
+        << notes_on(a, "gym floor", 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Speaker))
+        << details(a, 3) << speaker_of(a, "gym floor", 3) << "/" << speaker_of(a, "gym floor", 2);
+}
+
+} // namespace
