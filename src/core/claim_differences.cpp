@@ -1620,17 +1620,38 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
 // resolved right to two people are a true difference.)
 // "“…,” the mayor said" where the article names no mayor: a voice written as a role alone, all
 // lower case, whose last word names an office one person holds ("mayor", "the agency's
-// director", "a senior minister"). Against a named person it may be that person in office.
+// director", "a senior minister"), or those who speak for its holder ("the mayor's office").
+// Against a named person it may be that person in office.
 // Bodies ("the union", "the council") are not roles: they are another speaker than a person.
 bool role_only(const std::string& voice) {
     if (voice.empty()) return false;
     for (char c : voice)
         if (std::isupper(static_cast<unsigned char>(c))) return false;
-    const std::string last = last_word_lower(voice);
-    return is_title_word(last) ||
-           in_word_list(last, {"chief", "head", "leader", "executive", "officer", "manager",
-                               "coordinator", "commissioner", "inspector", "superintendent",
-                               "chair", "president", "founder", "owner", "principal"});
+    auto role = [](const std::string& w) {
+        return is_title_word(w) ||
+               in_word_list(w, {"chief", "head", "leader", "executive", "officer", "manager",
+                                "coordinator", "commissioner", "inspector", "superintendent",
+                                "chair", "president", "founder", "owner", "principal"});
+    };
+    std::vector<std::string> words;
+    for (const SurfaceToken& t :
+         scan_surface(voice, {0, static_cast<std::uint32_t>(voice.size())}))
+        if (t.kind == SurfaceToken::Word) words.push_back(t.lower);
+    if (words.empty()) return false;
+    // "the mayor's office", "the governor's aides": those who speak for the office-holder.
+    if (words.size() >= 2 &&
+        in_word_list(words.back(), {"office", "aides", "aide", "staff", "team", "spokesman",
+                                    "spokeswoman", "spokesperson"})) {
+        std::string owner = words[words.size() - 2];
+        for (const char* s : {"'s", "\xE2\x80\x99s"}) {
+            const std::size_t n = std::strlen(s);
+            if (owner.size() > n && owner.compare(owner.size() - n, n, s) == 0) {
+                owner.resize(owner.size() - n);
+                return role(owner);
+            }
+        }
+    }
+    return role(words.back());
 }
 
 AttributionComparison compare_speaker(const Member& x, const Member& y) {

@@ -130,3 +130,21 @@ TEST(ClaimSpeakerConfidence, APronounAfterASentenceNamingTwoPeopleIsANote) {
 }
 
 } // namespace
+
+namespace {
+
+// "In a statement, the governor's office said: “…”" against the governor by name: the office
+// speaks for its holder. A note, no speaker flag.
+TEST(ClaimSpeakerConfidence, TheOfficeOfARoleAgainstANamedPersonIsANote) {
+    const std::string quote = kOpen + "Every family will have a roof by the end of the week," + kClose;
+    const std::string wire = "Storms tore through Lerwick county on Tuesday.\n\n" + quote +
+                             " said Governor Edda Rask.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "Storms tore through Lerwick county.\n\nIn a statement, the "
+                                "governor's office said: " + quote + "\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+    EXPECT_NE(notes_on(a, "roof by the end", 2).find("role only"), std::string::npos)
+        << notes_on(a, "roof by the end", 2);
+}
+
+} // namespace
