@@ -1658,6 +1658,9 @@ AttributionComparison compare_speaker(const Member& x, const Member& y) {
     const DraftMention& a = x.info->m;
     const DraftMention& b = y.info->m;
     const AttributionComparison same{}, differs{AttributionMatch::Differs, nullptr};
+    // The common case, a wire's speaker copied as written: no reading needed (this is asked for
+    // every outlet that agrees with the consensus too, for its note).
+    if (*voice(a) == *voice(b)) return same;
     if (same_person(*voice(a), *voice(b)) || spokesperson_of(x, *voice(b)) ||
         spokesperson_of(y, *voice(a)))
         return same;
