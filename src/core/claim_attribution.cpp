@@ -34,7 +34,7 @@ void MentionBuilder::copy_source(const MentionInfo& from, MentionInfo& to) {
     to.source_first = from.source_first;
     to.source_way = from.source_way;
     // The speaker's flags are the clause's own; the source's come with the source.
-    constexpr std::uint8_t speaker = kSpeakerPronoun | kSpeakerContinued;
+    constexpr std::uint8_t speaker = kSpeakerPronoun | kSpeakerContinued | kSpeakerAmbiguous;
     to.source_flags =
         static_cast<std::uint8_t>((to.source_flags & speaker) | (from.source_flags & ~speaker));
 }

@@ -68,6 +68,9 @@ private:
     // The organisations named so far in the article, in order, with organisation_rank().
     std::vector<std::pair<std::string, int>> named_orgs_;
     std::vector<std::string> article_people_;
+    // How many people (by surname) the sentence before named, for how sure a "he said" is; and
+    // where in article_people_ the current sentence's start.
+    std::size_t people_mark_ = 0, people_before_ = 0;
     // The roles people were named with in the article, lower case, latest last: ("prime
     // minister", "Ana Lindqvist"), ("transport minister", "Elias Brandt"), ("mayor", "Anna Berg").
     std::vector<std::pair<std::string, std::string>> article_roles_;
@@ -101,6 +104,7 @@ private:
     void find_unit_speaker(std::string_view text, ByteSpan u, const std::vector<Quotation>& qs,
                            const std::vector<SurfaceToken>& tk, const std::vector<bool>& quoted,
                            Unit& unit);
+    bool person_like(const std::string& name) const;
     static bool names_own_speaker(const std::vector<SurfaceToken>& tk,
                                   const std::vector<bool>& quoted);
     void build(std::string_view text, ByteSpan span, ByteSpan subject, const Unit& unit,

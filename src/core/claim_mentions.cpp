@@ -56,6 +56,21 @@ std::vector<ByteSpan> story_sentences(const Analysis& a, std::size_t i) {
 
 } // namespace
 
+// A source that reads as a person's full name: two or three words, each capitalised, none a word
+// that heads a body ("Union", "Holdings"), not an organisation the corpus lets speak alone.
+bool MentionBuilder::person_like(const std::string& name) const {
+    if (k_.people.count(name)) return true;
+    if (k_.organisations.count(lower_ascii(name))) return false;
+    std::size_t words = 0;
+    for (const SurfaceToken& t : scan_surface(name, {0, static_cast<std::uint32_t>(name.size())})) {
+        if (t.kind != SurfaceToken::Word || !t.capitalised || t.all_caps ||
+            is_organisation_word(t.lower) || is_title_word(t.lower))
+            return false;
+        ++words;
+    }
+    return words == 2 || words == 3;
+}
+
 void MentionBuilder::article(int index) {
     std::deque<MentionInfo>& out = pool_.list;
     const Article& art = a_.corpus.articles[static_cast<std::size_t>(index)];
@@ -91,6 +106,7 @@ void MentionBuilder::article(int index) {
     }
 
     article_people_.clear();
+    people_mark_ = people_before_ = 0;
     article_roles_.clear();
     last_person_.clear();
     last_source_ = {};
@@ -99,6 +115,13 @@ void MentionBuilder::article(int index) {
     named_orgs_.clear();
     first_of_article_ = out.size();
     for (ByteSpan u : units) {
+        {
+            std::set<std::string> named;
+            for (std::size_t k = people_mark_; k < article_people_.size(); ++k)
+                named.insert(last_word_lower(article_people_[k]));
+            people_before_ = named.size();
+            people_mark_ = article_people_.size();
+        }
         std::vector<SurfaceToken> tk = scan_surface(text, u);
         std::size_t words = 0;
         for (const SurfaceToken& t : tk) words += t.kind != SurfaceToken::Symbol;
@@ -141,6 +164,17 @@ void MentionBuilder::article(int index) {
             unit.source.quote_mention |= nw >= 4;
         }
         find_source(text, tk, quoted, unit.speaker_span, unit.source, &unit.cue_span);
+        // "Omar Haddad, who leads the union, said members were angry." then "“…,” he said": a
+        // person credited as the sentence's source is the person named last, for the pronoun
+        // of the sentence after, as a quoted speaker is. Only a name read from the sentence
+        // itself (not a pronoun resolved, not a role), of two or three capitalised words none
+        // of which names a body, that the corpus never lets speak as an organisation.
+        if (const std::optional<std::string>& who = unit.source.m.source;
+            who && unit.source.source_way != kWayPronoun &&
+            !(unit.source.source_flags & kSourceResolved) && person_like(*who)) {
+            last_person_ = *who;
+            article_people_.push_back(*who);
+        }
         unit.source_reach = u.end;
         if (unit.source.source_subordinate)
             for (std::size_t k = 0; k < tk.size(); ++k)
@@ -262,7 +296,9 @@ void MentionBuilder::find_unit_speaker(std::string_view text, ByteSpan u,
     std::string name;
     if (sp.pronoun) {
         name = last_person_;
-        unit.speaker_flags = kSpeakerPronoun;
+        // "Clara Wendt and fire chief Paul Roth toured the shelters. “…,” she said.": the person
+        // named last is a guess among two.
+        unit.speaker_flags = kSpeakerPronoun | (people_before_ >= 2 ? kSpeakerAmbiguous : 0);
     } else if (sp.body) {
         // As a credited source is read (claim_attribution.cpp): "the company" is the business
         // the article named, "the chief investigator" the person named with that role. A

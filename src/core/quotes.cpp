@@ -451,6 +451,26 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
                 r.last > r.first && !r.possessive)
                 return phrase(r);
         }
+        // 5b. A full name right after the closing mark and set off by a comma, the verb after
+        //     its apposition: "“…,” Mira Kovac, general secretary of the union, told the
+        //     Courier." The name opens the attribution, as "said X" closes one; the words
+        //     between are what she is, and hold no verb of their own (up to the verb only
+        //     capitalised runs, lower-case words of a description and commas).
+        for (const NameRun& r : runs) {
+            if (r.begin == 0 || !closes[r.begin - 1] || r.last == r.first || r.possessive ||
+                r.last + 1 >= v || tk[r.last + 1].kind != SurfaceToken::Symbol ||
+                tk[r.last + 1].lower != ",")
+                continue;
+            bool apposition = true;
+            for (std::size_t k = r.last + 2; k < v && apposition; ++k)
+                apposition = !quoted[k] && (tk[k].kind != SurfaceToken::Word ||
+                                            !(is_speech_verb(tk[k].lower) ||
+                                              in_word_list(tk[k].lower, {"who", "which", "that",
+                                                                         "is", "was", "has",
+                                                                         "had"})));
+            if (apposition) return phrase(r);
+            break;
+        }
         // 6. A body or a role named by a common noun right before the verb, "the" and at most
         //    two words between ("The union called the report “…”", "the nurses' union said",
         //    "the bureau's chief investigator called it"): who speaks, as a name does in 4.

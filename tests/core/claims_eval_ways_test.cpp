@@ -121,4 +121,69 @@ TEST(ClaimsEvalWays, AttributionFlagsByWayFound) {
     pr("six handed over 2026-12-03", six6);
 }
 
+// The same for speaker flags (WIRETRACE_EVAL_WAYS=1 too): one SPK line per speaker flag inside a
+// labelled claim, with how each side's quoted speaker was read ("spk+pron": from "he"/"she",
+// "spk+cont": from the quotation before; no "spk": the voice is the credited source, no speaker
+// was read), and the speaker precision and recall of the tuned stories and of the six handed
+// over on 2026-12-03 evening (sets -e and -f).
+TEST(ClaimsEvalWays, SpeakerFlagsByWayFound) {
+    if (!std::getenv("WIRETRACE_EVAL_WAYS")) GTEST_SKIP() << "set WIRETRACE_EVAL_WAYS=1";
+    const std::set<std::string> six = {"bridge_closure",  "reef_bleaching", "store_closures",
+                                       "school_closures", "ticket_fraud",   "wheat_harvest"};
+    Score tuned, six6;
+    for (const auto& dir : story_dirs()) {
+        const std::string name = dir.filename().string();
+        const Expected x = load_expected(dir);
+        if (!x.held_out.empty()) continue;
+        Analysis a = analyze(load_corpus({dir.string()}));
+        (six.count(name) ? six6 : tuned) += score_story(a, x);
+        Mentions ms = find_mentions(a, 1);
+        std::map<std::tuple<int, std::uint32_t, std::uint32_t>, const StoredMention*> by_span;
+        for (const StoredMention& s : ms.stored)
+            by_span[{s.m.article, s.m.span.begin, s.m.span.end}] = &s;
+        auto stored = [&](const ClaimMention& m) -> const StoredMention* {
+            auto it = by_span.find({m.article, m.span.begin, m.span.end});
+            return it == by_span.end() ? nullptr : it->second;
+        };
+        for (std::size_t c = 0; c < a.claims.size(); ++c) {
+            const Claim& claim = a.claims[c];
+            for (const ClaimNote& n : claim.notes)
+                if (n.detail.find("quoted words") != std::string::npos) {
+                    Analysis one = a;
+                    for (Claim& k : one.claims) k.differences.clear();
+                    one.claims[c].differences = {{DifferenceKind::Speaker, n.mention, 0, "note"}};
+                    const Score s = score_story(one, x);
+                    std::printf("SPKNOTE\t%s\t%s\tlabelled=%d expected=%d\t%s\n",
+                                six.count(name) ? "six" : "tuned", name.c_str(), s.flagged,
+                                s.flagged_expected, n.detail.c_str());
+                }
+            for (const ClaimDifference& d : claim.differences) {
+                if (d.kind != DifferenceKind::Speaker) continue;
+                Analysis one = a;
+                for (Claim& k : one.claims) k.differences.clear();
+                one.claims[c].differences = {d};
+                const Score s = score_story(one, x);
+                if (s.flagged == 0) continue; // outside the labels
+                const ClaimMention& mx = claim.mentions[static_cast<std::size_t>(d.mention)];
+                const ClaimMention& mr = claim.mentions[static_cast<std::size_t>(d.reference)];
+                std::printf("SPK\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s || %s\n",
+                            six.count(name) ? "six" : "tuned", name.c_str(),
+                            a.corpus.articles[static_cast<std::size_t>(mx.article)].id.c_str(),
+                            s.flagged_expected, describe(stored(mx), mx).c_str(),
+                            describe(stored(mr), mr).c_str(), d.detail.c_str(),
+                            std::string(text_of(a, mx)).substr(0, 160).c_str(),
+                            std::string(text_of(a, mr)).substr(0, 160).c_str());
+            }
+        }
+    }
+    auto pr = [](const char* n, Score& s) {
+        auto& k = s.by_kind["speaker"];
+        std::printf("SPEAKER %s precision %d/%d recall %d/%d; all diffs %d/%d, %d/%d\n", n,
+                    k.flagged_expected, k.flagged, k.found, k.expected, s.flagged_expected,
+                    s.flagged, s.found, s.expected);
+    };
+    pr("tuned (without the six)", tuned);
+    pr("six handed over 2026-12-03 evening", six6);
+}
+
 } // namespace
