@@ -227,7 +227,9 @@ struct Figures {
 // against a named person, a pronoun after a sentence naming two people: a note, not a flag):
 // differences 421/442 (0.952), 421/466 (0.903); grouping unchanged. By kind: speaker 39/41, 39/40
 // -> 39/39, 39/40.
-constexpr Figures kMeasured = {429.0 / 436, 429.0 / 466, 4860.0 / 5382, 4860.0 / 5319};
+// claimss14 merged after the three (speaker readings calibrated: blind to the held-out sets):
+// differences 429/434 (0.988), 429/466 (0.921); grouping unchanged.
+constexpr Figures kMeasured = {429.0 / 434, 429.0 / 466, 4860.0 / 5382, 4860.0 / 5319};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -398,7 +400,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // after it: 0.71 (42/59) / 0.78, one false flag more; claimsg14 after that: 0.72 (42/58) /
     // 0.78, grouping 0.91 (391/432) / 0.75 (391/522): four pairs more joined right, two wrong.
     // The floors are that run.
-    {"2026-12-03-h", {42.0 / 58, 42.0 / 54, 391.0 / 432, 391.0 / 522}},
+    // claimss14 merged last (speaker readings calibrated, blind to this set): 0.74 (42/57) /
+    // 0.78 (42/54), one false speaker flag fewer. Raised to that run.
+    {"2026-12-03-h", {42.0 / 57, 42.0 / 54, 391.0 / 432, 391.0 / 522}},
 };
 
 ByteSpan span_of(const std::string& text, const std::string& piece) {
