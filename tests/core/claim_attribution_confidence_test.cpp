@@ -13,18 +13,6 @@ using namespace wiretrace::claim_test;
 
 namespace {
 
-// The notes of the claim holding the mention with `needle` in `article`, on that mention.
-std::string notes_on(const Analysis& a, const std::string& needle, int article) {
-    std::string out;
-    for (const Claim& c : a.claims)
-        for (std::size_t i = 0; i < c.mentions.size(); ++i)
-            if (c.mentions[i].article == article &&
-                text_of(a, c.mentions[i]).find(needle) != std::string::npos)
-                for (const ClaimNote& n : c.notes)
-                    if (n.mention == static_cast<int>(i)) out += n.detail + "; ";
-    return out;
-}
-
 // The details flagged on the mention with `needle` in `article`.
 std::string details_on(const Analysis& a, const std::string& needle, int article) {
     std::string out;

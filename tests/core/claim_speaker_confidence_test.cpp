@@ -14,18 +14,6 @@ using namespace wiretrace::claim_test;
 
 namespace {
 
-// The notes on the mention with `needle` in `article`.
-std::string notes_on(const Analysis& a, const std::string& needle, int article) {
-    std::string out;
-    for (const Claim& c : a.claims)
-        for (std::size_t i = 0; i < c.mentions.size(); ++i)
-            if (c.mentions[i].article == article &&
-                text_of(a, c.mentions[i]).find(needle) != std::string::npos)
-                for (const ClaimNote& n : c.notes)
-                    if (n.mention == static_cast<int>(i)) out += n.detail + "; ";
-    return out;
-}
-
 // "Bruno Kestel, who runs the shelter, said …" credits a person as the sentence's source; the
 // "he said" of the next sentence is his, not the last person quoted before him.
 TEST(ClaimSpeakerConfidence, APersonCreditedAsTheSourceIsWhomHeStandsFor) {

@@ -76,6 +76,18 @@ inline std::string details(const Analysis& a, int article) {
     return s;
 }
 
+// The notes of the claim holding the mention with `needle` in `article`, on that mention.
+inline std::string notes_on(const Analysis& a, const std::string& needle, int article) {
+    std::string out;
+    for (const Claim& c : a.claims)
+        for (std::size_t i = 0; i < c.mentions.size(); ++i)
+            if (c.mentions[i].article == article &&
+                text_of(a, c.mentions[i]).find(needle) != std::string::npos)
+                for (const ClaimNote& n : c.notes)
+                    if (n.mention == static_cast<int>(i)) out += n.detail + "; ";
+    return out;
+}
+
 inline const std::string kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";
 
 
