@@ -229,7 +229,11 @@ struct Figures {
 // -> 39/39, 39/40.
 // claimss14 merged after the three (speaker readings calibrated: blind to the held-out sets):
 // differences 429/434 (0.988), 429/466 (0.921); grouping unchanged.
-constexpr Figures kMeasured = {429.0 / 434, 429.0 / 466, 4860.0 / 5382, 4860.0 / 5319};
+// Re-measured with the sets 2026-12-03-g and 2026-12-03-h among the tuned stories (handed over at
+// the start of the first session of 2026-12-04, on lead15 = main bccc35f's engine): forty-four
+// stories, differences 507/543 (0.934), 507/563 (0.901); grouping 5739/6353 (0.903), 5739/6386
+// (0.899).
+constexpr Figures kMeasured = {507.0 / 543, 507.0 / 563, 5739.0 / 6353, 5739.0 / 6386};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -391,7 +395,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // 0.84 (36/43): two false flags fewer and one expected difference lost (which not looked
     // for). claimsg14 (grouping, blind to it) left it the same. The floors are that run, the
     // recall floor lowered by the one difference lost.
-    {"2026-12-03-g", {36.0 / 52, 36.0 / 43, 488.0 / 539, 488.0 / 545}},
+    // Handed to the engine's authors at the start of the first session of 2026-12-04 (with
+    // 2026-12-03-h), once two helpers who had not read the engine were writing sets 2026-12-04-i
+    // and 2026-12-04-j; its mark is dropped and its floor is part of kMeasured.
     // zoo_escape, boil_water_notice, marathon_short_course (stories committed with their answers
     // in bb542ba first, written without reading the engine, its unit tests or set 2026-12-03-g).
     // The first run on them, blind, lead14's engine (= main 4a5d085's): differences 0.70 (42/60)
@@ -402,7 +408,8 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // The floors are that run.
     // claimss14 merged last (speaker readings calibrated, blind to this set): 0.74 (42/57) /
     // 0.78 (42/54), one false speaker flag fewer. Raised to that run.
-    {"2026-12-03-h", {42.0 / 57, 42.0 / 54, 391.0 / 432, 391.0 / 522}},
+    // Handed to the engine's authors at the start of the first session of 2026-12-04, with
+    // 2026-12-03-g; its mark is dropped and its floor is part of kMeasured.
 };
 
 ByteSpan span_of(const std::string& text, const std::string& piece) {
