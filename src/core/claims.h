@@ -131,7 +131,8 @@
 //      Candidates come from an inverted index over claims (words, figures, speaker), never all
 //      pairs, ranked by the rarity of the words they share; a few claims that give the same
 //      figure are scored however little else they share.
-//   3. Consensus and differences (claim_differences.cpp). Per kind (quantity, quote_wording,
+//   3. Consensus and differences (claim_differences.cpp; each kind compared in a
+//      claim_compare_*.cpp). Per kind (quantity, quote_wording,
 //      speaker, attribution, hedge, negation) the mentions fall into versions; the version most
 //      outlets carry is the consensus (ties: earliest date, then corpus order) and only the
 //      outlets outside it are marked, each against the reference, with the change in words.

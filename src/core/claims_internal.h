@@ -10,7 +10,12 @@
 //     claim_lexicon.cpp        their word lists (claim_mention_builder.h: the builder they share)
 //   claim_grouping.cpp     Mentions → claims (lists of mention indices)
 //   claim_differences.cpp  one claim → its consensus (reference) mention, the differences of
-//                          each departing outlet, and notes
+//                          each departing outlet, and notes, comparing one kind in each of
+//                          (claim_compare.h: what they hand the stage):
+//     claim_compare_quantity.cpp  figures
+//     claim_compare_quotes.cpp    quoted words
+//     claim_compare_sources.cpp   sources and speakers
+//     claim_compare_cues.cpp      hedges and negations
 //   claim_labels.cpp       one claim → its label
 //   claims.cpp             extract_claims(): runs the four and hands the mentions over
 #pragma once
@@ -124,7 +129,7 @@ struct DraftMention {
 
 // How a mention's source was read (MentionInfo::source_way): the attribution's form, from the
 // surest to the least sure. The comparison reads it to flag a dropped, added or changed
-// attribution only where both sides were read with confidence (claim_differences.cpp,
+// attribution only where both sides were read with confidence (claim_compare_sources.cpp,
 // compare_attribution, has the table of how often each way was right on the eval stories).
 enum SourceWay : std::uint8_t {
     kWayNone = 0,      // no source

@@ -1,6 +1,6 @@
 // An attribution is flagged as dropped, added or changed only where the rules read both sides'
 // attribution with confidence; where one side was not read so, nothing is flagged and the claim
-// carries a note naming both credits (claim_differences.cpp, compare_attribution). Articles
+// carries a note naming both credits (claim_compare_sources.cpp, compare_attribution). Articles
 // written for these tests.
 #include "claim_test_support.h"
 

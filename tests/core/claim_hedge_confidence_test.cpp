@@ -1,5 +1,5 @@
 // Hedge and polarity differences are flagged only where the rules read both sides with
-// confidence and the two outlets say the thing the cue qualifies (claim_differences.cpp:
+// confidence and the two outlets say the thing the cue qualifies (claim_compare_cues.cpp:
 // hedged_words, compare_hedge, compare_polarity). Articles written for these tests.
 #include "claim_test_support.h"
 

@@ -1,6 +1,7 @@
 // How each mention's source was read (MentionInfo::source_way and source_flags): the comparison
-// trusts an attribution by the way it was found (claim_differences.cpp, compare_attribution), so
-// the way must be the one a reader sees in the sentence. Articles written for this test.
+// trusts an attribution by the way it was found (claim_compare_sources.cpp,
+// compare_attribution), so the way must be the one a reader sees in the sentence. Articles
+// written for this test.
 #include "claim_test_support.h"
 
 #include "core/claims_internal.h"

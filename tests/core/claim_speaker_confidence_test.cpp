@@ -1,6 +1,6 @@
 // Who is quoted: a speaker difference ("the same quoted words are given to another person") is
 // flagged only where both sides' speakers were read with confidence; where one was not, the
-// claim carries a note that names both and says why nothing is flagged (claim_differences.cpp,
+// claim carries a note that names both and says why nothing is flagged (claim_compare_sources.cpp,
 // compare_speaker). And how a "he said" is resolved to the person named before it
 // (claim_mentions.cpp). Articles written for these tests.
 #include "claim_test_support.h"

@@ -1,5 +1,5 @@
 // How each side of every attribution flag was read, on the tuned eval stories: the evidence for
-// the confidence the comparison gives each way of reading a source (claim_differences.cpp,
+// the confidence the comparison gives each way of reading a source (claim_compare_sources.cpp,
 // compare_attribution, whose comment has the table this printed). Runs only with
 // WIRETRACE_EVAL_WAYS=1; held-out stories are skipped (their text stays unseen):
 //
