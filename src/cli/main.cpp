@@ -185,8 +185,8 @@ int analyze_command(int argc, char** argv) {
         }
         wiretrace::Analysis analysis = wiretrace::analyze(std::move(corpus), options);
         if (timings)
-            std::fprintf(stderr, "timing: load %.3f s\ntiming: segment %.3f s\ntiming: reuse %.3f s\ntiming: claims %.3f s\n",
-                         load_s, times.segment, times.reuse, times.claims);
+            std::fprintf(stderr, "timing: load %.3f s\ntiming: segment %.3f s\ntiming: reuse %.3f s\ntiming: claims %.3f s\ntiming: claims cpu %.3f s\n",
+                         load_s, times.segment, times.reuse, times.claims, times.claims_cpu);
         auto write_json = [&](std::ostream& f) {
             // Streamed: a 10,000-article analysis is never held in memory twice.
             wiretrace::write_analysis_json(analysis, f, pretty ? 1 : -1);
