@@ -37,6 +37,9 @@ std::uint64_t fnv(std::uint64_t h, std::string_view s) {
     return (h ^ 0xFF) * 1099511628211ull;
 }
 
+// The calling thread's stems (cached_stem): a worker's goes with its thread.
+thread_local std::unordered_map<std::string, std::string> stem_cache;
+
 // Story sentences of an article: the stage's when filled, else split here.
 std::vector<ByteSpan> story_sentences(const Analysis& a, std::size_t i) {
     const Article& art = a.corpus.articles[i];
@@ -55,6 +58,19 @@ std::vector<ByteSpan> story_sentences(const Analysis& a, std::size_t i) {
 }
 
 } // namespace
+
+const std::string& cached_stem(std::string_view folded_word) {
+    std::string key(folded_word);
+    auto it = stem_cache.find(key);
+    if (it != stem_cache.end()) return it->second;
+    if (stem_cache.size() >= kStemCacheSize) stem_cache.clear();
+    std::string stem = normalize_word(folded_word);
+    return stem_cache.emplace(std::move(key), std::move(stem)).first->second;
+}
+
+void forget_cached_stems() {
+    std::unordered_map<std::string, std::string>().swap(stem_cache);
+}
 
 // A source that reads as a person's full name: two or three words, each capitalised, none a word
 // that heads a body ("Union", "Holdings"), not an organisation the corpus lets speak alone.
@@ -743,6 +759,7 @@ Mentions find_mentions(const Analysis& analysis, unsigned threads) {
             builder.article(static_cast<int>(i));
             mentions.store(); // the article's mentions at rest (claims_internal.h)
         }
+        forget_cached_stems();
         return mentions; // the words, names and capitalisation tables are freed here
     }
     // Articles are independent once the corpus knowledge is read (a builder's state is reset
@@ -767,6 +784,7 @@ Mentions find_mentions(const Analysis& analysis, unsigned threads) {
             hand_over(*slots[i % kWindow], vocabulary, keys, mentions);
             slots[i % kWindow].reset(); // freed before the next is built
         });
+    forget_cached_stems(); // the workers' went with their threads
     return mentions;
 }
 

@@ -8,6 +8,7 @@
 #include "core/analyze.h"
 #include "core/claims.h"
 #include "core/claim_knowledge.h"
+#include "core/claim_mention_builder.h"
 #include "core/claims_internal.h"
 #include "core/corpus.h"
 #include "core/quantities.h"
@@ -1222,6 +1223,27 @@ TEST(ClaimsReference, KnowledgeLearnedByArticleAndMergedIsTheOnePassKnowledge) {
     EXPECT_EQ(merged.plain_names, one_pass.plain_names);
     EXPECT_EQ(merged.speaking_surnames, one_pass.speaking_surnames);
     EXPECT_EQ(merged.described, one_pass.described);
+}
+
+// The mention builders read stems from a per-thread cache that empties itself when full: every
+// answer, before and after it fills, is the stemmer's.
+TEST(ClaimsReference, CachedStemsAreTheStemmersBeforeAndAfterTheCacheFills) {
+    using namespace wiretrace::claims_internal;
+    const std::vector<std::string> words = {"reopened", "reopening", "cranes", "harbour's",
+                                            "quays", "ferries", "failed", "failing"};
+    auto expect_stemmer = [&](const char* when) {
+        for (const std::string& w : words)
+            EXPECT_EQ(cached_stem(w), normalize_word(w)) << w << ", " << when;
+    };
+    expect_stemmer("empty cache");
+    expect_stemmer("cached");
+    for (std::size_t i = 0; i < kStemCacheSize + 10; ++i) {
+        const std::string w = "dock" + std::to_string(i) + "ings";
+        ASSERT_EQ(cached_stem(w), normalize_word(w)) << w;
+    }
+    expect_stemmer("after the cache filled");
+    forget_cached_stems();
+    expect_stemmer("forgotten");
 }
 
 // After grouping, extract_claims frees the id pool but for the source words, which the consensus
