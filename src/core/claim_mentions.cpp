@@ -544,7 +544,9 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
     }
 
     // Quantities.
-    mi.m.quantities = find_quantities(text, span, date);
+    // tk is text[span]'s scan unless it is the unit's for a clause cut shorter than the unit.
+    mi.m.quantities = !unit_tk || span == unit.span ? find_quantities(text, tk, date)
+                                                    : find_quantities(text, span, date);
     // "today", "yesterday", "on Friday" inside a quotation are the speaker's days, not the
     // outlet's: resolved against each outlet's own date they made a verbatim quote differ
     // from itself when two outlets published a day apart. Not compared.
