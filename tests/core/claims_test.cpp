@@ -1225,23 +1225,25 @@ TEST(ClaimsReference, KnowledgeLearnedByArticleAndMergedIsTheOnePassKnowledge) {
     EXPECT_EQ(merged.described, one_pass.described);
 }
 
-// The mention builders read stems from a per-thread cache that empties itself when full: every
-// answer, before and after it fills, is the stemmer's.
-TEST(ClaimsReference, CachedStemsAreTheStemmersBeforeAndAfterTheCacheFills) {
+// The mention builders read stems from a per-thread cache where a word takes the slot of another
+// with the same hash: every answer, before and after the slots fill, is the stemmer's.
+TEST(ClaimsReference, CachedStemsAreTheStemmersBeforeAndAfterTheSlotsFill) {
     using namespace wiretrace::claims_internal;
     const std::vector<std::string> words = {"reopened", "reopening", "cranes", "harbour's",
-                                            "quays", "ferries", "failed", "failing"};
+                                            "quays", "ferries", "failed", "failing",
+                                            "internationalisations", // longer than a slot
+                                            "counterrevolutionarinesses"};
     auto expect_stemmer = [&](const char* when) {
         for (const std::string& w : words)
-            EXPECT_EQ(cached_stem(w), normalize_word(w)) << w << ", " << when;
+            EXPECT_EQ(std::string(cached_stem(w)), normalize_word(w)) << w << ", " << when;
     };
     expect_stemmer("empty cache");
     expect_stemmer("cached");
-    for (std::size_t i = 0; i < kStemCacheSize + 10; ++i) {
+    for (std::size_t i = 0; i < 4 * kStemCacheSlots; ++i) {
         const std::string w = "dock" + std::to_string(i) + "ings";
-        ASSERT_EQ(cached_stem(w), normalize_word(w)) << w;
+        ASSERT_EQ(std::string(cached_stem(w)), normalize_word(w)) << w;
     }
-    expect_stemmer("after the cache filled");
+    expect_stemmer("after every slot was taken");
     forget_cached_stems();
     expect_stemmer("forgotten");
 }
