@@ -748,7 +748,7 @@ Mentions find_mentions(const Analysis& analysis, unsigned threads) {
     threads = worker_count(threads);
     // The corpus is read for names before any mention is built: one article at a time into
     // tables of its own, on every core, merged in article order (merge_knowledge gives the
-    // tables one pass over the corpus gives). A sixth of the stage on one core otherwise.
+    // tables one pass over the corpus gives). A tenth of the stage, on one core, before.
     auto learn_article = [&](std::size_t i, CorpusKnowledge& k) {
         for (ByteSpan s : story_sentences(analysis, i))
             learn_from_sentence(analysis.corpus.articles[i].text, s, k);
