@@ -112,7 +112,8 @@ int usage(const char* msg) {
                  "  --all-pairs   align every pair of articles, not only each article's nearest\n"
                  "                sources (quadratic: for small corpora and tools)\n"
                  "  --threads N   worker threads (default: every core; the output is the same)\n"
-                 "  --timings     print each stage's wall time to standard error\n"
+                 "  --timings     print each stage's wall time, and the claims stage's CPU\n"
+                 "                time on every thread, to standard error\n"
                  "  --binary <file> also (or only) writes the analysis in the compact binary form\n"
                  "                the page embeds (docs/analysis-format.md, \"Binary form\")\n"
                  "  --passim takes one cluster of passim's output (its out.json folder or a part\n"
@@ -185,8 +186,8 @@ int analyze_command(int argc, char** argv) {
         }
         wiretrace::Analysis analysis = wiretrace::analyze(std::move(corpus), options);
         if (timings)
-            std::fprintf(stderr, "timing: load %.3f s\ntiming: segment %.3f s\ntiming: reuse %.3f s\ntiming: claims %.3f s\n",
-                         load_s, times.segment, times.reuse, times.claims);
+            std::fprintf(stderr, "timing: load %.3f s\ntiming: segment %.3f s\ntiming: reuse %.3f s\ntiming: claims %.3f s\ntiming: claims cpu %.3f s\n",
+                         load_s, times.segment, times.reuse, times.claims, times.claims_cpu);
         auto write_json = [&](std::ostream& f) {
             // Streamed: a 10,000-article analysis is never held in memory twice.
             wiretrace::write_analysis_json(analysis, f, pretty ? 1 : -1);

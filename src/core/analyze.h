@@ -17,6 +17,9 @@ struct StageTimes {
     double segment = 0; // sentences and boilerplate
     double reuse = 0;   // find_shared_text
     double claims = 0;  // extract_claims
+    // CPU seconds of extract_claims, every thread's: with the wall time, what the stage costs
+    // on a machine other jobs share (the wall time alone moves with their load).
+    double claims_cpu = 0;
 };
 
 struct AnalyzeOptions {

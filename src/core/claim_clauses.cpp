@@ -34,12 +34,14 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
     const std::size_t n = tk.size();
     if (k >= n || quoted[k]) return "";
     auto word_at = [&](std::size_t j) { return j < n && tk[j].kind == SurfaceToken::Word; };
-    static const char* const kNumberWords[] = {
+    // Views, not C strings: compared with a token's text, a view's size is checked first
+    // (a C string was measured, strlen, for each of the twenty at every figure).
+    static const std::string_view kNumberWords[] = {
         "two",  "three",  "four",   "five",   "six",      "seven",    "eight",   "nine",
         "ten",  "eleven", "twelve", "twenty", "thirty",   "forty",    "fifty",   "hundred",
         "dozens", "hundreds", "thousands", "millions"};
     auto number_word = [](const std::string& w) {
-        for (const char* x : kNumberWords)
+        for (std::string_view x : kNumberWords)
             if (w == x) return true;
         return false;
     };

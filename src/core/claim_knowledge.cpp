@@ -201,4 +201,32 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
     }
 }
 
+void merge_knowledge(CorpusKnowledge& into, const CorpusKnowledge& part) {
+#if defined(__x86_64__) && defined(__GLIBCXX__)
+    // A field added to CorpusKnowledge must be merged here too, or the threaded claims stage
+    // reads less than the one-thread one: this size is the nine fields below.
+    static_assert(sizeof(CorpusKnowledge) == 440, "merge_knowledge: merge the new field");
+#endif
+    // Word ids in first-seen order: `part`'s ids are in its own first-seen order.
+    for (std::size_t i = 0; i < part.words.size(); ++i) {
+        const auto id = static_cast<std::size_t>(into.words.id(part.words.text(static_cast<int>(i))));
+        if (id >= into.capitalisation.size()) into.capitalisation.resize(id + 1, {0, 0});
+        into.capitalisation[id].first += part.capitalisation[i].first;
+        into.capitalisation[id].second += part.capitalisation[i].second;
+    }
+    // A surname's names in the order first counted: `part`'s (in its own order) that `into`
+    // has not counted yet go after `into`'s.
+    for (const auto& [surname, names] : part.by_surname)
+        for (const std::string& name : names)
+            if (!into.people.count(name)) into.by_surname[surname].push_back(name);
+    for (const auto& [name, count] : part.people) into.people[name] += count;
+    into.organisations.insert(part.organisations.begin(), part.organisations.end());
+    into.after_article.insert(part.after_article.begin(), part.after_article.end());
+    for (const auto& [surname, names] : part.plain_names)
+        into.plain_names[surname].insert(names.begin(), names.end());
+    into.speaking_surnames.insert(part.speaking_surnames.begin(), part.speaking_surnames.end());
+    for (const auto& [head, pairs] : part.described)
+        into.described[head].insert(pairs.begin(), pairs.end());
+}
+
 } // namespace wiretrace::claims_internal

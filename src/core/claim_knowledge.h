@@ -70,5 +70,9 @@ std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk,
                      std::size_t last);
 bool run_is_organisation(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r);
 void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k);
+// Adds what `part` learned (from the sentences after those `into` learned) to `into`: the same
+// tables, ids and first-seen orders as learning both in one pass, so that articles can be
+// learned apart, on several threads, and merged in article order (claim_mentions.cpp).
+void merge_knowledge(CorpusKnowledge& into, const CorpusKnowledge& part);
 
 } // namespace wiretrace::claims_internal

@@ -24,6 +24,16 @@
 
 namespace wiretrace::claims_internal {
 
+namespace {
+// A word list asked for every token of every mention, as a hash set built on first use: one
+// hash instead of a comparison per entry (in_word_list walks the whole list for a miss).
+struct WordSet {
+    std::unordered_set<std::string_view> words;
+    WordSet(std::initializer_list<std::string_view> list) : words(list) {}
+    bool has(std::string_view w) const { return words.count(w) > 0; }
+};
+} // namespace
+
 // Verbs that credit a source for a statement: "Sham FM said", "SANA quoted", "monitor reported".
 bool is_reporting_verb(std::string_view w) {
     // A hash set: this is asked for every word of every mention.
@@ -141,7 +151,7 @@ bool is_reporting_verb(std::string_view w) {
 // and job nouns that speak as a group too ("Two cabinet ministers said", "Engineers say",
 // "Economists expect").
 bool is_source_noun(std::string_view w) {
-    return in_word_list(w, {"activists",       "activist",      "officials",
+    static const WordSet nouns = {"activists",       "activist",      "officials",
                             "official",        "monitor",       "monitors",
                             "media",           "outlets",       "outlet",
                             "agency",          "group",         "ministry",
@@ -176,20 +186,21 @@ bool is_source_noun(std::string_view w) {
                             "engineers",       "forecasters",   "aides",
                             "insiders",        "executives",    "negotiators",
                             "commissioner",    "regulators",    "auditors",
-                            "federation",      "institute",     "museum"});
+                            "federation",      "institute",     "museum"};
+    return nouns.has(w);
 }
 
 // Company and institution suffixes ("Halvern Pharma", "Kestrel Airlines"): a run ending in one
 // is an organisation even where it speaks ("Halvern Pharma said").
 bool is_company_suffix(std::string_view w) {
-    return in_word_list(w,
-                        {"pharma", "pharmaceuticals", "airlines", "airways", "motors", "holdings",
+    static const WordSet suffixes = {"pharma", "pharmaceuticals", "airlines", "airways", "motors", "holdings",
                          "inc", "corp", "ltd", "plc", "llc", "industries", "technologies",
                          "congress", "college", "foundation", "commission", "railway", "railways",
                          // trade names' last words: "Harlan Foods said" is a company speaking
                          "foods", "brands", "securities", "capital", "partners", "logistics",
                          "insurance", "energy", "systems", "telecom", "mining", "steel",
-                         "shipping", "chemicals", "petroleum", "aerospace"});
+                         "shipping", "chemicals", "petroleum", "aerospace"};
+    return suffixes.has(w);
 }
 
 // Words of an organisation's name: such a run is never a person. Nouns that name a kind of
@@ -198,8 +209,7 @@ bool is_company_suffix(std::string_view w) {
 // organisation by its form (is_acronym), wherever it is written.
 bool is_organisation_word(std::string_view w) {
     if (is_company_suffix(w)) return true;
-    return in_word_list(
-        w, {"observatory", "agency",   "forces",    "army",         "fm",           "times",
+    static const WordSet words = {"observatory", "agency",   "forces",    "army",         "fm",           "times",
             "party",       "ministry", "council",   "group",        "news",         "press",
             "rights",      "network",  "radio",     "tv",           "front",        "brigade",
             "brigades",    "union",    "committee", "organization", "organisation", "association",
@@ -207,7 +217,8 @@ bool is_organisation_word(std::string_view w) {
             "university",  "nations",  "state",     "states",       "republic",     "kingdom",
             "independent", "post",     "guardian",  "army's",       "democratic",   "national",
             "movement",    "authority", "federation", "alliance",   "coalition",    "reuters",
-            "associated"});
+            "associated"};
+    return words.has(w);
 }
 
 // An acronym ("SANA", "HTS", "ICO"): two to six capitals, no lower-case letter. A person is
@@ -248,8 +259,7 @@ bool is_pronoun(std::string_view lower) {
 // Hand list of the verbs news copy coordinates (a tagger is not in this build's dependencies);
 // regular past tenses are recognised by their "-ed".
 bool is_finite_verb(std::string_view w, bool allow_ed) {
-    if (in_word_list(
-            w, {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+    static const WordSet finite = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
                 "may", "might", "should", "must", "did", "does", "do", "went", "took", "fled",
                 "left", "began", "came", "made", "gave", "got", "held", "won", "lost", "saw",
                 "fell", "rose", "met", "sent", "told", "said", "says", "withdrew", "seized",
@@ -269,8 +279,8 @@ bool is_finite_verb(std::string_view w, bool allow_ed) {
                 "shut", "broke", "sank", "flew", "drove", "hid", "stood", "spoke", "wrote",
                 "threw", "rang", "swept", "tore", "blew", "caught", "fought", "froze", "grew",
                 "shook", "stole", "sought", "taught", "woke", "overtook", "upheld", "withheld",
-                "undertook", "forbade", "sped", "slid", "sat", "swung", "spun", "dug"}))
-        return true;
+                "undertook", "forbade", "sped", "slid", "sat", "swung", "spun", "dug"};
+    if (finite.has(w)) return true;
     return allow_ed && w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0 &&
            !in_word_list(w, {"armed", "based", "backed", "led", "allied", "united", "called",
                              "alleged", "related", "unnamed", "unidentified", "detailed", "limited",

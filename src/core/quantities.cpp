@@ -464,7 +464,11 @@ const Unit* unit_words_at(const std::vector<SurfaceToken>& tk, std::size_t j, st
 class QuantityScanner {
 public:
     QuantityScanner(std::string_view text, ByteSpan span, std::optional<CalendarDate> date)
-        : text_(text), tk_(scan_surface(text, span)), date_(date) {}
+        : text_(text), own_(scan_surface(text, span)), tk_(own_), date_(date) {}
+    // `tokens`: scan_surface(text, span) as the caller has it already (read, never changed).
+    QuantityScanner(std::string_view text, const std::vector<SurfaceToken>& tokens,
+                    std::optional<CalendarDate> date)
+        : text_(text), tk_(tokens), date_(date) {}
 
     std::vector<Quantity> run() {
         std::vector<Quantity> out;
@@ -485,7 +489,8 @@ public:
 
 private:
     std::string_view text_;
-    std::vector<SurfaceToken> tk_;
+    std::vector<SurfaceToken> own_; // the tokens scanned here, when the caller gave none
+    const std::vector<SurfaceToken>& tk_;
     std::optional<CalendarDate> date_;
     // What the last amount_at() read multiplied its written number by: the scale ("million")
     // and the unit's factor ("miles" → km). range_at() gives both to a bare first figure.
@@ -1686,6 +1691,12 @@ private:
 std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
                                       std::optional<CalendarDate> article_date) {
     return QuantityScanner(text, span, article_date).run();
+}
+
+std::vector<Quantity> find_quantities(std::string_view text,
+                                      const std::vector<SurfaceToken>& span_tokens,
+                                      std::optional<CalendarDate> article_date) {
+    return QuantityScanner(text, span_tokens, article_date).run();
 }
 
 std::string unit_after_figure(const std::vector<SurfaceToken>& tk, std::size_t j) {

@@ -120,6 +120,11 @@ std::optional<CalendarDate> parse_article_date(std::string_view date);
 // "today" and dates without a year; without it those are skipped. Linear in span.size().
 std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
                                       std::optional<CalendarDate> article_date);
+// The same, from the tokens scan_surface(text, span) gives, for a caller that has them already
+// (the claims' mention builder: one scan of each clause, not two).
+std::vector<Quantity> find_quantities(std::string_view text,
+                                      const std::vector<SurfaceToken>& span_tokens,
+                                      std::optional<CalendarDate> article_date);
 
 // The unit a figure ending before token j of `tk` is in, read from tk[j] on, as find_quantities()
 // names it: "km" for "miles", "km/h" for "mph" and "km/h", "GBP" for "pounds", "people" for

@@ -135,8 +135,8 @@ std::vector<SurfaceToken> scan_surface(std::string_view text, ByteSpan span) {
                 if (is_letter(c)) {
                     if (is_lower(c)) any_lower = true;
                     ++letters;
-                    if (c < 0x80)
-                        t.lower.push_back(static_cast<char>(std::tolower(c)));
+                    if (c < 0x80) // an ASCII letter: no locale look-up per letter
+                        t.lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
                     else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) {
                         // Latin-1 capitals fold by +0x20, re-encoded as two bytes.
                         std::uint32_t lc = c + 0x20;

@@ -489,10 +489,12 @@ const char* const kStopwords[] = {
 } // namespace
 
 bool is_stopword(std::string_view folded) {
-    auto it =
-        std::lower_bound(std::begin(kStopwords), std::end(kStopwords), folded,
-                         [](const char* a, std::string_view b) { return std::string_view(a) < b; });
-    return it != std::end(kStopwords) && folded == *it;
+    // The list as views, made once: asked for every word of every mention, a search over the
+    // C strings measured each one (strlen) at every step.
+    static const std::vector<std::string_view> stopwords(std::begin(kStopwords),
+                                                         std::end(kStopwords));
+    auto it = std::lower_bound(stopwords.begin(), stopwords.end(), folded);
+    return it != stopwords.end() && folded == *it;
 }
 
 // [SECTION] Tokens

@@ -7,9 +7,12 @@
 #include "core/analysis_json.h"
 #include "core/analyze.h"
 #include "core/claims.h"
+#include "core/claim_knowledge.h"
+#include "core/claim_mention_builder.h"
 #include "core/claims_internal.h"
 #include "core/corpus.h"
 #include "core/quantities.h"
+#include "core/text.h"
 
 #include <gtest/gtest.h>
 
@@ -1182,6 +1185,67 @@ TEST(ClaimsReference, MentionsBuiltOnThreadsAreTheOneThreadMentionsIdsIncluded) 
         analyze(load_corpus({std::string(WIRETRACE_SOURCE_DIR) + "/tests/data/one-story-40.jsonl"})),
         "one story, 40 pickups");
     expect_same_mentions_on_threads(seeds(), "seeds");
+}
+
+// The corpus knowledge learned article by article on several threads is merged in article order:
+// it must be the tables one pass over every sentence gives, word ids and the order of the names
+// behind a surname included (a later "Vorst said" resolves to the name counted first on a tie).
+TEST(ClaimsReference, KnowledgeLearnedByArticleAndMergedIsTheOnePassKnowledge) {
+    using namespace wiretrace::claims_internal;
+    const std::vector<std::string> articles = {
+        "Harbour Minister Lena Vorst said the quay would reopen. The port authority, Keelmark, "
+        "said repairs were finished.",
+        "Mayor Piet Vorst told residents the ferry was late. Vorst said a crane had failed. "
+        "Lena Vorst said the quay would reopen on Monday.",
+        "A Keelmark crane stood idle, said Ada Brun, a dock worker. The Brun Group declined to "
+        "comment. Brun said the night shift was sent home."};
+    auto learn = [](const std::string& text, CorpusKnowledge& k) {
+        for (ByteSpan s : split_sentences(text)) learn_from_sentence(text, s, k);
+    };
+    CorpusKnowledge one_pass, merged;
+    for (const std::string& a : articles) learn(a, one_pass);
+    for (const std::string& a : articles) {
+        CorpusKnowledge part;
+        learn(a, part);
+        merge_knowledge(merged, part);
+    }
+    ASSERT_EQ(merged.words.size(), one_pass.words.size());
+    for (std::size_t i = 0; i < one_pass.words.size(); ++i)
+        EXPECT_EQ(merged.words.text(static_cast<int>(i)), one_pass.words.text(static_cast<int>(i)))
+            << "word id " << i;
+    EXPECT_EQ(merged.capitalisation, one_pass.capitalisation);
+    EXPECT_EQ(merged.people, one_pass.people);
+    EXPECT_EQ(merged.by_surname, one_pass.by_surname);
+    ASSERT_TRUE(one_pass.by_surname.count("vorst"));
+    EXPECT_GE(one_pass.by_surname.at("vorst").size(), 2u); // the order of two names is tested
+    EXPECT_EQ(merged.organisations, one_pass.organisations);
+    EXPECT_EQ(merged.after_article, one_pass.after_article);
+    EXPECT_EQ(merged.plain_names, one_pass.plain_names);
+    EXPECT_EQ(merged.speaking_surnames, one_pass.speaking_surnames);
+    EXPECT_EQ(merged.described, one_pass.described);
+}
+
+// The mention builders read stems from a per-thread cache where a word takes the slot of another
+// with the same hash: every answer, before and after the slots fill, is the stemmer's.
+TEST(ClaimsReference, CachedStemsAreTheStemmersBeforeAndAfterTheSlotsFill) {
+    using namespace wiretrace::claims_internal;
+    const std::vector<std::string> words = {"reopened", "reopening", "cranes", "harbour's",
+                                            "quays", "ferries", "failed", "failing",
+                                            "internationalisations", // longer than a slot
+                                            "counterrevolutionarinesses"};
+    auto expect_stemmer = [&](const char* when) {
+        for (const std::string& w : words)
+            EXPECT_EQ(std::string(cached_stem(w)), normalize_word(w)) << w << ", " << when;
+    };
+    expect_stemmer("empty cache");
+    expect_stemmer("cached");
+    for (std::size_t i = 0; i < 4 * kStemCacheSlots; ++i) {
+        const std::string w = "dock" + std::to_string(i) + "ings";
+        ASSERT_EQ(std::string(cached_stem(w)), normalize_word(w)) << w;
+    }
+    expect_stemmer("after every slot was taken");
+    forget_cached_stems();
+    expect_stemmer("forgotten");
 }
 
 // After grouping, extract_claims frees the id pool but for the source words, which the consensus

@@ -777,3 +777,21 @@ TEST(Quantities, PointsPcAndCurrencyCodesHaveTheirUnits) {
     // A word in capitals before a figure is no currency unless it is one's code.
     EXPECT_EQ(one("the TSX 300 index").unit, "");
 }
+
+// The claims' mention builder hands find_quantities the clause's tokens it scanned already: the
+// quantities must be those of the text span, figure for figure.
+TEST(Quantities, FromTheSpansTokensAreThoseOfTheSpan) {
+    const std::string text =
+        "Preamble. The ferry left at 7:45 a.m. on Tuesday with 312 passengers and 40 cars, "
+        "about 2,400 tonnes, sailing 18 miles (29 km) at 14 knots for $3.5m a year.";
+    const ByteSpan span{10, static_cast<std::uint32_t>(text.size())};
+    const std::optional<CalendarDate> date = parse_article_date("2026-03-12");
+    const std::vector<Quantity> from_span = find_quantities(text, span, date);
+    const std::vector<Quantity> from_tokens = find_quantities(text, scan_surface(text, span), date);
+    ASSERT_GE(from_span.size(), 6u);
+    ASSERT_EQ(from_tokens.size(), from_span.size());
+    for (std::size_t i = 0; i < from_span.size(); ++i) {
+        EXPECT_EQ(from_tokens[i].span, from_span[i].span) << i;
+        EXPECT_EQ(format_quantity(from_tokens[i]), format_quantity(from_span[i])) << i;
+    }
+}
