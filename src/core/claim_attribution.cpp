@@ -247,6 +247,13 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                                  "does", "do",    "not",     "would",      "will",    "could",
                                  "can",  "never", "yet"}))
                 --e;
+            // "Residents were told to boil their water", "the figure has been reported": a form
+            // of "be" before the verb makes it passive, and its subject is who was told or what
+            // was reported, not who said it. Credits nobody (the agent after "by", when there
+            // is one, is not read here).
+            if (e > 0 && tk[e - 1].kind == SurfaceToken::Word && !quoted[e - 1] &&
+                in_word_list(tk[e - 1].lower, {"is", "are", "was", "were", "be", "been", "being"}))
+                continue;
             // "The Syrian army, supported by Russia, said": skip back over the appositive. When
             // the appositive is a person's name ("Esterel’s mayor, Joan Puig, said") the name
             // is the source: other outlets write "Mayor Joan Puig said".
@@ -349,6 +356,22 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                     mi.source_first = true;
                     mi.source_way = kWayRelative;
                     return;
+                }
+            }
+            // "…, a charge the zoo rejected.", "…, a figure the ministry disputes": a noun, then
+            // a determiner opening another noun phrase. The verb's subject is the second phrase
+            // (a relative clause without "which"); the first is what it answers. A determiner
+            // after a preposition or a conjunction ("the Ministry of the Interior", "the union
+            // and the company") is inside the one subject.
+            for (std::size_t j = e; j-- > b + 1;) {
+                const SurfaceToken& before = tk[j - 1];
+                if (tk[j].kind == SurfaceToken::Word && !quoted[j] &&
+                    in_word_list(tk[j].lower, {"the", "a", "an", "its", "their", "his", "her"}) &&
+                    before.kind == SurfaceToken::Word && !quoted[j - 1] && !before.capitalised &&
+                    !is_stopword(before.lower) && !is_determiner(before.lower) &&
+                    !is_descriptor(before.lower)) {
+                    b = j;
+                    break;
                 }
             }
             // "Rami Abdurrahman, the Observatory’s head, noted": skip back over an appositive.

@@ -1,0 +1,47 @@
+// Reading whom a clause credits (claim_attribution.cpp, find_source): the source must be a noun
+// phrase that really says something, so that the comparison is not handed a verb, a passive
+// subject or two phrases run together as a "source". Articles written for this test.
+#include "claim_test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace wiretrace;
+using namespace wiretrace::claim_test;
+
+namespace {
+
+// A passive "were told" / "has been reported" credits nobody: its subject is who was told.
+TEST(ClaimSourceReading, PassiveReportingVerbCreditsNobody) {
+    const Analysis a = analyze_texts({
+        "Shoppers in the east of Dunmore, Caldria, were told Friday evening to keep away from "
+        "the market square after a gas leak.\n",
+        "Drivers on the coast road have been told to expect delays of an hour, the highways "
+        "board said.\n",
+    });
+    EXPECT_EQ(source_of(a, "gas leak", 0), "");
+    const std::string roads = source_of(a, "delays of an hour", 1);
+    EXPECT_NE(roads.find("highways board"), std::string::npos) << roads;
+}
+
+// "…, a claim the council denied.": the denial's subject is the council, not "claim the
+// council" (a relative clause without "which").
+TEST(ClaimSourceReading, ReducedRelativeClauseSubjectIsTheSecondPhrase) {
+    const Analysis a = analyze_texts({
+        "Greenfield Trust accused the harbour board of hiding the repair bill, an accusation "
+        "the board denied.\n",
+    });
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions) {
+            const std::string who(claim_name(a, m.source));
+            EXPECT_EQ(who.find("accusation"), std::string::npos) << who;
+        }
+    bool board = false;
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            board |= std::string(claim_name(a, m.source)).find("board") != std::string::npos;
+    EXPECT_TRUE(board);
+}
+
+} // namespace
