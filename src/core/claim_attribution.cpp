@@ -785,7 +785,9 @@ bool MentionBuilder::reporting_complement(const std::vector<SurfaceToken>& tk,
                              "reveals",  "showed",  "shows",     "show",      "accused",   "accuses",
                              "rejected", "rejects", "disputed",  "disputes",
                              "suggested", "suggests", "suggest",  "hinted",    "hints",
-                             "maintained", "maintains", "observed", "conceded",  "concedes"}))
+                             "maintained", "maintains", "observed", "conceded",  "concedes",
+                             "admits", "admit", "acknowledges", "acknowledge", "declares",
+                             "asserts", "alleges", "allege"}))
         return true;
     const std::size_t n = tk.size();
     if (v + 1 >= n || quoted[v + 1]) return true;

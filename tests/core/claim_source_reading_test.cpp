@@ -44,4 +44,21 @@ TEST(ClaimSourceReading, ReducedRelativeClauseSubjectIsTheSecondPhrase) {
     EXPECT_TRUE(board);
 }
 
+// Present-tense copy ("the airline admits", "police warn") credits as "said" does: an outlet
+// writing it has kept the source, not dropped it.
+TEST(ClaimSourceReading, PresentTenseVerbsOfSayingCredit) {
+    const Analysis a = analyze_texts({
+        "Nine evening flights to Orlen have been cancelled, the airline said on Monday.\n",
+        "Nine evening flights to Orlen have been cancelled, the airline admits.\n",
+        "Police warn that the ring road will stay closed until Thursday.\n",
+    });
+    EXPECT_NE(source_of(a, "flights to Orlen", 1), "");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    EXPECT_EQ(source_of(a, "ring road", 2), "Police");
+    // With a plain object the verb reports nothing: "admits defeat" is the act itself.
+    const Analysis b = analyze_texts({"The Harrow club admits defeat in its bid for the "
+                                      "stadium.\n"});
+    EXPECT_EQ(source_of(b, "stadium", 0), "");
+}
+
 } // namespace
