@@ -61,4 +61,23 @@ TEST(ClaimSourceReading, PresentTenseVerbsOfSayingCredit) {
     EXPECT_EQ(source_of(b, "stadium", 0), "");
 }
 
+// "Ingrid Solheim, the port's director," in one outlet and "according to the port's director" in
+// another: the role set off by commas beside the name says who holds it, as a title written
+// before the name does, so the second outlet credits her, not someone else.
+TEST(ClaimSourceReading, RoleInAppositionNamesItsHolder) {
+    const Analysis after = analyze_texts({
+        "Repairs to the east pier will take six weeks, Ingrid Solheim, the port's director, "
+        "told reporters on Monday.\n",
+        "Repairs to the east pier will take six weeks, according to the port's director.\n",
+    });
+    EXPECT_EQ(source_of(after, "east pier", 1), "Ingrid Solheim");
+    EXPECT_FALSE(flags(after, 1, DifferenceKind::Attribution)) << details(after, 1);
+    const Analysis before = analyze_texts({
+        "The library's chief archivist, Pavel Hrabe, said the flooded basement held no "
+        "manuscripts.\n",
+        "The flooded basement held no manuscripts, the chief archivist said.\n",
+    });
+    EXPECT_EQ(source_of(before, "manuscripts", 1), "Pavel Hrabe");
+}
+
 } // namespace
