@@ -57,6 +57,7 @@ void settle_people(CorpusKnowledge& k) {
             continue;
         }
         k.organisations.insert(lower_ascii(name));
+        k.organisation_cased.emplace(lower_ascii(name), name);
         std::vector<std::string>& names = k.by_surname[sur];
         names.erase(std::remove(names.begin(), names.end(), name), names.end());
         if (names.empty()) k.by_surname.erase(sur);
@@ -73,6 +74,9 @@ void settle_people(CorpusKnowledge& k) {
         if (names.empty()) k.by_surname.erase(sur);
         it = k.people.erase(it);
     }
+    for (const std::string& name : k.organisations)
+        for (const std::string& w : folded_words(name))
+            if (w.size() >= 3) k.organisations_by_word[w].insert(name);
 }
 
 std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk, std::size_t first,
@@ -238,8 +242,11 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
         }
         if (r.possessive) continue;
         if (run_is_organisation(tk, r)) {
-            if (speech_at(r.last + 1))
-                k.organisations.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
+            if (speech_at(r.last + 1)) {
+                const std::string name = run_name(text, tk, r.first, r.last);
+                k.organisations.insert(lower_ascii(name));
+                k.organisation_cased.emplace(lower_ascii(name), name);
+            }
             continue;
         }
         bool next_verb = r.last + 1 < tk.size() && tk[r.last + 1].kind == SurfaceToken::Word &&
@@ -256,8 +263,11 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
         }
         // Whoever speaks by name without a title ("Kestrel Textiles said", "Brightline said")
         // may be what a later "the company" stands for.
-        if (speech_at(r.last + 1) && !r.titled)
-            k.organisations.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
+        if (speech_at(r.last + 1) && !r.titled) {
+            const std::string name = run_name(text, tk, r.first, r.last);
+            k.organisations.insert(lower_ascii(name));
+            k.organisation_cased.emplace(lower_ascii(name), name);
+        }
         bool prev_verb = r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
                          is_speech_verb(tk[r.begin - 1].lower);
         bool words2 = r.last > r.first;

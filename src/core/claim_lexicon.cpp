@@ -481,4 +481,51 @@ bool is_bare_verb(std::string_view w) {
     return w.size() <= 4 || w.compare(w.size() - 2, 2, "ly") != 0;
 }
 
+std::string house_spelling(std::string_view lower) {
+    std::string w(lower);
+    auto ends = [&](const char* suffix) {
+        const std::size_t n = std::strlen(suffix);
+        return w.size() > n && w.compare(w.size() - n, n, suffix) == 0;
+    };
+    // "center", "theater", "liter", "fiber": the American "-er" of a closed set of nouns.
+    for (const char* stem : {"cent", "theat", "met", "lit", "fib", "calib", "somb"})
+        for (const char* tail : {"er", "ers"}) {
+            const std::string us = std::string(stem) + tail;
+            if (w == us) return std::string(stem) + (tail[2] ? "res" : "re");
+        }
+    // "organizer(s)", "organization", "recognized", "apologize": "-iz-" for "-is-" in the
+    // endings that take it.
+    for (const char* tail : {"ize", "izes", "ized", "izing", "izer", "izers", "ization",
+                             "izations"}) {
+        const std::size_t n = std::strlen(tail);
+        if (w.size() > n + 2 && ends(tail)) {
+            w[w.size() - n + 1] = 's';
+            return w;
+        }
+    }
+    // "defense", "offense", "license": "-ense" for "-ence".
+    for (const char* us : {"defense", "offense", "license", "pretense"})
+        if (w == us) return w.substr(0, w.size() - 3) + "nce";
+    // "labor", "harbor", "color": "-or" for "-our" in a closed set.
+    for (const char* stem : {"lab", "harb", "col", "hon", "fav", "neighb", "behavi", "rum",
+                             "vig", "endeav", "savi"})
+        for (const char* tail : {"or", "ors", "or's"}) {
+            if (w == std::string(stem) + tail)
+                return std::string(stem) + "our" + (std::strlen(tail) > 2 ? tail + 2 : "");
+        }
+    return w;
+}
+
+std::vector<std::string> folded_words(std::string_view text) {
+    std::vector<std::string> out;
+    for (const SurfaceToken& t :
+         scan_surface(text, {0, static_cast<std::uint32_t>(text.size())})) {
+        if (t.kind != SurfaceToken::Word) continue;
+        std::string w = t.lower;
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+        out.push_back(house_spelling(w));
+    }
+    return out;
+}
+
 } // namespace wiretrace::claims_internal

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wiretrace::claims_internal {
 
@@ -28,5 +29,13 @@ bool clause_verb(std::string_view w);
 bool outcome_participle(std::string_view w);
 std::string synonym_of(const std::string& folded);
 std::uint8_t harm_of(std::string_view w);
+// One house spelling for a lower-case word written the British or the American way: "center"
+// and "centre", "organizers" and "organisers", "defense" and "defence", "labor" and "labour"
+// fold to the same word. For comparing names and sources only (over-folding a rare word,
+// "prize" as "prise", is harmless when both sides fold alike).
+std::string house_spelling(std::string_view lower);
+// The lower-case words of a name or description, each in house_spelling, a possessive "'s"
+// dropped: "Tarvenia's cyber security agency" is {"tarvenia", "cyber", "security", "agency"}.
+std::vector<std::string> folded_words(std::string_view text);
 
 } // namespace wiretrace::claims_internal

@@ -3,6 +3,8 @@
 // subject or two phrases run together as a "source". Articles written for this test.
 #include "claim_test_support.h"
 
+#include "core/claim_lexicon.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -78,6 +80,55 @@ TEST(ClaimSourceReading, RoleInAppositionNamesItsHolder) {
         "The flooded basement held no manuscripts, the chief archivist said.\n",
     });
     EXPECT_EQ(source_of(before, "manuscripts", 1), "Pavel Hrabe");
+}
+
+// A body named by its kind ("the electricity company", "Kestria's flood warning agency") is the
+// one named body of that kind the corpus has speak whose name holds the description's own words;
+// the article's later "the agency" is that body too. Not when the kinds differ (a regulator is
+// not the company) or two bodies fit.
+TEST(ClaimSourceReading, DescriptionOfABodyIsTheBodyItNames) {
+    const Analysis power = analyze_texts({
+        "About 40,000 homes in Selby lost power overnight, the electricity company said.\n",
+        "About 40,000 homes in Selby lost power overnight, Dunmore Electricity said on "
+        "Friday.\n",
+        "Bills will not rise this winter, the electricity regulator said.\n",
+    });
+    EXPECT_EQ(source_of(power, "Selby", 0), "Dunmore Electricity");
+    EXPECT_FALSE(flags(power, 0, DifferenceKind::Attribution)) << details(power, 0);
+    EXPECT_FALSE(flags(power, 1, DifferenceKind::Attribution)) << details(power, 1);
+    EXPECT_EQ(source_of(power, "Bills", 2), "electricity regulator");
+
+    const Analysis flood = analyze_texts({
+        "The sea wall at Harle will hold, the National Flood Warning Office said. The tide will "
+        "peak at 6 p.m., the office added.\n",
+        "Kestria's flood warning agency expects the sea wall at Harle to hold. The agency said the "
+        "tide would peak at 6 p.m.\n",
+    });
+    EXPECT_EQ(source_of(flood, "peak at 6", 1), "National Flood Warning Office");
+    EXPECT_FALSE(flags(flood, 1, DifferenceKind::Attribution)) << details(flood, 1);
+
+    const Analysis two = analyze_texts({
+        "The coast road will reopen on Monday, the National Roads Agency said.\n",
+        "The ring road will reopen on Tuesday, the Regional Roads Agency said.\n",
+        "The coast road will reopen on Monday, the roads agency said.\n",
+    });
+    EXPECT_EQ(source_of(two, "coast road", 2), "roads agency");
+}
+
+// Names and sources are compared in one house spelling: an American pickup's "Center" and
+// "organizers" are the wire's "Centre" and "organisers"; words that only look alike are not
+// folded into one another.
+TEST(ClaimSourceReading, HouseSpellingFoldsBritishAndAmericanAlike) {
+    using claims_internal::house_spelling;
+    EXPECT_EQ(house_spelling("center"), house_spelling("centre"));
+    EXPECT_EQ(house_spelling("organizers"), house_spelling("organisers"));
+    EXPECT_EQ(house_spelling("organization"), house_spelling("organisation"));
+    EXPECT_EQ(house_spelling("defense"), house_spelling("defence"));
+    EXPECT_EQ(house_spelling("labor"), house_spelling("labour"));
+    EXPECT_EQ(house_spelling("harbors"), house_spelling("harbours"));
+    EXPECT_NE(house_spelling("size"), house_spelling("sise"));
+    EXPECT_NE(house_spelling("enter"), house_spelling("entre"));
+    EXPECT_EQ(house_spelling("council"), "council");
 }
 
 } // namespace
