@@ -645,9 +645,9 @@ std::string MentionBuilder::resolve_description(std::string source) {
     if (words.empty() || words.size() > 3) return source;
     const std::string head = words.back();
     auto public_kind = [](const std::string& w) {
-        return in_word_list(w, {"agency", "centre", "office", "authority", "bureau", "service",
-                                "institute", "inspectorate", "regulator", "watchdog", "body",
-                                "commission"});
+        return in_word_list(w, {"agency", "centre", "center", "office", "authority", "bureau",
+                                "service", "institute", "inspectorate", "regulator", "watchdog",
+                                "body", "commission"});
     };
     auto business_kind = [](const std::string& w) {
         return in_word_list(w, {"company", "firm", "operator", "utility", "provider", "supplier",

@@ -481,38 +481,53 @@ bool is_bare_verb(std::string_view w) {
     return w.size() <= 4 || w.compare(w.size() - 2, 2, "ly") != 0;
 }
 
-std::string house_spelling(std::string_view lower) {
-    std::string w(lower);
-    auto ends = [&](const char* suffix) {
-        const std::size_t n = std::strlen(suffix);
-        return w.size() > n && w.compare(w.size() - n, n, suffix) == 0;
+// House style is not wording: British and American spellings of one word compare equal
+// (organisation/organization, defence/defense, centre/center, favour/favor, travelled/traveled,
+// judgement/judgment, programme/program).
+// Applied to both sides, so a rule can only merge a British form with its American twin; the
+// length floors keep short words ("four", "hour", "acre") out of it.
+std::string house_spelling(std::string w) {
+    // A compound closed up or hyphenated is house style too: "clean-up" / "cleanup",
+    // "co-operate" / "cooperate", "e-mail" / "email".
+    if (w.size() > 2 && w.find('-', 1) != std::string::npos)
+        w.erase(std::remove(w.begin() + 1, w.end() - 1, '-'), w.end() - 1);
+    auto ends = [&](const char* suf) {
+        std::size_t n = std::strlen(suf);
+        return w.size() > n && w.compare(w.size() - n, n, suf) == 0;
     };
-    // "center", "theater", "liter", "fiber": the American "-er" of a closed set of nouns.
-    for (const char* stem : {"cent", "theat", "met", "lit", "fib", "calib", "somb"})
-        for (const char* tail : {"er", "ers"}) {
-            const std::string us = std::string(stem) + tail;
-            if (w == us) return std::string(stem) + (tail[2] ? "res" : "re");
-        }
-    // "organizer(s)", "organization", "recognized", "apologize": "-iz-" for "-is-" in the
-    // endings that take it.
-    for (const char* tail : {"ize", "izes", "ized", "izing", "izer", "izers", "ization",
-                             "izations"}) {
-        const std::size_t n = std::strlen(tail);
-        if (w.size() > n + 2 && ends(tail)) {
-            w[w.size() - n + 1] = 's';
+    auto swap_end = [&](std::size_t n, const char* to) { w.replace(w.size() - n, n, to); };
+    for (const char* s : {"isation", "isations", "ise", "ised", "ises", "ising", "iser", "isers"}) {
+        if (w.size() >= 6 && ends(s)) {
+            std::size_t at = w.size() - std::strlen(s);
+            w[at + 1] = 'z';
             return w;
         }
     }
-    // "defense", "offense", "license": "-ense" for "-ence".
-    for (const char* us : {"defense", "offense", "license", "pretense"})
-        if (w == us) return w.substr(0, w.size() - 3) + "nce";
-    // "labor", "harbor", "color": "-or" for "-our" in a closed set.
-    for (const char* stem : {"lab", "harb", "col", "hon", "fav", "neighb", "behavi", "rum",
-                             "vig", "endeav", "savi"})
-        for (const char* tail : {"or", "ors", "or's"}) {
-            if (w == std::string(stem) + tail)
-                return std::string(stem) + "our" + (std::strlen(tail) > 2 ? tail + 2 : "");
+    if (w.size() >= 6 && (ends("our") || ends("ours") || ends("oured") || ends("ouring"))) {
+        std::size_t at = w.rfind("our");
+        w.erase(at + 1, 1); // favour → favor
+        return w;
+    }
+    // "judgement", "acknowledgement" / "judgment": the e after dg is British house style.
+    for (const char* s : {"dgement", "dgements"})
+        if (ends(s)) {
+            w.erase(w.size() - std::strlen(s) + 2, 1);
+            return w;
         }
+    // "programme" / "program" (a plan or a broadcast; "program" as software is spelled so on
+    // both sides).
+    if (w == "programme" || w == "programmes") {
+        w.erase(7, 2);
+        return w;
+    }
+    if (ends("ence") && (w == "defence" || w == "offence" || w == "licence" || w == "pretence"))
+        swap_end(4, "ense");
+    else if (w.size() >= 5 && ends("tre") && w != "genre")
+        swap_end(3, "ter"); // centre, theatre, metre
+    else if (w.size() >= 6 && ends("tres") && w != "genres")
+        swap_end(4, "ters"); // the plural: metres, litres, centres
+    else if (w.size() >= 7 && (ends("lled") || ends("lling")))
+        w.erase(w.rfind("ll"), 1); // travelled → traveled (both sides: "killed" → "kiled")
     return w;
 }
 
