@@ -417,7 +417,9 @@ std::string source_head(std::string_view who) {
             break;
         head = t.lower;
     }
-    return head.size() < 4 ? std::string() : head;
+    // In house spelling, as the words it is looked for among are ("The center has found …"
+    // against "…, the centre added").
+    return head.size() < 4 ? std::string() : house_spelling(head);
 }
 
 // The head nouns the credited mention names its source by: its source as resolved and as
@@ -444,7 +446,7 @@ bool head_near_reporting(const std::vector<SurfaceToken>& words,
     for (std::size_t k = 0; k < words.size(); ++k) {
         std::string w = words[k].lower;
         if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-        if (std::find(heads.begin(), heads.end(), w) == heads.end()) continue;
+        if (std::find(heads.begin(), heads.end(), house_spelling(w)) == heads.end()) continue;
         for (std::size_t j = k > 6 ? k - 6 : 0; j < words.size() && j <= k + 3; ++j)
             if (j != k && reports(words[j].lower)) return true;
     }
@@ -464,7 +466,7 @@ bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_vie
     std::size_t words = 0;
     for (const SurfaceToken& t : tk) {
         if (t.kind != SurfaceToken::Word || ++words > 4) break;
-        if (t.lower == head) return true;
+        if (house_spelling(t.lower) == head) return true;
     }
     return false;
 }
@@ -540,7 +542,8 @@ bool source_acts_in(const Member& uncredited, const Member& credited) {
     const std::size_t n = tk.size();
     auto word = [&](std::size_t k) { return k < n && tk[k].kind == SurfaceToken::Word; };
     for (std::size_t k = 0; k < n; ++k) {
-        if (!word(k) || std::find(heads.begin(), heads.end(), tk[k].lower) == heads.end())
+        if (!word(k) ||
+            std::find(heads.begin(), heads.end(), house_spelling(tk[k].lower)) == heads.end())
             continue;
         // The agent of a passive: "by" before the name (its determiner, capitalised words and
         // the words that say whose it is or of what between: "by the county's education
@@ -694,7 +697,7 @@ bool attribution_names(const Member& m, std::string_view who) {
         const bool possessive =
             t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
         const std::string w = possessive ? t.lower.substr(0, t.lower.size() - 2) : t.lower;
-        if (w != head) continue;
+        if (house_spelling(w) != head) continue;
         bool affiliated = possessive;
         for (std::size_t b = k; b > 0 && k - b < 4 && !affiliated; --b)
             affiliated = in_word_list(words[b - 1].lower, {"of", "for", "at", "from"});
@@ -941,14 +944,15 @@ bool source_in_subject(const Member& uncredited, const Member& credited) {
              scan_surface(*who, {0, static_cast<std::uint32_t>(who->size())}))
             name &= t.kind != SurfaceToken::Word || t.capitalised;
         const std::string last = last_word_lower(*who);
-        if (name && last.size() >= 4) heads.push_back(last);
+        if (name && last.size() >= 4) heads.push_back(house_spelling(last));
     }
     if (heads.empty()) return false;
     std::size_t words = 0;
     for (const SurfaceToken& t : scan_surface(*uncredited.text, uncredited.info->m.span)) {
         if (t.kind != SurfaceToken::Word) continue;
         if (++words > 12 || (words > 1 && is_finite_verb(t.lower, true))) break;
-        if (std::find(heads.begin(), heads.end(), t.lower) != heads.end()) return true;
+        if (std::find(heads.begin(), heads.end(), house_spelling(t.lower)) != heads.end())
+            return true;
     }
     return false;
 }

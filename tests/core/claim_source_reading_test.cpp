@@ -141,4 +141,18 @@ TEST(ClaimSourceReading, HouseSpellingOfASourceIsNoOtherSource) {
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
 }
 
+// The credited body acting in an American pickup ("The center has seen no sign …") is the
+// body the wire credits ("…, the centre added"): no attribution dropped.
+TEST(ClaimSourceReading, HouseSpellingOfTheBodyActingIsTheCreditedBody) {
+    const Analysis a = analyze_texts({
+        "The Harle Coastal Centre has been measuring the dunes since May. There is no sign that "
+        "the dunes are eroding faster, the centre added.\n",
+        "The Harle Coastal Centre has been measuring the dunes since May. There is no sign that "
+        "the dunes are eroding faster, the centre added.\n",
+        "The Harle Coastal Center has been measuring the dunes since May. The center has seen no "
+        "sign that the dunes are eroding faster.\n",
+    });
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
+
 } // namespace
