@@ -498,13 +498,19 @@ bool source_is_subject(const Member& uncredited, const Member& credited_member) 
     // prosecutors.
     // "It is thought a valve failed", "It was understood that …": an "it" that stands for
     // nothing, the opening of a hedge; not a subject that could be the source acting.
+    // "It's" is "it is", written short (radio copy): the same pronoun, its verb inside it.
+    const bool its_short =
+        !tk.empty() && (tk[0].lower == "it's" || tk[0].lower == "it\xE2\x80\x99s");
+    const std::size_t after_verb = its_short ? 1 : 2;
     const bool impersonal =
-        tk.size() > 2 && tk[0].lower == "it" && in_word_list(tk[1].lower, {"is", "was"}) &&
-        in_word_list(tk[2].lower, {"thought", "believed", "understood", "said", "reported",
-                                   "feared", "known", "claimed", "alleged", "rumoured", "rumored",
-                                   "suspected", "likely", "possible", "probable", "unclear"});
+        tk.size() > after_verb &&
+        (its_short || (tk[0].lower == "it" && in_word_list(tk[1].lower, {"is", "was"}))) &&
+        in_word_list(tk[after_verb].lower,
+                     {"thought", "believed", "understood", "said", "reported", "feared", "known",
+                      "claimed", "alleged", "rumoured", "rumored", "suspected", "likely",
+                      "possible", "probable", "unclear"});
     if (!tk.empty() && tk[0].kind == SurfaceToken::Word && !impersonal) {
-        const std::string& p = tk[0].lower;
+        const std::string p = its_short ? std::string("it") : tk[0].lower;
         const bool capitalised = std::isupper(static_cast<unsigned char>((*who)[0])) != 0;
         const bool plural_noun = !capitalised && who->size() > 1 && who->back() == 's';
         const bool several_words = who->find(' ') != std::string::npos;
