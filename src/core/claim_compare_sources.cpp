@@ -776,7 +776,14 @@ bool credit_elsewhere_in_sentence(const Member& m) {
         coordinated = coordinator(before[k]);
         break;
     }
-    if (!coordinated) return false;
+    // "…, after the fund reported a loss of €3.2 billion, its first annual loss in five years.":
+    // a mention without a verb of its own is a phrase in apposition, not a clause, and can
+    // carry no attribution of its own; whether the sentence's credit reaches it is the same
+    // question as for a coordinated clause.
+    bool verbless = !first.empty();
+    for (const SurfaceToken& t : first)
+        if (t.kind == SurfaceToken::Word && is_finite_verb(t.lower, true)) verbless = false;
+    if (!coordinated && !verbless) return false;
     for (const SurfaceToken& t : before) {
         if (t.kind != SurfaceToken::Word) continue;
         if (t.capitalised && t.span.begin > sentence.begin) continue; // "Says Inc"

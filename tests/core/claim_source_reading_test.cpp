@@ -170,4 +170,21 @@ TEST(ClaimSourceReading, ShortItsOpeningIsThePronounIt) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
 
+// "…, after the company reported a loss of €40 million, its first annual loss in six years.": the
+// phrase in apposition has no verb and no credit of its own; the sentence's report may reach it,
+// so it is a note, not a clear drop.
+TEST(ClaimSourceReading, VerblessPhraseTakesNoCreditOfItsOwn) {
+    const std::string wire =
+        "Dalby Foods lost €40 million in the year to June, its first annual loss in six years, "
+        "the company said on Tuesday.\n";
+    const Analysis a = analyze_texts({
+        wire,
+        wire,
+        "The chief executive of Dalby Foods faced questions on Wednesday after the company "
+        "reported a loss of €40 million, its first annual loss in six years.\n",
+    });
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_NE(notes_on(a, "first annual loss", 2).find("not flagged"), std::string::npos);
+}
+
 } // namespace
