@@ -46,6 +46,9 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
                              "reports", "report", "from", "of", "for", "its", "their", "written"}))
             continue;
         w = house_spelling(std::move(w)); // "the judgement said" is "the judgment said"
+        // "regional officials" are "officials in the region", "national police" "the nation's
+        // police": the adjective of a place or body in "-ional" as the noun it is made from.
+        if (w.size() >= 8 && w.compare(w.size() - 5, 5, "ional") == 0) w.resize(w.size() - 2);
         // One word per meaning for the heads sources are named by.
         if (in_word_list(w, {"military", "army", "armed", "troops"}))
             w = "army";

@@ -187,4 +187,21 @@ TEST(ClaimSourceReading, VerblessPhraseTakesNoCreditOfItsOwn) {
     EXPECT_NE(notes_on(a, "first annual loss", 2).find("not flagged"), std::string::npos);
 }
 
+// An adjective in "-ional" names its noun: "officials in the region say" is the wire's
+// "regional officials said"; officials of another body stay another source.
+TEST(ClaimSourceReading, AdjectiveOfAPlaceIsThePlace) {
+    const Analysis a = analyze_texts({
+        "Some 900 homes on the Velt estuary were left without water on Sunday, regional officials "
+        "said.\n",
+        "Some 900 homes on the Velt estuary were left without water on Sunday, regional officials "
+        "said.\n",
+        "Some 900 homes on the Velt estuary were left without water on Sunday, officials in the "
+        "region say.\n",
+        "Some 900 homes on the Velt estuary were left without water on Sunday, officials at the "
+        "port say.\n",
+    });
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
 } // namespace
