@@ -435,6 +435,26 @@ std::vector<std::string> credited_heads(const Member& credited) {
     if (!c.source_span.empty())
         heads.push_back(source_head(std::string_view(*credited.text)
                                         .substr(c.source_span.begin, c.source_span.size())));
+    // "Chief Inspector Tomas Wendt of Kellhaven police": a person named with the body they
+    // speak for, by its kind (the last word lower case), names that body too: "Fourteen police
+    // officers took part" is the police acting. A name "of" a proper name ("Bank of England")
+    // is one name, not a person and their body.
+    const std::size_t of = who->find(" of ");
+    if (of != std::string::npos && of > 0 && std::isupper(static_cast<unsigned char>((*who)[0]))) {
+        const std::vector<SurfaceToken> person =
+            scan_surface(*who, {0, static_cast<std::uint32_t>(of)});
+        const std::vector<SurfaceToken> body =
+            scan_surface(*who, {static_cast<std::uint32_t>(of + 4),
+                                static_cast<std::uint32_t>(who->size())});
+        std::size_t person_words = 0;
+        bool all_capitalised = true;
+        for (const SurfaceToken& t : person)
+            if (t.kind == SurfaceToken::Word) ++person_words, all_capitalised &= t.capitalised;
+        if (person_words >= 2 && all_capitalised && !body.empty() &&
+            body.back().kind == SurfaceToken::Word && !body.back().capitalised &&
+            body.back().lower.size() >= 4)
+            heads.push_back(house_spelling(body.back().lower));
+    }
     heads.erase(std::remove(heads.begin(), heads.end(), std::string()), heads.end());
     return heads;
 }

@@ -204,4 +204,19 @@ TEST(ClaimSourceReading, AdjectiveOfAPlaceIsThePlace) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
 
+// A person credited with their body ("Inspector Mara Holt of Dunmore police") names the body too:
+// an outlet whose subject is that body acting ("Six police patrols were sent") has not dropped
+// the credit.
+TEST(ClaimSourceReading, PersonOfABodyNamesTheBody) {
+    const std::string wire = "Six patrols were sent to the Harle warehouse on Friday night, said "
+                             "Inspector Mara Holt of Dunmore police.\n";
+    const Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Six police patrols were sent to the Harle warehouse on Friday night.\n",
+    });
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_EQ(source_of(a, "Harle", 0), "Inspector Mara Holt of Dunmore police");
+}
+
 } // namespace
