@@ -817,6 +817,29 @@ bool credit_elsewhere_in_sentence(const Member& m) {
     return false;
 }
 
+// "The attackers have demanded a ransom of $4 million, according to two people familiar with the
+// investigation.": the credit is read as carried (its words are outside the mention), yet the
+// sentence is the mention and its closing attribution, nothing else: the credit is the
+// clause's own as surely as "…, the agency said" inside it. True when only punctuation and
+// "according to" stand between the mention's end and its source, and after the source, up to
+// the sentence's end, at most a reporting verb and a few words ("said on Tuesday").
+bool closes_own_clause(const Member& m) {
+    const ByteSpan own = m.info->m.span, source = m.info->m.source_span;
+    if (source.empty() || source.begin < own.end) return false;
+    for (const SurfaceToken& t : scan_surface(*m.text, {own.end, source.begin}))
+        if (t.kind == SurfaceToken::Word && !in_word_list(t.lower, {"according", "to"}))
+            return false;
+    const ByteSpan sentence = sentence_around(*m.text, own);
+    if (sentence.end < source.end) return false;
+    std::size_t words = 0;
+    for (const SurfaceToken& t : scan_surface(*m.text, {source.end, sentence.end})) {
+        if (t.kind != SurfaceToken::Word) continue;
+        if (words++ == 0 && !is_reporting_verb(t.lower)) return false;
+        if (words > 5) return false;
+    }
+    return true;
+}
+
 // Whether the rules read, with confidence, that the mention credits nobody. Not when it quotes
 // words and no speaker was read (every quotation has one: the rules missed it, "…,” the striker
 // wrote"), nor when it carries a reporting word they could not attach (maybe_credited), nor
@@ -1121,7 +1144,8 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
         if (source_in_subject(un, cr)) return same;
         if (!dropped && source_credited_after(un, cr)) return same;
         if (const char* why = uncredited_unsure(un)) return unsure(why, un);
-        if ((cr.info->source_flags & kSourceCarried) && cr.info->m.source)
+        if ((cr.info->source_flags & kSourceCarried) && cr.info->m.source &&
+            !closes_own_clause(cr))
             return unsure("credit is read from an attribution in another clause of its sentence",
                           cr);
         return differs;

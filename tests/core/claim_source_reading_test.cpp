@@ -219,4 +219,17 @@ TEST(ClaimSourceReading, PersonOfABodyNamesTheBody) {
     EXPECT_EQ(source_of(a, "Harle", 0), "Inspector Mara Holt of Dunmore police");
 }
 
+// A sentence that is one clause and its closing "according to": the credit is that clause's own,
+// so an outlet that gives the figure bare has dropped it (recall, not only precision).
+TEST(ClaimSourceReading, ClosingAccordingToIsTheClausesOwnCredit) {
+    const std::string wire = "The thieves have asked for a payment of $2 million in gold, "
+                             "according to three people familiar with the inquiry.\n";
+    const Analysis a = analyze_texts({
+        wire,
+        wire,
+        "The thieves have asked for a payment of $2 million in gold.\n",
+    });
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
+
 } // namespace
