@@ -247,6 +247,13 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                                  "does", "do",    "not",     "would",      "will",    "could",
                                  "can",  "never", "yet"}))
                 --e;
+            // "Residents were told to boil their water", "the figure has been reported": a form
+            // of "be" before the verb makes it passive, and its subject is who was told or what
+            // was reported, not who said it. Credits nobody (the agent after "by", when there
+            // is one, is not read here).
+            if (e > 0 && tk[e - 1].kind == SurfaceToken::Word && !quoted[e - 1] &&
+                in_word_list(tk[e - 1].lower, {"is", "are", "was", "were", "be", "been", "being"}))
+                continue;
             // "The Syrian army, supported by Russia, said": skip back over the appositive. When
             // the appositive is a person's name ("Esterel’s mayor, Joan Puig, said") the name
             // is the source: other outlets write "Mayor Joan Puig said".
@@ -349,6 +356,22 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                     mi.source_first = true;
                     mi.source_way = kWayRelative;
                     return;
+                }
+            }
+            // "…, a charge the zoo rejected.", "…, a figure the ministry disputes": a noun, then
+            // a determiner opening another noun phrase. The verb's subject is the second phrase
+            // (a relative clause without "which"); the first is what it answers. A determiner
+            // after a preposition or a conjunction ("the Ministry of the Interior", "the union
+            // and the company") is inside the one subject.
+            for (std::size_t j = e; j-- > b + 1;) {
+                const SurfaceToken& before = tk[j - 1];
+                if (tk[j].kind == SurfaceToken::Word && !quoted[j] &&
+                    in_word_list(tk[j].lower, {"the", "a", "an", "its", "their", "his", "her"}) &&
+                    before.kind == SurfaceToken::Word && !quoted[j - 1] && !before.capitalised &&
+                    !is_stopword(before.lower) && !is_determiner(before.lower) &&
+                    !is_descriptor(before.lower)) {
+                    b = j;
+                    break;
                 }
             }
             // "Rami Abdurrahman, the Observatory’s head, noted": skip back over an appositive.
@@ -591,6 +614,92 @@ std::string MentionBuilder::resolve_role(std::string source) const {
     return found.empty() ? source : found;
 }
 
+// "the water company", "Tarvenia's cyber security agency", "The agency said": a body named by
+// its kind, resolved to the named body it stands for, as "the company" is (resolve_generic):
+//   - the body a description of the same kind stood for earlier in the article ("The agency
+//     said" after "Tarvenia's cyber security agency" was read as the security centre);
+//   - else, for a bare kind ("the centre"), the latest body named in the article whose name
+//     holds that word;
+//   - else, for a kind with words of its own ("the water company", "the cyber security
+//     agency"), the one body that speaks in the corpus whose name holds every one of those
+//     words and is of a compatible kind: its own word ("the pension fund" / "Public Service
+//     Pension Fund"), a public body for a public body ("agency" / "Centre"), a business for a
+//     business (a name with no word of an institution).
+// Left as written when nothing, or more than one body, fits. Names compared in house spelling
+// ("Center" / "Centre").
+std::string MentionBuilder::resolve_description(std::string source) {
+    if (source.empty()) return source;
+    std::vector<std::string> words;
+    for (const SurfaceToken& t :
+         scan_surface(source, {0, static_cast<std::uint32_t>(source.size())})) {
+        if (t.kind != SurfaceToken::Word) continue;
+        const bool possessive =
+            t.lower.size() > 2 && t.lower.compare(t.lower.size() - 2, 2, "'s") == 0;
+        // "Tarvenia's cyber security agency": the owner before the kind is not its words.
+        if (words.empty() && possessive) continue;
+        if (t.capitalised || possessive) return source; // a name, or a kind of someone's
+        if (is_determiner(t.lower)) continue;
+        if (is_stopword(t.lower)) return source; // "officials in the region": not one kind
+        words.push_back(house_spelling(t.lower));
+    }
+    if (words.empty() || words.size() > 3) return source;
+    const std::string head = words.back();
+    auto public_kind = [](const std::string& w) {
+        return in_word_list(w, {"agency", "centre", "center", "office", "authority", "bureau",
+                                "service", "institute", "inspectorate", "regulator", "watchdog",
+                                "body", "commission"});
+    };
+    auto business_kind = [](const std::string& w) {
+        return in_word_list(w, {"company", "firm", "operator", "utility", "provider", "supplier",
+                                "business", "maker", "manufacturer", "carrier", "airline",
+                                "retailer", "lender", "insurer", "developer", "chain"});
+    };
+    const bool own_word_kind =
+        in_word_list(head, {"fund", "trust", "board", "council", "ministry", "department",
+                            "union", "federation", "association", "foundation", "bank",
+                            "hospital", "museum", "zoo", "club", "university", "court"});
+    if (!public_kind(head) && !business_kind(head) && !own_word_kind) return source;
+    auto holds = [](const std::vector<std::string>& name, const std::string& w) {
+        return std::find(name.begin(), name.end(), w) != name.end();
+    };
+    std::string found;
+    if (words.size() == 1) {
+        for (auto it = article_kinds_.rbegin(); it != article_kinds_.rend() && found.empty(); ++it)
+            if (it->first == head) found = it->second;
+        for (auto it = named_orgs_.rbegin(); it != named_orgs_.rend() && found.empty(); ++it)
+            if (holds(folded_words(it->first), head)) found = it->first;
+    } else {
+        auto by_word = k_.organisations_by_word.find(words.front());
+        if (by_word == k_.organisations_by_word.end()) return source;
+        std::string folded_found;
+        for (const std::string& lower : by_word->second) {
+            // "The National Cyber Security Centre said" opening a sentence is the same body.
+            std::vector<std::string> name = folded_words(lower);
+            if (!name.empty() && name.front() == "the") name.erase(name.begin());
+            bool all = true;
+            for (std::size_t i = 0; i + 1 < words.size() && all; ++i) all = holds(name, words[i]);
+            if (!all) continue;
+            const std::string& kind = name.back();
+            const bool fits = holds(name, head) || (public_kind(head) && public_kind(kind)) ||
+                              (business_kind(head) && !public_kind(kind) &&
+                               !names_institution(lower));
+            if (!fits) continue;
+            std::string folded;
+            for (const std::string& w : name) folded += w + " ";
+            if (!folded_found.empty() && folded != folded_found) return source; // two bodies
+            if (folded_found.empty()) {
+                folded_found = folded;
+                auto cased = k_.organisation_cased.find(lower);
+                found = cased == k_.organisation_cased.end() ? lower : cased->second;
+            }
+        }
+    }
+    if (found.empty()) return source;
+    if (found.rfind("The ", 0) == 0) found.erase(0, 4); // a sentence's opening "The"
+    article_kinds_.emplace_back(head, found);
+    return found;
+}
+
 // "the company", "the firm": the organisation the article named last (claims.h).
 // A lower-case phrase whose head is such a noun ("the mobile operator") too; the
 // organisation may be named earlier in the same sentence (`tk` before token `before`:
@@ -762,7 +871,9 @@ bool MentionBuilder::reporting_complement(const std::vector<SurfaceToken>& tk,
                              "reveals",  "showed",  "shows",     "show",      "accused",   "accuses",
                              "rejected", "rejects", "disputed",  "disputes",
                              "suggested", "suggests", "suggest",  "hinted",    "hints",
-                             "maintained", "maintains", "observed", "conceded",  "concedes"}))
+                             "maintained", "maintains", "observed", "conceded",  "concedes",
+                             "admits", "admit", "acknowledges", "acknowledge", "declares",
+                             "asserts", "alleges", "allege"}))
         return true;
     const std::size_t n = tk.size();
     if (v + 1 >= n || quoted[v + 1]) return true;
@@ -1021,7 +1132,8 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
     }
     {
         std::string written = canonical;
-        canonical = resolve_role(resolve_generic(std::move(canonical), text, tk, b));
+        canonical =
+            resolve_description(resolve_role(resolve_generic(std::move(canonical), text, tk, b)));
         if (canonical != written)
             mi.source_flags |= kSourceResolved;
         else

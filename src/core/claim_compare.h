@@ -50,7 +50,6 @@ struct WordOp {
 
 enum class QuoteMatch { Same, PartOf, MoreOf, Changed };
 
-std::string house_spelling(std::string w);
 QuoteWords quote_words(std::string_view text, const DraftMention& m);
 QuoteMatch compare_quotes(const QuoteWords& x, const QuoteWords& r, std::vector<WordOp>* ops_out);
 std::string word_diff(std::string_view x_text, const QuoteWords& x, std::string_view r_text,

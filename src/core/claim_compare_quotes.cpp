@@ -3,6 +3,8 @@
 // word diff of a changed quotation.
 #include "claim_compare.h"
 
+#include "claim_lexicon.h"
+
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -69,55 +71,6 @@ bool fragments_within(const QuoteWords& part, const QuoteWords& whole) {
 
 } // namespace
 
-// House style is not wording: British and American spellings of one word compare equal
-// (organisation/organization, defence/defense, centre/center, favour/favor, travelled/traveled,
-// judgement/judgment, programme/program).
-// Applied to both sides, so a rule can only merge a British form with its American twin; the
-// length floors keep short words ("four", "hour", "acre") out of it.
-std::string house_spelling(std::string w) {
-    // A compound closed up or hyphenated is house style too: "clean-up" / "cleanup",
-    // "co-operate" / "cooperate", "e-mail" / "email".
-    if (w.size() > 2 && w.find('-', 1) != std::string::npos)
-        w.erase(std::remove(w.begin() + 1, w.end() - 1, '-'), w.end() - 1);
-    auto ends = [&](const char* suf) {
-        std::size_t n = std::strlen(suf);
-        return w.size() > n && w.compare(w.size() - n, n, suf) == 0;
-    };
-    auto swap_end = [&](std::size_t n, const char* to) { w.replace(w.size() - n, n, to); };
-    for (const char* s : {"isation", "isations", "ise", "ised", "ises", "ising"}) {
-        if (w.size() >= 6 && ends(s)) {
-            std::size_t at = w.size() - std::strlen(s);
-            w[at + 1] = 'z';
-            return w;
-        }
-    }
-    if (w.size() >= 6 && (ends("our") || ends("ours") || ends("oured") || ends("ouring"))) {
-        std::size_t at = w.rfind("our");
-        w.erase(at + 1, 1); // favour → favor
-        return w;
-    }
-    // "judgement", "acknowledgement" / "judgment": the e after dg is British house style.
-    for (const char* s : {"dgement", "dgements"})
-        if (ends(s)) {
-            w.erase(w.size() - std::strlen(s) + 2, 1);
-            return w;
-        }
-    // "programme" / "program" (a plan or a broadcast; "program" as software is spelled so on
-    // both sides).
-    if (w == "programme" || w == "programmes") {
-        w.erase(7, 2);
-        return w;
-    }
-    if (ends("ence") && (w == "defence" || w == "offence" || w == "licence" || w == "pretence"))
-        swap_end(4, "ense");
-    else if (w.size() >= 5 && ends("tre") && w != "genre")
-        swap_end(3, "ter"); // centre, theatre, metre
-    else if (w.size() >= 6 && ends("tres") && w != "genres")
-        swap_end(4, "ters"); // the plural: metres, litres, centres
-    else if (w.size() >= 7 && (ends("lled") || ends("lling")))
-        w.erase(w.rfind("ll"), 1); // travelled → traveled (both sides: "killed" → "kiled")
-    return w;
-}
 
 QuoteWords quote_words(std::string_view text, const DraftMention& m) {
     QuoteWords out;

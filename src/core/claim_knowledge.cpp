@@ -57,6 +57,7 @@ void settle_people(CorpusKnowledge& k) {
             continue;
         }
         k.organisations.insert(lower_ascii(name));
+        k.organisation_cased.emplace(lower_ascii(name), name);
         std::vector<std::string>& names = k.by_surname[sur];
         names.erase(std::remove(names.begin(), names.end(), name), names.end());
         if (names.empty()) k.by_surname.erase(sur);
@@ -73,6 +74,9 @@ void settle_people(CorpusKnowledge& k) {
         if (names.empty()) k.by_surname.erase(sur);
         it = k.people.erase(it);
     }
+    for (const std::string& name : k.organisations)
+        for (const std::string& w : folded_words(name))
+            if (w.size() >= 3) k.organisations_by_word[w].insert(name);
 }
 
 std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk, std::size_t first,
@@ -92,6 +96,72 @@ bool run_is_organisation(const std::vector<SurfaceToken>& tk, const CapitalisedR
             (is_organisation_word(tk[k].lower) || (tk[k].all_caps && r.first == r.last)))
             return true;
     return false;
+}
+
+// The description set off by commas next to a name, as resolve_role reads a credited role:
+// lower-case words, determiners and possessive owners left out ("the zoo's director" is
+// "director", "Averly Water's chief executive" "chief executive"). `comma` is the comma after
+// the name (forward) or before it (backward); "" when there is no such description.
+static std::string appositive_description(const std::vector<SurfaceToken>& tk,
+                                          std::size_t comma, bool forward) {
+    auto is_comma = [&](std::size_t i) {
+        return i < tk.size() && tk[i].kind == SurfaceToken::Symbol && tk[i].lower == ",";
+    };
+    if (!is_comma(comma)) return {};
+    // The phrase's tokens [b, e): after the name up to a comma or the sentence's end; before
+    // it back to a comma, the sentence's start, or a word that cannot be in it.
+    std::size_t b, e;
+    auto stop = [&](std::size_t i) {
+        return tk[i].kind != SurfaceToken::Word && tk[i].lower != "'" &&
+               tk[i].codepoint != 0x2019;
+    };
+    if (forward) {
+        b = e = comma + 1;
+        while (e < tk.size() && e < b + 7 && !stop(e)) ++e;
+        if (e < tk.size() && !(tk[e].lower == "," || tk[e].lower == ".")) return {};
+    } else {
+        b = e = comma;
+        while (b > 0 && e - b < 7 && !stop(b - 1) &&
+               !(tk[b - 1].kind == SurfaceToken::Word &&
+                 (is_speech_verb(tk[b - 1].lower) || is_reporting_verb(tk[b - 1].lower))))
+            --b;
+        // Bounded by the clause's start or its verb of saying ("said the zoo's director,
+        // Halina Brest").
+        if (b > 0 && !(tk[b - 1].kind == SurfaceToken::Symbol &&
+                       in_word_list(tk[b - 1].lower, {",", ".", "\xE2\x80\x94"})) &&
+            !(tk[b - 1].kind == SurfaceToken::Word &&
+              (is_speech_verb(tk[b - 1].lower) || is_reporting_verb(tk[b - 1].lower))))
+            return {};
+    }
+    if (b >= e) return {};
+    // It opens with a determiner or a possessive, as a description does ("Ana, a nurse," is
+    // one; "Kestria, Tuesday," is not).
+    auto possessive = [](const std::string& w) {
+        return w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0;
+    };
+    if (tk[b].kind != SurfaceToken::Word ||
+        !(in_word_list(tk[b].lower, {"the", "its", "their", "his", "her"}) ||
+          possessive(tk[b].lower) || tk[b].capitalised))
+        return {};
+    std::vector<std::string> words;
+    for (std::size_t j = b; j < e; ++j) {
+        if (tk[j].kind != SurfaceToken::Word) continue;
+        const std::string& w = tk[j].lower;
+        if (possessive(w) || is_determiner(w)) {
+            // An owner named before the role ("Averly Water's") is not the role's words.
+            words.clear();
+            continue;
+        }
+        if (tk[j].capitalised) continue; // the owner's name, its possessive still to come
+        if (is_stopword(w) || is_finite_verb(w, true)) return {};
+        words.push_back(w);
+    }
+    // At most three words: a role ("chief archivist", "race director"), not a clause. Whether
+    // it names a speaker is for resolve_role, which takes only names that speak.
+    if (words.empty() || words.size() > 3) return {};
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
 }
 
 void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) {
@@ -156,11 +226,27 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
             if (!description.empty() && !in_word_list(description, {"mr", "mrs", "ms", "dr"}))
                 k.described[last_word_lower(description)].insert(
                     {description, run_name(text, tk, r.first, r.last)});
+            // "Dr Halina Brest, the zoo's director," and "the zoo's director, Halina Brest,": a
+            // description in apposition to a name says who holds the role as plainly as one
+            // written before it, so an outlet crediting only "the zoo's director" means her.
+            if (r.last > r.first) {
+                const std::string name = run_name(text, tk, r.first, r.last);
+                std::string after = appositive_description(tk, r.last + 1, true);
+                if (!after.empty())
+                    k.described[last_word_lower(after)].insert({after, name});
+                std::string before =
+                    r.begin > 0 ? appositive_description(tk, r.begin - 1, false) : std::string();
+                if (!before.empty())
+                    k.described[last_word_lower(before)].insert({before, name});
+            }
         }
         if (r.possessive) continue;
         if (run_is_organisation(tk, r)) {
-            if (speech_at(r.last + 1))
-                k.organisations.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
+            if (speech_at(r.last + 1)) {
+                const std::string name = run_name(text, tk, r.first, r.last);
+                k.organisations.insert(lower_ascii(name));
+                k.organisation_cased.emplace(lower_ascii(name), name);
+            }
             continue;
         }
         bool next_verb = r.last + 1 < tk.size() && tk[r.last + 1].kind == SurfaceToken::Word &&
@@ -177,8 +263,11 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
         }
         // Whoever speaks by name without a title ("Kestrel Textiles said", "Brightline said")
         // may be what a later "the company" stands for.
-        if (speech_at(r.last + 1) && !r.titled)
-            k.organisations.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
+        if (speech_at(r.last + 1) && !r.titled) {
+            const std::string name = run_name(text, tk, r.first, r.last);
+            k.organisations.insert(lower_ascii(name));
+            k.organisation_cased.emplace(lower_ascii(name), name);
+        }
         bool prev_verb = r.begin > 0 && tk[r.begin - 1].kind == SurfaceToken::Word &&
                          is_speech_verb(tk[r.begin - 1].lower);
         bool words2 = r.last > r.first;

@@ -23,6 +23,12 @@ struct CorpusKnowledge {
     std::map<std::string, std::vector<std::string>> by_surname; // lower surname → names
     std::set<std::string> organisations; // lower-case names that speak without a title
                                          // ("Kestrel Textiles said"), for "the company"
+    // The organisations as first written ("National Cyber Security Centre"), by lower-case
+    // name; and, by each word of a name in house spelling (folded_words), the lower-case names
+    // holding it, so that a description ("the cyber security agency") finds the bodies it can
+    // mean without reading every one (filled by settle_people).
+    std::map<std::string, std::string> organisation_cased;
+    std::map<std::string, std::set<std::string>> organisations_by_word;
 
     bool name_word(std::string_view lower) const {
         int id = words.find(lower);

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wiretrace::claims_internal {
 
@@ -28,5 +29,12 @@ bool clause_verb(std::string_view w);
 bool outcome_participle(std::string_view w);
 std::string synonym_of(const std::string& folded);
 std::uint8_t harm_of(std::string_view w);
+// One house spelling for a lower-case word written the British or the American way:
+// "centre"/"center", "organisers"/"organizers", "defence"/"defense", "labour"/"labor" fold to
+// the same word (claim_lexicon.cpp). For comparing quotations, names and sources.
+std::string house_spelling(std::string w);
+// The lower-case words of a name or description, each in house_spelling, a possessive "'s"
+// dropped: "Tarvenia's cyber security agency" is {"tarvenia", "cyber", "security", "agency"}.
+std::vector<std::string> folded_words(std::string_view text);
 
 } // namespace wiretrace::claims_internal

@@ -84,6 +84,10 @@ private:
     // The roles people were named with in the article, lower case, latest last: ("prime
     // minister", "Ana Lindqvist"), ("transport minister", "Elias Brandt"), ("mayor", "Anna Berg").
     std::vector<std::pair<std::string, std::string>> article_roles_;
+    // The bodies the article's descriptions were resolved to, by the description's head in
+    // house spelling, latest last: ("agency", "National Cyber Security Centre") after
+    // "Tarvenia's cyber security agency", for the "The agency said" that follows.
+    std::vector<std::pair<std::string, std::string>> article_kinds_;
     std::size_t first_of_article_ = 0;
     struct LastSource {
         std::string name;
@@ -131,6 +135,7 @@ private:
     void remember_role(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
                        const std::string& name);
     std::string resolve_role(std::string source) const;
+    std::string resolve_description(std::string source);
     std::string resolve_generic(std::string name, std::string_view text = {},
                                 const std::vector<SurfaceToken>& tk = {},
                                 std::size_t before = 0) const;

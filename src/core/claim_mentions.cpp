@@ -143,6 +143,7 @@ void MentionBuilder::article(int index) {
     article_people_.clear();
     people_mark_ = people_before_ = 0;
     article_roles_.clear();
+    article_kinds_.clear();
     last_person_.clear();
     last_source_ = {};
     last_subject_.clear();

@@ -147,7 +147,8 @@ TEST(ClaimMentionRules, TheFederationNamedByItsKindIsASource) {
          first + "The federation said it would not select Jonas Vik for the European "
                  "championships.\n",
          first + "It would not select Jonas Vik for the European championships.\n"});
-    EXPECT_EQ(source_of(a, "would not select", 1), "federation");
+    // Resolved to the federation the article named (resolve_description).
+    EXPECT_EQ(source_of(a, "would not select", 1), "Norvik Rowing Federation");
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
 }
 

@@ -55,8 +55,8 @@ std::string describe(const StoredMention* s, const ClaimMention& m) {
 
 TEST(ClaimsEvalWays, AttributionFlagsByWayFound) {
     if (!std::getenv("WIRETRACE_EVAL_WAYS")) GTEST_SKIP() << "set WIRETRACE_EVAL_WAYS=1";
-    const std::set<std::string> six = {"hospital_waits", "striker_transfer",   "volcano_eruption",
-                                       "housing_vote",   "heatwave_blackouts", "runway_near_miss"};
+    const std::set<std::string> six = {"hospital_ransomware", "dam_release",  "pension_loss",
+                                       "zoo_escape", "boil_water_notice", "marathon_short_course"};
     const std::vector<std::filesystem::path> dirs = story_dirs();
     Score tuned26, six6;
     for (const auto& dir : dirs) {
