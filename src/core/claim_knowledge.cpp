@@ -293,8 +293,8 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
 void merge_knowledge(CorpusKnowledge& into, const CorpusKnowledge& part) {
 #if defined(__x86_64__) && defined(__GLIBCXX__)
     // A field added to CorpusKnowledge must be merged here too, or the threaded claims stage
-    // reads less than the one-thread one: this size is the nine fields below.
-    static_assert(sizeof(CorpusKnowledge) == 440, "merge_knowledge: merge the new field");
+    // reads less than the one-thread one: this size is the eleven fields below.
+    static_assert(sizeof(CorpusKnowledge) == 536, "merge_knowledge: merge the new field");
 #endif
     // Word ids in first-seen order: `part`'s ids are in its own first-seen order.
     for (std::size_t i = 0; i < part.words.size(); ++i) {
@@ -316,6 +316,10 @@ void merge_knowledge(CorpusKnowledge& into, const CorpusKnowledge& part) {
     into.speaking_surnames.insert(part.speaking_surnames.begin(), part.speaking_surnames.end());
     for (const auto& [head, pairs] : part.described)
         into.described[head].insert(pairs.begin(), pairs.end());
+    // An organisation as first written: `into` holds the earlier articles, so its spelling stays.
+    for (const auto& [lower, cased] : part.organisation_cased) into.organisation_cased.emplace(lower, cased);
+    for (const auto& [word, names] : part.organisations_by_word)
+        into.organisations_by_word[word].insert(names.begin(), names.end());
 }
 
 } // namespace wiretrace::claims_internal

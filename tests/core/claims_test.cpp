@@ -1223,6 +1223,8 @@ TEST(ClaimsReference, KnowledgeLearnedByArticleAndMergedIsTheOnePassKnowledge) {
     EXPECT_EQ(merged.plain_names, one_pass.plain_names);
     EXPECT_EQ(merged.speaking_surnames, one_pass.speaking_surnames);
     EXPECT_EQ(merged.described, one_pass.described);
+    EXPECT_EQ(merged.organisation_cased, one_pass.organisation_cased);
+    EXPECT_EQ(merged.organisations_by_word, one_pass.organisations_by_word);
 }
 
 // The mention builders read stems from a per-thread cache where a word takes the slot of another
