@@ -334,7 +334,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "indications", "signs",       "unlikely",   "improbable",  "seem",          "seems",
         "seemed",      "perhaps",     "maybe",      "potentially", "apparent",      "suspected",
         "alleged",     "possible",    "presumed",   "probable",    "unclear",       "uncertain",
-        "unknown",     "considering", "weighing",   "mulling",     "contemplating", "exploring"};
+        "unknown",     "likeliest",   "likelier",   "considering", "weighing",   "mulling",     "contemplating", "exploring"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -419,10 +419,11 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // "apparently"; an outlet that writes "an arson attack" states it. Only after a
         // determiner, where the word is the noun's modifier ("Prosecutors alleged that …" is
         // a report, "it is possible" a judgement).
-        // "the most likely cause", "the likely culprit": as hedged as "probably caused".
+        // "the most likely cause", "the likely culprit": as hedged as "probably caused"; the
+        // graded forms in one word too ("the likeliest explanation", "a likelier cause").
         const bool graded = k > 1 && in_word_list(w(k - 1), {"most", "more"});
         if (in_word_list(x, {"apparent", "suspected", "alleged", "possible", "presumed",
-                             "probable", "likely"}) &&
+                             "probable", "likely", "likeliest", "likelier"}) &&
             k > 0 &&
             in_word_list(w(graded ? k - 2 : k - 1),
                          {"a", "an", "the", "its", "their", "his", "her"}) &&

@@ -187,4 +187,19 @@ TEST(ClaimHedgeConfidence, AFearedTollAndAPossibleDelayAreHedged) {
     EXPECT_NE(details(a, 2).find("feared"), std::string::npos) << details(a, 2);
 }
 
+// "The likeliest cause", "a likelier explanation": the graded adjective of likelihood in one
+// word hedges as "the most likely cause" does.
+TEST(ClaimHedgeConfidence, TheLikeliestCauseIsHedged) {
+    const std::string wire = "A worn seal probably caused the leak at the Brenn pumping station, "
+                             "engineers said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The likeliest cause of the leak at the Brenn pumping station was a worn seal, "
+         "engineers said.\n",
+         "A worn seal caused the leak at the Brenn pumping station, engineers said.\n"});
+    EXPECT_TRUE(mention(a, "likeliest", 2).hedged);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
+
 } // namespace
