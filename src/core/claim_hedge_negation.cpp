@@ -60,6 +60,27 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             if (claim_noun(j)) return true;
         return false;
     };
+    // A refusal said through what was asked: "rejected calls from the union to resign",
+    // "refused demands for a recount", "rebuffed appeals to step in" say what "refused to
+    // resign" and "had no intention of resigning" say: the asked-for act is not done. A noun of
+    // asking within three words after the verb, itself followed (within eight words, in the
+    // clause) by "to" or "for" naming the act; "rejected the offer" names no act asked for.
+    // Returns the index of that "to"/"for" (the cue runs to it, so what is refused is the act
+    // after it, not the askers), 0 when there is none.
+    auto refuses_what_was_asked = [&](std::size_t k) -> std::size_t {
+        for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
+            if (tk[j].kind == SurfaceToken::Symbol) return 0;
+            if (!in_word_list(w(j), {"call", "calls", "demand", "demands", "appeal", "appeals",
+                                     "request", "requests", "plea", "pleas", "pressure"}))
+                continue;
+            for (std::size_t i = j + 1; i < n && i <= j + 8; ++i) {
+                if (tk[i].kind == SurfaceToken::Symbol) return 0;
+                if (in_word_list(w(i), {"to", "for"}) && !w(i + 1).empty()) return i;
+            }
+            return 0;
+        }
+        return 0;
+    };
     // Polarity is the main clause's: a negation inside a subordinate clause ("Because crews could
     // not be assigned, jets were left …", "… stranded as crews could not be matched", "…, though
     // it would not say by whom") is the reason or an aside, not the fact's opposite; in a
@@ -175,6 +196,11 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             neg = (w(k + 1) == "to" && !w(k + 2).empty()) ||
                   in_word_list(w(k + 1), {"comment", "requests", "repeated"}) ||
                   answers_a_claim(k);
+            if (!neg)
+                if (const std::size_t to = refuses_what_was_asked(k); to > 0) {
+                    neg = true; // "refused calls to step down"
+                    cue.end = tk[to].span.end;
+                }
         } else if ((x == "maintained" || x == "protested" || x == "insisted") &&
                    in_word_list(w(k + 2), {"innocence"})) {
             // "maintained her innocence" denies the charge as "denied taking it" does.
@@ -200,6 +226,12 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                                     "refuted", "refutes"}) &&
                    answers_a_claim(k)) {
             neg = true; // "rejected the claim", "a claim the company rejected": a denial
+        } else if (in_word_list(x, {"rejected", "rejects", "rejecting", "dismissed", "dismisses",
+                                    "rebuffed", "rebuffs", "resisted", "resists", "defied",
+                                    "defies"}) &&
+                   !passive(k) && refuses_what_was_asked(k) > 0) {
+            neg = true; // "rejected calls to resign": a refusal, as "refused to resign"
+            cue.end = tk[refuses_what_was_asked(k)].span.end;
         } else if (in_word_list(x, {"failed", "failing", "fails", "fail"}) && w(k + 1) == "to") {
             neg = true;
             cue.end = tk[k + 1].span.end;

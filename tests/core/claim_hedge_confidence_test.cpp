@@ -187,6 +187,23 @@ TEST(ClaimHedgeConfidence, AFearedTollAndAPossibleDelayAreHedged) {
     EXPECT_NE(details(a, 2).find("feared"), std::string::npos) << details(a, 2);
 }
 
+// A refusal said through what was asked ("rejected demands from supporters to sell") is the
+// refusal "has refused to sell" states: the same polarity. Agreeing to sell is the opposite.
+TEST(ClaimHedgeConfidence, RejectingWhatWasAskedIsARefusal) {
+    const std::string wire = "The club's chairman rejected demands from supporters to sell the "
+                             "Orla Road stadium to the city.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The club's chairman has refused to sell the Orla Road stadium to the city.\n",
+         "The club's chairman agreed to sell the Orla Road stadium to the city.\n"});
+    EXPECT_TRUE(mention(a, "rejected demands", 0).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    // An offer turned down names no act asked for: nothing is negated.
+    Analysis b = analyze_texts({"The club's chairman rejected the offer from the city.\n"});
+    EXPECT_FALSE(mention(b, "rejected the offer").negated);
+}
+
 // "The likeliest cause", "a likelier explanation": the graded adjective of likelihood in one
 // word hedges as "the most likely cause" does.
 TEST(ClaimHedgeConfidence, TheLikeliestCauseIsHedged) {
