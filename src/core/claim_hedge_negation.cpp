@@ -81,6 +81,32 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         }
         return 0;
     };
+    // Polarity composes: a denial of a negated claim affirms it ("rejected claims that residents
+    // had not been warned" states, as "insisted that they had been warned", that they were). The
+    // denial's complement runs from the word after it to the first comma, stop or clause joiner
+    // ("and", "but", "who", "which": a relative or a second clause is not what is denied); its
+    // polarity is read by these same rules. `denial_affirms(k)` is one past that complement's end
+    // when it is negated, 0 when it is not (the denial stands as a negation).
+    auto denial_affirms = [&](std::size_t k) -> std::size_t {
+        std::size_t end = k + 1;
+        while (end < n) {
+            const SurfaceToken& t = tk[end];
+            if (t.kind == SurfaceToken::Symbol &&
+                in_word_list(t.lower, {",", ";", ":", ".", "!", "?", "(", ")"}))
+                break;
+            if (t.kind == SurfaceToken::Word && !quoted[end] &&
+                in_word_list(t.lower, {"and", "but", "or", "who", "which", "whose", "while",
+                                       "whereas", "although", "though"}))
+                break;
+            ++end;
+        }
+        if (end <= k + 1) return 0;
+        const std::vector<SurfaceToken> sub(tk.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                            tk.begin() + static_cast<std::ptrdiff_t>(end));
+        const std::vector<bool> sub_quoted(quoted.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                           quoted.begin() + static_cast<std::ptrdiff_t>(end));
+        return find_negation(sub, sub_quoted, hedge) ? end : 0;
+    };
     // Polarity is the main clause's: a negation inside a subordinate clause ("Because crews could
     // not be assigned, jets were left …", "… stranded as crews could not be matched", "…, though
     // it would not say by whom") is the reason or an aside, not the fact's opposite; in a
@@ -282,6 +308,14 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         }
         if (!neg) continue;
         if (subordinate(k) || relative_aside(k)) continue;
+        // "denied that it had not paid", "rejected claims that no warning was given": the denial
+        // of a negated claim affirms it; read on after what was denied for another cue.
+        if (in_word_list(x, {"denied", "denies", "deny", "denying", "rejected", "rejects",
+                             "disputed", "disputes", "dismissed", "refuted", "refutes"}))
+            if (const std::size_t end = denial_affirms(k); end > 0) {
+                k = end - 1;
+                continue;
+            }
         // "did not deny", "never denied": a negated denial affirms; read on for another cue.
         if (in_word_list(x, {"not", "never", "cannot"}) ||
             (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {

@@ -187,6 +187,28 @@ TEST(ClaimHedgeConfidence, AFearedTollAndAPossibleDelayAreHedged) {
     EXPECT_NE(details(a, 2).find("feared"), std::string::npos) << details(a, 2);
 }
 
+// Polarity composes: a denial of a negated claim affirms it. "rejected claims that the cranes
+// had not been inspected" states what "insisted that the cranes had been inspected" states; "did
+// not deny that they had not been inspected" states the opposite. The mention is read as the
+// outlet states it, so the one that insists is not negated and the one that did not deny is.
+TEST(ClaimHedgeConfidence, ADenialOfANegatedClaimAffirmsIt) {
+    const std::string wire = "The port authority rejected claims that the harbour cranes had "
+                             "not been inspected before the storm.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The port authority insisted that the harbour cranes had been inspected before the "
+         "storm.\n",
+         "The port authority did not deny that the harbour cranes had not been inspected "
+         "before the storm.\n"});
+    EXPECT_FALSE(mention(a, "rejected claims", 0).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    // A negation in a relative clause after the denied claim is not what is denied.
+    Analysis b = analyze_texts({"The ministry denied claims by farmers who had not been paid "
+                                "for the grain.\n"});
+    EXPECT_TRUE(mention(b, "denied claims").negated);
+}
+
 // A refusal said through what was asked ("rejected demands from supporters to sell") is the
 // refusal "has refused to sell" states: the same polarity. Agreeing to sell is the opposite.
 TEST(ClaimHedgeConfidence, RejectingWhatWasAskedIsARefusal) {
