@@ -241,4 +241,39 @@ TEST(ClaimHedgeConfidence, TheLikeliestCauseIsHedged) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
 }
 
+// "rejected claims that the ferry had not been inspected in time" against "denied that the
+// ferry was inspected too late": a resolved double negative against a plain denial, the words
+// under the negations different ("too late" for "not in time"): the same fact or its opposite,
+// which the rules cannot tell: a note, not a flag. Under the same words it is a flip.
+TEST(ClaimHedgeConfidence, ADoubleNegativeInOtherWordsIsANote) {
+    const std::string wire = "Harlan Ferries rejected claims that the Orla ferry had not been "
+                             "inspected in time.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Harlan Ferries denied that the Orla ferry had been inspected too late.\n",
+         "Harlan Ferries did not deny that the Orla ferry had not been inspected in time.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("negated claim"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
+
+// "Every flight was cleared for take-off" against "No flight has been held on the ground": a
+// universal of another predicate is the same claim or its contrary, a note. "Some flights have
+// been held on the ground" is a flip, and so is "all … held" of the same predicate.
+TEST(ClaimHedgeConfidence, AUniversalOfAnotherPredicateIsANote) {
+    const std::string wire = "No flight leaving Kessby airport has been held on the ground, the "
+                             "airport said.\n";
+    auto against = [&](const std::string& other) { return analyze_texts({wire, wire, other}); };
+    Analysis every = against(
+        "Every flight leaving Kessby airport was cleared for take-off, the airport said.\n");
+    EXPECT_FALSE(flags(every, 2, DifferenceKind::Negation)) << details(every, 2);
+    EXPECT_NE(notes_of(every, 2).find("every"), std::string::npos) << notes_of(every, 2);
+    Analysis some = against(
+        "Some flights leaving Kessby airport have been held on the ground, the airport said.\n");
+    EXPECT_TRUE(flags(some, 2, DifferenceKind::Negation)) << details(some, 2);
+    Analysis all = against(
+        "All flights leaving Kessby airport have been held on the ground, the airport said.\n");
+    EXPECT_TRUE(flags(all, 2, DifferenceKind::Negation)) << details(all, 2);
+}
+
 } // namespace
