@@ -3,7 +3,9 @@
 // rounding; a figure that disagrees is paired with the reference's nearest one.
 #include "claim_compare.h"
 
+#include "claim_lexicon.h"
 #include "quantities.h"
+#include "quotes.h"
 
 #include <algorithm>
 #include <cctype>
@@ -160,6 +162,24 @@ bool own_news_day(const Quantity& q, const std::string& article_date) {
     return d && q.low == d->year * 10000.0 + d->month * 100.0 + d->day;
 }
 
+// The day of the saying, not of the fact: a date right after the attribution's verb ("the
+// hospital said on Wednesday", "said Tuesday", "told reporters on Monday", "announced on Friday").
+// It dates the statement; another outlet's date of the event ("after an attack on Monday") is
+// another thing, and the two are compared only with each other: a saying day against a saying
+// day.
+bool saying_day(const Quantity& q, std::string_view text) {
+    if (q.unit != "date" || q.span.empty() || q.span.begin > text.size()) return false;
+    const std::uint32_t from = q.span.begin > 48 ? q.span.begin - 48 : 0;
+    const std::vector<SurfaceToken> tk = scan_surface(text, {from, q.span.begin});
+    std::size_t k = tk.size();
+    if (k > 0 && tk[k - 1].kind == SurfaceToken::Word && tk[k - 1].lower == "on") --k;
+    if (k == 0 || tk[k - 1].kind != SurfaceToken::Word) return false;
+    auto says = [](std::string_view w) { return is_reporting_verb(w) || is_speech_verb(w); };
+    if (says(tk[k - 1].lower)) return true;
+    // "told reporters on Monday", "told parliament Tuesday": the verb and its hearer.
+    return k >= 2 && tk[k - 2].kind == SurfaceToken::Word && tk[k - 2].lower == "told";
+}
+
 // What a figure counts or is priced per, read from the words right after it: "11 laptops" and
 // "four addresses" count two things, "€1.85 a kilowatt-hour" and "€1,850 per megawatt-hour"
 // price two units. For a bare count, up to three words before a function word or a
@@ -225,13 +245,16 @@ std::vector<std::string> quantity_conflicts(const FigureSide& x, const FigureSid
     // different articles are not compared): read once per figure.
     std::vector<std::vector<std::string>> x_thing(xs.size()), r_thing(rs.size());
     std::vector<bool> x_aside(xs.size(), false), r_aside(rs.size(), false);
+    std::vector<bool> x_said(xs.size(), false), r_said(rs.size(), false);
     for (std::size_t i = 0; i < xs.size(); ++i) {
         x_thing[i] = counted_thing(xs[i], x.text);
         x_aside[i] = other_day && own_news_day(xs[i], x.date);
+        x_said[i] = saying_day(xs[i], x.text);
     }
     for (std::size_t k = 0; k < rs.size(); ++k) {
         r_thing[k] = counted_thing(rs[k], reference.text);
         r_aside[k] = other_day && own_news_day(rs[k], reference.date);
+        r_said[k] = saying_day(rs[k], reference.text);
     }
     // Which figures of each side some figure of the other agrees with: O(|xs| × |rs|).
     std::vector<bool> x_ok(xs.size(), false), r_ok(rs.size(), false);
@@ -254,7 +277,7 @@ std::vector<std::string> quantity_conflicts(const FigureSide& x, const FigureSid
         std::size_t best = rs.size();
         for (std::size_t k = 0; k < rs.size(); ++k) {
             const Quantity& q = rs[k];
-            if (used[k] || r_ok[k] || (x_aside[i] && r_aside[k]) ||
+            if (used[k] || r_ok[k] || (x_aside[i] && r_aside[k]) || x_said[i] != r_said[k] ||
                 !same_counted_thing(x_thing[i], r_thing[k]) ||
                 !(comparable(as_counted_like(p, q), as_counted_like(q, p)) ||
                   currency_changed(p, q)) ||

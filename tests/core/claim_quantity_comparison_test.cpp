@@ -119,4 +119,21 @@ TEST(ClaimQuantityComparison, PricesPerDifferentUnitsAreNotCompared) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
 }
 
+// "the council said on Thursday" dates the saying; "after the flood on Tuesday" dates the event:
+// two things, not one date changed. A date of the event changed is still a difference.
+TEST(ClaimQuantityComparison, TheDayOfTheSayingIsNotTheDayOfTheEvent) {
+    const std::string wire = "Three schools in Marl will stay shut for the rest of the week, "
+                             "the council said on Thursday.\n";
+    Analysis a = analyze_articles(
+        {dated("w1", "2027-03-04", wire), dated("w2", "2027-03-04", wire),
+         dated("r", "2027-03-04",
+               "Three schools in Marl will stay shut for the rest of the week after the flood on "
+               "Tuesday.\n"),
+         dated("s", "2027-03-04",
+               "Three schools in Marl will stay shut for the rest of the week, the council said "
+               "on Wednesday.\n")});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
+
 } // namespace
