@@ -316,6 +316,39 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                 k = end - 1;
                 continue;
             }
+        // The same denial in the passive, after the claim: "Claims that the pumps had not been
+        // serviced were rejected by the utility" affirms as "The utility rejected claims that
+        // …" does. A plain negator inside a "that" clause of a claim noun, with a passive denial
+        // later in the clause (no comma between): read on after the denial.
+        if (in_word_list(x, {"not", "no", "never", "nobody", "none", "nothing"}) ||
+            (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {
+            bool claim_before = false;
+            for (std::size_t j = k; j-- > 0 && k - j <= 12;) {
+                if (tk[j].kind == SurfaceToken::Symbol) break;
+                if (w(j) == "that" && j > 0 &&
+                    in_word_list(w(j - 1), {"claim", "claims", "allegation", "allegations",
+                                            "accusation", "accusations", "suggestion",
+                                            "suggestions", "report", "reports", "assertion",
+                                            "assertions"})) {
+                    claim_before = true;
+                    break;
+                }
+            }
+            std::size_t denial = 0;
+            for (std::size_t j = k + 1; claim_before && j < n && j <= k + 16; ++j) {
+                if (tk[j].kind == SurfaceToken::Symbol) break;
+                if (in_word_list(w(j), {"denied", "rejected", "disputed", "dismissed",
+                                        "refuted"}) &&
+                    passive(j)) {
+                    denial = j;
+                    break;
+                }
+            }
+            if (denial > 0) {
+                k = denial;
+                continue;
+            }
+        }
         // "did not deny", "never denied": a negated denial affirms; read on for another cue.
         if (in_word_list(x, {"not", "never", "cannot"}) ||
             (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {

@@ -203,6 +203,10 @@ TEST(ClaimHedgeConfidence, ADenialOfANegatedClaimAffirmsIt) {
     EXPECT_FALSE(mention(a, "rejected claims", 0).negated);
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    // The same denial in the passive, after the claim, affirms too.
+    Analysis p = analyze_texts({"Claims that the harbour cranes had not been inspected were "
+                                "rejected by the port authority.\n"});
+    EXPECT_FALSE(mention(p, "had not been inspected").negated);
     // A negation in a relative clause after the denied claim is not what is denied.
     Analysis b = analyze_texts({"The ministry denied claims by farmers who had not been paid "
                                 "for the grain.\n"});
