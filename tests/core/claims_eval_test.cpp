@@ -233,7 +233,16 @@ struct Figures {
 // the start of the first session of 2026-12-04, on lead15 = main bccc35f's engine): forty-four
 // stories, differences 507/543 (0.934), 507/563 (0.901); grouping 5739/6353 (0.903), 5739/6386
 // (0.899).
-constexpr Figures kMeasured = {507.0 / 543, 507.0 / 563, 5739.0 / 6353, 5739.0 / 6386};
+// Raised on claimsn15 (2026-12-04 first session: negation by mechanism, hedge and quantity
+// false flags; its author worked with the forty-four in view, the six of sets -g and -h as the
+// sample of new text): polarity composes through a denial ("rejected claims that … had not been
+// warned" is affirmative, in the passive too) and a refusal is read through what was asked
+// ("rejected calls to resign"); a universal of another predicate against a "no" negation and a
+// resolved double negative in other words are notes; "the likeliest" hedges; a saying day ("said
+// on Wednesday") and a named period ("in the twelve months to September") are compared only with
+// their own kind: differences 508/537 (0.946), 508/563 (0.902); grouping 5744/6358 (0.903),
+// 5744/6386 (0.899).
+constexpr Figures kMeasured = {508.0 / 537, 508.0 / 563, 5744.0 / 6358, 5744.0 / 6386};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
