@@ -6,6 +6,7 @@
 
 #include "claim_hedge_negation.h"
 #include "claim_lexicon.h"
+#include "quotes.h"
 #include "text.h"
 
 #include <algorithm>
@@ -458,6 +459,113 @@ CueComparison compare_hedge(const Member& x, const Member& y) {
     return out;
 }
 
+// A plain negator, or a verb of denial, among a clause's own words.
+bool plain_negator(const std::string& w) {
+    return in_word_list(w, {"not", "no", "never", "none", "nobody", "nothing", "cannot"}) ||
+           (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+}
+bool denial_word(const std::string& w) {
+    return in_word_list(w, {"deny", "denies", "denied", "denying", "rejected", "rejects",
+                            "disputed", "disputes", "dismissed", "refuted", "refutes"});
+}
+
+// A denial of a negated claim, which the negation reader resolves ("rejected claims that
+// residents had not been warned": affirmative; "did not deny that they had not been warned":
+// negated): a denial verb with a plain negator after it among the clause's own words. Returns
+// the index of that last negator in own_words, or none.
+std::optional<std::size_t> resolved_double_negative(const Member& m) {
+    const std::vector<SurfaceToken>& w = own_words(m);
+    std::optional<std::size_t> denial, last;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (denial_word(w[k].lower)) denial = k;
+        else if (denial && plain_negator(w[k].lower)) last = k;
+    }
+    return last;
+}
+
+// The meanings of the content words of m after own word `from` (exclusive), or after its
+// negation cue when `from` is none (every own word when it has no cue).
+std::vector<std::string> inner_words(const Member& m, std::optional<std::size_t> from) {
+    const std::vector<SurfaceToken>& w = own_words(m);
+    const DraftMention& c = m.info->m;
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (from ? k <= *from : (!c.negation.empty() && w[k].span.begin < c.negation.end))
+            continue;
+        if (content_word(w[k]) && !plain_negator(w[k].lower) && !denial_word(w[k].lower))
+            out.push_back(meaning_stem(w[k]));
+    }
+    return out;
+}
+
+// A double negative resolved on one side, and the two clauses say what lies under the
+// negations in different words ("rejected claims that residents had not been warned in time" /
+// "denied that residents had been warned too late": the same fact, "too late" for "not in
+// time"): polarity composed of several cues is read with confidence only where each side's
+// words under its innermost cue are words the other mention uses too ("did not deny that
+// residents had not been warned in time" against the first is a flip, read with confidence).
+// Returns the side with the double negative, or null when there is none or the words agree.
+const Member* double_negative_in_other_words(const Member& x, const Member& y) {
+    const std::optional<std::size_t> dx = resolved_double_negative(x);
+    const std::optional<std::size_t> dy = resolved_double_negative(y);
+    if (!dx && !dy) return nullptr;
+    auto within = [](const std::vector<std::string>& words, const Member& other) {
+        const std::vector<std::string>& theirs = meanings_of(other);
+        return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+            return std::binary_search(theirs.begin(), theirs.end(), w);
+        });
+    };
+    if (within(inner_words(x, dx), y) && within(inner_words(y, dy), x)) return nullptr;
+    return dx ? &x : &y;
+}
+
+// "Every patient who needed emergency care had been seen" against "No patient needing
+// emergency care has been turned away": a universal stated of another predicate says the same
+// thing or its contrary, which the words alone do not tell; only a universal of the predicate
+// the negation denies ("All six have been charged" / "none has been charged") is read as the
+// opposite with confidence. The universal word, or empty when the affirmative side has none, the
+// negation is not a "no"/"none"/"nobody" of the subject, or it names every word the negation
+// stretch holds.
+std::string universal_in_other_words(const Member& affirmative, const Member& negated) {
+    const DraftMention& c = negated.info->m;
+    if (c.negation.empty()) return {};
+    const std::string cue = fold_word(std::string_view(*negated.text).substr(
+        c.negation.begin, c.negation.size()));
+    if (!in_word_list(cue, {"no", "none", "nobody", "no-one", "nothing"})) return {};
+    std::string universal;
+    for (const SurfaceToken& t : own_words(affirmative))
+        if (in_word_list(t.lower, {"every", "all", "each", "everyone", "everybody", "everything"}))
+            universal = t.lower;
+    if (universal.empty()) return {};
+    // The predicate the negation denies: the words after the stretch's last auxiliary ("has
+    // [been] turned away", "has yet been charged"), else its last content word ("No one died").
+    const std::vector<SurfaceToken>& w = own_words(negated);
+    std::vector<std::string> predicate;
+    std::string last;
+    bool auxiliary = false;
+    for (const SurfaceToken& t : w) {
+        if (t.span.begin < c.negation.end) continue;
+        if (in_word_list(t.lower, {"has", "have", "had", "is", "are", "was", "were", "be", "been",
+                                   "being", "will", "would", "could", "can", "did", "does"})) {
+            predicate.clear();
+            auxiliary = true;
+            continue;
+        }
+        // Not the attribution's verb after it (", the airport said"), nor an adverb of time.
+        if (!content_word(t) || in_word_list(t.lower, {"yet", "still", "already", "so", "far"}) ||
+            is_reporting_verb(t.lower) || is_speech_verb(t.lower))
+            continue;
+        predicate.push_back(meaning_stem(t));
+        last = predicate.back();
+    }
+    if (!auxiliary || predicate.empty()) predicate.assign(last.empty() ? 0 : 1, last);
+    if (predicate.empty()) return {};
+    const std::vector<std::string>& theirs = meanings_of(affirmative);
+    for (const std::string& p : predicate)
+        if (std::binary_search(theirs.begin(), theirs.end(), p)) return {};
+    return universal;
+}
+
 CueComparison compare_polarity(const Member& x, const Member& y) {
     CueComparison out;
     if (polarities_agree(x, y)) return out;
@@ -478,6 +586,18 @@ CueComparison compare_polarity(const Member& x, const Member& y) {
             out.why = "clause names what the other denies only after " + quoted(w) +
                       ", which does not assert it";
             out.unsure_side = &affirmative;
+            return out;
+        }
+        if (std::string w = universal_in_other_words(affirmative, negated); !w.empty()) {
+            out.why = "clause says it of " + quoted(w) +
+                      " with another predicate than the other denies: the same or the contrary";
+            out.unsure_side = &affirmative;
+            return out;
+        }
+        if (const Member* side = double_negative_in_other_words(x, y)) {
+            out.why = "clause denies a negated claim, in other words than the other's under the "
+                      "negations";
+            out.unsure_side = side;
             return out;
         }
     }

@@ -3,7 +3,9 @@
 // rounding; a figure that disagrees is paired with the reference's nearest one.
 #include "claim_compare.h"
 
+#include "claim_lexicon.h"
 #include "quantities.h"
+#include "quotes.h"
 
 #include <algorithm>
 #include <cctype>
@@ -160,6 +162,47 @@ bool own_news_day(const Quantity& q, const std::string& article_date) {
     return d && q.low == d->year * 10000.0 + d->month * 100.0 + d->day;
 }
 
+// The day of the saying, not of the fact: a date right after the attribution's verb ("the
+// hospital said on Wednesday", "said Tuesday", "told reporters on Monday", "announced on Friday").
+// It dates the statement; another outlet's date of the event ("after an attack on Monday") is
+// another thing, and the two are compared only with each other: a saying day against a saying
+// day.
+bool saying_day(const Quantity& q, std::string_view text) {
+    if (q.unit != "date" || q.span.empty() || q.span.begin > text.size()) return false;
+    const std::uint32_t from = q.span.begin > 48 ? q.span.begin - 48 : 0;
+    const std::vector<SurfaceToken> tk = scan_surface(text, {from, q.span.begin});
+    std::size_t k = tk.size();
+    if (k > 0 && tk[k - 1].kind == SurfaceToken::Word && tk[k - 1].lower == "on") --k;
+    if (k == 0 || tk[k - 1].kind != SurfaceToken::Word) return false;
+    auto says = [](std::string_view w) { return is_reporting_verb(w) || is_speech_verb(w); };
+    if (says(tk[k - 1].lower)) return true;
+    // "told reporters on Monday", "told parliament Tuesday": the verb and its hearer.
+    return k >= 2 && tk[k - 2].kind == SurfaceToken::Word && tk[k - 2].lower == "told";
+}
+
+// A duration that names the period a figure covers ("in the twelve months to September", "the
+// six months ending June", "over the past year to March"): when the figure was counted, not how
+// long something lasted ("its first loss in more than a decade", "closed for three weeks"). The
+// two are compared only with their own kind: a period against a period.
+bool named_period(const Quantity& q, std::string_view text) {
+    if (!(q.unit == "year" || q.unit == "month" || q.unit == "week" || q.unit == "day") ||
+        q.span.empty() || q.span.end > text.size())
+        return false;
+    const std::uint32_t from = q.span.begin > 16 ? q.span.begin - 16 : 0;
+    const std::vector<SurfaceToken> before = scan_surface(text, {from, q.span.begin});
+    const std::string head = lower_ascii(q.text.substr(0, std::min<std::size_t>(q.text.size(), 9)));
+    const bool named = (!before.empty() && before.back().kind == SurfaceToken::Word &&
+                        in_word_list(before.back().lower, {"the", "past", "last", "previous"})) ||
+                       head.rfind("the ", 0) == 0 || head.rfind("past ", 0) == 0 ||
+                       head.rfind("last ", 0) == 0;
+    if (!named) return false;
+    const std::vector<SurfaceToken> after = scan_surface(
+        text, {q.span.end, static_cast<std::uint32_t>(
+                               std::min<std::size_t>(text.size(), q.span.end + 16))});
+    return !after.empty() && after.front().kind == SurfaceToken::Word &&
+           in_word_list(after.front().lower, {"to", "ending", "ended", "through", "until"});
+}
+
 // What a figure counts or is priced per, read from the words right after it: "11 laptops" and
 // "four addresses" count two things, "€1.85 a kilowatt-hour" and "€1,850 per megawatt-hour"
 // price two units. For a bare count, up to three words before a function word or a
@@ -225,13 +268,19 @@ std::vector<std::string> quantity_conflicts(const FigureSide& x, const FigureSid
     // different articles are not compared): read once per figure.
     std::vector<std::vector<std::string>> x_thing(xs.size()), r_thing(rs.size());
     std::vector<bool> x_aside(xs.size(), false), r_aside(rs.size(), false);
+    std::vector<bool> x_said(xs.size(), false), r_said(rs.size(), false);
+    std::vector<bool> x_period(xs.size(), false), r_period(rs.size(), false);
     for (std::size_t i = 0; i < xs.size(); ++i) {
         x_thing[i] = counted_thing(xs[i], x.text);
         x_aside[i] = other_day && own_news_day(xs[i], x.date);
+        x_said[i] = saying_day(xs[i], x.text);
+        x_period[i] = named_period(xs[i], x.text);
     }
     for (std::size_t k = 0; k < rs.size(); ++k) {
         r_thing[k] = counted_thing(rs[k], reference.text);
         r_aside[k] = other_day && own_news_day(rs[k], reference.date);
+        r_said[k] = saying_day(rs[k], reference.text);
+        r_period[k] = named_period(rs[k], reference.text);
     }
     // Which figures of each side some figure of the other agrees with: O(|xs| × |rs|).
     std::vector<bool> x_ok(xs.size(), false), r_ok(rs.size(), false);
@@ -254,7 +303,8 @@ std::vector<std::string> quantity_conflicts(const FigureSide& x, const FigureSid
         std::size_t best = rs.size();
         for (std::size_t k = 0; k < rs.size(); ++k) {
             const Quantity& q = rs[k];
-            if (used[k] || r_ok[k] || (x_aside[i] && r_aside[k]) ||
+            if (used[k] || r_ok[k] || (x_aside[i] && r_aside[k]) || x_said[i] != r_said[k] ||
+                x_period[i] != r_period[k] ||
                 !same_counted_thing(x_thing[i], r_thing[k]) ||
                 !(comparable(as_counted_like(p, q), as_counted_like(q, p)) ||
                   currency_changed(p, q)) ||

@@ -60,6 +60,53 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             if (claim_noun(j)) return true;
         return false;
     };
+    // A refusal said through what was asked: "rejected calls from the union to resign",
+    // "refused demands for a recount", "rebuffed appeals to step in" say what "refused to
+    // resign" and "had no intention of resigning" say: the asked-for act is not done. A noun of
+    // asking within three words after the verb, itself followed (within eight words, in the
+    // clause) by "to" or "for" naming the act; "rejected the offer" names no act asked for.
+    // Returns the index of that "to"/"for" (the cue runs to it, so what is refused is the act
+    // after it, not the askers), 0 when there is none.
+    auto refuses_what_was_asked = [&](std::size_t k) -> std::size_t {
+        for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
+            if (tk[j].kind == SurfaceToken::Symbol) return 0;
+            if (!in_word_list(w(j), {"call", "calls", "demand", "demands", "appeal", "appeals",
+                                     "request", "requests", "plea", "pleas", "pressure"}))
+                continue;
+            for (std::size_t i = j + 1; i < n && i <= j + 8; ++i) {
+                if (tk[i].kind == SurfaceToken::Symbol) return 0;
+                if (in_word_list(w(i), {"to", "for"}) && !w(i + 1).empty()) return i;
+            }
+            return 0;
+        }
+        return 0;
+    };
+    // Polarity composes: a denial of a negated claim affirms it ("rejected claims that residents
+    // had not been warned" states, as "insisted that they had been warned", that they were). The
+    // denial's complement runs from the word after it to the first comma, stop or clause joiner
+    // ("and", "but", "who", "which": a relative or a second clause is not what is denied); its
+    // polarity is read by these same rules. `denial_affirms(k)` is one past that complement's end
+    // when it is negated, 0 when it is not (the denial stands as a negation).
+    auto denial_affirms = [&](std::size_t k) -> std::size_t {
+        std::size_t end = k + 1;
+        while (end < n) {
+            const SurfaceToken& t = tk[end];
+            if (t.kind == SurfaceToken::Symbol &&
+                in_word_list(t.lower, {",", ";", ":", ".", "!", "?", "(", ")"}))
+                break;
+            if (t.kind == SurfaceToken::Word && !quoted[end] &&
+                in_word_list(t.lower, {"and", "but", "or", "who", "which", "whose", "while",
+                                       "whereas", "although", "though"}))
+                break;
+            ++end;
+        }
+        if (end <= k + 1) return 0;
+        const std::vector<SurfaceToken> sub(tk.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                            tk.begin() + static_cast<std::ptrdiff_t>(end));
+        const std::vector<bool> sub_quoted(quoted.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                           quoted.begin() + static_cast<std::ptrdiff_t>(end));
+        return find_negation(sub, sub_quoted, hedge) ? end : 0;
+    };
     // Polarity is the main clause's: a negation inside a subordinate clause ("Because crews could
     // not be assigned, jets were left …", "… stranded as crews could not be matched", "…, though
     // it would not say by whom") is the reason or an aside, not the fact's opposite; in a
@@ -175,6 +222,11 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             neg = (w(k + 1) == "to" && !w(k + 2).empty()) ||
                   in_word_list(w(k + 1), {"comment", "requests", "repeated"}) ||
                   answers_a_claim(k);
+            if (!neg)
+                if (const std::size_t to = refuses_what_was_asked(k); to > 0) {
+                    neg = true; // "refused calls to step down"
+                    cue.end = tk[to].span.end;
+                }
         } else if ((x == "maintained" || x == "protested" || x == "insisted") &&
                    in_word_list(w(k + 2), {"innocence"})) {
             // "maintained her innocence" denies the charge as "denied taking it" does.
@@ -200,6 +252,12 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                                     "refuted", "refutes"}) &&
                    answers_a_claim(k)) {
             neg = true; // "rejected the claim", "a claim the company rejected": a denial
+        } else if (in_word_list(x, {"rejected", "rejects", "rejecting", "dismissed", "dismisses",
+                                    "rebuffed", "rebuffs", "resisted", "resists", "defied",
+                                    "defies"}) &&
+                   !passive(k) && refuses_what_was_asked(k) > 0) {
+            neg = true; // "rejected calls to resign": a refusal, as "refused to resign"
+            cue.end = tk[refuses_what_was_asked(k)].span.end;
         } else if (in_word_list(x, {"failed", "failing", "fails", "fail"}) && w(k + 1) == "to") {
             neg = true;
             cue.end = tk[k + 1].span.end;
@@ -250,6 +308,47 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         }
         if (!neg) continue;
         if (subordinate(k) || relative_aside(k)) continue;
+        // "denied that it had not paid", "rejected claims that no warning was given": the denial
+        // of a negated claim affirms it; read on after what was denied for another cue.
+        if (in_word_list(x, {"denied", "denies", "deny", "denying", "rejected", "rejects",
+                             "disputed", "disputes", "dismissed", "refuted", "refutes"}))
+            if (const std::size_t end = denial_affirms(k); end > 0) {
+                k = end - 1;
+                continue;
+            }
+        // The same denial in the passive, after the claim: "Claims that the pumps had not been
+        // serviced were rejected by the utility" affirms as "The utility rejected claims that
+        // …" does. A plain negator inside a "that" clause of a claim noun, with a passive denial
+        // later in the clause (no comma between): read on after the denial.
+        if (in_word_list(x, {"not", "no", "never", "nobody", "none", "nothing"}) ||
+            (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {
+            bool claim_before = false;
+            for (std::size_t j = k; j-- > 0 && k - j <= 12;) {
+                if (tk[j].kind == SurfaceToken::Symbol) break;
+                if (w(j) == "that" && j > 0 &&
+                    in_word_list(w(j - 1), {"claim", "claims", "allegation", "allegations",
+                                            "accusation", "accusations", "suggestion",
+                                            "suggestions", "report", "reports", "assertion",
+                                            "assertions"})) {
+                    claim_before = true;
+                    break;
+                }
+            }
+            std::size_t denial = 0;
+            for (std::size_t j = k + 1; claim_before && j < n && j <= k + 16; ++j) {
+                if (tk[j].kind == SurfaceToken::Symbol) break;
+                if (in_word_list(w(j), {"denied", "rejected", "disputed", "dismissed",
+                                        "refuted"}) &&
+                    passive(j)) {
+                    denial = j;
+                    break;
+                }
+            }
+            if (denial > 0) {
+                k = denial;
+                continue;
+            }
+        }
         // "did not deny", "never denied": a negated denial affirms; read on for another cue.
         if (in_word_list(x, {"not", "never", "cannot"}) ||
             (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {
@@ -334,7 +433,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "indications", "signs",       "unlikely",   "improbable",  "seem",          "seems",
         "seemed",      "perhaps",     "maybe",      "potentially", "apparent",      "suspected",
         "alleged",     "possible",    "presumed",   "probable",    "unclear",       "uncertain",
-        "unknown",     "considering", "weighing",   "mulling",     "contemplating", "exploring"};
+        "unknown",     "likeliest",   "likelier",   "considering", "weighing",   "mulling",     "contemplating", "exploring"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -419,10 +518,11 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // "apparently"; an outlet that writes "an arson attack" states it. Only after a
         // determiner, where the word is the noun's modifier ("Prosecutors alleged that …" is
         // a report, "it is possible" a judgement).
-        // "the most likely cause", "the likely culprit": as hedged as "probably caused".
+        // "the most likely cause", "the likely culprit": as hedged as "probably caused"; the
+        // graded forms in one word too ("the likeliest explanation", "a likelier cause").
         const bool graded = k > 1 && in_word_list(w(k - 1), {"most", "more"});
         if (in_word_list(x, {"apparent", "suspected", "alleged", "possible", "presumed",
-                             "probable", "likely"}) &&
+                             "probable", "likely", "likeliest", "likelier"}) &&
             k > 0 &&
             in_word_list(w(graded ? k - 2 : k - 1),
                          {"a", "an", "the", "its", "their", "his", "her"}) &&

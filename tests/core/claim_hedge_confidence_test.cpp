@@ -187,4 +187,97 @@ TEST(ClaimHedgeConfidence, AFearedTollAndAPossibleDelayAreHedged) {
     EXPECT_NE(details(a, 2).find("feared"), std::string::npos) << details(a, 2);
 }
 
+// Polarity composes: a denial of a negated claim affirms it. "rejected claims that the cranes
+// had not been inspected" states what "insisted that the cranes had been inspected" states; "did
+// not deny that they had not been inspected" states the opposite. The mention is read as the
+// outlet states it, so the one that insists is not negated and the one that did not deny is.
+TEST(ClaimHedgeConfidence, ADenialOfANegatedClaimAffirmsIt) {
+    const std::string wire = "The port authority rejected claims that the harbour cranes had "
+                             "not been inspected before the storm.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The port authority insisted that the harbour cranes had been inspected before the "
+         "storm.\n",
+         "The port authority did not deny that the harbour cranes had not been inspected "
+         "before the storm.\n"});
+    EXPECT_FALSE(mention(a, "rejected claims", 0).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    // The same denial in the passive, after the claim, affirms too.
+    Analysis p = analyze_texts({"Claims that the harbour cranes had not been inspected were "
+                                "rejected by the port authority.\n"});
+    EXPECT_FALSE(mention(p, "had not been inspected").negated);
+    // A negation in a relative clause after the denied claim is not what is denied.
+    Analysis b = analyze_texts({"The ministry denied claims by farmers who had not been paid "
+                                "for the grain.\n"});
+    EXPECT_TRUE(mention(b, "denied claims").negated);
+}
+
+// A refusal said through what was asked ("rejected demands from supporters to sell") is the
+// refusal "has refused to sell" states: the same polarity. Agreeing to sell is the opposite.
+TEST(ClaimHedgeConfidence, RejectingWhatWasAskedIsARefusal) {
+    const std::string wire = "The club's chairman rejected demands from supporters to sell the "
+                             "Orla Road stadium to the city.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The club's chairman has refused to sell the Orla Road stadium to the city.\n",
+         "The club's chairman agreed to sell the Orla Road stadium to the city.\n"});
+    EXPECT_TRUE(mention(a, "rejected demands", 0).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    // An offer turned down names no act asked for: nothing is negated.
+    Analysis b = analyze_texts({"The club's chairman rejected the offer from the city.\n"});
+    EXPECT_FALSE(mention(b, "rejected the offer").negated);
+}
+
+// "The likeliest cause", "a likelier explanation": the graded adjective of likelihood in one
+// word hedges as "the most likely cause" does.
+TEST(ClaimHedgeConfidence, TheLikeliestCauseIsHedged) {
+    const std::string wire = "A worn seal probably caused the leak at the Brenn pumping station, "
+                             "engineers said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The likeliest cause of the leak at the Brenn pumping station was a worn seal, "
+         "engineers said.\n",
+         "A worn seal caused the leak at the Brenn pumping station, engineers said.\n"});
+    EXPECT_TRUE(mention(a, "likeliest", 2).hedged);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
+
+// "rejected claims that the ferry had not been inspected in time" against "denied that the
+// ferry was inspected too late": a resolved double negative against a plain denial, the words
+// under the negations different ("too late" for "not in time"): the same fact or its opposite,
+// which the rules cannot tell: a note, not a flag. Under the same words it is a flip.
+TEST(ClaimHedgeConfidence, ADoubleNegativeInOtherWordsIsANote) {
+    const std::string wire = "Harlan Ferries rejected claims that the Orla ferry had not been "
+                             "inspected in time.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Harlan Ferries denied that the Orla ferry had been inspected too late.\n",
+         "Harlan Ferries did not deny that the Orla ferry had not been inspected in time.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("negated claim"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
+
+// "Every flight was cleared for take-off" against "No flight has been held on the ground": a
+// universal of another predicate is the same claim or its contrary, a note. "Some flights have
+// been held on the ground" is a flip, and so is "all … held" of the same predicate.
+TEST(ClaimHedgeConfidence, AUniversalOfAnotherPredicateIsANote) {
+    const std::string wire = "No flight leaving Kessby airport has been held on the ground, the "
+                             "airport said.\n";
+    auto against = [&](const std::string& other) { return analyze_texts({wire, wire, other}); };
+    Analysis every = against(
+        "Every flight leaving Kessby airport was cleared for take-off, the airport said.\n");
+    EXPECT_FALSE(flags(every, 2, DifferenceKind::Negation)) << details(every, 2);
+    EXPECT_NE(notes_of(every, 2).find("every"), std::string::npos) << notes_of(every, 2);
+    Analysis some = against(
+        "Some flights leaving Kessby airport have been held on the ground, the airport said.\n");
+    EXPECT_TRUE(flags(some, 2, DifferenceKind::Negation)) << details(some, 2);
+    Analysis all = against(
+        "All flights leaving Kessby airport have been held on the ground, the airport said.\n");
+    EXPECT_TRUE(flags(all, 2, DifferenceKind::Negation)) << details(all, 2);
+}
+
 } // namespace

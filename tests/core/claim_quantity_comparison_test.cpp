@@ -119,4 +119,40 @@ TEST(ClaimQuantityComparison, PricesPerDifferentUnitsAreNotCompared) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
 }
 
+// "the council said on Thursday" dates the saying; "after the flood on Tuesday" dates the event:
+// two things, not one date changed. A date of the event changed is still a difference.
+TEST(ClaimQuantityComparison, TheDayOfTheSayingIsNotTheDayOfTheEvent) {
+    const std::string wire = "Three schools in Marl will stay shut for the rest of the week, "
+                             "the council said on Thursday.\n";
+    Analysis a = analyze_articles(
+        {dated("w1", "2027-03-04", wire), dated("w2", "2027-03-04", wire),
+         dated("r", "2027-03-04",
+               "Three schools in Marl will stay shut for the rest of the week after the flood on "
+               "Tuesday.\n"),
+         dated("s", "2027-03-04",
+               "Three schools in Marl will stay shut for the rest of the week, the council said "
+               "on Wednesday.\n")});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
+
+// "in the six months to June" names the period a figure covers; "for the first time in more
+// than eight years" how long since: not one duration changed. Two periods are compared.
+TEST(ClaimQuantityComparison, ANamedPeriodIsNotALength) {
+    const std::string wire = "Orvane Foods made a loss of 40 million euros, its first loss in "
+                             "more than eight years, the company said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Orvane Foods made a loss of 40 million euros in the six months to June, the company "
+         "said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    const std::string half = "Orvane Foods made a loss of 40 million euros in the six months to "
+                             "June, the company said.\n";
+    Analysis b = analyze_texts(
+        {half, half,
+         "Orvane Foods made a loss of 40 million euros in the nine months to June, the company "
+         "said.\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Quantity)) << details(b, 2);
+}
+
 } // namespace

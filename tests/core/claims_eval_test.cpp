@@ -242,7 +242,18 @@ struct Figures {
 // to" is the clause's own credit. Differences 509/531 (0.959), 509/563 (0.904); grouping
 // 5746/6360 (0.903), 5746/6386 (0.900). By kind attribution 100/125, 100/118 -> 102/113 (0.90),
 // 102/118 (0.86); on the six 17/37, 17/22 -> 19/25, 19/22.
-constexpr Figures kMeasured = {509.0 / 531, 509.0 / 563, 5746.0 / 6360, 5746.0 / 6386};
+// Raised on claimsn15 (2026-12-04 first session: negation by mechanism, hedge and quantity
+// false flags; its author worked with the forty-four in view, the six of sets -g and -h as the
+// sample of new text): polarity composes through a denial ("rejected claims that … had not been
+// warned" is affirmative, in the passive too) and a refusal is read through what was asked
+// ("rejected calls to resign"); a universal of another predicate against a "no" negation and a
+// resolved double negative in other words are notes; "the likeliest" hedges; a saying day ("said
+// on Wednesday") and a named period ("in the twelve months to September") are compared only with
+// their own kind: differences 508/537 (0.946), 508/563 (0.902); grouping 5744/6358 (0.903),
+// 5744/6386 (0.899).
+// claimsa15 and claimsn15 merged on lead15 (with perf15, whose output is unchanged): differences
+// 510/525 (0.971), 510/563 (0.906); grouping 5751/6365 (0.904), 5751/6386 (0.901).
+constexpr Figures kMeasured = {510.0 / 525, 510.0 / 563, 5751.0 / 6365, 5751.0 / 6386};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
