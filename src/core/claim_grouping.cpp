@@ -176,7 +176,57 @@ private:
     bool articles_in_order_ = true;
     std::vector<int> last_article_;                          // by claim, when in order
     std::vector<std::vector<int>> claim_articles_;           // by claim, sorted, when not
-    std::unordered_map<std::uint64_t, std::uint32_t> exact_; // text hash → claim
+    static constexpr std::uint32_t kNoClaim = 0xFFFFFFFFu; // no claim (an empty slot)
+    // Text hash → the claim of the first mention with it (exact copies join without scoring):
+    // an open-addressing table, one probe a look-up, read for every mention and written for
+    // every one placed. A node map's bucket and node were two cache misses at random
+    // addresses, and a node allocated for every distinct text (up to one a mention: 42,962
+    // mentions at 2,000 one-story articles).
+    class ExactIndex {
+    public:
+        std::uint32_t find(std::uint64_t h) const {
+            if (slots_.empty()) return kNoClaim;
+            const std::size_t mask = slots_.size() - 1;
+            for (std::size_t s = spread(h) & mask;; s = (s + 1) & mask) {
+                if (slots_[s].claim == kNoClaim || slots_[s].hash == h) return slots_[s].claim;
+            }
+        }
+        // Keeps the claim already there, as std::unordered_map::emplace does.
+        void emplace(std::uint64_t h, std::uint32_t claim) {
+            if ((size_ + 1) * 2 > slots_.size()) grow();
+            const std::size_t mask = slots_.size() - 1;
+            std::size_t s = spread(h) & mask;
+            for (; slots_[s].claim != kNoClaim; s = (s + 1) & mask)
+                if (slots_[s].hash == h) return;
+            slots_[s] = {h, claim};
+            ++size_;
+        }
+
+    private:
+        struct Slot {
+            std::uint64_t hash = 0;
+            std::uint32_t claim = kNoClaim;
+        };
+        std::vector<Slot> slots_; // power-of-two size, at most half full
+        std::size_t size_ = 0;
+        static std::size_t spread(std::uint64_t h) {
+            h ^= h >> 29;
+            h *= 0xBF58476D1CE4E5B9ull;
+            return static_cast<std::size_t>(h ^ (h >> 32));
+        }
+        void grow() {
+            std::vector<Slot> old(slots_.empty() ? 1024 : slots_.size() * 2);
+            old.swap(slots_);
+            const std::size_t mask = slots_.size() - 1;
+            for (const Slot& o : old) {
+                if (o.claim == kNoClaim) continue;
+                std::size_t s = spread(o.hash) & mask;
+                while (slots_[s].claim != kNoClaim) s = (s + 1) & mask;
+                slots_[s] = o;
+            }
+        }
+    };
+    ExactIndex exact_;
     std::vector<int> slot_;                                  // word id → postings_ index, or -1
     std::vector<std::vector<std::uint32_t>> postings_;       // claims by slot_
     std::vector<std::vector<std::uint32_t>> fig_postings_;   // claims by figure id
@@ -670,9 +720,9 @@ private:
     void candidates(std::size_t i, std::vector<std::pair<double, std::size_t>>& out) {
         const StoredMention& m = ms_.stored[i];
         // Exact copies join without scoring (republished wire copy is the common case).
-        if (auto it = exact_.find(m.exact);
-            it != exact_.end() && !has_article(it->second, m.m.article)) {
-            out.push_back({10.0, it->second});
+        if (const std::uint32_t c = exact_.find(m.exact);
+            c != kNoClaim && !has_article(c, m.m.article)) {
+            out.push_back({10.0, c});
             return;
         }
         // Votes: shared words, each weighted by its rarity (a story's protagonist, named in
