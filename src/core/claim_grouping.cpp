@@ -258,9 +258,9 @@ private:
         }
         return tally_[at - 1];
     }
-    // Forgets every vote.
+    // Forgets every vote (vote_at_ is emptied where the tallies are read, in candidates(),
+    // while its lines are still in the cache).
     void clear_votes() {
-        for (std::uint32_t c : voted_) vote_at_[c] = 0;
         voted_.clear();
         tally_.clear();
     }
@@ -818,6 +818,7 @@ private:
                 ranked.push_back({-v.weight, c});
                 if (v.figure) by_figure.push_back({-v.weight, c});
             }
+            vote_at_[c] = 0;
         }
         // Only the first kCandidates are read below: (weight, claim) is a total order, so a
         // partial sort keeps exactly the full sort's head.
