@@ -33,6 +33,8 @@ class Grouper {
 public:
     Grouper(const Analysis& a, const Mentions& mentions, bool every_claim)
         : a_(a), ms_(mentions), every_claim_(every_claim) {
+        for (std::size_t i = 1; i < ms_.stored.size() && articles_in_order_; ++i)
+            articles_in_order_ = ms_.stored[i - 1].m.article <= ms_.stored[i].m.article;
         // IDF over mentions: rare words weigh more in the overlap.
         std::vector<int> df;
         for (const StoredMention& m : ms_.stored)
@@ -164,21 +166,104 @@ private:
     bool alignments_sorted_ = false;      // a_.alignments sorted by (a, b)
     std::vector<std::size_t> first_of_;   // then: first alignment whose side a is article k
     std::vector<std::vector<std::uint32_t>> claims_;
-    std::vector<std::vector<int>> claim_articles_;           // sorted
-    std::unordered_map<std::uint64_t, std::uint32_t> exact_; // text hash → claim
+    // Which articles a claim holds, asked only of the article being placed. With the mentions
+    // in article order (the corpus order find_mentions stores), a claim holds it exactly when
+    // it is the last article the claim took: one int a claim, read without following a
+    // pointer. The sorted lists of every claim's articles, each its own allocation searched
+    // for every candidate, missed the cache more as the claims grew with the corpus: the
+    // grouper's time grew 2.6x for twice the one-story articles where its instructions grew
+    // 1.97x. Mentions out of article order (a hand-built Mentions) keep the lists.
+    bool articles_in_order_ = true;
+    std::vector<int> last_article_;                          // by claim, when in order
+    std::vector<std::vector<int>> claim_articles_;           // by claim, sorted, when not
+    static constexpr std::uint32_t kNoClaim = 0xFFFFFFFFu; // no claim (an empty slot)
+    // Text hash → the claim of the first mention with it (exact copies join without scoring):
+    // an open-addressing table, one probe a look-up, read for every mention and written for
+    // every one placed. A node map's bucket and node were two cache misses at random
+    // addresses, and a node allocated for every distinct text (up to one a mention: 42,962
+    // mentions at 2,000 one-story articles).
+    class ExactIndex {
+    public:
+        std::uint32_t find(std::uint64_t h) const {
+            if (slots_.empty()) return kNoClaim;
+            const std::size_t mask = slots_.size() - 1;
+            for (std::size_t s = spread(h) & mask;; s = (s + 1) & mask) {
+                if (slots_[s].claim == kNoClaim || slots_[s].hash == h) return slots_[s].claim;
+            }
+        }
+        // Keeps the claim already there, as std::unordered_map::emplace does.
+        void emplace(std::uint64_t h, std::uint32_t claim) {
+            if ((size_ + 1) * 2 > slots_.size()) grow();
+            const std::size_t mask = slots_.size() - 1;
+            std::size_t s = spread(h) & mask;
+            for (; slots_[s].claim != kNoClaim; s = (s + 1) & mask)
+                if (slots_[s].hash == h) return;
+            slots_[s] = {h, claim};
+            ++size_;
+        }
+
+    private:
+        struct Slot {
+            std::uint64_t hash = 0;
+            std::uint32_t claim = kNoClaim;
+        };
+        std::vector<Slot> slots_; // power-of-two size, at most half full
+        std::size_t size_ = 0;
+        static std::size_t spread(std::uint64_t h) {
+            h ^= h >> 29;
+            h *= 0xBF58476D1CE4E5B9ull;
+            return static_cast<std::size_t>(h ^ (h >> 32));
+        }
+        void grow() {
+            std::vector<Slot> old(slots_.empty() ? 1024 : slots_.size() * 2);
+            old.swap(slots_);
+            const std::size_t mask = slots_.size() - 1;
+            for (const Slot& o : old) {
+                if (o.claim == kNoClaim) continue;
+                std::size_t s = spread(o.hash) & mask;
+                while (slots_[s].claim != kNoClaim) s = (s + 1) & mask;
+                slots_[s] = o;
+            }
+        }
+    };
+    ExactIndex exact_;
     std::vector<int> slot_;                                  // word id → postings_ index, or -1
     std::vector<std::vector<std::uint32_t>> postings_;       // claims by slot_
     std::vector<std::vector<std::uint32_t>> fig_postings_;   // claims by figure id
     std::unordered_map<int, std::vector<std::uint32_t>> by_speaker_;
-    // candidates()' votes, by claim, and the claims voted for: kept across calls (a hash map
-    // built per mention was the grouping's cost growing faster than the corpus).
+    // candidates()' votes: the claims voted for, in the order of their first vote, and each
+    // one's tally beside it (tally_[k] is voted_[k]'s), found by claim through vote_at_ (4
+    // bytes a claim: its tally's index + 1, 0 for none). The tallies themselves by claim id (16
+    // bytes a claim, written at random ids: 57 KB for the 3,544 claims of 1,000 one-story
+    // articles, 112 KB at 2,000) missed L1, and L2 beside the grouper's other tables, more as
+    // the claims grew with the corpus; the dense tallies stay in L1. All kept across calls,
+    // emptied after each.
     struct Vote {
         int words = 0;
-        double weight = 0;
         bool figure = false; // shares an anchor figure (figures())
+        double weight = 0;
     };
-    std::vector<Vote> votes_;
+    static_assert(sizeof(Vote) <= 16);
+    std::vector<Vote> tally_;
     std::vector<std::uint32_t> voted_;
+    std::vector<std::uint32_t> vote_at_; // by claim
+    // The tally of claim c, a new one (and c appended to voted_) on its first vote. The
+    // reference is valid until the next call.
+    Vote& vote(std::uint32_t c) {
+        std::uint32_t& at = vote_at_[c];
+        if (at == 0) {
+            voted_.push_back(c);
+            at = static_cast<std::uint32_t>(voted_.size());
+            return tally_.emplace_back();
+        }
+        return tally_[at - 1];
+    }
+    // Forgets every vote (vote_at_ is emptied where the tallies are read, in candidates(),
+    // while its lines are still in the cache).
+    void clear_votes() {
+        voted_.clear();
+        tally_.clear();
+    }
     // The posting lists one mention reads (candidates()), kept across calls.
     struct Key {
         const std::vector<std::uint32_t>* claims;
@@ -199,6 +284,7 @@ private:
     mutable std::vector<std::uint8_t> persists_;
 
     bool has_article(std::size_t claim, int article) const {
+        if (articles_in_order_) return last_article_[claim] == article;
         const std::vector<int>& v = claim_articles_[claim];
         return std::binary_search(v.begin(), v.end(), article);
     }
@@ -634,20 +720,15 @@ private:
     void candidates(std::size_t i, std::vector<std::pair<double, std::size_t>>& out) {
         const StoredMention& m = ms_.stored[i];
         // Exact copies join without scoring (republished wire copy is the common case).
-        if (auto it = exact_.find(m.exact);
-            it != exact_.end() && !has_article(it->second, m.m.article)) {
-            out.push_back({10.0, it->second});
+        if (const std::uint32_t c = exact_.find(m.exact);
+            c != kNoClaim && !has_article(c, m.m.article)) {
+            out.push_back({10.0, c});
             return;
         }
         // Votes: shared words, each weighted by its rarity (a story's protagonist, named in
         // most sentences, must not crowd out the one rare word two versions share: "appeal").
-        if (votes_.size() < claims_.size()) votes_.resize(claims_.size());
-        voted_.clear();
-        auto vote = [&](std::uint32_t c) -> Vote& {
-            Vote& v = votes_[c];
-            if (v.words == 0 && v.weight == 0) voted_.push_back(c);
-            return v;
-        };
+        clear_votes();
+        if (vote_at_.size() < claims_.size()) vote_at_.resize(claims_.size(), 0);
         // The keys: words, then figures (a figure the two give alike is a word they share,
         // the rarest one when the rest is reworded: "25 were unaccounted for" / "Twenty-five
         // people are still missing"). A word behind more than kPostingCap claims says nothing.
@@ -707,11 +788,12 @@ private:
                     }
                 } else {
                     read += voted_.size();
-                    for (std::uint32_t c : voted_) {
+                    for (std::size_t k = 0; k < voted_.size(); ++k) {
+                        const std::uint32_t c = voted_[k];
                         if (c >= claim_speakers_.size()) continue;
                         const std::vector<int>& sp = claim_speakers_[c];
                         if (std::find(sp.begin(), sp.end(), m.speaker_key) == sp.end()) continue;
-                        Vote& v = votes_[c];
+                        Vote& v = tally_[k];
                         v.words += 2;
                         v.weight += 4;
                     }
@@ -729,13 +811,14 @@ private:
             }
         std::vector<std::pair<double, std::size_t>> ranked, by_figure;
         int need = m.words.size <= 3 ? 1 : 2;
-        for (std::uint32_t c : voted_) {
-            const Vote& v = votes_[c];
+        for (std::size_t k = 0; k < voted_.size(); ++k) {
+            const std::uint32_t c = voted_[k];
+            const Vote& v = tally_[k];
             if (v.words >= need && !has_article(c, m.m.article)) {
                 ranked.push_back({-v.weight, c});
                 if (v.figure) by_figure.push_back({-v.weight, c});
             }
-            votes_[c] = Vote{};
+            vote_at_[c] = 0;
         }
         // Only the first kCandidates are read below: (weight, claim) is a total order, so a
         // partial sort keeps exactly the full sort's head.
@@ -814,7 +897,10 @@ private:
         for (std::size_t i = b; i < e; ++i) {
             if (placed[i - b]) continue;
             claims_.push_back({});
-            claim_articles_.push_back({});
+            if (articles_in_order_)
+                last_article_.push_back(-1);
+            else
+                claim_articles_.push_back({});
             join(claims_.size() - 1, i);
         }
     }
@@ -935,9 +1021,13 @@ private:
         if (claim_of_.size() <= i) claim_of_.resize(ms_.stored.size(), 0);
         claim_of_[i] = static_cast<std::uint32_t>(c);
         claims_[c].push_back(static_cast<std::uint32_t>(i));
-        std::vector<int>& arts = claim_articles_[c];
-        int art = ms_.stored[i].m.article;
-        arts.insert(std::lower_bound(arts.begin(), arts.end(), art), art);
+        const int art = ms_.stored[i].m.article;
+        if (articles_in_order_) {
+            last_article_[c] = art;
+        } else {
+            std::vector<int>& arts = claim_articles_[c];
+            arts.insert(std::lower_bound(arts.begin(), arts.end(), art), art);
+        }
         exact_.emplace(ms_.stored[i].exact, static_cast<std::uint32_t>(c));
         if (claims_[c].size() <= kRepresentatives) index(c, i);
     }

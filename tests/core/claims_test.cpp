@@ -1082,6 +1082,49 @@ TEST(ClaimsReference, CandidateIndexGroupsManyCopiesAsScoringEveryClaimDoes) {
     expect_same_grouping(analyze_texts(texts), "twelve edits");
 }
 
+// Forty outlets each carry one sentence twice: the exact copies of it make two claims of forty
+// outlets, never one claim holding an outlet twice. The grouper asks whether a claim holds the
+// article being placed from the last article it took when the mentions come in article order,
+// and from its sorted list of articles otherwise (mentions handed over in another order): both
+// must keep every claim to one mention an article.
+TEST(ClaimsReference, AClaimTakesOneMentionOfEachArticleInAndOutOfArticleOrder) {
+    using namespace wiretrace::claims_internal;
+    const std::string repeated = "The ferry to Orsk left the harbour at dawn with 212 people.\n";
+    std::vector<std::string> texts;
+    for (int i = 0; i < 40; ++i) {
+        std::string t = kOriginal;
+        if (i % 3 == 1) t = replaced(t, "The army withdrew", "The army reportedly withdrew");
+        texts.push_back(repeated + t + repeated);
+    }
+    Analysis a = analyze_texts(texts);
+    auto check = [&](const Mentions& ms, const char* what) {
+        std::vector<std::vector<std::uint32_t>> claims = group_mentions(a, ms);
+        std::size_t full = 0;
+        for (const std::vector<std::uint32_t>& c : claims) {
+            std::set<int> articles;
+            for (std::uint32_t i : c) articles.insert(ms.stored[i].m.article);
+            EXPECT_EQ(articles.size(), c.size()) << what << ": a claim holds an article twice";
+            full += c.size() == texts.size();
+        }
+        EXPECT_GE(full, 2u) << what << ": the repeated sentence's two claims of every outlet";
+    };
+    Mentions in_order = find_mentions(a);
+    check(in_order, "article order");
+    // The same mentions, the articles' blocks in reverse order.
+    Mentions reversed = find_mentions(a);
+    std::deque<StoredMention> blocks;
+    for (std::size_t e = reversed.stored.size(); e > 0;) {
+        std::size_t b = e;
+        while (b > 0 && reversed.stored[b - 1].m.article == reversed.stored[e - 1].m.article) --b;
+        blocks.insert(blocks.end(), reversed.stored.begin() + static_cast<long>(b),
+                      reversed.stored.begin() + static_cast<long>(e));
+        e = b;
+    }
+    reversed.stored = std::move(blocks);
+    ASSERT_NE(reversed.stored.front().m.article, in_order.stored.front().m.article);
+    check(reversed, "reverse article order");
+}
+
 // --- The candidate search stays bounded ------------------------------------------------------
 
 // Two thousand outlets, each with a fact of its own told in words of its own around six words
