@@ -475,6 +475,16 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // tests or the other new sets). The first run on them, blind, gate16's engine: differences
     // 0.83 (25/30) / 0.83 (25/30), grouping 0.72 (286/399) / 0.79 (286/363). The floor is that run.
     {"2026-12-04-n", {25.0 / 30, 25.0 / 30, 286.0 / 399, 286.0 / 363}},
+    // pay_vote_revolt, shipyard_administration, dairy_supply_dispute (committed with their answers
+    // in 9022e61 first, written without reading the engine, its unit tests or the other new sets).
+    // The first run on them, blind, gate17's engine (= main 3951764's): differences 0.70 (31/44) /
+    // 0.74 (31/42), grouping 1.00 (417/417) / 0.91 (417/459). The floor is that run.
+    {"2026-12-04-o", {31.0 / 44, 31.0 / 42, 417.0 / 417, 417.0 / 459}},
+    // census_count_revised, police_watchdog_burglaries, transit_consultancy_audit (committed with
+    // their answers in 1c6b59c first, written the same way). The first run on them, blind, gate17's
+    // engine: differences 0.66 (38/58) / 0.81 (38/47), grouping 0.91 (356/393) / 0.83 (356/430).
+    // The floor is that run.
+    {"2026-12-04-p", {38.0 / 58, 38.0 / 47, 356.0 / 393, 356.0 / 430}},
 };
 
 ByteSpan span_of(const std::string& text, const std::string& piece) {
