@@ -428,6 +428,18 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                (tk[k - 1].kind == SurfaceToken::Number || word(k - 1)) && word(k - 2) &&
                tk[k - 2].lower == "between";
     };
+    // The quotation holding token k stands as a statement of its own: it opens the sentence
+    // or follows a colon or a comma (“…,” she said; He said: “…”), rather than being woven
+    // into the outlet's words after a verb or a noun.
+    auto full_quote = [&](std::size_t k) {
+        std::size_t b = k;
+        while (b > 0 && quoted[b - 1]) --b;
+        while (b > 0 && tk[b - 1].kind == SurfaceToken::Symbol && !quoted[b - 1] &&
+               !in_word_list(tk[b - 1].lower, {":", ","}))
+            --b; // an opening bracket or dash before the mark
+        return b == 0 || (tk[b - 1].kind == SurfaceToken::Symbol &&
+                          in_word_list(tk[b - 1].lower, {":", ","}));
+    };
     // Cut points: (where the previous clause ends, where the next one starts), and whether the
     // next clause shares the subject of the one before.
     std::vector<std::pair<std::size_t, std::size_t>> cuts;
@@ -446,10 +458,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // quotation ("told reporters: “…”") or a list ("two towns: Arlen and Brin").
             next = k + 1;
         } else if (tk[k].kind == SurfaceToken::Word && quoted[k] && tk[k].lower == "and" &&
-                   k + 1 < n && quoted[k + 1] && subject_start(tk[k + 1])) {
+                   k + 1 < n && quoted[k + 1] && subject_start(tk[k + 1]) && !full_quote(k)) {
             // Inside a quotation only two clauses with subjects of their own are cut ("a
             // temporary tactical measure and our forces are at the gates of Hama"): a quoted
             // predicate pair ("is the mother of all battles and will decide …") stays one.
+            // Only in a quotation woven into the outlet's own sentence ("said the pull-out was
+            // “…”"), whose halves outlets quote apart: a quotation standing as the statement
+            // (“We made an offer and it was turned down,” he said) is one quote, as a reader
+            // and every outlet repeating it take it.
             for (std::size_t j = k + 2; j < n && j < k + 6; ++j) {
                 if (tk[j].kind == SurfaceToken::Symbol) break;
                 if (tk[j].kind == SurfaceToken::Word && is_finite_verb(tk[j].lower, false)) {
