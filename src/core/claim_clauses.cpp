@@ -440,6 +440,113 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         return b == 0 || (tk[b - 1].kind == SurfaceToken::Symbol &&
                           in_word_list(tk[b - 1].lower, {":", ","}));
     };
+    // A "since" clause after a perfect tense or a superlative says from when the head holds
+    // ("has stood empty since the depot closed", "the worst disaster since 31 people died in
+    // 2009"): how long, or the record it is measured against, one fact with its head.
+    auto since_bounds_head = [&](std::size_t cs, std::size_t k) {
+        for (std::size_t j = cs; j < k; ++j) {
+            if (!word(j)) continue;
+            const std::string& w = tk[j].lower;
+            if (in_word_list(w, {"has", "have", "had", "worst", "best", "first", "most",
+                                 "least"}) ||
+                (w.size() >= 6 && w.compare(w.size() - 3, 3, "est") == 0 &&
+                 !in_word_list(w, {"interest", "protest", "request", "harvest", "forest",
+                                   "honest", "modest", "suggest", "arrest", "contest", "invest",
+                                   "digest", "conquest", "inquest", "manifest", "southwest",
+                                   "northwest"})))
+                return true;
+        }
+        return false;
+    };
+    // "…since 2011, when 112 whales died", "in 2019, when …": a "when" after a date and a
+    // comma tells what happened then, to place the date, not a fact the sentence reports.
+    auto when_names_a_date = [&](std::size_t k) {
+        return k >= 2 && is_sym(k - 1, ",") && tk[k - 2].kind == SurfaceToken::Number &&
+               !quoted[k - 2];
+    };
+    // A figure written as a word ("nine", "forty-one", "hundreds").
+    auto figure_word = [&](std::size_t j) {
+        if (!word(j)) return false;
+        static const std::string_view kNumbers[] = {
+            "two",      "three",    "four",    "five",     "six",       "seven",    "eight",
+            "nine",     "ten",      "eleven",  "twelve",   "thirteen",  "fourteen", "fifteen",
+            "sixteen",  "seventeen", "eighteen", "nineteen", "twenty",  "thirty",   "forty",
+            "fifty",    "sixty",    "seventy", "eighty",   "ninety",    "hundred",  "thousand",
+            "million",  "billion",  "dozen",   "dozens",   "hundreds",  "thousands", "millions"};
+        std::string_view w = tk[j].lower;
+        if (const std::size_t dash = w.find('-'); dash != std::string_view::npos)
+            w = w.substr(0, dash); // "forty-one", "two-thirds"
+        for (std::string_view x : kNumbers)
+            if (w == x) return true;
+        return false;
+    };
+    // A subordinator at k opens a clause with a subject and a finite verb of its own, after a
+    // head clause [cs, k) with its own verb: the subject is one to nine words or figures (no
+    // punctuation, quotation or relative word; "after a pod of 68 whales stranded", "while
+    // fourteen officers and two drones searched"), then the verb. Not a phrase ("after failing
+    // to declare", "as many as 50", "as well as", "known as the Old Mill"), nor a "since" that
+    // bounds a perfect tense ("has stood empty since the depot closed": how long, one fact).
+    auto own_subordinate_clause = [&](std::size_t cs, std::size_t k) {
+        const std::string& s = tk[k].lower;
+        if (!in_word_list(s, {"after", "as", "when", "while", "whereas", "because", "since",
+                              "although", "though"}))
+            return false;
+        // After a verb of saying or knowing, "when" asks a question ("did not say when the
+        // bank expects to cut"), and "as" compares ("said as many as one in eight").
+        if (k > 0 && tk[k - 1].kind == SurfaceToken::Word &&
+            (is_speech_verb(tk[k - 1].lower) || is_reporting_verb(tk[k - 1].lower) ||
+             in_word_list(tk[k - 1].lower, {"say", "know", "knew", "known", "unclear", "clear",
+                                            "ask", "asked", "explain", "decide", "many", "much",
+                                            "far", "well", "long", "soon", "as", "such", "so",
+                                            "same", "twice", "just", "even", "seen",
+                                            "regarded", "described", "served", "serve", "serves",
+                                            "acted", "act", "acts", "worked", "shortly", "right",
+                                            "only"})))
+            return false;
+        const std::size_t f = k + 1;
+        if (f >= n || quoted[f] || tk[f].kind == SurfaceToken::Symbol) return false;
+        const std::string& w = tk[f].lower;
+        if (tk[f].kind == SurfaceToken::Word &&
+            (is_finite_verb(w, true) || clause_verb(w) ||
+             (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0) ||
+             in_word_list(w, {"to", "of", "in", "on", "at", "for", "with", "by", "from", "if",
+                              "many", "much", "well", "long", "far", "soon", "part", "though",
+                              "such", "usual", "expected", "planned", "scheduled", "ever",
+                              "before", "after", "well", "recently", "early", "late", "then",
+                              "now", "yet", "not"})))
+            return false;
+        // The head has a verb: "died", "hid" are past tenses too short for has_verb's "-ed".
+        bool head_verb = has_verb(cs, k);
+        for (std::size_t j = cs; j < k && !head_verb; ++j)
+            head_verb = word(j) && (clause_verb(tk[j].lower) ||
+                                    (tk[j].lower.size() == 4 &&
+                                     tk[j].lower.compare(2, 2, "ed") == 0 && j > cs &&
+                                     !tk[j].capitalised));
+        if (!head_verb) return false;
+        if (s == "since" && since_bounds_head(cs, k)) return false;
+        if (s == "when" && when_names_a_date(k)) return false;
+        std::size_t verb = 0;
+        for (std::size_t j = f + 1; j < n && j <= f + 9 && !verb; ++j) {
+            if (quoted[j] || tk[j].kind == SurfaceToken::Symbol) return false;
+            if (tk[j].kind != SurfaceToken::Word) continue;
+            if (in_word_list(tk[j].lower, {"that", "which", "who", "whose", "whom"})) return false;
+            if (clause_verb(tk[j].lower) || past_with_object(j)) verb = j;
+        }
+        // "described the move as a strategic manoeuvre and vowed to …": a verb after "and" is
+        // the head's second predicate, and the "as" a phrase.
+        if (!verb || (word(verb - 1) && in_word_list(tk[verb - 1].lower, {"and", "or", "but"})))
+            return false;
+        // A "when" clause sets the time of its head ("no one was hurt when the debris fell
+        // into the sea") unless it brings a figure of its own ("when councillors voted nine to
+        // four", "when they raided four addresses").
+        if (s == "when") {
+            const std::size_t stop = words_stop(f);
+            for (std::size_t j = f; j < stop; ++j)
+                if (tk[j].kind == SurfaceToken::Number || figure_word(j)) return true;
+            return false;
+        }
+        return true;
+    };
     // Cut points: (where the previous clause ends, where the next one starts), and whether the
     // next clause shares the subject of the one before.
     std::vector<std::pair<std::size_t, std::size_t>> cuts;
@@ -707,7 +814,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 next = k + 1;
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
-                c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {
+                c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1] &&
+                !(tk[c].lower == "when" && when_names_a_date(c)) &&
+                !(tk[c].lower == "since" && since_bounds_head(clause_start, c))) {
                 // The subject may run to seven words ("a day after the Olympic 1,500 metres
                 // silver medallist was banned").
                 for (std::size_t j = c + 2; j < n && j < c + 9; ++j) {
@@ -756,7 +865,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                    tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
                    subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&
                    words_to_stop(k + 1) >= 5 &&
-                   (tk[k].lower != "when" || has_number(k + 1, words_stop(k + 1)))) {
+                   (tk[k].lower != "when" || has_number(k + 1, words_stop(k + 1))) &&
+                   !(tk[k].lower == "since" && since_bounds_head(clause_start, k))) {
             // "… will spend four years in prison after a Halden court convicted him of bribery":
             // a subordinate clause with its own subject and verb states a fact of its own. A
             // "when" clause only sets the time ("… when the blaze broke out at the plant") unless
@@ -782,6 +892,13 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // A purpose given as a reason ("… withdrew … to avoid fighting inside the city"): a
             // proposition of its own, which outlets keep or drop apart from the act.
             next = k;
+        }
+        if (!next && word(k) && own_subordinate_clause(clause_start, k)) {
+            // "… will be closed for a month after cracks were found in two cables", "… cut power
+            // to 380,000 homes as temperatures reached a record 44C", ", although online sales
+            // grew by 20%": a subordinate clause with a subject and a finite verb of its own
+            // states a fact of its own, which outlets keep, drop or state apart from its head.
+            next = k + 1;
         }
         if (!next) continue;
         if (words_in(clause_start, end) < 4 || words_in(next, n) < (short_ok ? 2u : 4u)) continue;

@@ -64,5 +64,61 @@ TEST(ClaimClauseCutting, AQuotationStandingAsTheStatementIsOneQuote) {
                           "a triumph for the town", "orchestra will return"));
 }
 
+// A subordinate clause with a subject and a finite verb of its own ("after inspectors found",
+// "as winds reached", ", although attendance fell") states a fact of its own, whatever its
+// subject starts with; a "when" only with a figure of its own.
+TEST(ClaimClauseCutting, ASubordinateClauseWithItsOwnSubjectAndVerbIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The museum will stay closed for a month after inspectors from the "
+                          "county found damp in three galleries.",
+                          "stay closed for a month", "found damp in three galleries"));
+    EXPECT_TRUE(cut_apart("Ferry services were cancelled on Tuesday as winds reached 110 km/h "
+                          "along the coast.",
+                          "Ferry services were cancelled", "winds reached 110 km/h"));
+    EXPECT_TRUE(cut_apart("Ticket sales rose 12% in March, although attendance at matinees fell "
+                          "by a third.",
+                          "Ticket sales rose 12%", "attendance at matinees fell"));
+    EXPECT_TRUE(cut_apart("Forty-two sheep died overnight after a flock of ninety strayed onto the "
+                          "railway line near the quarry.",
+                          "sheep died", "flock of ninety strayed"));
+    EXPECT_TRUE(cut_apart("Officers recovered 3,000 stolen bicycles when they searched two "
+                          "warehouses in the port.",
+                          "recovered 3,000 stolen bicycles", "searched two warehouses"));
+}
+
+// What is not a second fact: a "when" that only sets the time, or asks a question after a verb
+// of saying; a "since" that says how long a perfect tense or a superlative holds; a "when"
+// placing a date; "as many as".
+TEST(ClaimClauseCutting, ATimeClauseThatBelongsToItsHeadStaysWithIt) {
+    EXPECT_FALSE(cut_apart("Nobody was hurt when the scaffolding fell onto the pavement outside "
+                           "the bank.",
+                           "Nobody was hurt", "scaffolding fell"));
+    EXPECT_FALSE(cut_apart("The theatre did not say when the new season will open to the public.",
+                           "did not say", "new season will open"));
+    EXPECT_FALSE(cut_apart("The old cinema has stood empty since the chain went bankrupt in 1998.",
+                           "stood empty", "chain went bankrupt"));
+    EXPECT_FALSE(cut_apart("It was the wettest April in the valley since 212 mm of rain fell in "
+                           "1871.",
+                           "wettest April", "212 mm of rain fell"));
+    EXPECT_FALSE(cut_apart("It is the largest flood in the valley since 1953, when 300 homes were "
+                           "lost to the river.",
+                           "largest flood", "300 homes were lost"));
+    EXPECT_FALSE(cut_apart("The union said as many as 400 drivers could join the strike next week.",
+                           "union said as many", "400 drivers could join"));
+    EXPECT_FALSE(cut_apart("The mayor described the closure as a painful necessity and promised "
+                           "to reopen the pool by June.",
+                           "described the closure", "a painful necessity"));
+}
+
+// ", the county said" at the end credits every clause it governs, the subordinate one too.
+TEST(ClaimClauseCutting, AClosingAttributionCreditsTheSubordinateClauseToo) {
+    Analysis a = analyze_texts({"The museum will stay closed for a month after inspectors found "
+                                "damp in three galleries, the county council said on Monday."});
+    ASSERT_TRUE(cut_apart("The museum will stay closed for a month after inspectors found damp "
+                          "in three galleries, the county council said on Monday.",
+                          "stay closed for a month", "inspectors found damp"));
+    EXPECT_EQ(claim_test::source_of(a, "stay closed for a month"), "county council");
+    EXPECT_EQ(claim_test::source_of(a, "inspectors found damp"), "county council");
+}
+
 } // namespace
 } // namespace wiretrace
