@@ -213,9 +213,27 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             if (quoted[j]) return true;
         return false;
     };
+    // A figure written as a word ("nine", "forty-one", "hundreds").
+    auto figure_word = [&](std::size_t j) {
+        if (!word(j)) return false;
+        static const std::string_view kNumbers[] = {
+            "two",      "three",    "four",    "five",     "six",       "seven",    "eight",
+            "nine",     "ten",      "eleven",  "twelve",   "thirteen",  "fourteen", "fifteen",
+            "sixteen",  "seventeen", "eighteen", "nineteen", "twenty",  "thirty",   "forty",
+            "fifty",    "sixty",    "seventy", "eighty",   "ninety",    "hundred",  "thousand",
+            "million",  "billion",  "dozen",   "dozens",   "hundreds",  "thousands", "millions"};
+        std::string_view w = tk[j].lower;
+        if (const std::size_t dash = w.find('-'); dash != std::string_view::npos)
+            w = w.substr(0, dash); // "forty-one", "two-thirds"
+        for (std::string_view x : kNumbers)
+            if (w == x) return true;
+        return false;
+    };
+    // A figure among tokens [from, to), in digits or in words ("two hours", "forty-one"): a
+    // radio script or a house style that spells figures out states the same facts.
     auto has_number = [&](std::size_t from, std::size_t to) {
         for (std::size_t j = from; j < to && j < n; ++j)
-            if (tk[j].kind == SurfaceToken::Number && !quoted[j]) return true;
+            if ((tk[j].kind == SurfaceToken::Number && !quoted[j]) || figure_word(j)) return true;
         return false;
     };
     // "and" + a bare verb + its object, in a clause whose verb follows a modal ("will raise
@@ -463,22 +481,6 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     auto when_names_a_date = [&](std::size_t k) {
         return k >= 2 && is_sym(k - 1, ",") && tk[k - 2].kind == SurfaceToken::Number &&
                !quoted[k - 2];
-    };
-    // A figure written as a word ("nine", "forty-one", "hundreds").
-    auto figure_word = [&](std::size_t j) {
-        if (!word(j)) return false;
-        static const std::string_view kNumbers[] = {
-            "two",      "three",    "four",    "five",     "six",       "seven",    "eight",
-            "nine",     "ten",      "eleven",  "twelve",   "thirteen",  "fourteen", "fifteen",
-            "sixteen",  "seventeen", "eighteen", "nineteen", "twenty",  "thirty",   "forty",
-            "fifty",    "sixty",    "seventy", "eighty",   "ninety",    "hundred",  "thousand",
-            "million",  "billion",  "dozen",   "dozens",   "hundreds",  "thousands", "millions"};
-        std::string_view w = tk[j].lower;
-        if (const std::size_t dash = w.find('-'); dash != std::string_view::npos)
-            w = w.substr(0, dash); // "forty-one", "two-thirds"
-        for (std::string_view x : kNumbers)
-            if (w == x) return true;
-        return false;
     };
     // A subordinator at k opens a clause with a subject and a finite verb of its own, after a
     // head clause [cs, k) with its own verb: the subject is one to nine words or figures (no
@@ -998,7 +1000,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         // stoppage in more than 15 years, had left 37 ships at anchor"; "The levy, set at 4% of
         // profits, is expected to raise €900m"), is a second fact too. Not a person's age or
         // title before a speech verb ("Ana Ruiz, 45, said …").
-        const bool figure_aside = !relative && has_number(open + 1, close) &&
+        // In digits: "Ostrel and Marrin, two of its neighbours, have …" counts the names before
+        // it, a description.
+        bool digits = false;
+        for (std::size_t j = open + 1; j < close; ++j)
+            digits |= tk[j].kind == SurfaceToken::Number && !quoted[j];
+        const bool figure_aside = !relative && digits &&
                                   words_in(open + 1, close) >= 4 && !is_speech_verb(tk[v].lower);
         if (!(relative && own_verb) && !figure_aside) continue;
         Clause aside{open + 1, close, cl.first, open, true};

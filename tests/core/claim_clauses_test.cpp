@@ -109,6 +109,21 @@ TEST(ClaimClauseCutting, ATimeClauseThatBelongsToItsHeadStaysWithIt) {
                            "described the closure", "a painful necessity"));
 }
 
+// A figure spelt out is a figure: the relative clause that brings one is a second fact whether
+// it is written "2 million" or "two million"; a count of the names before it in an apposition
+// is a description, not a fact.
+TEST(ClaimClauseCutting, AFigureInWordsCountsAsAFigure) {
+    EXPECT_TRUE(cut_apart("The regatta was cancelled on Friday, which the organisers said would "
+                          "cost the club about 2 million crowns.",
+                          "regatta was cancelled", "cost the club"));
+    EXPECT_TRUE(cut_apart("The regatta was cancelled on Friday, which the organisers said would "
+                          "cost the club about two million crowns.",
+                          "regatta was cancelled", "cost the club"));
+    EXPECT_FALSE(cut_apart("Hallin and Vorst, two of the league's oldest clubs, have merged their "
+                           "youth teams for next season.",
+                           "Hallin and Vorst", "merged their youth teams"));
+}
+
 // ", the county said" at the end credits every clause it governs, the subordinate one too.
 TEST(ClaimClauseCutting, AClosingAttributionCreditsTheSubordinateClauseToo) {
     Analysis a = analyze_texts({"The museum will stay closed for a month after inspectors found "
