@@ -129,7 +129,9 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
 // ("…, but Syria's military has not yet said …"); and after a comma that opens a participle
 // clause ("…, killing dozens of fighters", "…, adding that …", "…, seemingly alluding to
 // Turkey"). Each side keeps at least four words, so lists ("Lebanon, Iraq and Jordan") and
-// short asides stay whole.
+// short asides stay whole. A change and the level it reaches are one move, never cut ("Shares
+// fell 2.1% to €14.30", "closed 3.4% lower at €13.96"): outlets state the two together, and an
+// outlet giving only one of them is compared with the whole.
 std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                   const std::vector<bool>& quoted) {
     const std::size_t n = tk.size();
@@ -382,25 +384,6 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return false;
     };
-    // "to"/"at" at k is followed straight away by a figure ("to 398p", "at $4.5bn") whose
-    // measure the clause [cs, k) has no figure of, while a figure of that clause ends within the
-    // three tokens before k ("rose 31% to 398p"). Not "at least 15", "to cut 412 jobs".
-    auto inner_other_measure = [&](std::size_t cs, std::size_t k) {
-        if (k < cs + 2 || k + 1 >= n || tk[k + 1].kind == SurfaceToken::Word) return false;
-        std::set<std::string> near = measures_in(k >= cs + 3 ? k - 3 : cs, k);
-        if (near.empty()) return false;
-        const std::set<std::string> before = measures_in(cs, k);
-        for (std::size_t j = k + 1; j < n && j < k + 3; ++j) {
-            if (quoted[j]) return false;
-            if (tk[j].kind == SurfaceToken::Word) return false;
-            if (tk[j].kind == SurfaceToken::Symbol &&
-                !in_word_list(tk[j].lower, {"$", "\xC2\xA3", "\xE2\x82\xAC"}))
-                return false;
-            std::string m = figure_measure(tk, quoted, j);
-            if (!m.empty()) return !before.count(m);
-        }
-        return false;
-    };
     // "A protection zone of 3 km and a surveillance zone of 10 km have been set up",
     // "Protection and surveillance zones of 3 km and 10 km have been set up": before any verb,
     // an "and" between two noun phrases that each end in a figure of one measure joins the
@@ -556,7 +539,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     std::size_t clause_start = 0;
     for (std::size_t k = 1; k + 1 < n; ++k) {
         std::size_t end = k, next = 0;
-        bool shared = false, short_ok = false;
+        bool shared = false;
         if (is_sym(k, ";")) {
             next = k + 1;
         } else if (is_sym(k, ":") && word(k + 1) && subject_start(tk[k + 1]) &&
@@ -829,14 +812,6 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                 }
             }
-        } else if (word(k) && in_word_list(tk[k].lower, {"to", "at"}) &&
-                   inner_other_measure(clause_start, k)) {
-            // "Shares rose 31% to 398p": a figure of another measure than the one just before
-            // it in its clause (a price after a change) is a second fact.
-            // The figure's phrase may be short ("… to 398p."): it is a fact of its own all the
-            // same, and left joined it matches a sentence that states only the price.
-            next = k;
-            short_ok = true;
         } else if (word(k) && in_word_list(tk[k].lower, {"at", "with"}) && word(k + 1) &&
                    in_word_list(tk[k + 1].lower, {"a", "an", "the"}) && word(k + 2) &&
                    word(k + 3) && tk[k + 3].lower == "of" && !is_sym(k - 1, ",") && [&] {
@@ -903,7 +878,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             next = k + 1;
         }
         if (!next) continue;
-        if (words_in(clause_start, end) < 4 || words_in(next, n) < (short_ok ? 2u : 4u)) continue;
+        if (words_in(clause_start, end) < 4 || words_in(next, n) < 4) continue;
         cuts.push_back({end, next});
         shares_subject.push_back(shared);
         clause_start = next;
