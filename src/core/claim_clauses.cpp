@@ -361,6 +361,22 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         if (word(from) && tk[from].lower == "or" && figure_follows(from + 1)) return false;
         const std::set<std::string> before = measures_in(cs, at);
         if (before.empty()) return false;
+        // ", nearly 9% above the previous high", ", 14% higher than a year earlier": a figure
+        // that is an offset from another value restates the clause's figure against it, the
+        // same fact in another measure.
+        for (std::size_t j = from; j < stop; ++j) {
+            if (tk[j].kind != SurfaceToken::Number) continue;
+            std::size_t c = j + 1;
+            while (c < stop && (tk[c].kind == SurfaceToken::Symbol ||
+                                (word(c) && in_word_list(tk[c].lower, {"per", "cent", "percent",
+                                                                       "points", "point"}))))
+                ++c;
+            if (word(c) && (in_word_list(tk[c].lower, {"above", "below", "higher", "lower"}) ||
+                            (in_word_list(tk[c].lower, {"more", "less", "up", "down"}) &&
+                             word(c + 1) &&
+                             in_word_list(tk[c + 1].lower, {"than", "on", "from"}))))
+                return false;
+        }
         for (const std::string& m : measures_in(from, stop))
             if (!before.count(m)) return true;
         // Not a phrase giving an earlier value of the same figure (", down from its August

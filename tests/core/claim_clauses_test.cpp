@@ -124,6 +124,21 @@ TEST(ClaimClauseCutting, AFigureInWordsCountsAsAFigure) {
                            "Hallin and Vorst", "merged their youth teams"));
 }
 
+// A figure set against another value (", about 12% above the summer average") restates the
+// clause's figure, one fact; a phrase with a figure of another measure that is no such offset
+// is still a second fact.
+TEST(ClaimClauseCutting, AFigureSetAgainstAnotherValueIsTheSameFact) {
+    EXPECT_FALSE(cut_apart("Water use in the valley peaked at 410 megalitres on Tuesday, about 12% "
+                           "above the summer average, the utility said.",
+                           "peaked at 410 megalitres", "12% above the summer average"));
+    EXPECT_FALSE(cut_apart("Ticket sales reached 52,000 in the first week, 8 per cent higher than "
+                           "a year earlier.",
+                           "reached 52,000", "8 per cent higher"));
+    EXPECT_TRUE(cut_apart("The cooperative offered 40p a share for the dairy, valuing the whole "
+                          "business at about £12m.",
+                          "offered 40p a share", "valuing the whole business"));
+}
+
 // ", the county said" at the end credits every clause it governs, the subordinate one too.
 TEST(ClaimClauseCutting, AClosingAttributionCreditsTheSubordinateClauseToo) {
     Analysis a = analyze_texts({"The museum will stay closed for a month after inspectors found "
