@@ -150,5 +150,16 @@ TEST(ClaimClauseCutting, AClosingAttributionCreditsTheSubordinateClauseToo) {
     EXPECT_EQ(claim_test::source_of(a, "inspectors found damp"), "county council");
 }
 
+// "A, the theatre said, although B": the subordinate clause hangs on the reported clause and is
+// credited with it; after ", but" the outlet goes on in its own voice.
+TEST(ClaimClauseCutting, AnAttributionSetOffByCommasCreditsTheSubordinateClauseAfterIt) {
+    Analysis a = analyze_texts({"Ticket sales at the playhouse fell 4% in March, the theatre "
+                                "trust said, although matinee audiences grew by a fifth.\n\n"
+                                "Season subscriptions rose 6% in April, the theatre trust said, "
+                                "but the café lost money again."});
+    EXPECT_EQ(claim_test::source_of(a, "matinee audiences grew"), "theatre trust");
+    EXPECT_EQ(claim_test::source_of(a, "café lost money"), "");
+}
+
 } // namespace
 } // namespace wiretrace
