@@ -257,7 +257,18 @@ struct Figures {
 // the start of the session of 10:00 UTC on 2026-12-04, on lead16 = main 5fb72e7's engine): fifty
 // stories, differences 585/618 (0.947), 585/654 (0.894); grouping 6531/7270 (0.898), 6531/7294
 // (0.895).
-constexpr Figures kMeasured = {585.0 / 618, 585.0 / 654, 6531.0 / 7270, 6531.0 / 7294};
+// Lowered on claimsc17 (2026-12-04 afternoon: clause cutting by construction, one mention one
+// proposition; its author worked with the fifty in view): a quotation standing as the statement
+// is one quote; a subordinate clause with its own subject and verb is cut ("after", "as",
+// "while", "although"…; "when" only with a figure; not a "since" bounding a perfect or a
+// superlative); figures in words count; a change and the level it reaches ("fell 2.1% to
+// €14.30") and a figure set against another value stay one fact; an attribution set off by
+// commas credits the subordinate clause after it. Engine mentions holding two labelled claims
+// 122 -> 102, labelled mentions split over two mentions 39 -> 5; differences 589/626 (0.941),
+// 589/654 (0.901); grouping 6664/7318 (0.911), 6664/7294 (0.914). Difference precision fell
+// (four new false flags come from the grouper and the source comparison reading the new clauses:
+// whale pod/died crossed, two attributions the text itself gives).
+constexpr Figures kMeasured = {589.0 / 626, 589.0 / 654, 6664.0 / 7318, 6664.0 / 7294};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
