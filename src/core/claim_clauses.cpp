@@ -129,7 +129,9 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
 // ("…, but Syria's military has not yet said …"); and after a comma that opens a participle
 // clause ("…, killing dozens of fighters", "…, adding that …", "…, seemingly alluding to
 // Turkey"). Each side keeps at least four words, so lists ("Lebanon, Iraq and Jordan") and
-// short asides stay whole.
+// short asides stay whole. A change and the level it reaches are one move, never cut ("Shares
+// fell 2.1% to €14.30", "closed 3.4% lower at €13.96"): outlets state the two together, and an
+// outlet giving only one of them is compared with the whole.
 std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                   const std::vector<bool>& quoted) {
     const std::size_t n = tk.size();
@@ -213,9 +215,27 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             if (quoted[j]) return true;
         return false;
     };
+    // A figure written as a word ("nine", "forty-one", "hundreds").
+    auto figure_word = [&](std::size_t j) {
+        if (!word(j)) return false;
+        static const std::string_view kNumbers[] = {
+            "two",      "three",    "four",    "five",     "six",       "seven",    "eight",
+            "nine",     "ten",      "eleven",  "twelve",   "thirteen",  "fourteen", "fifteen",
+            "sixteen",  "seventeen", "eighteen", "nineteen", "twenty",  "thirty",   "forty",
+            "fifty",    "sixty",    "seventy", "eighty",   "ninety",    "hundred",  "thousand",
+            "million",  "billion",  "dozen",   "dozens",   "hundreds",  "thousands", "millions"};
+        std::string_view w = tk[j].lower;
+        if (const std::size_t dash = w.find('-'); dash != std::string_view::npos)
+            w = w.substr(0, dash); // "forty-one", "two-thirds"
+        for (std::string_view x : kNumbers)
+            if (w == x) return true;
+        return false;
+    };
+    // A figure among tokens [from, to), in digits or in words ("two hours", "forty-one"): a
+    // radio script or a house style that spells figures out states the same facts.
     auto has_number = [&](std::size_t from, std::size_t to) {
         for (std::size_t j = from; j < to && j < n; ++j)
-            if (tk[j].kind == SurfaceToken::Number && !quoted[j]) return true;
+            if ((tk[j].kind == SurfaceToken::Number && !quoted[j]) || figure_word(j)) return true;
         return false;
     };
     // "and" + a bare verb + its object, in a clause whose verb follows a modal ("will raise
@@ -341,6 +361,22 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         if (word(from) && tk[from].lower == "or" && figure_follows(from + 1)) return false;
         const std::set<std::string> before = measures_in(cs, at);
         if (before.empty()) return false;
+        // ", nearly 9% above the previous high", ", 14% higher than a year earlier": a figure
+        // that is an offset from another value restates the clause's figure against it, the
+        // same fact in another measure.
+        for (std::size_t j = from; j < stop; ++j) {
+            if (tk[j].kind != SurfaceToken::Number) continue;
+            std::size_t c = j + 1;
+            while (c < stop && (tk[c].kind == SurfaceToken::Symbol ||
+                                (word(c) && in_word_list(tk[c].lower, {"per", "cent", "percent",
+                                                                       "points", "point"}))))
+                ++c;
+            if (word(c) && (in_word_list(tk[c].lower, {"above", "below", "higher", "lower"}) ||
+                            (in_word_list(tk[c].lower, {"more", "less", "up", "down"}) &&
+                             word(c + 1) &&
+                             in_word_list(tk[c + 1].lower, {"than", "on", "from"}))))
+                return false;
+        }
         for (const std::string& m : measures_in(from, stop))
             if (!before.count(m)) return true;
         // Not a phrase giving an earlier value of the same figure (", down from its August
@@ -361,25 +397,6 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             bool named_before = false;
             for (std::size_t b = cs; b < at; ++b) named_before |= word(b) && tk[b].lower == noun;
             if (!named_before) return true;
-        }
-        return false;
-    };
-    // "to"/"at" at k is followed straight away by a figure ("to 398p", "at $4.5bn") whose
-    // measure the clause [cs, k) has no figure of, while a figure of that clause ends within the
-    // three tokens before k ("rose 31% to 398p"). Not "at least 15", "to cut 412 jobs".
-    auto inner_other_measure = [&](std::size_t cs, std::size_t k) {
-        if (k < cs + 2 || k + 1 >= n || tk[k + 1].kind == SurfaceToken::Word) return false;
-        std::set<std::string> near = measures_in(k >= cs + 3 ? k - 3 : cs, k);
-        if (near.empty()) return false;
-        const std::set<std::string> before = measures_in(cs, k);
-        for (std::size_t j = k + 1; j < n && j < k + 3; ++j) {
-            if (quoted[j]) return false;
-            if (tk[j].kind == SurfaceToken::Word) return false;
-            if (tk[j].kind == SurfaceToken::Symbol &&
-                !in_word_list(tk[j].lower, {"$", "\xC2\xA3", "\xE2\x82\xAC"}))
-                return false;
-            std::string m = figure_measure(tk, quoted, j);
-            if (!m.empty()) return !before.count(m);
         }
         return false;
     };
@@ -428,6 +445,109 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                (tk[k - 1].kind == SurfaceToken::Number || word(k - 1)) && word(k - 2) &&
                tk[k - 2].lower == "between";
     };
+    // The quotation holding token k stands as a statement of its own: it opens the sentence
+    // or follows a colon or a comma (“…,” she said; He said: “…”), rather than being woven
+    // into the outlet's words after a verb or a noun.
+    auto full_quote = [&](std::size_t k) {
+        std::size_t b = k;
+        while (b > 0 && quoted[b - 1]) --b;
+        while (b > 0 && tk[b - 1].kind == SurfaceToken::Symbol && !quoted[b - 1] &&
+               !in_word_list(tk[b - 1].lower, {":", ","}))
+            --b; // an opening bracket or dash before the mark
+        return b == 0 || (tk[b - 1].kind == SurfaceToken::Symbol &&
+                          in_word_list(tk[b - 1].lower, {":", ","}));
+    };
+    // A "since" clause after a perfect tense or a superlative says from when the head holds
+    // ("has stood empty since the depot closed", "the worst disaster since 31 people died in
+    // 2009"): how long, or the record it is measured against, one fact with its head.
+    auto since_bounds_head = [&](std::size_t cs, std::size_t k) {
+        for (std::size_t j = cs; j < k; ++j) {
+            if (!word(j)) continue;
+            const std::string& w = tk[j].lower;
+            if (in_word_list(w, {"has", "have", "had", "worst", "best", "first", "most",
+                                 "least"}) ||
+                (w.size() >= 6 && w.compare(w.size() - 3, 3, "est") == 0 &&
+                 !in_word_list(w, {"interest", "protest", "request", "harvest", "forest",
+                                   "honest", "modest", "suggest", "arrest", "contest", "invest",
+                                   "digest", "conquest", "inquest", "manifest", "southwest",
+                                   "northwest"})))
+                return true;
+        }
+        return false;
+    };
+    // "…since 2011, when 112 whales died", "in 2019, when …": a "when" after a date and a
+    // comma tells what happened then, to place the date, not a fact the sentence reports.
+    auto when_names_a_date = [&](std::size_t k) {
+        return k >= 2 && is_sym(k - 1, ",") && tk[k - 2].kind == SurfaceToken::Number &&
+               !quoted[k - 2];
+    };
+    // A subordinator at k opens a clause with a subject and a finite verb of its own, after a
+    // head clause [cs, k) with its own verb: the subject is one to nine words or figures (no
+    // punctuation, quotation or relative word; "after a pod of 68 whales stranded", "while
+    // fourteen officers and two drones searched"), then the verb. Not a phrase ("after failing
+    // to declare", "as many as 50", "as well as", "known as the Old Mill"), nor a "since" that
+    // bounds a perfect tense ("has stood empty since the depot closed": how long, one fact).
+    auto own_subordinate_clause = [&](std::size_t cs, std::size_t k) {
+        const std::string& s = tk[k].lower;
+        if (!in_word_list(s, {"after", "as", "when", "while", "whereas", "because", "since",
+                              "although", "though"}))
+            return false;
+        // After a verb of saying or knowing, "when" asks a question ("did not say when the
+        // bank expects to cut"), and "as" compares ("said as many as one in eight").
+        if (k > 0 && tk[k - 1].kind == SurfaceToken::Word &&
+            (is_speech_verb(tk[k - 1].lower) || is_reporting_verb(tk[k - 1].lower) ||
+             in_word_list(tk[k - 1].lower, {"say", "know", "knew", "known", "unclear", "clear",
+                                            "ask", "asked", "explain", "decide", "many", "much",
+                                            "far", "well", "long", "soon", "as", "such", "so",
+                                            "same", "twice", "just", "even", "seen",
+                                            "regarded", "described", "served", "serve", "serves",
+                                            "acted", "act", "acts", "worked", "shortly", "right",
+                                            "only"})))
+            return false;
+        const std::size_t f = k + 1;
+        if (f >= n || quoted[f] || tk[f].kind == SurfaceToken::Symbol) return false;
+        const std::string& w = tk[f].lower;
+        if (tk[f].kind == SurfaceToken::Word &&
+            (is_finite_verb(w, true) || clause_verb(w) ||
+             (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0) ||
+             in_word_list(w, {"to", "of", "in", "on", "at", "for", "with", "by", "from", "if",
+                              "many", "much", "well", "long", "far", "soon", "part", "though",
+                              "such", "usual", "expected", "planned", "scheduled", "ever",
+                              "before", "after", "well", "recently", "early", "late", "then",
+                              "now", "yet", "not"})))
+            return false;
+        // The head has a verb: "died", "hid" are past tenses too short for has_verb's "-ed".
+        bool head_verb = has_verb(cs, k);
+        for (std::size_t j = cs; j < k && !head_verb; ++j)
+            head_verb = word(j) && (clause_verb(tk[j].lower) ||
+                                    (tk[j].lower.size() == 4 &&
+                                     tk[j].lower.compare(2, 2, "ed") == 0 && j > cs &&
+                                     !tk[j].capitalised));
+        if (!head_verb) return false;
+        if (s == "since" && since_bounds_head(cs, k)) return false;
+        if (s == "when" && when_names_a_date(k)) return false;
+        std::size_t verb = 0;
+        for (std::size_t j = f + 1; j < n && j <= f + 9 && !verb; ++j) {
+            if (quoted[j] || tk[j].kind == SurfaceToken::Symbol) return false;
+            if (tk[j].kind != SurfaceToken::Word) continue;
+            if (in_word_list(tk[j].lower, {"that", "which", "who", "whose", "whom"})) return false;
+            if (clause_verb(tk[j].lower) || past_with_object(j)) verb = j;
+        }
+        // "described the move as a strategic manoeuvre and vowed to …": a verb after "and" is
+        // the head's second predicate, and the "as" a phrase.
+        if (!verb || (word(verb - 1) && in_word_list(tk[verb - 1].lower, {"and", "or", "but"})))
+            return false;
+        // A "when" clause sets the time of its head ("no one was hurt when the debris fell
+        // into the sea") unless it brings a figure of its own ("when councillors voted nine to
+        // four", "when they raided four addresses").
+        if (s == "when") {
+            const std::size_t stop = words_stop(f);
+            for (std::size_t j = f; j < stop; ++j)
+                if (tk[j].kind == SurfaceToken::Number || figure_word(j)) return true;
+            return false;
+        }
+        return true;
+    };
     // Cut points: (where the previous clause ends, where the next one starts), and whether the
     // next clause shares the subject of the one before.
     std::vector<std::pair<std::size_t, std::size_t>> cuts;
@@ -435,7 +555,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     std::size_t clause_start = 0;
     for (std::size_t k = 1; k + 1 < n; ++k) {
         std::size_t end = k, next = 0;
-        bool shared = false, short_ok = false;
+        bool shared = false;
         if (is_sym(k, ";")) {
             next = k + 1;
         } else if (is_sym(k, ":") && word(k + 1) && subject_start(tk[k + 1]) &&
@@ -446,10 +566,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // quotation ("told reporters: “…”") or a list ("two towns: Arlen and Brin").
             next = k + 1;
         } else if (tk[k].kind == SurfaceToken::Word && quoted[k] && tk[k].lower == "and" &&
-                   k + 1 < n && quoted[k + 1] && subject_start(tk[k + 1])) {
+                   k + 1 < n && quoted[k + 1] && subject_start(tk[k + 1]) && !full_quote(k)) {
             // Inside a quotation only two clauses with subjects of their own are cut ("a
             // temporary tactical measure and our forces are at the gates of Hama"): a quoted
             // predicate pair ("is the mother of all battles and will decide …") stays one.
+            // Only in a quotation woven into the outlet's own sentence ("said the pull-out was
+            // “…”"), whose halves outlets quote apart: a quotation standing as the statement
+            // (“We made an offer and it was turned down,” he said) is one quote, as a reader
+            // and every outlet repeating it take it.
             for (std::size_t j = k + 2; j < n && j < k + 6; ++j) {
                 if (tk[j].kind == SurfaceToken::Symbol) break;
                 if (tk[j].kind == SurfaceToken::Word && is_finite_verb(tk[j].lower, false)) {
@@ -691,7 +815,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 next = k + 1;
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
-                c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1]) {
+                c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1] &&
+                !(tk[c].lower == "when" && when_names_a_date(c)) &&
+                !(tk[c].lower == "since" && since_bounds_head(clause_start, c))) {
                 // The subject may run to seven words ("a day after the Olympic 1,500 metres
                 // silver medallist was banned").
                 for (std::size_t j = c + 2; j < n && j < c + 9; ++j) {
@@ -702,14 +828,6 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                 }
             }
-        } else if (word(k) && in_word_list(tk[k].lower, {"to", "at"}) &&
-                   inner_other_measure(clause_start, k)) {
-            // "Shares rose 31% to 398p": a figure of another measure than the one just before
-            // it in its clause (a price after a change) is a second fact.
-            // The figure's phrase may be short ("… to 398p."): it is a fact of its own all the
-            // same, and left joined it matches a sentence that states only the price.
-            next = k;
-            short_ok = true;
         } else if (word(k) && in_word_list(tk[k].lower, {"at", "with"}) && word(k + 1) &&
                    in_word_list(tk[k + 1].lower, {"a", "an", "the"}) && word(k + 2) &&
                    word(k + 3) && tk[k + 3].lower == "of" && !is_sym(k - 1, ",") && [&] {
@@ -740,7 +858,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                    tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
                    subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&
                    words_to_stop(k + 1) >= 5 &&
-                   (tk[k].lower != "when" || has_number(k + 1, words_stop(k + 1)))) {
+                   (tk[k].lower != "when" || has_number(k + 1, words_stop(k + 1))) &&
+                   !(tk[k].lower == "since" && since_bounds_head(clause_start, k))) {
             // "… will spend four years in prison after a Halden court convicted him of bribery":
             // a subordinate clause with its own subject and verb states a fact of its own. A
             // "when" clause only sets the time ("… when the blaze broke out at the plant") unless
@@ -767,8 +886,15 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // proposition of its own, which outlets keep or drop apart from the act.
             next = k;
         }
+        if (!next && word(k) && own_subordinate_clause(clause_start, k)) {
+            // "… will be closed for a month after cracks were found in two cables", "… cut power
+            // to 380,000 homes as temperatures reached a record 44C", ", although online sales
+            // grew by 20%": a subordinate clause with a subject and a finite verb of its own
+            // states a fact of its own, which outlets keep, drop or state apart from its head.
+            next = k + 1;
+        }
         if (!next) continue;
-        if (words_in(clause_start, end) < 4 || words_in(next, n) < (short_ok ? 2u : 4u)) continue;
+        if (words_in(clause_start, end) < 4 || words_in(next, n) < 4) continue;
         cuts.push_back({end, next});
         shares_subject.push_back(shared);
         clause_start = next;
@@ -865,7 +991,12 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         // stoppage in more than 15 years, had left 37 ships at anchor"; "The levy, set at 4% of
         // profits, is expected to raise €900m"), is a second fact too. Not a person's age or
         // title before a speech verb ("Ana Ruiz, 45, said …").
-        const bool figure_aside = !relative && has_number(open + 1, close) &&
+        // In digits: "Ostrel and Marrin, two of its neighbours, have …" counts the names before
+        // it, a description.
+        bool digits = false;
+        for (std::size_t j = open + 1; j < close; ++j)
+            digits |= tk[j].kind == SurfaceToken::Number && !quoted[j];
+        const bool figure_aside = !relative && digits &&
                                   words_in(open + 1, close) >= 4 && !is_speech_verb(tk[v].lower);
         if (!(relative && own_verb) && !figure_aside) continue;
         Clause aside{open + 1, close, cl.first, open, true};

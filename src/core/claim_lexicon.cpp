@@ -286,7 +286,7 @@ bool is_finite_verb(std::string_view w, bool allow_ed) {
     static const WordSet finite = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
                 "may", "might", "should", "must", "did", "does", "do", "went", "took", "fled",
                 "left", "began", "came", "made", "gave", "got", "held", "won", "lost", "saw",
-                "fell", "rose", "met", "sent", "told", "said", "says", "withdrew", "seized",
+                "fell", "rose", "met", "sent", "told", "said", "says", "withdrew", "seized", "died",
                 "remain", "remains", "remained", "appeared", "appears", "seemed", "seems", "vowed",
                 "vows", "added", "denied", "denies", "declined", "refused", "stopped", "urged",
                 "warned", "called", "promised", "pledged", "claimed", "insisted", "stressed",

@@ -233,8 +233,9 @@ void MentionBuilder::article(int index) {
             if (first > 0 && first < tk.size() && after + 2 < tk.size() && !quoted[first - 1] &&
                 tk[first - 1].lower == "," && !quoted[after] && tk[after].lower == "," &&
                 tk[after + 1].kind == SurfaceToken::Word && !quoted[after + 1] &&
-                in_word_list(tk[after + 1].lower,
-                             {"but", "and", "while", "whereas", "yet", "although", "though"})) {
+                // Only a coordinator: a subordinate clause (", although B", ", while B") hangs
+                // on the reported clause and is credited with it.
+                in_word_list(tk[after + 1].lower, {"but", "and", "yet"})) {
                 unit.source_reach = tk[after].span.begin;
                 unit.source.source_first = false;
                 unit.source.claim_span = {u.begin, tk[first - 1].span.begin};

@@ -139,6 +139,11 @@ Score& Score::operator+=(const Score& o) {
         false_because[c] += o.false_because[c];
     }
     problems.insert(problems.end(), o.problems.begin(), o.problems.end());
+    labelled_mentions += o.labelled_mentions;
+    two_fact_mentions += o.two_fact_mentions;
+    two_fact_labelled += o.two_fact_labelled;
+    split_facts += o.split_facts;
+    cutting.insert(cutting.end(), o.cutting.begin(), o.cutting.end());
     return *this;
 }
 
@@ -238,6 +243,50 @@ Score score_story(const Analysis& analysis, const Expected& x) {
     for (std::size_t i = 0; i < x.mentions.size(); ++i)
         if (placed[i].claim >= 0)
             stands_for[{placed[i].claim, placed[i].mention}].insert(x.mentions[i].claim);
+
+    // How the labelled sentences were cut (Score::two_fact_mentions, ::split_facts).
+    auto excerpt = [](std::string_view t) {
+        std::string out(t.substr(0, 240));
+        for (char& ch : out)
+            if (ch == '\n') ch = ' ';
+        return in_quotes(out + (t.size() > 240 ? "..." : ""));
+    };
+    s.labelled_mentions = static_cast<int>(x.mentions.size());
+    for (const auto& [where, labels] : stands_for) {
+        if (labels.size() < 2) continue;
+        ++s.two_fact_mentions;
+        const ClaimMention& cm = claims[static_cast<std::size_t>(where.first)]
+                                     .mentions[static_cast<std::size_t>(where.second)];
+        std::string names;
+        for (const std::string& label : labels) names += (names.empty() ? "" : "+") + label;
+        for (std::size_t i = 0; i < x.mentions.size(); ++i)
+            s.two_fact_labelled += placed[i].claim == where.first &&
+                                   placed[i].mention == where.second;
+        s.cutting.push_back(x.file + ": two facts in one mention of " +
+                            analysis.corpus.articles[static_cast<std::size_t>(cm.article)].id +
+                            ": " + names + " " + excerpt(text_of(analysis, cm.article, cm.span)));
+    }
+    for (std::size_t i = 0; i < x.mentions.size(); ++i) {
+        if (placed[i].claim >= 0) continue;
+        const LabelledMention& lm = x.mentions[i];
+        const int article = analysis.corpus.find(lm.article);
+        const std::size_t at =
+            analysis.corpus.articles[static_cast<std::size_t>(article)].text.find(lm.needle);
+        const std::size_t end = at + lm.needle.size();
+        std::vector<ByteSpan> pieces;
+        for (const Claim& c : claims)
+            for (const ClaimMention& cm : c.mentions)
+                if (cm.article == article && cm.span.begin < end && cm.span.end > at)
+                    pieces.push_back(cm.span);
+        if (pieces.size() < 2) continue;
+        ++s.split_facts;
+        std::sort(pieces.begin(), pieces.end(),
+                  [](ByteSpan a, ByteSpan b) { return a.begin < b.begin; });
+        std::string line = x.file + ": " + lm.claim + " split over " +
+                           std::to_string(pieces.size()) + " mentions of " + lm.article + ":";
+        for (ByteSpan p : pieces) line += " " + excerpt(text_of(analysis, article, p));
+        s.cutting.push_back(line);
+    }
 
     // Where a (engine claim, mention) standing for labelled claims went wrong before the
     // comparison, if anywhere (the first of Score::Cause's grouping causes that applies).

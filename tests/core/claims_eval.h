@@ -93,6 +93,18 @@ struct Score {
     int false_because[kCauses] = {};
     // Plain-words report lines: misses, false flags, split and merged groups.
     std::vector<std::string> problems;
+    // How the engine cut the labelled sentences into mentions (one mention should be one
+    // proposition): engine mentions whose words hold the labelled words of two or more labelled
+    // claims ("two-fact mentions", and the labelled mentions they hold), and labelled mentions
+    // whose words no engine mention holds whole but two or more share ("split facts": a cut
+    // through one labelled proposition), out of `labelled_mentions`. Counts only, so that a
+    // held-out set shows them as totals; `cutting` says which, in words (tuned stories only
+    // in a blind run).
+    int labelled_mentions = 0;
+    int two_fact_mentions = 0;
+    int two_fact_labelled = 0;
+    int split_facts = 0;
+    std::vector<std::string> cutting;
 
     Score& operator+=(const Score& o);
 };

@@ -257,7 +257,18 @@ struct Figures {
 // the start of the session of 10:00 UTC on 2026-12-04, on lead16 = main 5fb72e7's engine): fifty
 // stories, differences 585/618 (0.947), 585/654 (0.894); grouping 6531/7270 (0.898), 6531/7294
 // (0.895).
-constexpr Figures kMeasured = {585.0 / 618, 585.0 / 654, 6531.0 / 7270, 6531.0 / 7294};
+// Lowered on claimsc17 (2026-12-04 afternoon: clause cutting by construction, one mention one
+// proposition; its author worked with the fifty in view): a quotation standing as the statement
+// is one quote; a subordinate clause with its own subject and verb is cut ("after", "as",
+// "while", "although"…; "when" only with a figure; not a "since" bounding a perfect or a
+// superlative); figures in words count; a change and the level it reaches ("fell 2.1% to
+// €14.30") and a figure set against another value stay one fact; an attribution set off by
+// commas credits the subordinate clause after it. Engine mentions holding two labelled claims
+// 122 -> 102, labelled mentions split over two mentions 39 -> 5; differences 589/626 (0.941),
+// 589/654 (0.901); grouping 6664/7318 (0.911), 6664/7294 (0.914). Difference precision fell
+// (four new false flags come from the grouper and the source comparison reading the new clauses:
+// whale pod/died crossed, two attributions the text itself gives).
+constexpr Figures kMeasured = {589.0 / 626, 589.0 / 654, 6664.0 / 7318, 6664.0 / 7294};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -640,6 +651,39 @@ TEST(ClaimsEvalScorer, CountsAHandMadeCaseAsWorkedOut) {
     EXPECT_TRUE(said("engine claim #3 joins K2 {x, y, z} K3 {x}"));
 }
 
+// The mention-cutting counts: x's second sentence holds K2 and K3 (a two-fact mention holding
+// two labelled mentions); cutting x's toll sentence in two splits K1's "killed 5" over two
+// mentions, which then holds no labelled mention whole.
+TEST(ClaimsEvalScorer, CountsTwoFactMentionsAndSplitFacts) {
+    TinyCase t = tiny_case();
+    const Score s = score_story(t.analysis, t.expected);
+    EXPECT_EQ(s.labelled_mentions, 7);
+    EXPECT_EQ(s.two_fact_mentions, 1);
+    EXPECT_EQ(s.two_fact_labelled, 2);
+    EXPECT_EQ(s.split_facts, 0);
+    ASSERT_EQ(s.cutting.size(), 1u);
+    EXPECT_NE(s.cutting[0].find("two facts in one mention of x: K2+K3"), std::string::npos)
+        << s.cutting[0];
+
+    Claim& c1 = t.analysis.claims[0];
+    ClaimMention tail = c1.mentions[0];
+    c1.mentions[0].span = span_of(t.analysis.corpus.articles[0].text, "Alpha killed");
+    tail.span = span_of(t.analysis.corpus.articles[0].text, "5 people.");
+    c1.mentions.push_back(tail);
+    const Score cut = score_story(t.analysis, t.expected);
+    EXPECT_EQ(cut.split_facts, 1);
+    EXPECT_EQ(cut.two_fact_mentions, 1);
+    bool said = false;
+    for (const std::string& line : cut.cutting)
+        said |= line.find("K1 split over 2 mentions of x") != std::string::npos;
+    EXPECT_TRUE(said);
+    Score sum = s;
+    sum += cut;
+    EXPECT_EQ(sum.split_facts, 1);
+    EXPECT_EQ(sum.two_fact_mentions, 2);
+    EXPECT_EQ(sum.labelled_mentions, 14);
+}
+
 TEST(ClaimsEvalScorer, APerfectEngineScoresOne) {
     TinyCase t = tiny_case();
     // Put z's toll into claim #1, flag exactly the two expected differences and nothing else,
@@ -831,7 +875,7 @@ std::string report(const std::vector<StoryScore>& stories, const std::vector<Set
                    bool blind) {
     std::string table = "story                          diff precision    diff recall  group "
                         "precision   group recall   must-not hit\n";
-    std::string problems;
+    std::string problems, cutting;
     std::map<std::string, std::size_t> hidden; // held-out set -> problems not shown
     int hidden_stories = 0;
     for (const StoryScore& s : stories) {
@@ -844,6 +888,8 @@ std::string report(const std::vector<StoryScore>& stories, const std::vector<Set
         table += row(s.name + (unseen ? " (held)" : ""), s.score);
         for (const std::string& p : s.score.problems)
             problems += (unseen ? "  [held out " + s.held_out + "] " : std::string("  ")) + p + "\n";
+        for (const std::string& p : s.score.cutting)
+            cutting += (unseen ? "  [held out " + s.held_out + "] " : std::string("  ")) + p + "\n";
     }
     if (hidden_stories > 0)
         table += "(" + std::to_string(hidden_stories) +
@@ -918,7 +964,19 @@ std::string report(const std::vector<StoryScore>& stories, const std::vector<Set
              "holds two labelled claims; mixed claim: its claim joins other labelled claims; "
              "kept apart: its claim holds at most half of its outlets; other kind: grouped "
              "right, flagged as another kind; comparison: grouped right, compared wrongly)\n";
-    return table + "\n" + problems;
+    // How the sentences were cut into mentions, one line per set: totals only, so a held-out
+    // set's count says whether a change to the clause cutter helps on text nobody tuned to.
+    table += "\nmention cutting: engine mentions holding two or more labelled claims (the "
+             "labelled mentions in them) / labelled mentions split over two or more engine "
+             "mentions, of all labelled mentions\n";
+    for (const SetScore& set : sets) {
+        char line[160];
+        std::snprintf(line, sizeof line, "    %-28s two-fact mentions %4d (%4d)   split facts %4d   of %5d\n",
+                      set.name.c_str(), set.score.two_fact_mentions, set.score.two_fact_labelled,
+                      set.score.split_facts, set.score.labelled_mentions);
+        table += line;
+    }
+    return table + "\n" + problems + (cutting.empty() ? "" : "\nmention cutting, in words:\n" + cutting);
 }
 
 // The hand-made case above as one tuned and one held-out story: blind mode hides the held-out
@@ -929,6 +987,7 @@ TEST(ClaimsEvalScorer, BlindReportShowsHeldOutSetsOnlyAsAWhole) {
     ASSERT_FALSE(s.problems.empty());
     std::vector<StoryScore> stories = {{"seen_story", "", s}, {"unseen_story", "2026-12-03-a", s}};
     stories[1].score.problems = {"tiny.json: missed speaker on z in claim SECRET"};
+    stories[1].score.cutting = {"tiny.json: two facts in one mention of z: SECRET+HIDDEN"};
     const std::vector<SetScore> sets = set_scores(stories);
     ASSERT_EQ(sets.size(), 3u);
     EXPECT_EQ(sets[1].name, "held out 2026-12-03-a");
@@ -938,6 +997,9 @@ TEST(ClaimsEvalScorer, BlindReportShowsHeldOutSetsOnlyAsAWhole) {
     const std::string blind = report(stories, sets, true);
     EXPECT_EQ(blind.find("unseen_story"), std::string::npos) << blind;
     EXPECT_EQ(blind.find("SECRET"), std::string::npos) << blind;
+    EXPECT_NE(blind.find("two facts in one mention of x: K2+K3"), std::string::npos)
+        << "tuned stories keep their mention-cutting lines";
+    EXPECT_NE(blind.find("held out 2026-12-03-a (1)"), std::string::npos);
     EXPECT_NE(blind.find("seen_story"), std::string::npos) << "tuned stories keep their rows";
     EXPECT_NE(blind.find("false quantity flag on z in claim K1"), std::string::npos)
         << "tuned stories keep their problem lines";

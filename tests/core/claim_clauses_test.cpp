@@ -1,0 +1,165 @@
+// Clause cutting (claim_clauses.cpp, claim_mentions.cpp): one mention is one proposition. A
+// sentence stating two facts gives two mentions; a quotation standing as a statement is one
+// quote, and an attribution closing the sentence credits every clause it governs. Sentences of
+// their own, on topics the evaluation stories do not cover.
+#include "claim_test_support.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace wiretrace {
+namespace {
+
+using claim_test::analyze_texts;
+
+// The words of each mention of the first article, in article order.
+std::vector<std::string> mentions_of(const Analysis& a) {
+    std::vector<std::pair<std::uint32_t, std::string>> out;
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            if (m.article == 0) out.push_back({m.span.begin, std::string(text_of(a, m))});
+    std::sort(out.begin(), out.end());
+    std::vector<std::string> texts;
+    for (auto& [at, t] : out) texts.push_back(t);
+    return texts;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+    std::string s;
+    for (const std::string& t : v) s += "[" + t + "] ";
+    return s;
+}
+
+// The one mention holding `needle`, or "" when none or several do.
+std::string mention_with(const std::vector<std::string>& ms, const std::string& needle) {
+    std::string found;
+    int count = 0;
+    for (const std::string& m : ms)
+        if (m.find(needle) != std::string::npos) found = m, ++count;
+    return count == 1 ? found : "";
+}
+
+// Whether `first` and `second` lie in two different mentions.
+bool cut_apart(const std::string& text, const std::string& first, const std::string& second) {
+    const std::vector<std::string> ms = mentions_of(analyze_texts({text}));
+    const std::string a = mention_with(ms, first), b = mention_with(ms, second);
+    EXPECT_FALSE(a.empty()) << first << " in " << joined(ms);
+    EXPECT_FALSE(b.empty()) << second << " in " << joined(ms);
+    return !a.empty() && a != b;
+}
+
+// A quotation that stands as the statement (it opens the sentence, or follows a colon or a
+// comma) is one quote, though it joins two clauses with "and"; one woven into the outlet's own
+// sentence may be quoted by halves, and is cut as before.
+TEST(ClaimClauseCutting, AQuotationStandingAsTheStatementIsOneQuote) {
+    EXPECT_FALSE(cut_apart("\xE2\x80\x9CThe orchestra played for three hours and the audience "
+                           "would not let it leave,\xE2\x80\x9D the festival director said.",
+                           "orchestra played", "audience would not"));
+    EXPECT_FALSE(cut_apart("The festival director said: \xE2\x80\x9CThe orchestra played for "
+                           "three hours and the audience would not let it leave.\xE2\x80\x9D",
+                           "orchestra played", "audience would not"));
+    EXPECT_TRUE(cut_apart("The festival director said the evening was \xE2\x80\x9C" "a triumph for "
+                          "the town and the orchestra will return next summer.\xE2\x80\x9D",
+                          "a triumph for the town", "orchestra will return"));
+}
+
+// A subordinate clause with a subject and a finite verb of its own ("after inspectors found",
+// "as winds reached", ", although attendance fell") states a fact of its own, whatever its
+// subject starts with; a "when" only with a figure of its own.
+TEST(ClaimClauseCutting, ASubordinateClauseWithItsOwnSubjectAndVerbIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The museum will stay closed for a month after inspectors from the "
+                          "county found damp in three galleries.",
+                          "stay closed for a month", "found damp in three galleries"));
+    EXPECT_TRUE(cut_apart("Ferry services were cancelled on Tuesday as winds reached 110 km/h "
+                          "along the coast.",
+                          "Ferry services were cancelled", "winds reached 110 km/h"));
+    EXPECT_TRUE(cut_apart("Ticket sales rose 12% in March, although attendance at matinees fell "
+                          "by a third.",
+                          "Ticket sales rose 12%", "attendance at matinees fell"));
+    EXPECT_TRUE(cut_apart("Forty-two sheep died overnight after a flock of ninety strayed onto the "
+                          "railway line near the quarry.",
+                          "sheep died", "flock of ninety strayed"));
+    EXPECT_TRUE(cut_apart("Officers recovered 3,000 stolen bicycles when they searched two "
+                          "warehouses in the port.",
+                          "recovered 3,000 stolen bicycles", "searched two warehouses"));
+}
+
+// What is not a second fact: a "when" that only sets the time, or asks a question after a verb
+// of saying; a "since" that says how long a perfect tense or a superlative holds; a "when"
+// placing a date; "as many as".
+TEST(ClaimClauseCutting, ATimeClauseThatBelongsToItsHeadStaysWithIt) {
+    EXPECT_FALSE(cut_apart("Nobody was hurt when the scaffolding fell onto the pavement outside "
+                           "the bank.",
+                           "Nobody was hurt", "scaffolding fell"));
+    EXPECT_FALSE(cut_apart("The theatre did not say when the new season will open to the public.",
+                           "did not say", "new season will open"));
+    EXPECT_FALSE(cut_apart("The old cinema has stood empty since the chain went bankrupt in 1998.",
+                           "stood empty", "chain went bankrupt"));
+    EXPECT_FALSE(cut_apart("It was the wettest April in the valley since 212 mm of rain fell in "
+                           "1871.",
+                           "wettest April", "212 mm of rain fell"));
+    EXPECT_FALSE(cut_apart("It is the largest flood in the valley since 1953, when 300 homes were "
+                           "lost to the river.",
+                           "largest flood", "300 homes were lost"));
+    EXPECT_FALSE(cut_apart("The union said as many as 400 drivers could join the strike next week.",
+                           "union said as many", "400 drivers could join"));
+    EXPECT_FALSE(cut_apart("The mayor described the closure as a painful necessity and promised "
+                           "to reopen the pool by June.",
+                           "described the closure", "a painful necessity"));
+}
+
+// A figure spelt out is a figure: the relative clause that brings one is a second fact whether
+// it is written "2 million" or "two million"; a count of the names before it in an apposition
+// is a description, not a fact.
+TEST(ClaimClauseCutting, AFigureInWordsCountsAsAFigure) {
+    EXPECT_TRUE(cut_apart("The regatta was cancelled on Friday, which the organisers said would "
+                          "cost the club about 2 million crowns.",
+                          "regatta was cancelled", "cost the club"));
+    EXPECT_TRUE(cut_apart("The regatta was cancelled on Friday, which the organisers said would "
+                          "cost the club about two million crowns.",
+                          "regatta was cancelled", "cost the club"));
+    EXPECT_FALSE(cut_apart("Hallin and Vorst, two of the league's oldest clubs, have merged their "
+                           "youth teams for next season.",
+                           "Hallin and Vorst", "merged their youth teams"));
+}
+
+// A figure set against another value (", about 12% above the summer average") restates the
+// clause's figure, one fact; a phrase with a figure of another measure that is no such offset
+// is still a second fact.
+TEST(ClaimClauseCutting, AFigureSetAgainstAnotherValueIsTheSameFact) {
+    EXPECT_FALSE(cut_apart("Water use in the valley peaked at 410 megalitres on Tuesday, about 12% "
+                           "above the summer average, the utility said.",
+                           "peaked at 410 megalitres", "12% above the summer average"));
+    EXPECT_FALSE(cut_apart("Ticket sales reached 52,000 in the first week, 8 per cent higher than "
+                           "a year earlier.",
+                           "reached 52,000", "8 per cent higher"));
+    EXPECT_TRUE(cut_apart("The cooperative offered 40p a share for the dairy, valuing the whole "
+                          "business at about £12m.",
+                          "offered 40p a share", "valuing the whole business"));
+}
+
+// ", the county said" at the end credits every clause it governs, the subordinate one too.
+TEST(ClaimClauseCutting, AClosingAttributionCreditsTheSubordinateClauseToo) {
+    Analysis a = analyze_texts({"The museum will stay closed for a month after inspectors found "
+                                "damp in three galleries, the county council said on Monday."});
+    ASSERT_TRUE(cut_apart("The museum will stay closed for a month after inspectors found damp "
+                          "in three galleries, the county council said on Monday.",
+                          "stay closed for a month", "inspectors found damp"));
+    EXPECT_EQ(claim_test::source_of(a, "stay closed for a month"), "county council");
+    EXPECT_EQ(claim_test::source_of(a, "inspectors found damp"), "county council");
+}
+
+// "A, the theatre said, although B": the subordinate clause hangs on the reported clause and is
+// credited with it; after ", but" the outlet goes on in its own voice.
+TEST(ClaimClauseCutting, AnAttributionSetOffByCommasCreditsTheSubordinateClauseAfterIt) {
+    Analysis a = analyze_texts({"Ticket sales at the playhouse fell 4% in March, the theatre "
+                                "trust said, although matinee audiences grew by a fifth.\n\n"
+                                "Season subscriptions rose 6% in April, the theatre trust said, "
+                                "but the café lost money again."});
+    EXPECT_EQ(claim_test::source_of(a, "matinee audiences grew"), "theatre trust");
+    EXPECT_EQ(claim_test::source_of(a, "café lost money"), "");
+}
+
+} // namespace
+} // namespace wiretrace
