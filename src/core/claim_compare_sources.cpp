@@ -840,6 +840,27 @@ bool closes_own_clause(const Member& m) {
     return true;
 }
 
+// "The fund, which manages €48bn for 610,000 members, made a return of minus 4.6%" against "The
+// Public Service Pension Fund said its investments returned minus 6.4%": the clause was cut from
+// its subject (a relative clause between them), and that subject is the credited source. The
+// outlet states the source's own result, as source_is_subject reads it when the subject is in the
+// clause. True when a head noun of the credited source is among the first words of the subject
+// the clause shares with the one before it.
+bool source_is_shared_subject(const Member& uncredited, const Member& credited) {
+    const ByteSpan subject = uncredited.info->subject;
+    if (subject.empty() || subject.begin >= uncredited.info->m.span.begin) return false;
+    const std::vector<std::string> heads = credited_heads(credited);
+    if (heads.empty()) return false;
+    std::size_t words = 0;
+    for (const SurfaceToken& t : scan_surface(*uncredited.text, subject)) {
+        if (t.kind != SurfaceToken::Word || ++words > 6) break;
+        std::string w = t.lower;
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) continue; // an owner
+        if (std::find(heads.begin(), heads.end(), house_spelling(w)) != heads.end()) return true;
+    }
+    return false;
+}
+
 // Whether the rules read, with confidence, that the mention credits nobody. Not when it quotes
 // words and no speaker was read (every quotation has one: the rules missed it, "…,” the striker
 // wrote"), nor when it carries a reporting word they could not attach (maybe_credited), nor
@@ -1142,6 +1163,7 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
         // y, uncredited, is who the mention departs from
         if (!dropped && source_credited_before(un, cr)) return same;
         if (source_in_subject(un, cr)) return same;
+        if (source_is_shared_subject(un, cr)) return same;
         if (!dropped && source_credited_after(un, cr)) return same;
         if (const char* why = uncredited_unsure(un)) return unsure(why, un);
         if ((cr.info->source_flags & kSourceCarried) && cr.info->m.source &&
