@@ -176,8 +176,21 @@ bool unnamed_source(const std::string& s) {
     return parts.size() == 1 && unnamed_part(parts[0]);
 }
 
+// A source's letters and digits, lower case, a leading "the" left out: "the Coast Guard",
+// "coastguard" and "the coast-guard" are one name written open, closed and hyphenated.
+std::string closed_spelling(const std::string& s) {
+    std::string out;
+    for (char c : s)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (out.size() > 3 && out.compare(0, 3, "the") == 0 && lower_ascii(s).rfind("the ", 0) == 0)
+        out.erase(0, 3);
+    return out;
+}
+
 bool same_source(const std::string& a, const std::string& b) {
     if (lower_ascii(a) == lower_ascii(b)) return true;
+    if (closed_spelling(a) == closed_spelling(b) && !closed_spelling(a).empty()) return true;
     if (acronym_of(a, b) || acronym_of(b, a)) return true;
     // "a spokeswoman said" against "the Environment Agency said": a spokesperson speaks for a
     // body, the one the story is about when none is named, so no evidence of another source;

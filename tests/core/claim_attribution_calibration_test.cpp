@@ -28,4 +28,19 @@ TEST(ClaimAttributionCalibration, TheCreditedBodyAsTheSubjectCutAwayIsNoDrop) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
 
+// One name written open, closed or hyphenated ("the Harbour Master", "the harbourmaster") is
+// one source; another body is still another.
+TEST(ClaimAttributionCalibration, ANameWrittenClosedOrOpenIsOneSource) {
+    const std::string wire = "Two cargo berths will stay shut until the dredging ends in May, the "
+                             "harbourmaster said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Two cargo berths will stay shut until the dredging ends in May, the Harbour Master "
+         "said.\n",
+         "Two cargo berths will stay shut until the dredging ends in May, the harbour board "
+         "said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
 } // namespace
