@@ -874,6 +874,69 @@ bool source_is_shared_subject(const Member& uncredited, const Member& credited) 
     return false;
 }
 
+// "…, the auction house said" against "…, Harrow & Vane said", where the story calls it "the
+// auction house Harrow & Vane": a body described by its kind ("the auction house", "the rail
+// operator") and a name are one source when an article of the two outlets puts that
+// description right beside the name, as an apposition or a label: "the auction house Harrow &
+// Vane", "Tarrant's auction house", "ValRail, the rail operator", "the rail operator, ValRail".
+// The rules resolve such a description to a name only for a few kinds of business
+// (unresolved_business); the writers tie the rest themselves. True when, in `text`, the last
+// word of `description` (its head) stands next to `name`: before it, past at most a comma; or
+// after it, past a possessive, a comma, a determiner and at most two lower-case words.
+bool described_beside(const std::string& text, const std::string& name,
+                      const std::string& description) {
+    const std::string head = last_word_lower(description);
+    if (head.size() < 4 || name.size() < 2) return false;
+    for (std::size_t at = text.find(name); at != std::string::npos;
+         at = text.find(name, at + 1)) {
+        // Before the name: "… auction house Harrow & Vane", "… rail operator, ValRail".
+        const std::uint32_t b = static_cast<std::uint32_t>(at > 40 ? at - 40 : 0);
+        std::vector<SurfaceToken> before =
+            scan_surface(text, {b, static_cast<std::uint32_t>(at)});
+        if (!before.empty() && before.back().lower == ",") before.pop_back();
+        if (!before.empty() && before.back().kind == SurfaceToken::Word &&
+            !before.back().capitalised && house_spelling(before.back().lower) == head)
+            return true;
+        // After it: "Tarrant's auction house", "ValRail, the rail operator".
+        std::size_t end = at + name.size();
+        if (text.compare(end, 2, "'s") == 0) end += 2;
+        else if (text.compare(end, 4, "\xE2\x80\x99s") == 0) end += 4;
+        std::vector<SurfaceToken> after = scan_surface(
+            text, {static_cast<std::uint32_t>(end),
+                   static_cast<std::uint32_t>(std::min(text.size(), end + 50))});
+        std::size_t k = 0;
+        const bool comma = k < after.size() && after[k].lower == ",";
+        if (comma) ++k;
+        if (comma && k < after.size() && in_word_list(after[k].lower, {"the", "a", "an", "its"}))
+            ++k;
+        for (std::size_t words = 0; k < after.size() && words < 3; ++k, ++words) {
+            if (after[k].kind != SurfaceToken::Word || after[k].capitalised) break;
+            if (house_spelling(after[k].lower) == head) return true;
+        }
+    }
+    return false;
+}
+
+// Whether two differing sources, one a description by kind (all lower case) and the other a
+// name, are tied by either article (described_beside).
+bool description_of_name(const Member& x, const std::string& wx, const Member& y,
+                         const std::string& wy) {
+    auto named = [](const std::string& s) {
+        return !s.empty() && std::isupper(static_cast<unsigned char>(s[0]));
+    };
+    auto description = [](const std::string& s) {
+        for (char c : s)
+            if (std::isupper(static_cast<unsigned char>(c))) return false;
+        return !s.empty();
+    };
+    const std::string* desc = nullptr;
+    const std::string* name = nullptr;
+    if (description(wx) && named(wy)) desc = &wx, name = &wy;
+    else if (description(wy) && named(wx)) desc = &wy, name = &wx;
+    else return false;
+    return described_beside(*x.text, *name, *desc) || described_beside(*y.text, *name, *desc);
+}
+
 // Whether the rules read, with confidence, that the mention credits nobody. Not when it quotes
 // words and no speaker was read (every quotation has one: the rules missed it, "…,” the striker
 // wrote"), nor when it carries a reporting word they could not attach (maybe_credited), nor
@@ -1210,6 +1273,7 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
             return unsure("person is credited by a role of a body the rules did not resolve",
                           person);
     }
+    if (description_of_name(x, *wa, y, *wb)) return same;
     // Another source, flagged only when both names were read with confidence.
     if (const char* why = name_unsure(x)) return unsure(why, x);
     if (const char* why = name_unsure(y)) return unsure(why, y);

@@ -43,4 +43,30 @@ TEST(ClaimAttributionCalibration, ANameWrittenClosedOrOpenIsOneSource) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
 
+// A body described by its kind ("the brewer") and its name are one source when the outlet puts
+// the description beside the name ("Kessling & Daughters, the family brewer"); a name no article
+// describes so is another source.
+TEST(ClaimAttributionCalibration, ADescriptionTheStoryGivesTheNameIsOneSource) {
+    const std::string wire = "Kessling & Daughters, the family brewer, recalled 40,000 bottles of "
+                             "lager on Friday.\n\nProduction at the Eastmoor plant will stop for "
+                             "three weeks, the brewer said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Production at the Eastmoor plant will stop for three weeks, Kessling & Daughters "
+         "said.\n",
+         "Production at the Eastmoor plant will stop for three weeks, Tamsin Rowe of the "
+         "Drinks Safety Office said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    // Written after the name, with a possessive: "Orrin's glassworks said".
+    const std::string lead = "The furnace at Orrin's glassworks will be relit in June, the "
+                             "glassworks said.\n";
+    Analysis b = analyze_texts(
+        {lead, lead,
+         "The furnace at Orrin's glassworks will be relit in June, Orrin said.\n",
+         "The furnace at Orrin's glassworks will be relit in June, Liss Vane said.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+    EXPECT_TRUE(flags(b, 3, DifferenceKind::Attribution)) << details(b, 3);
+}
+
 } // namespace
