@@ -937,6 +937,37 @@ bool description_of_name(const Member& x, const std::string& wx, const Member& y
     return described_beside(*x.text, *name, *desc) || described_beside(*y.text, *name, *desc);
 }
 
+// "Penrose reported on Wednesday a pre-tax loss of 84.5 million crowns" against "The retailer
+// reported a pre-tax loss of 84.5 million crowns": both outlets wrote the same frame, a subject
+// and the verb the credit was read from, and the rules read the subject as a source on one side
+// only (a name on one, a description on the other). Not a credit added or dropped, only a reading
+// that differs. True when the credited side's source was read as the subject of a verb that
+// follows it, and that verb opens the uncredited clause's predicate too (among its first eight
+// words, after its subject).
+const char* same_frame_unread(const Member& uncredited, const Member& credited) {
+    const DraftMention& c = credited.info->m;
+    if (credited.info->source_way != kWaySubject || c.source_span.empty()) return nullptr;
+    const std::uint32_t e = static_cast<std::uint32_t>(
+        std::min<std::size_t>(credited.text->size(), c.source_span.end + 40));
+    std::string verb;
+    for (const SurfaceToken& t : scan_surface(*credited.text, {c.source_span.end, e})) {
+        if (t.kind != SurfaceToken::Word) continue;
+        verb = t.lower;
+        break;
+    }
+    if (verb.empty() || !is_reporting_verb(verb) || in_word_list(verb, {"said", "says", "say"}))
+        return nullptr;
+    std::size_t words = 0;
+    for (const SurfaceToken& t : scan_surface(*uncredited.text, uncredited.info->m.span)) {
+        if (t.kind != SurfaceToken::Word) continue;
+        if (++words > 8) break;
+        if (words > 1 && t.lower == verb)
+            return "clause has the subject and verb the other's credit was read from, its subject "
+                   "not read as a source";
+    }
+    return nullptr;
+}
+
 // Whether the rules read, with confidence, that the mention credits nobody. Not when it quotes
 // words and no speaker was read (every quotation has one: the rules missed it, "…,” the striker
 // wrote"), nor when it carries a reporting word they could not attach (maybe_credited), nor
@@ -1242,6 +1273,7 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
         if (source_is_shared_subject(un, cr)) return same;
         if (!dropped && source_credited_after(un, cr)) return same;
         if (const char* why = uncredited_unsure(un)) return unsure(why, un);
+        if (const char* why = same_frame_unread(un, cr)) return unsure(why, un);
         if ((cr.info->source_flags & kSourceCarried) && cr.info->m.source &&
             !closes_own_clause(cr))
             return unsure("credit is read from an attribution in another clause of its sentence",

@@ -69,4 +69,22 @@ TEST(ClaimAttributionCalibration, ADescriptionTheStoryGivesTheNameIsOneSource) {
     EXPECT_TRUE(flags(b, 3, DifferenceKind::Attribution)) << details(b, 3);
 }
 
+// Two outlets that write the same frame ("Larsfield Dairy reported that …", "The cooperative
+// reported that …") credit alike, though the rules read a source only in the name: a note, not an added
+// credit. A credit in another frame ("…, the farmers' union said") is added.
+TEST(ClaimAttributionCalibration, TheSameSubjectAndVerbIsNoCreditAdded) {
+    const std::string wire = "The cooperative reported that its net profit reached 3.2 million "
+                             "euros in 2026, against a loss a year earlier.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Larsfield Dairy reported that its net profit reached 3.2 million euros in 2026, against "
+         "a loss a year earlier.\n",
+         "The cooperative's net profit reached 3.2 million euros in 2026, against a loss a year "
+         "earlier, the farmers' union said.\n"});
+    EXPECT_EQ(source_of(a, "net profit", 2), "Larsfield Dairy");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_NE(notes_on(a, "net profit", 2).find("not flagged"), std::string::npos);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
 } // namespace
