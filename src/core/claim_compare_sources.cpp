@@ -968,6 +968,16 @@ const char* same_frame_unread(const Member& uncredited, const Member& credited) 
     return nullptr;
 }
 
+// "organisers said" against "the Velmora Marathon said" or "Hanna Lund, who helped start the
+// petition, said": the people who run the story's event, named by that role alone, may be the
+// named body or include the named person; against a name it is no evidence of another source.
+bool event_organisers(const std::string& source) {
+    std::string lower = lower_ascii(source);
+    if (lower.rfind("the ", 0) == 0) lower.erase(0, 4);
+    return in_word_list(lower, {"organisers", "organizers", "organiser", "organizer",
+                                "promoters", "promoter"});
+}
+
 // Whether the rules read, with confidence, that the mention credits nobody. Not when it quotes
 // words and no speaker was read (every quotation has one: the rules missed it, "…,” the striker
 // wrote"), nor when it carries a reporting word they could not attach (maybe_credited), nor
@@ -1306,6 +1316,15 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
                           person);
     }
     if (description_of_name(x, *wa, y, *wb)) return same;
+    for (int side = 0; side < 2; ++side) {
+        const std::string& mine = side == 0 ? *wa : *wb;
+        const std::string& other = side == 0 ? *wb : *wa;
+        if (event_organisers(mine) && !other.empty() &&
+            std::isupper(static_cast<unsigned char>(other[0])))
+            return unsure("source is the event's organisers, whom the other's named source may be "
+                          "or belong to",
+                          side == 0 ? x : y);
+    }
     // Another source, flagged only when both names were read with confidence.
     if (const char* why = name_unsure(x)) return unsure(why, x);
     if (const char* why = name_unsure(y)) return unsure(why, y);

@@ -87,4 +87,21 @@ TEST(ClaimAttributionCalibration, TheSameSubjectAndVerbIsNoCreditAdded) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
 
+// "Organisers" against a named body or person: the people who run the event may be that body
+// or include that person; a note, not a changed credit. Against another description ("the
+// regional tourism office") it is another source.
+TEST(ClaimAttributionCalibration, TheEventsOrganisersAgainstANameAreANote) {
+    const std::string wire = "The folk festival drew 61,000 visitors over its four days, "
+                             "organisers said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The folk festival drew 61,000 visitors over its four days, the Kellby Folk Festival "
+         "Trust said.\n",
+         "The folk festival drew 61,000 visitors over its four days, the regional tourism office "
+         "said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_NE(notes_on(a, "61,000", 2).find("organisers"), std::string::npos);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
 } // namespace
