@@ -978,6 +978,24 @@ bool event_organisers(const std::string& source) {
                                 "promoters", "promoter"});
 }
 
+// "The chairman defended the closures, as the union demanded talks over the 2,600 jobs at risk":
+// a clause of time or circumstance, subordinate to the main clause of its sentence, gives its
+// fact as background to what the sentence states, not as the outlet's statement of it; whether
+// the outlet credits that fact is not read from it. True when the mention opens with a
+// subordinating conjunction and does not open its sentence.
+bool background_clause(const Member& m) {
+    const ByteSpan own = m.info->m.span;
+    const ByteSpan sentence = sentence_around(*m.text, own);
+    if (sentence.begin >= own.begin) return false;
+    for (const SurfaceToken& t : scan_surface(*m.text, own)) {
+        if (t.kind != SurfaceToken::Word) continue;
+        return in_word_list(t.lower, {"as", "while", "whilst", "after", "before", "when",
+                                      "since", "because", "although", "though", "until", "once",
+                                      "whereas"});
+    }
+    return false;
+}
+
 // Whether the rules read, with confidence, that the mention credits nobody. Not when it quotes
 // words and no speaker was read (every quotation has one: the rules missed it, "…,” the striker
 // wrote"), nor when it carries a reporting word they could not attach (maybe_credited), nor
@@ -988,6 +1006,8 @@ const char* uncredited_unsure(const Member& m) {
         return "clause continues the sentence before, which credits a source";
     if (credit_elsewhere_in_sentence(m))
         return "clause shares its sentence with an attribution the rules did not extend to it";
+    if (background_clause(m))
+        return "clause is subordinate to another in its sentence: background to what that says";
     return nullptr;
 }
 

@@ -104,4 +104,20 @@ TEST(ClaimAttributionCalibration, TheEventsOrganisersAgainstANameAreANote) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
 
+// A fact given in passing in a clause of time or circumstance ("…, as about 2,400 jobs at the two
+// mills are at risk") is background to the sentence's main clause: a note, not a dropped credit.
+// The same fact stated in a sentence of its own, uncredited, is a drop.
+TEST(ClaimAttributionCalibration, AFactInASubordinateClauseIsBackgroundNotADrop) {
+    const std::string wire = "About 2,400 jobs at the two paper mills are at risk, the union "
+                             "said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Shares in Varne Paper rose 4% on Tuesday, as about 2,400 jobs at the two paper mills "
+         "are at risk.\n",
+         "About 2,400 jobs at the two paper mills are at risk.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_NE(notes_on(a, "2,400 jobs", 2).find("subordinate"), std::string::npos);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
 } // namespace
