@@ -306,6 +306,44 @@ bool spokesperson_of(const Member& m, const std::string& body) {
     return rest.find(body) != std::string_view::npos;
 }
 
+// "…,” said Petra Lund, general secretary of the union, Unia Publik' against the same words
+// given to "Unia Publik": a person whose description, in apposition after their name, names the
+// other's body as whom they belong to ("of" or "for" before it) speaks for that body, one
+// speaker, as spokesperson_of reads a spokesperson. Only the apposition counts: "Abbas said the
+// withdrawal of the Syrian army …" names the army as what withdrew, not as Abbas's employer; nor
+// does "at" ("sold … at Tarrant's" names a place). True when m's paragraph, from the mention on,
+// writes m's own voice, a comma, and within eight words an "of"/"for" followed within four words
+// by `body` (capitalised, two or more letters).
+bool member_of(const Member& m, const std::string& body) {
+    const std::optional<std::string>& own = voice(m.info->m);
+    if (!own || own->size() < 2 || body.size() < 2 ||
+        !std::isupper(static_cast<unsigned char>(body[0])))
+        return false;
+    const std::string& text = *m.text;
+    std::size_t end = text.find('\n', m.info->m.span.end);
+    if (end == std::string::npos) end = text.size();
+    for (std::size_t at = text.find(*own, m.info->m.span.begin); at != std::string::npos && at < end;
+         at = text.find(*own, at + 1)) {
+        const std::size_t after = at + own->size();
+        if (after >= end || text[after] != ',') continue;
+        const std::size_t stop = std::min(end, after + 120);
+        const std::vector<SurfaceToken> tk = scan_surface(
+            text, {static_cast<std::uint32_t>(after), static_cast<std::uint32_t>(stop)});
+        std::size_t words = 0, since_of = 0;
+        bool of = false;
+        for (const SurfaceToken& t : tk) {
+            if (t.kind != SurfaceToken::Word) continue;
+            ++words;
+            if (of && ++since_of > 4) of = false;
+            if (in_word_list(t.lower, {"of", "for"}) && words <= 8) of = true, since_of = 0;
+            if (of && t.capitalised && text.compare(t.span.begin, body.size(), body) == 0)
+                return true;
+            if (words > 12) break;
+        }
+    }
+    return false;
+}
+
 // Words that report or forecast on someone's behalf. A mention without a source that still
 // carries one of them probably has an attribution the rules could not name ("the company
 // said", "officials told reporters", "the bank expects"): not a clear "no source".
@@ -1348,6 +1386,7 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
     const std::optional<std::string>& wa = a.source ? a.source : a.speaker;
     const std::optional<std::string>& wb = b.source ? b.source : b.speaker;
     if (spokesperson_of(x, *wb) || spokesperson_of(y, *wa)) return same;
+    if (member_of(x, *wb) || member_of(y, *wa)) return same;
     if (attribution_names(x, *wb) || attribution_names(y, *wa)) return same;
     // A person credited by the role of a body the rules did not resolve, against a body: maybe
     // the same source.
@@ -1398,6 +1437,10 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
 // (Two speakers
 // both read from a pronoun were 0/1 before that fix and none after; left flagged: two pronouns
 // resolved right to two people are a true difference.)
+// On the fifty (2026-12-04, claimsa17): a person whose description names the other's body as whom
+// they belong to ("said Petra Lund, general secretary of the union, Unia Publik") was 0/1, now
+// the same speaker (member_of). Left flagged: a speaker read from "he" against a name (8/10
+// right), a body's embassy against its country (0/1, one case).
 AttributionComparison compare_speaker(const Member& x, const Member& y) {
     const DraftMention& a = x.info->m;
     const DraftMention& b = y.info->m;
@@ -1408,6 +1451,7 @@ AttributionComparison compare_speaker(const Member& x, const Member& y) {
     if (same_person(*voice(a), *voice(b)) || spokesperson_of(x, *voice(b)) ||
         spokesperson_of(y, *voice(a)))
         return same;
+    if (member_of(x, *voice(b)) || member_of(y, *voice(a))) return same;
     for (const Member* m : {&x, &y}) {
         const Member& other = m == &x ? y : x;
         const std::string& o = *voice(other.info->m);

@@ -120,4 +120,21 @@ TEST(ClaimAttributionCalibration, AFactInASubordinateClauseIsBackgroundNotADrop)
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
 
+// Quoted words given to a person described as belonging to a body ("chair of the Islands
+// Passenger Forum") and the same words given to that body are one speaker; another person is
+// another speaker.
+TEST(ClaimAttributionCalibration, APersonOfTheBodyAndTheBodyAreOneSpeaker) {
+    const std::string wire = "\u201cWe will not accept these cuts to the winter ferry timetable,\u201d "
+                             "said Maren Holt, chair of the Islands Passenger Forum.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "\u201cWe will not accept these cuts to the winter ferry timetable,\u201d the Islands "
+         "Passenger Forum said.\n",
+         "\u201cWe will not accept these cuts to the winter ferry timetable,\u201d said Jonas Berg, a "
+         "harbour councillor.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Speaker)) << details(a, 3);
+}
+
 } // namespace
