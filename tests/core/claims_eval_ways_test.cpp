@@ -15,6 +15,9 @@
 #include "core/analyze.h"
 #include "core/claims_internal.h"
 #include "core/corpus.h"
+#include "core/text.h"
+
+#include <cctype>
 
 #include <gtest/gtest.h>
 
@@ -187,3 +190,123 @@ TEST(ClaimsEvalWays, SpeakerFlagsByWayFound) {
 }
 
 } // namespace
+
+// The features of the evidence behind every attribution flag inside a labelled claim
+// (WIRETRACE_EVAL_WAYS=1 too), the table in compare_attribution's comment: one FEAT line per flag
+// with its story, article, form, whether it was expected and else the stage the eval blames; how
+// each side was read; how many articles carry the engine claim, credit anyone, credit the
+// reference's source; whether each side quotes; the share of the longer words the two mentions
+// share; the mention's paragraph in its article; how often the departing article (elseX) and the
+// reference's article (elseR) credit the other side's source before and after the mention (by
+// the source's last word, every mention of every claim counted); both credits and both texts.
+namespace {
+std::vector<std::string> diag_words(std::string_view s) {
+    std::vector<std::string> out;
+    std::string w;
+    for (char ch : s) {
+        if (std::isalnum(static_cast<unsigned char>(ch))) w += static_cast<char>(std::tolower(ch));
+        else { if (w.size() >= 4) out.push_back(w); w.clear(); }
+    }
+    if (w.size() >= 4) out.push_back(w);
+    return out;
+}
+std::string diag_last(std::string_view s) {
+    std::vector<std::string> w = diag_words(s);
+    return w.empty() ? std::string() : w.back();
+}
+} // namespace
+
+TEST(ClaimsEvalWays, AttributionFlagFeatures) {
+    if (!std::getenv("WIRETRACE_EVAL_WAYS")) GTEST_SKIP() << "set WIRETRACE_EVAL_WAYS=1";
+    for (const auto& dir : story_dirs()) {
+        const std::string name = dir.filename().string();
+        const Expected x = load_expected(dir);
+        if (!x.held_out.empty()) continue;
+        Analysis a = analyze(load_corpus({dir.string()}));
+        Mentions ms = find_mentions(a, 1);
+        std::map<std::tuple<int, std::uint32_t, std::uint32_t>, const StoredMention*> by_span;
+        for (const StoredMention& s : ms.stored)
+            by_span[{s.m.article, s.m.span.begin, s.m.span.end}] = &s;
+        auto stored = [&](const ClaimMention& m) -> const StoredMention* {
+            auto it = by_span.find({m.article, m.span.begin, m.span.end});
+            return it == by_span.end() ? nullptr : it->second;
+        };
+        auto who = [&](const ClaimMention& m) {
+            return std::string(claim_name(a, m.source >= 0 ? m.source : m.speaker));
+        };
+        // Every credit each article gives, anywhere (all claims' mentions).
+        std::map<int, std::vector<std::pair<ByteSpan, std::string>>> credits;
+        for (const Claim& c : a.claims)
+            for (const ClaimMention& m : c.mentions)
+                if (m.source >= 0 || m.speaker >= 0) credits[m.article].push_back({m.span, who(m)});
+        for (const StoredMention& s : ms.stored)
+            if (s.m.source >= 0) credits[s.m.article].push_back({s.m.span, std::string(ms.names.text(s.m.source))});
+        auto credits_elsewhere = [&](int article, ByteSpan not_span, const std::string& src) {
+            const std::string l = diag_last(src);
+            if (l.empty()) return std::string("-");
+            int before = 0, after = 0;
+            for (const auto& [sp, w] : credits[article]) {
+                if (sp.begin == not_span.begin && sp.end == not_span.end) continue;
+                if (diag_last(w) != l) continue;
+                (sp.begin < not_span.begin ? before : after)++;
+            }
+            return std::to_string(before) + "b" + std::to_string(after) + "a";
+        };
+        auto paragraph = [&](const ClaimMention& m) {
+            const std::string& t = a.corpus.articles[static_cast<std::size_t>(m.article)].text;
+            int p = 0, total = 0;
+            for (std::size_t i = 0; i + 1 < t.size(); ++i)
+                if (t[i] == '\n' && t[i + 1] != '\n') {
+                    ++total;
+                    if (i < m.span.begin) ++p;
+                }
+            return std::to_string(p) + "/" + std::to_string(total);
+        };
+        for (std::size_t c = 0; c < a.claims.size(); ++c) {
+            const Claim& claim = a.claims[c];
+            for (std::size_t di = 0; di < claim.differences.size(); ++di) {
+                const ClaimDifference& d = claim.differences[di];
+                if (d.kind != DifferenceKind::Attribution) continue;
+                Analysis one = a;
+                for (Claim& k : one.claims) k.differences.clear();
+                one.claims[c].differences = {d};
+                const Score s = score_story(one, x);
+                if (s.flagged == 0) continue;
+                std::string cause = "ok";
+                for (int k = 0; k < Score::kCauses; ++k)
+                    if (s.false_because[k]) cause = Score::cause_name(k);
+                const ClaimMention& mx = claim.mentions[static_cast<std::size_t>(d.mention)];
+                const ClaimMention& mr = claim.mentions[static_cast<std::size_t>(d.reference)];
+                std::set<int> arts, cred, same_as_ref;
+                for (const ClaimMention& m : claim.mentions) {
+                    arts.insert(m.article);
+                    if (m.source >= 0 || m.speaker >= 0) cred.insert(m.article);
+                    if (lower_ascii(who(m)) == lower_ascii(who(mr))) same_as_ref.insert(m.article);
+                }
+                const std::vector<std::string> wx = diag_words(text_of(a, mx)),
+                                               wr = diag_words(text_of(a, mr));
+                std::set<std::string> sx(wx.begin(), wx.end()), sr(wr.begin(), wr.end());
+                int common = 0;
+                for (const std::string& w : sx) common += sr.count(w);
+                const double cont = std::min(sx.empty() ? 0.0 : 1.0 * common / sx.size(),
+                                             sr.empty() ? 0.0 : 1.0 * common / sr.size());
+                const std::string rx = who(mx), rr = who(mr);
+                std::string else_x = "-", else_r = "-";
+                if (!rr.empty()) else_x = credits_elsewhere(mx.article, mx.span, rr);
+                if (!rx.empty()) else_r = credits_elsewhere(mr.article, mr.span, rx);
+                std::printf("FEAT\t%s\t%s\t%s\texp=%d\t%s\tx=%s\tr=%s\tarts=%zu cred=%zu sameref=%zu"
+                            "\tq=%d%d\tsim=%.2f\tlen=%zu/%zu\tpara=%s\telseX=%s elseR=%s\t[%s]|[%s]"
+                            "\t%s || %s\n",
+                            name.c_str(),
+                            a.corpus.articles[static_cast<std::size_t>(mx.article)].id.c_str(),
+                            form_of(claim, d).c_str() + 13, s.flagged_expected, cause.c_str(),
+                            describe(stored(mx), mx).c_str(), describe(stored(mr), mr).c_str(),
+                            arts.size(), cred.size(), same_as_ref.size(), !mx.quotes.empty(),
+                            !mr.quotes.empty(), cont, wx.size(), wr.size(), paragraph(mx).c_str(),
+                            else_x.c_str(), else_r.c_str(), rx.c_str(), rr.c_str(),
+                            std::string(text_of(a, mx)).c_str(),
+                            std::string(text_of(a, mr)).c_str());
+            }
+        }
+    }
+}
