@@ -512,6 +512,17 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // engine: differences 0.66 (38/58) / 0.81 (38/47), grouping 0.91 (356/393) / 0.83 (356/430).
     // The floor is that run.
     {"2026-12-04-p", {38.0 / 58, 38.0 / 47, 356.0 / 393, 356.0 / 430}},
+    // medicines_agency_refusal, hospital_merger_plan, primate_licence_suspended (committed with
+    // their answers in e710a47 first, written without reading the engine, its unit tests or the
+    // other new sets). The first run on them, blind, gate17's engine (perf16 + claimsc17 +
+    // claimsa17): differences 0.80 (35/44) / 0.83 (35/42), grouping 0.80 (326/407) / 0.86
+    // (326/377). The floor is that run.
+    {"2026-12-04-q", {35.0 / 44, 35.0 / 42, 326.0 / 407, 326.0 / 377}},
+    // night_flight_cap_ruling, rail_timetable_cuts, rural_fibre_target_missed (committed with their
+    // answers in ef1f6e7 first, written the same way). The first run on them, blind, gate17's
+    // engine: differences 0.70 (32/46) / 0.76 (32/42), grouping 0.65 (406/623) / 0.78 (406/523).
+    // The floor is that run.
+    {"2026-12-04-r", {32.0 / 46, 32.0 / 42, 406.0 / 623, 406.0 / 523}},
 };
 
 ByteSpan span_of(const std::string& text, const std::string& piece) {
