@@ -5,6 +5,7 @@
 
 #include "claim_knowledge.h"
 #include "claim_lexicon.h"
+#include "quotes.h"
 #include "text.h"
 
 #include <algorithm>
@@ -1273,6 +1274,49 @@ bool role_only(const std::string& voice) {
     return role(words.back());
 }
 
+// "keepers", "officials", "zoo staff": people named by their role alone, in the plural or as a
+// staff, no name among them. Against a named person the two may be one and its whole: the person
+// one of them, or the one who speaks for them.
+bool role_group(const std::string& source) {
+    if (source.empty()) return false;
+    std::vector<std::string> words;
+    for (const SurfaceToken& t :
+         scan_surface(source, {0, static_cast<std::uint32_t>(source.size())})) {
+        if (t.kind != SurfaceToken::Word) continue;
+        if (t.capitalised && !words.empty()) return false; // a name inside: "Varn officials"
+        words.push_back(t.lower);
+    }
+    if (words.empty() || words.size() > 3) return false;
+    if (in_word_list(words.front(), {"source", "sources"}) ||
+        in_word_list(words.back(), {"sources", "news", "media", "press", "reports", "data"}))
+        return false;
+    const std::string& head = words.back();
+    if (in_word_list(head, {"staff", "crew", "personnel", "people", "experts"})) return true;
+    // A plural noun of agents ("keepers", "inspectors", "scientists", "officials", "residents",
+    // "employees", "detectives"), not a body that ends in s ("the glassworks", "headquarters").
+    auto ends = [&](const char* suffix) {
+        const std::size_t n = std::strlen(suffix);
+        return head.size() > n + 2 && head.compare(head.size() - n, n, suffix) == 0;
+    };
+    return !is_organisation_word(head) && head != "headquarters" &&
+           (ends("ers") || ends("ors") || ends("ists") || ends("ians") || ends("ants") ||
+            ends("ents") || ends("ees") || ends("ives") || ends("als"));
+}
+
+// A person's name as written: two or three capitalised words, none of them a word of a body or
+// a title ("Halina Brest"; not "Harbour Authority", "Dr Brest").
+bool person_name(const std::string& source) {
+    std::size_t words = 0;
+    for (const SurfaceToken& t :
+         scan_surface(source, {0, static_cast<std::uint32_t>(source.size())})) {
+        if (t.kind != SurfaceToken::Word || !t.capitalised || t.all_caps ||
+            is_organisation_word(t.lower) || is_title_word(t.lower))
+            return false;
+        ++words;
+    }
+    return words == 2 || words == 3;
+}
+
 } // namespace
 
 // Who says the quoted words: the speaker, else the source credited with them ("The Syrian army
@@ -1407,6 +1451,17 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
             std::isupper(static_cast<unsigned char>(other[0])))
             return unsure("source is the event's organisers, whom the other's named source may be "
                           "or belong to",
+                          side == 0 ? x : y);
+    }
+    // People named by their role alone ("keepers said") against a named person ("Halina
+    // Brest said"): the person may be one of them or speak for them, a part and its whole that
+    // the words do not tell apart from two sources.
+    for (int side = 0; side < 2; ++side) {
+        const std::string& mine = side == 0 ? *wa : *wb;
+        const std::string& other = side == 0 ? *wb : *wa;
+        if (role_group(mine) && person_name(other))
+            return unsure("source is a group named by its role, of whom the other's named person "
+                          "may be one or the one who speaks for them",
                           side == 0 ? x : y);
     }
     // Another source, flagged only when both names were read with confidence.

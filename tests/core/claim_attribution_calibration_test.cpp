@@ -137,4 +137,21 @@ TEST(ClaimAttributionCalibration, APersonOfTheBodyAndTheBodyAreOneSpeaker) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Speaker)) << details(a, 3);
 }
 
+
+// People named by their role alone ("engineers said") against a named person ("Marta Wenzel
+// said"): the person may be one of the engineers or speak for them, so the credits are not
+// sure to differ: a note. Against a body they are another source, flagged.
+TEST(ClaimAttributionCalibration, AGroupNamedByItsRoleAgainstAPersonIsANote) {
+    const std::string wire = "The eastern span of the Kelby bridge will stay closed until "
+                             "March, engineers said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The eastern span of the Kelby bridge will stay closed until March, Marta Wenzel "
+         "said.\n",
+         "The eastern span of the Kelby bridge will stay closed until March, the Ostvale "
+         "Chamber of Commerce said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
 } // namespace
