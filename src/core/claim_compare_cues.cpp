@@ -596,13 +596,14 @@ std::string predicate_unstated(const Member& affirmative, const Member& negated)
     const std::vector<std::string>& theirs = meanings_of(affirmative);
     auto stated = [&](const SurfaceToken& t) {
         if (std::binary_search(theirs.begin(), theirs.end(), meaning_stem(t))) return true;
-        // An irregular verb by its lemma ("given" / "gave"): the first five letters of its base.
-        const std::string_view base = verb_base(t.lower);
-        const std::string_view b5 = base.substr(0, std::min<std::size_t>(base.size(), 5));
-        if (b5.size() < 4) return false;
+        // An irregular verb by its lemma ("given" / "gave", "pay" / "paid"): its base, the
+        // first five letters of a longer one.
+        const std::string base(verb_base(t.lower));
+        const std::string b5 = base.substr(0, std::min<std::size_t>(base.size(), 5));
+        if (b5.size() < 3) return false;
         for (const SurfaceToken& u : scan_surface(*affirmative.text, affirmative.info->m.span)) {
             if (!content_word(u)) continue;
-            const std::string_view ub = verb_base(u.lower);
+            const std::string ub(verb_base(u.lower));
             if (ub.substr(0, std::min<std::size_t>(ub.size(), 5)) == b5) return true;
         }
         return false;

@@ -293,6 +293,8 @@ bool note_negation_added_unsure(const std::vector<Member>& members, std::size_t 
     const Member& x = members[i];
     const Member& r = members[ref];
     if (!x.info->m.negated || r.info->m.negated || opposite_words(x, r)) return false;
+    // A hedged reference against a plain negation is read apart, as a pair (`crossed` below).
+    if (r.info->m.hedged && !x.info->m.hedged) return false;
     const std::string w = predicate_unstated(r, x);
     if (w.empty()) return false;
     claim.notes.push_back({static_cast<int>(i),
