@@ -1303,6 +1303,15 @@ bool role_group(const std::string& source) {
             ends("ents") || ends("ees") || ends("ives") || ends("als"));
 }
 
+// The words of a source as written, counted.
+std::size_t named_words(const std::string& source) {
+    std::size_t n = 0;
+    for (const SurfaceToken& t :
+         scan_surface(source, {0, static_cast<std::uint32_t>(source.size())}))
+        n += t.kind == SurfaceToken::Word ? 1 : 0;
+    return n;
+}
+
 // A person's name as written: two or three capitalised words, none of them a word of a body or
 // a title ("Halina Brest"; not "Harbour Authority", "Dr Brest").
 bool person_name(const std::string& source) {
@@ -1453,13 +1462,16 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
                           "or belong to",
                           side == 0 ? x : y);
     }
-    // People named by their role alone ("keepers said") against a named person ("Halina
+    // People named by their role alone ("keepers said") against a person named alone ("Halina
     // Brest said"): the person may be one of them or speak for them, a part and its whole that
-    // the words do not tell apart from two sources.
+    // the words do not tell apart from two sources. A person credited with a role or a body too
+    // ("police commissioner Ines Varro") says whom they belong to, and that is compared.
     for (int side = 0; side < 2; ++side) {
         const std::string& mine = side == 0 ? *wa : *wb;
         const std::string& other = side == 0 ? *wb : *wa;
-        if (role_group(mine) && person_name(other))
+        const Member& person = side == 0 ? y : x;
+        if (role_group(mine) && person_name(other) &&
+            person.source_words.size() <= named_words(other))
             return unsure("source is a group named by its role, of whom the other's named person "
                           "may be one or the one who speaks for them",
                           side == 0 ? x : y);
