@@ -154,4 +154,23 @@ TEST(ClaimAttributionCalibration, AGroupNamedByItsRoleAgainstAPersonIsANote) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
 
+
+// A credit is dropped from one statement. An outlet's clause that runs on from the credited fact
+// into a longer second one (the fishermen's fight for the trawlers) is grouped with the credited
+// sentence by the first, but most of what it states is not what the credit was given to: which
+// statement the missing credit concerns the words do not tell, so a note. The credited fact alone,
+// uncredited, is a dropped credit.
+TEST(ClaimAttributionCalibration, AClauseThatStatesMuchElseIsNotTheSameStatement) {
+    const std::string wire = "Gales tore two mooring pontoons loose at Ostby harbour on "
+                             "Tuesday night, the harbour authority said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Gales tore two mooring pontoons loose at Ostby harbour on Tuesday night, forcing "
+         "fishermen with coastguard volunteers to fight for hours to save three trawlers "
+         "dragging their anchors towards the breakwater rocks below the old lighthouse.\n",
+         "Gales tore two mooring pontoons loose at Ostby harbour on Tuesday night.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
 } // namespace
