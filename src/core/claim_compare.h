@@ -139,5 +139,8 @@ struct CueComparison {
 
 CueComparison compare_hedge(const Member& x, const Member& y);
 CueComparison compare_polarity(const Member& x, const Member& y);
+// The word of the predicate a negation denies (or of its denier) that the affirmative clause does
+// not state; empty when it states it. The negation added is then noted, not flagged.
+std::string predicate_unstated(const Member& affirmative, const Member& negated);
 
 } // namespace wiretrace::claims_internal

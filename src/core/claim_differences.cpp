@@ -286,6 +286,26 @@ void note_unsure_cue(const std::vector<Member>& members, std::size_t i, std::siz
     claim.notes.push_back({static_cast<int>(i), std::move(detail)});
 }
 
+// "seems to state the opposite: “did not” (not flagged: the reference's clause does not state
+// “say”, what the outlet's negation denies …)". True when it added the note.
+bool note_negation_added_unsure(const std::vector<Member>& members, std::size_t i,
+                                std::size_t ref, Claim& claim) {
+    const Member& x = members[i];
+    const Member& r = members[ref];
+    if (!x.info->m.negated || r.info->m.negated || opposite_words(x, r)) return false;
+    // A hedged reference against a plain negation is read apart, as a pair (`crossed` below).
+    if (r.info->m.hedged && !x.info->m.hedged) return false;
+    const std::string w = predicate_unstated(r, x);
+    if (w.empty()) return false;
+    claim.notes.push_back({static_cast<int>(i),
+                           "seems to state the opposite: " + negation_words(x) +
+                               " (not flagged: the reference's clause does not state " +
+                               quoted(w) +
+                               ", what the outlet's negation denies: two propositions, not one "
+                               "and its opposite)"});
+    return true;
+}
+
 } // namespace
 
 //-------------------------------------------------------------------------------------------------
@@ -382,6 +402,10 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
                 if (k == kHedge || k == kNegation) note_unsure_cue(members, i, ref, k, claim);
                 continue; // agrees with the reference itself
             }
+            // A negation added against a consensus that states the fact plainly is flagged
+            // only where the plain clause states the predicate the negation denies; else it is
+            // two propositions side by side, noted (predicate_unstated).
+            if (k == kNegation && note_negation_added_unsure(members, i, ref, claim)) continue;
             // Quoted words given to someone else are a speaker difference, not also an
             // attribution one.
             if (k == kAttribution && speaker_flagged[i]) continue;

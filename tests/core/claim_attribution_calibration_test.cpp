@@ -137,4 +137,40 @@ TEST(ClaimAttributionCalibration, APersonOfTheBodyAndTheBodyAreOneSpeaker) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Speaker)) << details(a, 3);
 }
 
+
+// People named by their role alone ("engineers said") against a named person ("Marta Wenzel
+// said"): the person may be one of the engineers or speak for them, so the credits are not
+// sure to differ: a note. Against a body they are another source, flagged.
+TEST(ClaimAttributionCalibration, AGroupNamedByItsRoleAgainstAPersonIsANote) {
+    const std::string wire = "The eastern span of the Kelby bridge will stay closed until "
+                             "March, engineers said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The eastern span of the Kelby bridge will stay closed until March, Marta Wenzel "
+         "said.\n",
+         "The eastern span of the Kelby bridge will stay closed until March, the Ostvale "
+         "Chamber of Commerce said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
+
+// A credit is dropped from one statement. An outlet's clause that runs on from the credited fact
+// into a longer second one (the fishermen's fight for the trawlers) is grouped with the credited
+// sentence by the first, but most of what it states is not what the credit was given to: which
+// statement the missing credit concerns the words do not tell, so a note. The credited fact alone,
+// uncredited, is a dropped credit.
+TEST(ClaimAttributionCalibration, AClauseThatStatesMuchElseIsNotTheSameStatement) {
+    const std::string wire = "Gales tore two mooring pontoons loose at Ostby harbour on "
+                             "Tuesday night, the harbour authority said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Gales tore two mooring pontoons loose at Ostby harbour on Tuesday night, forcing "
+         "fishermen with coastguard volunteers to fight for hours to save three trawlers "
+         "dragging their anchors towards the breakwater rocks below the old lighthouse.\n",
+         "Gales tore two mooring pontoons loose at Ostby harbour on Tuesday night.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
 } // namespace

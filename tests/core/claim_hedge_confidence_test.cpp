@@ -281,3 +281,38 @@ TEST(ClaimHedgeConfidence, AUniversalOfAnotherPredicateIsANote) {
 }
 
 } // namespace
+
+// A negation one outlet adds is the opposite of the others' statement only where they state
+// the predicate it denies: "did not say when sailings would resume" denies the saying, which the
+// plain outlets do not state; "will not resume sailings" denies their very verb. A denial by one
+// party of what another party claims ("the owner denied that …" against "residents have blamed
+// …") is a dispute, each side's claim reported; the owner's denial against the owner's own
+// confirmation is the opposite. The unsure ones are notes.
+TEST(ClaimHedgeConfidence, ANegationAddedIsFlaggedOnlyOfThePredicateTheOthersState) {
+    const std::string wire = "The ferry operator will resume sailings to Ostby on Friday "
+                             "after the storm damage to the pier is repaired.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The ferry operator did not say when sailings to Ostby would resume after the storm "
+         "damage to the pier.\n",
+         "The ferry operator will not resume sailings to Ostby on Friday after the storm damage "
+         "to the pier.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("does not state"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+
+    const std::string blamed = "Residents of Elm Road have blamed blasting at the Harwick quarry "
+                               "for cracks in the walls of their houses.\n";
+    Analysis b = analyze_texts(
+        {blamed, blamed,
+         "The quarry's owner denied that blasting at the Harwick quarry had caused cracks in the "
+         "walls of houses on Elm Road.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    const std::string confirmed = "The quarry's owner confirmed that blasting at the Harwick "
+                                  "quarry had caused cracks in the walls of houses on Elm Road.\n";
+    Analysis c = analyze_texts(
+        {confirmed, confirmed,
+         "The quarry's owner denied that blasting at the Harwick quarry had caused cracks in the "
+         "walls of houses on Elm Road.\n"});
+    EXPECT_TRUE(flags(c, 2, DifferenceKind::Negation)) << details(c, 2);
+}

@@ -277,7 +277,16 @@ struct Figures {
 // that body are one speaker. Differences 585/608 (0.962), 585/654 (0.894); grouping unchanged.
 // By kind attribution 123/142, 123/145 -> 123/133 (0.92), 123/145; speaker 52/57 -> 52/56.
 // Both merged (gate17): differences 589/616 (0.956), 589/654 (0.901); grouping as claimsc17's.
-constexpr Figures kMeasured = {589.0 / 616, 589.0 / 654, 6664.0 / 7318, 6664.0 / 7294};
+// Lowered on claimsn17 (2026-12-04 afternoon: the flag forms wrong most often on new text abstain
+// unless the evidence is strong; its author worked with the fifty in view, the six held-out
+// sets' pooled aggregates as the sign of new text): a negation added against a plain consensus is
+// flagged only where the plain clause states the predicate it denies (and a denial's denier);
+// people named by a role alone against a person named alone are a note; a credit is added or
+// dropped only between clauses that share two in five of each one's words (one statement).
+// Blind pool 206/281 -> 206/266, recall unchanged; tuned recall fell by nine attribution flags
+// (a trimmed outlet keeping a third of a long credited sentence is now a note): differences
+// 580/602 (0.963), 580/654 (0.887); grouping unchanged.
+constexpr Figures kMeasured = {580.0 / 602, 580.0 / 654, 6664.0 / 7318, 6664.0 / 7294};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
