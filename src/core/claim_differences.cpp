@@ -317,9 +317,14 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
     claim.notes.clear();
     const std::size_t n = index.size();
     if (n == 0) return;
-    std::vector<Member> members(n);
+    // Each Member made as its mention is read (not all n first): the expanded mentions, written
+    // just before (extract_claims), are then read back before n Members of 296 bytes have
+    // pushed them out of the L2. `members` never reallocates (reserved): the rules keep
+    // pointers into it.
+    std::vector<Member> members;
+    members.reserve(n);
     for (std::size_t k = 0; k < n; ++k) {
-        Member& m = members[k];
+        Member& m = members.emplace_back();
         m.info = &mentions[index[k]];
         m.article = m.info->m.article;
         const Article& art = analysis.corpus.articles[static_cast<std::size_t>(m.article)];
