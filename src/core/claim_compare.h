@@ -82,6 +82,7 @@ struct Member {
     const std::string* text = nullptr; // the article text
     QuoteWords quote;
     int article = -1;
+    std::uint32_t date_rank = 0; // the date's place among the corpus's (compare_to_consensus)
     const std::string* date = nullptr;
     Ids source_words; // stems of the source phrase as written, the role it was named with too
     // Words with antonyms ("keeps", "fell", "open"), read once per wording: `polarity` is the

@@ -76,13 +76,10 @@ bool agree(const Member& x, const Member& y, int kind) {
     }
 }
 
-// Earlier is better: the earliest date, then corpus order.
+// Earlier is better: the earliest date (an article without one after every dated one), then
+// corpus order.
 bool earlier(const Member& x, const Member& y) {
-    if (*x.date != *y.date) {
-        if (x.date->empty()) return false;
-        if (y.date->empty()) return true;
-        return *x.date < *y.date;
-    }
+    if (x.date_rank != y.date_rank) return x.date_rank < y.date_rank;
     return x.article < y.article;
 }
 
@@ -312,21 +309,48 @@ bool note_negation_added_unsure(const std::vector<Member>& members, std::size_t 
 // [SECTION] Entry point
 //-------------------------------------------------------------------------------------------------
 
+std::vector<std::uint32_t> date_ranks(const Analysis& analysis) {
+    const std::vector<Article>& articles = analysis.corpus.articles;
+    std::vector<std::uint32_t> order(articles.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+    auto before = [&](std::uint32_t a, std::uint32_t b) {
+        const std::string& x = articles[a].date;
+        const std::string& y = articles[b].date;
+        if (x.empty() != y.empty()) return y.empty();
+        return x < y;
+    };
+    std::sort(order.begin(), order.end(), before);
+    std::vector<std::uint32_t> rank(articles.size(), 0);
+    std::uint32_t r = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && articles[order[i]].date != articles[order[i - 1]].date) ++r;
+        rank[order[i]] = r;
+    }
+    return rank;
+}
+
 void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
-                          const std::vector<std::size_t>& index, Claim& claim) {
+                          const std::vector<std::size_t>& index,
+                          const std::vector<std::uint32_t>& ranks, Claim& claim) {
     claim.reference = 0;
     claim.differences.clear();
     claim.notes.clear();
     const std::size_t n = index.size();
     if (n == 0) return;
-    std::vector<Member> members(n);
+    // Each Member made as its mention is read (not all n first): the expanded mentions, written
+    // just before (extract_claims), are then read back before n Members of 296 bytes have
+    // pushed them out of the L2. `members` never reallocates (reserved): the rules keep
+    // pointers into it.
+    std::vector<Member> members;
+    members.reserve(n);
     for (std::size_t k = 0; k < n; ++k) {
-        Member& m = members[k];
+        Member& m = members.emplace_back();
         m.info = &mentions[index[k]];
         m.article = m.info->m.article;
         const Article& art = analysis.corpus.articles[static_cast<std::size_t>(m.article)];
         m.text = &art.text;
         m.date = &art.date;
+        m.date_rank = ranks[static_cast<std::size_t>(m.article)];
         m.source_words = mentions(m.info->source_words);
         if (!m.info->m.quotes.empty()) m.quote = quote_words(art.text, m.info->m);
     }

@@ -394,10 +394,17 @@ std::vector<std::vector<std::uint32_t>> group_mentions(const Analysis& analysis,
 std::vector<std::vector<std::uint32_t>> group_mentions_all_pairs(const Analysis& analysis,
                                                                  const Mentions& mentions);
 
+// Each article's date as a rank (date_ranks): equal dates equal ranks, an earlier date a lower
+// one, no date after every date. Built once for the stage, so that the consensus orders its
+// members by two integers, not by the articles' date strings (claim_differences.cpp).
+std::vector<std::uint32_t> date_ranks(const Analysis& analysis);
+
 // Fills claim.reference, claim.differences and claim.notes from the claim's mentions, given as
-// indices into `mentions` in the order of claim.mentions (claim_differences.cpp).
+// indices into `mentions` in the order of claim.mentions (claim_differences.cpp); `ranks` is
+// date_ranks(analysis).
 void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
-                          const std::vector<std::size_t>& members, Claim& claim);
+                          const std::vector<std::size_t>& members,
+                          const std::vector<std::uint32_t>& ranks, Claim& claim);
 
 // Whether two figures agree is quantities_agree() (quantities.h): the same dimension, intervals
 // overlapping once each is widened by its Quantity::rounding (zero for an exact count: 19 and 20

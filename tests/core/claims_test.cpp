@@ -827,6 +827,29 @@ TEST(ClaimsRules, TiesGoToTheEarliestDateThenCorpusOrder) {
     EXPECT_EQ(a.corpus.articles[c.mentions[c.differences[0].mention].article].id, "late");
 }
 
+// The consensus orders members by date ranks built once for the stage (claims_internal.h), not
+// by the date strings: the ranks must order every pair of articles as the strings do, an
+// article without a date after every dated one, equal dates equal.
+TEST(ClaimsRules, DateRanksOrderArticlesAsTheirDatesDo) {
+    const std::vector<std::string> dates = {"2024-12-07",       "",           "2024-12-06T10:00:00Z",
+                                            "2024-12-07",       "2024-12-06", "",
+                                            "2024-12-06T09:00", "2023-01-31"};
+    Analysis a;
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+        a.corpus.articles.push_back(article("a" + std::to_string(i), "Text.\n"));
+        a.corpus.articles.back().date = dates[i];
+    }
+    const std::vector<std::uint32_t> ranks = claims_internal::date_ranks(a);
+    ASSERT_EQ(ranks.size(), dates.size());
+    for (std::size_t i = 0; i < dates.size(); ++i)
+        for (std::size_t j = 0; j < dates.size(); ++j) {
+            const bool before = dates[i] != dates[j] && !dates[i].empty() &&
+                                (dates[j].empty() || dates[i] < dates[j]);
+            EXPECT_EQ(ranks[i] < ranks[j], before) << dates[i] << " / " << dates[j];
+            EXPECT_EQ(ranks[i] == ranks[j], dates[i] == dates[j]) << dates[i] << " / " << dates[j];
+        }
+}
+
 // --- Rules added for the held-out stories (clause structure, attribution, hedges) ------------
 
 namespace {
