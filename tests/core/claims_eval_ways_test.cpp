@@ -32,6 +32,21 @@ using namespace wiretrace::claims_eval;
 using namespace wiretrace::claims_internal;
 
 namespace {
+// The engine's stored mention behind a claim's mention, found by its article and span (the
+// diagnostics below read how each side's source was found, which only the stored mention keeps).
+class StoredBySpan {
+public:
+    explicit StoredBySpan(const Mentions& ms) {
+        for (const StoredMention& s : ms.stored) index_[{s.m.article, s.m.span.begin, s.m.span.end}] = &s;
+    }
+    const StoredMention* operator()(const ClaimMention& m) const {
+        auto it = index_.find({m.article, m.span.begin, m.span.end});
+        return it == index_.end() ? nullptr : it->second;
+    }
+
+private:
+    std::map<std::tuple<int, std::uint32_t, std::uint32_t>, const StoredMention*> index_;
+};
 
 const char* way_name(int w) {
     static const char* k[] = {"none",     "according", "passive", "closing",        "subject",
@@ -70,13 +85,7 @@ TEST(ClaimsEvalWays, AttributionFlagsByWayFound) {
         const Score whole = score_story(a, x);
         (six.count(name) ? six6 : tuned26) += whole;
         Mentions ms = find_mentions(a, 1);
-        std::map<std::tuple<int, std::uint32_t, std::uint32_t>, const StoredMention*> by_span;
-        for (const StoredMention& s : ms.stored)
-            by_span[{s.m.article, s.m.span.begin, s.m.span.end}] = &s;
-        auto stored = [&](const ClaimMention& m) -> const StoredMention* {
-            auto it = by_span.find({m.article, m.span.begin, m.span.end});
-            return it == by_span.end() ? nullptr : it->second;
-        };
+        const StoredBySpan stored(ms);
         for (std::size_t c = 0; c < a.claims.size(); ++c)
             for (const ClaimNote& n : a.claims[c].notes) {
                 if (n.detail.find("not flagged") == std::string::npos) continue;
@@ -141,13 +150,7 @@ TEST(ClaimsEvalWays, SpeakerFlagsByWayFound) {
         Analysis a = analyze(load_corpus({dir.string()}));
         (six.count(name) ? six6 : tuned) += score_story(a, x);
         Mentions ms = find_mentions(a, 1);
-        std::map<std::tuple<int, std::uint32_t, std::uint32_t>, const StoredMention*> by_span;
-        for (const StoredMention& s : ms.stored)
-            by_span[{s.m.article, s.m.span.begin, s.m.span.end}] = &s;
-        auto stored = [&](const ClaimMention& m) -> const StoredMention* {
-            auto it = by_span.find({m.article, m.span.begin, m.span.end});
-            return it == by_span.end() ? nullptr : it->second;
-        };
+        const StoredBySpan stored(ms);
         for (std::size_t c = 0; c < a.claims.size(); ++c) {
             const Claim& claim = a.claims[c];
             for (const ClaimNote& n : claim.notes)
@@ -224,13 +227,7 @@ TEST(ClaimsEvalWays, AttributionFlagFeatures) {
         if (!x.held_out.empty()) continue;
         Analysis a = analyze(load_corpus({dir.string()}));
         Mentions ms = find_mentions(a, 1);
-        std::map<std::tuple<int, std::uint32_t, std::uint32_t>, const StoredMention*> by_span;
-        for (const StoredMention& s : ms.stored)
-            by_span[{s.m.article, s.m.span.begin, s.m.span.end}] = &s;
-        auto stored = [&](const ClaimMention& m) -> const StoredMention* {
-            auto it = by_span.find({m.article, m.span.begin, m.span.end});
-            return it == by_span.end() ? nullptr : it->second;
-        };
+        const StoredBySpan stored(ms);
         auto who = [&](const ClaimMention& m) {
             return std::string(claim_name(a, m.source >= 0 ? m.source : m.speaker));
         };
