@@ -24,8 +24,18 @@ async function clickTab(page, r) {
 test('Sources\' "Read" opens an article with only the text taken from the base highlighted', async () => {
   const { page, context, errors } = await openPage({ hash: '#view=sources', width: 1280, height: 720 });
   const tab = (await state(page)).sources_table_tab;
-  await clickTab(page, tab);
-  await page.waitForFunction(() => Object.keys(window.wiretrace.state().sources_read_buttons || {}).length > 0);
+  // A click can still land before ImGui saw the hover (one CI run of 5ce60d4 timed out here with
+  // the table never shown): click again until the page reports the table's Read buttons.
+  const tableShown = () => Object.keys(window.wiretrace.state().sources_read_buttons || {}).length > 0;
+  for (let attempt = 1; ; ++attempt) {
+    await clickTab(page, tab);
+    try {
+      await page.waitForFunction(tableShown, null, { timeout: 5000 });
+      break;
+    } catch (e) {
+      if (attempt === 4) throw e;
+    }
+  }
   let s = await state(page);
   const base = s.sources_base;
   const [id, r] = Object.entries(s.sources_read_buttons)[0];
