@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { browser, root, site, shots, BASE, expectedArticles } from './harness.mjs';
+import { browser, root, site, shots, BASE, expectedArticles, clickCentre } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const dir = join(root, 'build', 'test-sites', 'damaged-analysis');
@@ -80,12 +80,6 @@ async function open(variant, { width = 1280, height = 720, theme = 'light' } = {
   return { page, context, errors };
 }
 
-async function click(page, r) {
-  await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
-}
-
 const expected = {
   truncated: /^analysis\.wtab\.gz is damaged: analysis data: section claims holds \d+ bytes but only 40 are left \(truncated\)$/,
   flipped: /^analysis\.wtab\.gz is damaged: analysis data, section claims, byte \d+: /,
@@ -109,10 +103,10 @@ for (const variant of Object.keys(variants)) {
                 `the message is on screen: ${box}`);
       await page.screenshot({ path: join(shots, `damaged-${variant}-${width}.png`) });
       // The theme button still answers.
-      await click(page, s.controls.theme);
+      await clickCentre(page, s.controls.theme);
       await page.waitForFunction(() => window.wiretrace.state().theme === 'dark');
       // And Add articles still opens its dialog.
-      await click(page, (await state(page)).controls.add_articles);
+      await clickCentre(page, (await state(page)).controls.add_articles);
       await page.waitForFunction(() => window.wiretrace.state().dialog_open);
       assert.deepEqual(errors.filter((e) => /Aborted|RuntimeError|stopped/.test(e)), []);
       await context.close();
@@ -124,7 +118,7 @@ test('an analysis of added articles that cannot be read leaves the articles show
   const { page, context, errors } = await open('intact');
   assert.equal((await state(page)).articles, expectedArticles);
   // Add one article through the dialog: its analysis is kept on the device (IndexedDB).
-  await click(page, (await state(page)).controls.add_articles);
+  await clickCentre(page, (await state(page)).controls.add_articles);
   await page.waitForFunction(() => window.wiretrace.state().dialog_open);
   await page.setInputFiles('#add-files', [{ name: 'mine.md', mimeType: 'text/markdown',
     buffer: Buffer.from('---\noutlet: My Desk\ntitle: My note\ndate: 2024-12-07\n---\nInsurgents entered Homs, we hear.\n') }]);
@@ -167,7 +161,7 @@ test('an analysis of added articles that cannot be read leaves the articles show
   assert.deepEqual(s.errors, [s.notice], 'the Add articles dialog lists it too');
   assert.ok(s.controls.notice_dismiss, 'the page shows it with a Dismiss button');
   await page.screenshot({ path: join(shots, 'damaged-kept-analysis.png') });
-  await click(page, s.controls.notice_dismiss);
+  await clickCentre(page, s.controls.notice_dismiss);
   await page.waitForFunction(() => !window.wiretrace.state().notice);
   assert.deepEqual(errors.filter((e) => /Aborted|RuntimeError|stopped/.test(e)), []);
   await context.close();

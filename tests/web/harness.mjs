@@ -63,6 +63,30 @@ export async function openPage({ hash = '', width = 1280, height = 800, dpr = 1,
   return { page, context, errors };
 }
 
+// ImGui acts on a press over a widget it already saw hovered: move there, let the page draw two
+// frames, then click (a click that jumps there selects nothing). `r` is [x, y, w, h] as the page
+// reports it in window.wiretrace.state().
+export async function clickCentre(page, r) {
+  await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
+}
+
+// Clicks `r` until the page's state satisfies `shown` (a function run in the page), up to four
+// clicks, each waited on for 5 s. Two frames are not always enough for the hover to register on a
+// loaded CI machine (one fresh-clone run of 5ce60d4 timed out after a single click on a tab).
+export async function clickUntil(page, r, shown, arg = null) {
+  for (let attempt = 1; ; ++attempt) {
+    await clickCentre(page, r);
+    try {
+      await page.waitForFunction(shown, arg, { timeout: 5000 });
+      return;
+    } catch (e) {
+      if (attempt === 4) throw e;
+    }
+  }
+}
+
 // Counts distinct colours in a screenshot, decoded by the browser itself (no PNG library needed).
 export async function distinctColours(page, png) {
   return page.evaluate(async (b64) => {

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browser, root, shots, BASE, serveAnalysedSite } from './harness.mjs';
+import { browser, root, shots, BASE, serveAnalysedSite, clickUntil } from './harness.mjs';
 
 let server;
 
@@ -19,14 +19,6 @@ before(async () => {
 after(() => server?.close());
 
 const state = (page) => page.evaluate(() => window.wiretrace.state());
-// ImGui selects a tab on a press over a tab it already saw hovered: move there, let the page
-// draw two frames, then click (a click that jumps there selects nothing).
-async function clickTab(page, r) {
-  await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
-}
-
 async function open(hash, { width = 1280, height = 720, theme } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme || 'light' });
   const page = await context.newPage();
@@ -48,8 +40,7 @@ test('Sources and Reader show the metadata the corpus gives, and invent none', a
       assert.equal((await state(page)).sources_tree_layout, width < 600 ? 'narrow' : 'rows');
       await page.screenshot({ path: join(shots, `metadata-tree-${width}-${theme}.png`) });
       const tab = (await state(page)).sources_table_tab;
-      await clickTab(page, tab);
-      await page.waitForFunction(() => Object.keys(window.wiretrace.state().sources_metadata).length === 2);
+      await clickUntil(page, tab, () => Object.keys(window.wiretrace.state().sources_metadata || {}).length === 2);
       const s = await state(page);
       assert.deepEqual(s.sources_metadata, {
         a_wire: 'country: Atlantis \u00b7 owner: Example Wire Cooperative',

@@ -7,35 +7,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { shots, openPage } from './harness.mjs';
+import { shots, openPage, clickUntil } from './harness.mjs';
 
 const AP = '000_b584b1e36c441f0d';
 const EPOCH = '001_6fae27749db3383d';
 const INDEPENDENT = '003_1d4940750912eb2c';
 const state = (page) => page.evaluate(() => window.wiretrace.state());
-// ImGui selects a tab on a press over a tab it already saw hovered: move there, let the page
-// draw two frames, then click (a click that jumps there selects nothing).
-async function clickTab(page, r) {
-  await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
-}
-
 test('Sources\' "Read" opens an article with only the text taken from the base highlighted', async () => {
   const { page, context, errors } = await openPage({ hash: '#view=sources', width: 1280, height: 720 });
   const tab = (await state(page)).sources_table_tab;
-  // A click can still land before ImGui saw the hover (one CI run of 5ce60d4 timed out here with
-  // the table never shown): click again until the page reports the table's Read buttons.
-  const tableShown = () => Object.keys(window.wiretrace.state().sources_read_buttons || {}).length > 0;
-  for (let attempt = 1; ; ++attempt) {
-    await clickTab(page, tab);
-    try {
-      await page.waitForFunction(tableShown, null, { timeout: 5000 });
-      break;
-    } catch (e) {
-      if (attempt === 4) throw e;
-    }
-  }
+  // The table is shown when the page reports its Read buttons.
+  await clickUntil(page, tab, () => Object.keys(window.wiretrace.state().sources_read_buttons || {}).length > 0);
   let s = await state(page);
   const base = s.sources_base;
   const [id, r] = Object.entries(s.sources_read_buttons)[0];
