@@ -481,6 +481,18 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         return k >= 2 && is_sym(k - 1, ",") && tk[k - 2].kind == SurfaceToken::Number &&
                !quoted[k - 2];
     };
+    // The one guard for "when" and "since" at k, after a head clause from cs: whether the
+    // clause they open belongs to its head rather than stating a fact of its own. A "since"
+    // that bounds a perfect tense or a superlative; a "when" placing a date; and, where
+    // `when_needs_figure`, a "when" that only sets the time, without a figure of its own
+    // ("no one was hurt when the debris fell" against "when a bus carrying 40 people
+    // overturned").
+    auto time_clause_of_head = [&](std::size_t cs, std::size_t k, bool when_needs_figure) {
+        const std::string& s = tk[k].lower;
+        if (s == "since") return since_bounds_head(cs, k);
+        if (s != "when") return false;
+        return when_names_a_date(k) || (when_needs_figure && !has_number(k + 1, words_stop(k + 1)));
+    };
     // A subordinator at k opens a clause with a subject and a finite verb of its own, after a
     // head clause [cs, k) with its own verb: the subject is one to nine words or figures (no
     // punctuation, quotation or relative word; "after a pod of 68 whales stranded", "while
@@ -513,7 +525,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
              in_word_list(w, {"to", "of", "in", "on", "at", "for", "with", "by", "from", "if",
                               "many", "much", "well", "long", "far", "soon", "part", "though",
                               "such", "usual", "expected", "planned", "scheduled", "ever",
-                              "before", "after", "well", "recently", "early", "late", "then",
+                              "before", "after", "recently", "early", "late", "then",
                               "now", "yet", "not"})))
             return false;
         // The head has a verb: "died", "hid" are past tenses too short for has_verb's "-ed".
@@ -523,9 +535,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                     (tk[j].lower.size() == 4 &&
                                      tk[j].lower.compare(2, 2, "ed") == 0 && j > cs &&
                                      !tk[j].capitalised));
-        if (!head_verb) return false;
-        if (s == "since" && since_bounds_head(cs, k)) return false;
-        if (s == "when" && when_names_a_date(k)) return false;
+        if (!head_verb || time_clause_of_head(cs, k, true)) return false;
         std::size_t verb = 0;
         for (std::size_t j = f + 1; j < n && j <= f + 9 && !verb; ++j) {
             if (quoted[j] || tk[j].kind == SurfaceToken::Symbol) return false;
@@ -535,18 +545,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         // "described the move as a strategic manoeuvre and vowed to …": a verb after "and" is
         // the head's second predicate, and the "as" a phrase.
-        if (!verb || (word(verb - 1) && in_word_list(tk[verb - 1].lower, {"and", "or", "but"})))
-            return false;
-        // A "when" clause sets the time of its head ("no one was hurt when the debris fell
-        // into the sea") unless it brings a figure of its own ("when councillors voted nine to
-        // four", "when they raided four addresses").
-        if (s == "when") {
-            const std::size_t stop = words_stop(f);
-            for (std::size_t j = f; j < stop; ++j)
-                if (tk[j].kind == SurfaceToken::Number || figure_word(j)) return true;
-            return false;
-        }
-        return true;
+        // (A "when" has a figure of its own, time_clause_of_head above: "when councillors
+        // voted nine to four".)
+        return verb && !(word(verb - 1) && in_word_list(tk[verb - 1].lower, {"and", "or", "but"}));
     };
     // Cut points: (where the previous clause ends, where the next one starts), and whether the
     // next clause shares the subject of the one before.
@@ -816,8 +817,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
                 c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1] &&
-                !(tk[c].lower == "when" && when_names_a_date(c)) &&
-                !(tk[c].lower == "since" && since_bounds_head(clause_start, c))) {
+                !time_clause_of_head(clause_start, c, false)) {
                 // The subject may run to seven words ("a day after the Olympic 1,500 metres
                 // silver medallist was banned").
                 for (std::size_t j = c + 2; j < n && j < c + 9; ++j) {
@@ -857,9 +857,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         } else if (word(k) && in_word_list(tk[k].lower, {"after", "when", "because", "since"}) &&
                    tk[k - 1].kind != SurfaceToken::Symbol && word(k + 1) &&
                    subject_start(tk[k + 1]) && finite_verb_within(k + 2, k + 5) &&
-                   words_to_stop(k + 1) >= 5 &&
-                   (tk[k].lower != "when" || has_number(k + 1, words_stop(k + 1))) &&
-                   !(tk[k].lower == "since" && since_bounds_head(clause_start, k))) {
+                   words_to_stop(k + 1) >= 5 && !time_clause_of_head(clause_start, k, true)) {
             // "… will spend four years in prison after a Halden court convicted him of bribery":
             // a subordinate clause with its own subject and verb states a fact of its own. A
             // "when" clause only sets the time ("… when the blaze broke out at the plant") unless
