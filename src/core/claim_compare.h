@@ -95,6 +95,9 @@ struct Member {
     // The same as one word per meaning (synonym_of), and the first words the mention's
     // negation governs; read only when two members differ in polarity.
     mutable std::optional<std::vector<std::string>> meanings, negated;
+    // Its own content words by meaning, outside the attribution (statement_words); read only
+    // when a credit is added or dropped.
+    mutable std::optional<std::vector<std::string>> statement;
     // Whether the speaker's own words, inside the quotation marks, carry a hedge
     // ("“… possibly weeks”"); read only when two members differ in hedge.
     mutable std::optional<bool> hedge_in_quote;

@@ -594,19 +594,26 @@ std::string predicate_unstated(const Member& affirmative, const Member& negated)
     const DraftMention& c = negated.info->m;
     if (c.negation.empty() || c.negation.end >= c.span.end) return {};
     const std::vector<std::string>& theirs = meanings_of(affirmative);
+    // An irregular verb by its lemma ("given" / "gave", "pay" / "paid"): its base, the first
+    // five letters of a longer one. The affirmative clause's bases are read once, when first
+    // needed, not once per word of the negated clause.
+    auto base5 = [](std::string_view w) {
+        const std::string base(verb_base(w));
+        return base.substr(0, std::min<std::size_t>(base.size(), 5));
+    };
+    std::optional<std::vector<std::string>> bases;
     auto stated = [&](const SurfaceToken& t) {
         if (std::binary_search(theirs.begin(), theirs.end(), meaning_stem(t))) return true;
-        // An irregular verb by its lemma ("given" / "gave", "pay" / "paid"): its base, the
-        // first five letters of a longer one.
-        const std::string base(verb_base(t.lower));
-        const std::string b5 = base.substr(0, std::min<std::size_t>(base.size(), 5));
+        const std::string b5 = base5(t.lower);
         if (b5.size() < 3) return false;
-        for (const SurfaceToken& u : scan_surface(*affirmative.text, affirmative.info->m.span)) {
-            if (!content_word(u)) continue;
-            const std::string ub(verb_base(u.lower));
-            if (ub.substr(0, std::min<std::size_t>(ub.size(), 5)) == b5) return true;
+        if (!bases) {
+            bases.emplace();
+            for (const SurfaceToken& u : scan_surface(*affirmative.text, affirmative.info->m.span))
+                if (content_word(u)) bases->push_back(base5(u.lower));
+            std::sort(bases->begin(), bases->end());
+            bases->erase(std::unique(bases->begin(), bases->end()), bases->end());
         }
-        return false;
+        return std::binary_search(bases->begin(), bases->end(), b5);
     };
     const std::string cue = lower_ascii(
         std::string_view(*negated.text).substr(c.negation.begin, c.negation.size()));

@@ -191,7 +191,8 @@ std::string closed_spelling(const std::string& s) {
 
 bool same_source(const std::string& a, const std::string& b) {
     if (lower_ascii(a) == lower_ascii(b)) return true;
-    if (closed_spelling(a) == closed_spelling(b) && !closed_spelling(a).empty()) return true;
+    if (const std::string closed = closed_spelling(a); !closed.empty() && closed == closed_spelling(b))
+        return true;
     if (acronym_of(a, b) || acronym_of(b, a)) return true;
     // "a spokeswoman said" against "the Environment Agency said": a spokesperson speaks for a
     // body, the one the story is about when none is named, so no evidence of another source;
@@ -1303,32 +1304,33 @@ bool role_group(const std::string& source) {
             ends("ents") || ends("ees") || ends("ives") || ends("als"));
 }
 
-// The words of a source as written, counted.
-std::size_t named_words(const std::string& source) {
-    std::size_t n = 0;
-    for (const SurfaceToken& t :
-         scan_surface(source, {0, static_cast<std::uint32_t>(source.size())}))
-        n += t.kind == SurfaceToken::Word ? 1 : 0;
-    return n;
-}
-
-// A person's name as written: two or three capitalised words, none of them a word of a body or
-// a title ("Halina Brest"; not "Harbour Authority", "Dr Brest").
-bool person_name(const std::string& source) {
+// A source as written, read in one pass: how many words it has, and whether it is a person's
+// name, two or three capitalised words, none of them a word of a body or a title ("Halina
+// Brest"; not "Harbour Authority", "Dr Brest").
+struct NameShape {
     std::size_t words = 0;
+    bool person = false;
+};
+
+NameShape name_shape(const std::string& source) {
+    NameShape out;
+    bool name = true;
     for (const SurfaceToken& t :
          scan_surface(source, {0, static_cast<std::uint32_t>(source.size())})) {
+        if (t.kind == SurfaceToken::Word) ++out.words;
         if (t.kind != SurfaceToken::Word || !t.capitalised || t.all_caps ||
             is_organisation_word(t.lower) || is_title_word(t.lower))
-            return false;
-        ++words;
+            name = false;
     }
-    return words == 2 || words == 3;
+    out.person = name && (out.words == 2 || out.words == 3);
+    return out;
 }
 
 // The meanings of a clause's own content words: outside its attribution, reporting verbs left
-// out, one stem per meaning (synonym_of), sorted and unique.
-std::vector<std::string> statement_words(const Member& m) {
+// out, one stem per meaning (synonym_of), sorted and unique. Read once per member (the pairs of
+// a claim ask it of the same member again and again), as meanings_of is.
+const std::vector<std::string>& statement_words(const Member& m) {
+    if (m.statement) return *m.statement;
     std::vector<std::string> out;
     const DraftMention& c = m.info->m;
     for (const SurfaceToken& t : scan_surface(*m.text, c.span)) {
@@ -1341,7 +1343,8 @@ std::vector<std::string> statement_words(const Member& m) {
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    m.statement = std::move(out);
+    return *m.statement;
 }
 
 // A credit is added or dropped from one statement: the two clauses must say the same thing for
@@ -1365,7 +1368,8 @@ std::vector<std::string> statement_words(const Member& m) {
 constexpr double kSameStatement = 0.4;
 
 double statement_overlap(const Member& x, const Member& y) {
-    const std::vector<std::string> a = statement_words(x), b = statement_words(y);
+    const std::vector<std::string>& a = statement_words(x);
+    const std::vector<std::string>& b = statement_words(y);
     if (a.empty() || b.empty()) return 1.0;
     std::size_t common = 0;
     for (const std::string& w : a) common += std::binary_search(b.begin(), b.end(), w) ? 1 : 0;
@@ -1521,8 +1525,9 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
         const std::string& mine = side == 0 ? *wa : *wb;
         const std::string& other = side == 0 ? *wb : *wa;
         const Member& person = side == 0 ? y : x;
-        if (role_group(mine) && person_name(other) &&
-            person.source_words.size() <= named_words(other))
+        if (!role_group(mine)) continue;
+        if (const NameShape shape = name_shape(other);
+            shape.person && person.source_words.size() <= shape.words)
             return unsure("source is a group named by its role, of whom the other's named person "
                           "may be one or the one who speaks for them",
                           side == 0 ? x : y);
