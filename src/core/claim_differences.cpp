@@ -51,42 +51,6 @@ bool takes_part(const Member& m, int kind) {
     }
 }
 
-// What the consensus itself reads of a member, packed 12 bytes a member in one array per claim
-// (`Seats`), filled once as the member is made. The passes of the consensus (six kinds' versions,
-// the ties, each kind's reference, six kinds' differences) walk this array, and touch a member's
-// MentionInfo (240 bytes, in deque blocks) and its Member (296 bytes) only where a comparison
-// runs: a claim carried by 900 of 2,000 outlets holds about 480 KB of those, its seats 11 KB.
-// Measured (callgrind, docs/benchmarks.md, perf18): the consensus's L1 misses -10 %, its L2
-// misses unchanged: what still misses in L2 is each member's first read by the comparisons
-// themselves (claim_compare_*.cpp read MentionInfo and the article), which the seats cannot
-// spare without changing what the comparisons read.
-struct Seat {
-    std::uint32_t date_rank = 0; // Member::date_rank
-    std::int32_t article = -1;   // Member::article
-    std::uint8_t parts = 0;      // bit k: takes_part(member, k)
-    std::uint8_t cues = 0;       // kSeatHedged, kSeatNegated: the mention's hedged, negated
-};
-constexpr std::uint8_t kSeatHedged = 1, kSeatNegated = 2;
-using Seats = std::vector<Seat>;
-
-// Whether note_unsure_cue can add a note for kind k: only where one side carries the cue and
-// the other not (its first test, read here from the seats, not from the two MentionInfos).
-bool cue_differs(const Seat& x, const Seat& r, int kind) {
-    const std::uint8_t cue = kind == kHedge ? kSeatHedged : kind == kNegation ? kSeatNegated : 0;
-    return cue != 0 && (x.cues & cue) != (r.cues & cue);
-}
-
-Seat seat_of(const Member& m) {
-    Seat s;
-    s.date_rank = m.date_rank;
-    s.article = m.article;
-    for (int k = 0; k < kKinds; ++k)
-        if (takes_part(m, k)) s.parts = static_cast<std::uint8_t>(s.parts | (1u << k));
-    if (m.info->m.hedged) s.cues |= kSeatHedged;
-    if (m.info->m.negated) s.cues |= kSeatNegated;
-    return s;
-}
-
 bool agree(const Member& x, const Member& y, int kind) {
     switch (kind) {
     case kHedge:
@@ -114,7 +78,7 @@ bool agree(const Member& x, const Member& y, int kind) {
 
 // Earlier is better: the earliest date (an article without one after every dated one), then
 // corpus order.
-bool earlier(const Seat& x, const Seat& y) {
+bool earlier(const Member& x, const Member& y) {
     if (x.date_rank != y.date_rank) return x.date_rank < y.date_rank;
     return x.article < y.article;
 }
@@ -129,11 +93,11 @@ struct Versions {
     std::vector<int> of; // version of each member, -1 when it does not take part
 };
 
-Versions versions_of(const std::vector<Member>& members, const Seats& seats, int kind) {
+Versions versions_of(const std::vector<Member>& members, int kind) {
     Versions v;
     v.of.assign(members.size(), -1);
     for (std::size_t i = 0; i < members.size(); ++i) {
-        if (!(seats[i].parts & (1u << kind))) continue;
+        if (!takes_part(members[i], kind)) continue;
         int found = -1;
         for (std::size_t k = 0; k < v.list.size() && k < kMaxVersions && found < 0; ++k)
             if (agree(members[i], members[v.list[k][0]], kind)) found = static_cast<int>(k);
@@ -148,7 +112,7 @@ Versions versions_of(const std::vector<Member>& members, const Seats& seats, int
 }
 
 // The consensus version: the most members; ties go to the version whose first member is earlier.
-int consensus(const Versions& v, const Seats& seats) {
+int consensus(const Versions& v, const std::vector<Member>& members) {
     int best = -1;
     for (std::size_t k = 0; k < v.list.size(); ++k) {
         if (best < 0) {
@@ -157,7 +121,7 @@ int consensus(const Versions& v, const Seats& seats) {
         }
         const auto& b = v.list[static_cast<std::size_t>(best)];
         const auto& c = v.list[k];
-        if (c.size() > b.size() || (c.size() == b.size() && earlier(seats[c[0]], seats[b[0]])))
+        if (c.size() > b.size() || (c.size() == b.size() && earlier(members[c[0]], members[b[0]])))
             best = static_cast<int>(k);
     }
     return best;
@@ -379,8 +343,6 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
     // pointers into it.
     std::vector<Member> members;
     members.reserve(n);
-    Seats seats;
-    seats.reserve(n);
     for (std::size_t k = 0; k < n; ++k) {
         Member& m = members.emplace_back();
         m.info = &mentions[index[k]];
@@ -391,7 +353,6 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
         m.date_rank = ranks[static_cast<std::size_t>(m.article)];
         m.source_words = mentions(m.info->source_words);
         if (!m.info->m.quotes.empty()) m.quote = quote_words(art.text, m.info->m);
-        seats.push_back(seat_of(m));
     }
     if (n == 1) return; // one outlet: nothing to depart from
     std::unordered_map<std::uint64_t, const Member*> wording;
@@ -406,8 +367,8 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
     Versions versions[kKinds];
     int winner[kKinds];
     for (int k = 0; k < kKinds; ++k) {
-        versions[k] = versions_of(members, seats, k);
-        winner[k] = consensus(versions[k], seats);
+        versions[k] = versions_of(members, k);
+        winner[k] = consensus(versions[k], members);
     }
     std::size_t best = 0;
     std::size_t best_score = 0;
@@ -416,7 +377,8 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
         for (int k = 0; k < kKinds; ++k)
             if (winner[k] >= 0 && versions[k].of[i] == winner[k])
                 score += versions[k].list[static_cast<std::size_t>(winner[k])].size();
-        if (i == 0 || score > best_score || (score == best_score && earlier(seats[i], seats[best])))
+        if (i == 0 || score > best_score ||
+            (score == best_score && earlier(members[i], members[best])))
             best = i, best_score = score;
     }
     claim.reference = static_cast<int>(best);
@@ -430,10 +392,10 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
         // consensus' earliest mention.
         std::size_t ref = versions[k].of[best] == winner[k] ? best : agreeing[0];
         for (std::size_t i : agreeing)
-            if (ref != best && earlier(seats[i], seats[ref])) ref = i;
+            if (ref != best && earlier(members[i], members[ref])) ref = i;
         for (std::size_t i = 0; i < n; ++i) {
             if (i == ref || versions[k].of[i] < 0) continue;
-            if (seats[i].article == seats[ref].article) continue;
+            if (members[i].article == members[ref].article) continue;
             if (versions[k].of[i] == winner[k]) {
                 // Partial quotes agree with the consensus; worth a note, not a difference.
                 if (k == kQuote) {
@@ -451,8 +413,7 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
                     speaker_flagged[i] = true;
                 if (k == kAttribution && !speaker_flagged[i])
                     note_unsure_attribution(members, i, ref, claim);
-                if (cue_differs(seats[i], seats[ref], k))
-                    note_unsure_cue(members, i, ref, k, claim);
+                if (k == kHedge || k == kNegation) note_unsure_cue(members, i, ref, k, claim);
                 continue;
             }
             if (agree(members[i], members[ref], k)) {
@@ -462,17 +423,13 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
                     speaker_flagged[i] = true;
                 if (k == kAttribution && !speaker_flagged[i])
                     note_unsure_attribution(members, i, ref, claim);
-                if (cue_differs(seats[i], seats[ref], k))
-                    note_unsure_cue(members, i, ref, k, claim);
+                if (k == kHedge || k == kNegation) note_unsure_cue(members, i, ref, k, claim);
                 continue; // agrees with the reference itself
             }
             // A negation added against a consensus that states the fact plainly is flagged
             // only where the plain clause states the predicate the negation denies; else it is
             // two propositions side by side, noted (predicate_unstated).
-            if (k == kNegation && (seats[i].cues & kSeatNegated) &&
-                !(seats[ref].cues & kSeatNegated) &&
-                note_negation_added_unsure(members, i, ref, claim))
-                continue;
+            if (k == kNegation && note_negation_added_unsure(members, i, ref, claim)) continue;
             // Quoted words given to someone else are a speaker difference, not also an
             // attribution one.
             if (k == kAttribution && speaker_flagged[i]) continue;
