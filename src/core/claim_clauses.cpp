@@ -267,6 +267,74 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                             "further", "extra", "two", "three", "four", "five",
                                             "six", "seven", "eight", "nine", "ten"})));
     };
+    // Where the phrase from `from` ends: the next comma, semicolon or quotation.
+    auto words_stop = [&](std::size_t from) {
+        std::size_t stop = from;
+        while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";")) ++stop;
+        return stop;
+    };
+    // A month named in tokens [from, to): a date is a figure of its own for a predicate
+    // ("clear the backlog by September").
+    auto names_month = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to && j < n; ++j)
+            if (word(j) && tk[j].capitalised &&
+                in_word_list(tk[j].lower, {"january", "february", "march", "april", "may", "june",
+                                           "july", "august", "september", "october", "november",
+                                           "december"}))
+                return true;
+        return false;
+    };
+    // "and" + a second predicate on the same subject, each with a figure of its own: "will
+    // apply for five years and cover imports worth €2bn a year", "is expected to open in 2028
+    // and to cost €210m", "hopes to clear the backlog by June and plans to hire 450 staff".
+    // Two facts an outlet may keep, drop or change apart; kept whole, a changed term is read
+    // against the other figure. The verb after "and" is a bare verb (after a modal or "to" in
+    // the clause before), "to" + a bare verb, or a present tense in "-s" followed by "to", a
+    // determiner or a figure; the verbs the lexicon knows (past tenses) are cut above. Both
+    // predicates must carry a figure or a month: without one, the parse is too unsure ("will
+    // review and publish its findings" is one act) and the sentence is left whole.
+    auto second_predicate_with_figure = [&](std::size_t from, std::size_t at) {
+        std::size_t v = at + 1;
+        const bool to = word(v) && tk[v].lower == "to";
+        if (to) ++v;
+        if (!word(v) || !word(v + 1) || tk[v].capitalised) return false;
+        const std::string& w = tk[v].lower;
+        if (w.size() < 3 || is_determiner(w) || is_pronoun(w) || figure_word(v) ||
+            (w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0) ||
+            (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+            in_word_list(w, {"and", "or", "not", "also", "worth", "more", "less", "other",
+                             "others", "then", "its", "their", "one"}))
+            return false;
+        const bool s_form = w.size() >= 4 && w.back() == 's' &&
+                            !in_word_list(w.substr(w.size() - 2), {"ss", "us", "is"});
+        // What the clause before has: a modal or "to" before a word (the bare verb's licence),
+        // or a present tense in "-s" before "to" ("hopes to", "plans to").
+        bool modal_or_to = false, present = false;
+        for (std::size_t j = from; j + 1 < at; ++j) {
+            if (!word(j) || !word(j + 1)) continue;
+            const std::string& b = tk[j].lower;
+            if (in_word_list(b, {"will", "would", "can", "could", "may", "might", "must",
+                                 "should", "shall", "to"}))
+                modal_or_to = true;
+            if (b.size() >= 4 && b.back() == 's' && !tk[j].capitalised &&
+                !in_word_list(b.substr(b.size() - 2), {"ss", "us", "is"}) && j > from &&
+                tk[j + 1].lower == "to")
+                present = true;
+        }
+        if (s_form) {
+            if (to || !(present || modal_or_to || has_verb(from, at))) return false;
+            const std::size_t o = v + 1;
+            if (!(tk[o].kind == SurfaceToken::Number ||
+                  (word(o) && (tk[o].lower == "to" || is_determiner(tk[o].lower) ||
+                               in_word_list(tk[o].lower, {"some", "about", "around", "nearly"})))))
+                return false;
+        } else {
+            if (!is_bare_verb(w) || !modal_or_to) return false;
+        }
+        const std::size_t stop = words_stop(v + 1);
+        return (has_number(from, at) || names_month(from, at)) &&
+               (has_number(v + 1, stop) || names_month(v + 1, stop));
+    };
     // "and" + a figure whose verb is left out: straight after "and" with a place after it
     // ("and 12 in the suburbs"), or after a short subject and "to"/"at" (", and the total to
     // 19"). The clause before has a verb and a figure of its own; "between 10 and 20" is one.
@@ -316,12 +384,6 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 return w >= 1;
         }
         return false;
-    };
-    // Where the phrase from `from` ends: the next comma, semicolon or quotation.
-    auto words_stop = [&](std::size_t from) {
-        std::size_t stop = from;
-        while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";")) ++stop;
-        return stop;
     };
     // A number or a number word among tokens [from, to): a quick test before measures_in.
     auto has_figure = [&](std::size_t from, std::size_t to) {
@@ -553,9 +615,15 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     // next clause shares the subject of the one before.
     std::vector<std::pair<std::size_t, std::size_t>> cuts;
     std::vector<bool> shares_subject;
+    // Where a shared subject ends when it is more than the words before the first verb: the
+    // second predicate of second_predicate_with_figure takes the first one's modal or its
+    // verb before "to" with it ("Building should | cost about €210m" -> "Building should",
+    // "Work is expected to begin … and to cost …" -> "Work is expected"), so that its
+    // hedge, which governs both predicates, is read on both; 0 when not.
+    std::vector<std::size_t> subject_ends;
     std::size_t clause_start = 0;
     for (std::size_t k = 1; k + 1 < n; ++k) {
-        std::size_t end = k, next = 0;
+        std::size_t end = k, next = 0, subject_end = 0;
         bool shared = false;
         if (is_sym(k, ";")) {
             next = k + 1;
@@ -612,6 +680,18 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 // one breath, each a fact an outlet may keep or drop.
                 next = k + 1;
                 shared = true;
+            } else if (tk[k].lower == "and" && !after_comma &&
+                       second_predicate_with_figure(clause_start, k)) {
+                next = k + 1;
+                shared = true;
+                const bool to = word(k + 1) && tk[k + 1].lower == "to";
+                for (std::size_t j = clause_start; j + 1 < k; ++j) {
+                    if (!word(j) || !word(j + 1)) continue;
+                    if (to && tk[j].lower == "to") subject_end = j;
+                    if (!to && in_word_list(tk[j].lower, {"will", "would", "can", "could", "may",
+                                                          "might", "must", "should", "shall"}))
+                        subject_end = j + 1;
+                }
             } else if (tk[k].lower == "and" && gapped_figure(clause_start, k)) {
                 // "… 40 beds were added in Arlen and 12 in the suburbs", "…, and the total to
                 // 19": a second figure whose verb is left out is a second fact.
@@ -895,6 +975,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         if (words_in(clause_start, end) < 4 || words_in(next, n) < 4) continue;
         cuts.push_back({end, next});
         shares_subject.push_back(shared);
+        subject_ends.push_back(shared ? subject_end : 0);
         clause_start = next;
         k = next;
     }
@@ -917,6 +998,10 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                             {"when", "which", "who", "where", "after", "before", "because", "since",
                              "while", "although", "though", "as"}))
             --f;
+        if (subject_ends[c] > out[c].first && subject_ends[c] < out[c].last) {
+            out[c + 1].subject_first = out[c].first, out[c + 1].subject_last = subject_ends[c];
+            continue;
+        }
         const Clause& from = out[f]; // its own subject, or the one it shares in turn
         std::size_t sb = from.subject_last > from.subject_first ? from.subject_first : from.first;
         std::size_t se = sb;

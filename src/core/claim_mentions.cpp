@@ -538,6 +538,17 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
         mi.m.hedged = true;
         mi.m.hedge = hedge->span;
     }
+    // A predicate that shares its subject with the one before ("Work is expected to begin in
+    // 2027 | and to cost €90m", "The line could open in May | and carry 9,000 riders a day")
+    // shares the hedge written in that subject's words: both predicates are expected, both
+    // only could happen.
+    if (!mi.m.hedged && !unit_tk && !subject.empty() && subject.end <= span.begin) {
+        const std::vector<SurfaceToken> st = scan_surface(text, subject);
+        if (std::optional<HedgeCue> hedge = find_hedge(st, std::vector<bool>(st.size(), false))) {
+            mi.m.hedged = true;
+            mi.m.hedge = hedge->span;
+        }
+    }
     // Who is credited is not what they say: a "not" in the source's own words ("according to
     // two engineers who asked not to be named") or in the reporter's formula for an unnamed
     // source (", asking not to be named") negates nothing the clause states.

@@ -162,4 +162,26 @@ TEST(ClaimClauseCutting, AnAttributionSetOffByCommasCreditsTheSubordinateClauseA
 }
 
 } // namespace
+// "and" + a second predicate on the same subject, each with a figure of its own, states two
+// facts: the term and the value of a levy, a start date and a cost. The second keeps the
+// first's modal or "is expected" with its subject, so the hedge governs both. Without a figure
+// on each side the parse is too unsure and the sentence stays whole.
+TEST(ClaimClauseCutting, ASecondPredicateWithAFigureOfItsOwnIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The new tram line will run for eleven kilometres and carry about "
+                          "9,000 riders a day, the transport authority said.",
+                          "eleven kilometres", "9,000 riders"));
+    EXPECT_TRUE(cut_apart("Repairs to the lighthouse are expected to begin in 2027 and to cost "
+                          "about \xE2\x82\xAC4 million, according to the harbour board.",
+                          "begin in 2027", "cost about"));
+    EXPECT_TRUE(cut_apart("The library hopes to reopen by April and plans to lend 30,000 books "
+                          "in its first year.",
+                          "reopen by April", "30,000 books"));
+    const Analysis a = analyze_texts({"Repairs to the lighthouse are expected to begin in 2027 "
+                                      "and to cost about \xE2\x82\xAC4 million."});
+    EXPECT_TRUE(claim_test::mention(a, "to cost about").hedged);
+    EXPECT_FALSE(cut_apart("The ferry company will repaint its older vessels and refit them "
+                           "for the busy winter service to the islands.",
+                           "older vessels", "refit them"));
+}
+
 } // namespace wiretrace
