@@ -1081,7 +1081,25 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             digits |= tk[j].kind == SurfaceToken::Number && !quoted[j];
         const bool figure_aside = !relative && digits &&
                                   words_in(open + 1, close) >= 4 && !is_speech_verb(tk[v].lower);
-        if (!(relative && own_verb) && !figure_aside) continue;
+        // A past participle with a date or a figure ("The bridge, opened in May, carries …",
+        // "The hall, built in 1911, is …", "Ms Roe, suspended since March, denies …"): when the
+        // subject was made, found or stopped is a fact of its own, which outlets give as a
+        // relative clause, a sentence of their own or not at all. Three words at least, so
+        // that a bare "…, based in Oslo," or ", aged 45," stays with its noun.
+        bool participle_aside = false;
+        if (!relative && word(open + 1) && !tk[open + 1].capitalised &&
+            words_in(open + 1, close) >= 3 && !is_speech_verb(tk[v].lower) &&
+            (digits || names_month(open + 1, close))) {
+            const std::string& p = tk[open + 1].lower;
+            participle_aside =
+                (p.size() >= 5 && p.compare(p.size() - 2, 2, "ed") == 0 &&
+                 !in_word_list(p, {"aged", "based", "named", "called", "dubbed", "titled"})) ||
+                in_word_list(p, {"built", "held", "set", "made", "begun", "sold", "won", "given",
+                                 "taken", "found", "bought", "kept", "paid", "shut", "struck",
+                                 "written", "chosen", "grown", "drawn", "hit", "laid", "run",
+                                 "brought", "begun", "sent", "caught", "torn", "stolen"});
+        }
+        if (!(relative && own_verb) && !figure_aside && !participle_aside) continue;
         Clause aside{open + 1, close, cl.first, open, true};
         Clause rest{close + 1, cl.last, cl.first, open};
         out[c] = aside;

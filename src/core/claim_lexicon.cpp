@@ -300,7 +300,7 @@ bool is_finite_verb(std::string_view w, bool allow_ed) {
                 "evacuated", "rescued", "recalled", "suspended", "resigned",
                 // irregular past tenses news uses for events ("after its second stage shut
                 // down", "when the hull broke apart"), which no "-ed" ending finds
-                "shut", "broke", "sank", "flew", "drove", "hid", "stood", "spoke", "wrote",
+                "shut", "broke", "sank", "drew", "flew", "drove", "hid", "stood", "spoke", "wrote",
                 "threw", "rang", "swept", "tore", "blew", "caught", "fought", "froze", "grew",
                 "shook", "stole", "sought", "taught", "woke", "overtook", "upheld", "withheld",
                 "undertook", "forbade", "sped", "slid", "sat", "swung", "spun", "dug"};

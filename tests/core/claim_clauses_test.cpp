@@ -184,4 +184,19 @@ TEST(ClaimClauseCutting, ASecondPredicateWithAFigureOfItsOwnIsASecondFact) {
                            "older vessels", "refit them"));
 }
 
+// A past participle with a date or a figure between a subject and its verb says when the thing
+// was made or stopped: a fact of its own, which outlets give apart or not at all. Without a date
+// or figure ("damaged by the storm") it describes the subject and stays with its clause.
+TEST(ClaimClauseCutting, AParticipleAsideWithADateIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The lighthouse, built in 1874 by a Glasgow firm, drew about 40,000 "
+                          "visitors last summer, the trust said.",
+                          "built in 1874", "40,000 visitors"));
+    EXPECT_TRUE(cut_apart("The night ferry, suspended since October, will resume sailings to "
+                          "the islands next week.",
+                          "suspended since October", "resume sailings"));
+    EXPECT_FALSE(cut_apart("The old footbridge, damaged by the winter storms, remains closed to "
+                           "walkers and cyclists.",
+                           "damaged by", "remains closed"));
+}
+
 } // namespace wiretrace
