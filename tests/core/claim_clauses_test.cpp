@@ -161,7 +161,6 @@ TEST(ClaimClauseCutting, AnAttributionSetOffByCommasCreditsTheSubordinateClauseA
     EXPECT_EQ(claim_test::source_of(a, "café lost money"), "");
 }
 
-} // namespace
 // "and" + a second predicate on the same subject, each with a figure of its own, states two
 // facts: the term and the value of a levy, a start date and a cost. The second keeps the
 // first's modal or "is expected" with its subject, so the hedge governs both. Without a figure
@@ -199,4 +198,30 @@ TEST(ClaimClauseCutting, AParticipleAsideWithADateIsAFactOfItsOwn) {
                            "damaged by", "remains closed"));
 }
 
+// A relative clause between a subject and its verb that brings a figure is a fact of its own,
+// whatever its verb, and with a figure restated in brackets inside it.
+TEST(ClaimClauseCutting, ARelativeAsideWithAFigureIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The ferry, which some 2,400 commuters board every morning, will be "
+                          "withdrawn for repairs next month.",
+                          "2,400 commuters board", "withdrawn for repairs"));
+    EXPECT_TRUE(cut_apart("The observatory, which gets 1.2 million francs (about $1.4 million) a "
+                          "year from the canton, will close its doors in June.",
+                          "1.2 million francs", "close its doors"));
+}
+
+// After a verb of saying, the reported clause's subject takes the aside: "The trust says the
+// mill, which dates from 1790, will reopen" states when the mill was built and that it reopens.
+TEST(ClaimClauseCutting, AnAsideInAReportedClauseIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The heritage trust says the old mill, which dates from 1790, will "
+                          "reopen to visitors in May.",
+                          "dates from 1790", "reopen to visitors"));
+    EXPECT_TRUE(cut_apart("The council said in a letter that the town hall, built in 1874, "
+                          "will close for repairs next year.",
+                          "built in 1874", "close for repairs"));
+    EXPECT_FALSE(cut_apart("The heritage trust said the old mill, a listed building, will reopen "
+                           "to visitors in May.",
+                           "listed building", "reopen to visitors"));
+}
+
+} // namespace
 } // namespace wiretrace
