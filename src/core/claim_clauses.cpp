@@ -273,6 +273,31 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         while (stop < n && !quoted[stop] && !is_sym(stop, ",") && !is_sym(stop, ";")) ++stop;
         return stop;
     };
+    // After ", and" / ", but" and a subject from `from`, token j is a verb the lexicon does not
+    // list: "cannot" / "can't", or a present tense in "-s" ("…, and the university intends
+    // to dismiss him", "…, but it plans to appeal") after a noun or a pronoun (not straight
+    // after a determiner: "the plans") and before "to", "that", a determiner, a pronoun or a
+    // figure, as a verb is followed.
+    auto present_verb_after_subject = [&](std::size_t from, std::size_t j) {
+        if (!word(j) || tk[j].capitalised || j <= from) return false;
+        const std::string& w = tk[j].lower;
+        if (in_word_list(w, {"cannot", "can't", "won't"})) return true;
+        if (w.size() < 5 || w.back() != 's' ||
+            in_word_list(w.substr(w.size() - 2), {"ss", "us", "is"}) ||
+            in_word_list(w, {"years", "months", "weeks", "days", "hours", "times", "others",
+                             "its", "this", "plans", "news"}))
+            return false;
+        const std::string& before = tk[j - 1].lower;
+        if (!word(j - 1) || is_determiner(before) ||
+            in_word_list(before, {"his", "her", "its", "their", "our", "my", "your", "of", "and",
+                                  "or", "many", "more", "other", "two", "three", "some"}))
+            return false;
+        if (j + 1 >= n || quoted[j + 1]) return false;
+        if (tk[j + 1].kind == SurfaceToken::Number) return true;
+        if (!word(j + 1)) return false;
+        const std::string& after = tk[j + 1].lower;
+        return after == "to" || after == "that" || is_determiner(after) || is_pronoun(after);
+    };
     // A month named in tokens [from, to): a date is a figure of its own for a predicate
     // ("clear the backlog by September").
     auto names_month = [&](std::size_t from, std::size_t to) {
@@ -745,7 +770,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                     if (tk[j].kind == SurfaceToken::Symbol && !quoted[j] && tk[j].lower == "(")
                         break;
-                    if (word(j) && is_finite_verb(tk[j].lower, true)) {
+                    if (word(j) && (is_finite_verb(tk[j].lower, true) ||
+                                    (after_comma && present_verb_after_subject(k + 1, j)))) {
                         if (!coordinated_figures(clause_start, k, j)) next = k + 1;
                         break;
                     }

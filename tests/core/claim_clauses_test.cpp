@@ -223,5 +223,19 @@ TEST(ClaimClauseCutting, AnAsideInAReportedClauseIsAFactOfItsOwn) {
                            "listed building", "reopen to visitors"));
 }
 
+// After ", and" a subject and a verb the word lists do not hold ("intends", "cannot") open a
+// clause of its own; a noun phrase in a list ("the biscuits its owner bakes") does not.
+TEST(ClaimClauseCutting, ACoordinatedClauseWithAPresentTenseIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The bakery closed its second shop in June, and the owner intends to "
+                          "sell the building next year.",
+                          "second shop", "intends to sell"));
+    EXPECT_TRUE(cut_apart("The ferry was withdrawn in May for repairs, and it cannot sail again "
+                          "before the autumn.",
+                          "withdrawn in May", "cannot sail"));
+    EXPECT_FALSE(cut_apart("The shop sells bread, cakes, and the biscuits its owner bakes each "
+                           "morning for the market.",
+                           "sells bread", "owner bakes"));
+}
+
 } // namespace
 } // namespace wiretrace
