@@ -805,7 +805,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                             "emphasising", "replying", "remarking",
                                             "acknowledging", "announcing", "vowing", "urging",
                                             "cautioning", "conceding", "admitting", "predicting",
-                                            "promising", "pledging"})))
+                                            "promising", "pledging",
+                                            // a cause or a reason the speaker gives
+                                            "blaming", "citing"})))
                 next = k + 1;
             // "…, after the Syrian army said it withdrew …": a subordinate clause with its own
             // subject and verb.

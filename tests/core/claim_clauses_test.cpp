@@ -237,5 +237,18 @@ TEST(ClaimClauseCutting, ACoordinatedClauseWithAPresentTenseIsASecondFact) {
                            "sells bread", "owner bakes"));
 }
 
+// A participle giving the speaker's cause or reason (", blaming …", ", citing …") is a claim
+// of its own, credited to the speaker: outlets keep it, drop it or give the blame to another.
+TEST(ClaimClauseCutting, ABlameGivenInAParticipleIsAClaimOfItsOwn) {
+    const std::string text = "The airline cancelled 40 flights on Sunday, the company said, "
+                             "blaming a strike by air traffic controllers in the south.";
+    EXPECT_TRUE(cut_apart(text, "cancelled 40 flights", "blaming a strike"));
+    const Analysis a = analyze_texts({text});
+    EXPECT_EQ(claim_test::source_of(a, "blaming a strike"), "company");
+    EXPECT_TRUE(cut_apart("The zoo will raise its entry fee to 30 francs in April, the city said on "
+                          "Monday, citing the cost of heating the tropical house.",
+                          "entry fee", "citing the cost"));
+}
+
 } // namespace
 } // namespace wiretrace
