@@ -862,8 +862,11 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // "…, with more than 400 people injured", "…, with the coalition holding 104 of
             // the 180 seats": an absolute phrase with a figure and what became of it states a
             // fact of its own.
+            // The figure may come after the participle ("…, with the average fare working out
+            // at 4.20 francs"): within the phrase, up to its comma.
             if (!next && !quoted[k] && word(k + 1) && tk[k + 1].lower == "with" &&
-                figure_follows(k + 2)) {
+                (figure_follows(k + 2) ||
+                 has_number(k + 2, std::min(words_stop(k + 2), k + 12)))) {
                 for (std::size_t j = k + 2; j < n && j < k + 10; ++j) {
                     if (tk[j].kind == SurfaceToken::Symbol && !quoted[j]) break;
                     if (word(j) && outcome_participle(tk[j].lower)) {
@@ -1166,7 +1169,10 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 in_word_list(p, {"built", "held", "set", "made", "begun", "sold", "won", "given",
                                  "taken", "found", "bought", "kept", "paid", "shut", "struck",
                                  "written", "chosen", "grown", "drawn", "hit", "laid", "run",
-                                 "brought", "begun", "sent", "caught", "torn", "stolen"});
+                                 "brought", "begun", "sent", "caught", "torn", "stolen"}) ||
+                // A present participle with a figure of its own: ", averaging 161 francs,".
+                (digits && p.size() > 5 && p.compare(p.size() - 3, 3, "ing") == 0 &&
+                 !aside_participle(p));
         }
         // A relative clause with a figure of its own states a fact whether or not its verb is
         // one the word lists know ("The bridge, which about 68,000 vehicles cross each day,

@@ -250,5 +250,15 @@ TEST(ClaimClauseCutting, ABlameGivenInAParticipleIsAClaimOfItsOwn) {
                           "entry fee", "citing the cost"));
 }
 
+// A present participle that brings a figure of its own, as an absolute after ", with" (the figure
+// after the participle) or as an aside, states a second fact (an average beside a deadline).
+TEST(ClaimClauseCutting, APresentParticipleWithAFigureIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The library must return every overdue fine by March 3, with the "
+                          "average fine coming to 6 francs, the council said.",
+                          "return every overdue fine", "average fine coming"));
+    EXPECT_TRUE(cut_apart("Grants, averaging 900 francs, must be claimed by the end of June.",
+                          "averaging 900 francs", "claimed by the end"));
+}
+
 } // namespace
 } // namespace wiretrace
