@@ -487,6 +487,36 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
     for (const ClaimDifference& d : claim.differences)
         if (!crossed(d) && !hedge_into_source(d)) kept.push_back(d);
     claim.differences = std::move(kept);
+    // "Panels shipped before March 1 will also face the duties" against "… will not be subject
+    // to the duties, the ministry added": a credit is dropped only from the same statement. An
+    // outlet that states the opposite, with no source, says something the source never said;
+    // the contradiction is the difference, and a credit "dropped" from a statement it does not
+    // make is no second one. A note, so the fact-checker still sees the source it lacks. A
+    // credit changed on the opposite statement ("no one was hurt, the agency said" against
+    // "two fishermen were injured, the coastguard said") is another account and stays flagged.
+    auto credit_of_the_opposite = [&](const ClaimDifference& d) {
+        if (d.kind != DifferenceKind::Attribution) return false;
+        const DraftMention& a = members[static_cast<std::size_t>(d.mention)].info->m;
+        if (a.source || a.speaker) return false;
+        for (const ClaimDifference& e : claim.differences)
+            if (e.mention == d.mention && e.kind == DifferenceKind::Negation) return true;
+        return false;
+    };
+    kept.clear();
+    for (ClaimDifference& d : claim.differences) {
+        if (!credit_of_the_opposite(d)) {
+            kept.push_back(std::move(d));
+            continue;
+        }
+        const DraftMention& b = members[static_cast<std::size_t>(d.reference)].info->m;
+        const std::optional<std::string>& cb = b.source ? b.source : b.speaker;
+        claim.notes.push_back(
+            {d.mention, "names no source where the reference credits " +
+                            quoted(cb ? *cb : std::string()) +
+                            " (not flagged: it states the opposite of the reference, so the "
+                            "credit is not dropped from the same statement)"});
+    }
+    claim.differences = std::move(kept);
     std::stable_sort(claim.differences.begin(), claim.differences.end(),
                      [](const ClaimDifference& x, const ClaimDifference& y) {
                          return std::make_pair(x.mention, static_cast<int>(x.kind)) <

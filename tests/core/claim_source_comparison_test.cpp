@@ -115,3 +115,22 @@ TEST(ClaimSourceComparison, FiguresThatShowAreASource) {
 
 } // namespace
 
+
+// A credit is dropped only from the same statement: an outlet that says the opposite, with no
+// source, is flagged for the contradiction, and the source it lacks is a note. The same opposite
+// statement credited to another body is another account: that stays an attribution flag.
+TEST(ClaimSourceComparison, NoCreditIsDroppedFromTheOppositeStatement) {
+    const std::string wire = "Season tickets bought before June will not be subject to the new "
+                             "levy, the opera house said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Season tickets bought before June will be subject to the new levy.\n",
+         "Season tickets bought before June will not be subject to the new levy.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_NE(notes_on(a, "Season tickets", 2).find("states the opposite of the reference"),
+              std::string::npos)
+        << notes_on(a, "Season tickets", 2);
+    // The same statement without its source: the credit is dropped.
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
