@@ -1112,11 +1112,22 @@ std::optional<std::string> anonymous_about(const std::string& source) {
 // Two unnamed sources are one for all a reader can check: "a person with knowledge of the
 // deal", "a source familiar with the deal" and "a source" are no change of who is credited.
 // Not when both say whom they are close to and that differs ("sources close to the minister"
-// against "people familiar with the talks").
+// against "people close to the union").
+//
+// Only "close to" (or "near") says whose side the people are on; "familiar with", "with
+// knowledge of" and "briefed on" say what they know, which two outlets word their own way for
+// the same unnamed people ("people familiar with the matter" against "people close to the
+// company"). So two unnamed sources differ only when both name whom they are close to.
 bool anonymous_alike(const std::string& a, const std::string& b) {
     const std::optional<std::string> x = anonymous_about(a), y = anonymous_about(b);
     if (!x || !y) return false;
     if (x->empty() || y->empty()) return true;
+    auto names_a_side = [](const std::string& s) {
+        const std::string lower = " " + lower_ascii(s) + " ";
+        return lower.find(" close to ") != std::string::npos ||
+               lower.find(" near ") != std::string::npos;
+    };
+    if (!names_a_side(a) || !names_a_side(b)) return true;
     auto last = [](const std::string& s) { return s.substr(s.rfind(' ') + 1); };
     return last(*x) == last(*y);
 }

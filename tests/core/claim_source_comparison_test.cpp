@@ -134,3 +134,18 @@ TEST(ClaimSourceComparison, NoCreditIsDroppedFromTheOppositeStatement) {
     // The same statement without its source: the credit is dropped.
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "familiar with", "with knowledge of" say what unnamed people know, worded by each outlet its own
+// way; only "close to" says whose side they are on. Unnamed people against the body itself are
+// another source.
+TEST(ClaimSourceComparison, UnnamedPeopleKnowingAndCloseAreOneSource) {
+    const std::string wire = "The brewery has put plans for a second bottling hall on hold, "
+                             "according to two people familiar with the matter.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Plans for a second bottling hall have also been put on hold, people close to the "
+         "brewery say.\n",
+         "The brewery has put plans for a second bottling hall on hold, the brewery said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
