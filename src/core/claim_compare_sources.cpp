@@ -316,11 +316,21 @@ bool spokesperson_of(const Member& m, const std::string& body) {
 // does "at" ("sold … at Tarrant's" names a place). True when m's paragraph, from the mention on,
 // writes m's own voice, a comma, and within eight words an "of"/"for" followed within four words
 // by `body` (capitalised, two or more letters).
+//
+// A body named by its kind alone ("the union says", "the council said"): the apposition names it
+// when the kind is the head that closes its "of" phrase ("regional secretary of the United
+// Industrial Workers union,"): the person's body told by what it is, not by a name.
 bool member_of(const Member& m, const std::string& body) {
     const std::optional<std::string>& own = voice(m.info->m);
-    if (!own || own->size() < 2 || body.size() < 2 ||
-        !std::isupper(static_cast<unsigned char>(body[0])))
-        return false;
+    if (!own || own->size() < 2 || body.size() < 2) return false;
+    std::string kind = lower_ascii(body);
+    if (kind.rfind("the ", 0) == 0) kind.erase(0, 4);
+    const bool by_kind = !std::isupper(static_cast<unsigned char>(body[0])) &&
+                         kind.size() >= 4 && kind.find(' ') == std::string::npos &&
+                         std::all_of(kind.begin(), kind.end(), [](char c) {
+                             return std::islower(static_cast<unsigned char>(c));
+                         });
+    if (!by_kind && !std::isupper(static_cast<unsigned char>(body[0]))) return false;
     const std::string& text = *m.text;
     std::size_t end = text.find('\n', m.info->m.span.end);
     if (end == std::string::npos) end = text.size();
@@ -336,10 +346,18 @@ bool member_of(const Member& m, const std::string& body) {
         for (const SurfaceToken& t : tk) {
             if (t.kind != SurfaceToken::Word) continue;
             ++words;
-            if (of && ++since_of > 4) of = false;
+            // A kind closes a longer phrase than a name opens ("of the United Industrial Workers
+            // union").
+            if (of && ++since_of > (by_kind ? 6u : 4u)) of = false;
             if (in_word_list(t.lower, {"of", "for"}) && words <= 8) of = true, since_of = 0;
-            if (of && t.capitalised && text.compare(t.span.begin, body.size(), body) == 0)
+            if (of && t.capitalised && !by_kind &&
+                text.compare(t.span.begin, body.size(), body) == 0)
                 return true;
+            // The kind closes the phrase: a comma or the sentence's end straight after it.
+            if (of && by_kind && t.lower == kind) {
+                const std::size_t next = t.span.end;
+                if (next < text.size() && (text[next] == ',' || text[next] == '.')) return true;
+            }
             if (words > 12) break;
         }
     }

@@ -149,3 +149,19 @@ TEST(ClaimSourceComparison, UnnamedPeopleKnowingAndCloseAreOneSource) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "Ilse Varga, regional secretary of the United Dock Workers union, said" against "The union
+// says": the apposition names the body by its kind, closing the "of" phrase; the union speaking is
+// its secretary's account. A body the apposition does not name stays another source.
+TEST(ClaimSourceComparison, ABodyNamedByItsKindInTheAppositionIsThePersonsBody) {
+    const std::string wire = "Ilse Varga, regional secretary of the United Dock Workers union, said "
+                             "members had not been warned about the quota cut.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Union regional secretary Ilse Varga said members had not been warned about the quota "
+         "cut before the announcement.\n",
+         "The union says its members were not warned about the quota cut.\n",
+         "The harbour board says its members were not warned about the quota cut.\n"});
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
+}
