@@ -236,6 +236,16 @@ bool same_source(const std::string& a, const std::string& b) {
         };
         const bool xi = std::any_of(x.begin(), x.end(), institutional);
         const bool yi = std::any_of(y.begin(), y.end(), institutional);
+        // Two bodies each named by what it is, and that differs ("the energy ministry" against
+        // "the national energy agency"), are two bodies of one field: a ministry and its agency
+        // publish their own figures. Only people ("officials") are read as the field's body.
+        auto body_kind = [&](const std::vector<std::string>& p) {
+            for (const std::string& w : p)
+                if (institutional(w) && w != "officials") return w;
+            return std::string();
+        };
+        const std::string kx = body_kind(x), ky = body_kind(y);
+        if (!kx.empty() && !ky.empty() && kx != ky) return false;
         if (xi && yi)
             for (const std::string& w : x)
                 if (!institutional(w) && w.find('~') == std::string::npos &&

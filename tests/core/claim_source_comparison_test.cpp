@@ -165,3 +165,17 @@ TEST(ClaimSourceComparison, ABodyNamedByItsKindInTheAppositionIsThePersonsBody) 
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
     EXPECT_TRUE(flags(a, 4, DifferenceKind::Attribution)) << details(a, 4);
 }
+
+// A ministry and an agency of one field are two bodies, each publishing its own figures; health
+// officials against the health ministry are the ministry's people.
+TEST(ClaimSourceComparison, AMinistryAndAnAgencyOfOneFieldAreTwoBodies) {
+    const std::string wire = "The lottery fund paid out 2,300 heritage grants last year, according "
+                             "to figures from the national heritage agency.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The heritage ministry said the lottery fund paid out 2,300 heritage grants last year.\n",
+         "Heritage agency officials said the lottery fund paid out 2,300 heritage grants last "
+         "year.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
