@@ -295,8 +295,14 @@ std::string caution_unread(const Member& plain, const Member& hedged) {
     const std::vector<SurfaceToken>& w = own_words(plain);
     // A word both outlets use is not where they differ ("Analysts estimate the drug will earn" /
     // "Analysts estimate the drug could earn": the modal is).
+    // Unless it is the other's hedge itself, written in a construction the patterns do not
+    // read as one ("Some 3,000 jobs had been expected at the plant" against "was expected to
+    // create 3,000 jobs"): then the clause may say the same caution.
     std::vector<std::string> theirs;
-    for (const SurfaceToken& t : own_words(hedged)) theirs.push_back(t.lower);
+    const ByteSpan cue = hedged.info->m.hedge;
+    for (const SurfaceToken& t : own_words(hedged))
+        if (cue.empty() || t.span.end <= cue.begin || t.span.begin >= cue.end)
+            theirs.push_back(t.lower);
     for (std::size_t k = 0; k < w.size(); ++k) {
         const std::string& x = w[k].lower;
         if (std::find(theirs.begin(), theirs.end(), x) != theirs.end()) continue;

@@ -316,3 +316,16 @@ TEST(ClaimHedgeConfidence, ANegationAddedIsFlaggedOnlyOfThePredicateTheOthersSta
          "walls of houses on Elm Road.\n"});
     EXPECT_TRUE(flags(c, 2, DifferenceKind::Negation)) << details(c, 2);
 }
+
+// "had been expected at the terminal" holds the reference's own hedge word, "expected", in a
+// construction the hedge patterns do not read: the same caution may be there, so a note, not a
+// flag. A clause without it states the forecast as fact: flagged.
+TEST(ClaimHedgeConfidence, TheReferencesHedgeWordInAnotherConstructionIsANote) {
+    const std::string wire = "The new ferry terminal was expected to handle 40 sailings a day.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "Some 40 sailings a day had been expected at the new ferry "
+                                "terminal.\n",
+                                "The new ferry terminal will handle 40 sailings a day.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
