@@ -289,7 +289,8 @@ const std::vector<SurfaceToken>& own_words(const Member& m) {
 
 // A word of estimate or caution in a clause the hedge patterns read as plain: a forecast or an
 // estimate in a verb they do not read ("put … at", "estimated"), a modal or an adjective of
-// likelihood in a construction they leave out ("could be", "a rise is possible"). The clause may
+// likelihood in a construction they leave out ("could be", "a rise is possible"), a verb of
+// enabling ("would let … support"). The clause may
 // well say the hedge in other words; empty when it holds none.
 std::string caution_unread(const Member& plain, const Member& hedged) {
     const std::vector<SurfaceToken>& w = own_words(plain);
@@ -312,6 +313,12 @@ std::string caution_unread(const Member& plain, const Member& hedged) {
                              "expects", "expect", "believed", "believes", "thought", "suspected",
                              "understood", "could", "might", "should", "perhaps"}) ||
             (x == "may" && !w[k].capitalised))
+            return x;
+        // "would let the ministry support 27,000 homes" against "the ministry could support
+        // 27,000 homes": a verb of enabling says what becomes possible, the "could" in other
+        // words.
+        if (in_word_list(x, {"let", "lets", "allow", "allows", "allowing", "enable", "enables",
+                             "enabling"}))
             return x;
         // "put the toll at 40", "puts the cost at €2 million": an estimate.
         if (in_word_list(x, {"put", "puts", "putting"}))

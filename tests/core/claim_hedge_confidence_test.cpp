@@ -329,3 +329,16 @@ TEST(ClaimHedgeConfidence, TheReferencesHedgeWordInAnotherConstructionIsANote) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
 }
+
+// "would let the library open on Sundays" says what becomes possible, as "could open" does: the
+// outlet's "could" is no caution added, a note. Against a plain "will open", "could" is flagged.
+TEST(ClaimHedgeConfidence, AVerbOfEnablingIsTheCouldInOtherWords) {
+    const std::string could = "The librarian said the library could open on Sundays from April.\n";
+    const std::string let = "The librarian said the new grant would let the library open on "
+                            "Sundays from April.\n";
+    Analysis a = analyze_texts({let, let, could});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    const std::string will = "The librarian said the library will open on Sundays from April.\n";
+    Analysis b = analyze_texts({will, will, could});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
+}
