@@ -342,3 +342,16 @@ TEST(ClaimHedgeConfidence, AVerbOfEnablingIsTheCouldInOtherWords) {
     Analysis b = analyze_texts({will, will, could});
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
 }
+
+// A negation reported in indirect speech ("says the new pump cannot cope") meets the same
+// negation inside the other outlets' quotation marks: the same polarity, not "states the
+// opposite" (the polarity is read from an outlet's own words, not from those it quotes).
+TEST(ClaimHedgeConfidence, ANegationInsideTheQuoteIsTheReportedOnesPolarity) {
+    const std::string wire = "\xE2\x80\x9CWe installed a new pump that cannot cope with the "
+                             "spring floods,\xE2\x80\x9D said Oskar Lind, the lock keeper.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Lock keeper Oskar Lind says they installed a new pump that cannot cope with the "
+         "spring floods.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+}
