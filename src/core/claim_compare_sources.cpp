@@ -575,6 +575,56 @@ bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_vie
     return false;
 }
 
+// "Halmby's mayor calls it a heavy blow" against "Halmby's mayor, Rita Sand, called the delay
+// “a heavy blow”": the uncredited mention's subject is the credited person by the office the
+// credited outlet names them with (a title word right before the name or in the apposition
+// after it), so it states that person's own words; not a dropped attribution. True when one of
+// the uncredited mention's first four words is such a title word.
+bool titled_person_is_subject(const std::vector<SurfaceToken>& tk, const Member& credited_member,
+                              const std::string& who) {
+    if (who.size() < 3 || !std::isupper(static_cast<unsigned char>(who[0])) ||
+        who.find(' ') == std::string::npos)
+        return false;
+    const DraftMention& credited = credited_member.info->m;
+    const std::string& text = *credited_member.text;
+    const std::size_t at = text.find(who, credited.span.begin);
+    if (at == std::string::npos || at >= credited.span.end) return false;
+    std::vector<std::string> titles;
+    auto strip = [](std::string w) {
+        if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+        return w;
+    };
+    // Before the name, within its sentence ("Halmby's mayor, Rita Sand", "Mayor Rita Sand").
+    const std::vector<SurfaceToken> before = scan_surface(
+        text, {static_cast<std::uint32_t>(credited.span.begin), static_cast<std::uint32_t>(at)});
+    std::size_t seen = 0;
+    for (std::size_t k = before.size(); k-- > 0 && seen < 4;) {
+        if (before[k].kind != SurfaceToken::Word) continue;
+        ++seen;
+        if (is_title_word(strip(before[k].lower))) titles.push_back(strip(before[k].lower));
+    }
+    // In the apposition after it (", the agency's director general,").
+    const std::size_t after = at + who.size();
+    if (after < text.size() && text[after] == ',') {
+        const std::vector<SurfaceToken> app = scan_surface(
+            text, {static_cast<std::uint32_t>(after + 1),
+                   static_cast<std::uint32_t>(std::min(text.size(), after + 80))});
+        std::size_t words = 0;
+        for (const SurfaceToken& t : app) {
+            if (t.kind != SurfaceToken::Word) break; // the apposition ends at its comma
+            if (++words > 6) break;
+            if (is_title_word(strip(t.lower))) titles.push_back(strip(t.lower));
+        }
+    }
+    if (titles.empty()) return false;
+    std::size_t words = 0;
+    for (const SurfaceToken& t : tk) {
+        if (t.kind != SurfaceToken::Word || ++words > 4) break;
+        if (std::find(titles.begin(), titles.end(), strip(t.lower)) != titles.end()) return true;
+    }
+    return false;
+}
+
 bool source_is_subject(const Member& uncredited, const Member& credited_member) {
     const DraftMention& credited = credited_member.info->m;
     const std::optional<std::string>& who = credited.source ? credited.source : credited.speaker;
@@ -626,6 +676,7 @@ bool source_is_subject(const Member& uncredited, const Member& credited_member) 
     // office said": the credited body, named by its head noun among the mention's first
     // words, is the one acting; the source is still named.
     if (head_among_first_words(tk, *who)) return true;
+    if (titled_person_is_subject(tk, credited_member, *who)) return true;
     std::size_t b = 0;
     if (b < tk.size() && tk[b].kind == SurfaceToken::Word &&
         in_word_list(tk[b].lower, {"the", "a", "an"}))

@@ -179,3 +179,16 @@ TEST(ClaimSourceComparison, AMinistryAndAnAgencyOfOneFieldAreTwoBodies) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "Eldham's mayor calls it…" has no credit of its own, but its subject is the person the
+// other outlets credit, named by the office they give her ("Eldham's mayor, Ana Roos"): she is
+// speaking, nothing is dropped. A subject who holds no office the credit names drops it.
+TEST(ClaimSourceComparison, ThePersonByHerOfficeAsSubjectIsNoDrop) {
+    const std::string wire = "Eldham's mayor, Ana Roos, called the closure \xE2\x80\x9C"
+                             "a sad day for the whole valley\xE2\x80\x9D.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "Eldham's mayor calls it a sad day for the whole valley.\n",
+                                "Eldham's shopkeepers call it a sad day for the whole valley.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
