@@ -124,9 +124,14 @@ bool negation_quoted(const Member& negated, const Member& quoting) {
     for (const SurfaceToken& t : scan_surface(*negated.text, c.negation)) {
         if (t.kind != SurfaceToken::Word) continue;
         const std::vector<std::string>& q = quoting.quote.folded;
+        // "cannot" and the "n't" forms negate as "not" does ("says they built an eye that
+        // cannot focus" against "“We built an eye that cannot focus,” said …").
+        const bool contracted =
+            t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "n't") == 0;
         if (std::find(q.begin(), q.end(), t.lower) != q.end() &&
-            in_word_list(t.lower, {"no", "not", "never", "none", "nobody", "nothing", "neither",
-                                   "nor", "denied", "denies", "deny"}))
+            (contracted ||
+             in_word_list(t.lower, {"no", "not", "never", "none", "nobody", "nothing", "neither",
+                                    "nor", "cannot", "denied", "denies", "deny"})))
             return true;
     }
     return false;
@@ -646,33 +651,6 @@ std::string predicate_unstated(const Member& affirmative, const Member& negated)
     return {};
 }
 
-// "…says they built a beautiful eye that cannot focus" against "“We built a beautiful eye that
-// cannot focus,” said …": the polarity is read from an outlet's own words, not from the words it
-// quotes, so a negation reported in indirect speech meets the same negation inside the other's
-// quotation marks as a clause read plain. True when `affirmative`'s quoted words hold the
-// negation's cue with a word it denies within the next three words: the same polarity.
-bool negation_inside_the_quote(const Member& affirmative, const Member& negated) {
-    const DraftMention& q = affirmative.info->m;
-    const DraftMention& c = negated.info->m;
-    if (q.quotes.empty() || c.negation.empty()) return false;
-    std::string cue;
-    for (const SurfaceToken& t : scan_surface(*negated.text, c.negation))
-        if (t.kind == SurfaceToken::Word) cue = t.lower;
-    const std::vector<std::string>& denied = negated_words(negated);
-    if (cue.empty() || denied.empty()) return false;
-    for (const ByteSpan quote : q.quotes) {
-        const std::vector<SurfaceToken> tk = scan_surface(*affirmative.text, quote);
-        for (std::size_t k = 0; k < tk.size(); ++k) {
-            if (tk[k].kind != SurfaceToken::Word || tk[k].lower != cue) continue;
-            for (std::size_t j = k + 1; j < tk.size() && j <= k + 3; ++j)
-                if (content_word(tk[j]) &&
-                    std::find(denied.begin(), denied.end(), meaning_stem(tk[j])) != denied.end())
-                    return true;
-        }
-    }
-    return false;
-}
-
 CueComparison compare_polarity(const Member& x, const Member& y) {
     CueComparison out;
     if (polarities_agree(x, y)) return out;
@@ -681,7 +659,6 @@ CueComparison compare_polarity(const Member& x, const Member& y) {
     if (a.negated != b.negated) {
         const Member& affirmative = a.negated ? y : x;
         const Member& negated = a.negated ? x : y;
-        if (negation_inside_the_quote(affirmative, negated)) return out;
         bool same = false;
         if (std::string w = absence_unread(affirmative, negated, same); !w.empty()) {
             if (same) return out;
