@@ -130,6 +130,9 @@ AttributionComparison compare_speaker(const Member& x, const Member& y);
 
 bool expectation(const Member& m);
 bool cautious(const Member& m);
+// The hedge cue inside m's quotation marks ("“likely to lose further supplier jobs”"), where the
+// outlet's own hedge is not read; none when m quotes no hedge.
+std::optional<ByteSpan> quoted_hedge(const Member& m);
 std::optional<std::pair<std::size_t, std::size_t>> opposite_words(const Member& x,
                                                                   const Member& y);
 bool hedge_after_the_negated(const Member& hedged, const Member& negated);

@@ -239,6 +239,51 @@ bool hedged_in_quote(const Member& m) {
     return *m.hedge_in_quote;
 }
 
+// What a hedge inside m's quotation marks qualifies: the first two content words after the cue,
+// within its quotation ("likely to [lose further] supplier jobs"). Empty when m has none.
+std::optional<ByteSpan> hedge_inside_quote(const Member& m) {
+    const DraftMention& c = m.info->m;
+    if (c.quotes.empty()) return std::nullopt;
+    const std::vector<SurfaceToken> tk = scan_surface(*m.text, c.span);
+    const std::vector<bool> unquoted(tk.size(), false);
+    const std::optional<HedgeCue> h = find_hedge(tk, unquoted);
+    if (!h) return std::nullopt;
+    for (ByteSpan q : c.quotes)
+        if (h->span.begin >= q.begin && h->span.end <= q.end) return h->span;
+    return std::nullopt;
+}
+
+std::vector<std::string> quote_hedged_words(const Member& m) {
+    std::vector<std::string> out;
+    const std::optional<ByteSpan> h = hedge_inside_quote(m);
+    if (!h) return out;
+    for (ByteSpan q : m.info->m.quotes) {
+        if (h->begin < q.begin || h->end > q.end) continue;
+        for (const SurfaceToken& t : scan_surface(*m.text, ByteSpan{h->end, q.end})) {
+            if (!content_word(t)) continue;
+            out.push_back(meaning_stem(t));
+            if (out.size() == 2) break;
+        }
+    }
+    return out;
+}
+
+// "said the region was “likely to lose further supplier jobs”" against "said the region would
+// lose more supplier jobs": the hedge is the speaker's, passed on inside quotation marks, where
+// the outlet's own words are not read; an outlet that quotes nothing and states plainly what it
+// qualifies drops it. Not against an outlet that quotes too (two quotations are compared word
+// by word, and one may quote another part), nor where the plain outlet does not state what the
+// quoted hedge qualifies (it reports another sentence of the quotation).
+bool quoted_hedge_dropped(const Member& quoting, const Member& plain) {
+    if (!plain.info->m.quotes.empty() || !hedged_in_quote(quoting)) return false;
+    const std::vector<std::string> hw = quote_hedged_words(quoting);
+    if (hw.empty()) return false;
+    const std::vector<std::string>& theirs = meanings_of(plain);
+    return std::any_of(hw.begin(), hw.end(), [&](const std::string& w) {
+        return std::binary_search(theirs.begin(), theirs.end(), w);
+    });
+}
+
 // The hedge and polarity comparisons by the rules, before calibration.
 bool hedges_agree(const Member& x, const Member& y) {
     const DraftMention& a = x.info->m;
@@ -253,6 +298,9 @@ bool hedges_agree(const Member& x, const Member& y) {
         if (accusation(x) ? hedged_in_quote(x) : hedged_in_quote(y)) return true;
         return accusation(x) ? !states_what_is_hedged(x, y) : !states_what_is_hedged(y, x);
     }
+    if (!a.hedged && !b.hedged && !expectation(x) && !expectation(y) &&
+        (quoted_hedge_dropped(x, y) || quoted_hedge_dropped(y, x)))
+        return false;
     if (a.hedged == b.hedged || expectation(x) || expectation(y)) return true;
     if (a.hedged ? hedged_in_quote(y) : hedged_in_quote(x)) return true;
     return a.hedged ? !states_what_is_hedged(y, x) : !states_what_is_hedged(x, y);
@@ -399,6 +447,10 @@ bool expectation(const Member& m) {
     if (!c.hedged || c.hedge.empty()) return false;
     std::string cue = lower_ascii(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
     return in_word_list(cue, {"expect", "expects", "accuse", "accuses", "accused"});
+}
+
+std::optional<ByteSpan> quoted_hedge(const Member& m) {
+    return hedge_inside_quote(m);
 }
 
 bool cautious(const Member& m) {

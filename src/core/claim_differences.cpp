@@ -129,9 +129,13 @@ int consensus(const Versions& v, const std::vector<Member>& members) {
 
 std::string hedge_words(const Member& m) {
     const DraftMention& c = m.info->m;
-    return c.hedge.empty()
-               ? std::string()
-               : quoted(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
+    if (c.hedge.empty()) {
+        // A hedge passed on inside quotation marks (compare_hedge): named as quoted.
+        const std::optional<ByteSpan> q = quoted_hedge(m);
+        return q ? quoted(std::string_view(*m.text).substr(q->begin, q->size())) + " (quoted)"
+                 : std::string();
+    }
+    return quoted(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
 }
 
 std::string negation_words(const Member& m) {

@@ -355,3 +355,16 @@ TEST(ClaimHedgeConfidence, ANegationInsideTheQuoteIsTheReportedOnesPolarity) {
          "spring floods.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
 }
+
+// A hedge passed on inside quotation marks ("said the valley was “likely to lose its last
+// dairy”") is the speaker's caution: an outlet that states the same plainly, quoting nothing,
+// drops it.
+TEST(ClaimHedgeConfidence, AHedgeInsideAPartialQuoteIsDroppedByAPlainReport) {
+    const std::string wire = "Farm Minister Ola Brekke said the valley was \xE2\x80\x9Clikely to "
+                             "lose its last dairy\xE2\x80\x9D within a year.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Farm Minister Ola Brekke said the valley would lose its last dairy within a year.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_NE(details(a, 2).find("likely to"), std::string::npos) << details(a, 2);
+}
