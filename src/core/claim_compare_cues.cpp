@@ -511,6 +511,33 @@ bool hedge_after_the_negated(const Member& hedged, const Member& negated) {
 // against "would not affect"). Each is abstained on below. (A third, a sentence whose polarity is
 // read from one of two clauses, one of them subordinate, was tried and left out: on the 38 it
 // abstained only on a true difference, "had received other approaches, which it did not name".)
+// "the cut could reduce installations by 40% and [put some of its members out of business]": a
+// clause cut from the second half of a coordination shares the first half's modal, which lies
+// outside the clause. The modal ("could"), when the text right before the clause ends in "and" or
+// "or" and the sentence before that holds a modal of possibility; empty otherwise.
+std::string modal_before_coordination(const Member& m) {
+    const std::string& text = *m.text;
+    const std::uint32_t begin = m.info->m.span.begin;
+    std::uint32_t start = begin;
+    while (start > 0 && text[start - 1] != '\n' &&
+           !(start >= 2 && text[start - 2] == '.' && text[start - 1] == ' '))
+        --start;
+    if (start >= begin) return {};
+    const std::vector<SurfaceToken> tk = scan_surface(text, ByteSpan{start, begin});
+    if (tk.empty() || tk.back().kind != SurfaceToken::Word ||
+        !in_word_list(tk.back().lower, {"and", "or"}))
+        return {};
+    for (std::size_t k = tk.size() - 1; k-- > 0;) {
+        if (tk[k].kind != SurfaceToken::Word) continue;
+        if (in_word_list(tk[k].lower, {"could", "might", "may", "would", "likely"})) {
+            // "would" reports a plain future ("said it would close"): not a caution.
+            if (tk[k].lower == "would") return {};
+            return tk[k].lower;
+        }
+    }
+    return {};
+}
+
 CueComparison compare_hedge(const Member& x, const Member& y) {
     CueComparison out;
     if (hedges_agree(x, y)) return out;
@@ -518,6 +545,12 @@ CueComparison compare_hedge(const Member& x, const Member& y) {
     const DraftMention& b = y.info->m;
     if (a.hedged != b.hedged) {
         const Member& plain = a.hedged ? y : x;
+        if (std::string w = modal_before_coordination(plain); !w.empty()) {
+            out.why = "clause continues a coordination whose first half holds " + quoted(w) +
+                      ", a modal that may govern it too";
+            out.unsure_side = &plain;
+            return out;
+        }
         if (std::string w = caution_unread(plain, a.hedged ? x : y); !w.empty()) {
             out.why = "clause holds " + quoted(w) +
                       ", a word of estimate or caution the rules do not read as a hedge";

@@ -368,3 +368,20 @@ TEST(ClaimHedgeConfidence, AHedgeInsideAPartialQuoteIsDroppedByAPlainReport) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
     EXPECT_NE(details(a, 2).find("likely to"), std::string::npos) << details(a, 2);
 }
+
+// "the closure could cut visitor numbers by as much as 40% and [put some of its members out of
+// business]": the second half of a coordination shares the first half's modal, which lies
+// outside its clause. Against an outlet's "may", that clause is not read as plain: a note, not
+// "hedges it".
+TEST(ClaimHedgeConfidence, TheSecondHalfOfACoordinationSharesItsModal) {
+    const std::string wire = "The Valley Traders' Guild, which represents shopkeepers, said the "
+                             "road closure could cut visitor numbers by as much as 40% and put "
+                             "some of its members out of business.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Visitor numbers could drop by up to two-fifths, the guild warned, and some of its "
+         "members may be put out of business.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("continues a coordination"), std::string::npos)
+        << notes_of(a, 2);
+}
