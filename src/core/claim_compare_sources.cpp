@@ -1102,17 +1102,32 @@ bool event_organisers(const std::string& source) {
 // fact as background to what the sentence states, not as the outlet's statement of it; whether
 // the outlet credits that fact is not read from it. True when the mention opens with a
 // subordinating conjunction and does not open its sentence.
+bool subordinator(const std::string& w) {
+    return in_word_list(w, {"as", "while", "whilst", "after", "before", "when", "since",
+                            "because", "although", "though", "until", "once", "whereas"});
+}
+
 bool background_clause(const Member& m) {
     const ByteSpan own = m.info->m.span;
     const ByteSpan sentence = sentence_around(*m.text, own);
     if (sentence.begin >= own.begin) return false;
     for (const SurfaceToken& t : scan_surface(*m.text, own)) {
         if (t.kind != SurfaceToken::Word) continue;
-        return in_word_list(t.lower, {"as", "while", "whilst", "after", "before", "when",
-                                      "since", "because", "although", "though", "until", "once",
-                                      "whereas"});
+        return subordinator(t.lower);
     }
     return false;
+}
+
+// The same, where the clause was cut after its conjunction ("… lost power as [temperatures hit
+// a record]"): the word straight before the mention, in its sentence, is a subordinator.
+bool background_clause_cut(const Member& m) {
+    if (background_clause(m)) return true;
+    const ByteSpan own = m.info->m.span;
+    const ByteSpan sentence = sentence_around(*m.text, own);
+    if (sentence.begin >= own.begin) return false;
+    const std::vector<SurfaceToken> before = scan_surface(*m.text, {sentence.begin, own.begin});
+    return !before.empty() && before.back().kind == SurfaceToken::Word &&
+           subordinator(before.back().lower);
 }
 
 // Whether the rules read, with confidence, that the mention credits nobody. Not when it quotes
@@ -1622,6 +1637,15 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
                           "may be one or the one who speaks for them",
                           side == 0 ? x : y);
     }
+    // "… lost power as temperatures hit a record 44.1 degrees, the grid operator said": a
+    // clause of time or circumstance gives its fact as background to the main clause, and the
+    // sentence's credit is the main clause's; whether the outlet credits the background fact to
+    // that source the words do not say (as for a drop: background_clause).
+    // Asked of the departing outlet's clause: the reference's is the claim's consensus.
+    if (background_clause_cut(x))
+        return unsure("clause is subordinate to another in its sentence, whose credit may be the "
+                      "main clause's",
+                      x);
     // Another source, flagged only when both names were read with confidence.
     if (const char* why = name_unsure(x)) return unsure(why, x);
     if (const char* why = name_unsure(y)) return unsure(why, y);
