@@ -716,7 +716,16 @@ bool source_acts_in(const Member& uncredited, const Member& credited) {
                  tk[b - 1].lower.compare(tk[b - 1].lower.size() - 2, 2, "'s") == 0) ||
                 (!is_finite_verb(tk[b - 1].lower, true) && !is_stopword(tk[b - 1].lower))))
             --b;
-        if (b > 0 && word(b - 1) && tk[b - 1].lower == "by") return true;
+        // Not where a verb follows the agent straight away: the passive then modifies the
+        // subject ("An arborist hired by the group found that …"), and the statement is the
+        // subject's, not the agent's act.
+        if (b > 0 && word(b - 1) && tk[b - 1].lower == "by") {
+            if (word(k + 1) && (is_finite_verb(tk[k + 1].lower, true) ||
+                                in_word_list(tk[k + 1].lower, {"is", "was", "were", "are", "has",
+                                                               "had", "have", "will", "would"})))
+                continue;
+            return true;
+        }
         // The subject of an active verb: the name, not after another preposition ("after talks
         // with the agency broke down" is about the talks), then (past an adverb or an
         // auxiliary) a finite verb that is not the passive's "was fined".

@@ -192,3 +192,16 @@ TEST(ClaimSourceComparison, ThePersonByHerOfficeAsSubjectIsNoDrop) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "A surveyor hired by the housing association found …": the association is the agent of a
+// passive that describes the subject, not who states the finding; the finding without "the
+// association said" has dropped its credit.
+TEST(ClaimSourceComparison, AnAgentInsideTheSubjectIsNotWhoActs) {
+    const std::string wire = "A surveyor hired by the housing association found that the "
+                             "tower's cladding was unsafe, the association said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "A surveyor hired by the housing association found that the tower's cladding was "
+         "unsafe.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
