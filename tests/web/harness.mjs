@@ -72,11 +72,16 @@ export async function clickCentre(page, r) {
   await page.mouse.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
 }
 
-// Clicks `r` until the page's state satisfies `shown` (a function run in the page), up to four
-// clicks, each waited on for 5 s. Two frames are not always enough for the hover to register on a
-// loaded CI machine (one fresh-clone run of 5ce60d4 timed out after a single click on a tab).
-export async function clickUntil(page, r, shown, arg = null) {
+// Clicks a widget until the page's state satisfies `shown` (a function run in the page), up to
+// four clicks, each waited on for 5 s. `rectOf` is a function run in the page that returns the
+// widget's [x, y, w, h] from window.wiretrace.state(), read again before each click and waited
+// on until it has a size: on the frame a view first draws, ImGui has not laid out its tab bar
+// yet and the tab's rectangle is [0, 0, 0, 0] (one fresh-clone CI run of d28569b clicked there
+// four times). A click can also land before ImGui saw the hover on a loaded machine (one run of
+// 5ce60d4), hence the retries.
+export async function clickUntil(page, rectOf, shown, arg = null) {
   for (let attempt = 1; ; ++attempt) {
+    const r = await (await page.waitForFunction(rectOf)).jsonValue();
     await clickCentre(page, r);
     try {
       await page.waitForFunction(shown, arg, { timeout: 5000 });

@@ -39,8 +39,8 @@ test('Sources and Reader show the metadata the corpus gives, and invent none', a
       // The tree on a phone wraps each article's title and evidence under its outlet.
       assert.equal((await state(page)).sources_tree_layout, width < 600 ? 'narrow' : 'rows');
       await page.screenshot({ path: join(shots, `metadata-tree-${width}-${theme}.png`) });
-      const tab = (await state(page)).sources_table_tab;
-      await clickUntil(page, tab, () => Object.keys(window.wiretrace.state().sources_metadata || {}).length === 2);
+      await clickUntil(page, () => { const r = window.wiretrace.state().sources_table_tab; return r && r[2] > 0 && r; },
+                       () => Object.keys(window.wiretrace.state().sources_metadata || {}).length === 2);
       const s = await state(page);
       assert.deepEqual(s.sources_metadata, {
         a_wire: 'country: Atlantis \u00b7 owner: Example Wire Cooperative',

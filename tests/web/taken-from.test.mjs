@@ -15,9 +15,9 @@ const INDEPENDENT = '003_1d4940750912eb2c';
 const state = (page) => page.evaluate(() => window.wiretrace.state());
 test('Sources\' "Read" opens an article with only the text taken from the base highlighted', async () => {
   const { page, context, errors } = await openPage({ hash: '#view=sources', width: 1280, height: 720 });
-  const tab = (await state(page)).sources_table_tab;
   // The table is shown when the page reports its Read buttons.
-  await clickUntil(page, tab, () => Object.keys(window.wiretrace.state().sources_read_buttons || {}).length > 0);
+  await clickUntil(page, () => { const r = window.wiretrace.state().sources_table_tab; return r && r[2] > 0 && r; },
+                   () => Object.keys(window.wiretrace.state().sources_read_buttons || {}).length > 0);
   let s = await state(page);
   const base = s.sources_base;
   const [id, r] = Object.entries(s.sources_read_buttons)[0];
