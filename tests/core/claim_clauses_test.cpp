@@ -170,13 +170,13 @@ TEST(ClaimClauseCutting, ASecondPredicateWithAFigureOfItsOwnIsASecondFact) {
                           "9,000 riders a day, the transport authority said.",
                           "eleven kilometres", "9,000 riders"));
     EXPECT_TRUE(cut_apart("Repairs to the lighthouse are expected to begin in 2027 and to cost "
-                          "about \xE2\x82\xAC4 million, according to the harbour board.",
+                          "about \xE2\x82\xAC" "4 million, according to the harbour board.",
                           "begin in 2027", "cost about"));
     EXPECT_TRUE(cut_apart("The library hopes to reopen by April and plans to lend 30,000 books "
                           "in its first year.",
                           "reopen by April", "30,000 books"));
     const Analysis a = analyze_texts({"Repairs to the lighthouse are expected to begin in 2027 "
-                                      "and to cost about \xE2\x82\xAC4 million."});
+                                      "and to cost about \xE2\x82\xAC" "4 million."});
     EXPECT_TRUE(claim_test::mention(a, "to cost about").hedged);
     EXPECT_FALSE(cut_apart("The ferry company will repaint its older vessels and refit them "
                            "for the busy winter service to the islands.",
