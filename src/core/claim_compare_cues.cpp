@@ -239,23 +239,12 @@ bool hedged_in_quote(const Member& m) {
     return *m.hedge_in_quote;
 }
 
-// What a hedge inside m's quotation marks qualifies: the first two content words after the cue,
-// within its quotation ("likely to [lose further] supplier jobs"). Empty when m has none.
-std::optional<ByteSpan> hedge_inside_quote(const Member& m) {
-    const DraftMention& c = m.info->m;
-    if (c.quotes.empty()) return std::nullopt;
-    const std::vector<SurfaceToken> tk = scan_surface(*m.text, c.span);
-    const std::vector<bool> unquoted(tk.size(), false);
-    const std::optional<HedgeCue> h = find_hedge(tk, unquoted);
-    if (!h) return std::nullopt;
-    for (ByteSpan q : c.quotes)
-        if (h->span.begin >= q.begin && h->span.end <= q.end) return h->span;
-    return std::nullopt;
-}
-
+// What a hedge inside m's quotation marks (quoted_hedge) qualifies: the first two content words
+// after the cue, within its quotation ("likely to [lose further] supplier jobs"). Empty when m
+// has none.
 std::vector<std::string> quote_hedged_words(const Member& m) {
     std::vector<std::string> out;
-    const std::optional<ByteSpan> h = hedge_inside_quote(m);
+    const std::optional<ByteSpan> h = quoted_hedge(m);
     if (!h) return out;
     for (ByteSpan q : m.info->m.quotes) {
         if (h->begin < q.begin || h->end > q.end) continue;
@@ -450,7 +439,15 @@ bool expectation(const Member& m) {
 }
 
 std::optional<ByteSpan> quoted_hedge(const Member& m) {
-    return hedge_inside_quote(m);
+    const DraftMention& c = m.info->m;
+    if (c.quotes.empty()) return std::nullopt;
+    const std::vector<SurfaceToken> tk = scan_surface(*m.text, c.span);
+    const std::vector<bool> unquoted(tk.size(), false);
+    const std::optional<HedgeCue> h = find_hedge(tk, unquoted);
+    if (!h) return std::nullopt;
+    for (ByteSpan q : c.quotes)
+        if (h->span.begin >= q.begin && h->span.end <= q.end) return h->span;
+    return std::nullopt;
 }
 
 bool cautious(const Member& m) {
