@@ -538,18 +538,24 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // in 9022e61 first, written without reading the engine, its unit tests or the other new sets).
     // The first run on them, blind, gate17's engine (= main 3951764's): differences 0.70 (31/44) /
     // 0.74 (31/42), grouping 1.00 (417/417) / 0.91 (417/459). The floor is that run.
-    {"2026-12-04-o", {31.0 / 44, 31.0 / 42, 417.0 / 417, 417.0 / 459}},
+    // Last floor: 31/44, 31/42, 417/417, 417/459. Handed to the engine's authors in the
+    // session of 18:47 UTC on 2026-12-04 (with -o to -r): its mark is dropped, its stories are part
+    // of kMeasured.
     // census_count_revised, police_watchdog_burglaries, transit_consultancy_audit (committed with
     // their answers in 1c6b59c first, written the same way). The first run on them, blind, gate17's
     // engine: differences 0.66 (38/58) / 0.81 (38/47), grouping 0.91 (356/393) / 0.83 (356/430).
     // The floor is that run.
-    {"2026-12-04-p", {38.0 / 58, 38.0 / 47, 356.0 / 393, 356.0 / 430}},
+    // Last floor: 38/58, 38/47, 356/393, 356/430. Handed to the engine's authors in the
+    // session of 18:47 UTC on 2026-12-04 (with -o to -r): its mark is dropped, its stories are part
+    // of kMeasured.
     // medicines_agency_refusal, hospital_merger_plan, primate_licence_suspended (committed with
     // their answers in e710a47 first, written without reading the engine, its unit tests or the
     // other new sets). The first run on them, blind, gate17's engine (perf16 + claimsc17 +
     // claimsa17): differences 0.80 (35/44) / 0.83 (35/42), grouping 0.80 (326/407) / 0.86
     // (326/377). The floor is that run.
-    {"2026-12-04-q", {35.0 / 44, 35.0 / 42, 326.0 / 407, 326.0 / 377}},
+    // Last floor: 35/44, 35/42, 326/407, 326/377. Handed to the engine's authors in the
+    // session of 18:47 UTC on 2026-12-04 (with -o to -r): its mark is dropped, its stories are part
+    // of kMeasured.
     // night_flight_cap_ruling, rail_timetable_cuts, rural_fibre_target_missed (committed with their
     // answers in ef1f6e7 first, written the same way). The first run on them, blind, gate17's
     // engine: differences 0.70 (32/46) / 0.76 (32/42), grouping 0.65 (406/623) / 0.78 (406/523).
@@ -559,7 +565,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // taken on the pool: on -q and -r, written after claimsn17's author began and never seen by
     // it, 67/90, 67/84 -> 66/83, 66/84; on all eight held-out sets 273/371, 273/340 -> 272/349,
     // 272/340.
-    {"2026-12-04-r", {31.0 / 41, 31.0 / 42, 406.0 / 623, 406.0 / 523}},
+    // Last floor: 31/41, 31/42, 406/623, 406/523. Handed to the engine's authors in the
+    // session of 18:47 UTC on 2026-12-04 (with -o to -r): its mark is dropped, its stories are part
+    // of kMeasured.
     // app_store_payment_ruling, phone_slowdown_payout, smart_hub_shutdown (committed with their
     // answers in fdcf1f2 first, written without reading the engine, its unit tests or the other
     // new sets, after this stop's engine helpers had started). The first run on them, blind, main
