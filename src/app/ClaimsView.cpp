@@ -768,24 +768,30 @@ void ClaimsView::report(nlohmann::json& out) const {
         // Articles already listed for the row: a claim carried by thousands of articles was
         // looked up in its own list mention by mention (minutes per hook call at 10,000).
         std::vector<int> listed_for(analysis.corpus.articles.size(), -1);
+        // Each row's lists are capped too: uncapped, a claim carried by 10,000 articles listed
+        // them all, and one state() call in Claims at 10,000 articles was 3 MB of JSON taking
+        // 120-250 ms of the tab (docs/benchmarks.md). The totals say what was left out.
+        constexpr std::size_t kListed = 20;
         for (std::size_t r = 0; r < rows_.size() && r < 300; ++r) {
             const int ci = rows_[r];
             const Claim& claim = analysis.claims[static_cast<std::size_t>(ci)];
             nlohmann::json states = nlohmann::json::array(), differs = nlohmann::json::array(),
                            kinds = nlohmann::json::array(), changes = nlohmann::json::array();
+            std::size_t states_total = 0, differs_total = 0, changes_total = 0;
             for (const ClaimMention& m : claim.mentions) {
                 if (m.article < 0 || static_cast<std::size_t>(m.article) >= listed_for.size()) continue;
                 int& listed = listed_for[static_cast<std::size_t>(m.article)];
                 if (listed == static_cast<int>(r)) continue;
                 listed = static_cast<int>(r);
-                states.push_back(analysis.corpus.articles[static_cast<std::size_t>(m.article)].id);
+                if (states_total++ < kListed)
+                    states.push_back(analysis.corpus.articles[static_cast<std::size_t>(m.article)].id);
             }
             for (std::size_t c = 0; c < outlets_.size(); ++c)
-                if (cell(ci, static_cast<int>(c)).kinds) differs.push_back(outlets_[c]);
+                if (cell(ci, static_cast<int>(c)).kinds && differs_total++ < kListed) differs.push_back(outlets_[c]);
             for (int k = 0; k < kDifferenceKinds; ++k)
                 if (claim_kinds_[static_cast<std::size_t>(ci)] & (1u << k)) kinds.push_back(to_string(static_cast<DifferenceKind>(k)));
             for (const ClaimDifference& d : claim.differences) {
-                if (!valid_mention(claim, d.mention)) continue;
+                if (!valid_mention(claim, d.mention) || changes_total++ >= kListed) continue;
                 const int art = claim.mentions[static_cast<std::size_t>(d.mention)].article;
                 changes.push_back({{"kind", to_string(d.kind)},
                                    {"article", art >= 0 ? analysis.corpus.articles[static_cast<std::size_t>(art)].id : ""},
@@ -796,9 +802,11 @@ void ClaimsView::report(nlohmann::json& out) const {
             if (valid_mention(claim, claim.reference) && claim.mentions[static_cast<std::size_t>(claim.reference)].article >= 0)
                 reference = analysis.corpus.articles[static_cast<std::size_t>(claim.mentions[static_cast<std::size_t>(claim.reference)].article)].id;
             rows.push_back({{"id", claim.id}, {"label", claim.label}, {"type", to_string(claim.type)},
-                            {"articles", states}, {"outlets", claim_outlets_[static_cast<std::size_t>(ci)]},
-                            {"reference", reference}, {"differing_outlets", differs}, {"kinds", kinds},
-                            {"changes", changes}});
+                            {"articles", states}, {"articles_total", states_total},
+                            {"outlets", claim_outlets_[static_cast<std::size_t>(ci)]},
+                            {"reference", reference}, {"differing_outlets", differs},
+                            {"differing_outlets_total", differs_total}, {"kinds", kinds},
+                            {"changes", changes}, {"changes_total", changes_total}});
         }
     }
     out["claims_table"] = rows;

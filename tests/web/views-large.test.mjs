@@ -74,3 +74,23 @@ test('Charts: at 400 articles "who took text from whom" counts articles per sour
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Claims: at 400 articles the hook lists each row\'s first 20 articles and says how many carry it', async () => {
+  const { page, context, errors } = await open('#view=claims');
+  await page.waitForFunction(() => window.wiretrace.state().claims_rows > 0, null, { timeout: 60000 });
+  const s = await page.evaluate(() => window.wiretrace.state());
+  const analysis = await exportedAnalysis(page);
+  const claimById = new Map(analysis.claims.map((c) => [c.id, c]));
+  let wide = 0;
+  for (const r of s.claims_table) {
+    const carried = new Set(claimById.get(r.id).mentions.map((m) => m.article)).size;
+    assert.equal(r.articles_total, carried, `claim ${r.id}: articles that carry it`);
+    assert.equal(r.articles.length, Math.min(carried, 20), `claim ${r.id}: listed articles`);
+    assert.equal(r.changes.length, Math.min(r.changes_total, 20));
+    assert.equal(r.differing_outlets.length, Math.min(r.differing_outlets_total, 20));
+    if (carried > 20) wide++;
+  }
+  assert.ok(wide > 0, 'some wire claim is carried by more than 20 of the 400 pickups');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
