@@ -169,9 +169,11 @@ bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quot
     if (!name_word(i)) return false;
     // "Because Corvane settled early, …", "While Halvern Pharma said …", "After Reyes left …",
     // "Earlier Reyes told reporters …": a conjunction or a sentence adverb capitalised because
-    // it opens the sentence starts a clause, never a name. Both are closed classes of English,
-    // so a list (not a lexicon) is what fits; an all-capitals acronym ("AS Roma") is left a
-    // name.
+    // it opens the sentence starts a clause, never a name. So does an indefinite pronoun
+    // ("Nobody asked whether …", "Everyone agreed …"): read as a name it became an
+    // organisation that speaks, and "the firm" of a later sentence was resolved to "Nobody".
+    // All are closed classes of English, so a list (not a lexicon) is what fits; an
+    // all-capitals acronym ("AS Roma") is left a name.
     // A hash set: this is asked for every capitalised word the engine reads.
     static const std::unordered_set<std::string_view> opens_clause = {
         "because", "although", "though", "while", "whilst", "whereas", "after", "before",
@@ -181,7 +183,10 @@ bool run_from(const std::vector<SurfaceToken>& tk, const std::vector<bool>& quot
         "meanwhile", "however", "later", "earlier", "separately", "instead", "then", "now",
         "yesterday", "also", "still", "nonetheless", "nevertheless", "moreover", "furthermore",
         "thus", "therefore", "additionally", "finally", "eventually", "afterwards", "recently",
-        "previously", "initially", "ultimately"};
+        "previously", "initially", "ultimately",
+        // indefinite pronouns
+        "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "none",
+        "nothing", "everything", "something", "anything"};
     if (!tk[i].all_caps && opens_clause.count(tk[i].lower) > 0) return false;
     run->titled = false;
     std::size_t k = i, name_first = i;

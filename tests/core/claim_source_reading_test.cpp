@@ -233,3 +233,17 @@ TEST(ClaimSourceReading, ClosingAccordingToIsTheClausesOwnCredit) {
 }
 
 } // namespace
+
+// "“Nobody asked whether the work was needed.”": an indefinite pronoun opening a sentence is no
+// name, so it is no organisation that speaks either, and "the firm" of a later sentence is still
+// the firm the article named.
+TEST(ClaimSourceReading, NobodyIsNoNameTheFirmCanStandFor) {
+    const Analysis a = analyze_texts({
+        "Harwick Partners said on Monday that it had won the harbour dredging contract.\n\n"
+        "\"We were surprised,\" said Lena Frost, who runs a ferry from the quay. \"Nobody asked "
+        "us whether the work was needed.\"\n\n"
+        "The contract is worth 4 million euros, a spokesman for the firm said.\n",
+        "Harwick Partners said it would start dredging the harbour in May.\n",
+    });
+    EXPECT_EQ(source_of(a, "4 million euros", 0), "Harwick Partners");
+}
