@@ -378,8 +378,21 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
             };
             if (run_from(tk, quoted, v + 1, n, &r, &after) && !r.possessive && ends_clause(after)) {
                 // "said Lenholm mayor Anna Berg": a place before the title is not the speaker.
+                // Nor is a body ("said Vale Dairies chair Owen Pritchard", "said Corvane chief
+                // executive Helena Varga"): a run of two or more words, then a role and a name
+                // the corpus reads as a person, names whom the person speaks for. (The corpus
+                // may read the body as a person too: "said Vale Dairies" looks like "said Anna
+                // Berg". A role word right before the second name is what tells them apart:
+                // "said Anna Berg as Tom Hale looked on" has none.)
                 NameRun titled;
-                if (r.first == r.last && titled_name(after, &titled) && titled.last > titled.first)
+                auto role_word = [&](const SurfaceToken& t) {
+                    return is_title_word(t.lower) || (is_body && is_body(t.lower)) ||
+                           in_word_list(t.lower, {"chair", "executive", "officer", "founder",
+                                                  "partner", "manager", "economist", "analyst"});
+                };
+                if (titled_name(after, &titled) && titled.last > titled.first &&
+                    (r.first == r.last ||
+                     (role_word(tk[titled.begin - 1]) && is_person(run_text(text, tk, titled)))))
                     return phrase(titled);
                 return phrase(r);
             }

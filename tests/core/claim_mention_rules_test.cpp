@@ -917,3 +917,16 @@ TEST(ClaimMentionRules, ConcededTestifiedAndTheirKinCreditTheirSubject) {
     EXPECT_EQ(source_of(b, "before midnight", 1), "");
     EXPECT_EQ(source_of(b, "forecast of 2%", 2), "");
 }
+
+// "…,” said Orlan Farms chair Ruth Kemble.": a body named before the role is whom she speaks
+// for; the speaker is the person, as another outlet's "said Ruth Kemble, who chairs Orlan Farms"
+// has it, and the two outlets give the words to one speaker.
+TEST(ClaimMentionRules, ABodyBeforeARoleAndANameIsNotTheSpeaker) {
+    const std::string quote = kOpen + "Our growers have kept this town fed for forty years," +
+                              kClose;
+    Analysis a = analyze_texts({quote + " said Orlan Farms chair Ruth Kemble.\n",
+                                quote + " said Ruth Kemble, who chairs Orlan Farms.\n"});
+    EXPECT_EQ(speaker_of(a, "kept this town fed", 0), "Ruth Kemble");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Speaker)) << details(a, 0);
+}
