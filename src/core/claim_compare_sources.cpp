@@ -21,6 +21,22 @@ namespace wiretrace::claims_internal {
 
 namespace {
 
+// "inspectors" and "the Animal Welfare Inspectorate", "state auditors" and "the State Audit
+// Court", "prosecutors" and "the Prosecution Service": a body's people named by what they do
+// are the body. True when `agent` (lower case, singular) is an agent noun in "-or"/"-er" and
+// `word` is the body's word made from the same verb: the verb itself ("audit"), the agent noun
+// lengthened ("inspectorate", "regulatory") or its noun in "-ion" ("prosecution",
+// "inspection"). English forms these three ways regularly, so the rule is the morphology, not
+// a list of bodies.
+bool agent_of_body(const std::string& agent, const std::string& word) {
+    if (agent.size() < 6 || word.size() < 4) return false;
+    const std::string tail = agent.substr(agent.size() - 2);
+    if (tail != "or" && tail != "er") return false;
+    const std::string verb = agent.substr(0, agent.size() - 2);
+    return word == verb || (word.size() > agent.size() && word.compare(0, agent.size(), agent) == 0) ||
+           word == verb + "ion";
+}
+
 // Two outlets name the same source when their canonical names are equal, or every part of a
 // coordinated source ("an opposition war monitor and pro-government media": two parts) has a
 // part in the other with the same head ("Syria's defense minister" / "Damascus's defense
@@ -228,6 +244,18 @@ bool same_source(const std::string& a, const std::string& b) {
             return true;
         };
         if (inside(x, y) || inside(y, x)) return true;
+        // "State auditors" and "the State Audit Court": the people of a body named by what they
+        // do (agent_of_body), every other word of theirs in the body's name.
+        auto people_of = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
+            if (std::find(q.begin(), q.end(), p.back()) != q.end()) return false;
+            bool agent = false;
+            for (const std::string& w : q) agent |= agent_of_body(p.back(), w);
+            if (!agent) return false;
+            for (std::size_t i = 0; i + 1 < p.size(); ++i)
+                if (std::find(q.begin(), q.end(), p[i]) == q.end()) return false;
+            return true;
+        };
+        if (people_of(x, y) || people_of(y, x)) return true;
         // "health officials" and "the Ministry of Health": both name a public body by its
         // field; the same body when they share the field's word. (Bare "officials" against a
         // ministry share none and stay apart.)
@@ -570,7 +598,12 @@ bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_vie
     std::size_t words = 0;
     for (const SurfaceToken& t : tk) {
         if (t.kind != SurfaceToken::Word || ++words > 4) break;
-        if (house_spelling(t.lower) == head) return true;
+        std::string w = house_spelling(t.lower);
+        if (w == head) return true;
+        // "Inspectors found 14 breaches" against "…, the inspectorate said": the body's people
+        // by what they do (agent_of_body) are the body acting.
+        if (w.size() > 3 && w.back() == 's') w.pop_back();
+        if (agent_of_body(w, head)) return true;
     }
     return false;
 }

@@ -205,3 +205,24 @@ TEST(ClaimSourceComparison, AnAgentInsideTheSubjectIsNotWhoActs) {
          "unsafe.\n"});
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "Inspectors found …" against "…, the rail inspectorate said", "State auditors say …" against
+// "…, the State Audit Office said": a body's people named by what they do are the body; no
+// attribution dropped or changed. People of another trade ("Engineers found …") are not.
+TEST(ClaimSourceComparison, ABodysPeopleByWhatTheyDoAreTheBody) {
+    const std::string wire = "Inspectors found nine faults in the lifts at Marlow station between "
+                             "May and July, the rail inspectorate said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Inspectors found nine faults in the lifts at Marlow station between May and July.\n",
+         "Engineers found nine faults in the lifts at Marlow station between May and July.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+
+    const std::string audit = "The port authority spent 12 million euros on outside consultants "
+                              "over four years, the State Audit Office said on Tuesday.\n";
+    Analysis b = analyze_texts({audit, audit,
+                                "State auditors say the port authority spent 12 million euros on "
+                                "outside consultants over four years.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Attribution)) << details(b, 2);
+}
