@@ -929,17 +929,37 @@ ByteSpan sentence_before(const std::string& text, ByteSpan span) {
 }
 
 // "That share has doubled since 2021", after "One in five patients waited …, according to the
-// audit office.": a clause whose subject opens with a demonstrative points back to the sentence
-// before, and that sentence's credit carries to it. Not read as uncredited when the sentence
+// audit office.": a clause whose subject opens with a demonstrative, or names a part "of it" /
+// "of that work", points back to the sentence before, and that sentence's credit carries to it. Not read as uncredited when the sentence
 // before holds a reporting word.
 bool continues_credited_sentence(const Member& m) {
     const std::vector<SurfaceToken> tk = scan_surface(*m.text, m.info->m.span);
-    if (tk.size() < 3 || tk[0].kind != SurfaceToken::Word ||
-        !in_word_list(tk[0].lower, {"that", "this", "these", "those"}) ||
-        tk[1].kind != SurfaceToken::Word || is_finite_verb(tk[1].lower, true) ||
-        is_pronoun(tk[1].lower))
-        return false;
-    const ByteSpan before = sentence_before(*m.text, m.info->m.span);
+    const bool demonstrative = tk.size() >= 3 && tk[0].kind == SurfaceToken::Word &&
+                               in_word_list(tk[0].lower, {"that", "this", "these", "those"}) &&
+                               tk[1].kind == SurfaceToken::Word &&
+                               !is_finite_verb(tk[1].lower, true) && !is_pronoun(tk[1].lower);
+    // "Some €52 million of it went out without a tender", "Two of those were …": a part of a
+    // whole named by a pronoun or a demonstrative in the subject (among its first six words)
+    // is a part of what the sentence before stated, and points back to it as "That share"
+    // does.
+    bool partitive = false;
+    for (std::size_t k = 0, words = 0; k + 1 < tk.size() && words < 6 && !partitive; ++k) {
+        if (tk[k].kind != SurfaceToken::Word) continue;
+        ++words;
+        if (is_finite_verb(tk[k].lower, true)) break;
+        partitive = tk[k].lower == "of" && tk[k + 1].kind == SurfaceToken::Word &&
+                    in_word_list(tk[k + 1].lower, {"it", "that", "this", "these", "those", "them"});
+    }
+    if (!demonstrative && !partitive) return false;
+    ByteSpan before = sentence_before(*m.text, m.info->m.span);
+    // A radio brief gives each sentence a paragraph: the pointer reaches back past the break to
+    // the last sentence of the paragraph before.
+    if (before.empty()) {
+        const ByteSpan own = sentence_around(*m.text, m.info->m.span);
+        std::uint32_t e = own.begin;
+        while (e > 0 && ((*m.text)[e - 1] == '\n' || (*m.text)[e - 1] == ' ')) --e;
+        if (e > 0 && e < own.begin) before = sentence_around(*m.text, {e - 1, e - 1});
+    }
     if (before.empty()) return false;
     for (const SurfaceToken& t : scan_surface(*m.text, before))
         if (t.kind == SurfaceToken::Word &&
