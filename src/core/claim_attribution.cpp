@@ -182,6 +182,19 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
         }
         return true;
     };
+    // "…, Corvane disclosed to the stock exchange.", "…, the minister said to reporters.": whom
+    // it was said to, and nothing more, closes the sentence after the verb: "to" and a noun
+    // phrase of at most five words, no verb in it, then the full stop.
+    auto addressee_closes = [&](std::size_t v) {
+        if (!word(v + 1, "to")) return false;
+        for (std::size_t k = v + 2; k < n && k <= v + 7; ++k) {
+            if (quoted[k]) return false;
+            if (tk[k].kind == SurfaceToken::Symbol)
+                return k > v + 2 && (tk[k].lower == "." || tk[k].lower == "!") && k + 1 == n;
+            if (is_finite_verb(tk[k].lower, false) || tk[k].lower == "be") return false;
+        }
+        return false;
+    };
     // A reporting verb whose complement is a question ("has not yet said whether …", "would
     // not say when", "did not say by whom") reports no claim: its subject is declining to
     // comment, not vouching for what follows, so it is no source. "whether"/"if" always;
@@ -393,7 +406,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                  (tk[v + 1].kind == SurfaceToken::Word &&
                   (in_word_list(tk[v + 1].lower,
                                 {"in", "on", "at", "late", "earlier", "later"}) ||
-                   said_when(tk[v + 1].lower))));
+                   said_when(tk[v + 1].lower) || addressee_closes(v))));
             if (pass == 0 && !closing_attribution) continue;
             if (finding && !closing_attribution && !word(v + 1, "that")) continue;
             const bool subordinate =
@@ -461,6 +474,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             if (words_after && !that && b > 0 && tk[b - 1].kind == SurfaceToken::Symbol &&
                 tk[b - 1].lower == "," && !quoted[b - 1]) {
                 auto circumstance = [&](std::size_t j) {
+                    if (j == v + 1 && addressee_closes(v)) return true; // "disclosed to the exchange"
                     return in_word_list(tk[j].lower,
                                         {"on", "in", "at", "as", "while", "when", "after", "before",
                                          "during", "late", "earlier", "later", "shortly",
@@ -884,6 +898,17 @@ bool MentionBuilder::reporting_complement(const std::vector<SurfaceToken>& tk,
     const SurfaceToken& next = tk[v + 1];
     if (next.kind == SurfaceToken::Symbol) return true; // "…, police reported."
     if (next.lower == "that" || next.lower == "on" || next.lower == "in") return true;
+    // "…, Corvane disclosed to the stock exchange.": whom it was told to, then the full stop; the
+    // report is the clause before the comma.
+    if (next.lower == "to")
+        for (std::size_t k = v + 2; k < n && k <= v + 7; ++k) {
+            if (quoted[k] || is_finite_verb(tk[k].lower, false) || tk[k].lower == "be") break;
+            if (tk[k].kind == SurfaceToken::Symbol) {
+                if (k > v + 2 && (tk[k].lower == "." || tk[k].lower == "!") && k + 1 == n)
+                    return true;
+                break;
+            }
+        }
     // "…, the authority announced Tuesday afternoon.": American style drops the "on".
     if (said_when(next.lower)) return true;
     for (std::size_t k = v + 2; k < n && k < v + 9; ++k) {

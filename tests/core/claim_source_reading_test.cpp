@@ -247,3 +247,14 @@ TEST(ClaimSourceReading, NobodyIsNoNameTheFirmCanStandFor) {
     });
     EXPECT_EQ(source_of(a, "4 million euros", 0), "Harwick Partners");
 }
+
+// "…, Corvane disclosed to the stock exchange.": whom it was said to closes the attribution as
+// "on Monday" does; the clause before the comma is what the company reported, credited to it.
+TEST(ClaimSourceReading, WhomItWasToldToClosesTheAttribution) {
+    const Analysis a = analyze_texts({
+        "Two in five of the votes cast went against the bonus plan, Marlowe Foods disclosed to "
+        "the stock exchange.\n",
+        "Marlowe Foods said the vote was advisory.\n",
+    });
+    EXPECT_EQ(source_of(a, "bonus plan", 0), "Marlowe Foods");
+}
