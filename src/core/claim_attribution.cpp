@@ -1139,21 +1139,37 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
         canonical.assign(
             text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
     }
-    // "the bank's statement", "the ministry’s figures": a document credits its author.
-    for (const char* doc : {" statement", " statements", " announcement", " figures", " data",
-                            " filing", " filings", " letter", " website"}) {
-        const std::size_t dn = std::strlen(doc);
-        if (canonical.size() <= dn || canonical.compare(canonical.size() - dn, dn, doc) != 0)
-            continue;
-        std::string owner = canonical.substr(0, canonical.size() - dn);
-        if (owner.size() > 4 && owner.compare(owner.size() - 4, 4, "\xE2\x80\x99s") == 0)
-            owner.resize(owner.size() - 4);
-        else if (owner.size() > 2 && owner.compare(owner.size() - 2, 2, "'s") == 0)
-            owner.resize(owner.size() - 2);
-        else
-            break;
-        canonical = std::move(owner);
-        break;
+    // "the bank's statement", "the ministry’s figures", "Corvane's annual report", "the
+    // authority's own accounts": a document credits its author, the owner named before it. At
+    // most two words may describe the document ("annual", "own", "latest"); a document with no
+    // owner ("the report", "its report") is left as written (claim_compare_sources.cpp reads
+    // it as authorless).
+    {
+        std::size_t mark = std::string::npos, mark_size = 0;
+        for (std::size_t at = canonical.find("'s "); at != std::string::npos;
+             at = canonical.find("'s ", at + 1))
+            mark = at, mark_size = 2;
+        for (std::size_t at = canonical.find("\xE2\x80\x99s "); at != std::string::npos;
+             at = canonical.find("\xE2\x80\x99s ", at + 1))
+            if (mark == std::string::npos || at > mark) mark = at, mark_size = 4;
+        if (mark != std::string::npos && mark > 0) {
+            std::vector<std::string> after;
+            bool plain = true;
+            for (const SurfaceToken& t : scan_surface(
+                     canonical, {static_cast<std::uint32_t>(mark + mark_size),
+                                 static_cast<std::uint32_t>(canonical.size())}))
+                if (t.kind == SurfaceToken::Word) {
+                    plain &= !t.capitalised;
+                    after.push_back(t.lower);
+                }
+            if (plain && !after.empty() && after.size() <= 3 &&
+                in_word_list(after.back(),
+                             {"statement", "statements", "announcement", "figures", "data",
+                              "filing", "filings", "letter", "website", "report", "reports",
+                              "accounts", "records", "documents", "study", "survey", "review",
+                              "audit", "note", "estimate", "estimates", "findings"}))
+                canonical.resize(mark);
+        }
     }
     {
         std::string written = canonical;

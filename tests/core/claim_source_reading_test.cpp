@@ -258,3 +258,20 @@ TEST(ClaimSourceReading, WhomItWasToldToClosesTheAttribution) {
     });
     EXPECT_EQ(source_of(a, "bonus plan", 0), "Marlowe Foods");
 }
+
+// "according to Halden Water's annual report": a document credits the owner named before it,
+// so an outlet writing "Halden Water said" keeps the source, and one crediting analysts
+// changes it.
+TEST(ClaimSourceReading, AnOwnedDocumentCreditsItsOwner) {
+    const std::string wire = "Halden Water lost 4 million euros last year, according to Halden "
+                             "Water's annual report.\n";
+    const Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Halden Water lost 4 million euros last year, the company said.\n",
+        "Halden Water lost 4 million euros last year, analysts at Brook Capital said.\n",
+    });
+    EXPECT_EQ(source_of(a, "4 million", 0), "Halden Water");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
