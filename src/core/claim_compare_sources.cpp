@@ -256,6 +256,16 @@ bool same_source(const std::string& a, const std::string& b) {
             return true;
         };
         if (people_of(x, y) || people_of(y, x)) return true;
+        // "the shipyard workers' union" and the "Shipyard Workers' Federation": a body of members
+        // is one kind however it calls itself, so two heads of that kind with every other word
+        // of one in the other are one body.
+        auto members_kind = [](const std::string& w) {
+            return in_word_list(w, {"union", "federation", "association", "confederation", "guild"});
+        };
+        if (members_kind(x.back()) && members_kind(y.back()) && x.size() >= 2 && y.size() >= 2) {
+            const std::vector<std::string> xs(x.begin(), x.end() - 1), ys(y.begin(), y.end() - 1);
+            if (inside(xs, ys) || inside(ys, xs)) return true;
+        }
         // "health officials" and "the Ministry of Health": both name a public body by its
         // field; the same body when they share the field's word. (Bare "officials" against a
         // ministry share none and stay apart.)

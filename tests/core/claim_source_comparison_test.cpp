@@ -245,3 +245,18 @@ TEST(ClaimSourceComparison, APartOfItContinuesTheCreditedSentenceBefore) {
         << notes_on(a, "single contractor", 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "…, the dock workers' union says" against "…, the Dock Workers' Federation said": a body of
+// members described by its kind is the one the story names, whichever of union, federation or
+// association it calls itself; no change of source.
+TEST(ClaimSourceComparison, AMembersBodyByItsKindIsTheNamedOne) {
+    const std::string wire = "About 300 crane drivers stayed away from the port on Monday, the "
+                             "Dock Workers' Federation said.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "About 300 crane drivers stayed away from the port on Monday, the "
+                                "dock workers' union says.\n",
+                                "About 300 crane drivers stayed away from the port on Monday, the "
+                                "port operator says.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
