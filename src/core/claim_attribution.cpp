@@ -641,7 +641,9 @@ std::string MentionBuilder::resolve_role(std::string source) const {
 //     business (a name with no word of an institution).
 // Left as written when nothing, or more than one body, fits. Names compared in house spelling
 // ("Center" / "Centre").
-std::string MentionBuilder::resolve_description(std::string source) {
+std::string MentionBuilder::resolve_description(std::string source, std::string_view text,
+                                                const std::vector<SurfaceToken>& tk,
+                                                std::size_t before) {
     if (source.empty()) return source;
     std::vector<std::string> words;
     for (const SurfaceToken& t :
@@ -682,6 +684,25 @@ std::string MentionBuilder::resolve_description(std::string source) {
             if (it->first == head) found = it->second;
         for (auto it = named_orgs_.rbegin(); it != named_orgs_.rend() && found.empty(); ++it)
             if (holds(folded_words(it->first), head)) found = it->first;
+        // "The Lenland Medicines Agency has refused …, the regulator said": a public body named
+        // by what it does stands for the public body the same sentence named before it (`tk`
+        // before token `before`), as "the company" stands for the business it named
+        // (resolve_generic). Only a name whose own kind is public ("… Agency", "… Authority",
+        // "… Office"), and only one such name in the sentence: two leave it unresolved.
+        if (found.empty() && public_kind(head) && before > 0 && before <= tk.size()) {
+            std::vector<SurfaceToken> prefix(tk.begin(), tk.begin() + static_cast<long>(before));
+            std::string only;
+            int count = 0;
+            for (const CapitalisedRun& r : capitalised_runs(prefix)) {
+                if (r.titled || r.possessive) continue;
+                const std::string n = run_name(text, prefix, r.first, r.last);
+                const std::vector<std::string> nw = folded_words(n);
+                if (nw.size() < 2 || !public_kind(nw.back()) || k_.is_person(n)) continue;
+                if (only != n) ++count;
+                only = n;
+            }
+            if (count == 1) found = only;
+        }
     } else {
         auto by_word = k_.organisations_by_word.find(words.front());
         if (by_word == k_.organisations_by_word.end()) return source;
@@ -1174,7 +1195,8 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
     {
         std::string written = canonical;
         canonical =
-            resolve_description(resolve_role(resolve_generic(std::move(canonical), text, tk, b)));
+            resolve_description(resolve_role(resolve_generic(std::move(canonical), text, tk, b)),
+                                text, tk, b);
         if (canonical != written)
             mi.source_flags |= kSourceResolved;
         else

@@ -135,7 +135,9 @@ private:
     void remember_role(const std::vector<SurfaceToken>& tk, const CapitalisedRun& r,
                        const std::string& name);
     std::string resolve_role(std::string source) const;
-    std::string resolve_description(std::string source);
+    std::string resolve_description(std::string source, std::string_view text = {},
+                                    const std::vector<SurfaceToken>& tk = {},
+                                    std::size_t before = 0);
     std::string resolve_generic(std::string name, std::string_view text = {},
                                 const std::vector<SurfaceToken>& tk = {},
                                 std::size_t before = 0) const;
