@@ -237,11 +237,23 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             // closing the sentence after a comma (checked below with the subject). A court's
             // "ruled that" is left out: the ruling is the court's act, the fact itself, which
             // other outlets state without a source.
+            // "The watchdog found no evidence that …", "Inspectors found no sign of …": what a
+            // body found evidence of, or none, is its finding as "found that" is; a plain
+            // object ("found two survivors") is not.
+            auto evidence_that = [&](std::size_t k) {
+                if (word(k, "no") || word(k, "any") || word(k, "some") || word(k, "little") ||
+                    word(k, "clear"))
+                    ++k;
+                return k + 1 < n && !quoted[k] && tk[k].kind == SurfaceToken::Word &&
+                       in_word_list(tk[k].lower, {"evidence", "sign", "signs", "indication",
+                                                  "indications", "proof", "trace"}) &&
+                       (word(k + 1, "that") || word(k + 1, "of"));
+            };
             const bool finding =
                 !quoted[v] && tk[v].kind == SurfaceToken::Word &&
                 in_word_list(tk[v].lower, {"found", "finds", "concluded", "concludes",
                                            "determined", "determines", "established"}) &&
-                (word(v + 1, "that") || closes_sentence(v));
+                (word(v + 1, "that") || closes_sentence(v) || evidence_that(v + 1));
             if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
                 !(is_reporting_verb(tk[v].lower) || report_that || finding))
                 continue;
@@ -408,7 +420,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                                 {"in", "on", "at", "late", "earlier", "later"}) ||
                    said_when(tk[v + 1].lower) || addressee_closes(v))));
             if (pass == 0 && !closing_attribution) continue;
-            if (finding && !closing_attribution && !word(v + 1, "that")) continue;
+            if (finding && !closing_attribution && !word(v + 1, "that") && !evidence_that(v + 1))
+                continue;
             const bool subordinate =
                 b > 0 && tk[b - 1].kind == SurfaceToken::Word && !quoted[b - 1] &&
                 in_word_list(tk[b - 1].lower, {"after", "before", "while", "when", "because",
@@ -430,7 +443,14 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             } else {
                 if (head.kind != SurfaceToken::Word || is_pronoun(head.lower)) continue;
                 bool named = head.capitalised || name_first < n;
-                if (!named && !is_source_noun(head.lower) && !closing_attribution) continue;
+                // Who finds is a body or its inquiry, whatever noun names it: "the watchdog
+                // found", "the inquiry concluded that", "the review found no evidence".
+                const bool finder =
+                    finding && in_word_list(head.lower, {"watchdog", "inquiry", "review", "panel",
+                                                         "investigation", "audit", "study",
+                                                         "survey"});
+                if (!named && !is_source_noun(head.lower) && !closing_attribution && !finder)
+                    continue;
                 // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb
                 // needs a clause or a quotation. After a source noun ("activists indicated a
                 // significant flight of residents") the object is what they report.

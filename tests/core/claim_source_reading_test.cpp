@@ -290,3 +290,16 @@ TEST(ClaimSourceReading, ARegulatorStandsForThePublicBodyItsSentenceNamed) {
     EXPECT_EQ(source_of(a, "hosepipes", 0), "Marsh Valley Water Authority");
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "The watchdog found no evidence that …": what a body, or its inquiry, found evidence of, or
+// none, is its finding, credited as "found that" is; "Divers found two bodies" reports nothing.
+TEST(ClaimSourceReading, FoundNoEvidenceThatIsAFinding) {
+    const Analysis a = analyze_texts({
+        "The watchdog found no evidence that any of the meters had been tampered with.\n",
+        "Investigators found no sign of a fault in the braking system.\n",
+        "Divers found two bodies in the harbour on Sunday morning.\n",
+    });
+    EXPECT_EQ(source_of(a, "tampered", 0), "watchdog");
+    EXPECT_EQ(source_of(a, "braking system", 1), "Investigators");
+    EXPECT_EQ(source_of(a, "harbour", 2), "");
+}
