@@ -605,8 +605,20 @@ bool head_near_reporting(const std::vector<SurfaceToken>& words,
 bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_view who) {
     const std::string head = source_head(who);
     if (head.empty()) return false;
+    // "In a report published on Thursday, inspectors listed …": the subject follows a fronted
+    // phrase of time, place or manner that opens with a preposition and ends at a comma.
+    std::size_t from = 0;
+    if (!tk.empty() && tk[0].kind == SurfaceToken::Word &&
+        in_word_list(tk[0].lower, {"in", "on", "at", "after", "before", "during", "since",
+                                   "following", "with"}))
+        for (std::size_t k = 1; k < tk.size() && k < 12; ++k)
+            if (tk[k].kind == SurfaceToken::Symbol && tk[k].lower == ",") {
+                from = k + 1;
+                break;
+            }
     std::size_t words = 0;
-    for (const SurfaceToken& t : tk) {
+    for (std::size_t k = from; k < tk.size(); ++k) {
+        const SurfaceToken& t = tk[k];
         if (t.kind != SurfaceToken::Word || ++words > 4) break;
         std::string w = house_spelling(t.lower);
         if (w == head) return true;
