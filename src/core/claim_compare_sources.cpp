@@ -1191,12 +1191,29 @@ bool subordinator(const std::string& w) {
                             "because", "although", "though", "until", "once", "whereas"});
 }
 
-bool background_clause(const Member& m) {
+bool background_clause(const Member& m, bool after_measure = false) {
     const ByteSpan own = m.info->m.span;
     const ByteSpan sentence = sentence_around(*m.text, own);
     if (sentence.begin >= own.begin) return false;
+    // "…, a day after the company's collapse put 1,380 jobs at risk", "…, two weeks before
+    // the vote": a measure of time before the conjunction says how long before or after, and
+    // the clause is background all the same (`after_measure`). Read so only where the credit
+    // is carried into the clause from its sentence (background_clause_cut): an uncredited
+    // clause "hours after it was fined" in the same day's copy still drops the credit.
+    std::size_t measure = 0;
     for (const SurfaceToken& t : scan_surface(*m.text, own)) {
         if (t.kind != SurfaceToken::Word) continue;
+        if (after_measure && measure < 3 && in_word_list(t.lower, {"a", "an", "one", "two", "three", "four", "few",
+                                                  "several", "some", "just", "only", "shortly",
+                                                  "day", "days", "hour", "hours", "week", "weeks",
+                                                  "month", "months", "year", "years",
+                                                  "minutes"})) {
+            ++measure;
+            continue;
+        }
+        // The measure must end in its unit ("a day after"), not be a subject ("a few …").
+        if (measure > 0 && !in_word_list(t.lower, {"after", "before", "since", "until"}))
+            return false;
         return subordinator(t.lower);
     }
     return false;
@@ -1205,7 +1222,7 @@ bool background_clause(const Member& m) {
 // The same, where the clause was cut after its conjunction ("… lost power as [temperatures hit
 // a record]"): the word straight before the mention, in its sentence, is a subordinator.
 bool background_clause_cut(const Member& m) {
-    if (background_clause(m)) return true;
+    if (background_clause(m, true)) return true;
     const ByteSpan own = m.info->m.span;
     const ByteSpan sentence = sentence_around(*m.text, own);
     if (sentence.begin >= own.begin) return false;
