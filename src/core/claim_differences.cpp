@@ -438,8 +438,17 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
             // attribution one.
             if (k == kAttribution && speaker_flagged[i]) continue;
             if (k == kSpeaker) speaker_flagged[i] = true;
-            describe_departure(members[i], members[ref], k, static_cast<int>(i),
-                               static_cast<int>(ref), claim);
+            // "The science minister, Peter Hallam, said six months is a pause, not a
+            // punishment" against "“Six months is a pause, not a punishment,” said Leah Morrow":
+            // the quoted words told in reported speech and credited to another person give the
+            // words to someone else, a speaker difference, as they would inside quotation marks
+            // (the speaker kind only compares outlets that quote).
+            const bool reported_quote = k == kAttribution && !members[ref].quote.folded.empty() &&
+                                        members[ref].info->m.speaker &&
+                                        members[i].quote.folded.empty() &&
+                                        !members[i].info->m.speaker && members[i].info->m.source;
+            describe_departure(members[i], members[ref], reported_quote ? kSpeaker : k,
+                               static_cast<int>(i), static_cast<int>(ref), claim);
         }
     }
     // A hedged assertion against a plain negation ("appeared to be referring to Turkey" / "did

@@ -286,3 +286,20 @@ TEST(ClaimSourceComparison, AClauseADayAfterIsBackground) {
          "operator cut the harbour pilots' pay by 8 per cent.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "The farming minister, Karl Ost, said four weeks is a delay, not a remedy" against "“Four
+// weeks is a delay, not a remedy,” said Nora Vint": the quoted words told in reported speech
+// and credited to another person are the words given to someone else, a speaker difference
+// (not a change of attribution); told as hers, nothing is flagged.
+TEST(ClaimSourceComparison, AQuoteInReportedSpeechGivenToAnotherIsASpeakerDifference) {
+    const std::string wire = kOpen + "Four weeks is a delay, not a remedy," + kClose +
+                             " said Nora Vint, who speaks for the Open Fields campaign.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The farming minister, Karl Ost, said four weeks is a delay, not a remedy.\n",
+         "Nora Vint of Open Fields said four weeks is a delay, not a remedy.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Speaker)) << details(a, 3);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
