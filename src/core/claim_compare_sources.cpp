@@ -477,10 +477,27 @@ bool maybe_credited(const Member& m) {
     // There the findings a body publishes count too ("…, the report found.", "…, council data
     // show."): what closes the sentence after a comma is an attribution the rules could not
     // name.
+    // A finding verb counts only there, with the comma before its subject (at most four words
+    // back): "Fennick's has not yet found another supplier." states a fact of its own.
+    const std::vector<SurfaceToken> all = scan_surface(text, {span.begin, rest.end});
+    auto after_comma = [&](const SurfaceToken& t) {
+        std::size_t k = 0;
+        while (k < all.size() && all[k].span.begin != t.span.begin) ++k;
+        for (std::size_t back = 0, words = 0; k > 0 && words <= 4; ++back) {
+            const SurfaceToken& b = all[--k];
+            if (b.kind == SurfaceToken::Symbol) {
+                if (b.lower == ",") return true;
+                continue;
+            }
+            ++words;
+        }
+        return false;
+    };
     auto closing = [&](const SurfaceToken& t) {
         return reporting(t) ||
                (!t.capitalised &&
-                in_word_list(t.lower, {"found", "concluded", "show", "shows", "showed"}));
+                in_word_list(t.lower, {"found", "concluded", "show", "shows", "showed"}) &&
+                after_comma(t));
     };
     for (std::size_t i = words.size() > kClosing ? words.size() - kClosing : 0; i < words.size();
          ++i)

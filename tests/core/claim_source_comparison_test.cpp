@@ -303,3 +303,15 @@ TEST(ClaimSourceComparison, AQuoteInReportedSpeechGivenToAnotherIsASpeakerDiffer
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Speaker)) << details(a, 3);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "Marlowe Foods has not yet found a buyer for the plant." against "…, according to two people
+// familiar with its plans": "found" closing a sentence is a finding credited to someone only
+// after a comma ("…, the report found."); as the clause's own verb it states a fact, and the
+// credit is dropped.
+TEST(ClaimSourceComparison, FoundAsTheClausesOwnVerbCreditsNobody) {
+    const std::string wire = "Marlowe Foods has not yet found a buyer for the Kessel plant, "
+                             "according to two people familiar with its plans.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "Marlowe Foods has not yet found a buyer for the Kessel plant.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
