@@ -759,6 +759,13 @@ bool source_is_subject(const Member& uncredited, const Member& credited_member) 
     std::string subject(std::string_view(*uncredited.text)
                             .substr(tk[b].span.begin, tk[e - 1].span.end - tk[b].span.begin));
     if (subject.size() > 2 && subject.compare(subject.size() - 2, 2, "'s") == 0) return false;
+    // "Farmers lose money on every litre …" against "…, the National Farmers' Council
+    // estimates": one word capitalised only because it opens the sentence, and written lower
+    // case elsewhere in the article, is a common noun, not the name of the credited body.
+    if (e == b + 1 && b == 0) {
+        const std::string lower = " " + lower_ascii(subject) + " ";
+        if (uncredited.text->find(lower) != std::string::npos) return false;
+    }
     return same_person(subject, *who);
 }
 
