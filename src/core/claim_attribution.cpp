@@ -449,12 +449,21 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                     finding && in_word_list(head.lower, {"watchdog", "inquiry", "review", "panel",
                                                          "investigation", "audit", "study",
                                                          "survey"});
-                if (!named && !is_source_noun(head.lower) && !closing_attribution && !finder)
+                // "Court documents show Marrick owing …", "Council figures showed a rise …": a
+                // document's showing is its author's statement, its object what it shows.
+                const bool document_shows =
+                    in_word_list(tk[v].lower, {"show", "shows", "showed"}) &&
+                    in_word_list(head.lower, {"documents", "figures", "data", "records", "papers",
+                                              "filings", "accounts", "statistics"});
+                if (!named && !is_source_noun(head.lower) && !closing_attribution && !finder &&
+                    !document_shows)
                     continue;
                 // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb
                 // needs a clause or a quotation. After a source noun ("activists indicated a
                 // significant flight of residents") the object is what they report.
-                if (!people_noun(head.lower) && !reporting_complement(tk, quoted, v)) continue;
+                if (!people_noun(head.lower) && !document_shows &&
+                    !reporting_complement(tk, quoted, v))
+                    continue;
                 bool spokesperson = false; // "A Vantel spokeswoman, Priya Nair": Vantel's
                 for (std::size_t j = b; j < e; ++j)
                     spokesperson |=
