@@ -591,6 +591,20 @@ std::vector<std::string> credited_heads(const Member& credited) {
             body.back().lower.size() >= 4)
             heads.push_back(house_spelling(body.back().lower));
     }
+    // "Council records show …", "police figures": a document named with whose it is, by a word
+    // before it, names that body too ("The council logged 12,400 complaints" is the council
+    // acting).
+    {
+        std::vector<std::string> words;
+        for (const SurfaceToken& t :
+             scan_surface(*who, {0, static_cast<std::uint32_t>(who->size())}))
+            if (t.kind == SurfaceToken::Word) words.push_back(t.lower);
+        if (words.size() >= 2 &&
+            in_word_list(words.back(), {"documents", "figures", "data", "records", "papers",
+                                        "filings", "accounts", "statistics"}) &&
+            words[words.size() - 2].size() >= 4 && !is_stopword(words[words.size() - 2]))
+            heads.push_back(house_spelling(words[words.size() - 2]));
+    }
     heads.erase(std::remove(heads.begin(), heads.end(), std::string()), heads.end());
     return heads;
 }

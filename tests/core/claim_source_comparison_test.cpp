@@ -328,3 +328,13 @@ TEST(ClaimSourceComparison, ASentencesCapitalIsNoNameOfTheSource) {
                                 "money on every crate sold below 9 euros.\n"});
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "Council records show 210 complaints …" against "The council logged 210 complaints …": the
+// document's owner, named by the word before it, is the body acting in the other outlet's
+// clause; no attribution added.
+TEST(ClaimSourceComparison, ADocumentsOwnerActingIsNoCreditAdded) {
+    const std::string wire = "The council logged 210 complaints about the night bus last year.\n";
+    Analysis a = analyze_texts(
+        {wire, wire, "Council records show 210 complaints about the night bus last year.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
