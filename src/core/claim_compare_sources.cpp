@@ -461,8 +461,14 @@ bool maybe_credited(const Member& m) {
     // statement."): a reporting word among its last few words governs every clause before it,
     // whereas "…, and his lawyer said the court …" opens a clause of its own.
     ByteSpan rest{span.end, span.end};
+    // A mention that holds its own full stop ends its sentence: the rest is empty, not the next
+    // sentence ("… for each patient. Around 62,000 …, according to the health ministry." gave the
+    // first sentence the second's credit).
+    const bool ends_sentence =
+        span.end > span.begin && std::strchr(".!?", text[span.end - 1]) != nullptr &&
+        (span.end == text.size() || text[span.end] == ' ' || text[span.end] == '\n');
     while (
-        rest.end < text.size() && text[rest.end] != '\n' &&
+        !ends_sentence && rest.end < text.size() && text[rest.end] != '\n' &&
         !(text[rest.end] != '\0' && std::strchr(".!?", text[rest.end]) != nullptr &&
           (rest.end + 1 == text.size() || text[rest.end + 1] == ' ' || text[rest.end + 1] == '\n')))
         ++rest.end;

@@ -338,3 +338,17 @@ TEST(ClaimSourceComparison, ADocumentsOwnerActingIsNoCreditAdded) {
         {wire, wire, "Council records show 210 complaints about the night bus last year.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "Tarrow Bus had planned to charge €40 a month. About 9,000 people ride it daily, according to
+// the ministry.": a mention that holds its own full stop ends there; the next sentence's
+// "according to" is not a credit of the first that the rules failed to attach, and the first
+// has dropped its source.
+TEST(ClaimSourceComparison, TheNextSentencesCreditIsNotTheMentions) {
+    const std::string wire = "Tarrow Bus had planned to charge €40 a month for the new pass, "
+                             "according to documents filed with the regulator.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Tarrow Bus had planned to charge €40 a month for the new pass. About 9,000 people ride "
+         "its buses daily, according to the transport ministry.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
