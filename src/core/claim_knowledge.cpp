@@ -200,6 +200,20 @@ void learn_from_sentence(std::string_view text, ByteSpan s, CorpusKnowledge& k) 
                 article = true, ++f;
             if (article && f <= r.last)
                 k.after_article.insert(lower_ascii(run_name(text, tk, f, r.last)));
+            // "Save Westmere Maternity, a campaign group, said …": a name described in apposition
+            // as a body (a determiner, at most three words, a body's noun, then a comma or the
+            // full stop) names a thing as surely as "the" before it, never a person, though it
+            // speaks without an organisation word of its own.
+            std::size_t d = r.last + 2;
+            if (is_comma(r.last + 1) && d < tk.size() && tk[d].kind == SurfaceToken::Word &&
+                in_word_list(tk[d].lower, {"a", "an", "the"})) {
+                std::size_t e = d + 1;
+                while (e < tk.size() && e <= d + 4 && tk[e].kind == SurfaceToken::Word) ++e;
+                if (e > d + 1 && e < tk.size() && tk[e].kind == SurfaceToken::Symbol &&
+                    (tk[e].lower == "," || tk[e].lower == ".") &&
+                    is_organisation_word(tk[e - 1].lower))
+                    k.after_article.insert(lower_ascii(run_name(text, tk, r.first, r.last)));
+            }
         }
         if (!r.possessive && r.last >= r.first) {
             // "the disaster agency AFAD", "Interior Minister Ali Yerlikaya", "transport minister

@@ -36,7 +36,9 @@ struct CorpusKnowledge {
         const std::pair<int, int>& c = capitalisation[static_cast<std::size_t>(id)];
         return c.first > c.second;
     }
-    std::set<std::string> after_article; // lower-case names seen right after "a", "an", "the"
+    std::set<std::string> after_article; // lower-case names seen right after "a", "an", "the",
+                                         // or described in apposition as a body ("X, a
+                                         // campaign group,"): things, never people
     // Full names the corpus writes without a title or a speech verb ("Helen Carver won …"), by
     // lower-case surname, and surnames that speak alone ("Carver told", "Frey said").
     std::map<std::string, std::set<std::string>> plain_names;

@@ -930,3 +930,19 @@ TEST(ClaimMentionRules, ABodyBeforeARoleAndANameIsNotTheSpeaker) {
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
     EXPECT_FALSE(flags(a, 0, DifferenceKind::Speaker)) << details(a, 0);
 }
+
+// "Save Harbour Pool, a campaign group, says …": a name described in apposition as a body is no
+// person, though it speaks with no organisation word of its own; in "“…,” Ann Pell, who chairs
+// Save Harbour Pool, said" the speaker is Ann Pell, not the group named nearer the verb.
+TEST(ClaimMentionRules, ANameDescribedAsAGroupIsNoPerson) {
+    const std::string quote = kOpen + "Closing the pool would leave a whole town without a place to "
+                                      "learn to swim," + kClose;
+    Analysis a = analyze_texts(
+        {"Save Harbour Pool, a campaign group, says 4,000 people have signed its petition. " +
+             quote + " Ann Pell, who chairs Save Harbour Pool, said on Tuesday.\n",
+         "Save Harbour Pool says more than 4,000 people have signed its petition. " + quote +
+             " said Ann Pell, the group's chair.\n"});
+    EXPECT_EQ(speaker_of(a, "learn to swim", 0), "Ann Pell");
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Speaker)) << details(a, 0);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
+}
