@@ -121,17 +121,22 @@ bool negation_quoted(const Member& negated, const Member& quoting) {
     const DraftMention& c = negated.info->m;
     if (!c.negated || quoting.info->m.negated || quoting.quote.folded.empty() || c.negation.empty())
         return false;
+    // "cannot" and the "n't" forms negate as "not" does ("says they built an eye that cannot
+    // focus" against "“We built an eye that cannot focus,” said …"); and reported speech shifts
+    // them ("said growth could not be bought" for "“Growth cannot be bought”", "said it would
+    // not" for "“We won't”"): one verbal negator stands for the others.
+    auto verbal = [](std::string_view w) {
+        return in_word_list(w, {"not", "cannot"}) ||
+               (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+    };
+    const std::vector<std::string>& q = quoting.quote.folded;
+    const bool quote_verbal = std::any_of(q.begin(), q.end(), verbal);
     for (const SurfaceToken& t : scan_surface(*negated.text, c.negation)) {
         if (t.kind != SurfaceToken::Word) continue;
-        const std::vector<std::string>& q = quoting.quote.folded;
-        // "cannot" and the "n't" forms negate as "not" does ("says they built an eye that
-        // cannot focus" against "“We built an eye that cannot focus,” said …").
-        const bool contracted =
-            t.lower.size() > 3 && t.lower.compare(t.lower.size() - 3, 3, "n't") == 0;
+        if (verbal(t.lower) && quote_verbal) return true;
         if (std::find(q.begin(), q.end(), t.lower) != q.end() &&
-            (contracted ||
-             in_word_list(t.lower, {"no", "not", "never", "none", "nobody", "nothing", "neither",
-                                    "nor", "cannot", "denied", "denies", "deny"})))
+            in_word_list(t.lower, {"no", "never", "none", "nobody", "nothing", "neither", "nor",
+                                   "denied", "denies", "deny"}))
             return true;
     }
     return false;

@@ -356,6 +356,20 @@ TEST(ClaimHedgeConfidence, ANegationInsideTheQuoteIsTheReportedOnesPolarity) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
 }
 
+// Reported speech shifts the quoted negator: "“The channel cannot be dredged …”" becomes "said
+// the channel could not be dredged …", "“We won't …”" becomes "said they would not …". The
+// same polarity as the quotation, not "states the opposite".
+TEST(ClaimHedgeConfidence, AQuotedCannotReportedAsCouldNotIsTheSamePolarity) {
+    const std::string wire = "\xE2\x80\x9CThe harbour channel cannot be dredged before the "
+                             "herring season ends,\xE2\x80\x9D said Maja Holt, the harbour "
+                             "master.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Harbour master Maja Holt said the harbour channel could not be dredged before the "
+         "herring season ends.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+}
+
 // A hedge passed on inside quotation marks ("said the valley was “likely to lose its last
 // dairy”") is the speaker's caution: an outlet that states the same plainly, quoting nothing,
 // drops it.
