@@ -295,6 +295,23 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                         (w(j + 1) != "of" ||
                          in_word_list(w(j + 2), {"the", "a", "an", "its", "his", "her", "their",
                                                  "our", "this", "that", "next", "any"}))) {
+                        // "go against" fails to conform only "as of rules or patterns"
+                        // (WordNet's gloss): "went against the advice", "goes against the
+                        // rules". Its other sense, "oppose" ("58% of votes went against the
+                        // report", "the ruling went against the airport"), is what "voted
+                        // against" and "opposing it" say: no negation. The noun of rule is
+                        // looked for in the three words after "against".
+                        if (particle == "against") {
+                            bool rule = false;
+                            for (std::size_t i = j + 1; i < n && i <= j + 3; ++i)
+                                rule |= in_word_list(
+                                    w(i), {"rule", "rules", "law", "laws", "advice", "guidance",
+                                           "guidelines", "policy", "principle", "principles",
+                                           "regulations", "code", "terms", "wishes", "spirit",
+                                           "recommendation", "recommendations", "instructions",
+                                           "convention", "conventions", "norms", "practice"});
+                            if (!rule) break;
+                        }
                         neg = true;
                         cue.end = tk[j].span.end;
                         break;

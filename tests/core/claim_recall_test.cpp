@@ -127,6 +127,21 @@ TEST(ClaimRecall, AVerbDefinedAsAFailureIsANegation) {
     EXPECT_FALSE(mention(c, "still missing").negated);
 }
 
+// "go against" is a failure only "as of rules or patterns": "the council went against the
+// planners' advice" did not follow it. Said of votes or a ruling it is "oppose", what "voted
+// against" says: no negation, and no "states the opposite" against an outlet that says "voted
+// against".
+TEST(ClaimRecall, GoingAgainstAVoteIsOpposingItNotAFailure) {
+    Analysis a = analyze_texts(
+        {"Two thirds of the members voted against the new club crest at the autumn meeting.\n",
+         "Two thirds of the members voted against the new club crest at the autumn meeting.\n",
+         "Two thirds of the votes at the autumn meeting went against the new club crest.\n",
+         "The town council went against the advice of its own planners on the car park.\n"});
+    EXPECT_FALSE(mention(a, "went against the new club crest").negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(mention(a, "went against the advice").negated);
+}
+
 // A role before a verb of speech or naming ("the city's fire chief called it “…”") is the
 // person another outlet named with that role, read as a credited source's role is: the quote
 // has its speaker and joins the claim of the words it rewords. A role nobody named stays
