@@ -187,6 +187,39 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             k += 2;
             continue;
         }
+        // "No line suffers more than the Corran branch", "nobody knows the files better than
+        // her", "no team has scored more goals than Ajax": a superlative said with "no … -er
+        // than", which states that the thing compared is the most; it denies nothing. And
+        // "none of them by more than 2 per cent", "in no case by more than a tenth": a bound
+        // on a change, compared as a quantity, as "no more than" is above. Read within the
+        // clause (no punctuation between): the comparative within seven words of the "no",
+        // "than" within three of it, and after it what is compared (a determiner, a pronoun, a
+        // name). "No patient waited more than four hours" (a figure after "than", no "by")
+        // stays the negation of a count.
+        if (in_word_list(x, {"no", "none", "nobody", "no-one", "nothing"})) {
+            bool compared = false;
+            for (std::size_t j = k + 1; j < n && j <= k + 7; ++j) {
+                if (tk[j].kind == SurfaceToken::Symbol) break;
+                if (!in_word_list(w(j), {"more", "less", "fewer", "better", "worse", "harder",
+                                         "longer", "higher", "lower", "bigger", "larger",
+                                         "greater", "faster", "further"}))
+                    continue;
+                // "more than", "more cars than", "more passengers a day than"
+                std::size_t than = j + 1;
+                while (than < n && than <= j + 3 && w(than) != "than" && !w(than).empty())
+                    ++than;
+                if (w(than) != "than" || than + 1 >= n) break;
+                const SurfaceToken& after = tk[than + 1];
+                compared = (w(j - 1) == "by" && than == j + 1) ||
+                           (after.kind == SurfaceToken::Word && !quoted[than + 1] &&
+                            (after.capitalised ||
+                             in_word_list(after.lower, {"the", "its", "this", "that", "any",
+                                                        "his", "her", "their", "him", "them",
+                                                        "it", "anyone", "anything"})));
+                break;
+            }
+            if (compared) continue;
+        }
         // "a no vote", "the no campaign": "no" after a determiner names a side, it is a noun's
         // modifier, not a negation.
         if (x == "no" && k > 0 && in_word_list(w(k - 1), {"a", "an", "the", "its", "their"}))

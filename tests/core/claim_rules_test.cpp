@@ -759,6 +759,29 @@ TEST(ClaimRules, ABoundASideAFallAndAnAsideAreNotNegations) {
     EXPECT_TRUE(mention(b, "which the company denied").negated);
 }
 
+// "No ferry carries more cars than the Morna", "nobody knows the harbour better than her": a
+// superlative said with "no … than", stating that what is compared is the most, and "none of
+// them by more than a tenth", a bound on a change: neither negates the fact, and an outlet that
+// says "the Morna carries the most cars" does not state its opposite. A count after "than" with
+// no "by" ("no ferry carried more than 40 cars") is still the negation of a count.
+TEST(ClaimRules, NoMoreThanTheOtherIsASuperlativeNotANegation) {
+    Analysis a = analyze_texts(
+        {"No ferry on the Skarva crossing carries more cars than the Morna, the operator "
+         "said.\n\n"
+         "Six other routes had their fares raised, none of them by more than a tenth.\n\n"
+         "No ferry on the Tolva crossing carried more than 40 cars on Sunday.\n"});
+    EXPECT_FALSE(mention(a, "Morna").negated);
+    EXPECT_FALSE(mention(a, "fares raised").negated);
+    EXPECT_TRUE(mention(a, "Tolva").negated);
+    const std::string most = "The Morna carries the most cars of any ferry on the Skarva "
+                             "crossing, the operator said.\n";
+    Analysis b = analyze_texts(
+        {most, most,
+         "No ferry on the Skarva crossing carries more cars than the Morna, the operator "
+         "said.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+}
+
 // "Rejected suggestions that", "had no" = "lacked", a negation in a relative clause between
 // commas: none is the outlet stating the opposite. (A negation after "after" is kept: "resigned
 // after failing to declare" states the failure, see FailingToIsANegation.)
