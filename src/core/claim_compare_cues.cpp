@@ -405,6 +405,29 @@ std::string absence_unread(const Member& affirmative, const Member& negated, boo
     return {};
 }
 
+// A verb of refusal with an object in a clause the negation patterns read as affirmative: "the
+// regulator turned down the drug", "rejected the plan", "blocked the sale", "refused the
+// licence". It says what "refused to approve the drug" and "would not approve it" say, in a
+// construction the negation reader leaves plain (a refusal of a thing answers no claim, and
+// "rejected the offer" is often the very fact: find_negation). The outlet may well state the
+// same refusal: the word, or empty when the clause holds none ("refused to …" is read as a
+// negation already, and is no refusal with an object).
+std::string refusal_unread(const Member& affirmative) {
+    const std::vector<SurfaceToken>& w = own_words(affirmative);
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const std::string& x = w[k].lower;
+        const bool next_to = k + 1 < w.size() && w[k + 1].lower == "to";
+        if (in_word_list(x, {"rejected", "rejects", "reject", "rejecting", "refused", "refuses",
+                             "blocked", "blocks", "vetoed", "vetoes", "rebuffed", "rebuffs"}) &&
+            !next_to)
+            return x;
+        if (in_word_list(x, {"turned", "turns", "turn", "turning"}))
+            for (std::size_t j = k + 1; j < w.size() && j <= k + 4; ++j)
+                if (w[j].lower == "down") return x + " … down";
+    }
+    return {};
+}
+
 // "were abandoned before harvest" against "were never harvested": the affirmative clause names
 // what the negation denies only as the object of a preposition of time or substitution, which
 // does not say it happened ("before the vote", "instead of a fine", "pending a review"). Read of
@@ -762,6 +785,15 @@ CueComparison compare_polarity(const Member& x, const Member& y) {
             if (same) return out;
             out.why = "clause holds " + quoted(w) +
                       ", a word of absence the rules do not read as a negation";
+            out.unsure_side = &affirmative;
+            return out;
+        }
+        // A denial of a negated claim ("rejected claims that residents had not been warned")
+        // is read, and resolved, by the negation reader: no refusal left unread.
+        if (std::string w = refusal_unread(affirmative);
+            !w.empty() && !resolved_double_negative(affirmative)) {
+            out.why = "clause holds " + quoted(w) +
+                      ", a verb of refusal the rules do not read as a negation";
             out.unsure_side = &affirmative;
             return out;
         }

@@ -85,6 +85,23 @@ TEST(ClaimHedgeConfidence, AWordOfAbsenceIsANoteNotAFlippedPolarity) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 }
 
+// "turned down the licence" says what "refused to grant the licence" says, with a verb of
+// refusal the negation reader leaves plain: a note, not "states it without the negation". An
+// outlet that says the licence was granted still states the opposite.
+TEST(ClaimHedgeConfidence, AVerbOfRefusalIsANoteNotADroppedNegation) {
+    const std::string wire = "The fisheries board refused to grant Halsey Seafoods a licence "
+                             "for a salmon farm in Brora bay on Monday.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The fisheries board turned down Halsey Seafoods' application for a licence for a "
+         "salmon farm in Brora bay on Monday.\n",
+         "The fisheries board granted Halsey Seafoods a licence for a salmon farm in Brora bay "
+         "on Monday.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("refusal"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
+
 // "will be unaffected" is the un- form of what "would not affect" denies: the same polarity,
 // read with confidence (no flag, no note).
 TEST(ClaimHedgeConfidence, APrivativeFormOfTheDeniedWordIsTheSamePolarity) {
