@@ -673,6 +673,14 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if ((participle && !perceived) || (x != "could" && !part.empty()))
                 return cue(k, be, false);
         }
+        // "the auditors could find no record", "divers could see nothing": a past ability
+        // (were able to look) with what was found negated, what "found no record" says; no
+        // possibility. A verb of finding or perceiving after "could", then a negator.
+        if (x == "could" &&
+            in_word_list(w(k + 1), {"find", "see", "hear", "detect", "identify", "trace",
+                                    "locate", "spot"}) &&
+            in_word_list(w(k + 2), {"no", "nothing", "none", "nobody", "no-one"}))
+            continue;
         // "could earn", "may rise", "might begin": a possibility, where "will earn" states it.
         // Not "could not" (reported "cannot", or a disclaimer below), not the month "May".
         // "could still recover", "may also delay": an adverb between the modal and its verb.

@@ -161,6 +161,22 @@ TEST(ClaimHedgeConfidence, WhatCouldBeSeenIsNoHedge) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
 }
 
+// "the inspectors could find no trace of the missing ledgers": a past ability with what was
+// found negated, as firm as "found no trace"; no possibility, so no hedge added. "could find"
+// without a negator after it ("could find a buyer") is still a possibility.
+TEST(ClaimHedgeConfidence, CouldFindNoIsAFindingNotAHedge) {
+    const std::string wire = "The inspectors found no trace of the missing ledgers at the Vellin "
+                             "depot, the port authority said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The inspectors could find no trace of the missing ledgers at the Vellin depot, the "
+         "port authority said.\n",
+         "The Vellin depot could find a buyer by the summer, the port authority said.\n"});
+    EXPECT_FALSE(mention(a, "could find no trace", 2).hedged);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(mention(a, "could find a buyer", 3).hedged);
+}
+
 // "were abandoned before picking" names the picking only after "before", which does not say it
 // happened: against "were never picked" the polarity is not sure, a note. "were picked" states it.
 TEST(ClaimHedgeConfidence, WhatIsDeniedNamedOnlyAfterBeforeIsANote) {
