@@ -358,7 +358,10 @@ std::string caution_unread(const Member& plain, const Member& hedged) {
                              "forecasts", "projected", "projects", "predicted", "predicts",
                              "reckons", "reckoned", "likely", "probable", "possible", "expected",
                              "expects", "expect", "believed", "believes", "thought", "suspected",
-                             "understood", "could", "might", "should", "perhaps"}) ||
+                             "understood", "could", "might", "should", "perhaps",
+                             // "the report suggests officers were under orders": what the
+                             // evidence points to, as "appear to have been told" hedges it
+                             "suggests", "suggest", "suggested", "indicates", "indicated"}) ||
             (x == "may" && !w[k].capitalised))
             return x;
         // "would let the ministry support 27,000 homes" against "the ministry could support

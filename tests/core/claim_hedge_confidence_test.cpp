@@ -130,6 +130,22 @@ TEST(ClaimHedgeConfidence, AnEstimateInOtherWordsIsANoteNotADroppedHedge) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
 }
 
+// "the inquiry's findings suggest the keepers were told to …" is what the evidence points to, as
+// hedged as "the keepers appear to have been told to …": a note, not a hedge dropped. "The
+// keepers were told to …" states it: flagged.
+TEST(ClaimHedgeConfidence, WhatTheEvidenceSuggestsIsANoteNotADroppedHedge) {
+    const std::string wire = "Lighthouse keepers on Fenna island appear to have been told to "
+                             "skip the night inspections, the coastguard inquiry said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The coastguard inquiry's evidence suggests lighthouse keepers on Fenna island were "
+         "told to skip the night inspections.\n",
+         "Lighthouse keepers on Fenna island were told to skip the night inspections, the "
+         "coastguard inquiry said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
+
 // "could still be closed", "may be to blame": a possible passive and a possible state, hedged;
 // "would be closed" and "were to blame" state them. "could be jailed if convicted" is a
 // condition's consequence, as firm as "faces jail if convicted".
