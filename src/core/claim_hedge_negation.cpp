@@ -320,7 +320,17 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             // its particle within four words; "out of" a bare noun is a reason ("left the city
             // out of fear"), "out of its team" what is left out of.
             if (particle == "-") {
-                neg = true;
+                // "disappoint" ("fail to meet the hopes of") is the one verb of feeling among
+                // them: "the results disappointed investors" is a failure, but "the company is
+                // disappointed", "was deeply disappointed by the ruling" (its passive, after a
+                // copula or a degree adverb) is how the subject feels, and denies nothing it
+                // does ("is disappointed and will not appeal" negates with "will not").
+                const bool feeling =
+                    x.compare(0, 10, "disappoint") == 0 && k > 0 &&
+                    in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been", "being",
+                                            "deeply", "very", "bitterly", "hugely", "extremely",
+                                            "so", "too", "feel", "feels", "felt"});
+                neg = !feeling;
             } else {
                 for (std::size_t j = k + 1; j < n && j <= k + 4; ++j) {
                     if (tk[j].kind == SurfaceToken::Symbol) break;

@@ -142,6 +142,23 @@ TEST(ClaimRecall, GoingAgainstAVoteIsOpposingItNotAFailure) {
     EXPECT_TRUE(mention(a, "went against the advice").negated);
 }
 
+// "disappoint" is a failure ("the harvest disappointed the growers"), but "the co-operative is
+// disappointed" is a feeling, no negation; the negation is its "will not challenge", as the
+// others'.
+TEST(ClaimRecall, BeingDisappointedIsAFeelingNotAFailure) {
+    const std::string wire = "The Ostra growers' co-operative will not challenge the quota "
+                             "ruling, its chairman said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The Ostra growers' co-operative is disappointed but will not challenge the quota "
+         "ruling, its chairman said.\n",
+         "The late frost disappointed the Ostra growers' co-operative this spring.\n"});
+    EXPECT_FALSE(mention(a, "is disappointed", 2).negated);
+    EXPECT_TRUE(mention(a, "will not challenge", 2).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(mention(a, "late frost", 3).negated);
+}
+
 // A role before a verb of speech or naming ("the city's fire chief called it “…”") is the
 // person another outlet named with that role, read as a credited source's role is: the quote
 // has its speaker and joins the claim of the words it rewords. A role nobody named stays
