@@ -235,6 +235,19 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                 k = j + 1;
                 continue;
             }
+            // "had not yet decided whether to sell": a decision not yet taken, a hedge
+            // (find_hedge), not the denial of the sale.
+            if (in_word_list(w(j), {"decided", "determined"}) &&
+                in_word_list(w(j + 1), {"whether", "if", "when", "how"})) {
+                k = j + 1;
+                continue;
+            }
+        }
+        // "has yet to decide whether": the same open choice.
+        if (x == "yet" && w(k + 1) == "to" && w(k + 2) == "decide" &&
+            in_word_list(w(k + 3), {"whether", "if", "when", "how"})) {
+            k += 3;
+            continue;
         }
         ByteSpan cue = tk[k].span;
         bool neg = false;
@@ -493,7 +506,8 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "indications", "signs",       "unlikely",   "improbable",  "seem",          "seems",
         "seemed",      "perhaps",     "maybe",      "potentially", "apparent",      "suspected",
         "alleged",     "possible",    "presumed",   "probable",    "unclear",       "uncertain",
-        "unknown",     "likeliest",   "likelier",   "considering", "weighing",   "mulling",     "contemplating", "exploring"};
+        "unknown",     "likeliest",   "likelier",   "considering", "weighing",   "mulling",     "contemplating", "exploring",
+        "yet",         "deciding",    "undecided",  "hope",        "hopes",       "hoped",       "hoping"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -567,6 +581,41 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             in_word_list(w(k - 1), {"is", "are", "was", "were", "been", "still", "now", "also"}) &&
             !w(k + 1).empty())
             return cue(k - 1, k, false);
+        // A decision not yet taken: "had not yet decided whether to sell", "has yet to decide
+        // whether", "is still deciding whether to strike": the same open choice as "is
+        // weighing a sale"; an outlet that writes "will sell" states it decided. (find_negation
+        // passes "not decided whether" over: the deciding is denied, not the sale.)
+        {
+            std::size_t j = k;
+            if (x == "not" && in_word_list(w(k - 1), {"has", "have", "had", "is", "are", "was",
+                                                      "were"})) {
+                j = k + 1;
+                if (w(j) == "yet") ++j;
+                if (in_word_list(w(j), {"decided", "determined"}) &&
+                    in_word_list(w(j + 1), {"whether", "if", "when", "how"}))
+                    return cue(k - 1, j, false);
+            }
+            if (x == "yet" && w(k + 1) == "to" && w(k + 2) == "decide" &&
+                in_word_list(w(k + 3), {"whether", "if", "when", "how"}) && k > 0 &&
+                in_word_list(w(k - 1), {"has", "have", "had", "is", "are", "was", "were"}))
+                return cue(k - 1, k + 2, false);
+            if (x == "deciding" && k > 0 &&
+                in_word_list(w(k - 1), {"is", "are", "was", "were", "still"}) &&
+                in_word_list(w(k + 1), {"whether", "if", "when", "how"}))
+                return cue(k - 1, k, false);
+            if (x == "undecided" &&
+                in_word_list(w(k + 1), {"whether", "if", "when", "how", "on", "about"}))
+                return cue(k, k, false);
+        }
+        // "The club hopes to finish the stand by May", "the company had hoped to open the
+        // mine": an aim, not an outcome; an outlet that writes "will finish" states it. (Not the
+        // subject's forecast, as "expects" is: a hope says less than "will".)
+        if (in_word_list(x, {"hope", "hopes", "hoped", "hoping"}) && w(k + 1) == "to" && k > 0 &&
+            tk[k - 1].kind == SurfaceToken::Word &&
+            !in_word_list(w(k - 1), {"the", "a", "an", "its", "their", "his", "her", "our", "no",
+                                     "any", "high", "little", "faint", "last", "only", "best"}) &&
+            !w(k + 2).empty())
+            return cue(k, k + 1, false);
         if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly",
                              "perhaps", "maybe", "potentially"}))
             return cue(k, k, false);

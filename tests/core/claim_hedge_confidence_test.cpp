@@ -146,6 +146,34 @@ TEST(ClaimHedgeConfidence, WhatTheEvidenceSuggestsIsANoteNotADroppedHedge) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
 }
 
+// "hopes to reopen", "had not yet decided whether to reopen", "is still deciding whether to
+// reopen": an aim and a decision not yet taken, hedged as "is considering reopening" is; an
+// outlet that writes "will reopen" states the outcome: flagged. Against "is considering" they
+// agree, and "had not decided whether" denies no reopening.
+TEST(ClaimHedgeConfidence, AHopeAndADecisionNotYetTakenAreHedges) {
+    const std::string will = "The Skarne museum will reopen its west wing in June, the director "
+                             "said.\n";
+    const std::string considering = "The Skarne museum is considering reopening its west wing in "
+                                    "June, the director said.\n";
+    const std::string hopes = "The Skarne museum hopes to reopen its west wing in June, the "
+                              "director said.\n";
+    const std::string undecided = "The Skarne museum had not yet decided whether to reopen its "
+                                  "west wing in June, the director said.\n";
+    Analysis a = analyze_texts({will, will, hopes, undecided});
+    EXPECT_TRUE(mention(a, "hopes to reopen", 2).hedged);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(mention(a, "not yet decided", 3).hedged);
+    EXPECT_FALSE(mention(a, "not yet decided", 3).negated);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    Analysis b = analyze_texts({considering, considering, hopes, undecided,
+                                "The Skarne museum is still deciding whether to reopen its west "
+                                "wing in June, the director said.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
+    EXPECT_FALSE(flags(b, 3, DifferenceKind::Hedge)) << details(b, 3);
+    EXPECT_FALSE(flags(b, 3, DifferenceKind::Negation)) << details(b, 3);
+    EXPECT_TRUE(mention(b, "still deciding", 4).hedged);
+}
+
 // "could still be closed", "may be to blame": a possible passive and a possible state, hedged;
 // "would be closed" and "were to blame" state them. "could be jailed if convicted" is a
 // condition's consequence, as firm as "faces jail if convicted".
