@@ -136,6 +136,11 @@ std::optional<ByteSpan> quoted_hedge(const Member& m);
 std::optional<std::pair<std::size_t, std::size_t>> opposite_words(const Member& x,
                                                                   const Member& y);
 bool hedge_after_the_negated(const Member& hedged, const Member& negated);
+// The mention's hedge is a decision not yet taken ("is considering an appeal", "is weighing a
+// sale", "had not yet decided whether to sell"), and the negated mention denies the very act
+// under deliberation ("will not appeal", "ruled out a sale"): a decision reported where the
+// others report none, not a hedge leaving room for the negation.
+bool deliberation_decided(const Member& hedged, const Member& negated);
 
 // How two outlets' hedges or polarities compare (compare_hedge, compare_polarity).
 struct CueComparison {

@@ -566,6 +566,19 @@ std::string modal_before_coordination(const Member& m) {
     return {};
 }
 
+bool deliberation_decided(const Member& hedged, const Member& negated) {
+    const DraftMention& h = hedged.info->m;
+    if (!h.hedged || h.hedge.empty() || !negated.info->m.negated) return false;
+    const std::vector<SurfaceToken> cue = scan_surface(*hedged.text, h.hedge);
+    if (cue.empty() ||
+        !in_word_list(cue.back().lower, {"considering", "weighing", "mulling", "contemplating",
+                                         "exploring", "deciding", "decided", "undecided"}))
+        return false;
+    // The negation denies what is deliberated: its head is a word the hedged clause states
+    // ("will not [appeal]" / "considering an appeal"); "did not comment" denies something else.
+    return predicate_unstated(hedged, negated).empty();
+}
+
 CueComparison compare_hedge(const Member& x, const Member& y) {
     CueComparison out;
     if (hedges_agree(x, y)) return out;

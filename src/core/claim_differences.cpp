@@ -474,6 +474,11 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
             members[static_cast<std::size_t>(a.hedged ? d.reference : d.mention)];
         if (d.kind == DifferenceKind::Negation && hedge_after_the_negated(hedged, negated))
             return false;
+        // "was considering an appeal" against "will not appeal": the hedge is a decision not
+        // yet taken, the negation that decision taken the other way; the negation stands (and
+        // the hedge dropped is not flagged again, below).
+        if (d.kind == DifferenceKind::Negation && deliberation_decided(hedged, negated))
+            return false;
         if (d.kind == DifferenceKind::Negation &&
             !expectation(members[static_cast<std::size_t>(d.mention)]) &&
             !expectation(members[static_cast<std::size_t>(d.reference)]))

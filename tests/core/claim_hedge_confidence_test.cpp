@@ -174,6 +174,26 @@ TEST(ClaimHedgeConfidence, AHopeAndADecisionNotYetTakenAreHedges) {
     EXPECT_TRUE(mention(b, "still deciding", 4).hedged);
 }
 
+// "was considering an appeal" against "will not appeal": the others report a decision not yet
+// taken, this outlet that decision taken the other way. The negation is flagged, once (not also
+// as the hedge dropped); a hedge of another kind against a plain negation is still no
+// contradiction ("appeared to" leaves room for "did not").
+TEST(ClaimHedgeConfidence, ADecisionUnderDeliberationAgainstItsRefusalIsANegation) {
+    const std::string wire = "The Tarsk ferry company was considering an appeal against the "
+                             "harbour fine, a spokesman said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The Tarsk ferry company will not appeal against the harbour fine, a spokesman said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    const std::string seems = "The Tarsk ferry company appeared to accept the harbour fine, a "
+                              "spokesman said.\n";
+    Analysis b = analyze_texts(
+        {seems, seems,
+         "The Tarsk ferry company did not accept the harbour fine, a spokesman said.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+}
+
 // "could still be closed", "may be to blame": a possible passive and a possible state, hedged;
 // "would be closed" and "were to blame" state them. "could be jailed if convicted" is a
 // condition's consequence, as firm as "faces jail if convicted".
