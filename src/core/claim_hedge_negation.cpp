@@ -220,6 +220,14 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             }
             if (compared) continue;
         }
+        // "It was not the first time the dam had overflowed", "not for the first time": it
+        // happened again; the clause affirms it.
+        if (x == "not" && ((w(k + 1) == "the" && w(k + 2) == "first" && w(k + 3) == "time") ||
+                           (w(k + 1) == "for" && w(k + 2) == "the" && w(k + 3) == "first" &&
+                            w(k + 4) == "time"))) {
+            k += w(k + 1) == "for" ? 4 : 3;
+            continue;
+        }
         // "a no vote", "the no campaign": "no" after a determiner names a side, it is a noun's
         // modifier, not a negation.
         if (x == "no" && k > 0 && in_word_list(w(k - 1), {"a", "an", "the", "its", "their"}))
@@ -440,6 +448,17 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             // "could not rule out a fault": a possibility left open, the opposite of ruling it out.
             if (in_word_list(w(j), {"rule", "ruled"}) && w(j + 1) == "out") {
                 k = j + 1;
+                continue;
+            }
+        }
+        // "Nobody disputes that the plant was unsafe", "no one denies the figures", "nobody
+        // doubts that …": a denial (or a doubt) that no one makes affirms what it would deny, as
+        // "did not deny" does; read on for another cue.
+        if (in_word_list(x, {"nobody", "no-one"}) || (x == "no" && w(k + 1) == "one")) {
+            const std::size_t j = x == "no" ? k + 2 : k + 1;
+            if (in_word_list(w(j), {"denies", "denied", "disputes", "disputed", "doubts",
+                                    "doubted", "questions", "questioned"})) {
+                k = j;
                 continue;
             }
         }

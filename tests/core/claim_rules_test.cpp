@@ -782,6 +782,24 @@ TEST(ClaimRules, NoMoreThanTheOtherIsASuperlativeNotANegation) {
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
 }
 
+// "Nobody disputes that the kiln was unsafe" affirms it was, as "did not deny" does; "It was not
+// the first time the river had burst its banks" says it happened again. Neither states the
+// opposite of "the kiln was unsafe" or "the river burst its banks"; "Nobody was hurt" and "It
+// was not the river that flooded the square" still negate.
+TEST(ClaimRules, ADenialNobodyMakesAndNotTheFirstTimeAffirm) {
+    Analysis a = analyze_texts(
+        {"Nobody disputes that the Harrow kiln was unsafe, the inspector said.\n\n"
+         "No one denies that the Velden clinic was overcrowded last winter.\n\n"
+         "It was not the first time the Ossa river had burst its banks at Lenk.\n\n"
+         "Nobody was hurt when the Brisk warehouse roof fell in.\n\n"
+         "It was not the Marra river that flooded the square at Tolk.\n"});
+    EXPECT_FALSE(mention(a, "Harrow").negated);
+    EXPECT_FALSE(mention(a, "Velden").negated);
+    EXPECT_FALSE(mention(a, "Ossa").negated);
+    EXPECT_TRUE(mention(a, "Brisk").negated);
+    EXPECT_TRUE(mention(a, "Marra").negated);
+}
+
 // "Rejected suggestions that", "had no" = "lacked", a negation in a relative clause between
 // commas: none is the outlet stating the opposite. (A negation after "after" is kept: "resigned
 // after failing to declare" states the failure, see FailingToIsANegation.)
