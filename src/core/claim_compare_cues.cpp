@@ -59,7 +59,8 @@ std::vector<std::string> hedged_words(const Member& m) {
         !in_word_list(cue.back().lower,
                       {"to", "could", "may", "might", "probably", "possibly", "presumably",
                        "perhaps", "maybe", "potentially", "likely", "apparent", "suspected",
-                       "alleged", "possible", "presumed", "probable"}))
+                       "alleged", "possible", "presumed", "probable", "likelihood",
+                       "probability"}))
         return out;
     for (const SurfaceToken& t : scan_surface(*m.text, {c.hedge.end, c.span.end})) {
         if (t.kind == SurfaceToken::Symbol) {

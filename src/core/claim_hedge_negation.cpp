@@ -526,7 +526,8 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "seemed",      "perhaps",     "maybe",      "potentially", "apparent",      "suspected",
         "alleged",     "possible",    "presumed",   "probable",    "unclear",       "uncertain",
         "unknown",     "likeliest",   "likelier",   "considering", "weighing",   "mulling",     "contemplating", "exploring",
-        "yet",         "deciding",    "undecided",  "hope",        "hopes",       "hoped",       "hoping"};
+        "yet",         "deciding",    "undecided",  "hope",        "hopes",       "hoped",       "hoping",
+        "in",          "look",        "looks",      "looked",      "looking"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty() || !starts.count(x)) continue;
@@ -635,6 +636,14 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                                      "any", "high", "little", "faint", "last", "only", "best"}) &&
             !w(k + 2).empty())
             return cue(k, k + 1, false);
+        // "was in all likelihood caused by", "in all probability": as hedged as "probably".
+        if (x == "in" && w(k + 1) == "all" && in_word_list(w(k + 2), {"likelihood", "probability"}))
+            return cue(k, k + 2, false);
+        // "The strike looks set to continue", "looked certain to pass": how it looks, as
+        // hedged as "appears set to"; "is set to" alone schedules, as "is due to" does.
+        if (in_word_list(x, {"look", "looks", "looked", "looking"}) &&
+            in_word_list(w(k + 1), {"set", "certain", "poised", "sure"}) && w(k + 2) == "to")
+            return cue(k, k + 2, false);
         if (in_word_list(x, {"presumably", "rumoured", "rumored", "probably", "possibly",
                              "perhaps", "maybe", "potentially"}))
             return cue(k, k, false);

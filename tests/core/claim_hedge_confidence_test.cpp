@@ -194,6 +194,24 @@ TEST(ClaimHedgeConfidence, ADecisionUnderDeliberationAgainstItsRefusalIsANegatio
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
 }
 
+// "was in all likelihood caused by", "looks set to": as hedged as "probably" and "appears set
+// to"; an outlet that states the cause or the outcome drops the hedge. "is set to" alone
+// schedules, as "is due to" does: no hedge.
+TEST(ClaimHedgeConfidence, InAllLikelihoodAndLooksSetToAreHedges) {
+    const std::string plain = "The collapse of the Brenn footbridge was caused by corrosion of "
+                              "its steel cables, the engineers said.\n";
+    Analysis a = analyze_texts(
+        {plain, plain,
+         "The collapse of the Brenn footbridge was in all likelihood caused by corrosion of its "
+         "steel cables, the engineers said.\n",
+         "The Ravel dock strike looks set to continue into next week.\n",
+         "The Ravel dock strike is set to continue into next week.\n"});
+    EXPECT_TRUE(mention(a, "in all likelihood", 2).hedged);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(mention(a, "looks set to", 3).hedged);
+    EXPECT_FALSE(mention(a, "is set to", 4).hedged);
+}
+
 // "could still be closed", "may be to blame": a possible passive and a possible state, hedged;
 // "would be closed" and "were to blame" state them. "could be jailed if convicted" is a
 // condition's consequence, as firm as "faces jail if convicted".
