@@ -220,6 +220,37 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             }
             if (compared) continue;
         }
+        // Idioms in which a negator affirms: "not long after the fire started", "not far from
+        // the border" (a time or a place), "none other than the mayor" (it was the mayor),
+        // "nothing but empty frames" (only frames), "made no secret of its plans", "no shortage
+        // of volunteers", "no stranger to", "did not hesitate to back it" (did so readily),
+        // "were not the only ones to complain" (they did, and others too).
+        if ((x == "not" && in_word_list(w(k + 1), {"long", "far"}) &&
+             in_word_list(w(k + 2), {"after", "before", "from", "behind", "ago"})) ||
+            (x == "none" && w(k + 1) == "other" && w(k + 2) == "than") ||
+            (x == "nothing" && w(k + 1) == "but") ||
+            (x == "no" && in_word_list(w(k + 1), {"secret", "shortage", "lack", "stranger"})) ||
+            ((x == "not" || x == "never" || (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) &&
+             in_word_list(w(k + 1), {"hesitate", "hesitated"})) ||
+            (x == "not" && w(k + 1) == "the" && w(k + 2) == "only")) {
+            ++k;
+            continue;
+        }
+        // "The bridge did not reopen until Tuesday", "will not sail until the wind drops": the
+        // act happens, at that time; the outlet that writes "reopened on Tuesday" states the
+        // same. Not "until further notice", an indefinite closure. Read in the clause (no
+        // punctuation between), "until" within six words of the negator.
+        if (x == "not" || (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {
+            bool until = false;
+            for (std::size_t j = k + 1; j < n && j <= k + 6; ++j) {
+                if (tk[j].kind == SurfaceToken::Symbol) break;
+                if (in_word_list(w(j), {"until", "till"})) {
+                    until = !(w(j + 1) == "further" && w(j + 2) == "notice");
+                    break;
+                }
+            }
+            if (until) continue;
+        }
         // "It was not the first time the dam had overflowed", "not for the first time": it
         // happened again; the clause affirms it.
         if (x == "not" && ((w(k + 1) == "the" && w(k + 2) == "first" && w(k + 3) == "time") ||

@@ -800,6 +800,30 @@ TEST(ClaimRules, ADenialNobodyMakesAndNotTheFirstTimeAffirm) {
     EXPECT_TRUE(mention(a, "Marra").negated);
 }
 
+// Idioms in which a negator affirms the fact: "did not reopen until Tuesday" (it reopened on
+// Tuesday), "not long after", "not far from", "none other than", "made no secret of", "no
+// shortage of", "did not hesitate to", "not the only ones to". The same words where they do
+// negate stay negations: "will not reopen until further notice", "not a single", "will not sail
+// unless".
+TEST(ClaimRules, IdiomsWhereANegatorAffirmsAreNotNegations) {
+    Analysis a = analyze_texts(
+        {"The Kessel bridge did not reopen until Tuesday morning.\n\n"
+         "Not long after the blaze started, crews reached the Dorn sawmill.\n\n"
+         "The Aldo glider came down not far from the Marsk border.\n\n"
+         "The Vinter prize went to none other than the Pell mayor.\n\n"
+         "The Osk brewery has made no secret of its plans to expand.\n\n"
+         "There was no shortage of volunteers at the Tamm food bank.\n\n"
+         "The Hebb minister did not hesitate to back the Ruda plan.\n\n"
+         "Residents of Quill were not the only ones to complain about the noise.\n"});
+    for (const char* s : {"Kessel", "Dorn", "Aldo", "Vinter", "Osk", "Tamm", "Ruda", "Quill"})
+        EXPECT_FALSE(mention(a, s).negated) << s;
+    Analysis b = analyze_texts(
+        {"The Kessel bridge will not reopen until further notice.\n\n"
+         "Not a single patient at the Dorn clinic was harmed.\n\n"
+         "The Aldo ferry will not sail unless the wind drops.\n"});
+    for (const char* s : {"Kessel", "Dorn", "Aldo"}) EXPECT_TRUE(mention(b, s).negated) << s;
+}
+
 // "Rejected suggestions that", "had no" = "lacked", a negation in a relative clause between
 // commas: none is the outlet stating the opposite. (A negation after "after" is kept: "resigned
 // after failing to declare" states the failure, see FailingToIsANegation.)
