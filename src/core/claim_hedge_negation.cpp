@@ -343,6 +343,24 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                    !passive(k) && refuses_what_was_asked(k) > 0) {
             neg = true; // "rejected calls to resign": a refusal, as "refused to resign"
             cue.end = tk[refuses_what_was_asked(k)].span.end;
+        } else if (in_word_list(x, {"called", "calls", "calling", "described", "describes",
+                                    "describing", "branded", "brands", "branding"}) &&
+                   answers_a_claim(k)) {
+            // "called the accusations baseless", "described the report as “false and
+            // malicious”", "a claim he branded nonsense": a denial in other words, as "rejected
+            // the accusations" is. The word of falsity is read inside quotation marks too:
+            // quoted, it is still what the subject says of the claim. Within ten words.
+            for (std::size_t j = k + 1; j < n && j <= k + 10; ++j) {
+                if (tk[j].kind == SurfaceToken::Symbol && in_word_list(tk[j].lower, {".", ";"}))
+                    break;
+                if (tk[j].kind == SurfaceToken::Word &&
+                    in_word_list(tk[j].lower, {"baseless", "groundless", "false", "untrue",
+                                               "unfounded", "fabricated", "nonsense", "lies",
+                                               "fiction", "fake", "wrong", "inaccurate"})) {
+                    neg = true;
+                    break;
+                }
+            }
         } else if (in_word_list(x, {"failed", "failing", "fails", "fail"}) && w(k + 1) == "to") {
             neg = true;
             cue.end = tk[k + 1].span.end;

@@ -824,6 +824,23 @@ TEST(ClaimRules, IdiomsWhereANegatorAffirmsAreNotNegations) {
     for (const char* s : {"Kessel", "Dorn", "Aldo"}) EXPECT_TRUE(mention(b, s).negated) << s;
 }
 
+// "called the allegations baseless", "described the report as false": a denial in
+// other words, as "rejected the allegations" is, so the two agree; "called the report
+// thorough" denies nothing.
+TEST(ClaimRules, CallingAClaimBaselessIsADenial) {
+    const std::string rejected = "The Sorrel mining company rejected the allegations of "
+                                 "pollution in the Kell valley.\n";
+    Analysis a = analyze_texts(
+        {rejected, rejected,
+         "The Sorrel mining company called the allegations of pollution in the Kell valley "
+         "baseless.\n",
+         "The Sorrel mining company called the report on pollution in the Kell valley "
+         "thorough.\n"});
+    EXPECT_TRUE(mention(a, "baseless", 2).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(mention(a, "thorough", 3).negated);
+}
+
 // "Rejected suggestions that", "had no" = "lacked", a negation in a relative clause between
 // commas: none is the outlet stating the opposite. (A negation after "after" is kept: "resigned
 // after failing to declare" states the failure, see FailingToIsANegation.)
