@@ -39,21 +39,21 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
     };
     // A verb of rejection negates when its object is a claim: "rejected the accusation", "a
     // claim the company rejected", "which the company disputed"; not "rejected the offer".
+    auto claim_noun = [&](std::size_t j) {
+        return in_word_list(w(j),
+                            {"claim", "claims", "accusation", "accusations", "allegation",
+                             "allegations", "charge", "charges", "report", "reports", "account",
+                             "accounts", "suggestion", "suggestions", "assertion", "assertions",
+                             "speculation", "rumours", "rumors", "criticism", "which",
+                             // "rejected her explanation that …": an account given
+                             "explanation", "explanations", "argument", "arguments", "defence",
+                             "defense", "version",
+                             // "disputed the report's conclusion that …": what a report or
+                             // an inquiry states is a claim too
+                             "conclusion", "conclusions", "finding", "findings",
+                             "assessment"});
+    };
     auto answers_a_claim = [&](std::size_t k) {
-        auto claim_noun = [&](std::size_t j) {
-            return in_word_list(w(j),
-                                {"claim", "claims", "accusation", "accusations", "allegation",
-                                 "allegations", "charge", "charges", "report", "reports", "account",
-                                 "accounts", "suggestion", "suggestions", "assertion", "assertions",
-                                 "speculation", "rumours", "rumors", "criticism", "which",
-                                 // "rejected her explanation that …": an account given
-                                 "explanation", "explanations", "argument", "arguments", "defence",
-                                 "defense", "version",
-                                 // "disputed the report's conclusion that …": what a report or
-                                 // an inquiry states is a claim too
-                                 "conclusion", "conclusions", "finding", "findings",
-                                 "assessment"});
-        };
         for (std::size_t j = k + 1; j < n && j <= k + 3; ++j)
             if (claim_noun(j)) return true;
         for (std::size_t j = k; j-- > 0 && k - j <= 4;)
@@ -165,6 +165,13 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                 return false;
         }
         return true;
+    };
+    // A word that calls a claim false ("called the accusations baseless", "the claims were
+    // untrue"): a denial in other words.
+    auto falsity = [](std::string_view v) {
+        return in_word_list(v, {"baseless", "groundless", "false", "untrue", "unfounded",
+                                "fabricated", "nonsense", "lies", "fiction", "fake", "wrong",
+                                "inaccurate"});
     };
     // A passive auxiliary just before: "was denied bail", "were refused entry".
     auto passive = [&](std::size_t k) {
@@ -353,14 +360,27 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             for (std::size_t j = k + 1; j < n && j <= k + 10; ++j) {
                 if (tk[j].kind == SurfaceToken::Symbol && in_word_list(tk[j].lower, {".", ";"}))
                     break;
-                if (tk[j].kind == SurfaceToken::Word &&
-                    in_word_list(tk[j].lower, {"baseless", "groundless", "false", "untrue",
-                                               "unfounded", "fabricated", "nonsense", "lies",
-                                               "fiction", "fake", "wrong", "inaccurate"})) {
+                if (tk[j].kind == SurfaceToken::Word && falsity(tk[j].lower)) {
                     neg = true;
                     break;
                 }
             }
+        } else if (falsity(x) && k > 1 &&
+                   (in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"}) ||
+                    (in_word_list(w(k - 1), {"completely", "entirely", "totally", "simply",
+                                             "wholly"}) &&
+                     in_word_list(w(k - 2), {"is", "are", "was", "were", "be", "been"}))) &&
+                   [&] {
+                       // the claim noun heads the subject: read back in the clause
+                       for (std::size_t j = k - 1; j-- > 0 && k - j <= 10;) {
+                           if (tk[j].kind == SurfaceToken::Symbol) return false;
+                           if (claim_noun(j) && w(j) != "which") return true;
+                       }
+                       return false;
+                   }()) {
+            // "said the claims were untrue", "the allegations of pollution are false": the
+            // same denial, as a predicate of the claim.
+            neg = true;
         } else if (in_word_list(x, {"failed", "failing", "fails", "fail"}) && w(k + 1) == "to") {
             neg = true;
             cue.end = tk[k + 1].span.end;

@@ -824,9 +824,9 @@ TEST(ClaimRules, IdiomsWhereANegatorAffirmsAreNotNegations) {
     for (const char* s : {"Kessel", "Dorn", "Aldo"}) EXPECT_TRUE(mention(b, s).negated) << s;
 }
 
-// "called the allegations baseless", "described the report as false": a denial in
-// other words, as "rejected the allegations" is, so the two agree; "called the report
-// thorough" denies nothing.
+// "called the allegations baseless", "described the report as false", "said the allegations
+// were untrue": a denial in other words, as "rejected the allegations" is, so the two agree;
+// "called the report thorough" denies nothing.
 TEST(ClaimRules, CallingAClaimBaselessIsADenial) {
     const std::string rejected = "The Sorrel mining company rejected the allegations of "
                                  "pollution in the Kell valley.\n";
@@ -839,6 +839,15 @@ TEST(ClaimRules, CallingAClaimBaselessIsADenial) {
     EXPECT_TRUE(mention(a, "baseless", 2).negated);
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
     EXPECT_FALSE(mention(a, "thorough", 3).negated);
+    // The same denial as the claim's predicate: "said the allegations were untrue".
+    Analysis b = analyze_texts(
+        {rejected, rejected,
+         "The Sorrel mining company said the allegations of pollution in the Kell valley were "
+         "untrue.\n",
+         "The Sorrel mining company said the pollution in the Kell valley was severe.\n"});
+    EXPECT_TRUE(mention(b, "untrue", 2).negated);
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    EXPECT_FALSE(mention(b, "severe", 3).negated);
 }
 
 // "Rejected suggestions that", "had no" = "lacked", a negation in a relative clause between
