@@ -432,6 +432,26 @@ std::string refusal_unread(const Member& affirmative) {
     return {};
 }
 
+// "It is the first time the agency has refused a heart drug since 2019" against "The agency
+// has not refused a heart drug since 2019": "the first … since" says nothing of the kind
+// happened in between, what "has not … since" says; the same polarity in other words. True
+// when the negated clause holds "since" after its cue and the affirmative one "first" and
+// "since" among its own words.
+bool first_since(const Member& affirmative, const Member& negated) {
+    const DraftMention& c = negated.info->m;
+    if (c.negation.empty()) return false;
+    bool since_after_cue = false;
+    for (const SurfaceToken& t : own_words(negated))
+        since_after_cue |= t.span.begin >= c.negation.end && t.lower == "since";
+    if (!since_after_cue) return false;
+    bool first = false, since = false;
+    for (const SurfaceToken& t : own_words(affirmative)) {
+        first |= t.lower == "first";
+        since |= t.lower == "since";
+    }
+    return first && since;
+}
+
 // "were abandoned before harvest" against "were never harvested": the affirmative clause names
 // what the negation denies only as the object of a preposition of time or substitution, which
 // does not say it happened ("before the vote", "instead of a fine", "pending a review"). Read of
@@ -797,6 +817,7 @@ CueComparison compare_polarity(const Member& x, const Member& y) {
     if (a.negated != b.negated) {
         const Member& affirmative = a.negated ? y : x;
         const Member& negated = a.negated ? x : y;
+        if (first_since(affirmative, negated)) return out;
         bool same = false;
         if (std::string w = absence_unread(affirmative, negated, same); !w.empty()) {
             if (same) return out;

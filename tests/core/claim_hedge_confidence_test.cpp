@@ -102,6 +102,18 @@ TEST(ClaimHedgeConfidence, AVerbOfRefusalIsANoteNotADroppedNegation) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 }
 
+// "the first time the board has closed a school since 2015" says what "has not closed a school
+// since 2015" says: the same polarity in other words, no flag and no note.
+TEST(ClaimHedgeConfidence, TheFirstSinceIsTheNegationsNoneSince) {
+    const std::string first = "It is the first time the Velm education board has closed a "
+                              "village school since 2015.\n";
+    Analysis a = analyze_texts(
+        {first, first,
+         "The Velm education board has not closed a village school since 2015.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_EQ(notes_of(a, 2).find("opposite"), std::string::npos) << notes_of(a, 2);
+}
+
 // "will be unaffected" is the un- form of what "would not affect" denies: the same polarity,
 // read with confidence (no flag, no note).
 TEST(ClaimHedgeConfidence, APrivativeFormOfTheDeniedWordIsTheSamePolarity) {
