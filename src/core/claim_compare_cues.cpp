@@ -760,7 +760,8 @@ std::string universal_in_other_words(const Member& affirmative, const Member& ne
 // of its right flags on the older stories ("refused to concede" / "conceded", "did not confirm"
 // / "confirmed", "had not given any assurances" / "had given"), each a negation of the very verb
 // the consensus states. The blind false flags it still makes are the reason to read the next
-// new stories' added negations first.
+// new stories' added negations first. A "no" before a noun asks for stronger evidence (below):
+// the predicate after its noun group stated too, not just the noun.
 std::string predicate_unstated(const Member& affirmative, const Member& negated) {
     auto auxiliary = [](std::string_view w) {
         return in_word_list(w, {"has", "have", "had", "is", "are", "was", "were", "be", "been",
@@ -798,6 +799,27 @@ std::string predicate_unstated(const Member& affirmative, const Member& negated)
         for (const SurfaceToken& t : scan_surface(*negated.text, {c.span.begin, c.negation.begin}))
             if (content_word(t) && !auxiliary(t.lower)) denier = t;
         if (denier && !stated(*denier)) return denier->lower;
+    }
+    // A "no" before a noun ("No line suffers …", "no staff had been dismissed") has the noun
+    // as its first word, often the very subject the other clause names; what it denies is
+    // the predicate after the noun group, the first content word after an auxiliary
+    // ("had been [dismissed]"). That word must be stated too.
+    if (in_word_list(cue, {"no", "none", "nobody", "no-one", "nothing"})) {
+        bool after_auxiliary = false;
+        for (const SurfaceToken& t : scan_surface(*negated.text, {c.negation.end, c.span.end})) {
+            if (t.kind == SurfaceToken::Symbol && (t.lower == "," || t.lower == ";")) break;
+            if (t.kind != SurfaceToken::Word) continue;
+            if (auxiliary(t.lower)) {
+                after_auxiliary = true;
+                continue;
+            }
+            if (!after_auxiliary || !content_word(t) ||
+                in_word_list(t.lower, {"yet", "still", "ever", "even", "also", "always", "any",
+                                       "so", "far", "longer"}))
+                continue;
+            if (!stated(t)) return t.lower;
+            break;
+        }
     }
     for (const SurfaceToken& t : scan_surface(*negated.text, {c.negation.end, c.span.end})) {
         if (t.kind == SurfaceToken::Symbol && (t.lower == "," || t.lower == ";")) break;

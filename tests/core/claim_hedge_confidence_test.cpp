@@ -444,6 +444,21 @@ TEST(ClaimHedgeConfidence, ANegationAddedIsFlaggedOnlyOfThePredicateTheOthersSta
     EXPECT_TRUE(flags(c, 2, DifferenceKind::Negation)) << details(c, 2);
 }
 
+// A "no" before a noun denies the predicate after the noun group: "No Pella libraries have been
+// sold" names the libraries the others name, but denies a sale they do not state: two
+// propositions, a note. "No Pella libraries have been closed" against "closed two Pella
+// libraries" is the opposite: flagged.
+TEST(ClaimHedgeConfidence, ANoBeforeANounIsFlaggedOnlyOfThePredicateTheOthersState) {
+    const std::string wire = "The council closed two Pella libraries on Monday, citing the cost "
+                             "of repairs.\n";
+    Analysis a = analyze_texts(
+        {wire, wire, "No Pella libraries have been sold by the council, citing the cost of "
+                     "repairs.\n",
+         "No Pella libraries have been closed by the council, citing the cost of repairs.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
+
 // "had been expected at the terminal" holds the reference's own hedge word, "expected", in a
 // construction the hedge patterns do not read: the same caution may be there, so a note, not a
 // flag. A clause without it states the forecast as fact: flagged.
