@@ -302,11 +302,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     // ("clear the backlog by September").
     auto names_month = [&](std::size_t from, std::size_t to) {
         for (std::size_t j = from; j < to && j < n; ++j)
-            if (word(j) && tk[j].capitalised &&
-                in_word_list(tk[j].lower, {"january", "february", "march", "april", "may", "june",
-                                           "july", "august", "september", "october", "november",
-                                           "december"}))
-                return true;
+            if (word(j) && tk[j].capitalised && is_month_name(tk[j].lower)) return true;
         return false;
     };
     // "and" + a second predicate on the same subject, each with a figure of its own: "will

@@ -1713,6 +1713,12 @@ std::string unit_named_by(std::string_view word) {
     return "";
 }
 
+bool is_month_name(std::string_view lower_word) {
+    for (const char* m : kMonths)
+        if (lower_word == m) return true;
+    return false;
+}
+
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Comparison and formatting
 //-------------------------------------------------------------------------------------------------

@@ -133,6 +133,11 @@ std::vector<Quantity> find_quantities(std::string_view text,
 // one table of units for the whole engine.
 std::string unit_after_figure(const std::vector<SurfaceToken>& tk, std::size_t j);
 
+// Whether a lower-case word is the full name of a month ("march", "september"; not "sept" or
+// "mar", which find_quantities() also reads as months): for rules that read a sentence's tokens
+// themselves (claim_clauses.cpp), one month list for the whole engine.
+bool is_month_name(std::string_view lower_word);
+
 // The unit one word names after a figure, in the singular too ("year" for the "-year" of "a
 // four-year sentence", "km" for the "km" of "a 10-km stretch"); "" when none.
 std::string unit_named_by(std::string_view word);

@@ -795,3 +795,10 @@ TEST(Quantities, FromTheSpansTokensAreThoseOfTheSpan) {
         EXPECT_EQ(format_quantity(from_tokens[i]), format_quantity(from_span[i])) << i;
     }
 }
+
+// The one month list the clause rules read (claim_clauses.cpp): full names only, lower case.
+TEST(Quantities, MonthNamesAreTheFullNames) {
+    for (const char* m : {"january", "may", "september", "december"}) EXPECT_TRUE(is_month_name(m)) << m;
+    for (const char* w : {"sept", "mar", "monday", "mayor", "March", ""})
+        EXPECT_FALSE(is_month_name(w)) << w;
+}
