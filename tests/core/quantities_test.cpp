@@ -798,7 +798,8 @@ TEST(Quantities, FromTheSpansTokensAreThoseOfTheSpan) {
 
 // The one month list the clause rules read (claim_clauses.cpp): full names only, lower case.
 TEST(Quantities, MonthNamesAreTheFullNames) {
-    for (const char* m : {"january", "may", "september", "december"}) EXPECT_TRUE(is_month_name(m)) << m;
+    for (const char* m : {"january", "may", "september", "december"})
+        EXPECT_TRUE(is_month_name(m)) << m;
     for (const char* w : {"sept", "mar", "monday", "mayor", "March", ""})
         EXPECT_FALSE(is_month_name(w)) << w;
 }
