@@ -152,27 +152,6 @@ bool reads_as_sentence(const std::string& text, const MentionInfo& m) {
     return false;
 }
 
-// How many word tokens [from, to) of `tk` a dateline takes at the opening of a wire story
-// ("PORT HALVEN, Kestria (Meridian) — ", "VIENNA (MN) — "): up to a dash within the first
-// dozen tokens, after a closing bracket or a word in capitals. 0 when there is none.
-std::size_t dateline_tokens(const std::vector<SurfaceToken>& tk) {
-    bool bracket = false, capitals = false;
-    std::size_t words = 0;
-    for (std::size_t k = 0; k < tk.size() && words <= 12; ++k) {
-        const SurfaceToken& t = tk[k];
-        if (t.kind == SurfaceToken::Symbol) {
-            if (t.lower == ")") bracket = true;
-            if ((t.codepoint == 0x2014 || t.codepoint == 0x2013) && (bracket || capitals))
-                return k + 1;
-            continue;
-        }
-        if (words == 0 && t.kind == SurfaceToken::Word && t.lower.size() >= 3)
-            capitals = t.all_caps;
-        ++words;
-    }
-    return 0;
-}
-
 // A short headline in the words of the mention as written: the claim clause, without its
 // source attribution and without comma-delimited asides, at most kLabelMax characters, cut at
 // a clause boundary when one comes late enough, else at a word, and never mid-word.
@@ -462,6 +441,29 @@ std::string clause_label(const std::string& text, const MentionInfo& m, ByteSpan
 }
 
 } // namespace
+
+// How many word tokens [from, to) of `tk` a dateline takes at the opening of a wire story
+// ("PORT HALVEN, Kestria (Meridian) — ", "VIENNA (MN) — ", "HARMSBY, Dec 3 (CWS) - "): up to a
+// dash within the first dozen tokens, after a closing bracket or a word in capitals; a spaced
+// hyphen only after the bracket (plain-text wire copy types the dash so). 0 when there is none.
+std::size_t dateline_tokens(const std::vector<SurfaceToken>& tk) {
+    bool bracket = false, capitals = false;
+    std::size_t words = 0;
+    for (std::size_t k = 0; k < tk.size() && words <= 12; ++k) {
+        const SurfaceToken& t = tk[k];
+        if (t.kind == SurfaceToken::Symbol) {
+            if (t.lower == ")") bracket = true;
+            if ((t.codepoint == 0x2014 || t.codepoint == 0x2013) && (bracket || capitals))
+                return k + 1;
+            if (t.codepoint == '-' && bracket && t.space_before) return k + 1;
+            continue;
+        }
+        if (words == 0 && t.kind == SurfaceToken::Word && t.lower.size() >= 3)
+            capitals = t.all_caps;
+        ++words;
+    }
+    return 0;
+}
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Entry point

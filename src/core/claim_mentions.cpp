@@ -579,6 +579,21 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
     // tk is text[span]'s scan unless it is the unit's for a clause cut shorter than the unit.
     mi.m.quantities = !unit_tk || span == unit.span ? find_quantities(text, tk, date)
                                                     : find_quantities(text, span, date);
+    // The date of a wire dateline ("TARNMOUTH, Nov 27 (CWS) — …") is the day the copy was
+    // filed, not a date the story states: set against another outlet's day of the event it
+    // was flagged as a changed date. Only at the opening of the article, where datelines are.
+    if (const std::size_t opening = text.find_first_not_of(" \t\r\n");
+        opening == span.begin && !mi.m.quantities.empty())
+        if (const std::size_t d = dateline_tokens(tk); d > 0 && d <= tk.size()) {
+            const std::uint32_t end = tk[d - 1].span.end;
+            mi.m.quantities.erase(std::remove_if(mi.m.quantities.begin(),
+                                                 mi.m.quantities.end(),
+                                                 [&](const Quantity& q) {
+                                                     return q.unit == "date" &&
+                                                            q.span.end <= end;
+                                                 }),
+                                  mi.m.quantities.end());
+        }
     // "today", "yesterday", "on Friday" inside a quotation are the speaker's days, not the
     // outlet's: resolved against each outlet's own date they made a verbatim quote differ
     // from itself when two outlets published a day apart. Not compared.

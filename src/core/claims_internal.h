@@ -21,6 +21,7 @@
 #pragma once
 
 #include "analysis.h"
+#include "surface.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -409,6 +410,11 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
 // Whether two figures agree is quantities_agree() (quantities.h): the same dimension, intervals
 // overlapping once each is widened by its Quantity::rounding (zero for an exact count: 19 and 20
 // killed differ).
+
+// How many tokens of a sentence's opening `tk` its wire dateline takes ("VIENNA (MN) — ",
+// "HARMSBY, Dec 3 (CWS) - "), 0 when none (claim_labels.cpp): where the story was filed and
+// when, not what it says.
+std::size_t dateline_tokens(const std::vector<SurfaceToken>& tk);
 
 // The label of a claim whose mentions are mentions[first, last) (claim_labels.cpp).
 std::string claim_label(const Analysis& analysis, const Mentions& mentions, std::size_t first,

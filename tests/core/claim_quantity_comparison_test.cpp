@@ -155,4 +155,25 @@ TEST(ClaimQuantityComparison, ANamedPeriodIsNotALength) {
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Quantity)) << details(b, 2);
 }
 
+// A wire's dateline dates its filing ("KELMOUTH, Mar 4 (CWS) — "), not the story: an outlet
+// that carries one and leaves out the day of the event has changed no date. A day the sentence
+// itself gives is still compared; the dash may be typed as a hyphen.
+TEST(ClaimQuantityComparison, ADatelinesDateIsNotTheStorysDate) {
+    const std::string wire = "KELMOUTH (NPA) \xE2\x80\x94 The ferry operator cancelled 140 "
+                             "sailings on Tuesday, the harbour office said.\n";
+    Analysis a = analyze_articles(
+        {dated("w1", "2027-03-04", wire), dated("w2", "2027-03-04", wire),
+         dated("rival", "2027-03-04",
+               "KELMOUTH, Mar 4 (CWS) \xE2\x80\x94 The ferry operator cancelled 140 sailings, the "
+               "harbour office said.\n"),
+         dated("typed", "2027-03-04",
+               "KELMOUTH, Mar 4 (CWS) - The ferry operator cancelled 140 sailings on Monday, the "
+               "harbour office said.\n")});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_TRUE(mention(a, "cancelled 140 sailings", 2).quantities.size() == 1);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+    EXPECT_NE(details(a, 3).find("Monday"), std::string::npos) << details(a, 3);
+    EXPECT_EQ(details(a, 3).find("Mar 4"), std::string::npos) << details(a, 3);
+}
+
 } // namespace
