@@ -254,6 +254,37 @@ bool same_counted_thing(const std::vector<std::string>& a, const std::vector<std
     return false;
 }
 
+// "is taking 186 services out of its weekday timetable" against "takes the timetable from 1,240
+// services to 1,054", "took 41,300 people off the count" against "revised down to 612,400 from
+// 653,700": a figure that is the gap between two figures of the other side, of its unit and
+// counting the same thing, is the same change told by its size, not a third figure changed.
+// Only where p's outlet gives neither of the two (`matched`: the figures of `side` some figure
+// of p's side agrees with): one that gives them itself states them, and a third figure of its
+// own is no gap ("five votes to three" against "voted 5-2" is the vote changed). The two
+// figures of `side` it spans, as indices; nullopt when it is no such gap. Only measures and
+// counts (a date or a year minus another is a length of time no outlet meant).
+std::optional<std::pair<std::size_t, std::size_t>>
+gap_between(const Quantity& p, const std::vector<std::string>& p_thing,
+            const std::vector<Quantity>& side, const std::vector<std::vector<std::string>>& things,
+            const std::vector<bool>& matched) {
+    if (p.unit == "ordinal" || says_when(p.unit) || !(p.high > 0)) return std::nullopt;
+    for (std::size_t a = 0; a < side.size(); ++a)
+        for (std::size_t b = a + 1; b < side.size(); ++b) {
+            if (matched[a] || matched[b]) continue;
+            const Quantity& qa = as_counted_like(side[a], p);
+            const Quantity& qb = as_counted_like(side[b], p);
+            if (qa.unit != as_counted_like(p, qa).unit || qb.unit != qa.unit ||
+                qa.low != qa.high || qb.low != qb.high ||
+                !same_counted_thing(p_thing, things[a]) || !same_counted_thing(p_thing, things[b]))
+                continue;
+            const double gap = std::fabs(qa.value - qb.value);
+            const double tolerance = p.rounding + qa.rounding + qb.rounding + 1e-9 * gap;
+            if (gap > 0 && gap >= p.low - tolerance && gap <= p.high + tolerance)
+                return std::make_pair(a, b);
+        }
+    return std::nullopt;
+}
+
 } // namespace
 
 // Figures of `x` (the departing mention) that no figure of `reference` agrees with, each paired
@@ -290,6 +321,17 @@ std::vector<std::string> quantity_conflicts(const FigureSide& x, const FigureSid
                 quantities_agree(as_counted_like(xs[i], rs[k]), as_counted_like(rs[k], xs[i])) &&
                 !stated_apart(xs[i], rs[k]))
                 x_ok[i] = r_ok[k] = true;
+    // A figure that is the gap between two of the other side's is that change told by its size:
+    // it and the two it spans agree.
+    const std::vector<bool> x_agreed = x_ok, r_agreed = r_ok;
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        if (!x_agreed[i])
+            if (auto pair = gap_between(xs[i], x_thing[i], rs, r_thing, r_agreed))
+                x_ok[i] = r_ok[pair->first] = r_ok[pair->second] = true;
+    for (std::size_t k = 0; k < rs.size(); ++k)
+        if (!r_agreed[k])
+            if (auto pair = gap_between(rs[k], r_thing[k], xs, x_thing, x_agreed))
+                r_ok[k] = x_ok[pair->first] = x_ok[pair->second] = true;
     // Each is paired with the reference's nearest such figure, not its first: "413" against a
     // wire that gives "About 2,300" strikers and "412" jobs is the jobs.
     auto distance = [](const Quantity& p, const Quantity& q) {

@@ -176,4 +176,23 @@ TEST(ClaimQuantityComparison, ADatelinesDateIsNotTheStorysDate) {
     EXPECT_EQ(details(a, 3).find("Mar 4"), std::string::npos) << details(a, 3);
 }
 
+// A change told by its size ("will cut 128 crossings") against the same change told by its two
+// ends ("from 640 to 512") is one figure; a changed end is still flagged, and so is a third
+// figure beside an end the outlet gives itself.
+TEST(ClaimQuantityComparison, AChangeToldByItsSizeIsTheGapBetweenItsEnds) {
+    const std::string wire = "The ferry company will cut its summer crossings from 640 to 512 "
+                             "next year, the port authority said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The ferry company will cut 128 of its summer crossings next year, the port authority "
+         "said.\n",
+         "The ferry company will cut its summer crossings from 640 to 497 next year, the port "
+         "authority said.\n",
+         "The ferry company will cut its summer crossings from 640 to 128 next year, the port "
+         "authority said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Quantity)) << details(a, 4);
+}
+
 } // namespace
