@@ -1593,7 +1593,21 @@ private:
                 whole = tk_[j + 2].value, after = j + 3;
             else if (!number_words(j + 2, &whole, &after))
                 whole = 0;
-            if (whole >= value && whole > 1) {
+            // "Her case was one of the 3,460 reports closed", "Tarn is one of the 12 towns
+            // flooded": after a copula, "one of the N" says which whole the subject belongs to,
+            // and the figure the sentence states is the whole, as an outlet without the
+            // subject gives it ("closed 3,460 reports"); the noun after it is the whole's unit.
+            const bool member = value == 1 && first > 0 &&
+                                tk_[first - 1].kind == SurfaceToken::Word &&
+                                in_word_list(tk_[first - 1].lower,
+                                             {"is", "was", "are", "were", "be", "been", "being",
+                                              "remains", "remained", "becomes", "became"});
+            if (whole >= value && whole > 1 && member) {
+                digits = tk_[j + 2].kind == SurfaceToken::Number;
+                value = whole;
+                last = after - 1;
+                j = after;
+            } else if (whole >= value && whole > 1) {
                 last = after - 1;
                 j = after;
                 of_whole = true;

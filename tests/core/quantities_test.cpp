@@ -803,3 +803,16 @@ TEST(Quantities, MonthNamesAreTheFullNames) {
     for (const char* w : {"sept", "mar", "monday", "mayor", "March", ""})
         EXPECT_FALSE(is_month_name(w)) << w;
 }
+
+// "one of the N" after a copula names the whole the subject belongs to, and the whole is the
+// figure ("one of the 212 patients" = 212 people); anywhere else the part is what is counted
+// ("lost one of its nine seats", "One of the three engines failed": 1).
+TEST(Quantities, OneOfTheWholeAfterACopulaIsTheWhole) {
+    const Quantity member = one("Her flat was one of the 212 homes the storm damaged.");
+    EXPECT_DOUBLE_EQ(member.value, 212);
+    EXPECT_EQ(member.text, "one of the 212");
+    EXPECT_DOUBLE_EQ(one("Ruiz is one of the 40 patients who were moved.").value, 40);
+    EXPECT_EQ(one("Ruiz is one of the 40 patients who were moved.").unit, "people");
+    EXPECT_DOUBLE_EQ(one("The party lost one of its nine seats.").value, 1);
+    EXPECT_DOUBLE_EQ(one("One of the three engines failed.").value, 1);
+}
