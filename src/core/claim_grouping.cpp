@@ -438,12 +438,15 @@ private:
             return !says_when(q.unit);
         });
     }
-    // A figure of the same unit on both sides, bare counts included.
+    // A figure of the same unit on both sides, bare counts included, or of one measure as an
+    // editor reads it (measure_of): "six months' notice" and "a year's notice" are both lengths
+    // of time, "£64m" and "$81m" both money.
     static bool same_kind_figure(const StoredMention& x, const StoredMention& y) {
         for (const Quantity& p : x.m.quantities) {
             if (says_when(p.unit)) continue;
+            const std::string_view kp = measure_of(p);
             for (const Quantity& q : y.m.quantities)
-                if (q.unit == p.unit) return true;
+                if (q.unit == p.unit || (!kp.empty() && measure_of(q) == kp)) return true;
         }
         return false;
     }

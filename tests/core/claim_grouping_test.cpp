@@ -969,3 +969,19 @@ TEST(ClaimGrouping, AStatementJoinsAQuoteOnlyThroughTheQuotedWords) {
     EXPECT_NE(claim_of(a, "radio", "repairs will take a year"), quote);
     EXPECT_EQ(claim_of(a, "paper", "said rust had been found"), quote);
 }
+
+// A sentence between two matched neighbours joins its counterpart when the two give figures of
+// one measure, whatever unit each writes: "eighteen months of warning" and "two years of
+// warning" are the one length of time the outlets disagree on, not two facts.
+TEST(ClaimGrouping, AFigureInMonthsAndOneInYearsBetweenMatchedNeighboursAreOneFact) {
+    const Analysis a = analyze_articles(
+        {{"wire", "The port of Halden will close its north terminal on Monday, the operator "
+                  "said. The operator says the lease requires two years of warning before "
+                  "any closure. Dock workers will march to the town hall on Friday."},
+         {"rival", "The port of Halden will close its north terminal on Monday, the operator "
+                   "said. Staff argue that their agreement demands eighteen months of warning. "
+                   "Dock workers will march to the town hall on Friday."}});
+    const int wire = claim_of(a, "wire", "two years of warning");
+    ASSERT_GE(wire, 0);
+    EXPECT_EQ(claim_of(a, "rival", "eighteen months of warning"), wire);
+}
