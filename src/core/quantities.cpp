@@ -355,6 +355,19 @@ double rounding_of(double written, int decimals, double multiplier, bool approxi
     return r * multiplier;
 }
 
+// A length of time in the possessive of measure, "year's" of "a year's notice" or "weeks'" of
+// "12 weeks' pay" written as one word: the unit of "year"; nullptr for any other word.
+const Unit* possessive_duration(const std::string& w) {
+    if (w.size() < 5 || w.compare(w.size() - 2, 2, "'s") != 0) return nullptr;
+    const Unit* u = find_word<kUnits>(w.substr(0, w.size() - 2));
+    if (!u) return nullptr;
+    const std::string_view unit = u->unit;
+    return unit == "year" || unit == "month" || unit == "week" || unit == "day" ||
+                   unit == "hour"
+               ? u
+               : nullptr;
+}
+
 // The unit after an amount ending before token j of `tk`; extends *last over the unit words.
 // `reach` lets "of" + up to two words come first ("dozens of Homs residents").
 const Unit* unit_words_at(const std::vector<SurfaceToken>& tk, std::size_t j, std::size_t* last,
@@ -367,6 +380,10 @@ const Unit* unit_words_at(const std::vector<SurfaceToken>& tk, std::size_t j, st
     };
     if (j < tk.size() && tk[j].kind == SurfaceToken::Word) {
         if (const Unit* u = find_word<kSpeedWords>(tk[j].lower)) {
+            *last = j;
+            return u;
+        }
+        if (const Unit* u = possessive_duration(tk[j].lower)) {
             *last = j;
             return u;
         }
@@ -1243,7 +1260,12 @@ private:
         }
         // "the first in a decade": one decade, a duration another outlet may give as "15 years".
         // ("a year", "a month" are left alone: they are rates far more often, "€2m a year".)
-        if (word(j, "a") && word(j + 1, "decade")) {
+        // So is "a year's notice", "a month's wages": one of the unit in the possessive of
+        // measure, which outlets set against "six months' notice".
+        if (word(j, "a") &&
+            (word(j + 1, "decade") ||
+             (j + 1 < tk_.size() && tk_[j + 1].kind == SurfaceToken::Word &&
+              possessive_duration(tk_[j + 1].lower)))) {
             *value = 1;
             *after = j + 1;
             return true;

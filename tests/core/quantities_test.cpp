@@ -816,3 +816,16 @@ TEST(Quantities, OneOfTheWholeAfterACopulaIsTheWhole) {
     EXPECT_DOUBLE_EQ(one("The party lost one of its nine seats.").value, 1);
     EXPECT_DOUBLE_EQ(one("One of the three engines failed.").value, 1);
 }
+
+// A length of time in the possessive of measure is a figure: "a year's notice" is one year, as
+// "six months' notice" is six months; a bare "a year" stays a rate ("£5m a year").
+TEST(Quantities, ALengthOfTimeInThePossessiveIsAFigure) {
+    const Quantity year = one("The lease requires a year's notice.");
+    EXPECT_DOUBLE_EQ(year.value, 1);
+    EXPECT_EQ(year.unit, "year");
+    const Quantity month = one("Staff were given a month's wages.");
+    EXPECT_DOUBLE_EQ(month.value, 1);
+    EXPECT_EQ(month.unit, "month");
+    EXPECT_EQ(one("The lease requires six months' notice.").unit, "month");
+    EXPECT_TRUE(quantities("The contract is worth a lot a year.").empty());
+}
