@@ -680,11 +680,12 @@ private:
         // whatever figure each gives: the changed toll is the difference to show.
         if (d >= 0.25 && x.harm && x.harm == y.harm && has_figure(x) && has_figure(y))
             return 1 + d;
-        if (d >= 0.5) return 1 + d;
         // The same figure given by both ranks with an alignment (1.5 + Dice): "1,012 of them in
         // the province" is the wire's "Most of the cases, 1,012, were in …", wherever the
-        // alignment puts the clause.
+        // alignment puts the clause. Before the plain overlap below, so that more words in
+        // common never rank a clause with the same figure lower than fewer would.
         if (d >= 0.3 && agreeing_quantity(x, y)) return 1.5 + d;
+        if (d >= 0.5) return 1 + d;
         if (d >= kRareFigureOverlap && share_rare_figure(i, j)) return 1 + d;
         if (d >= 0.35 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 2) return 1 + d;
         if (d >= 0.4 && shared_count(ms_(x.entity_keys), ms_(y.entity_keys)) >= 1) return 1 + d;

@@ -985,3 +985,28 @@ TEST(ClaimGrouping, AFigureInMonthsAndOneInYearsBetweenMatchedNeighboursAreOneFa
     ASSERT_GE(wire, 0);
     EXPECT_EQ(claim_of(a, "rival", "eighteen months of warning"), wire);
 }
+
+// Of two claims that give a sentence's figure, the one it shares more words with takes it:
+// more words in common with the same figure must never rank below a claim that only sits in the
+// same place of shared text ("upheld a cap on night flights", no figure, against "limiting the
+// airport to 4,200 take-offs and landings …").
+TEST(ClaimGrouping, MoreWordsInCommonWithTheSameFigureNeverRankLower) {
+    const std::string wire =
+        "BRENNICK (MPA) \xE2\x80\x94 A regional court on Thursday upheld a cap on night flights "
+        "at Brennick Airport, limiting the airport to 4,200 take-offs and landings between 11 "
+        "p.m. and 6 a.m. each year, down from 6,500 now.\n\nAbout 30,000 people live under the "
+        "flight paths, the district council said.\n";
+    const Analysis a = analyze_articles(
+        {{"wire", wire},
+         {"copy", wire},
+         {"rival", "Brennick Airport will have to live with a cap of 4,200 night-time take-offs "
+                   "and landings a year, down from 6,500 now, after a regional court upheld the "
+                   "limit on Thursday.\n\nAbout 30,000 people live under the flight paths, the "
+                   "district council said.\n"}});
+    const int limit = claim_of(a, "wire", "limiting the airport to 4,200");
+    const int upheld = claim_of(a, "wire", "upheld a cap on night flights");
+    ASSERT_GE(limit, 0);
+    ASSERT_NE(limit, upheld);
+    EXPECT_EQ(claim_of(a, "rival", "a cap of 4,200"), limit);
+    EXPECT_EQ(claim_of(a, "rival", "upheld the limit"), upheld);
+}
