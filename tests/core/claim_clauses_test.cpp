@@ -260,5 +260,19 @@ TEST(ClaimClauseCutting, APresentParticipleWithAFigureIsAFactOfItsOwn) {
                           "averaging 900 francs", "claimed by the end"));
 }
 
+// "…, and" + a subject with a relative clause set off by commas + its verb opens a second
+// statement, however long the relative clause: its verb is the aside's, not the clause's.
+TEST(ClaimClauseCutting, ASubjectWithALongRelativeClauseAfterAndOpensASecondFact) {
+    EXPECT_TRUE(cut_apart("Almost half of the harbour's berths take cruise ships, and the port, "
+                          "which handled nearly nine million tonnes of cargo last year, says the "
+                          "new rule will cost it trade.",
+                          "berths take cruise ships", "will cost it trade"));
+    // A short appositive keeps its old reach: the "and" of a number read out stays whole.
+    EXPECT_FALSE(cut_apart("A painting by Ilse Marrow has sold for thirty-eight and a half "
+                           "million euros in Valmont, a record for the artist, the auction house "
+                           "says.",
+                           "sold for thirty-eight", "a half million"));
+}
+
 } // namespace
 } // namespace wiretrace
