@@ -746,10 +746,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             } else if ((subject_start(tk[k + 1]) ||
                         (tk[k].lower == "and" &&
                          in_word_list(tk[k + 1].lower,
-                                      {"dozens", "hundreds", "thousands", "scores"}))) &&
+                                      {"dozens", "hundreds", "thousands", "scores"})) ||
+                        ((tk[k + 1].kind == SurfaceToken::Number || figure_word(k + 1)) &&
+                         !has_number(k >= 3 ? k - 3 : 0, k))) &&
                        !quoted[k + 1] && (after_comma || !tk[k + 1].capitalised)) {
                 // A vague amount opens a subject too ("… have died and dozens more are
-                // trapped"), as a figure does.
+                // trapped"), as a figure does ("no staff were dismissed but two technicians
+                // were suspended"), unless a count ends just before it: "187 passengers and six
+                // crew were aboard", "flights 3 and 4 were cancelled" are one subject.
                 // Without a comma only a determiner or pronoun opens the new subject ("… on
                 // Monday and the army withdrew …"): "Syrian and Russian air force are …" is one.
                 // "…, but Syria's military has not yet said …": a subject, then its verb.

@@ -274,5 +274,17 @@ TEST(ClaimClauseCutting, ASubjectWithALongRelativeClauseAfterAndOpensASecondFact
                            "sold for thirty-eight", "a half million"));
 }
 
+// "but" or "and" + a subject that opens with a figure, then its verb, is a second statement ("no
+// patients had been harmed but three nurses had been suspended"); a figure right after another
+// count is one subject of two parts ("212 passengers and nine crew").
+TEST(ClaimClauseCutting, ASubjectOpeningWithAFigureAfterButIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The hospital said no patients had been harmed but three nurses had "
+                          "been suspended.",
+                          "no patients had been harmed", "three nurses had been suspended"));
+    EXPECT_FALSE(cut_apart("A ferry with 212 passengers and nine crew on board ran aground near "
+                           "Tarnby on Sunday, the coastguard said.",
+                           "212 passengers", "nine crew on board ran aground"));
+}
+
 } // namespace
 } // namespace wiretrace
