@@ -859,6 +859,19 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                         next = k + 1;
                         break;
                     }
+                    // "…, which he blamed on a software update", "…, which she put down to
+                    // staff shortages": the cause the speaker gives, a claim of its own, as the
+                    // participle ("…, blaming a software update") is cut above.
+                    const std::string& w = tk[j].lower;
+                    if (((w == "blamed" || w == "blames") && word(j + 1) &&
+                         tk[j + 1].lower == "on") ||
+                        ((w == "attributed" || w == "attributes") && word(j + 1) &&
+                         tk[j + 1].lower == "to") ||
+                        ((w == "put" || w == "puts") && word(j + 1) &&
+                         tk[j + 1].lower == "down" && word(j + 2) && tk[j + 2].lower == "to")) {
+                        next = k + 1;
+                        break;
+                    }
                 }
             }
             // "…has sickened 1,200 people, 900 of them in the capital": the share of a total

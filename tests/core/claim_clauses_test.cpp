@@ -286,5 +286,16 @@ TEST(ClaimClauseCutting, ASubjectOpeningWithAFigureAfterButIsASecondFact) {
                            "212 passengers", "nine crew on board ran aground"));
 }
 
+// A cause the speaker gives in a relative clause ("…, which she blamed on a faulty valve") is a
+// claim of its own, as the same cause in a participle is ("…, blaming a faulty valve").
+TEST(ClaimClauseCutting, ACauseGivenInARelativeClauseIsAClaimOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The plant manager said nobody would lose their job over the leak, "
+                          "which she blamed on a faulty valve.",
+                          "nobody would lose their job", "faulty valve"));
+    EXPECT_TRUE(cut_apart("The plant manager said nobody would lose their job over the leak, "
+                          "which she put down to a faulty valve.",
+                          "nobody would lose their job", "faulty valve"));
+}
+
 } // namespace
 } // namespace wiretrace
