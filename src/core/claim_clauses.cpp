@@ -748,12 +748,16 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                          in_word_list(tk[k + 1].lower,
                                       {"dozens", "hundreds", "thousands", "scores"})) ||
                         ((tk[k + 1].kind == SurfaceToken::Number || figure_word(k + 1)) &&
-                         !has_number(k >= 3 ? k - 3 : 0, k))) &&
+                         !has_number(k >= 3 ? k - 3 : 0, k)) ||
+                        (after_comma && word(k + 1) && tk[k + 1].lower.size() > 5 &&
+                         tk[k + 1].lower.compare(tk[k + 1].lower.size() - 3, 3, "ing") == 0)) &&
                        !quoted[k + 1] && (after_comma || !tk[k + 1].capitalised)) {
                 // A vague amount opens a subject too ("… have died and dozens more are
                 // trapped"), as a figure does ("no staff were dismissed but two technicians
                 // were suspended"), unless a count ends just before it: "187 passengers and six
-                // crew were aboard", "flights 3 and 4 were cancelled" are one subject.
+                // crew were aboard", "flights 3 and 4 were cancelled" are one subject. After a
+                // comma a gerund phrase opens one ("…, and connecting a home costs €2,300"): a
+                // verb must still follow (a participle after ", and" has none of its own).
                 // Without a comma only a determiner or pronoun opens the new subject ("… on
                 // Monday and the army withdrew …"): "Syrian and Russian air force are …" is one.
                 // "…, but Syria's military has not yet said …": a subject, then its verb.

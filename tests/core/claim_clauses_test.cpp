@@ -297,5 +297,14 @@ TEST(ClaimClauseCutting, ACauseGivenInARelativeClauseIsAClaimOfItsOwn) {
                           "nobody would lose their job", "faulty valve"));
 }
 
+// ", and" + a subject that is a gerund phrase, then its verb ("…, and keeping a shop open costs
+// …"), is a second statement, as one opened by a determiner or a figure is.
+TEST(ClaimClauseCutting, AGerundSubjectAfterCommaAndOpensASecondFact) {
+    EXPECT_TRUE(cut_apart("About one in five village shops has closed since 2015, according to the "
+                          "trade body, and keeping a shop open costs an average of 40,000 francs a "
+                          "year, its survey found.",
+                          "village shops has closed", "keeping a shop open costs"));
+}
+
 } // namespace
 } // namespace wiretrace
