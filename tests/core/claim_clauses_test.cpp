@@ -306,5 +306,18 @@ TEST(ClaimClauseCutting, AGerundSubjectAfterCommaAndOpensASecondFact) {
                           "village shops has closed", "keeping a shop open costs"));
 }
 
+// A figure someone else had given, named by a relative clause with its own subject and verb and
+// set against the clause's own figure, is a second fact ("…, short of the 20% the ministry had
+// promised"); an earlier value of the clause's own figure is not (", down from the 30% the
+// board had set": one change).
+TEST(ClaimClauseCutting, AFigureSomeoneElseHadGivenIsASecondFact) {
+    EXPECT_TRUE(cut_apart("Rail punctuality rose by 6% last year, well short of the 20% the "
+                          "ministry had promised, the regulator said.",
+                          "punctuality rose by 6%", "the ministry had promised"));
+    EXPECT_FALSE(cut_apart("Only 25% of the new flats will be sold to first-time buyers, down "
+                           "from the 30% the board had set, the developer said.",
+                           "first-time buyers", "the board had set"));
+}
+
 } // namespace
 } // namespace wiretrace
