@@ -312,7 +312,11 @@ struct Figures {
 // 869/994 (0.874); grouping 9709/10915 (0.890), 9709/10791 (0.900). On the four held-out sets,
 // blind: 122/162, 123/181 -> 125/162, 126/181; grouping 1675/2102, 1675/1964 -> 1673/2100,
 // 1673/1964 (claimsg19's a9bf571, a ranking fix worth 43 tuned pairs, moves one mention of -v).
-constexpr Figures kMeasured = {869.0 / 926, 869.0 / 994, 9709.0 / 10915, 9709.0 / 10791};
+// Re-measured over eighty stories when sets 2026-12-04-s and -t (six stories) were handed to the
+// engine's authors (second round of the session of 18:47 UTC on 2026-12-04), gate19's engine:
+// differences 935/1005 (0.930), 936/1085 (0.863); grouping 10575/11994 (0.882), 10575/11791
+// (0.897).
+constexpr Figures kMeasured = {935.0 / 1005, 936.0 / 1085, 10575.0 / 11994, 10575.0 / 11791};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -586,7 +590,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // (428/504). The floor is that run.
     // Raised on integ19 (claimsa19 + claimsn19 + claimsg19, written blind to this set): one more
     // difference found (34/43, 34/45 -> 35/43, 35/45), grouping unchanged.
-    {"2026-12-04-s", {35.0 / 43, 35.0 / 45, 428.0 / 493, 428.0 / 504}},
+    // Last floor: 35/43, 35/45, 428/493, 428/504. Handed to the engine's authors in the session of
+    // 18:47 UTC on 2026-12-04, second round (with -s and -t): its mark is dropped, its stories are
+    // part of kMeasured.
     // postal_delivery_fine, customs_software_backlog, unpaid_crew_detention (committed with their
     // answers in 678062c first, written the same way). The first run on them, blind, main
     // 81f052b's engine: differences 0.77 (30/39) / 0.67 (31/46) (one flag answers two expected
@@ -598,7 +604,9 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // 199/259, 200/264 -> 199/255, 200/264.
     // Raised on integ19 (claimsa19 + claimsn19 + claimsg19, written blind to this set): one false
     // flag fewer and one more difference found (30/37, 31/46 -> 31/36, 32/46), grouping unchanged.
-    {"2026-12-04-t", {31.0 / 36, 32.0 / 46, 438.0 / 586, 438.0 / 496}},
+    // Last floor: 31/36, 32/46, 438/586, 438/496. Handed to the engine's authors in the session of
+    // 18:47 UTC on 2026-12-04, second round (with -s and -t): its mark is dropped, its stories are
+    // part of kMeasured.
     // bin_contract_collapse, school_meals_supplier_failure, water_leakage_penalty (committed with
     // their answers in 723d5d4 first, written without reading the engine, its unit tests or the
     // other new set, after this session's engine helpers had started at 18:50 UTC). The first run
