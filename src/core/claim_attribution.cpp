@@ -850,6 +850,17 @@ int MentionBuilder::organisation_rank(const std::vector<SurfaceToken>& tk, const
     if (r.first == r.last && is_source_noun(tk[r.first].lower)) return 0;
     // "We warned the company …" opening a quotation: a pronoun is nobody's name.
     if (r.first == r.last && is_pronoun(tk[r.first].lower)) return 0;
+    // "… the servers behind its first-generation Lumio Hub": a name after "its" (past lower-case
+    // modifiers) is a thing the business owns, a product or brand that often shares the
+    // business's first word, not who "the company" stands for.
+    for (std::size_t k = r.first, seen = 0; k > 0 && seen < 4; ++seen) {
+        const SurfaceToken& t = tk[--k];
+        if (t.kind == SurfaceToken::Word && (t.lower == "its" || t.lower == "their")) return 0;
+        const bool modifier = (t.kind == SurfaceToken::Word && !t.capitalised) ||
+                              (t.kind == SurfaceToken::Symbol && t.codepoint == '-' &&
+                               !t.space_before);
+        if (!modifier) break;
+    }
     if (k_.organisations.count(lower_ascii(name))) return 2;
     for (std::size_t k = r.first; k <= r.last; ++k)
         if (tk[k].kind == SurfaceToken::Word && !is_source_noun(tk[k].lower) &&
