@@ -802,6 +802,26 @@ bool source_acts_in(const Member& uncredited, const Member& credited) {
     const std::size_t n = tk.size();
     auto word = [&](std::size_t k) { return k < n && tk[k].kind == SurfaceToken::Word; };
     for (std::size_t k = 0; k < n; ++k) {
+        // "The authority's inspectors also listed 14 deficiencies" against "Inspectors also found
+        // 14 deficiencies, the authority said": the credited body's own people, named by a noun
+        // that can itself be a source ("inspectors", "investigators", "engineers"), are the
+        // body acting when a finite verb follows them. Not its members, shares or customers,
+        // who are acted on or act for themselves (not source nouns).
+        if (word(k) && tk[k].lower.size() > 2 &&
+            tk[k].lower.compare(tk[k].lower.size() - 2, 2, "'s") == 0 &&
+            std::find(heads.begin(), heads.end(),
+                      house_spelling(tk[k].lower.substr(0, tk[k].lower.size() - 2))) !=
+                heads.end() &&
+            (k == 0 || (word(k - 1) && in_word_list(tk[k - 1].lower, {"the", "its"}))) &&
+            word(k + 1) && tk[k + 1].lower.size() > 3 && tk[k + 1].lower.back() == 's' &&
+            is_source_noun(tk[k + 1].lower) &&
+            !in_word_list(tk[k + 1].lower, {"sources", "reports", "witnesses", "residents"})) {
+            std::size_t v = k + 2;
+            while (word(v) && v < k + 4 &&
+                   in_word_list(tk[v].lower, {"also", "have", "had", "later"}))
+                ++v;
+            if (word(v) && is_finite_verb(tk[v].lower, true)) return true;
+        }
         if (!word(k) ||
             std::find(heads.begin(), heads.end(), house_spelling(tk[k].lower)) == heads.end())
             continue;

@@ -352,3 +352,18 @@ TEST(ClaimSourceComparison, TheNextSentencesCreditIsNotTheMentions) {
          "its buses daily, according to the transport ministry.\n"});
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "The agency's engineers also measured cracks in three of the bridge's piers" against
+// "Engineers also found cracks in three of the bridge's piers, the roads agency said": the
+// credited body's own people acting are the body acting, no credit dropped; "The agency's
+// customers reported cracks" is not the agency (customers are no source noun), and stays a drop.
+TEST(ClaimSourceComparison, TheBodysOwnPeopleActingAreTheBody) {
+    const std::string wire = "Engineers also found cracks in three of the bridge's piers, the "
+                             "Harlow Roads Agency said on Friday.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The agency's engineers also measured cracks in three of the bridge's piers.\n",
+         "The agency's customers reported cracks in three of the bridge's piers.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
