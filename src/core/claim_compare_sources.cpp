@@ -380,6 +380,39 @@ bool member_of(const Member& m, const std::string& body) {
                          });
     if (!by_kind && !std::isupper(static_cast<unsigned char>(body[0]))) return false;
     const std::string& text = *m.text;
+    // "Veldpost chief executive Jarl Bekk said …" anywhere in the article: the person's office
+    // written before the name, opened by the body's name ("Veldpost chief executive", "the
+    // Harlow Roads Agency's director"), says whom they speak for, however far from the mention
+    // the surname alone is used again ("Bekk admitted that …").
+    if (!by_kind && own->find(' ') != std::string::npos)
+        for (std::size_t at = text.find(*own); at != std::string::npos;
+             at = text.find(*own, at + 1)) {
+            const std::size_t from = at > 80 ? at - 80 : 0;
+            const std::vector<SurfaceToken> tk = scan_surface(
+                text, {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(at)});
+            std::size_t k = tk.size(), role = 0;
+            bool office = false;
+            while (k > 0 && tk.size() - k < 4 && tk[k - 1].kind == SurfaceToken::Word &&
+                   !tk[k - 1].capitalised) {
+                --k, ++role;
+                office |= is_title_word(tk[k].lower) || is_source_noun(tk[k].lower) ||
+                          tk[k].lower == "executive";
+            }
+            if (role == 0 || !office || k == 0 || tk[k - 1].kind != SurfaceToken::Word) continue;
+            // The body's name ends before its possessive, written straight or typographic.
+            std::size_t name_end = tk[k - 1].span.end;
+            const std::string_view written(text.data() + tk[k - 1].span.begin,
+                                           name_end - tk[k - 1].span.begin);
+            auto ends = [&](std::string_view tail) {
+                return written.size() > tail.size() &&
+                       written.substr(written.size() - tail.size()) == tail;
+            };
+            if (ends("'s")) name_end -= 2;
+            else if (ends("\xE2\x80\x99s")) name_end -= 4;
+            if (name_end >= body.size() &&
+                text.compare(name_end - body.size(), body.size(), body) == 0)
+                return true;
+        }
     std::size_t end = text.find('\n', m.info->m.span.end);
     if (end == std::string::npos) end = text.size();
     for (std::size_t at = text.find(*own, m.info->m.span.begin); at != std::string::npos && at < end;
