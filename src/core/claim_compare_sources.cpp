@@ -829,8 +829,20 @@ bool source_is_subject(const Member& uncredited, const Member& credited_member) 
 // so its statement is no source dropped. A body named as who was acted on ("fined the
 // authority", "talks with the union", "the union's members") is no agent.
 bool source_acts_in(const Member& uncredited, const Member& credited) {
-    const std::vector<std::string> heads = credited_heads(credited);
+    std::vector<std::string> heads = credited_heads(credited);
     if (heads.empty()) return false;
+    // "Orvenia's postal regulator fined Veldpost …, the Postal Services Commission said"
+    // against "Veldpost has been fined … by the postal regulator": the credited sentence opens
+    // on its named source described by its office, and that description acting in the other
+    // outlet's clause is the same body acting. The first ten tokens: past a wire's dateline.
+    const std::optional<std::string>& named = credited.info->m.source;
+    if (named && !named->empty() && std::isupper(static_cast<unsigned char>((*named)[0]))) {
+        const std::vector<SurfaceToken> ct = scan_surface(*credited.text, credited.info->m.span);
+        for (std::size_t k = 0; k < ct.size() && k < 10; ++k)
+            if (ct[k].kind == SurfaceToken::Word && !ct[k].capitalised &&
+                in_word_list(ct[k].lower, {"regulator", "watchdog"}))
+                heads.push_back(ct[k].lower);
+    }
     const std::vector<SurfaceToken> tk = scan_surface(*uncredited.text, uncredited.info->m.span);
     const std::size_t n = tk.size();
     auto word = [&](std::size_t k) { return k < n && tk[k].kind == SurfaceToken::Word; };

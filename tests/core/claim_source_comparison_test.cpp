@@ -382,3 +382,16 @@ TEST(ClaimSourceComparison, AnOfficeOpenedByTheBodysNameSpeaksForTheBody) {
          "Lind said that the night routes had been cut first.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "Kallvia's energy regulator fined Norrgas €3 million …, the Energy Markets Board said" against
+// "Norrgas has been fined €3 million by the energy regulator …": the credited sentence describes
+// its named source by its office, and that office is the agent of the other's passive; the act
+// is the board's own, no credit dropped.
+TEST(ClaimSourceComparison, TheSourceDescribedByItsOfficeActingIsNoCreditDropped) {
+    const std::string wire = "Kallvia's energy regulator fined Norrgas €3 million on Monday for "
+                             "overcharging customers, the Energy Markets Board said.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "Norrgas has been fined €3 million by the energy regulator for "
+                                "overcharging customers.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
