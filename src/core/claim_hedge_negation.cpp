@@ -587,6 +587,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "appearing",   "is",          "are",        "was",         "were",          "presumably",
         "rumoured",    "rumored",     "probably",   "possibly",    "likely",        "may",
         "might",       "believe",     "believes",   "suspect",     "suspects",      "could",
+        "expected",
         "expect",      "expects",     "can",        "cannot",      "couldn't",      "can't",
         "not",         "unable",      "has",        "have",        "minded",        "inclined",
         "been",        "being",       "stands",     "stand",       "stood",         "accuse",
@@ -858,6 +859,19 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                                      "these", "those", "other", "all", "both", "some", "several",
                                      "many", "two", "three", "four", "five", "six", "seven",
                                      "eight", "nine", "ten", "main", "key", "prime"}))
+            return cue(k, k, false);
+        // "The company expected to finish by May", "said it expected to pay the crew": the
+        // subject's forecast of its own act, in the past tense, as "expects to" is above. Only
+        // with "to" and a bare verb after it: "as expected", "higher than expected", "the
+        // expected rise" forecast nothing of the subject's; the passive ("was expected to") is
+        // read above. A clause that opens with it is a predicate whose subject came before
+        // ("The owner said it had been hit by a charterer's failure to pay and expected to pay
+        // the crew …", cut at "and").
+        if (x == "expected" && w(k + 1) == "to" && is_bare_verb(w(k + 2)) &&
+            (k == 0 || tk[k - 1].kind == SurfaceToken::Word) && !in_indirect_question(k) &&
+            !in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been", "being", "to",
+                                     "not", "we", "i", "as", "than", "the", "a", "an", "its",
+                                     "their", "his", "her", "our", "had"}))
             return cue(k, k, false);
         // Verification disclaimers.
         std::size_t j = k;

@@ -946,3 +946,26 @@ TEST(ClaimMentionRules, ANameDescribedAsAGroupIsNoPerson) {
     EXPECT_FALSE(flags(a, 0, DifferenceKind::Speaker)) << details(a, 0);
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Speaker)) << details(a, 1);
 }
+
+// "The brewery expects to open the new hall by May", "said it expected to pay the suppliers":
+// the subject's forecast of its own act. Stated as "will open" it is a certainty, the caution
+// dropped; stated as "said it would open", "plans to open" or kept as a forecast it agrees, as
+// every expectation does.
+TEST(ClaimMentionRules, ASubjectExpectingToActAgainstWillIsAHedgeDropped) {
+    const std::string wire = "The Tarnby brewery said it expected to open its new bottling hall "
+                             "by the end of May.\n";
+    Analysis a = analyze_texts(
+        {wire, wire, "The Tarnby brewery will open its new bottling hall by the end of May.\n",
+         "The Tarnby brewery expects to open its new bottling hall by the end of May.\n",
+         "The Tarnby brewery said it would open its new bottling hall by the end of May.\n"});
+    EXPECT_TRUE(mention(a, "bottling hall", 0).hedged);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+    EXPECT_FALSE(flags(a, 4, DifferenceKind::Hedge)) << details(a, 4);
+    // A coordinated predicate keeps its forecast: "… and expected to pay …", "it'll pay".
+    const std::string owner = "The ferry line said it had lost its largest charter and expected to "
+                              "pay its suppliers within a month.\n";
+    Analysis b = analyze_texts(
+        {owner, owner, "The ferry line says it'll pay its suppliers within a month.\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
+}
