@@ -172,6 +172,16 @@ const std::vector<std::string>& negated_words(const Member& m) {
                  scan_surface(*m.text, ByteSpan{c.negation.end, c.span.end})) {
                 if (t.kind == SurfaceToken::Symbol && (t.lower == "," || t.lower == ";")) break;
                 if (!content_word(t)) continue;
+                // "does not include any admission of wrongdoing", "made no offer of
+                // compensation": a light verb says nothing by itself, its noun says what is
+                // denied; an outlet that writes "has admitted wrongdoing" names the noun's
+                // object, not its verb ("admitted" and "admission" share no stem).
+                if (out.empty() &&
+                    in_word_list(t.lower, {"include", "includes", "included", "contain",
+                                           "contains", "contained", "make", "makes", "made",
+                                           "give", "gives", "gave", "offer", "offers",
+                                           "offered"}))
+                    continue;
                 out.push_back(meaning_stem(t));
                 if (out.size() == 2) break;
             }

@@ -969,3 +969,18 @@ TEST(ClaimMentionRules, ASubjectExpectingToActAgainstWillIsAHedgeDropped) {
         {owner, owner, "The ferry line says it'll pay its suppliers within a month.\n"});
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
 }
+
+// "does not include any admission of liability": a light verb, whose noun says what is denied;
+// "has admitted liability" names that noun's object with the verb of the noun, the opposite
+// statement. "made no admission of liability" denies the same.
+TEST(ClaimMentionRules, ALightVerbsNounIsWhatTheNegationDenies) {
+    const std::string wire = "The agreement does not include any admission of liability, the "
+                             "Corran bakery said.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "In the agreement the Corran bakery has admitted liability, the "
+                                "bakery said.\n",
+                                "In the agreement the Corran bakery made no admission of "
+                                "liability, the bakery said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
