@@ -414,11 +414,31 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMenti
         const bool asks = k + 1 < tk.size() && tk[k + 1].kind == SurfaceToken::Word &&
                           in_word_list(tk[k + 1].lower, {"how", "whether", "what", "when", "why",
                                                          "who", "if", "where", "which"});
+        // "the phones' processor speed", "heating or door locks": a word after a singular
+        // noun that itself follows a determiner, a possessive or "and"/"or" heads a compound
+        // noun ("speed", "locks"), no verb; its verb reading would oppose "slowed", "unlock".
+        // (A plural before it is more often the subject: "the prices rise"; and so is a noun
+        // closing a phrase of place: "markets in the valley reopened".)
+        const bool compound_head = [&] {
+            if (k < 2 || !content_word(tk[k - 1]) || tk[k - 1].capitalised ||
+                auxiliary(tk[k - 1].lower) || tk[k - 1].lower.back() == 's')
+                return false;
+            if (k >= 3 && tk[k - 3].kind == SurfaceToken::Word && preposition(tk[k - 3].lower))
+                return false;
+            const SurfaceToken& d = tk[k - 2];
+            if (d.kind == SurfaceToken::Symbol) return d.lower == "'" || d.lower == "\xE2\x80\x99";
+            const std::string& x = d.lower;
+            return in_word_list(x, {"the", "a", "an", "its", "their", "his", "her", "our",
+                                    "this", "that", "these", "those", "and", "or"}) ||
+                   (x.size() > 2 && (x.compare(x.size() - 2, 2, "'s") == 0 ||
+                                     x.compare(x.size() - 2, 2, "s'") == 0)) ||
+                   (x.size() > 4 && x.compare(x.size() - 4, 4, "\xE2\x80\x99s") == 0);
+        }();
         PolarityWord w;
         w.span = t.span;
         for (const AntonymReading& r : all)
             if (!(r.pos == 'a' && (before_noun || asks || when_or_order(antonym_lemma(r.lemma)))) &&
-                !(r.pos == 'v' && after_determiner))
+                !(r.pos == 'v' && (after_determiner || compound_head)))
                 w.readings.push_back(r);
         if (w.readings.empty()) continue;
         std::size_t b = k;

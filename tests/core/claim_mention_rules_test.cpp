@@ -984,3 +984,19 @@ TEST(ClaimMentionRules, ALightVerbsNounIsWhatTheNegationDenies) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 }
+
+// "cut the laptops' fan speed", "heating or garage locks": a word after a noun that follows a
+// possessive, a determiner or "or" heads a compound noun; read as the verb "speed" or "lock" it
+// would oppose "slowed" and "unlock" in an outlet saying the same. A noun closing a phrase of
+// place is still a subject: "Ferry services in the bay reopened" opposes "remain closed".
+TEST(ClaimMentionRules, TheHeadOfACompoundNounIsNoVerbOfOppositeMeaning) {
+    const std::string wire = "The patch cut the laptops' fan speed by a third, the Orsa maker "
+                             "said.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "The patch slowed the laptops' fans by a third, the Orsa maker "
+                                "said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    const std::string closed = "Ferry services in the bay remain closed until further notice.\n";
+    Analysis b = analyze_texts({closed, closed, "Ferry services in the bay reopened on Monday.\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+}
