@@ -838,6 +838,13 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                                     "locate", "spot"}) &&
             in_word_list(w(k + 2), {"no", "nothing", "none", "nobody", "no-one"}))
             continue;
+        // "may not be able to receive updates", "might not reopen": a possibility of the
+        // negated act, as hedged as "may reopen"; the "not" stays the clause's negation
+        // (the cue is the modal alone). Not "could not": a reported "cannot".
+        if (in_word_list(x, {"may", "might"}) && !tk[k].capitalised && w(k + 1) == "not" &&
+            (in_word_list(w(k + 2), {"be", "have"}) || is_bare_verb(w(k + 2))) &&
+            !in_indirect_question(k))
+            return cue(k, k, false);
         // "could earn", "may rise", "might begin": a possibility, where "will earn" states it.
         // Not "could not" (reported "cannot", or a disclaimer below), not the month "May".
         // "could still recover", "may also delay": an adverb between the modal and its verb.

@@ -1000,3 +1000,17 @@ TEST(ClaimMentionRules, TheHeadOfACompoundNounIsNoVerbOfOppositeMeaning) {
     Analysis b = analyze_texts({closed, closed, "Ferry services in the bay reopened on Monday.\n"});
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
 }
+
+// "may not be able to take", "might not reopen": a possibility of the negated act, hedged as
+// "may reopen" is; against "cannot take" one hedge difference, and the polarity is the same.
+TEST(ClaimMentionRules, MayNotIsAHedgeOnANegation) {
+    const std::string wire = "The Orsa lighthouse's old lamp cannot take the new bulbs, the "
+                             "harbour board said.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "The Orsa lighthouse's old lamp may not be able to take the new "
+                                "bulbs, the harbour board said.\n"});
+    EXPECT_TRUE(mention(a, "new bulbs", 2).hedged);
+    EXPECT_TRUE(mention(a, "new bulbs", 2).negated);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+}
