@@ -133,6 +133,10 @@ bool cautious(const Member& m);
 // The hedge cue inside m's quotation marks ("“likely to lose further supplier jobs”"), where the
 // outlet's own hedge is not read; none when m quotes no hedge.
 std::optional<ByteSpan> quoted_hedge(const Member& m);
+// "if the yard fills, vessels could be diverted": a possible consequence in a condition, which
+// find_hedge leaves plain (it is as firm as "faces … if convicted"); where the modal is, when
+// the clause holds one in a condition.
+std::optional<ByteSpan> conditional_modal(const Member& m);
 std::optional<std::pair<std::size_t, std::size_t>> opposite_words(const Member& x,
                                                                   const Member& y);
 bool hedge_after_the_negated(const Member& hedged, const Member& negated);

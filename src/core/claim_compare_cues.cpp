@@ -324,6 +324,16 @@ bool states_as_certain(const Member& plain, std::string_view verb) {
     return false;
 }
 
+// The participle of a "could be"/"may be"/"might be" in a condition (conditional_modal).
+std::string conditional_participle(const Member& m) {
+    const std::optional<ByteSpan> modal = conditional_modal(m);
+    if (!modal) return {};
+    const std::vector<SurfaceToken>& w = own_words(m);
+    for (std::size_t k = 0; k + 2 < w.size(); ++k)
+        if (w[k].span.begin == modal->begin) return w[k + 2].lower;
+    return {};
+}
+
 // The hedge and polarity comparisons by the rules, before calibration.
 bool hedges_agree(const Member& x, const Member& y) {
     const DraftMention& a = x.info->m;
@@ -341,6 +351,17 @@ bool hedges_agree(const Member& x, const Member& y) {
     if (!a.hedged && !b.hedged && !expectation(x) && !expectation(y) &&
         (quoted_hedge_dropped(x, y) || quoted_hedge_dropped(y, x)))
         return false;
+    // "vessels could be diverted … if the yard fills" against "Ships will be diverted … if
+    // the yard fills up": the possible consequence of the same condition made certain. Only
+    // against "will" and the same participle: "could be jailed … if convicted" and "face up to
+    // 15 years … if convicted" say one thing.
+    if (!a.hedged && !b.hedged) {
+        const std::string px = conditional_participle(x);
+        const std::string py = conditional_participle(y);
+        if ((!px.empty() && py.empty() && states_as_certain(y, px)) ||
+            (!py.empty() && px.empty() && states_as_certain(x, py)))
+            return false;
+    }
     // A subject's forecast of its own act against "will" and that act ("The company expects
     // to reach 450,000 homes" / "The company will reach 450,000 homes"): the forecast stated as
     // a certainty, the caution dropped. (Against other plain words, "said it would", "plans
@@ -554,6 +575,19 @@ std::optional<ByteSpan> quoted_hedge(const Member& m) {
     if (!h) return std::nullopt;
     for (ByteSpan q : c.quotes)
         if (h->span.begin >= q.begin && h->span.end <= q.end) return h->span;
+    return std::nullopt;
+}
+
+std::optional<ByteSpan> conditional_modal(const Member& m) {
+    const std::vector<SurfaceToken>& w = own_words(m);
+    bool condition = false;
+    for (const SurfaceToken& t : w) condition |= in_word_list(t.lower, {"if", "unless"});
+    if (!condition) return std::nullopt;
+    for (std::size_t k = 0; k + 2 < w.size(); ++k)
+        if (in_word_list(w[k].lower, {"could", "may", "might"}) && !w[k].capitalised &&
+            w[k + 1].lower == "be" && w[k + 2].lower.size() >= 4 &&
+            w[k + 2].lower.compare(w[k + 2].lower.size() - 2, 2, "ed") == 0)
+            return ByteSpan{w[k].span.begin, w[k + 1].span.end};
     return std::nullopt;
 }
 

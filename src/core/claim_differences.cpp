@@ -131,9 +131,13 @@ std::string hedge_words(const Member& m) {
     const DraftMention& c = m.info->m;
     if (c.hedge.empty()) {
         // A hedge passed on inside quotation marks (compare_hedge): named as quoted.
-        const std::optional<ByteSpan> q = quoted_hedge(m);
-        return q ? quoted(std::string_view(*m.text).substr(q->begin, q->size())) + " (quoted)"
-                 : std::string();
+        if (const std::optional<ByteSpan> q = quoted_hedge(m))
+            return quoted(std::string_view(*m.text).substr(q->begin, q->size())) + " (quoted)";
+        // A possible consequence in a condition (hedges_agree): named with its condition.
+        if (const std::optional<ByteSpan> c = conditional_modal(m))
+            return quoted(std::string_view(*m.text).substr(c->begin, c->size())) +
+                   " (in a condition)";
+        return std::string();
     }
     return quoted(std::string_view(*m.text).substr(c.hedge.begin, c.hedge.size()));
 }

@@ -1014,3 +1014,19 @@ TEST(ClaimMentionRules, MayNotIsAHedgeOnANegation) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
 }
+
+// "the barges could be rerouted … if the lock stays shut": a possible consequence of a
+// condition. Against "will be rerouted … if" it is made certain, the hedge dropped; against
+// "face a detour … if" (another verb) it says the same.
+TEST(ClaimMentionRules, ACouldBeInAConditionAgainstWillIsAHedgeDropped) {
+    const std::string wire = "Barges on the Orsa canal could be rerouted to Tarnby if the old "
+                             "lock stays shut, the canal trust said.\n";
+    Analysis a = analyze_texts({wire, wire,
+                                "Barges on the Orsa canal will be rerouted to Tarnby if the old "
+                                "lock stays shut, the canal trust said.\n",
+                                "Barges on the Orsa canal face a detour to Tarnby if the old lock "
+                                "stays shut, the canal trust said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_NE(details(a, 2).find("could be"), std::string::npos) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
