@@ -599,6 +599,11 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                             "acted", "act", "acts", "worked", "shortly", "right",
                                             "only"})))
             return false;
+        // Either "as" of a comparison ("runs as high as 30 percent of purchases made inside
+        // apps", "as early as next week"): an amount or a degree, not a clause.
+        if (s == "as" && ((k >= 2 && word(k - 2) && tk[k - 2].lower == "as") ||
+                          (word(k + 2) && tk[k + 2].lower == "as")))
+            return false;
         const std::size_t f = k + 1;
         if (f >= n || quoted[f] || tk[f].kind == SurfaceToken::Symbol) return false;
         const std::string& w = tk[f].lower;

@@ -319,5 +319,14 @@ TEST(ClaimClauseCutting, AFigureSomeoneElseHadGivenIsASecondFact) {
                            "first-time buyers", "the board had set"));
 }
 
+// The second "as" of a comparison ("as high as 40 percent of the fares collected") gives an
+// amount or a degree: it opens no clause, however many verbs follow it.
+TEST(ClaimClauseCutting, TheSecondAsOfAComparisonOpensNoClause) {
+    const std::vector<std::string> ms = mentions_of(analyze_texts(
+        {"The ferry line keeps a share that runs as high as 40 percent of the fares collected "
+         "on the island routes, the auditors said."}));
+    EXPECT_NE(mention_with(ms, "as high as 40 percent of the fares collected"), "") << joined(ms);
+}
+
 } // namespace
 } // namespace wiretrace
