@@ -686,7 +686,25 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // participles ("were killed and injured", "arrested and charged").
             const bool verb_before =
                 tk[k - 1].kind == SurfaceToken::Word && is_finite_verb(tk[k - 1].lower, true);
-            if (word(v) && (tk[v].lower == "that" || is_finite_verb(tk[v].lower, !verb_before))) {
+            // An irregular one after a regular participle, with no object after it, continues
+            // the pair too ("to have the ship arrested and sold if …", "were fined and struck
+            // off"): one passive act; "was arrested and sold his car" has its own object.
+            const bool participle_pair =
+                verb_before && tk[k - 1].lower.size() > 4 &&
+                tk[k - 1].lower.compare(tk[k - 1].lower.size() - 2, 2, "ed") == 0 && word(v) &&
+                v + 1 < n &&
+                // an auxiliary opens a predicate ("is not damaged and is not in danger")
+                !in_word_list(tk[v].lower, {"is", "was", "are", "were", "has", "have", "had",
+                                            "will", "would", "can", "could", "may", "might",
+                                            "must", "should", "did", "does", "do"}) &&
+                !quoted[v + 1] &&
+                !(tk[v + 1].kind == SurfaceToken::Number ||
+                  (word(v + 1) && (is_determiner(tk[v + 1].lower) ||
+                                   is_pronoun(tk[v + 1].lower) ||
+                                   in_word_list(tk[v + 1].lower,
+                                                {"his", "her", "its", "their", "that", "to"}))));
+            if (word(v) && !participle_pair &&
+                (tk[v].lower == "that" || is_finite_verb(tk[v].lower, !verb_before))) {
                 next = k + 1; // "and vowed to …", "and that …", "but appeared to …"
                 shared = tk[v].lower != "that";
             } else if (tk[k].lower == "and" && word(v) && tk[v].lower.size() > 5 &&

@@ -328,5 +328,17 @@ TEST(ClaimClauseCutting, TheSecondAsOfAComparisonOpensNoClause) {
     EXPECT_NE(mention_with(ms, "as high as 40 percent of the fares collected"), "") << joined(ms);
 }
 
+// A regular participle and an irregular one joined by "and" with no object after them are one
+// passive act ("have the lorry impounded and sold"); with an object the second is a predicate
+// of its own.
+TEST(ClaimClauseCutting, TwoParticiplesOfOnePassiveActStayOneClause) {
+    EXPECT_FALSE(cut_apart("The council said it could ask magistrates to have the lorry "
+                           "impounded and sold if the fines were not paid by March 3.",
+                           "have the lorry impounded", "fines were not paid"));
+    EXPECT_TRUE(cut_apart("The farmer was arrested on Monday and sold his herd to a dealer "
+                          "in Orlow the next week, the police said.",
+                          "was arrested on Monday", "sold his herd"));
+}
+
 } // namespace
 } // namespace wiretrace
