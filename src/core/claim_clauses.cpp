@@ -543,20 +543,46 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
     // A "since" clause after a perfect tense or a superlative says from when the head holds
     // ("has stood empty since the depot closed", "the worst disaster since 31 people died in
     // 2009"): how long, or the record it is measured against, one fact with its head.
+    // A superlative ("worst", "first", "largest", "second-biggest"): a word in "-est" of six
+    // letters or more that is no noun or verb of that ending.
+    auto superlative = [&](const std::string& w) {
+        return in_word_list(w, {"worst", "best", "first", "most", "least"}) ||
+               (w.size() >= 6 && w.compare(w.size() - 3, 3, "est") == 0 &&
+                !in_word_list(w, {"interest", "protest", "request", "harvest", "forest",
+                                  "honest", "modest", "suggest", "arrest", "contest", "invest",
+                                  "digest", "conquest", "inquest", "manifest", "southwest",
+                                  "northwest"}));
+    };
     auto since_bounds_head = [&](std::size_t cs, std::size_t k) {
         for (std::size_t j = cs; j < k; ++j) {
             if (!word(j)) continue;
             const std::string& w = tk[j].lower;
-            if (in_word_list(w, {"has", "have", "had", "worst", "best", "first", "most",
-                                 "least"}) ||
-                (w.size() >= 6 && w.compare(w.size() - 3, 3, "est") == 0 &&
-                 !in_word_list(w, {"interest", "protest", "request", "harvest", "forest",
-                                   "honest", "modest", "suggest", "arrest", "contest", "invest",
-                                   "digest", "conquest", "inquest", "manifest", "southwest",
-                                   "northwest"})))
-                return true;
+            if (in_word_list(w, {"has", "have", "had"}) || superlative(w)) return true;
         }
         return false;
+    };
+    // After a comma, a noun phrase headed by a superlative ("…, the heaviest penalty the
+    // watchdog has ever imposed", "…, the country's largest port"): a record the outlet sets
+    // the fact against, which other outlets state apart, change ("the second-largest") or drop.
+    auto superlative_apposition = [&](std::size_t from) {
+        std::size_t j = from;
+        if (word(j) && tk[j].lower == "the") ++j;
+        // a possessive before it ("the country's", "Dervland's")
+        if (word(j) && tk[j].lower.size() > 2 &&
+            tk[j].lower.compare(tk[j].lower.size() - 2, 2, "'s") == 0)
+            ++j;
+        else if (word(j) && j + 1 < n && tk[j + 1].lower == "'s")
+            j += 2;
+        if (j == from) return false;
+        if (!(word(j) && superlative(tk[j].lower) && tk[j].lower != "first" &&
+              tk[j].lower != "most" && tk[j].lower != "least" && word(j + 1)))
+            return false;
+        // Not the sentence's speaker ("…, the country's biggest union said on Friday").
+        for (std::size_t e = j + 1; e < n && !quoted[e] && !is_sym(e, ",") && !is_sym(e, ";");
+             ++e)
+            if (word(e) && (is_speech_verb(tk[e].lower) || is_reporting_verb(tk[e].lower)))
+                return false;
+        return true;
     };
     // "…since 2011, when 112 whales died", "in 2019, when …": a "when" after a date and a
     // comma tells what happened then, to place the date, not a fact the sentence reports.
@@ -860,6 +886,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                        "months", "year", "years", "minutes"}))
                     c += 2;
             }
+            if (!next && !quoted[k] && has_verb(clause_start, k) && superlative_apposition(k + 1))
+                next = k + 1;
             // "…, which the company denied", "…, a claim her spokesman rejected": the answer to
             // what came before is a proposition of its own, with its own speaker and polarity (a
             // denial in the accusation's clause read as the accusation negated).

@@ -340,5 +340,25 @@ TEST(ClaimClauseCutting, TwoParticiplesOfOnePassiveActStayOneClause) {
                           "was arrested on Monday", "sold his herd"));
 }
 
+// After a complete clause, a noun phrase headed by a superlative ("…, the longest closure the
+// line has seen", "…, the region's biggest employer") is a record set against the fact, which
+// other outlets state apart, change or drop.
+TEST(ClaimClauseCutting, ARecordInAppositionIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The tunnel under the Marl estuary was shut for 19 days in August, "
+                          "the longest closure the line has seen, the operator said.",
+                          "shut for 19 days", "the longest closure"));
+    EXPECT_TRUE(cut_apart("The brewery will cut 140 jobs at Ostvik, the town's biggest "
+                          "employer, by the end of the year.",
+                          "will cut 140 jobs", "biggest employer"));
+    // The record-holder as the speaker stays the sentence's source.
+    EXPECT_FALSE(cut_apart("The brewery at Ostvik will cut 140 jobs, the town's biggest "
+                           "employer said on Friday.",
+                           "will cut 140 jobs", "biggest employer"));
+    // No superlative: an apposition of place stays with its clause.
+    EXPECT_FALSE(cut_apart("The brewery will cut 140 jobs at Ostvik, a town on the coast, the "
+                           "company said.",
+                           "will cut 140 jobs", "a town on the coast"));
+}
+
 } // namespace
 } // namespace wiretrace
