@@ -354,6 +354,10 @@ TEST(ClaimClauseCutting, ARecordInAppositionIsASecondFact) {
     EXPECT_FALSE(cut_apart("The brewery at Ostvik will cut 140 jobs, the town's biggest "
                            "employer said on Friday.",
                            "will cut 140 jobs", "biggest employer"));
+    // A place's rank beside no figure in digits describes the place.
+    EXPECT_FALSE(cut_apart("Rebel fighters entered two villages just north of Marl, the "
+                           "region's largest city, early on Friday, local radio reported.",
+                           "entered two villages", "largest city"));
     // No superlative: an apposition of place stays with its clause.
     EXPECT_FALSE(cut_apart("The brewery will cut 140 jobs at Ostvik, a town on the coast, the "
                            "company said.",
