@@ -316,7 +316,19 @@ struct Figures {
 // engine's authors (second round of the session of 18:47 UTC on 2026-12-04), gate19's engine:
 // differences 935/1005 (0.930), 936/1085 (0.863); grouping 10575/11994 (0.882), 10575/11791
 // (0.897).
-constexpr Figures kMeasured = {935.0 / 1005, 936.0 / 1085, 10575.0 / 11994, 10575.0 / 11791};
+// Raised on integ19b: round 2 of the session, each mechanism read off the six stories handed over
+// at 19:55 (-s, -t), the other seventy-four checked for no loss, each with unit tests on its
+// author's own sentences: claimsa19b (a product named after "its" is not its maker; a body's own
+// inspectors acting, an office opened by the body's name, a source described by its office acting
+// are the body), claimsn19b ("expected to" against "will" of the same verb; "may not"; light
+// verbs before the denied noun; a compound noun's head has no verb reading for opposite words;
+// "could be" + participle in a condition against "will be"), claimsg19b (comparisons "as high
+// as", two participles of one passive act, a record in apposition with a figure). The six: 66/79,
+// 67/91 -> 73/79, 74/91 (a19b 66/74, n19b 71/82, g19b 68/81 alone). Together: differences
+// 944/1007 (0.937), 945/1085 (0.871); grouping 10594/11985 (0.884), 10594/11791 (0.898). On the
+// four held-out sets, blind: 126/170, 126/181 -> 127/171, 127/181; grouping 1481/1907, 1481/1806
+// -> 1488/1914, 1488/1806 (all of it on -x, from claimsg19b; a19b and n19b moved no blind flag).
+constexpr Figures kMeasured = {944.0 / 1007, 945.0 / 1085, 10594.0 / 11985, 10594.0 / 11791};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -636,7 +648,10 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // in a0b4f1e first, written the same way). The first run on them, blind, gate19's engine:
     // differences 0.79 (34/43) / 0.74 (34/46), grouping 0.83 (356/431) / 0.85 (356/420). The floor
     // is that run.
-    {"2026-12-04-x", {34.0 / 43, 34.0 / 46, 356.0 / 431, 356.0 / 420}},
+    // Raised on integ19b (round 2: claimsa19b + claimsn19b + claimsg19b, written blind to this
+    // set): one more difference found, seven more right pairs (34/43, 34/46, 356/431, 356/420 ->
+    // 35/44, 35/46, 363/438, 363/420).
+    {"2026-12-04-x", {35.0 / 44, 35.0 / 46, 363.0 / 438, 363.0 / 420}},
 };
 
 ByteSpan span_of(const std::string& text, const std::string& piece) {
