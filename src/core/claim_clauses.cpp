@@ -890,11 +890,16 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // ("fined it €14.5 million, the biggest penalty …", "Dozens of aftershocks
             // followed, the strongest measuring 5.1"); a place's rank after a clause without
             // one ("…north of Homs, Syria's third-largest city") describes the place.
-            bool digits_before = false;
-            for (std::size_t j = clause_start; j < words_stop(k + 1); ++j)
-                digits_before |= tk[j].kind == SurfaceToken::Number && !quoted[j];
-            if (!next && !quoted[k] && digits_before && has_verb(clause_start, k) &&
-                superlative_apposition(k + 1))
+            // Asked last: the scan runs from the clause's start at every comma, so it is left
+            // for the few commas the cheaper tests let through (asked first, it was 2.4 % of the
+            // whole analysis's instructions on 300 pickups of one story).
+            auto digits_before = [&] {
+                for (std::size_t j = clause_start; j < words_stop(k + 1); ++j)
+                    if (tk[j].kind == SurfaceToken::Number && !quoted[j]) return true;
+                return false;
+            };
+            if (!next && !quoted[k] && has_verb(clause_start, k) && superlative_apposition(k + 1) &&
+                digits_before())
                 next = k + 1;
             // "…, which the company denied", "…, a claim her spokesman rejected": the answer to
             // what came before is a proposition of its own, with its own speaker and polarity (a
