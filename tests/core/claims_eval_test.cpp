@@ -660,6 +660,18 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // set): one more difference found, seven more right pairs (34/43, 34/46, 356/431, 356/420 ->
     // 35/44, 35/46, 363/438, 363/420).
     {"2026-12-04-x", {35.0 / 44, 35.0 / 46, 363.0 / 438, 363.0 / 420}},
+    // mackerel_quota_cut, lottery_draw_voided, cable_car_stranding (committed with their answers
+    // in 77c1680 first, written without reading the engine, its unit tests or the other new set,
+    // after the session of 21:53 UTC's engine helpers had started at 21:57 UTC). The first run on
+    // them, blind, main 1553b74's engine (gate20 67de60a): differences 0.84 (38/45) / 0.83 (38/46),
+    // grouping 0.82 (452/554) / 0.82 (452/548). The floor is that run.
+    {"2026-12-04-y", {38.0 / 45, 38.0 / 46, 452.0 / 554, 452.0 / 548}},
+    // cod_quota_cut, church_closures_synod, opera_grant_withdrawn (committed with their answers in
+    // 56697af first, written the same way at the same time; the two writers both chose a fish
+    // quota cut without seeing each other's work). The first run on them, blind, the same engine:
+    // differences 0.89 (33/37) / 0.69 (33/48), grouping 0.72 (350/489) / 0.82 (350/426). The
+    // floor is that run.
+    {"2026-12-04-z", {33.0 / 37, 33.0 / 48, 350.0 / 489, 350.0 / 426}},
 };
 
 ByteSpan span_of(const std::string& text, const std::string& piece) {
