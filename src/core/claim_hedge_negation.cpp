@@ -177,6 +177,27 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
     auto passive = [&](std::size_t k) {
         return k > 0 && in_word_list(w(k - 1), {"was", "were", "been", "being", "is", "are", "be"});
     };
+    // "Police urged residents not to touch the debris", "told staff not to return", "advised
+    // travellers not to drive": the "not" belongs to what someone was asked to do, a directive
+    // the sentence reports as given; the outlet denies nothing, and another says the same with
+    // no negator ("told residents to leave the debris alone", "to stay away"). The "not to" at
+    // `k` (the "not") after a verb of directing and its addressee (one to four words, in the
+    // clause). "asked not to be named" names no addressee: left as it is.
+    auto directive_complement = [&](std::size_t k) {
+        if (w(k + 1) != "to" || k < 2) return false;
+        for (std::size_t j = k - 1; j-- > 0 && k - j <= 5;) {
+            if (tk[j].kind == SurfaceToken::Symbol) return false;
+            if (in_word_list(w(j), {"urged", "urge", "urges", "urging", "told", "tell", "tells",
+                                    "telling", "asked", "ask", "asks", "asking", "advised",
+                                    "advise", "advises", "advising", "warned", "warn", "warns",
+                                    "warning", "ordered", "order", "orders", "ordering",
+                                    "instructed", "instruct", "instructs", "begged", "beg",
+                                    "begs", "implored", "implores", "encouraged", "encourage",
+                                    "encourages", "reminded", "remind", "reminds"}))
+                return true;
+        }
+        return false;
+    };
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty()) continue;
@@ -302,7 +323,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             // it denies nothing.
             neg = !(k > 0 && w(k - 1) == "or") &&
                   !in_word_list(w(k + 1), {"only", "just", "merely", "least"}) &&
-                  !(w(k + 1) == "to" && w(k + 2) == "mention");
+                  !(w(k + 1) == "to" && w(k + 2) == "mention") && !directive_complement(k);
         } else if (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0) {
             neg = true;
         } else if (in_word_list(x, {"declined", "declines", "refused", "refuses"}) &&

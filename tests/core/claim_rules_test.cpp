@@ -1136,3 +1136,20 @@ TEST(ClaimRules, AFigureRestatedAfterOrIsTheSameFact) {
     EXPECT_NE(why.find("21%"), std::string::npos) << why;
     EXPECT_TRUE(flagged(a, 1).empty()) << details(a, 1);
 }
+
+// "urged bathers not to swim": the "not" is in what the bathers were asked to do, a directive
+// reported as given; the outlet denies nothing, and one that writes "told bathers to stay out"
+// states the same. A negation of the directing itself ("did not tell bathers to …") stays one.
+TEST(ClaimRules, ANotInsideADirectiveIsWhatWasAskedNotADenial) {
+    const std::string urged = "Health officials urged bathers not to swim in Lake Tove, where "
+                              "toxic algae were found on Friday.\n";
+    Analysis a = analyze_texts(
+        {urged, urged,
+         "Health officials told bathers to stay out of Lake Tove, where toxic algae were found on "
+         "Friday.\n"});
+    EXPECT_FALSE(mention(a, "swim in Lake Tove", 0).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    Analysis b = analyze_texts(
+        {"Health officials did not tell bathers to stay out of Lake Tove on Friday.\n"});
+    EXPECT_TRUE(mention(b, "Lake Tove").negated);
+}
