@@ -40,8 +40,10 @@ bool caution_not_accusation(const Member& m) {
 }
 
 // What a hedge of the "expected to arrive", "believed to be searching", "could earn" kind
-// governs, and of an adverb or adjective of doubt ("would probably bring", "the likely cause"):
-// the first two content words after it ("land", "sunday"; "started", "fire"), lower case; empty
+// governs, of an adverb or adjective of doubt ("would probably bring", "the likely cause") and
+// of a decision under deliberation ("was considering whether to [suspend] [the licence]", "is
+// weighing an [appeal]"): the first two content words after it ("land", "sunday"; "started",
+// "fire"), lower case; empty
 // for other hedges ("could not be verified", "it is understood"), whose scope the words do not
 // show. Figures with their units and the words of bounds ("at least 15 people")
 // are not content: they are compared as quantities.
@@ -60,7 +62,11 @@ std::vector<std::string> hedged_words(const Member& m) {
                       {"to", "could", "may", "might", "probably", "possibly", "presumably",
                        "perhaps", "maybe", "potentially", "likely", "apparent", "suspected",
                        "alleged", "possible", "presumed", "probable", "likelihood",
-                       "probability"}))
+                       "probability",
+                       // A deliberation governs what is deliberated as a modal does: a clause
+                       // beside it that names none of that ("That would mean home games behind
+                       // closed doors", the contract's value) states no decision taken.
+                       "considering", "weighing", "mulling", "contemplating", "exploring"}))
         return out;
     for (const SurfaceToken& t : scan_surface(*m.text, {c.hedge.end, c.span.end})) {
         if (t.kind == SurfaceToken::Symbol) {
@@ -76,7 +82,8 @@ std::vector<std::string> hedged_words(const Member& m) {
         if (is_stopword(f) ||
             in_word_list(t.lower, {"be", "been", "being", "have", "has", "had", "still", "now",
                                    "also", "soon", "further", "already", "least", "most", "more",
-                                   "than", "about", "some", "nearly", "almost", "around"}))
+                                   "than", "about", "some", "nearly", "almost", "around",
+                                   "whether"}))
             continue;
         out.push_back(t.lower);
         if (out.size() == 2) break;

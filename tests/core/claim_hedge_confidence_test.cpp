@@ -541,3 +541,23 @@ TEST(ClaimHedgeConfidence, TheSecondHalfOfACoordinationSharesItsModal) {
     EXPECT_NE(notes_of(a, 2).find("continues a coordination"), std::string::npos)
         << notes_of(a, 2);
 }
+
+// "was considering whether to revoke the licence" hedges the revoking: against an outlet that
+// writes "will revoke the licence" the hedge is dropped. A clause beside it that names nothing
+// deliberated (the stadium's capacity, credited to the same board in a relative clause) states
+// no decision taken, and drops no hedge.
+TEST(ClaimHedgeConfidence, ADeliberationHedgesOnlyWhatIsDeliberated) {
+    const std::string wire = "The licensing board said it was considering whether to revoke the "
+                             "Marl Rovers stadium licence.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The licensing board said it would revoke the Marl Rovers stadium licence.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    const std::string holds = "The Marl Rovers stadium holds 12,000 fans, the licensing board "
+                              "said on Monday.\n";
+    Analysis b = analyze_texts(
+        {holds, holds,
+         "The Marl Rovers stadium holds 12,000 fans, according to the licensing board, which "
+         "said it was considering whether to revoke the club's licence.\n"});
+    EXPECT_FALSE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
+}
