@@ -692,6 +692,14 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             in_word_list(w(k - 1), {"is", "are", "was", "were", "been", "still", "now", "also"}) &&
             !w(k + 1).empty())
             return cue(k - 1, k, false);
+        // The same deliberation in the passive, with no one named: "Criminal charges are being
+        // considered", "a merger is under consideration": an outlet that writes "charges will
+        // be brought" states it decided.
+        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+            ((w(p) == "being" &&
+              in_word_list(w(p + 1), {"considered", "weighed", "contemplated", "mulled"})) ||
+             (w(p) == "under" && w(p + 1) == "consideration")))
+            return cue(k, p + 1, false);
         // A decision not yet taken: "had not yet decided whether to sell", "has yet to decide
         // whether", "is still deciding whether to strike": the same open choice as "is
         // weighing a sale"; an outlet that writes "will sell" states it decided. (find_negation

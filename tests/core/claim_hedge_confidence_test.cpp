@@ -561,3 +561,20 @@ TEST(ClaimHedgeConfidence, ADeliberationHedgesOnlyWhatIsDeliberated) {
          "said it was considering whether to revoke the club's licence.\n"});
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
 }
+
+// "Charges … are being considered", "is under consideration": the deliberation in the passive,
+// as hedged as "were weighing whether to bring charges"; "will be brought" states it decided.
+TEST(ClaimHedgeConfidence, ADeliberationInThePassiveIsAHedge) {
+    const std::string wire = "Prosecutors said they were weighing whether to bring criminal "
+                             "charges against the captain of the Orm ferry.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Criminal charges against the captain of the Orm ferry are being considered.\n",
+         "Criminal charges against the captain of the Orm ferry are under consideration.\n",
+         "Criminal charges will be brought against the captain of the Orm ferry.\n"});
+    EXPECT_TRUE(mention(a, "being considered", 2).hedged);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(mention(a, "under consideration", 3).hedged);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+    EXPECT_TRUE(flags(a, 4, DifferenceKind::Hedge)) << details(a, 4);
+}
