@@ -816,6 +816,11 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                            ? k - 1
                            : k,
                        w(k + 1) == "to" ? k + 1 : k, false);
+        // "would most likely come down in the ocean", "will very likely close": the adverb
+        // graded between the modal and its verb, as hedged as "will likely".
+        if (x == "likely" && k > 1 && in_word_list(w(k - 1), {"most", "very", "quite", "highly"}) &&
+            in_word_list(w(k - 2), {"will", "would"}))
+            return cue(k - 2, k, false);
         // "was unlikely to appeal", "seems improbable to": a likelihood, as "is likely to" is.
         if (in_word_list(x, {"unlikely", "improbable"}) && w(k + 1) == "to")
             return cue(k > 0 && in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"})

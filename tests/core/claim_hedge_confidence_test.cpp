@@ -578,3 +578,14 @@ TEST(ClaimHedgeConfidence, ADeliberationInThePassiveIsAHedge) {
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
     EXPECT_TRUE(flags(a, 4, DifferenceKind::Hedge)) << details(a, 4);
 }
+
+// "would most likely reach": the adverb graded between the modal and its verb hedges as "will
+// likely" does; the outlet that writes "would reach" drops it.
+TEST(ClaimHedgeConfidence, AGradedLikelyAfterTheModalIsAHedge) {
+    const std::string wire = "The weather service said the storm would most likely reach the "
+                             "Varn coast on Sunday.\n";
+    Analysis a = analyze_texts(
+        {wire, wire, "The weather service said the storm would reach the Varn coast on Sunday.\n"});
+    EXPECT_TRUE(mention(a, "most likely", 0).hedged);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+}
