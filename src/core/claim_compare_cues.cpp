@@ -476,6 +476,11 @@ std::string absence_unread(const Member& affirmative, const Member& negated, boo
         if (x == "no" && k + 1 < w.size() && w[k + 1].lower == "longer") return "no longer";
         if (x == "free" && k + 1 < w.size() && in_word_list(w[k + 1].lower, {"of", "from"}))
             return x + " " + w[k + 1].lower;
+        // "The fine is separate from the inquiry into the spills" says what "does not relate
+        // to the spills" says: no link, in a word of apartness.
+        if (in_word_list(x, {"separate", "distinct", "independent"}) && k + 1 < w.size() &&
+            in_word_list(w[k + 1].lower, {"from", "of"}))
+            return x + " " + w[k + 1].lower;
         const bool privative =
             x.size() >= 7 && x.compare(0, 2, "un") == 0 &&
             (x.compare(x.size() - 2, 2, "ed") == 0 || x.compare(x.size() - 4, 4, "able") == 0 ||

@@ -589,3 +589,19 @@ TEST(ClaimHedgeConfidence, AGradedLikelyAfterTheModalIsAHedge) {
     EXPECT_TRUE(mention(a, "most likely", 0).hedged);
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
 }
+
+// "is separate from the inquiry into the spills" says what "does not relate to the spills"
+// says, in a word of apartness the negation patterns do not read: a note, not a flag. An outlet
+// that says the fine covers the spills states the opposite.
+TEST(ClaimHedgeConfidence, AWordOfApartnessIsANoteNotADroppedNegation) {
+    const std::string wire = "The Dalby Water fine does not relate to the river spills at "
+                             "Orrin, the regulator said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The Dalby Water fine is separate from the inquiry into the river spills at Orrin, the "
+         "regulator said.\n",
+         "The Dalby Water fine also relates to the river spills at Orrin, the regulator said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("separate from"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
