@@ -197,6 +197,44 @@ const std::vector<std::string>& negated_words(const Member& m) {
     return *m.negated;
 }
 
+// "said the verdict did not give the members their pensions back" against the quotation
+// “Nothing that happened today gives us our pensions back”: reported speech turns a negating
+// pronoun into a verbal negation and back ("nothing … gives" / "did not give", "no one told us"
+// / "they had not been told"), which negation_quoted, matching negator for negator, does not
+// see. Same polarity when `negated`'s negation is a plain negator, `quoting`'s quotation holds
+// one too, and a word the negation denies (negated_words) follows that quoted negator closely:
+// the quoted negation is the one reported, not another sentence of the quotation.
+bool negation_reworded_from_quote(const Member& negated, const Member& quoting) {
+    const DraftMention& c = negated.info->m;
+    if (!c.negated || quoting.info->m.negated || quoting.quote.folded.empty() || c.negation.empty())
+        return false;
+    auto negator = [](std::string_view w) {
+        return in_word_list(w, {"not", "cannot", "no", "never", "none", "nobody", "no-one",
+                                "nothing", "neither", "nor"}) ||
+               (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+    };
+    bool plain = false;
+    for (const SurfaceToken& t : scan_surface(*negated.text, c.negation))
+        plain |= t.kind == SurfaceToken::Word && negator(t.lower);
+    const std::vector<std::string>& q = quoting.quote.folded;
+    if (!plain || std::none_of(q.begin(), q.end(), negator)) return false;
+    // The denied word within eight words after a quoted negator: “We were warned. Nobody came”
+    // holds "nobody" and "warned", but does not deny the warning.
+    const std::vector<std::string>& denied = negated_words(negated);
+    for (std::size_t i = 0; i < q.size(); ++i) {
+        if (!negator(q[i])) continue;
+        for (std::size_t j = i + 1; j < q.size() && j <= i + 8; ++j) {
+            SurfaceToken t;
+            t.kind = SurfaceToken::Word;
+            t.lower = q[j];
+            if (content_word(t) &&
+                std::find(denied.begin(), denied.end(), meaning_stem(t)) != denied.end())
+                return true;
+        }
+    }
+    return false;
+}
+
 // A negation is contradicted only where the other outlet states what it denies: "failed to
 // reach orbit" against "fell back towards the sea" says the same in other words, "no one was
 // hurt" against "two fishermen were injured" does not. True when `plain` names none of the
@@ -387,7 +425,8 @@ bool hedges_agree(const Member& x, const Member& y) {
 bool polarities_agree(const Member& x, const Member& y) {
     const DraftMention& a = x.info->m;
     const DraftMention& b = y.info->m;
-    const bool same = a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x);
+    const bool same = a.negated == b.negated || negation_quoted(x, y) || negation_quoted(y, x) ||
+                      negation_reworded_from_quote(x, y) || negation_reworded_from_quote(y, x);
     // A word of opposite meaning flips the polarity once more: "kept open" states what
     // "did not close" states, "will lose" the opposite of "keeps".
     if (opposite_words(x, y)) return !same;

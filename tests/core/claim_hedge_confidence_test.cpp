@@ -605,3 +605,25 @@ TEST(ClaimHedgeConfidence, AWordOfApartnessIsANoteNotADroppedNegation) {
     EXPECT_NE(notes_of(a, 2).find("separate from"), std::string::npos) << notes_of(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 }
+
+// Reported speech turns a negating pronoun into a verbal negation: "said they had not been
+// warned about the flood" reports the quotation “Nobody warned us about the flood”, the same
+// polarity. A quotation whose negator denies something else (“We were warned about the flood.
+// Nobody came to help”) is not that negation reported.
+TEST(ClaimHedgeConfidence, ANegationReportedInOtherWordsKeepsTheQuotesPolarity) {
+    const std::string quote = "\"Nobody warned us about the flood on the Orrin road,\" said Kai "
+                              "Brenn, who farms near Orrin.\n";
+    Analysis a = analyze_texts(
+        {quote, quote,
+         "Kai Brenn, who farms near Orrin, said they had not been warned about the flood on the "
+         "Orrin road.\n"});
+    EXPECT_TRUE(mention(a, "not been warned", 2).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    const std::string other = "\"We were warned about the flood on the Orrin road. Nobody came "
+                              "to help,\" said Kai Brenn, who farms near Orrin.\n";
+    Analysis b = analyze_texts(
+        {other, other,
+         "Kai Brenn, who farms near Orrin, said they had not been warned about the flood on the "
+         "Orrin road.\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+}
