@@ -861,7 +861,10 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             const bool perceived =
                 x == "could" && in_word_list(part, {"seen", "heard", "felt", "smelled", "smelt",
                                                     "spotted", "observed", "found"});
-            if ((participle && !perceived) || (x != "could" && !part.empty()))
+            // "there could be an inquiry", "there could be further delays": what may come to
+            // exist, as hedged as "there may be"; the existential leaves no comparison to read.
+            const bool existential = x == "could" && k > 0 && w(k - 1) == "there";
+            if ((participle && !perceived) || ((x != "could" || existential) && !part.empty()))
                 return cue(k, be, false);
         }
         // "the auditors could find no record", "divers could see nothing": a past ability

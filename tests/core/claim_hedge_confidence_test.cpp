@@ -627,3 +627,15 @@ TEST(ClaimHedgeConfidence, ANegationReportedInOtherWordsKeepsTheQuotesPolarity) 
          "Orrin road.\n"});
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
 }
+
+// "said there could be an independent review": what may come to exist, as hedged as "there may
+// be"; against "promised an independent review" the outlet adds the hedge.
+TEST(ClaimHedgeConfidence, ThereCouldBeIsAHedge) {
+    const std::string wire = "The Orrin mayor promised an independent review of the flood "
+                             "warnings.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The Orrin mayor said there could be an independent review of the flood warnings.\n"});
+    EXPECT_TRUE(mention(a, "could be", 2).hedged);
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+}
