@@ -334,7 +334,25 @@ bool quoted_hedge_dropped(const Member& quoting, const Member& plain) {
     });
 }
 
-const std::vector<SurfaceToken>& own_words(const Member& m);
+// The words of m's clause outside its quotations and its attribution: the outlet's own.
+const std::vector<SurfaceToken>& own_words(const Member& m) {
+    if (m.own) return *m.own;
+    const DraftMention& c = m.info->m;
+    std::vector<SurfaceToken> out;
+    for (SurfaceToken& t : scan_surface(*m.text, c.span)) {
+        if (t.kind != SurfaceToken::Word) continue;
+        if (!c.source_span.empty() && t.span.begin >= c.source_span.begin &&
+            t.span.end <= c.source_span.end)
+            continue;
+        if (std::any_of(c.quotes.begin(), c.quotes.end(), [&](ByteSpan q) {
+                return t.span.begin >= q.begin && t.span.end <= q.end;
+            }))
+            continue;
+        out.push_back(std::move(t));
+    }
+    m.own = std::move(out);
+    return *m.own;
+}
 
 // "The company expects to reach 450,000 homes", "said it expected to pay the crew": the
 // subject's forecast of its own act ("expect(s|ed) to" and a verb). The verb, lower case; empty
@@ -435,26 +453,6 @@ bool polarities_agree(const Member& x, const Member& y) {
     if (!same && (a.negated ? states_the_absence(y, x) : states_the_absence(x, y)))
         return true;
     return same;
-}
-
-// The words of m's clause outside its quotations and its attribution: the outlet's own.
-const std::vector<SurfaceToken>& own_words(const Member& m) {
-    if (m.own) return *m.own;
-    const DraftMention& c = m.info->m;
-    std::vector<SurfaceToken> out;
-    for (SurfaceToken& t : scan_surface(*m.text, c.span)) {
-        if (t.kind != SurfaceToken::Word) continue;
-        if (!c.source_span.empty() && t.span.begin >= c.source_span.begin &&
-            t.span.end <= c.source_span.end)
-            continue;
-        if (std::any_of(c.quotes.begin(), c.quotes.end(), [&](ByteSpan q) {
-                return t.span.begin >= q.begin && t.span.end <= q.end;
-            }))
-            continue;
-        out.push_back(std::move(t));
-    }
-    m.own = std::move(out);
-    return *m.own;
 }
 
 // A word of estimate or caution in a clause the hedge patterns read as plain: a forecast or an
