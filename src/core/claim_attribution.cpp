@@ -254,8 +254,24 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                 in_word_list(tk[v].lower, {"found", "finds", "concluded", "concludes",
                                            "determined", "determines", "established"}) &&
                 (word(v + 1, "that") || closes_sentence(v) || evidence_that(v + 1));
+            // "…, the court heard.", "…, the inquiry was told.": evidence given before a court
+            // or an inquiry, credited in court copy by the hearing that received it, as
+            // "according to evidence heard in court" names it. Only closing the sentence, and
+            // only after a body that hears evidence (checked with the subject below):
+            // "Residents heard two explosions" is what they heard, not a statement.
+            auto hearing_body = [&](std::size_t k) {
+                return k < n && !quoted[k] && tk[k].kind == SurfaceToken::Word &&
+                       in_word_list(tk[k].lower, {"court", "jury", "inquiry", "inquest",
+                                                  "tribunal", "hearing", "trial", "committee"});
+            };
+            const bool heard = !quoted[v] && tk[v].kind == SurfaceToken::Word &&
+                               tk[v].lower == "heard" && closes_sentence(v);
+            const bool was_told = !quoted[v] && tk[v].kind == SurfaceToken::Word &&
+                                  tk[v].lower == "told" && v >= 2 && closes_sentence(v) &&
+                                  (word(v - 1, "was") || word(v - 1, "were")) &&
+                                  hearing_body(v - 2);
             if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
-                !(is_reporting_verb(tk[v].lower) || report_that || finding))
+                !(is_reporting_verb(tk[v].lower) || report_that || finding || heard))
                 continue;
             if (indirect_question(v)) {
                 // The clause has its own attribution, which credits nobody: it does not take
@@ -276,8 +292,10 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             // of "be" before the verb makes it passive, and its subject is who was told or what
             // was reported, not who said it. Credits nobody (the agent after "by", when there
             // is one, is not read here).
-            if (e > 0 && tk[e - 1].kind == SurfaceToken::Word && !quoted[e - 1] &&
-                in_word_list(tk[e - 1].lower, {"is", "are", "was", "were", "be", "been", "being"}))
+            if (was_told) --e; // the hearing is who was told: it names the evidence
+            else if (e > 0 && tk[e - 1].kind == SurfaceToken::Word && !quoted[e - 1] &&
+                     in_word_list(tk[e - 1].lower,
+                                  {"is", "are", "was", "were", "be", "been", "being"}))
                 continue;
             // "The Syrian army, supported by Russia, said": skip back over the appositive. When
             // the appositive is a person's name ("Esterel’s mayor, Joan Puig, said") the name
@@ -422,6 +440,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             if (pass == 0 && !closing_attribution) continue;
             if (finding && !closing_attribution && !word(v + 1, "that") && !evidence_that(v + 1))
                 continue;
+            if ((heard || was_told) && (!closing_attribution || !hearing_body(e - 1))) continue;
             const bool subordinate =
                 b > 0 && tk[b - 1].kind == SurfaceToken::Word && !quoted[b - 1] &&
                 in_word_list(tk[b - 1].lower, {"after", "before", "while", "when", "because",

@@ -332,3 +332,25 @@ TEST(ClaimSourceReading, ANameAfterItsIsAProductNotTheBusiness) {
     EXPECT_EQ(source_of(a, "June", 0), "Fennow Tools");
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "…, the court heard.": evidence before a court or an inquiry is credited by the hearing that
+// received it; an outlet that states the fact bare has dropped that credit, one writing
+// "according to evidence given in court" has kept it. What a crowd "heard" is no credit.
+TEST(ClaimSourceReading, WhatTheCourtHeardIsCredited) {
+    const std::string wire = "The depot's tanker drivers worked shifts of up to 16 hours in the "
+                             "week of the crash, the court heard.\n";
+    const Analysis a = analyze_texts({
+        wire,
+        wire,
+        "The depot's tanker drivers worked shifts of up to 16 hours in the week of the crash.\n",
+        "According to evidence given in court, the depot's tanker drivers worked shifts of up to "
+        "16 hours in the week of the crash.\n",
+        "Pay at the depot had been frozen for three years, the inquiry was told.\n",
+        "Neighbours heard two loud bangs shortly before midnight.\n",
+    });
+    EXPECT_EQ(source_of(a, "16 hours", 0), "court");
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+    EXPECT_EQ(source_of(a, "frozen", 4), "inquiry");
+    EXPECT_EQ(source_of(a, "two loud bangs", 5), "");
+}
