@@ -1253,9 +1253,15 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
     }
     {
         std::string written = canonical;
-        canonical =
-            resolve_description(resolve_role(resolve_generic(std::move(canonical), text, tk, b)),
-                                text, tk, b);
+        // "a spokeswoman confirmed", "an official said": an indefinite role names no one in
+        // particular, so it is not the person another sentence or outlet named with that role
+        // ("agency spokeswoman Lina Holt"): it stays a role, which the comparison reads as
+        // speaking for the body.
+        const bool indefinite = sub.front().kind == SurfaceToken::Word &&
+                                in_word_list(sub.front().lower, {"a", "an"});
+        canonical = resolve_generic(std::move(canonical), text, tk, b);
+        if (!indefinite) canonical = resolve_role(std::move(canonical));
+        canonical = resolve_description(std::move(canonical), text, tk, b);
         if (canonical != written)
             mi.source_flags |= kSourceResolved;
         else
