@@ -165,6 +165,32 @@ bool acronym_of(const std::string& acronym, const std::string& name) {
     return all.size() >= 2 && (acronym == all || acronym == content);
 }
 
+// "the regulator", "the industry regulator" against "the Water Services Regulation Office";
+// "prosecutors" against "the Crown Prosecution Service": a body described by what its people do
+// (an agent noun, all lower case) and a name holding the noun of that doing are one body, as
+// agent_of_body reads the people of a body. The description's other words ("industry",
+// "water") say which field, which the name need not repeat. Only the body's own noun of the
+// verb counts (the verb, its noun in "-ion", "-ate" or "-y": "audit", "regulation",
+// "inspectorate", "regulatory"), not the agent noun's plural: "farmers" are not the "Farmers'
+// Union".
+bool agent_description_of(const std::string& description, const std::string& name) {
+    if (name.empty() || !std::isupper(static_cast<unsigned char>(name[0]))) return false;
+    for (char c : description)
+        if (std::isupper(static_cast<unsigned char>(c))) return false;
+    std::string agent = last_word_lower(description);
+    if (agent.size() > 3 && agent.back() == 's') agent.pop_back();
+    if (agent.size() < 6) return false;
+    const std::string tail = agent.substr(agent.size() - 2);
+    if (tail != "or" && tail != "er") return false;
+    const std::string verb = agent.substr(0, agent.size() - 2);
+    for (const SurfaceToken& t : scan_surface(name, {0, static_cast<std::uint32_t>(name.size())}))
+        if (t.kind == SurfaceToken::Word && t.capitalised &&
+            (t.lower == verb || t.lower == verb + "ion" || t.lower == agent + "ate" ||
+             t.lower == agent + "y"))
+            return true;
+    return false;
+}
+
 // "a spokeswoman", "an agency spokeswoman": who speaks for whom, without the word for the
 // speaking. "" for a spokesperson the rules could not tie to a body; nullopt for any other
 // source.
@@ -210,6 +236,7 @@ bool same_source(const std::string& a, const std::string& b) {
     if (const std::string closed = closed_spelling(a); !closed.empty() && closed == closed_spelling(b))
         return true;
     if (acronym_of(a, b) || acronym_of(b, a)) return true;
+    if (agent_description_of(a, b) || agent_description_of(b, a)) return true;
     // "a spokeswoman said" against "the Environment Agency said": a spokesperson speaks for a
     // body, the one the story is about when none is named, so no evidence of another source;
     // "an agency spokeswoman" is the agency's.
