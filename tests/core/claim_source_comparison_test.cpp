@@ -411,15 +411,16 @@ TEST(ClaimSourceComparison, AnIndefiniteSpokespersonIsNoNamedOne) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
 
-// "…, the rail regulator said" against "…, the Office of Rail Regulation said": a body described
-// by what its people do is the body whose name holds that doing; "farmers" are no "Farmers'
-// Union", nor is the regulator another body that merely regulates nothing in its name.
+// "…, the transport regulator said" against "…, the Office of Rail Regulation said": a body
+// described by what its people do is the body whose name holds that doing, whatever field word
+// the description adds; a body whose name holds no such doing is another source.
 TEST(ClaimSourceComparison, ABodyByWhatItsPeopleDoIsTheBodyNamedForIt) {
     const std::string wire = "Brenvale Trains ran 14% of its services late in October, the "
                              "Office of Rail Regulation said.\n";
     Analysis a = analyze_texts(
         {wire, wire,
-         "Brenvale Trains ran 14% of its services late in October, the rail regulator said.\n",
+         "Brenvale Trains ran 14% of its services late in October, the transport regulator "
+         "said.\n",
          "Brenvale Trains ran 14% of its services late in October, the Passengers' Council "
          "said.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
