@@ -195,6 +195,13 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
         }
         return false;
     };
+    // "…, the chaplain told CPA.", "…, the minister told reporters.": "told" and whom it was
+    // told to (at most four words, no punctuation) close the sentence: the addressee, a wire
+    // or the press, is not what is reported, and the subject before "told" is the source.
+    auto told_closes = [&](std::size_t v) {
+        return in_word_list(tk[v].lower, {"told", "tells"}) && v + 1 < n && !quoted[v + 1] &&
+               tk[v + 1].kind == SurfaceToken::Word && closes_sentence(v);
+    };
     // A reporting verb whose complement is a question ("has not yet said whether …", "would
     // not say when", "did not say by whom") reports no claim: its subject is declining to
     // comment, not vouching for what follows, so it is no source. "whether"/"if" always;
@@ -436,7 +443,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                  (tk[v + 1].kind == SurfaceToken::Word &&
                   (in_word_list(tk[v + 1].lower,
                                 {"in", "on", "at", "late", "earlier", "later"}) ||
-                   said_when(tk[v + 1].lower) || addressee_closes(v))));
+                   said_when(tk[v + 1].lower) || addressee_closes(v) || told_closes(v))));
             if (pass == 0 && !closing_attribution) continue;
             if (finding && !closing_attribution && !word(v + 1, "that") && !evidence_that(v + 1))
                 continue;
@@ -560,7 +567,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
     // verb after a comma or a quotation, then the source up to the end of the clause.
     for (std::size_t v = 1; v + 1 < n; ++v) {
         if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
-            !in_word_list(tk[v].lower, {"said", "says", "added", "told", "reported"}))
+            // Not "told": "…, told CPA." names whom it was told to, never who told it.
+            !in_word_list(tk[v].lower, {"said", "says", "added", "reported"}))
             continue;
         if (!(clause_stop(v - 1) || quoted[v - 1])) continue;
         std::size_t e = v + 1;

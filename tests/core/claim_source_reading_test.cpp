@@ -354,3 +354,18 @@ TEST(ClaimSourceReading, WhatTheCourtHeardIsCredited) {
     EXPECT_EQ(source_of(a, "frozen", 4), "inquiry");
     EXPECT_EQ(source_of(a, "two loud bangs", 5), "");
 }
+
+// "…, the harbour master told NPA.": whom it was told to (a wire, the press) closes the
+// attribution; the source is who told it, never the addressee.
+TEST(ClaimSourceReading, WhomItWasToldIsNoSource) {
+    const Analysis a = analyze_texts({
+        "Fourteen trawlers stayed in port on Monday, the Dunmore harbour master told NPA.\n",
+        "Fourteen trawlers stayed in port on Monday, the Dunmore harbour master said.\n",
+        "Ice closed the outer channel for six hours, the fishermen's association told "
+        "reporters.\n",
+    });
+    EXPECT_NE(source_of(a, "Fourteen", 0), "NPA");
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Attribution)) << details(a, 0);
+    EXPECT_NE(source_of(a, "outer channel", 2).find("association"), std::string::npos)
+        << source_of(a, "outer channel", 2);
+}
