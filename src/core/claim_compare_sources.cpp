@@ -405,13 +405,22 @@ bool member_of(const Member& m, const std::string& body) {
                          std::all_of(kind.begin(), kind.end(), [](char c) {
                              return std::islower(static_cast<unsigned char>(c));
                          });
-    if (!by_kind && !std::isupper(static_cast<unsigned char>(body[0]))) return false;
+    // "the pensioners' action group" against "…, who chairs the Aldwater Pensioners' Action
+    // Group": a description of two or more lower-case words is the named body whose name ends
+    // in those words (compared whole, case aside: two or more words name one body).
+    const bool by_phrase = !by_kind && !std::isupper(static_cast<unsigned char>(body[0])) &&
+                           kind.size() >= 8 && kind.find(' ') != std::string::npos &&
+                           std::all_of(kind.begin(), kind.end(), [](char c) {
+                               return std::islower(static_cast<unsigned char>(c)) || c == ' ' ||
+                                      c == '\'';
+                           });
+    if (!by_kind && !by_phrase && !std::isupper(static_cast<unsigned char>(body[0]))) return false;
     const std::string& text = *m.text;
     // "Veldpost chief executive Jarl Bekk said …" anywhere in the article: the person's office
     // written before the name, opened by the body's name ("Veldpost chief executive", "the
     // Harlow Roads Agency's director"), says whom they speak for, however far from the mention
     // the surname alone is used again ("Bekk admitted that …").
-    if (!by_kind && own->find(' ') != std::string::npos)
+    if (!by_kind && !by_phrase && own->find(' ') != std::string::npos)
         for (std::size_t at = text.find(*own); at != std::string::npos;
              at = text.find(*own, at + 1)) {
             const std::size_t from = at > 80 ? at - 80 : 0;
@@ -456,10 +465,18 @@ bool member_of(const Member& m, const std::string& body) {
             ++words;
             // A kind closes a longer phrase than a name opens ("of the United Industrial Workers
             // union").
-            if (of && ++since_of > (by_kind ? 6u : 4u)) of = false;
-            if (in_word_list(t.lower, {"of", "for"}) && words <= 8) of = true, since_of = 0;
-            if (of && t.capitalised && !by_kind &&
+            if (of && ++since_of > (by_kind || by_phrase ? 6u : 4u)) of = false;
+            // "…, chairman of X", "…, who chairs X": the office's body follows "of"/"for" or a
+            // verb of holding an office in a relative clause.
+            if (in_word_list(t.lower, {"of", "for", "chairs", "chaired", "leads", "led", "heads",
+                                       "headed", "runs", "represents"}) &&
+                words <= 8)
+                of = true, since_of = 0;
+            if (of && t.capitalised && !by_kind && !by_phrase &&
                 text.compare(t.span.begin, body.size(), body) == 0)
+                return true;
+            if (of && by_phrase && t.span.begin + kind.size() <= text.size() &&
+                lower_ascii(text.substr(t.span.begin, kind.size())) == kind)
                 return true;
             // The kind closes the phrase: a comma or the sentence's end straight after it.
             if (of && by_kind && t.lower == kind) {

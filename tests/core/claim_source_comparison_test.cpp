@@ -426,3 +426,20 @@ TEST(ClaimSourceComparison, ABodyByWhatItsPeopleDoIsTheBodyNamedForIt) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "“…,” said Ada Brill, who chairs the Kelby Tenants' Action Group" against "The tenants' action
+// group says …": a person whose relative clause says which body they head speaks for it, and
+// the body named by its words in lower case is that body; the quoted words keep their speaker.
+TEST(ClaimSourceComparison, WhoChairsTheBodySpeaksForIt) {
+    const std::string wire = "\"Nobody should have to sleep in a coat indoors,\" said Ada Brill, "
+                             "who chairs the Kelby Tenants' Action Group and has lived on the "
+                             "estate for 20 years.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The tenants' action group says nobody should have to sleep in a coat indoors.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+    Analysis other = analyze_texts(
+        {wire, wire,
+         "The landlords' action group says nobody should have to sleep in a coat indoors.\n"});
+    EXPECT_TRUE(flags(other, 2, DifferenceKind::Speaker)) << details(other, 2);
+}
