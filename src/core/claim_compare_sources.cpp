@@ -1518,6 +1518,24 @@ bool role_of_unnamed_body(const Member& m) {
     return after.size() > 1 && after[0].lower == "," && role_words(after, 1);
 }
 
+// Whether a word of `body`'s name (capitalised, four letters or more) is among the first four
+// words of m's clause: the body is the clause's subject.
+bool body_opens(const Member& m, const std::string& body) {
+    std::vector<std::string> names;
+    for (const SurfaceToken& t : scan_surface(body, {0, static_cast<std::uint32_t>(body.size())}))
+        if (t.kind == SurfaceToken::Word && t.capitalised && t.lower.size() >= 4)
+            names.push_back(t.lower);
+    if (names.empty()) return false;
+    std::size_t words = 0;
+    for (const SurfaceToken& t : scan_surface(*m.text, m.info->m.span)) {
+        if (t.kind != SurfaceToken::Word) continue;
+        if (++words > 4) break;
+        if (t.capitalised && std::find(names.begin(), names.end(), t.lower) != names.end())
+            return true;
+    }
+    return false;
+}
+
 // Whether the rules read the NAME a mention credits with confidence, and if not why: a pronoun
 // resolved to a name before it ("She said" after two people and a newspaper were named), an
 // attribution inside a subordinate clause ("hours after SK Tovik and Castellan FC announced
@@ -1855,6 +1873,18 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
     if (spokesperson_of(x, *wb) || spokesperson_of(y, *wa)) return same;
     if (member_of(x, *wb) || member_of(y, *wa)) return same;
     if (attribution_names(x, *wb) || attribution_names(y, *wa)) return same;
+    // "Brightplate hopes to reopen …, its managing director, Colin Ashdown, said" against
+    // "Brightplate Catering says it hopes to reopen …": the body whose role the person holds
+    // ("its") is the clause's own subject, and the other outlet credits that body: one source,
+    // the body and the person who speaks for it.
+    for (int side = 0; side < 2; ++side) {
+        const Member& person = side == 0 ? x : y;
+        const DraftMention& other = side == 0 ? b : a;
+        const std::optional<std::string>& body = other.source ? other.source : other.speaker;
+        if (body && !body->empty() && std::isupper(static_cast<unsigned char>((*body)[0])) &&
+            role_of_unnamed_body(person) && body_opens(person, *body))
+            return same;
+    }
     // A person credited by the role of a body the rules did not resolve, against a body: maybe
     // the same source.
     for (int side = 0; side < 2; ++side) {

@@ -443,3 +443,19 @@ TEST(ClaimSourceComparison, WhoChairsTheBodySpeaksForIt) {
          "The landlords' action group says nobody should have to sleep in a coat indoors.\n"});
     EXPECT_TRUE(flags(other, 2, DifferenceKind::Speaker)) << details(other, 2);
 }
+
+// "Kessel Foods expects to reopen the plant by May, its finance director, Ola Brenn, said"
+// against "Kessel Foods says it expects to reopen the plant by May": the role's "its" is the
+// clause's own subject, the body the other outlet credits; the same source. Another body
+// ("the workers' union says") is another source.
+TEST(ClaimSourceComparison, TheRoleOfTheClausesSubjectSpeaksForIt) {
+    const std::string wire = "Kessel Foods expects to reopen its Harnby plant by May, its finance "
+                             "director, Ola Brenn, said on Monday.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Kessel Foods says it expects to reopen its Harnby plant by May.\n",
+         "The Harnby Workers' Union says Kessel Foods expects to reopen its Harnby plant by "
+         "May.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
