@@ -459,3 +459,19 @@ TEST(ClaimSourceComparison, TheRoleOfTheClausesSubjectSpeaksForIt) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "…, council figures show" against "the Green Party says …": a document named by the kind of
+// body that owns it is that kind's statement; a party is no council, so the credit changed. The
+// council named in full owns the figures: no change.
+TEST(ClaimSourceComparison, AnOwnedDocumentAgainstAnotherKindOfBodyIsAnotherSource) {
+    const std::string wire = "Potholes reported on Kelby's roads rose to 2,140 in November, "
+                             "council figures show.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The Kelby Green Party says potholes reported on Kelby's roads rose to 2,140 in "
+         "November.\n",
+         "Potholes reported on Kelby's roads rose to 2,140 in November, Kelby City Council "
+         "said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
