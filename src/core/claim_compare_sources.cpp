@@ -1745,6 +1745,10 @@ const std::vector<std::string>& statement_words(const Member& m) {
         if (!c.source_span.empty() && t.span.begin >= c.source_span.begin &&
             t.span.end <= c.source_span.end)
             continue;
+        // "according to police": the attribution's own word, not the statement's ("No one was
+        // injured, according to police" states what "Nobody was hurt" states).
+        if (t.lower == "according" && !c.source_span.empty() && t.span.end <= c.source_span.begin)
+            continue;
         if (is_reporting_verb(t.lower) || is_speech_verb(t.lower)) continue;
         out.push_back(normalize_word(synonym_of(fold_word(t.lower))));
     }

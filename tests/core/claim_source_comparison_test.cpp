@@ -475,3 +475,14 @@ TEST(ClaimSourceComparison, AnOwnedDocumentAgainstAnotherKindOfBodyIsAnotherSour
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "No one was hurt, according to the coastguard." against a bare "Nobody was hurt.": "according"
+// is the attribution's word, not the statement's, so the two short clauses state one thing and
+// the credit is dropped.
+TEST(ClaimSourceComparison, AccordingIsNoWordOfTheStatement) {
+    const std::string wire = "A trawler ran aground off Kelby Point on Sunday night. No one was "
+                             "hurt, according to the coastguard.\n";
+    Analysis a = analyze_texts(
+        {wire, wire, "A trawler ran aground off Kelby Point on Sunday night. Nobody was hurt.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
