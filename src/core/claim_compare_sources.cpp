@@ -1230,6 +1230,40 @@ bool source_is_shared_subject(const Member& uncredited, const Member& credited) 
     return false;
 }
 
+// "The crews' union says …", "The union says …" against "the Seafarers' Welfare Federation
+// said": a body of members described by its kind, in an article that names no such body, is
+// the one members' body the other outlet names (a union, federation, association, alliance or
+// guild, by its name's last word), however that body calls itself; as "the company" is the
+// story's business (unresolved_business). An article that names a members' body is read by
+// its own names, not by this.
+bool members_kind_word(const std::string& w) {
+    return in_word_list(w, {"union", "unions", "federation", "association", "alliance", "guild",
+                            "confederation"});
+}
+
+bool members_body_by_kind(const Member& described, const std::string& description,
+                          const std::string& name) {
+    if (description.empty() || name.empty() ||
+        !std::isupper(static_cast<unsigned char>(name[0])))
+        return false;
+    std::size_t words = 0;
+    for (const SurfaceToken& t :
+         scan_surface(description, {0, static_cast<std::uint32_t>(description.size())}))
+        if (t.kind == SurfaceToken::Word) {
+            if (t.capitalised && t.lower != "the") return false;
+            ++words;
+        }
+    if (words == 0 || words > 3 || !members_kind_word(last_word_lower(description)) ||
+        !members_kind_word(last_word_lower(name)))
+        return false;
+    for (const SurfaceToken& t : scan_surface(*described.text,
+                                              {0, static_cast<std::uint32_t>(
+                                                      described.text->size())}))
+        if (t.kind == SurfaceToken::Word && t.capitalised && members_kind_word(t.lower))
+            return false;
+    return true;
+}
+
 // "…, the auction house said" against "…, Harrow & Vane said", where the story calls it "the
 // auction house Harrow & Vane": a body described by its kind ("the auction house", "the rail
 // operator") and a name are one source when an article of the two outlets puts that
@@ -1931,6 +1965,7 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
                           person);
     }
     if (description_of_name(x, *wa, y, *wb)) return same;
+    if (members_body_by_kind(x, *wa, *wb) || members_body_by_kind(y, *wb, *wa)) return same;
     for (int side = 0; side < 2; ++side) {
         const std::string& mine = side == 0 ? *wa : *wb;
         const std::string& other = side == 0 ? *wb : *wa;

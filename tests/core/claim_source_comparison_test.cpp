@@ -486,3 +486,15 @@ TEST(ClaimSourceComparison, AccordingIsNoWordOfTheStatement) {
         {wire, wire, "A trawler ran aground off Kelby Point on Sunday night. Nobody was hurt.\n"});
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "The union says …" in an article that names no union, against "…, the Dock Workers'
+// Federation said": the story's one members' body, described by its kind; no change of credit.
+TEST(ClaimSourceComparison, TheUnionOfAnArticleNamingNoneIsTheNamedMembersBody) {
+    const std::string wire = "About 300 crane drivers stayed away from the port on Monday, the "
+                             "Dock Workers' Federation said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Cranes stood idle at Kelby port on Monday. The union says about 300 crane drivers "
+         "stayed away from the port on Monday.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
