@@ -507,6 +507,18 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             }
             mi.source_subordinate = subordinate;
             if (subordinate) mi.source_flags |= kSourceSubordinate;
+            // "…, money that prosecutors said he had funnelled …", "…, which police said was
+            // stolen": a relative pronoun after a noun opens the clause the credit governs; the
+            // sentence's main clause before it is the outlet's own statement.
+            if (b >= 2 && tk[b - 1].kind == SurfaceToken::Word && !quoted[b - 1] &&
+                in_word_list(tk[b - 1].lower, {"that", "which"}) &&
+                tk[b - 2].kind == SurfaceToken::Word && !quoted[b - 2] &&
+                !tk[b - 2].capitalised && !is_stopword(tk[b - 2].lower) &&
+                !is_reporting_verb(tk[b - 2].lower) && !is_speech_verb(tk[b - 2].lower) &&
+                !is_finite_verb(tk[b - 2].lower, true))
+                mi.source_flags |= kSourceRelative;
+            else
+                mi.source_flags &= static_cast<std::uint8_t>(~kSourceRelative);
             *cue_span = {subject.begin, tk[v].span.end};
             mi.source_first = true;
             // The claim proper starts after "that" (or after the verb).

@@ -1920,6 +1920,10 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
                           "statement: the credit may belong to what only one of them states",
                           un);
         if (const char* why = same_frame_unread(un, cr)) return unsure(why, un);
+        if ((cr.info->source_flags & kSourceRelative) && cr.info->m.source)
+            return unsure("credit is read from a relative clause inside its sentence, which it "
+                          "governs alone",
+                          cr);
         if ((cr.info->source_flags & kSourceCarried) && cr.info->m.source &&
             !closes_own_clause(cr))
             return unsure("credit is read from an attribution in another clause of its sentence",

@@ -155,6 +155,9 @@ constexpr std::uint8_t kSourceSubordinate = 16; // the attribution opens a subor
 constexpr std::uint8_t kSpeakerPronoun = 4;   // the quoted speaker is "he"/"she" resolved
 constexpr std::uint8_t kSpeakerContinued = 8; // an all-quote paragraph given the speaker of the
                                               // quotation before it
+constexpr std::uint8_t kSourceRelative = 64; // the attribution is inside a relative clause after
+                                             // a noun ("…, money that prosecutors said he had
+                                             // funnelled …"): it credits that clause only
 constexpr std::uint8_t kSpeakerAmbiguous = 32; // with kSpeakerPronoun: the sentence before named
                                                // two or more people, any of whom "he"/"she" may be
 
