@@ -513,6 +513,13 @@ bool maybe_credited(const Member& m) {
         if (k > 0 && k + 1 < tk.size() && tk[k].lower == "said" && tk[k + 1].lower == "to" &&
             in_word_list(tk[k - 1].lower, {"is", "are", "was", "were", "be", "been"}))
             continue;
+        // "The council was warned about …", "Residents were told to leave": the passive says
+        // who was told, and credits nobody (find_source reads it so); an agent after "by"
+        // ("was confirmed by police") still may be a source the rules did not name.
+        if (k > 0 && in_word_list(tk[k - 1].lower, {"is", "are", "was", "were", "be", "been",
+                                                    "being"}) &&
+            !(k + 1 < tk.size() && tk[k + 1].lower == "by"))
+            continue;
         if (reporting(tk[k])) return true;
     }
     // "…, saying the club appeared to have given up": a clause opening with a participle of

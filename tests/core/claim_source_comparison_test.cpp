@@ -509,3 +509,14 @@ TEST(ClaimSourceComparison, ACreditInsideARelativeClauseIsNotTheSentences) {
         {wire, wire, "Kelby council sold the Old Mill site for £2.1 million in March.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "Harbour managers were warned about the crane's brakes in May, the dockers' union said"
+// against the same without its credit: "were warned" is a passive that credits nobody, so it is
+// no attribution the rules might have missed; the credit is dropped.
+TEST(ClaimSourceComparison, APassiveVerbOfSayingIsNoUnreadCredit) {
+    const std::string wire = "Harbour managers were warned about the crane's faulty brakes in "
+                             "May, the dockers' union said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire, "Harbour managers were warned about the crane's faulty brakes in May.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
