@@ -481,8 +481,18 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                     in_word_list(tk[v].lower, {"show", "shows", "showed"}) &&
                     in_word_list(head.lower, {"documents", "figures", "data", "records", "papers",
                                               "filings", "accounts", "statistics"});
+                // "The administrators said …", "Liquidators told creditors …": people named
+                // by what they do (a plural agent noun in "-ors"/"-ers") who say something are
+                // its source, as "investigators" and "prosecutors" are; only with a verb of
+                // saying itself, whose object is always what was said.
+                const std::string& h = head.lower;
+                const bool agents_say =
+                    h.size() >= 8 &&
+                    (h.compare(h.size() - 3, 3, "ors") == 0 ||
+                     h.compare(h.size() - 3, 3, "ers") == 0) &&
+                    in_word_list(tk[v].lower, {"said", "says", "say", "told", "tell"});
                 if (!named && !is_source_noun(head.lower) && !closing_attribution && !finder &&
-                    !document_shows)
+                    !document_shows && !agents_say)
                     continue;
                 // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb
                 // needs a clause or a quotation. After a source noun ("activists indicated a

@@ -369,3 +369,12 @@ TEST(ClaimSourceReading, WhomItWasToldIsNoSource) {
     EXPECT_NE(source_of(a, "outer channel", 2).find("association"), std::string::npos)
         << source_of(a, "outer channel", 2);
 }
+
+// "The liquidators said the staff had not been paid": people named by what they do (a plural
+// agent noun) who say something are its source, as "investigators" are.
+TEST(ClaimSourceReading, PeopleNamedByWhatTheyDoWhoSaySomethingAreTheSource) {
+    const Analysis a = analyze_texts({
+        "The liquidators said the Kelby bakery's 40 staff had not been paid since October.\n",
+    });
+    EXPECT_EQ(source_of(a, "40 staff", 0), "liquidators");
+}
