@@ -1112,6 +1112,26 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // proposition of its own, which outlets keep or drop apart from the act.
             next = k;
         }
+        if (!next && word(k) && in_word_list(tk[k].lower, {"after", "before"}) && !quoted[k] &&
+            k + 1 < n && !quoted[k + 1] && has_verb(clause_start, k) &&
+            !(word(k - 1) && in_word_list(tk[k - 1].lower, {"shortly", "just", "soon", "long",
+                                                             "right"})) &&
+            ((word(k + 1) && tk[k + 1].lower.size() > 5 &&
+              tk[k + 1].lower.compare(tk[k + 1].lower.size() - 3, 3, "ing") == 0) ||
+             [&] {
+                 const std::string m = figure_measure(tk, quoted, k + 1);
+                 return !m.empty() && m != "time";
+             }()) &&
+            other_measure(clause_start, k, k + 1)) {
+            // "… convicted him of two counts of fraud after deliberating for 14 hours", "…
+            // of fraud after 14 hours of deliberations": a phrase with no subject of its own
+            // (a gerund or a figure) that brings a figure of another measure than its head's
+            // is a second fact (how long the jury took), which outlets keep, drop or change
+            // apart from the verdict. Without such a figure it is how or why the head happened
+            // ("was fined after failing to declare income"), one fact; and "before 7am", "shortly
+            // after" only say when. The word stays with the phrase: it is how outlets write it.
+            next = k;
+        }
         if (!next && word(k) && own_subordinate_clause(clause_start, k)) {
             // "… will be closed for a month after cracks were found in two cables", "… cut power
             // to 380,000 homes as temperatures reached a record 44C", ", although online sales

@@ -109,6 +109,27 @@ TEST(ClaimClauseCutting, ATimeClauseThatBelongsToItsHeadStaysWithIt) {
                            "described the closure", "a painful necessity"));
 }
 
+// "after" or "before" with no subject of its own (a gerund, or a figure) that brings a figure
+// of another measure than its head's is a second fact (how long the panel took, what the
+// inspectors found), and the word stays with it, as outlets write it; without such a figure
+// ("after failing to …"), or when it only says when ("shortly before 7am"), it belongs to its
+// head.
+TEST(ClaimClauseCutting, AnAfterPhraseWithAFigureOfItsOwnIsASecondFact) {
+    const std::string gerund = "The tribunal cleared the three nurses of all 11 charges after "
+                               "sitting for nine days in the spring.";
+    EXPECT_TRUE(cut_apart(gerund, "all 11 charges", "sitting for nine days"));
+    EXPECT_FALSE(mention_with(mentions_of(analyze_texts({gerund})), "after sitting").empty());
+    EXPECT_TRUE(cut_apart("The tribunal cleared the three nurses of all 11 charges after six "
+                          "hours of deliberation last week.",
+                          "all 11 charges", "six hours of deliberation"));
+    EXPECT_FALSE(cut_apart("The tribunal fined the clinic's owner 4,000 euros after failing to "
+                           "keep proper records of the drugs.",
+                           "4,000 euros", "failing to keep"));
+    EXPECT_FALSE(cut_apart("The ferry with 212 passengers on board left the harbour shortly "
+                           "before 7am on Sunday.",
+                           "212 passengers", "7am on Sunday"));
+}
+
 // A figure spelt out is a figure: the relative clause that brings one is a second fact whether
 // it is written "2 million" or "two million"; a count of the names before it in an apposition
 // is a description, not a fact.
