@@ -1132,6 +1132,58 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // after" only say when. The word stays with the phrase: it is how outlets write it.
             next = k;
         }
+        if (!next && is_sym(k, ",") && word(k + 1) && !quoted[k + 1] &&
+            !tk[k + 1].capitalised &&
+            (in_word_list(tk[k + 1].lower, {"which", "who"}) ||
+             (!is_determiner(tk[k + 1].lower) && !is_pronoun(tk[k + 1].lower))) &&
+            has_number(clause_start, k) &&
+            has_verb(clause_start, k) && [&] {
+                // "…of £4 million, money that prosecutors said he had hidden abroad", "…, which
+                // police say was stolen", "…, cash the auditors said was never repaid": a
+                // relative clause (or a noun restating the figure and one) that carries a
+                // saying of its own is a second fact, credited to another source than its head
+                // and told apart by other outlets ("prosecutors said he hid the money
+                // abroad"). The sentence's closing credit (", prosecutors said.") has its verb
+                // straight after the subject and nothing after it: not this.
+                std::size_t j = k + 1;
+                const bool relative = in_word_list(tk[j].lower, {"which", "who", "that"});
+                if (!relative) {
+                    // A noun restating what the clause counted ("money", "cash"), not a
+                    // conjunction or an adverb (", and it says …", ", then police said …").
+                    if (in_word_list(tk[j].lower, {"and", "but", "or", "so", "then", "while",
+                                                   "as", "yet", "though", "although", "because",
+                                                   "since", "after", "before", "when", "where",
+                                                   "adding", "saying"}) ||
+                        (tk[j].lower.size() > 4 &&
+                         tk[j].lower.compare(tk[j].lower.size() - 2, 2, "ly") == 0))
+                        return false;
+                    if (word(j + 1) && in_word_list(tk[j + 1].lower, {"which", "that"})) ++j;
+                    else if (word(j + 1) && is_pronoun(tk[j + 1].lower)) return false;
+                } else if (tk[j].lower == "that") {
+                    return false; // ", that" alone is too often a demonstrative
+                }
+                // The speaker: one or two words, no verb among them.
+                const std::size_t from = j + 1;
+                for (std::size_t v = from; v < from + 3 && v < n; ++v) {
+                    if (!word(v) || quoted[v]) return false;
+                    const std::string& w = tk[v].lower;
+                    if (!(is_reporting_verb(w) || is_speech_verb(w) || w == "told")) {
+                        // A speaker is a noun phrase: no verb, relative word or preposition
+                        // (", according to reports from …" is a credit, not a clause).
+                        if (is_finite_verb(w, true) ||
+                            in_word_list(w, {"which", "that", "who", "to", "of", "from", "by",
+                                             "in", "on", "at", "for", "with", "as"}))
+                            return false;
+                        continue;
+                    }
+                    if (v == from || (!relative && v == k + 2)) return false;
+                    // What was said must follow: a clause of at least three words.
+                    return words_in(v + 1, words_stop(v + 1)) >= 3;
+                }
+                return false;
+            }()) {
+            next = k + 1;
+        }
         if (!next && word(k) && own_subordinate_clause(clause_start, k)) {
             // "… will be closed for a month after cracks were found in two cables", "… cut power
             // to 380,000 homes as temperatures reached a record 44C", ", although online sales

@@ -130,6 +130,23 @@ TEST(ClaimClauseCutting, AnAfterPhraseWithAFigureOfItsOwnIsASecondFact) {
                            "212 passengers", "7am on Sunday"));
 }
 
+// A relative clause (or a noun restating the clause's figure and one) that carries a saying of
+// its own is a second fact with a source of its own; the sentence's closing credit is not.
+TEST(ClaimClauseCutting, ARelativeClauseWithASayingOfItsOwnIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The treasurer was convicted of taking 80,000 euros from the rowing "
+                          "club, money that investigators said she had spent on holidays.",
+                          "80,000 euros", "spent on holidays"));
+    EXPECT_TRUE(cut_apart("The treasurer was convicted of taking 80,000 euros from the rowing "
+                          "club, cash investigators said she had spent on holidays.",
+                          "80,000 euros", "spent on holidays"));
+    EXPECT_TRUE(cut_apart("Thieves took 14 paintings from the gallery in March, which police "
+                          "say were sold to a dealer abroad.",
+                          "14 paintings", "sold to a dealer"));
+    const std::vector<std::string> closing = mentions_of(analyze_texts(
+        {"The rowing club lost 80,000 euros last year, its treasurer said on Monday."}));
+    EXPECT_EQ(closing.size(), 1u) << joined(closing);
+}
+
 // A figure spelt out is a figure: the relative clause that brings one is a second fact whether
 // it is written "2 million" or "two million"; a count of the names before it in an apposition
 // is a description, not a fact.
