@@ -156,6 +156,19 @@ const Unit kUnits[] = {
     // Share prices in pence ("420p", "420 pence"): kept in pence, as the market quotes them,
     // not converted to pounds ("£4.2" is no figure anyone wrote).
     {"pence", "pence", 1},
+    // Volumes in litres ("187 million litres a day", American "liters"). Gallons stay a unit of
+    // their own: an American gallon is 3.79 litres and a British one 4.55, and the copy never
+    // says which, so a gallon figure is set only against another gallon figure.
+    {"litre", "litres", 1},
+    {"litres", "litres", 1},
+    {"liter", "litres", 1},
+    {"liters", "litres", 1},
+    {"millilitre", "litres", 1e-3},
+    {"millilitres", "litres", 1e-3},
+    {"milliliter", "litres", 1e-3},
+    {"milliliters", "litres", 1e-3},
+    {"gallon", "gallons", 1},
+    {"gallons", "gallons", 1},
     {"decade", "year", 10},
     {"decades", "year", 10},
     {"percent", "%", 1},

@@ -196,3 +196,18 @@ TEST(ClaimQuantityComparison, AChangeToldByItsSizeIsTheGapBetweenItsEnds) {
 }
 
 } // namespace
+
+// A volume changed between spellings is still a changed volume: "160 million liters" against
+// "150 million litres" is flagged, the same figure in the other spelling is not.
+TEST(ClaimQuantityComparison, AVolumeInTheOtherSpellingIsStillCompared) {
+    const std::string wire = "The canal lost 150 million litres a day through leaks last summer, "
+                             "the waterways board said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The canal lost 160 million liters a day through leaks last summer, the waterways board "
+         "said.\n",
+         "The canal lost 150 million liters a day through leaks last summer, the waterways board "
+         "said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}

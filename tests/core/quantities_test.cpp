@@ -829,3 +829,17 @@ TEST(Quantities, ALengthOfTimeInThePossessiveIsAFigure) {
     EXPECT_EQ(one("The lease requires six months' notice.").unit, "month");
     EXPECT_TRUE(quantities("The contract is worth a lot a year.").empty());
 }
+
+// Volumes: litres in either spelling are one unit, millilitres a thousandth of it; gallons
+// are a unit of their own (American or British is not written), never converted.
+TEST(Quantities, LitresInEitherSpellingAreOneUnitAndGallonsStandApart) {
+    const Quantity british = one("The brewery spilled 40 million litres into the river");
+    const Quantity american = one("The brewery spilled 40 million liters into the river");
+    EXPECT_EQ(british.unit, "litres");
+    EXPECT_EQ(american.unit, "litres");
+    EXPECT_DOUBLE_EQ(american.value, british.value);
+    const Quantity dose = one("Each bottle holds 500 millilitres of syrup");
+    EXPECT_EQ(dose.unit, "litres");
+    EXPECT_DOUBLE_EQ(dose.value, 0.5);
+    EXPECT_EQ(one("The tanker carried 9,000 gallons of diesel").unit, "gallons");
+}
