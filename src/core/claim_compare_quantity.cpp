@@ -233,7 +233,9 @@ std::vector<std::string> counted_thing(const Quantity& q, std::string_view text)
                                        "have", "has", "had", "will", "would", "could", "than",
                                        "more", "after", "before", "since", "over", "into"}))
                 break;
-            std::string w = t.lower;
+            // The news synonyms' one word for a thing: "118,000 households" and "181,000
+            // Harwick homes" count one thing.
+            std::string w = synonym_of(t.lower);
             if (w.size() > 3 && w.back() == 's') w.pop_back();
             out.push_back(std::move(w));
         }

@@ -211,3 +211,16 @@ TEST(ClaimQuantityComparison, AVolumeInTheOtherSpellingIsStillCompared) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
 }
+
+// Households and homes are one counted thing: a figure changed between the two nouns is flagged,
+// the same figure under the other noun is not.
+TEST(ClaimQuantityComparison, HouseholdsAndHomesCountOneThing) {
+    const std::string wire = "About 52,000 households in Brell were left without heating on "
+                             "Tuesday, the gas network said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "About 25,000 Brell homes were left without heating on Tuesday, the gas network said.\n",
+         "About 52,000 Brell homes were left without heating on Tuesday, the gas network said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
