@@ -321,13 +321,13 @@ template <auto& Table> auto find_word(const std::string& w) {
     return it == index.end() ? static_cast<Entry*>(nullptr) : it->second;
 }
 
-int month_of(const std::string& w) {
+int month_of(std::string_view w) {
     for (int m = 0; m < 12; ++m)
         if (w == kMonths[m] || w == kMonthAbbrev[m] || (m == 8 && w == "sept")) return m + 1;
     return 0;
 }
 
-int weekday_of(const std::string& w) {
+int weekday_of(std::string_view w) {
     for (int d = 0; d < 7; ++d)
         if (w == kWeekdays[d]) return d;
     return -1;
@@ -1736,6 +1736,13 @@ private:
 };
 
 } // namespace
+
+bool is_calendar_word(std::string_view lower) {
+    // Asked for every capitalised word of every clause (quotes.cpp's capitalised_runs): a
+    // cheap length test first, as no calendar word is shorter than 3 or longer than 9 letters.
+    if (lower.size() < 3 || lower.size() > 9) return false;
+    return month_of(lower) != 0 || weekday_of(lower) >= 0;
+}
 
 std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,
                                       std::optional<CalendarDate> article_date) {

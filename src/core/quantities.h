@@ -116,6 +116,10 @@ struct CalendarDate {
 // Parses the leading YYYY-MM-DD of an article date ("2024-12-06", "2024-12-06T04:15Z").
 std::optional<CalendarDate> parse_article_date(std::string_view date);
 
+// A month ("march", "sept", "dec") or a weekday ("friday"), lower case: the calendar's one word
+// list, for the readers that must not take "March" or "Friday" for a name.
+bool is_calendar_word(std::string_view lower);
+
 // Every quantity in text[span], in text order, non-overlapping. `article_date` resolves weekdays,
 // "today" and dates without a year; without it those are skipped. Linear in span.size().
 std::vector<Quantity> find_quantities(std::string_view text, ByteSpan span,

@@ -7,6 +7,7 @@
 // [SECTION] Speaker search
 #include "quotes.h"
 
+#include "quantities.h"
 #include "surface.h"
 
 #include <algorithm>
@@ -97,17 +98,6 @@ std::vector<Quotation> find_quotations(std::string_view text, ByteSpan span) {
 //-------------------------------------------------------------------------------------------------
 
 namespace {
-
-bool is_calendar_word(std::string_view w) {
-    // A hash set: asked for every capitalised word of every clause (capitalised_runs).
-    static const std::unordered_set<std::string_view> words = {"monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
-                            "sunday",   "january", "february",  "march",     "april",   "may",
-                            "june",     "july",    "august",    "september", "october", "november",
-                            "december", "jan",     "feb",       "mar",       "apr",     "jun",
-                            "jul",      "aug",     "sep",       "sept",      "oct",     "nov",
-                            "dec"};
-    return words.count(w) > 0;
-}
 
 bool is_name_connector(std::string_view w) {
     return in_word_list(
