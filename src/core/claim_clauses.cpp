@@ -590,6 +590,22 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         return k >= 2 && is_sym(k - 1, ",") && tk[k - 2].kind == SurfaceToken::Number &&
                !quoted[k - 2];
     };
+    // A figure among tokens [from, to) that is not itself a when: "when a bus carrying 40
+    // people overturned" has one; "when the gates opened on March 14" or "when the alarm
+    // sounded at 9:40" only set the time, as a "when" with no figure. A year stays a figure:
+    // "when the fund collapsed in 2020" dates an event outlets tell as a fact ("after it
+    // collapsed in 2020").
+    auto has_figure_besides_when = [&](std::size_t from, std::size_t to) {
+        for (std::size_t j = from; j < to && j < n; ++j) {
+            if (quoted[j]) continue;
+            if (figure_word(j)) return true;
+            if (tk[j].kind != SurfaceToken::Number) continue;
+            const bool date = (word(j - 1) && is_calendar_word(tk[j - 1].lower)) ||
+                              (word(j + 1) && is_calendar_word(tk[j + 1].lower));
+            if (!date && figure_measure(tk, quoted, j) != "time") return true;
+        }
+        return false;
+    };
     // The one guard for "when" and "since" at k, after a head clause from cs: whether the
     // clause they open belongs to its head rather than stating a fact of its own. A "since"
     // that bounds a perfect tense or a superlative; a "when" placing a date; and, where
@@ -600,7 +616,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         const std::string& s = tk[k].lower;
         if (s == "since") return since_bounds_head(cs, k);
         if (s != "when") return false;
-        return when_names_a_date(k) || (when_needs_figure && !has_number(k + 1, words_stop(k + 1)));
+        return when_names_a_date(k) ||
+               (when_needs_figure && !has_figure_besides_when(k + 1, words_stop(k + 1)));
     };
     // A subordinator at k opens a clause with a subject and a finite verb of its own, after a
     // head clause [cs, k) with its own verb: the subject is one to nine words or figures (no

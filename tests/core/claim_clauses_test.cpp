@@ -104,6 +104,13 @@ TEST(ClaimClauseCutting, ATimeClauseThatBelongsToItsHeadStaysWithIt) {
                            "largest flood", "300 homes were lost"));
     EXPECT_FALSE(cut_apart("The union said as many as 400 drivers could join the strike next week.",
                            "union said as many", "400 drivers could join"));
+    // A day of the month or a time of day in a "when" clause only sets the time too.
+    EXPECT_FALSE(cut_apart("Only 14 of the 30 lifeguards were on duty when the beach reopened "
+                           "on July 2, the council said.",
+                           "14 of the 30 lifeguards", "beach reopened"));
+    EXPECT_FALSE(cut_apart("Only 14 of the 30 lifeguards were on duty when the storm warning was "
+                           "issued at 9:40 on Sunday.",
+                           "14 of the 30 lifeguards", "storm warning was issued"));
     EXPECT_FALSE(cut_apart("The mayor described the closure as a painful necessity and promised "
                            "to reopen the pool by June.",
                            "described the closure", "a painful necessity"));
