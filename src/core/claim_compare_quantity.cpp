@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <utility>
@@ -287,6 +288,33 @@ gap_between(const Quantity& p, const std::vector<std::string>& p_thing,
     return std::nullopt;
 }
 
+// The whole a part is counted from, as written with it: 22 for "nine of the 22", "nine of
+// the twenty-two"; 0 when the figure names none. The quantity reader keeps the whole inside
+// the part's text (it is not a figure of its own, quantities.cpp), so it is read back from
+// there, only for a figure whose text says " of the", " of its" or " of their".
+double whole_of(const Quantity& q) {
+    if (!q.unit.empty()) return 0;
+    const std::string t = lower_ascii(q.text);
+    for (const char* of : {" of the ", " of its ", " of their "}) {
+        const std::size_t at = t.find(of);
+        if (at == std::string::npos) continue;
+        const std::string_view tail = std::string_view(q.text).substr(at + std::strlen(of));
+        const std::vector<Quantity> w = find_quantities(
+            tail, {0, static_cast<std::uint32_t>(tail.size())}, std::nullopt);
+        return w.empty() || !w[0].unit.empty() ? 0 : w[0].value;
+    }
+    return 0;
+}
+
+// "nine of the 12 turnstiles" against "nine of the 22": the same part of another whole is a
+// changed figure; a part given without its whole ("nine turnstiles") is not.
+bool wholes_differ(const Quantity& a, const Quantity& b) {
+    const double wa = whole_of(a);
+    if (!(wa > 0)) return false;
+    const double wb = whole_of(b);
+    return wb > 0 && wa != wb;
+}
+
 } // namespace
 
 // Figures of `x` (the departing mention) that no figure of `reference` agrees with, each paired
@@ -321,7 +349,7 @@ std::vector<std::string> quantity_conflicts(const FigureSide& x, const FigureSid
         for (std::size_t k = 0; k < rs.size(); ++k)
             if (same_counted_thing(x_thing[i], r_thing[k]) &&
                 quantities_agree(as_counted_like(xs[i], rs[k]), as_counted_like(rs[k], xs[i])) &&
-                !stated_apart(xs[i], rs[k]))
+                !stated_apart(xs[i], rs[k]) && !wholes_differ(xs[i], rs[k]))
                 x_ok[i] = r_ok[k] = true;
     // A figure that is the gap between two of the other side's is that change told by its size:
     // it and the two it spans agree.

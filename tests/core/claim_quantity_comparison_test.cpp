@@ -224,3 +224,21 @@ TEST(ClaimQuantityComparison, HouseholdsAndHomesCountOneThing) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
 }
+
+// A part of a whole: the same part of another whole is a changed figure ("six of the 18" for
+// "six of the 28"), the whole in words is the same whole, and a part given without its whole
+// is not flagged.
+TEST(ClaimQuantityComparison, ThePartOfAnotherWholeIsAChangedFigure) {
+    const std::string wire = "Only six of the 28 lifts at the station were working on Monday, "
+                             "the transport authority said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Only six of the 18 lifts at the station were working on Monday, the transport "
+         "authority said.\n",
+         "Only six of the twenty-eight lifts at the station were working on Monday, the transport "
+         "authority said.\n",
+         "Only six lifts at the station were working on Monday, the transport authority said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+    EXPECT_FALSE(flags(a, 4, DifferenceKind::Quantity)) << details(a, 4);
+}
