@@ -1656,6 +1656,10 @@ private:
             tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
             if (const Unit* u = find_word<kUnits>(tk_[j + 1].lower)) {
                 unit = u->unit, factor = u->factor, last = j + 1, j += 2;
+            } else if (tk_[j + 1].lower == "year-old" || tk_[j + 1].lower == "years-old") {
+                // "the 61-year-old": an age, set only against another age (a "maximum of 10
+                // years" is no changed age).
+                unit = "age", last = j + 1, j += 2;
             } else if (tk_[j + 1].lower.rfind("year", 0) == 0) {
                 unit = "year", last = j + 1, j += 2;
             }
@@ -1960,6 +1964,7 @@ std::string with_unit(double v, const std::string& unit, bool plural) {
         return n + suffix;
     }
     if (unit == "people") return n + (plural ? " people" : " person");
+    if (unit == "age") return n + "-year-old";
     if (unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" ||
         unit == "minute")
         return n + " " + unit + (plural ? "s" : "");

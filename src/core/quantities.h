@@ -58,7 +58,9 @@
 // k/m/bn/million/billion; "dollars", "euros", "pounds" but not "pounds of", a weight), "cents"
 // (counted alone: whose cents is not written), "pence" ("420p", "420 pence"), "hectares" (also
 // acres), "tonnes" (tonnes, metric tons, tons, kg), "mg/l" (mg/l, milligrams per litre, parts per
-// million), "date", "calendar_year", "ordinal", and "" for a bare count ("two towns").
+// million), "litres" (liters, millilitres), "gallons" (never converted: American or British is
+// not written), "age" ("a 61-year-old": how old someone is, not how long something lasted),
+// "date", "calendar_year", "ordinal", and "" for a bare count ("two towns").
 //
 // Rounding (Quantity::rounding) is how far the figure as written may be from what it stands for,
 // and quantities_agree() widens by it. Exact counts get none, so 19 and 20 killed, or 3 and 4

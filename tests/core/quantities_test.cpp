@@ -843,3 +843,13 @@ TEST(Quantities, LitresInEitherSpellingAreOneUnitAndGallonsStandApart) {
     EXPECT_DOUBLE_EQ(dose.value, 0.5);
     EXPECT_EQ(one("The tanker carried 9,000 gallons of diesel").unit, "gallons");
 }
+
+// "a 34-year-old" is an age, not a length of time: it is never set against "five years".
+TEST(Quantities, AnAgeWrittenYearOldIsNotALengthOfTime) {
+    const Quantity age = one("The 34-year-old was arrested at the port");
+    EXPECT_EQ(age.unit, "age");
+    EXPECT_DOUBLE_EQ(age.value, 34);
+    EXPECT_EQ(format_quantity(age), "34-year-old");
+    EXPECT_FALSE(comparable(age, one("The offence carries a maximum of five years")));
+    EXPECT_EQ(one("She served a 5-year sentence").unit, "year");
+}
