@@ -333,6 +333,31 @@ int weekday_of(std::string_view w) {
     return -1;
 }
 
+// The days of a month in words, by number ("twenty-" and "thirty-" are put before the first
+// nine in day_ordinal).
+const std::string_view kDayOrdinals[] = {
+        "",          "first",      "second",     "third",      "fourth",      "fifth",
+        "sixth",     "seventh",    "eighth",     "ninth",      "tenth",       "eleventh",
+        "twelfth",   "thirteenth", "fourteenth", "fifteenth",  "sixteenth",   "seventeenth",
+        "eighteenth", "nineteenth", "twentieth", "",           "",            "",
+        "",          "",           "",           "",           "",            "",
+        "thirtieth"};
+
+// A day of the month as radio copy says it: "ninth", "twelfth", "twenty-ninth", "thirty-first";
+// 0 for any other word.
+int day_ordinal(std::string_view w) {
+    int tens = 0;
+    if (w.rfind("twenty-", 0) == 0) tens = 20, w.remove_prefix(7);
+    else if (w.rfind("thirty-", 0) == 0) tens = 30, w.remove_prefix(7);
+    for (int d = 1; d <= 30; ++d)
+        if (!kDayOrdinals[d].empty() && w == kDayOrdinals[d]) {
+            if (tens && d > 9) return 0;
+            const int day = tens + d;
+            return day <= 31 ? day : 0;
+        }
+    return 0;
+}
+
 //-------------------------------------------------------------------------------------------------
 // [SECTION] The scanner: dates, vague amounts, numbers with units, bracketed conversions
 //-------------------------------------------------------------------------------------------------
@@ -567,6 +592,8 @@ private:
                 "noon",  "midday", "midnight", "shortly", "just",      "soon", "before",
                 "after", "by",     "until",    "quarter", "eur",       "usd",  "gbp"};
             for (const Named& n : kOrdinals) s.insert(n.word);
+            for (std::string_view d : kDayOrdinals)
+                if (!d.empty()) s.insert(std::string(d)); // "the twelfth of November"
             for (const Named& n : kSmallNumbers) s.insert(n.word);
             for (const Vague& v : kVague) s.insert(v.words[0]);
             for (const ModifierWords& m : kModifiers) s.insert(m.words[0]);
@@ -1178,6 +1205,37 @@ private:
             }
         }
         if (i >= tk_.size() || tk_[i].kind != SurfaceToken::Word) return std::nullopt;
+        // "the twenty-ninth of January", "January the twenty-ninth": the day in words, as
+        // radio copy reads a date out.
+        {
+            std::size_t d = i, m = 0, last = 0;
+            if (word(d, "the")) ++d;
+            if (int day = d < tk_.size() && tk_[d].kind == SurfaceToken::Word
+                              ? day_ordinal(tk_[d].lower)
+                              : 0;
+                day && word(d + 1, "of") && d + 2 < tk_.size() && tk_[d + 2].capitalised &&
+                month_of(tk_[d + 2].lower) && tk_[d + 2].lower.size() >= 3) {
+                m = d + 2, last = m;
+                CalendarDate c;
+                c.month = month_of(tk_[m].lower), c.day = day;
+                if (date_ && (c.year = nearest_year(c.month, c.day))) {
+                    *next = last + 1;
+                    return make_date(i, last, c);
+                }
+            }
+            if (tk_[i].capitalised && month_of(tk_[i].lower) && tk_[i].lower.size() >= 3 &&
+                word(i + 1, "the") && i + 2 < tk_.size() &&
+                tk_[i + 2].kind == SurfaceToken::Word) {
+                if (int day = day_ordinal(tk_[i + 2].lower)) {
+                    CalendarDate c;
+                    c.month = month_of(tk_[i].lower), c.day = day;
+                    if (date_ && (c.year = nearest_year(c.month, c.day))) {
+                        *next = i + 3;
+                        return make_date(i, i + 2, c);
+                    }
+                }
+            }
+        }
         const std::string& w = tk_[i].lower;
         if (!date_) {
             // Without an article date only fully written dates can be resolved.

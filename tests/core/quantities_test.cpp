@@ -853,3 +853,17 @@ TEST(Quantities, AnAgeWrittenYearOldIsNotALengthOfTime) {
     EXPECT_FALSE(comparable(age, one("The offence carries a maximum of five years")));
     EXPECT_EQ(one("She served a 5-year sentence").unit, "year");
 }
+
+// A date read out with the day in words: "the twelfth of November", "January the
+// twenty-ninth" (the year nearest the article's date, 2024-12-06); a rank is no date.
+TEST(Quantities, ADateWithItsDayInWordsIsADate) {
+    const Quantity before = one("The inquiry opened on the twelfth of November");
+    EXPECT_EQ(before.unit, "date");
+    EXPECT_DOUBLE_EQ(before.value, 20241112);
+    const Quantity after = one("He will be sentenced on January the twenty-ninth");
+    EXPECT_EQ(after.unit, "date");
+    EXPECT_DOUBLE_EQ(after.value, 20250129);
+    EXPECT_EQ(one("The hearing is set for the thirty-first of March").value, 20250331);
+    for (const Quantity& q : quantities("It was the second of its kind in the region"))
+        EXPECT_NE(q.unit, "date") << q.text;
+}
