@@ -1300,7 +1300,8 @@ private:
     }
 
     // Number words from i: "five", "twenty-five", "two hundred and fifty", "a dozen".
-    bool number_words(std::size_t i, double* value, std::size_t* after) const {
+    bool number_words(std::size_t i, double* value, std::size_t* after,
+                      bool* year = nullptr) const {
         double total = 0, current = 0;
         std::size_t j = i;
         bool any = false;
@@ -1362,6 +1363,16 @@ private:
                 if (a && b && a->value >= 20 && b->value < 10) small = a->value + b->value;
             }
             if (small >= 0) {
+                // "twenty twenty-two", "nineteen sixty-eight", "twenty eleven": a year read out
+                // as its century and its last two digits, two numbers side by side (their sum,
+                // 42, is no figure anyone said). Only for a caller that asks (`year`).
+                if (year && j == i + 1 && any && total == 0 && current >= 11 &&
+                    current <= 20 && small >= 10 && small <= 99 && w != "dozen") {
+                    *value = current * 100 + small;
+                    *after = j + 1;
+                    *year = true;
+                    return true;
+                }
                 if (w == "dozen")
                     current = (current ? current : 1) * 12;
                 else
@@ -1583,6 +1594,7 @@ private:
         int decimals = 0;
         std::size_t last = j;
         bool digits = false;
+        bool spoken_year = false; // "twenty twenty-two" (number_words)
         const char* unit = currency ? currency : "";
         double factor = 1;
         if (j < tk_.size() && tk_[j].kind == SurfaceToken::Number) {
@@ -1641,7 +1653,7 @@ private:
             unit = u->unit, factor = u->factor;
         } else {
             std::size_t after = j;
-            if (!number_words(j, &value, &after)) return std::nullopt;
+            if (!number_words(j, &value, &after, &spoken_year)) return std::nullopt;
             last = after - 1;
             j = after;
             // "three point seven per cent", "five point one": a decimal read out, digit by
@@ -1777,6 +1789,8 @@ private:
         if (digits && !*unit && multiplier == 1 && decimals == 0 &&
             tk_[last].kind == SurfaceToken::Number && tk_[last].span.size() == 4 && value >= 1800 &&
             value <= 2100)
+            unit = "calendar_year", step = 0;
+        else if (spoken_year && !*unit && multiplier == 1)
             unit = "calendar_year", step = 0;
         value *= multiplier;
         last_multiplier_ = multiplier, last_factor_ = factor;

@@ -867,3 +867,14 @@ TEST(Quantities, ADateWithItsDayInWordsIsADate) {
     for (const Quantity& q : quantities("It was the second of its kind in the region"))
         EXPECT_NE(q.unit, "date") << q.text;
 }
+
+// A year read out as its century and its last two digits is that year, not their sum
+// ("twenty twenty-two" was 42); number words that are no year are read as before.
+TEST(Quantities, AYearReadOutInWordsIsThatYear) {
+    const Quantity y = one("The bridge was built in twenty twenty-two");
+    EXPECT_EQ(y.unit, "calendar_year");
+    EXPECT_DOUBLE_EQ(y.value, 2022);
+    EXPECT_DOUBLE_EQ(one("The mill closed in nineteen sixty-eight").value, 1968);
+    EXPECT_DOUBLE_EQ(one("The lease ends in twenty eleven").value, 2011);
+    EXPECT_DOUBLE_EQ(one("The club sold twenty-two thousand tickets").value, 22000);
+}
