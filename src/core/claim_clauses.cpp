@@ -1053,7 +1053,26 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // ("In Brenna, a town of 90,000 people, at least 12 homes burned down"), nor
             // for a noun in apposition ("…in Tarn, a town of about 4,000 people"): background
             // about a name, which the apposition rule above cuts only when it has a verb.
-            if (!next && !quoted[k] && k + 1 < n && !quoted[k + 1] &&
+            // "an eight-year, £96m contract", "a 10-year, €2bn deal": a comma between two
+            // figures that both describe the noun after them (a determiner, then a figure
+            // with its unit in one hyphenated word) lists the noun's attributes, one fact.
+            const bool figure_modifier_before = [&] {
+                if (!word(k - 1) || k < 2) return false;
+                const std::string& w = tk[k - 1].lower;
+                const std::size_t dash = w.find('-');
+                std::size_t d = k - 2;
+                if (dash != std::string::npos && dash > 0) {
+                    // "eight-year": a number word and a unit in one word.
+                    if (figure_measure(tk, quoted, k - 1).empty()) return false;
+                } else if (k >= 4 && is_sym(k - 2, "-") && tk[k - 3].kind == SurfaceToken::Number) {
+                    d = k - 4; // "10-year"
+                } else {
+                    return false;
+                }
+                return word(d) && in_word_list(tk[d].lower, {"a", "an", "the", "its", "their",
+                                                             "his", "her"});
+            }();
+            if (!next && !quoted[k] && k + 1 < n && !quoted[k + 1] && !figure_modifier_before &&
                 (has_verb(clause_start, k) || !has_verb(k + 1, words_stop(k + 1))) &&
                 !(word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
                   figure_measure(tk, quoted, k + 2) != "%") && // "a third of it" is a share

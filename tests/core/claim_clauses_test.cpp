@@ -154,6 +154,17 @@ TEST(ClaimClauseCutting, ARelativeClauseWithASayingOfItsOwnIsASecondFact) {
     EXPECT_EQ(closing.size(), 1u) << joined(closing);
 }
 
+// A comma between two figures that both describe the noun after them ("an eight-year, €40m
+// contract") lists the noun's attributes: one fact, not two.
+TEST(ClaimClauseCutting, TwoFiguresDescribingOneNounAreOneFact) {
+    EXPECT_FALSE(cut_apart("The city signed an eight-year, \xE2\x82\xAC" "40m contract with the "
+                           "firm to run its night buses.",
+                           "eight-year", "contract with the firm"));
+    EXPECT_FALSE(cut_apart("The city signed a 10-year, \xE2\x82\xAC" "40m contract with the "
+                           "firm to run its night buses.",
+                           "10-year", "contract with the firm"));
+}
+
 // A figure spelt out is a figure: the relative clause that brings one is a second fact whether
 // it is written "2 million" or "two million"; a count of the names before it in an apposition
 // is a description, not a fact.
