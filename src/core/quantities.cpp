@@ -1646,6 +1646,16 @@ private:
                 multiplier = m->value;
                 last = j;
                 ++j;
+            } else if (j < tk_.size() && tk_[j].kind == SurfaceToken::Word && multiplier == 1 &&
+                       is_money(unit) && tk_[j].lower.find('-') != std::string::npos) {
+                // "a £11.3 million-a-year contract": the scale glued to a rate in one
+                // hyphenated word is still the scale (read alone it was £11.30).
+                const std::string& w = tk_[j].lower;
+                if (const Named* g = find_word<kMultipliers>(w.substr(0, w.find('-')))) {
+                    multiplier = g->value;
+                    last = j;
+                    ++j;
+                }
             }
         } else if (const Unit* u = nullptr; hyphenated_unit(j, &value, &u)) {
             // "a four-year sentence": number word and unit in one hyphenated word.

@@ -878,3 +878,11 @@ TEST(Quantities, AYearReadOutInWordsIsThatYear) {
     EXPECT_DOUBLE_EQ(one("The lease ends in twenty eleven").value, 2011);
     EXPECT_DOUBLE_EQ(one("The club sold twenty-two thousand tickets").value, 22000);
 }
+
+// The scale glued to a rate in one hyphenated word is still the scale: "a £4.2 million-a-year
+// deal" is £4.2 million, not £4.20.
+TEST(Quantities, AScaleHyphenedToARateIsStillTheScale) {
+    const Quantity q = one("The council ended its \xC2\xA3" "4.2 million-a-year cleaning deal");
+    EXPECT_EQ(q.unit, "GBP");
+    EXPECT_DOUBLE_EQ(q.value, 4.2e6);
+}
