@@ -336,4 +336,18 @@ void merge_knowledge(CorpusKnowledge& into, const CorpusKnowledge& part) {
         into.organisations_by_word[word].insert(names.begin(), names.end());
 }
 
+void keep_only_name_words(CorpusKnowledge& k) {
+    Interner names;
+    std::vector<std::pair<int, int>> counts;
+    for (std::size_t id = 0; id < k.words.size(); ++id) {
+        const std::pair<int, int>& c = k.capitalisation[id];
+        if (c.first <= c.second) continue;
+        names.id(k.words.text(static_cast<int>(id)));
+        counts.push_back(c);
+    }
+    counts.shrink_to_fit();
+    k.words = std::move(names);
+    k.capitalisation = std::move(counts);
+}
+
 } // namespace wiretrace::claims_internal

@@ -799,6 +799,7 @@ Mentions find_mentions(const Analysis& analysis, unsigned threads) {
             });
     }
     settle_people(knowledge);
+    keep_only_name_words(knowledge);
     Vocabulary vocabulary;
     Interner keys;
     if (threads <= 1) {
