@@ -1223,7 +1223,8 @@ std::vector<std::string> mention_dump(const wiretrace::claims_internal::Mentions
              std::to_string(s.speaker_key) + "," + std::to_string(s.source_key) + " flags " +
              std::to_string(s.quote_mention) + std::to_string(s.source_first) +
              std::to_string(s.source_subordinate) + std::to_string(s.harm) + " claim " +
-             span(s.claim_span) + " subject " + span(s.subject) + " exact " +
+             span(ms.label_spans_of(s).claim_span) + " subject " +
+             span(ms.label_spans_of(s).subject) + " exact " +
              std::to_string(s.exact);
         out.push_back(std::move(t));
     }
