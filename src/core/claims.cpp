@@ -6,6 +6,7 @@
 #include "claims_internal.h"
 #include "quantities.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -60,13 +61,21 @@ void extract_claims(Analysis& analysis, unsigned threads) {
     // deque: the internal form of one claim at a time is expanded (Mentions::expand), its
     // public mentions moved into the claim, and the stored ones freed as they go.
     const std::size_t n_claims = groups.size();
-    std::vector<std::uint32_t> start(n_claims + 1, 0);
+    // The largest claims last in the layout, so first to be built: a claim carried by hundreds
+    // of outlets holds a megabyte of scratch while its consensus is read, and built last (the
+    // first claims are the wire report's) that scratch came on top of every claim built before.
+    std::vector<std::uint32_t> order(n_claims);
+    for (std::size_t c = 0; c < n_claims; ++c) order[c] = static_cast<std::uint32_t>(c);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return groups[a].size() < groups[b].size();
+    });
+    std::vector<std::uint32_t> start(n_claims + 1, 0); // by place in the layout
     {
         std::vector<std::uint32_t> target(mentions.stored.size());
         std::uint32_t pos = 0;
-        for (std::size_t c = 0; c < n_claims; ++c) {
-            start[c] = pos;
-            for (std::uint32_t i : groups[c]) target[i] = pos++;
+        for (std::size_t p = 0; p < n_claims; ++p) {
+            start[p] = pos;
+            for (std::uint32_t i : groups[order[p]]) target[i] = pos++;
         }
         start[n_claims] = pos;
         std::vector<std::vector<std::uint32_t>>().swap(groups);
@@ -97,10 +106,11 @@ void extract_claims(Analysis& analysis, unsigned threads) {
     std::size_t next_trim =
         mentions.stored.size() > trim_step ? mentions.stored.size() - trim_step : 0;
 #endif
-    for (std::size_t id = n_claims; id-- > 0;) {
+    for (std::size_t p = n_claims; p-- > 0;) {
+        const std::size_t id = order[p];
         Claim& c = claims[id];
         c.id = static_cast<int>(id);
-        const std::size_t first = start[id], last = start[id + 1];
+        const std::size_t first = start[p], last = start[p + 1];
         mentions.list.clear();
         members.clear();
         bool quote = false, quantity = false;
