@@ -710,6 +710,17 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // grouping pairs and six fewer wrong ones (33/37, 33/48, 350/489, 350/426 -> 34/37, 34/48,
     // 353/486, 353/426).
     {"2026-12-04-z", {34.0 / 37, 34.0 / 48, 353.0 / 486, 353.0 / 426}},
+    // prison_escape, admissions_bribery, data_centre_water (committed with their answers in
+    // 479ee1b first, written without reading the engine, its unit tests or the other new set,
+    // after the second round of the session of 21:53 UTC's engine helpers had started at 22:38
+    // UTC). The first run on them, blind, gate20 ea9090d's engine: differences 0.87 (39/45) / 0.85
+    // (39/46), grouping 0.90 (370/410) / 0.90 (370/410). The floor is that run.
+    {"2026-12-04-aa", {39.0 / 45, 39.0 / 46, 370.0 / 410, 370.0 / 410}},
+    // exam_paper_leak, reactor_coolant_leak, honey_syrup_survey (committed with their answers in
+    // fde71f4 first, written the same way at the same time). The first run on them, blind, the
+    // same engine: differences 0.88 (36/41) / 0.78 (36/46), grouping 0.84 (326/387) / 0.81
+    // (326/403). The floor is that run.
+    {"2026-12-04-ab", {36.0 / 41, 36.0 / 46, 326.0 / 387, 326.0 / 403}},
 };
 
 ByteSpan span_of(const std::string& text, const std::string& piece) {
