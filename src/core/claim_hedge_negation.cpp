@@ -735,6 +735,12 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                                      "any", "high", "little", "faint", "last", "only", "best"}) &&
             !w(k + 2).empty())
             return cue(k, k + 1, false);
+        // "exporters stand to lose as much as €60 million", "the bank stands to gain": what
+        // the subject may come to lose or gain, as hedged as "could lose"; an outlet that
+        // writes "will lose" states it. Not the idiom "it stands to reason".
+        if (in_word_list(x, {"stand", "stands", "stood"}) && w(k + 1) == "to" &&
+            is_bare_verb(w(k + 2)) && w(k + 2) != "reason")
+            return cue(k, k + 1, false);
         // "was in all likelihood caused by", "in all probability": as hedged as "probably".
         if (x == "in" && w(k + 1) == "all" && in_word_list(w(k + 2), {"likelihood", "probability"}))
             return cue(k, k + 2, false);

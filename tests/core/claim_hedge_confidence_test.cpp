@@ -639,3 +639,23 @@ TEST(ClaimHedgeConfidence, ThereCouldBeIsAHedge) {
     EXPECT_TRUE(mention(a, "could be", 2).hedged);
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
 }
+
+// "stand to lose as much as", "stands to gain": what the subject may come to lose or gain, as
+// hedged as "could lose up to"; an outlet that writes "will lose" states it. "It stands to
+// reason" is an idiom, no hedge.
+TEST(ClaimHedgeConfidence, StandToIsAHedge) {
+    const std::string could = "Orchard growers in the Vell valley could lose up to 4 million "
+                              "euros after the frost, their cooperative said.\n";
+    Analysis a = analyze_texts(
+        {could, could,
+         "Orchard growers in the Vell valley stand to lose as much as 4 million euros after the "
+         "frost, their cooperative said.\n",
+         "Orchard growers in the Vell valley will lose 4 million euros after the frost, their "
+         "cooperative said.\n"});
+    EXPECT_TRUE(mention(a, "stand to lose", 2).hedged);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+    Analysis b = analyze_texts(
+        {"It stands to reason that the ferry fares will rise in March, the operator said.\n"});
+    EXPECT_FALSE(mention(b, "stands to reason", 0).hedged);
+}
