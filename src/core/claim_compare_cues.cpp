@@ -644,6 +644,33 @@ bool cautious(const Member& m) {
     return m.info->m.hedged && !accusation(m);
 }
 
+// "14 people had come to its emergency department" / "have gone to the hospital": WordNet
+// opposes "come" ("move toward") to "go" only in its sense "move away from a place" (go away,
+// depart), a direction seen from the speaker's point of reference, not a polarity; with where
+// the mover ends up named after "to", "go" is travel to that place, and the two say the same
+// arrival ("came to see" / "went to see" the same errand). These were the only opposite-word
+// false flags of the ninety-two eval stories. Only that pair: "closed to the public" /
+// "reopened to the public" oppose, whatever follows "to". True when w reads as "come" or "go"
+// and the word right after it is "to" with a word after that, not a figure ("went to 5%").
+bool come_or_go_to_a_place(const Member& m, const PolarityWord& w) {
+    const bool deictic = std::any_of(w.readings.begin(), w.readings.end(),
+                                     [](const AntonymReading& r) {
+                                         const std::string_view l = antonym_lemma(r.lemma);
+                                         return r.pos == 'v' && (l == "come" || l == "go");
+                                     });
+    if (!deictic) return false;
+    const std::string& text = *m.text;
+    const std::uint32_t end = std::min<std::uint32_t>(
+        static_cast<std::uint32_t>(text.size()), w.span.end + 48);
+    const std::vector<SurfaceToken> tk = scan_surface(text, ByteSpan{w.span.end, end});
+    if (tk.size() < 2 || tk[0].kind != SurfaceToken::Word || tk[0].lower != "to" ||
+        tk[1].kind != SurfaceToken::Word)
+        return false;
+    for (const Quantity& q : m.info->m.quantities)
+        if (tk[1].span.begin >= q.span.begin && tk[1].span.end <= q.span.end) return false;
+    return true;
+}
+
 // "She keeps the silver medal" against "she will also lose her silver medal", "would keep all
 // six factories open" against "had no plans to close any of its factories": polarity said with a
 // word of opposite meaning (WordNet's direct antonyms, claim_antonyms.h), not with a negation.
@@ -657,6 +684,9 @@ std::optional<std::pair<std::size_t, std::size_t>> opposite_words(const Member& 
     if (&px == &py || px.polarity_words.empty() || py.polarity_words.empty())
         return std::nullopt;
     for (auto [i, j] : opposed_words(px.polarity_words, py.polarity_words)) {
+        if (come_or_go_to_a_place(px, px.polarity_words[i]) &&
+            come_or_go_to_a_place(py, py.polarity_words[j]))
+            continue;
         if (context_shared(px.polarity_words[i], stems_of(py)) &&
             context_shared(py.polarity_words[j], stems_of(px)) &&
             !said_of_other_things(px.polarity_words[i], stems_of(px), py.polarity_words[j],
