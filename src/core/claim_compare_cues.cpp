@@ -91,6 +91,30 @@ std::vector<std::string> hedged_words(const Member& m) {
     return out;
 }
 
+// "could take up to two weeks to put out" against "will burn for up to two more weeks": a modal
+// whose verb is a figure's ("take", "last", "cost", "reach" it) hedges the figure, whatever verb
+// the other outlet measures it with. True when the first figure of `hedged` after its cue comes
+// within three words of it (no comma between) and `plain` gives that figure (the same value,
+// read in either outlet's unit or as a bare count).
+bool hedged_figure_stated(const Member& plain, const Member& hedged) {
+    const DraftMention& c = hedged.info->m;
+    const Quantity* figure = nullptr;
+    for (const Quantity& q : c.quantities)
+        if (q.span.begin >= c.hedge.end && (!figure || q.span.begin < figure->span.begin))
+            figure = &q;
+    if (!figure) return false;
+    const std::vector<SurfaceToken> between =
+        scan_surface(*hedged.text, ByteSpan{c.hedge.end, figure->span.begin});
+    if (between.size() > 3) return false;
+    for (const SurfaceToken& t : between)
+        if (t.kind != SurfaceToken::Word) return false;
+    for (const Quantity& q : plain.info->m.quantities)
+        if (q.value == figure->value && q.low == figure->low && q.high == figure->high &&
+            (q.unit == figure->unit || q.unit.empty() || figure->unit.empty()))
+            return true;
+    return false;
+}
+
 // "…, which are expected to land by Sunday" against an outlet that leaves the landing out
 // ("is flying 40 tonnes of tents"): a hedge is dropped or added only where the other outlet states
 // what it hedges. False when `plain` carries no word sharing the stem (first five letters) of
@@ -101,6 +125,7 @@ std::vector<std::string> hedged_words(const Member& m) {
 bool states_what_is_hedged(const Member& plain, const Member& hedged) {
     const std::vector<std::string> hw = hedged_words(hedged);
     if (hw.empty()) return true;
+    if (hedged_figure_stated(plain, hedged)) return true;
     const std::vector<SurfaceToken> tk = scan_surface(*plain.text, plain.info->m.span);
     auto stem_of = [](std::string_view w) {
         return w.substr(0, std::min<std::size_t>(w.size(), 5));

@@ -659,3 +659,20 @@ TEST(ClaimHedgeConfidence, StandToIsAHedge) {
         {"It stands to reason that the ferry fares will rise in March, the operator said.\n"});
     EXPECT_FALSE(mention(b, "stands to reason", 0).hedged);
 }
+
+// "could take up to three weeks to repair" against "will stay shut for up to three weeks": the
+// modal's verb measures a figure, so the modal hedges the figure, and the outlet that states
+// that figure as certain drops the hedge, whatever verb it measures it with. An outlet that
+// gives the figure with a modal of its own keeps it.
+TEST(ClaimHedgeConfidence, AHedgedFigureStatedWithAnotherVerbDropsTheHedge) {
+    const std::string could = "The Kessel valley road could take up to three weeks to repair "
+                              "after the landslide, the county engineers said on Monday.\n";
+    Analysis a = analyze_texts(
+        {could, could,
+         "The Kessel valley road will stay shut for up to three weeks after the landslide, the "
+         "county engineers said on Monday.\n",
+         "The Kessel valley road may stay shut for up to three weeks after the landslide, the "
+         "county engineers said on Monday.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
