@@ -104,6 +104,8 @@ struct Member {
     // The clause's words outside quotations and attribution (own_words); read only when two
     // members differ in hedge or polarity.
     mutable std::optional<std::vector<SurfaceToken>> own;
+    // conditional_modal's answer (read for nearly every member; its own words are not kept).
+    mutable std::optional<std::optional<ByteSpan>> conditional;
 };
 
 //-------------------------------------------------------------------------------------------------
