@@ -1319,6 +1319,12 @@ private:
                 fraction = 1.0 / 3, f += 2;
             else if (word(f, "half"))
                 fraction = 0.5, f += 1;
+            // "half a dozen": six, not the dozen read on its own from "a".
+            if (fraction == 0.5 && word(f, "a") && word(f + 1, "dozen")) {
+                *value = 6;
+                *after = f + 2;
+                return true;
+            }
             if (fraction > 0) {
                 if (word(f, "of") && fraction != 0.5) ++f;
                 if (word(f, "a") && f + 1 < tk_.size() && tk_[f + 1].kind == SurfaceToken::Word)

@@ -886,3 +886,13 @@ TEST(Quantities, AScaleHyphenedToARateIsStillTheScale) {
     EXPECT_EQ(q.unit, "GBP");
     EXPECT_DOUBLE_EQ(q.value, 4.2e6);
 }
+
+// "Half a dozen" is six, not the dozen after it: a paraphrase that writes the six patients so
+// was flagged as giving twelve.
+TEST(Quantities, HalfADozenIsSix) {
+    const Quantity q = one("Half a dozen nurses were off sick");
+    EXPECT_DOUBLE_EQ(q.value, 6);
+    EXPECT_EQ(q.unit, "people");
+    EXPECT_DOUBLE_EQ(one("A dozen nurses were off sick").value, 12);
+}
+
