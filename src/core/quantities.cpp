@@ -1428,6 +1428,8 @@ private:
         else if (tk_[i].kind != SurfaceToken::Word || !number_words(i, &n, &k))
             return 0;
         if (!word(k, "in") || k + 1 >= tk_.size()) return 0;
+        if (word(k + 1, "every")) ++k; // "one in every four"
+        if (k + 1 >= tk_.size()) return 0;
         std::size_t after = k + 2;
         if (tk_[k + 1].kind == SurfaceToken::Number && tk_[k + 1].decimals == 0)
             m = tk_[k + 1].value;
@@ -1436,8 +1438,8 @@ private:
         if (!(n >= 1 && n < m && m <= 1000)) return 0;
         if (after < tk_.size() && tk_[after].kind == SurfaceToken::Word)
             if (const Unit* u = find_word<kUnits>(tk_[after].lower);
-                u && std::strcmp(u->unit, "people") != 0)
-                return 0;
+                u && std::strcmp(u->unit, "people") != 0 && !is_money(u->unit))
+                return 0; // a pace ("two in five days"); a share of money is a share
         *share = n / m;
         return after;
     }

@@ -896,3 +896,14 @@ TEST(Quantities, HalfADozenIsSix) {
     EXPECT_DOUBLE_EQ(one("A dozen nurses were off sick").value, 12);
 }
 
+// "One in every four", "seven in every ten pounds": "every" between the two counts is still a
+// share, and a share of money ("of every ten pounds spent") is a share, not a pace.
+TEST(Quantities, NInEveryMIsAShare) {
+    const Quantity q = one("one in every four voters stayed at home");
+    EXPECT_EQ(q.unit, "%");
+    EXPECT_DOUBLE_EQ(q.value, 25);
+    const Quantity money = one("The big firms take about seven in every ten pounds spent on fuel");
+    EXPECT_EQ(money.unit, "%");
+    EXPECT_DOUBLE_EQ(money.value, 70);
+    for (const Quantity& p : quantities("two in five days")) EXPECT_NE(p.unit, "%") << p.text;
+}
