@@ -988,7 +988,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             }
             // "…has sickened 1,200 people, 900 of them in the capital": the share of a total
             // is a figure of its own, which outlets keep or drop apart from the total.
-            if (!next && !quoted[k] && k + 3 < n && tk[k + 1].kind == SurfaceToken::Number &&
+            // So is ", none of them in intensive care": that none of the counted is in some
+            // state, a negated fact of its own (left in the count's clause it negated the count).
+            // Not one with a figure (", none of them by more than 2 per cent"): a bound on the
+            // head's own figure, one fact with it.
+            const bool none_of = word(k + 1) && tk[k + 1].lower == "none" &&
+                                 !has_number(k + 2, words_stop(k + 2));
+            if (!next && !quoted[k] && k + 3 < n &&
+                (tk[k + 1].kind == SurfaceToken::Number || none_of) &&
                 !quoted[k + 1] && word(k + 2) && tk[k + 2].lower == "of" && word(k + 3) &&
                 in_word_list(tk[k + 3].lower, {"them", "whom", "those", "which"}) &&
                 has_number(clause_start, k))

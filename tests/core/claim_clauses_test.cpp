@@ -420,5 +420,24 @@ TEST(ClaimClauseCutting, ARecordInAppositionIsASecondFact) {
                            "will cut 140 jobs", "a town on the coast"));
 }
 
+// ", none of them …" after a count says that none of the counted is in some state: a fact of
+// its own, which other outlets give as "though none is …" or drop. Left in the count's clause
+// it read the count itself as negated.
+TEST(ClaimClauseCutting, NoneOfACountIsASecondFact) {
+    EXPECT_TRUE(cut_apart("Eleven walkers were airlifted off the ridge, none of them seriously "
+                          "hurt, the rescue team said.",
+                          "Eleven walkers were airlifted", "none of them seriously hurt"));
+    const Analysis a = analyze_texts({"Eleven walkers were airlifted off the ridge, none of them "
+                                      "seriously hurt, the rescue team said."});
+    for (const Claim& c : a.claims)
+        for (const ClaimMention& m : c.mentions)
+            if (text_of(a, m).find("Eleven walkers") != std::string_view::npos)
+                EXPECT_FALSE(m.negated) << text_of(a, m);
+    // A bound on the head's own figure stays with it.
+    EXPECT_FALSE(cut_apart("Six other schools also had their budgets cut, none of them by more "
+                           "than 3 per cent, the board said.",
+                           "budgets cut", "none of them by more"));
+}
+
 } // namespace
 } // namespace wiretrace
