@@ -876,7 +876,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 (hedged_adverb || is_speech_verb(tk[v].lower) || figure_follows(v + 1) ||
                  in_word_list(tk[v].lower, {"adding", "saying", "reaffirming", "insisting",
                                             "stressing", "noting", "warning", "claiming", "arguing",
-                                            "alleging", "asserting", "stating",
+                                            "alleging", "asserting", "stating", "repeating",
                                             // the other speech verbs' participles ("…, telling
                                             // reporters that …"); not "asking" (", asking not
                                             // to be named" credits), "writing", "recalling"

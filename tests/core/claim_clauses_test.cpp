@@ -439,5 +439,13 @@ TEST(ClaimClauseCutting, NoneOfACountIsASecondFact) {
                            "budgets cut", "none of them by more"));
 }
 
+// "…, repeating that …" brings what the speaker says again, as "adding that" brings more: a
+// clause of its own beside the quotation it follows.
+TEST(ClaimClauseCutting, RepeatingThatOpensAClauseOfItsOwn) {
+    EXPECT_TRUE(cut_apart("\"We paid every supplier on time,\" the club's treasurer said, "
+                          "repeating that the accounts had been audited twice.",
+                          "paid every supplier", "the accounts had been audited"));
+}
+
 } // namespace
 } // namespace wiretrace
