@@ -637,7 +637,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
              in_word_list(tk[k - 1].lower, {"say", "know", "knew", "known", "unclear", "clear",
                                             "ask", "asked", "explain", "decide", "many", "much",
                                             "far", "well", "long", "soon", "as", "such", "so",
-                                            "same", "twice", "just", "even", "seen",
+                                            "same", "twice", "times", "just", "even", "seen",
                                             "regarded", "described", "served", "serve", "serves",
                                             "acted", "act", "acts", "worked", "shortly", "right",
                                             "only"})))

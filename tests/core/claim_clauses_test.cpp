@@ -447,5 +447,13 @@ TEST(ClaimClauseCutting, RepeatingThatOpensAClauseOfItsOwn) {
                           "paid every supplier", "the accounts had been audited"));
 }
 
+// "five times as likely to …as …": the second "as" of a comparison after "times" opens no
+// clause, as after "twice".
+TEST(ClaimClauseCutting, TimesAsLikelyAsIsOneComparison) {
+    EXPECT_FALSE(cut_apart("Young men in the district were four times as likely to be searched "
+                           "as older residents, the report found.",
+                           "four times", "searched as older residents"));
+}
+
 } // namespace
 } // namespace wiretrace
