@@ -1257,6 +1257,22 @@ private:
         }
         // "Oct. 7, 2023", "December 6", "6 December 2024".
         int month = tk_[i].capitalised ? month_of(w) : 0;
+        // "May twenty twenty-four": a month and its year read out in words (radio copy), the
+        // whole month as "May 2024" is. A year so read is no modal's object, even after "May".
+        if (month && i + 1 < tk_.size() && tk_[i + 1].kind == SurfaceToken::Word) {
+            double v = 0;
+            std::size_t after = 0;
+            bool year = false;
+            if (number_words(i + 1, &v, &after, &year) && year && v >= 1800 && v <= 2100) {
+                const int y = static_cast<int>(v);
+                const long first = days_from_civil(y, month, 1);
+                const long last = days_from_civil(month == 12 ? y + 1 : y,
+                                                  month == 12 ? 1 : month + 1, 1) - 1;
+                *next = after;
+                return make(i, after - 1, yyyymmdd(civil_from_days(first)),
+                            yyyymmdd(civil_from_days(last)), "date", 0);
+            }
+        }
         if (month && !(w == "may" && !tk_[i].all_caps && i + 1 < tk_.size() &&
                        tk_[i + 1].kind != SurfaceToken::Number)) {
             std::size_t j = i + 1;

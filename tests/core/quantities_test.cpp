@@ -907,3 +907,13 @@ TEST(Quantities, NInEveryMIsAShare) {
     EXPECT_DOUBLE_EQ(money.value, 70);
     for (const Quantity& p : quantities("two in five days")) EXPECT_NE(p.unit, "%") << p.text;
 }
+
+// "May twenty twenty-four", as radio copy reads a date out: the whole month, as "May 2024" is,
+// so that a changed month ("March 2024" elsewhere) is compared; it was a bare year.
+TEST(Quantities, AMonthAndAYearReadOutInWordsIsThatMonth) {
+    const Quantity q = one("The survey began in May twenty twenty-four");
+    EXPECT_EQ(q.unit, "date");
+    EXPECT_TRUE(quantities_agree(q, one("The survey began in May 2024")));
+    EXPECT_FALSE(quantities_agree(q, one("The survey began in March 2024")));
+    EXPECT_EQ(one("The survey began in October nineteen ninety-eight").unit, "date");
+}
