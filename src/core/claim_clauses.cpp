@@ -988,6 +988,14 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             }
             // "…has sickened 1,200 people, 900 of them in the capital": the share of a total
             // is a figure of its own, which outlets keep or drop apart from the total.
+            // "…has 140 vacancies, out of a workforce of 1,150 drivers": the whole, set off by a
+            // comma after a count, is a figure of its own (the workforce), which outlets state
+            // apart ("It employs 1,150 drivers"); "three out of 40 samples" without the comma
+            // is one share.
+            if (!next && !quoted[k] && word(k + 1) && tk[k + 1].lower == "out" && word(k + 2) &&
+                tk[k + 2].lower == "of" && has_number(clause_start, k) &&
+                has_number(k + 3, words_stop(k + 3)))
+                next = k + 1;
             // So is ", none of them in intensive care": that none of the counted is in some
             // state, a negated fact of its own (left in the count's clause it negated the count).
             // Not one with a figure (", none of them by more than 2 per cent"): a bound on the

@@ -455,5 +455,16 @@ TEST(ClaimClauseCutting, TimesAsLikelyAsIsOneComparison) {
                            "four times", "searched as older residents"));
 }
 
+// ", out of a workforce of 900" after a count is the whole, a figure of its own that outlets
+// state apart ("It employs 900 nurses"); "three out of 40 samples" with no comma is one share.
+TEST(ClaimClauseCutting, AWholeSetOffByACommaIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The hospital has 85 nursing vacancies, according to its board, out of "
+                          "a workforce of 900 nurses.",
+                          "85 nursing vacancies", "a workforce of 900"));
+    EXPECT_FALSE(cut_apart("Inspectors found bacteria in three out of 40 samples taken from the "
+                           "reservoir on Monday.",
+                           "found bacteria", "out of 40 samples"));
+}
+
 } // namespace
 } // namespace wiretrace
