@@ -1187,7 +1187,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             !tk[k + 1].capitalised &&
             (in_word_list(tk[k + 1].lower, {"which", "who"}) ||
              (!is_determiner(tk[k + 1].lower) && !is_pronoun(tk[k + 1].lower))) &&
-            has_number(clause_start, k) &&
+            // A figure before the comma, or a "which"/"who" (", which Veltrex said had played
+            // no part in the fire": a relative clause names its own speaker with or without one).
+            (has_number(clause_start, k) || in_word_list(tk[k + 1].lower, {"which", "who"})) &&
             has_verb(clause_start, k) && [&] {
                 // "…of £4 million, money that prosecutors said he had hidden abroad", "…, which
                 // police say was stolen", "…, cash the auditors said was never repaid": a
@@ -1228,6 +1230,10 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                         continue;
                     }
                     if (v == from || (!relative && v == k + 2)) return false;
+                    // Without a figure before it, only a verb of saying: "…, which the council
+                    // expects to open next spring" is the head's own forecast, one fact.
+                    if (!has_number(clause_start, k) && !is_speech_verb(w) && w != "told")
+                        return false;
                     // What was said must follow: a clause of at least three words.
                     return words_in(v + 1, words_stop(v + 1)) >= 3;
                 }

@@ -466,5 +466,13 @@ TEST(ClaimClauseCutting, AWholeSetOffByACommaIsASecondFact) {
                            "found bacteria", "out of 40 samples"));
 }
 
+// ", which the owner said had been cleared": a relative clause with a saying of its own is a
+// second fact with its own source, whether or not the clause before it gives a figure.
+TEST(ClaimClauseCutting, ARelativeClauseWithItsOwnSpeakerNeedsNoFigure) {
+    EXPECT_TRUE(cut_apart("Fire inspectors said they had warned the hotel about blocked exits "
+                          "in the spring, which the owner said had been cleared within a week.",
+                          "warned the hotel", "had been cleared"));
+}
+
 } // namespace
 } // namespace wiretrace
