@@ -878,7 +878,10 @@ bool MentionBuilder::names_institution(const std::string& name) {
                                    "foundation", "association", "union",       "party",
                                    "parliament", "assembly",    "hospital",    "school",
                                    "army",       "forces",      "observatory", "nations",
-                                   "department", "office",      "authority",   "service"}))
+                                   "department", "office",      "authority",   "service",
+                                   // A body of members ("the Seafarers' Guild") speaks for its
+                                   // members, never as the business "the company" stands for.
+                                   "guild",      "federation",  "alliance",    "confederation"}))
             return true;
     return false;
 }

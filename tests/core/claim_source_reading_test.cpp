@@ -378,3 +378,18 @@ TEST(ClaimSourceReading, PeopleNamedByWhatTheyDoWhoSaySomethingAreTheSource) {
     });
     EXPECT_EQ(source_of(a, "40 staff", 0), "liquidators");
 }
+
+// "…, the company said" after a workers' guild, federation or alliance was named: a body of
+// members is no business, so "the company" stays the firm the article named as a business, and
+// an outlet that names the firm in full credits the same source.
+TEST(ClaimSourceReading, TheCompanyIsNoMembersBody) {
+    const Analysis a = analyze_texts({
+        "Pellow Ferries will cut its winter crossings to Arran Point, the company said on "
+        "Tuesday.\n\nThe Coastal Seafarers' Guild said the cuts were reckless.\n\nFoot "
+        "passengers will still be carried on every sailing, the company said.\n",
+        "Foot passengers will still be carried on every sailing, Pellow Ferries said.\n",
+    });
+    EXPECT_EQ(source_of(a, "Foot passengers", 0).find("Guild"), std::string::npos)
+        << source_of(a, "Foot passengers", 0);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+}
