@@ -93,6 +93,17 @@ struct Versions {
     std::vector<int> of; // version of each member, -1 when it does not take part
 };
 
+// Whether x joins the version y represents. A credit is counted with a version only where the
+// two were read as the same source (AttributionMatch::Same), not where one side was unsure: an
+// uncredited clause that shares too few words with a credited one, or a pronoun's guess, says
+// nothing about which credit most outlets carry, and joining it to the first version let one
+// unsure pair outvote two outlets that name the same body. (An unsure pair is still never
+// flagged against the reference: compare_to_consensus asks agree().)
+bool joins_version(const Member& x, const Member& y, int kind) {
+    if (kind == kAttribution) return compare_attribution(x, y).match == AttributionMatch::Same;
+    return agree(x, y, kind);
+}
+
 Versions versions_of(const std::vector<Member>& members, int kind) {
     Versions v;
     v.of.assign(members.size(), -1);
@@ -100,7 +111,8 @@ Versions versions_of(const std::vector<Member>& members, int kind) {
         if (!takes_part(members[i], kind)) continue;
         int found = -1;
         for (std::size_t k = 0; k < v.list.size() && k < kMaxVersions && found < 0; ++k)
-            if (agree(members[i], members[v.list[k][0]], kind)) found = static_cast<int>(k);
+            if (joins_version(members[i], members[v.list[k][0]], kind))
+                found = static_cast<int>(k);
         if (found < 0) {
             v.list.push_back({});
             found = static_cast<int>(v.list.size() - 1);

@@ -520,3 +520,19 @@ TEST(ClaimSourceComparison, APassiveVerbOfSayingIsNoUnreadCredit) {
         {wire, wire, "Harbour managers were warned about the crane's faulty brakes in May.\n"});
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// An uncredited outlet and a credited one whose clauses share too few words to be read as one
+// statement are unsure of each other, not in agreement: two outlets that credit the same body
+// are the consensus, so the second of them adds nothing and is not flagged.
+TEST(ClaimSourceComparison, AnUnsurePairDoesNotOutvoteTwoOutletsThatAgree) {
+    Analysis a = analyze_texts({
+        "Tarrow Textiles will close its Ashby mill in March because it cannot find enough "
+        "weavers.\n\nThe firm is 140 weavers short.\n",
+        "Tarrow Textiles will shut its Ashby mill in March for lack of weavers.\n\nTarrow "
+        "Textiles, which employs some 900 weavers, says it has 140 posts it cannot fill.\n",
+        "Tarrow Textiles is closing its Ashby mill in March.\n\nTarrow Textiles says it is a "
+        "hundred and forty weavers short.\n",
+    });
+    EXPECT_EQ(source_of(a, "hundred and forty", 2), "Tarrow Textiles");
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
