@@ -323,7 +323,15 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                         name_first = k, name_last = e - 2;
                     else if (k + 1 < e && describes_role(tk, quoted, k, e - 2))
                         role_first = k, role_last = e - 2;
-                    e = k - 1;
+                    // "their union, the Transport and General Workers' Guild, says", "The
+                    // crews' union, the Harbour Workers' Alliance, said": a body described by
+                    // its kind, then named in apposition. The name is the source, read as the
+                    // subject it would be without the description ("the Harbour Workers'
+                    // Alliance said"), so both outlets' credits come out alike.
+                    if (k + 1 < e && described_then_named(tk, quoted, k, e - 2))
+                        e = e - 1;
+                    else
+                        e = k - 1;
                 }
             }
             std::size_t b = e;
@@ -964,6 +972,56 @@ bool MentionBuilder::describes_role(const std::vector<SurfaceToken>& tk,
                                  "adviser", "advisor", "lawyer", "engineer", "inspector"});
     }
     return role;
+}
+
+// Is tokens [first, last], set off by commas after a lower-case description of a body ("their
+// union, …", "The crews' union, …"), that body's name: an optional "the", capitalised words
+// (with "and", "of", "for" and a plural possessive's apostrophe between them), the last an
+// members' body's word ("Guild", "Union", "Alliance"). The description must end in that kind
+// of word too, so that "its rival, the Kestrel Group," (another body) is not read as one.
+bool MentionBuilder::described_then_named(const std::vector<SurfaceToken>& tk,
+                                          const std::vector<bool>& quoted, std::size_t first,
+                                          std::size_t last) {
+    if (first < 2 || last >= tk.size() || first > last) return false;
+    // The description: the words before the comma at first - 1, lower case after its opening.
+    const std::size_t kind = first - 2;
+    if (tk[kind].kind != SurfaceToken::Word || quoted[kind] ||
+        !members_kind_word(tk[kind].lower))
+        return false;
+    auto apostrophe = [&](std::size_t i) {
+        return tk[i].kind == SurfaceToken::Symbol &&
+               (tk[i].codepoint == '\'' || tk[i].codepoint == 0x2019) && !tk[i].space_before;
+    };
+    // Back over its lower-case words ("crews", a possessive's apostrophe) to its opening: a
+    // determiner or "their"/"its" ("The crews' union", "their union").
+    bool opened = false;
+    for (std::size_t i = kind; i-- > 0 && kind - i <= 5 && !quoted[i];) {
+        const SurfaceToken& t = tk[i];
+        if (t.kind == SurfaceToken::Word &&
+            (is_determiner(t.lower) || t.lower == "their" || t.lower == "its")) {
+            opened = true;
+            break;
+        }
+        if ((t.kind == SurfaceToken::Word && !t.capitalised) || apostrophe(i)) continue;
+        break;
+    }
+    if (!opened) return false;
+    std::size_t j = first;
+    if (tk[j].kind == SurfaceToken::Word && tk[j].lower == "the") ++j;
+    if (j > last) return false;
+    for (std::size_t i = j; i <= last; ++i) {
+        if (quoted[i]) return false;
+        const SurfaceToken& t = tk[i];
+        if (t.kind == SurfaceToken::Word) {
+            if (t.capitalised) continue;
+            if (i > j && i < last && in_word_list(t.lower, {"and", "of", "for"})) continue;
+            return false;
+        }
+        if (apostrophe(i)) continue;
+        return false;
+    }
+    return tk[last].kind == SurfaceToken::Word && tk[last].capitalised &&
+           members_kind_word(tk[last].lower);
 }
 
 // Plural people who report what they saw or heard: their object is the report ("activists

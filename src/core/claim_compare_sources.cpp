@@ -1242,11 +1242,7 @@ bool source_is_shared_subject(const Member& uncredited, const Member& credited) 
 // the one members' body the other outlet names (a union, federation, association, alliance or
 // guild, by its name's last word), however that body calls itself; as "the company" is the
 // story's business (unresolved_business). An article that names a members' body is read by
-// its own names, not by this.
-bool members_kind_word(const std::string& w) {
-    return in_word_list(w, {"union", "unions", "federation", "association", "alliance", "guild",
-                            "confederation"});
-}
+// its own names, not by this. (members_kind_word: claim_lexicon.cpp.)
 
 bool members_body_by_kind(const Member& described, const std::string& description,
                           const std::string& name) {

@@ -231,6 +231,14 @@ bool is_company_suffix(std::string_view w) {
 // body ("Syrian Observatory for Human Rights", "Kestrel Bankers' Association") and the words
 // news names carry ("Times", "Press"); no single organisation's name: an acronym is an
 // organisation by its form (is_acronym), wherever it is written.
+// A body of members by its kind: a union, federation, association, alliance or guild
+// ("the crews' union", "the Seafarers' Welfare Federation").
+bool members_kind_word(std::string_view w) {
+    static const WordSet words = {"union",    "unions", "federation",   "association",
+                                  "alliance", "guild",  "confederation"};
+    return words.has(w);
+}
+
 bool is_organisation_word(std::string_view w) {
     if (is_company_suffix(w)) return true;
     static const WordSet words = {"observatory", "agency",   "forces",    "army",         "fm",           "times",

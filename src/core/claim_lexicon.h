@@ -17,6 +17,7 @@ bool is_reporting_verb(std::string_view w);
 bool is_source_noun(std::string_view w);
 bool is_company_suffix(std::string_view w);
 bool is_organisation_word(std::string_view w);
+bool members_kind_word(std::string_view w);
 bool is_acronym(const SurfaceToken& t);
 bool is_descriptor(std::string_view lower);
 bool is_determiner(std::string_view lower);

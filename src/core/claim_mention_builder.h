@@ -152,6 +152,9 @@ private:
     static bool describes_role(const std::vector<SurfaceToken>& tk,
                                const std::vector<bool>& quoted, std::size_t first,
                                std::size_t last);
+    static bool described_then_named(const std::vector<SurfaceToken>& tk,
+                                     const std::vector<bool>& quoted, std::size_t first,
+                                     std::size_t last);
     static bool said_when(const std::string& w);
     static bool reporting_complement(const std::vector<SurfaceToken>& tk,
                                      const std::vector<bool>& quoted, std::size_t v);

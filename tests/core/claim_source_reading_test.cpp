@@ -393,3 +393,23 @@ TEST(ClaimSourceReading, TheCompanyIsNoMembersBody) {
         << source_of(a, "Foot passengers", 0);
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
 }
+
+// "their union, the Coastal Seafarers' Guild, says", "The dockers' union, the Harbour and Port
+// Workers' Alliance, said": a body described by its kind, then named in apposition, is credited
+// by its name, as an outlet writing the name alone credits it: no change of source.
+TEST(ClaimSourceReading, ABodyNamedAfterItsKindIsCreditedByName) {
+    const std::string wire = "Kelby Ferries has offered its deckhands a 3% rise from May, which "
+                             "the Coastal Seafarers' Guild says is too little.\n";
+    const Analysis a = analyze_texts({
+        wire,
+        "Deckhands have been offered a 3% rise from May, but their union, the Coastal "
+        "Seafarers' Guild, says the offer is too little.\n",
+        wire,
+        "The dockers' union, the Harbour and Port Workers' Alliance, said overtime bans would "
+        "start on Monday.\n",
+    });
+    EXPECT_EQ(source_of(a, "the offer is too little", 1), "Coastal Seafarers' Guild");
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    const std::string dockers = source_of(a, "overtime bans", 3);
+    EXPECT_NE(dockers.find("Alliance"), std::string::npos) << dockers;
+}
