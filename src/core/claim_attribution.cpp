@@ -1300,15 +1300,34 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
         canonical = run_name(text, sub, f, runs.back().last);
     } else {
         std::size_t f = 0;
-        // "reports from both pro-government media and …": the source is who reported.
+        // "reports from both pro-government media and …": the source is who reported. Only a
+        // document followed by "from" or "by" gives way to its author: "a report published on
+        // Friday" names no author and stays the report.
+        auto document = [&](std::size_t k) {
+            return in_word_list(sub[k].lower, {"reports", "report", "statement", "statements"});
+        };
         while (f < sub.size() && sub[f].kind == SurfaceToken::Word &&
                (is_determiner(sub[f].lower) || is_descriptor(sub[f].lower) ||
-                in_word_list(sub[f].lower, {"reports", "report", "from", "by", "unconfirmed",
-                                            "statement", "statements"})))
+                in_word_list(sub[f].lower, {"from", "by", "unconfirmed"}) ||
+                (document(f) && f + 1 < sub.size() &&
+                 in_word_list(sub[f + 1].lower, {"from", "by"}))))
             ++f;
-        if (f >= sub.size()) f = 0;
-        canonical.assign(
-            text.substr(sub[f].span.begin, sub.back().span.end - sub[f].span.begin));
+        // A document with no author is named as written ("the report").
+        if (f >= sub.size() || document(f)) f = 0;
+        // "a report published on Friday", "a study released on Monday": when and where the
+        // document came out is no part of whose it is; the source is the document.
+        std::size_t l = sub.size() - 1;
+        for (std::size_t k = f + 1; k < sub.size(); ++k)
+            if (sub[k].kind == SurfaceToken::Word && sub[k - 1].kind == SurfaceToken::Word &&
+                in_word_list(sub[k].lower, {"published", "released", "issued", "presented",
+                                            "leaked", "obtained", "seen"}) &&
+                in_word_list(sub[k - 1].lower, {"report", "study", "survey", "review", "audit",
+                                                "statement", "document", "analysis",
+                                                "paper"})) {
+                l = k - 1;
+                break;
+            }
+        canonical.assign(text.substr(sub[f].span.begin, sub[l].span.end - sub[f].span.begin));
     }
     // "the bank's statement", "the ministry’s figures", "Corvane's annual report", "the
     // authority's own accounts": a document credits its author, the owner named before it. At
