@@ -66,6 +66,11 @@ std::vector<std::vector<std::string>> source_parts(const std::string& source) {
         // "regional officials" are "officials in the region", "national police" "the nation's
         // police": the adjective of a place or body in "-ional" as the noun it is made from.
         if (w.size() >= 8 && w.compare(w.size() - 5, 5, "ional") == 0) w.resize(w.size() - 2);
+        // "Korvian officials" are "officials in Korvia", "Syrian officials" "officials in
+        // Syria": a country's adjective in "-ian" as the name in "-ia" it is made from. (Both
+        // sides fold alike, so "physician" against "physician" is still one word.)
+        else if (w.size() >= 6 && w.compare(w.size() - 3, 3, "ian") == 0)
+            w.pop_back();
         // One word per meaning for the heads sources are named by.
         if (in_word_list(w, {"military", "army", "armed", "troops"}))
             w = "army";

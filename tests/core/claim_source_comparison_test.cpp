@@ -536,3 +536,21 @@ TEST(ClaimSourceComparison, AnUnsurePairDoesNotOutvoteTwoOutletsThatAgree) {
     EXPECT_EQ(source_of(a, "hundred and forty", 2), "Tarrow Textiles");
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "two Brenlandian officials said" against "two officials in Brenlandia told NPA": a country's
+// adjective in "-ian" is the country it is made from, the same source; another country's
+// officials stay another source.
+TEST(ClaimSourceComparison, ACountrysAdjectiveIsTheCountry) {
+    const std::string wire = "Brenland's fisheries ministry is reviewing the quota deal, two "
+                             "officials in Brenlandia told NPA.\n";
+    Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Brenland's fisheries ministry is reviewing the quota deal, two Brenlandian officials "
+        "said.\n",
+        "Brenland's fisheries ministry is reviewing the quota deal, two Ostrian officials "
+        "said.\n",
+    });
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
