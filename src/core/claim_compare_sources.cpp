@@ -1091,6 +1091,13 @@ bool attribution_names(const Member& m, std::string_view who) {
         bool affiliated = possessive;
         for (std::size_t b = k; b > 0 && k - b < 4 && !affiliated; --b)
             affiliated = in_word_list(words[b - 1].lower, {"of", "for", "at", "from"});
+        // "Council leader Dev Sharma", "union chief Ana Roth": the body's word as the first
+        // word of the title written before the person's name.
+        if (!possessive && k + 1 < words.size() && words[k + 1].span.end <= source.end &&
+            !words[k + 1].capitalised &&
+            (is_title_word(words[k + 1].lower) ||
+             in_word_list(words[k + 1].lower, {"leader", "chief", "head", "boss", "chair"})))
+            affiliated = true;
         if (affiliated) return true;
     }
     return false;
