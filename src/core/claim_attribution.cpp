@@ -1103,7 +1103,23 @@ std::string MentionBuilder::pronoun_referent(std::string_view text,
                                              const std::vector<SurfaceToken>& tk,
                                              const std::vector<bool>& quoted, std::size_t at,
                                              const std::string& pronoun) {
-    if (pronoun == "he" || pronoun == "she") return last_person_;
+    if (pronoun == "he" || pronoun == "she") {
+        // "Police commissioner Amira Haq will publish the figures each quarter, she said": a
+        // person named before the pronoun in its own sentence (outside quotation marks, not as
+        // an owner: "Haq's deputy") is who it stands for, before the person named last in the
+        // sentences before it; the latest such name when there are two.
+        if (at > 0 && at <= tk.size()) {
+            std::vector<SurfaceToken> prefix(tk.begin(), tk.begin() + static_cast<long>(at));
+            std::string found;
+            for (const CapitalisedRun& r : capitalised_runs(prefix)) {
+                if (r.possessive || quoted[r.first]) continue;
+                std::string name = run_name(text, prefix, r.first, r.last);
+                if (k_.is_person(name)) found = std::move(name);
+            }
+            if (!found.empty()) return found;
+        }
+        return last_person_;
+    }
     if (pronoun != "it" && pronoun != "they") return {};
     for (std::size_t k = at; k-- > 0;) {
         if (quoted[k] || tk[k].kind != SurfaceToken::Word) continue;

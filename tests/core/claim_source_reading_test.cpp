@@ -429,3 +429,14 @@ TEST(ClaimSourceReading, WhenADocumentCameOutIsNoSource) {
     EXPECT_EQ(source_of(a, "night staff", 2), "a report");
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "Port director Ingrid Sole will hire …, she said." after a sentence naming someone else: the
+// person named in the pronoun's own sentence is who "she" stands for.
+TEST(ClaimSourceReading, APronounStandsForThePersonNamedInItsSentence) {
+    const Analysis a = analyze_texts({
+        "Harbour master Tomas Lind said the quay would reopen on Monday.\n\nPort director "
+        "Ingrid Sole will hire twelve more pilots next year, she said.\n",
+        "Ingrid Sole, the port director, said she would hire twelve more pilots next year.\n",
+    });
+    EXPECT_EQ(source_of(a, "twelve more pilots", 0), "Ingrid Sole");
+}
