@@ -862,9 +862,27 @@ bool source_is_subject(const Member& uncredited, const Member& credited_member) 
     if (b < tk.size() && tk[b].kind == SurfaceToken::Word &&
         in_word_list(tk[b].lower, {"the", "a", "an"}))
         ++b;
+    // "The police and crime commissioner, Amira Haq, wants to …": a description set off by a
+    // comma before the name; the name in apposition is the subject. Only the credited name
+    // itself counts there ("The developer, Carrow Homes, will pay …" is no credit of "the
+    // company" a spokesperson spoke for).
+    bool described = false;
+    if (b < tk.size() && tk[b].kind == SurfaceToken::Word && !tk[b].capitalised) {
+        std::size_t c = b;
+        while (c < tk.size() && c < b + 6 && tk[c].kind == SurfaceToken::Word && !tk[c].capitalised)
+            ++c;
+        if (c < tk.size() && c > b && tk[c].kind == SurfaceToken::Symbol && tk[c].lower == ",")
+            b = c + 1, described = true;
+    }
+    if (described && !std::isupper(static_cast<unsigned char>((*who)[0]))) return false;
     std::size_t e = b;
     while (e < tk.size() && e < b + 6 && tk[e].kind == SurfaceToken::Word && tk[e].capitalised) ++e;
-    if (e == b || e >= tk.size() || tk[e].kind != SurfaceToken::Word) return false;
+    // "Amira Haq, the county's commissioner, plans to …": the name may be followed by an
+    // apposition set off by a comma, and is still the clause's subject.
+    const bool apposition = e < tk.size() && tk[e].kind == SurfaceToken::Symbol &&
+                            tk[e].lower == "," && e > b + 1;
+    if (e == b || e >= tk.size() || (tk[e].kind != SurfaceToken::Word && !apposition))
+        return false;
     std::string subject(std::string_view(*uncredited.text)
                             .substr(tk[b].span.begin, tk[e - 1].span.end - tk[b].span.begin));
     if (subject.size() > 2 && subject.compare(subject.size() - 2, 2, "'s") == 0) return false;
