@@ -770,6 +770,12 @@ std::string MentionBuilder::resolve_description(std::string source, std::string_
             if (it->first == head) found = it->second;
         for (auto it = named_orgs_.rbegin(); it != named_orgs_.rend() && found.empty(); ++it)
             if (holds(folded_words(it->first), head)) found = it->first;
+        // "The union, which rejected the offer, …" in an article that named "the Transport and
+        // General Workers' Guild": a body of members by its kind is the members' body the
+        // article named last, whatever it calls itself (a guild, a federation, an alliance).
+        if (members_kind_word(head))
+            for (auto it = named_orgs_.rbegin(); it != named_orgs_.rend() && found.empty(); ++it)
+                if (members_kind_word(last_word_lower(it->first))) found = it->first;
         // "The Lenland Medicines Agency has refused …, the regulator said": a public body named
         // by what it does stands for the public body the same sentence named before it (`tk`
         // before token `before`), as "the company" stands for the business it named

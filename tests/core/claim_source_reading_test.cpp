@@ -440,3 +440,20 @@ TEST(ClaimSourceReading, APronounStandsForThePersonNamedInItsSentence) {
     });
     EXPECT_EQ(source_of(a, "twelve more pilots", 0), "Ingrid Sole");
 }
+
+// "…, the union says." in an article that named "the Coastal Seafarers' Guild": a body of
+// members by its kind is the members' body the article named, whatever it calls itself.
+TEST(ClaimSourceReading, TheUnionIsTheMembersBodyTheArticleNamed) {
+    const std::string wire = "Deckhands at Kelby Ferries walked out on Friday, the Coastal "
+                             "Seafarers' Guild said.\n\nThe pay offer of 3 per cent is too "
+                             "little, the Coastal Seafarers' Guild says.\n";
+    const Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Deckhands at Kelby Ferries walked out on Friday, the Coastal Seafarers' Guild "
+        "said.\n\nThe pay offer of 3 per cent is too little, the union says.\n",
+    });
+    const std::string who = source_of(a, "too little", 2);
+    EXPECT_NE(who.find("Guild"), std::string::npos) << who;
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
