@@ -515,6 +515,18 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
             }
         }
     }
+    // 3. "Tomas Brede, who leads the growers, put it plainly: “…”", "Ines Varga was blunt:
+    // “…”": no verb of speech, but a colon right before the quotation introduces it as the
+    // words of the person who opens the sentence (a full name the corpus reads as a person,
+    // its title or an apposition around it allowed).
+    if (first_quote >= 3 && tk[first_quote - 1].kind == SurfaceToken::Symbol &&
+        tk[first_quote - 1].lower == ":") {
+        NameRun r;
+        std::size_t after = 0;
+        if (run_from(tk, quoted, 0, first_quote, &r, &after) && !r.possessive &&
+            r.last > r.first && is_person(run_text(text, tk, r)))
+            return phrase(r);
+    }
     return none;
 }
 

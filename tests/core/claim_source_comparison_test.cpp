@@ -587,3 +587,19 @@ TEST(ClaimSourceComparison, ThePersonActingPastAnAppositionDropsNoCredit) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "Ingrid Sole, who runs the ferry company, was blunt: “…”": no verb of speech, but the colon
+// before the quotation gives it to the person who opens the sentence; the words are another
+// person's than the harbour master's the other outlets quote, a speaker difference.
+TEST(ClaimSourceComparison, AColonGivesTheQuotationToThePersonOpeningTheSentence) {
+    const std::string wire = "\"Nobody crosses the bay in a gale,\" harbour master Tomas Lind "
+                             "said.\n";
+    Analysis a = analyze_texts({
+        wire,
+        wire,
+        "All crossings to Arran Point were cancelled on Monday, Ingrid Sole said.\n\nIngrid "
+        "Sole, who runs the ferry company, was blunt: \"Nobody crosses the bay in a gale.\"\n",
+    });
+    EXPECT_EQ(speaker_of(a, "Nobody crosses", 2), "Ingrid Sole");
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
+}
