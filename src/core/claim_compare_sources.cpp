@@ -525,6 +525,15 @@ bool maybe_credited(const Member& m) {
                                                     "being"}) &&
             !(k + 1 < tk.size() && tk[k + 1].lower == "by"))
             continue;
+        // "forty-seven confirmed measles cases", "47 confirmed cases": "confirmed" straight
+        // after a figure says which cases are counted, and credits nobody.
+        if (tk[k].lower == "confirmed" && k > 0) {
+            bool after_figure = false;
+            for (const Quantity& q : m.info->m.quantities)
+                after_figure |= q.span.begin <= tk[k - 1].span.begin &&
+                                q.span.end >= tk[k - 1].span.end;
+            if (after_figure) continue;
+        }
         if (reporting(tk[k])) return true;
     }
     // "…, saying the club appeared to have given up": a clause opening with a participle of

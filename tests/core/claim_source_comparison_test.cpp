@@ -603,3 +603,17 @@ TEST(ClaimSourceComparison, AColonGivesTheQuotationToThePersonOpeningTheSentence
     EXPECT_EQ(speaker_of(a, "Nobody crosses", 2), "Ingrid Sole");
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Speaker)) << details(a, 2);
 }
+
+// "There are now thirty-one confirmed mumps cases …" against "…, the army's medical service
+// said": "confirmed" after a figure says which cases are counted, not who confirmed them; the
+// outlet states the count with no source, a dropped attribution.
+TEST(ClaimSourceComparison, ConfirmedAfterAFigureCreditsNobody) {
+    const std::string wire = "A mumps outbreak at the Dunmore barracks has grown to 31 confirmed "
+                             "cases, the army's medical service said on Monday.\n";
+    Analysis a = analyze_texts({
+        wire,
+        wire,
+        "There are now thirty-one confirmed mumps cases at the Dunmore barracks.\n",
+    });
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
