@@ -129,6 +129,21 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
         mi.source_way = kWayAccording;
         return;
     }
+    // "…, on the advice of the regional health team.": whose advice a measure follows is
+    // its source, as "according to" names one; up to the next clause boundary.
+    for (std::size_t k = 0; k + 4 < n; ++k) {
+        if (!word(k, "on") || !word(k + 1, "the") || !word(k + 2, "advice") || !word(k + 3, "of"))
+            continue;
+        const std::size_t b = k + 4;
+        std::size_t e = b;
+        while (e < n && e < b + 10 && !clause_stop(e)) ++e;
+        if (e == b || tk[e - 1].kind != SurfaceToken::Word) continue;
+        set_source(text, tk, b, e - 1, mi);
+        *cue_span = {tk[k].span.begin, tk[e - 1].span.end};
+        mi.source_first = false;
+        mi.source_way = kWayAccording;
+        return;
+    }
     // The impersonal passive: "It was confirmed by the agency that …", "…, it was announced by
     // the authority on Tuesday." credit the agent as "the agency confirmed that …" does. The
     // agent runs from "by" to the clause's end, "that", or the time it was said.

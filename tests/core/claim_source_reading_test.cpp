@@ -457,3 +457,19 @@ TEST(ClaimSourceReading, TheUnionIsTheMembersBodyTheArticleNamed) {
     EXPECT_NE(who.find("Guild"), std::string::npos) << who;
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "…, on the advice of the county's bathing water team.": whose advice a measure follows is its
+// source, as "according to" names one.
+TEST(ClaimSourceReading, OnTheAdviceOfNamesTheSource) {
+    const std::string wire = "Swimmers have been told to stay out of the water at Kelby Sands, "
+                             "the county's bathing water team said.\n";
+    const Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Bathers have been told to keep out of the sea at Kelby Sands, on the advice of the "
+        "county's bathing water team.\n",
+    });
+    const std::string who = source_of(a, "Bathers", 2);
+    EXPECT_NE(who.find("bathing water team"), std::string::npos) << who;
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
