@@ -288,6 +288,24 @@ bool same_source(const std::string& a, const std::string& b) {
             return true;
         };
         if (people_of(x, y) || people_of(y, x)) return true;
+        // "Firefighters say" and "the county fire service said": people named by a compound
+        // agent noun whose first part is the field word of a service ("fire" + "fighter") are
+        // that service's people, as "inspectors" are the inspectorate's.
+        auto crew_of = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
+            if (p.size() != 1 || q.size() < 2 ||
+                !in_word_list(q.back(), {"service", "brigade", "department"}))
+                return false;
+            const std::string& agent = p[0];
+            if (agent.size() < 8 || (agent.compare(agent.size() - 2, 2, "er") != 0 &&
+                                     agent.compare(agent.size() - 2, 2, "or") != 0))
+                return false;
+            for (std::size_t i = 0; i + 1 < q.size(); ++i)
+                if (q[i].size() >= 4 && agent.size() > q[i].size() + 3 &&
+                    agent.compare(0, q[i].size(), q[i]) == 0)
+                    return true;
+            return false;
+        };
+        if (crew_of(x, y) || crew_of(y, x)) return true;
         // "the shipyard workers' union" and the "Shipyard Workers' Federation": a body of members
         // is one kind however it calls itself, so two heads of that kind with every other word
         // of one in the other are one body.

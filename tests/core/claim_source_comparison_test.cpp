@@ -617,3 +617,19 @@ TEST(ClaimSourceComparison, ConfirmedAfterAFigureCreditsNobody) {
     });
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "Firefighters say" against "the regional fire service said": people named by a compound agent
+// noun whose first part is the service's field word ("fire" + "fighters") are that service's
+// people, the same source; other people ("Shepherds say") stay another source.
+TEST(ClaimSourceComparison, AServicesPeopleByACompoundNounAreTheService) {
+    const std::string wire = "The moorland blaze above Kelby could burn for another week, the "
+                             "regional fire service said.\n";
+    Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Firefighters say the moorland blaze above Kelby could burn for another week.\n",
+        "Shepherds say the moorland blaze above Kelby could burn for another week.\n",
+    });
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
