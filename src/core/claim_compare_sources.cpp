@@ -1478,6 +1478,20 @@ bool background_clause_cut(const Member& m) {
            subordinator(before.back().lower);
 }
 
+// "Grona must pay €118 million under the decision": what a body's decision, ruling or order
+// imposes is stated through that document, which stands for the body that made it; the clause
+// names the credited body's act without naming the body, so a drop is not clear. True when the
+// mention holds "under" followed by a determiner and such a document.
+bool under_ruling(const Member& m) {
+    const std::vector<SurfaceToken> tk = scan_surface(*m.text, m.info->m.span);
+    for (std::size_t k = 0; k + 2 < tk.size(); ++k)
+        if (tk[k].lower == "under" && is_determiner(tk[k + 1].lower) &&
+            in_word_list(tk[k + 2].lower, {"decision", "ruling", "judgment", "judgement",
+                                           "order", "verdict", "determination"}))
+            return true;
+    return false;
+}
+
 // Whether the rules read, with confidence, that the mention credits nobody. Not when it quotes
 // words and no speaker was read (every quotation has one: the rules missed it, "…,” the striker
 // wrote"), nor when it carries a reporting word they could not attach (maybe_credited), nor
@@ -1975,6 +1989,11 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
         if (source_is_shared_subject(un, cr)) return same;
         if (!dropped && source_credited_after(un, cr)) return same;
         if (const char* why = uncredited_unsure(un)) return unsure(why, un);
+        if (under_ruling(un))
+            return unsure("clause states what a decision or ruling imposes (\"under the "
+                          "decision\", \"under the ruling\"), which names the credited body's "
+                          "act without its name",
+                          un);
         if (statement_overlap(un, cr) < kSameStatement)
             return unsure("clause shares too few of its words with the other's to be the same "
                           "statement: the credit may belong to what only one of them states",

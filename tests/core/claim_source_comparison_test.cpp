@@ -633,3 +633,19 @@ TEST(ClaimSourceComparison, AServicesPeopleByACompoundNounAreTheService) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "… must pay a penalty of 2.4 million euros under the ruling." against "…, the Mining
+// Inspectorate said in its ruling.": what the ruling imposes is stated through the body's own
+// ruling, no clear drop; the same fact with nothing of the ruling drops the credit.
+TEST(ClaimSourceComparison, UnderTheRulingIsNoClearDrop) {
+    const std::string wire = "Kelby Quarries must pay a penalty of 2.4 million euros, the Mining "
+                             "Inspectorate said in its ruling.\n";
+    Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Kelby Quarries must pay a penalty of 2.4 million euros under the ruling.\n",
+        "Kelby Quarries must pay a penalty of 2.4 million euros.\n",
+    });
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
