@@ -203,6 +203,22 @@ std::string context_label(const std::string& text, ByteSpan sentence, ByteSpan s
     return prefix + "\xE2\x80\xA6" + ctx.substr(space + 1);
 }
 
+// Whether a clause opens as a relative clause: "which …", "who …", "whose owners …", or a part
+// of its noun first ("parts of which …", "most of whom …"). Such a clause was set off from its noun
+// by a comma, and its label gives the noun back with that comma.
+bool opens_relative_clause(const std::vector<SurfaceToken>& tk) {
+    std::size_t words = 0;
+    const SurfaceToken* before = nullptr;
+    for (const SurfaceToken& t : tk) {
+        if (t.kind == SurfaceToken::Symbol) continue;
+        const bool relative = in_word_list(t.lower, {"which", "who", "whom", "whose"});
+        if (relative && (words == 0 || (before && before->lower == "of"))) return true;
+        if (++words == 4) break;
+        before = &t;
+    }
+    return false;
+}
+
 std::string clause_label(const std::string& text, const MentionInfo& m, ByteSpan sentence) {
     constexpr std::size_t kLabelMax = 90, kClauseMin = 45;
     ByteSpan span = m.claim_span.empty() ? m.m.span : m.claim_span;
@@ -311,7 +327,9 @@ std::string clause_label(const std::string& text, const MentionInfo& m, ByteSpan
                 }
             std::string subject = text.substr(st[d].span.begin, end - st[d].span.begin);
             while (!subject.empty() && std::strchr(",;: ", subject.back())) subject.pop_back();
-            if (!subject.empty()) prefix = capitalise_first(subject) + " ", lower_case = true;
+            if (!subject.empty())
+                prefix = capitalise_first(subject) + (opens_relative_clause(tk) ? ", " : " "),
+                lower_case = true;
         }
     }
 

@@ -1010,3 +1010,20 @@ TEST(ClaimGrouping, MoreWordsInCommonWithTheSameFigureNeverRankLower) {
     EXPECT_EQ(claim_of(a, "rival", "a cap of 4,200"), limit);
     EXPECT_EQ(claim_of(a, "rival", "upheld the limit"), upheld);
 }
+
+// A relative clause cut from the noun it describes takes the noun back with the comma that set
+// it off ("The city of Homs, parts of which were controlled …", not "The city of Homs parts of
+// which were controlled …", which reads as a broken sentence).
+TEST(ClaimLabels, ARelativeClauseCutFromItsNounKeepsItsComma) {
+    const char* text =
+        "The old harbour of Velm, parts of which were rebuilt after 1998, is the region's "
+        "busiest port and handles four million tonnes a year.\n\n"
+        "The ferry company, whose owners sold it in 2019, runs six boats.\n";
+    Analysis a = analyze_articles({{"x", text}, {"y", text}});
+    std::string label = label_of(a, "x", "parts of which were rebuilt");
+    EXPECT_EQ(label.rfind("The old harbour of Velm, parts of which were rebuilt after 1998", 0),
+              0u)
+        << label;
+    label = label_of(a, "x", "whose owners sold it");
+    EXPECT_EQ(label.find("company whose"), std::string::npos) << label;
+}
