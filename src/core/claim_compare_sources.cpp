@@ -534,7 +534,7 @@ bool maybe_credited(const Member& m) {
     for (std::size_t k = 0; k < tk.size(); ++k) {
         // "is said to have trained", "were said to be": the passive hedge credits nobody.
         if (k > 0 && k + 1 < tk.size() && tk[k].lower == "said" && tk[k + 1].lower == "to" &&
-            in_word_list(tk[k - 1].lower, {"is", "are", "was", "were", "be", "been"}))
+            is_form_of_be(tk[k - 1].lower))
             continue;
         // "The council was warned about …", "Residents were told to leave": the passive says
         // who was told, and credits nobody (find_source reads it so); an agent after "by"

@@ -387,10 +387,10 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                 }
             }
         } else if (falsity(x) && k > 1 &&
-                   (in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"}) ||
+                   (is_form_of_be(w(k - 1)) ||
                     (in_word_list(w(k - 1), {"completely", "entirely", "totally", "simply",
                                              "wholly"}) &&
-                     in_word_list(w(k - 2), {"is", "are", "was", "were", "be", "been"}))) &&
+                     is_form_of_be(w(k - 2)))) &&
                    [&] {
                        // the claim noun heads the subject: read back in the clause
                        for (std::size_t j = k - 1; j-- > 0 && k - j <= 10;) {
@@ -411,9 +411,9 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             neg = true;
             cue = {tk[k - 1].span.begin, tk[k + 1].span.end};
         } else if (x == "unable" && w(k + 1) == "to" && !w(k + 2).empty() &&
-                   (in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"}) ||
+                   (is_form_of_be(w(k - 1)) ||
                     (in_word_list(w(k - 1), {"still", "also", "now", "again"}) &&
-                     in_word_list(w(k - 2), {"is", "are", "was", "were", "be", "been"})))) {
+                     is_form_of_be(w(k - 2))))) {
             // "Rescuers were unable to reach them" is "could not reach them"; not an aside that
             // describes ("37 vessels lay at anchor, unable to berth"). ("unable to verify" is a
             // disclaimer, a hedge: its words are passed over above.)
@@ -636,19 +636,19 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // adverb between the copula and the participle hedges the same.
         const std::size_t p =
             in_word_list(w(k + 1), {"still", "now", "also", "widely", "generally", "further"}) &&
-                    in_word_list(x, {"is", "are", "was", "were"})
+                    is_finite_be(x)
                 ? k + 2
                 : k + 1;
-        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+        if (is_finite_be(x) &&
             in_word_list(w(p), {"said", "reported", "expected"}) && w(p + 1) == "to")
             return cue(k, p + 1, false);
         // "Winds of up to 70 km/h are forecast for Monday": the forecast's passive; "a final
         // decision is expected in April" forecasts as "is expected to take a decision" does.
-        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+        if (is_finite_be(x) &&
             in_word_list(w(p), {"forecast", "predicted", "projected", "expected"}))
             return cue(k, w(p + 1) == "to" ? p + 1 : p, false);
         // "it is understood (that)", "is understood to", "is believed to", "are thought to".
-        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+        if (is_finite_be(x) &&
             in_word_list(w(p), {"understood", "believed", "thought", "rumoured", "rumored"})) {
             if (w(p + 1) == "to" || w(p + 1) == "that") return cue(k, p + 1, false);
             if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
@@ -656,12 +656,12 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // "Five people are feared dead", "were presumed drowned", "is feared to have": the
         // toll or the fate as feared, not known; an outlet that writes "five people died"
         // states it.
-        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+        if (is_finite_be(x) &&
             in_word_list(w(p), {"feared", "presumed"}) && !w(p + 1).empty())
             return cue(k, p, false);
         // "Further delays are possible", "it is possible that", "a rise is probable": as hedged
         // as "likely" there. Not "it is possible (for them) to travel" (an ability).
-        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+        if (is_finite_be(x) &&
             in_word_list(w(p), {"possible", "probable"}) &&
             !in_word_list(w(p + 1), {"to", "for"}))
             return cue(k, p, false);
@@ -695,7 +695,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // The same deliberation in the passive, with no one named: "Criminal charges are being
         // considered", "a merger is under consideration": an outlet that writes "charges will
         // be brought" states it decided.
-        if (in_word_list(x, {"is", "are", "was", "were"}) &&
+        if (is_finite_be(x) &&
             ((w(p) == "being" &&
               in_word_list(w(p + 1), {"considered", "weighed", "contemplated", "mulled"})) ||
              (w(p) == "under" && w(p + 1) == "consideration")))
@@ -803,7 +803,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // "the board is minded to recommend the offer", "would be inclined to accept": an
         // inclination, not the decision; an outlet that writes "is recommending" states it made.
         if (in_word_list(x, {"minded", "inclined"}) && w(k + 1) == "to" && k > 0 &&
-            in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"}))
+            is_form_of_be(w(k - 1)))
             return cue(k - 1, k + 1, false);
         // "is likely to grow", "will likely", "may have been", "might have started"; and the
         // predicate "further closures were likely", "a rise is now likely": as hedged.
@@ -829,7 +829,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             return cue(k - 2, k, false);
         // "was unlikely to appeal", "seems improbable to": a likelihood, as "is likely to" is.
         if (in_word_list(x, {"unlikely", "improbable"}) && w(k + 1) == "to")
-            return cue(k > 0 && in_word_list(w(k - 1), {"is", "are", "was", "were", "be", "been"})
+            return cue(k > 0 && is_form_of_be(w(k - 1))
                            ? k - 1
                            : k,
                        k + 1, false);
@@ -948,7 +948,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         if (v == "verify" || v == "verified" || v == "confirm" || v == "confirmed") {
             std::size_t start = k;
             // "is not able to verify": include the copula for readability.
-            if (x == "not" && k > 0 && in_word_list(w(k - 1), {"is", "are", "was", "were"}))
+            if (x == "not" && k > 0 && is_finite_be(w(k - 1)))
                 start = k - 1;
             return cue(start, j, true);
         }

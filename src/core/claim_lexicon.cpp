@@ -286,6 +286,14 @@ bool is_pronoun(std::string_view lower) {
     return in_word_list(lower, {"he", "she", "it", "they", "we", "i", "you", "who", "which"});
 }
 
+bool is_finite_be(std::string_view lower) {
+    return in_word_list(lower, {"is", "are", "was", "were"});
+}
+
+bool is_form_of_be(std::string_view lower) {
+    return is_finite_be(lower) || lower == "be" || lower == "been";
+}
+
 // Finite verbs and auxiliaries that show a clause has its own predicate: "and the army
 // withdrew", "and vowed to gain back lost areas", "but appeared to be referring to Turkey".
 // Hand list of the verbs news copy coordinates (a tagger is not in this build's dependencies);

@@ -22,6 +22,10 @@ bool is_acronym(const SurfaceToken& t);
 bool is_descriptor(std::string_view lower);
 bool is_determiner(std::string_view lower);
 bool is_pronoun(std::string_view lower);
+// "is", "are", "was", "were": the finite forms of "be" that carry a passive or a copula's tense.
+bool is_finite_be(std::string_view lower);
+// The finite forms and "be", "been" (after a modal or "has"): a form of "be" before a participle.
+bool is_form_of_be(std::string_view lower);
 bool is_finite_verb(std::string_view w, bool allow_ed);
 bool subject_start(const SurfaceToken& t);
 bool aside_participle(std::string_view w);
