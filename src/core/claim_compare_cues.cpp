@@ -222,6 +222,12 @@ const std::vector<std::string>& negated_words(const Member& m) {
     return *m.negated;
 }
 
+// A plain negator among a clause's own words ("not", "never", "nobody", "isn't", …).
+bool plain_negator(std::string_view w) {
+    return in_word_list(w, {"not", "no", "never", "none", "nobody", "nothing", "cannot"}) ||
+           (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+}
+
 // "said the verdict did not give the members their pensions back" against the quotation
 // “Nothing that happened today gives us our pensions back”: reported speech turns a negating
 // pronoun into a verbal negation and back ("nothing … gives" / "did not give", "no one told us"
@@ -234,9 +240,7 @@ bool negation_reworded_from_quote(const Member& negated, const Member& quoting) 
     if (!c.negated || quoting.info->m.negated || quoting.quote.folded.empty() || c.negation.empty())
         return false;
     auto negator = [](std::string_view w) {
-        return in_word_list(w, {"not", "cannot", "no", "never", "none", "nobody", "no-one",
-                                "nothing", "neither", "nor"}) ||
-               (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+        return plain_negator(w) || in_word_list(w, {"no-one", "neither", "nor"});
     };
     bool plain = false;
     for (const SurfaceToken& t : scan_surface(*negated.text, c.negation))
@@ -838,11 +842,7 @@ CueComparison compare_hedge(const Member& x, const Member& y) {
     return out;
 }
 
-// A plain negator, or a verb of denial, among a clause's own words.
-bool plain_negator(const std::string& w) {
-    return in_word_list(w, {"not", "no", "never", "none", "nobody", "nothing", "cannot"}) ||
-           (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
-}
+// A verb of denial among a clause's own words (beside plain_negator).
 bool denial_word(const std::string& w) {
     return in_word_list(w, {"deny", "denies", "denied", "denying", "rejected", "rejects",
                             "disputed", "disputes", "dismissed", "refuted", "refutes"});
