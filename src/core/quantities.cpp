@@ -580,6 +580,16 @@ private:
         return make(first, last, v, v, "date", 0);
     }
 
+    // A month of a year as the range of its days ("February 2024", "May twenty twenty-four"), so
+    // that "April 2024" is another month and "Feb. 10, 2024" falls inside it.
+    Quantity make_month(std::size_t first, std::size_t last, int year, int month) const {
+        const long from = days_from_civil(year, month, 1);
+        const long to = days_from_civil(month == 12 ? year + 1 : year,
+                                        month == 12 ? 1 : month + 1, 1) - 1;
+        return make(first, last, yyyymmdd(civil_from_days(from)), yyyymmdd(civil_from_days(to)),
+                    "date", 0);
+    }
+
     // Words that can start a quantity. Checked first because the rules below compare each
     // token against ~100 words, and almost no token starts a quantity.
     static bool may_start(const SurfaceToken& t) {
@@ -1264,13 +1274,8 @@ private:
             std::size_t after = 0;
             bool year = false;
             if (number_words(i + 1, &v, &after, &year) && year && v >= 1800 && v <= 2100) {
-                const int y = static_cast<int>(v);
-                const long first = days_from_civil(y, month, 1);
-                const long last = days_from_civil(month == 12 ? y + 1 : y,
-                                                  month == 12 ? 1 : month + 1, 1) - 1;
                 *next = after;
-                return make(i, after - 1, yyyymmdd(civil_from_days(first)),
-                            yyyymmdd(civil_from_days(last)), "date", 0);
+                return make_month(i, after - 1, static_cast<int>(v), month);
             }
         }
         if (month && !(w == "may" && !tk_[i].all_caps && i + 1 < tk_.size() &&
@@ -1301,15 +1306,8 @@ private:
             // "Feb. 10, 2024" falls inside it.
             if (j < tk_.size() && tk_[j].kind == SurfaceToken::Number && tk_[j].decimals == 0 &&
                 tk_[j].lower.size() == 4 && tk_[j].value >= 1800 && tk_[j].value <= 2100) {
-                const int year = static_cast<int>(tk_[j].value);
-                const long first = days_from_civil(year, month, 1);
-                const long days = days_from_civil(month == 12 ? year + 1 : year,
-                                                  month == 12 ? 1 : month + 1, 1) -
-                                  first;
-                Quantity q = make(i, j, yyyymmdd(civil_from_days(first)),
-                                  yyyymmdd(civil_from_days(first + days - 1)), "date", 0);
                 *next = j + 1;
-                return q;
+                return make_month(i, j, static_cast<int>(tk_[j].value), month);
             }
         }
         return std::nullopt;
