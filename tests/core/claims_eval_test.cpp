@@ -372,7 +372,12 @@ struct Figures {
 // the engine's authors (first round of the session of 00:54 UTC on 2026-12-05), main c241715's
 // engine: differences 1171/1251 (0.936), 1172/1360 (0.862); grouping 12937/14919 (0.867),
 // 12937/14571 (0.888).
-constexpr Figures kMeasured = {1171.0 / 1251, 1172.0 / 1360, 12937.0 / 14919, 12937.0 / 14571};
+// Re-measured after two labelling conventions were settled (tests/claims_eval/README.md, "How far
+// two annotators agree"): stop_search_audit's "will publish …, she said" is no hedge (one expected
+// difference fewer), and three mention substrings stop before a following clause's conjunction
+// (bus_driver_shortage's start date now matches its engine mention: ten more right pairs, sixteen
+// more wrong). Same engine: 1171/1251, 1172/1359; grouping 12947/14935, 12947/14571.
+constexpr Figures kMeasured = {1171.0 / 1251, 1172.0 / 1359, 12947.0 / 14935, 12947.0 / 14571};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
