@@ -752,6 +752,17 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // same engine: differences 0.88 (36/41) / 0.78 (36/46), grouping 0.84 (326/387) / 0.81
     // (326/403). The floor is that run.
     {"2026-12-04-ab", {36.0 / 41, 36.0 / 46, 326.0 / 387, 326.0 / 403}},
+    // avalanche_resort_cutoff, river_low_water_barges, cliff_fall_homes_evacuated (committed with
+    // their answers in 68bf6b1 first, written without reading the engine, its unit tests or the
+    // other new set, after the session of 00:54 UTC's first-round engine helpers had started at
+    // 00:57 UTC). The first run on them, blind, main c241715's engine: differences 1.00 (37/37) /
+    // 0.80 (37/46), grouping 0.81 (310/384) / 0.82 (310/378). The floor is that run.
+    {"2026-12-05-a", {37.0 / 37, 37.0 / 46, 310.0 / 384, 310.0 / 378}},
+    // chess_title_tiebreak, pig_kidney_transplant, robot_maker_listing (committed with their answers
+    // in f36ae6b first, written the same way at the same time, from another field of news). The
+    // first run on them, blind, the same engine: differences 0.94 (34/36) / 0.76 (34/45), grouping
+    // 0.74 (317/429) / 0.83 (317/382). The floor is that run.
+    {"2026-12-05-b", {34.0 / 36, 34.0 / 45, 317.0 / 429, 317.0 / 382}},
 };
 
 ByteSpan span_of(const std::string& text, const std::string& piece) {
