@@ -198,6 +198,39 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         }
         return false;
     };
+    // A phrasal verb of failure (claim_antonyms.h: "leave out", "fall short", "go against")
+    // reads as one only with its particle within four words of the verb at `k`, in the clause:
+    // "left the striker out of the team", but not "left the city out of fear" ("out of" a bare
+    // noun is a reason), and not "would not go to court", "did not leave the port", "prices did
+    // not fall", which say the verb's plain sense. The index of the particle, 0 when the verb
+    // is not read as a failure there.
+    auto phrasal_failure_end = [&](std::size_t k, std::string_view particle) -> std::size_t {
+        for (std::size_t j = k + 1; j < n && j <= k + 4; ++j) {
+            if (tk[j].kind == SurfaceToken::Symbol) return 0;
+            if (w(j) != particle ||
+                (w(j + 1) == "of" &&
+                 !in_word_list(w(j + 2), {"the", "a", "an", "its", "his", "her", "their", "our",
+                                          "this", "that", "next", "any"})))
+                continue;
+            // "go against" fails to conform only "as of rules or patterns" (WordNet's gloss):
+            // "went against the advice", "goes against the rules". Its other sense, "oppose"
+            // ("58% of votes went against the report", "the ruling went against the airport"),
+            // is what "voted against" and "opposing it" say: no negation. The noun of rule is
+            // looked for in the three words after "against".
+            if (particle == "against") {
+                bool rule = false;
+                for (std::size_t i = j + 1; i < n && i <= j + 3; ++i)
+                    rule |= in_word_list(
+                        w(i), {"rule", "rules", "law", "laws", "advice", "guidance", "guidelines",
+                               "policy", "principle", "principles", "regulations", "code",
+                               "terms", "wishes", "spirit", "recommendation", "recommendations",
+                               "instructions", "convention", "conventions", "norms", "practice"});
+                if (!rule) return 0;
+            }
+            return j;
+        }
+        return 0;
+    };
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         if (x.empty()) continue;
@@ -442,35 +475,9 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                                             "deeply", "very", "bitterly", "hugely", "extremely",
                                             "so", "too", "feel", "feels", "felt"});
                 neg = !feeling;
-            } else {
-                for (std::size_t j = k + 1; j < n && j <= k + 4; ++j) {
-                    if (tk[j].kind == SurfaceToken::Symbol) break;
-                    if (w(j) == particle &&
-                        (w(j + 1) != "of" ||
-                         in_word_list(w(j + 2), {"the", "a", "an", "its", "his", "her", "their",
-                                                 "our", "this", "that", "next", "any"}))) {
-                        // "go against" fails to conform only "as of rules or patterns"
-                        // (WordNet's gloss): "went against the advice", "goes against the
-                        // rules". Its other sense, "oppose" ("58% of votes went against the
-                        // report", "the ruling went against the airport"), is what "voted
-                        // against" and "opposing it" say: no negation. The noun of rule is
-                        // looked for in the three words after "against".
-                        if (particle == "against") {
-                            bool rule = false;
-                            for (std::size_t i = j + 1; i < n && i <= j + 3; ++i)
-                                rule |= in_word_list(
-                                    w(i), {"rule", "rules", "law", "laws", "advice", "guidance",
-                                           "guidelines", "policy", "principle", "principles",
-                                           "regulations", "code", "terms", "wishes", "spirit",
-                                           "recommendation", "recommendations", "instructions",
-                                           "convention", "conventions", "norms", "practice"});
-                            if (!rule) break;
-                        }
-                        neg = true;
-                        cue.end = tk[j].span.end;
-                        break;
-                    }
-                }
+            } else if (const std::size_t end = phrasal_failure_end(k, particle); end > 0) {
+                neg = true;
+                cue.end = tk[end].span.end;
             }
         } else if (in_word_list(x, {"ruled", "rules", "rule", "ruling"}) && w(k + 1) == "out") {
             // "ruled out a cyberattack" says there was none, as "had not been hit by one".
@@ -529,9 +536,11 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             if (w(j) == "be" || w(j) == "been") ++j;
             else if (w(j) == "have" && w(j + 1) == "been") j += 2;
             // "did not miss", "was not left out": a negated failure affirms too.
+            const std::string_view particle = w(j).empty() ? std::string_view() : failure_verb(w(j));
             if (in_word_list(w(j),
                              {"deny", "denied", "dispute", "disputed", "reject", "rejected"}) ||
-                (!w(j).empty() && !failure_verb(w(j)).empty())) {
+                particle == "-" ||
+                (!particle.empty() && phrasal_failure_end(j, particle) > 0)) {
                 k = j;
                 continue;
             }

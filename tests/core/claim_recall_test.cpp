@@ -127,6 +127,29 @@ TEST(ClaimRecall, AVerbDefinedAsAFailureIsANegation) {
     EXPECT_FALSE(mention(c, "still missing").negated);
 }
 
+// The verbs of a phrasal failure ("leave out", "go against", "fall short") in their plain sense,
+// without the particle, are no failure: "would not go to court", "did not leave port", "did not
+// fall" are negations like any other, and agree with "will not challenge", "stayed in port".
+// Only "did not leave … out" (a negated failure, with its particle) affirms.
+TEST(ClaimRecall, APhrasalFailureVerbWithoutItsParticleIsNoFailure) {
+    const std::string wire = "The Tarn growers' union said it would not challenge the new "
+                             "water quota in court.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The Tarn growers' union said it would not go to court over the new water quota.\n",
+         "The Tarn growers' union said it would go to court over the new water quota.\n"});
+    EXPECT_TRUE(mention(a, "would not go", 2).negated);
+    EXPECT_FALSE(mention(a, "would go", 3).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+
+    Analysis b = analyze_texts({"The Orsk ferry did not leave port on Monday.\n",
+                                "Wheat prices at the Lund exchange did not fall in May.\n",
+                                "The coach did not leave Dorin Vasse out of the cup side.\n"});
+    EXPECT_TRUE(mention(b, "Orsk").negated);
+    EXPECT_TRUE(mention(b, "Lund").negated);
+    EXPECT_FALSE(mention(b, "Vasse").negated);
+}
+
 // "go against" is a failure only "as of rules or patterns": "the council went against the
 // planners' advice" did not follow it. Said of votes or a ruling it is "oppose", what "voted
 // against" says: no negation, and no "states the opposite" against an outlet that says "voted
