@@ -447,6 +447,14 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMenti
             --b;
         w.phrase = {tk[b].span.begin, t.span.end};
         for (std::size_t j = b; j < k; ++j) w.persists |= persisting(tk[j].lower);
+        for (std::size_t j = k + 1; j < tk.size() && j <= k + 6 && !piece_end(tk[j]); ++j)
+            w.until |= tk[j].kind == SurfaceToken::Word &&
+                       in_word_list(tk[j].lower, {"until", "till"});
+        if (w.until)
+            for (std::size_t j = b; j < k; ++j)
+                w.negated_until |= in_word_list(tk[j].lower, {"not", "never"}) ||
+                                   (tk[j].lower.size() > 3 &&
+                                    tk[j].lower.compare(tk[j].lower.size() - 3, 3, "n't") == 0);
         for (std::size_t j = k; j-- > 0 && w.before.size() < kContext && !piece_end(tk[j]);)
             if (context_word(tk[j])) w.before.push_back(tk[j].lower);
         for (std::size_t j = k + 1; j < tk.size() && w.after.size() < kContext && !piece_end(tk[j]);

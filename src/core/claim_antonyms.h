@@ -77,6 +77,11 @@ struct PolarityWord {
     std::vector<std::string> before, after;
     // Said of a state that goes on: "remain closed", "stay shut", "are still suspended".
     bool persists = false;
+    // Bounded by a time after it in its clause piece ("stay closed until the inquiry ends"), and
+    // negated in its own phrase ("would not reopen until …", a negation find_negation leaves
+    // unread: the act happens then). The two forms say one thing with antonyms.
+    bool until = false;
+    bool negated_until = false;
     // The content word before it that heads its subject, past a prepositional phrase
     // ("markets" in "Poultry markets across the region remain closed"), lower case; empty when
     // none is in its clause piece.

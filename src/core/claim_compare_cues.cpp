@@ -737,6 +737,14 @@ std::optional<std::pair<std::size_t, std::size_t>> opposite_words(const Member& 
         if (come_or_go_to_a_place(px, px.polarity_words[i]) &&
             come_or_go_to_a_place(py, py.polarity_words[j]))
             continue;
+        // "would not reopen until the inquiry is complete" against "will stay closed until it
+        // is finished": the act denied up to a time is the opposite state kept up to it, one
+        // statement in two forms (find_negation leaves the "not … until" unread, as the act
+        // happens then); what may differ is the time, compared as such. Not two states bounded
+        // alike ("stay open until May" / "stay closed until May"), which oppose.
+        const PolarityWord& wx = px.polarity_words[i];
+        const PolarityWord& wy = py.polarity_words[j];
+        if (wx.until && wy.until && wx.negated_until != wy.negated_until) continue;
         if (context_shared(px.polarity_words[i], stems_of(py)) &&
             context_shared(py.polarity_words[j], stems_of(px)) &&
             !said_of_other_things(px.polarity_words[i], stems_of(px), py.polarity_words[j],

@@ -175,6 +175,25 @@ TEST(ClaimAntonyms, DidNotCloseIsKeptOpenNotAFlip) {
     EXPECT_EQ(negation_flags(a), 1);
 }
 
+// "will not reopen until the survey is done" is "will stay closed until the survey is done": the
+// act denied up to a time is the opposite state kept up to it, no flip. "will reopen on Friday"
+// against "will stay closed until the survey is done" still is one, and so is "stay open until"
+// against "stay closed until".
+TEST(ClaimAntonyms, NotReopeningUntilIsStayingClosedUntil) {
+    const std::string closed = "The Orrin footbridge will stay closed until the engineers' "
+                               "survey is done, the county council said.\n";
+    Analysis a = analyze_texts(
+        {closed, closed,
+         "The county council said the Orrin footbridge would not reopen until the engineers' "
+         "survey was done.\n",
+         "The Orrin footbridge will stay open until the engineers' survey is done, the county "
+         "council said.\n"});
+    ASSERT_TRUE(same_claim(a, "Orrin footbridge", 4));
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    EXPECT_EQ(negation_flags(a), 1);
+}
+
 TEST(ClaimAntonyms, RoseAgainstFellIsAFlipAndTheSameFigure) {
     const std::string rose =
         "Shares in Brightline rose 4% on Monday after the recall, the exchange said.\n";
