@@ -593,23 +593,27 @@ std::string refusal_unread(const Member& affirmative) {
 }
 
 // "It is the first time the agency has refused a heart drug since 2019" against "The agency
-// has not refused a heart drug since 2019": "the first … since" says nothing of the kind
-// happened in between, what "has not … since" says; the same polarity in other words. True
-// when the negated clause holds "since" after its cue and the affirmative one "first" and
-// "since" among its own words.
+// has not refused a heart drug since 2019", "the first time a draw has been voided" against "No
+// draw had been voided in the lottery's history" or "had never before been voided": "the first
+// (time) … since" says nothing of the kind happened before, what "has not … since", "never
+// before", "ever" and "in its history" say; the same polarity in other words. True when the
+// negated clause holds one of those words of all earlier time after its cue, and the
+// affirmative one "first" with "time", "since", "ever" or "history" among its own words.
 bool first_since(const Member& affirmative, const Member& negated) {
     const DraftMention& c = negated.info->m;
     if (c.negation.empty()) return false;
-    bool since_after_cue = false;
+    bool earlier_after_cue = false;
     for (const SurfaceToken& t : own_words(negated))
-        since_after_cue |= t.span.begin >= c.negation.end && t.lower == "since";
-    if (!since_after_cue) return false;
-    bool first = false, since = false;
+        earlier_after_cue |=
+            t.span.begin >= c.negation.end &&
+            in_word_list(t.lower, {"since", "before", "ever", "history", "previously"});
+    if (!earlier_after_cue) return false;
+    bool first = false, earlier = false;
     for (const SurfaceToken& t : own_words(affirmative)) {
         first |= t.lower == "first";
-        since |= t.lower == "since";
+        earlier |= in_word_list(t.lower, {"time", "since", "ever", "history"});
     }
-    return first && since;
+    return first && earlier;
 }
 
 // "were abandoned before harvest" against "were never harvested": the affirmative clause names

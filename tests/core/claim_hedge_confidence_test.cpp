@@ -114,6 +114,26 @@ TEST(ClaimHedgeConfidence, TheFirstSinceIsTheNegationsNoneSince) {
     EXPECT_EQ(notes_of(a, 2).find("opposite"), std::string::npos) << notes_of(a, 2);
 }
 
+// "the first time … has been …" says what "No … had ever been …" and "had never before been …"
+// and "No … in its history" say; a negation of another time ("No ferry has been cancelled this
+// week") is still the opposite.
+TEST(ClaimHedgeConfidence, TheFirstTimeIsNoneEverOrInItsHistory) {
+    const std::string first = "It is the first time a Tolver cup final has been abandoned "
+                              "since the competition began in 1971.\n";
+    Analysis a = analyze_texts(
+        {first, first,
+         "No Tolver cup final had been abandoned in the competition's history, which goes back "
+         "to 1971.\n",
+         "No Tolver cup final had ever been abandoned since the competition began in 1971.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    const std::string week = "A Tolver cup final was abandoned this week after the floodlights "
+                             "failed.\n";
+    Analysis b = analyze_texts(
+        {week, week, "No Tolver cup final was abandoned this week after the floodlights failed.\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+}
+
 // "will be unaffected" is the un- form of what "would not affect" denies: the same polarity,
 // read with confidence (no flag, no note).
 TEST(ClaimHedgeConfidence, APrivativeFormOfTheDeniedWordIsTheSamePolarity) {
