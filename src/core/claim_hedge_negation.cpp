@@ -164,7 +164,13 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
                                  "acknowledge", "admit"}))
                 return false;
         }
-        return true;
+        // A mention cut from a sentence whose main predicate went to another fact ("The 1907
+        // canvas, which had not been seen in public for 65 years | fetched €38.5 million")
+        // holds a noun and its relative only: the relative is its one predicate, the fact, not
+        // an aside beside another.
+        bool verb_before = false;
+        for (std::size_t j = 0; j + 1 < s && !verb_before; ++j) verb_before = clause_verb(w(j));
+        return verb_before;
     };
     // A word that calls a claim false ("called the accusations baseless", "the claims were
     // untrue"): a denial in other words.

@@ -88,6 +88,19 @@ TEST(ClaimMentionRules, ANegatedRelativeClauseAtTheEndIsAboutItsNoun) {
     EXPECT_TRUE(mention(a, "which the club denied").negated);
 }
 
+// A noun and its relative clause cut from the main predicate ("The Vossk altarpiece, which had
+// not been exhibited for forty years | sold for …") hold no other verb: the relative is the
+// mention's one predicate, its negation the fact's, and it agrees with "has not been exhibited".
+TEST(ClaimMentionRules, ANegatedRelativeClauseThatIsTheWholePredicateNegates) {
+    const std::string plain = "The Vossk altarpiece has not been exhibited for forty years.\n";
+    Analysis a = analyze_texts(
+        {plain, plain,
+         "The Vossk altarpiece, which had not been exhibited for forty years, sold for 2.1 "
+         "million euros at the Lanne auction house on Tuesday.\n"});
+    EXPECT_TRUE(mention(a, "which had not been exhibited", 2).negated);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+}
+
 // "X, which owns 9% of the club, opposes the sale, according to people close to the board": the
 // relative clause is background the outlet states itself, cut from the main clause (its verb in
 // the present tense too) and not credited by the closing attribution; an "and" inside the
