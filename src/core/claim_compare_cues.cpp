@@ -548,6 +548,11 @@ std::string absence_unread(const Member& affirmative, const Member& negated, boo
         if (x == "no" && k + 1 < w.size() && w[k + 1].lower == "longer") return "no longer";
         if (x == "free" && k + 1 < w.size() && in_word_list(w[k + 1].lower, {"of", "from"}))
             return x + " " + w[k + 1].lower;
+        // "Bycatch is exempt from the quota" says what "will not count against the quota"
+        // says: a rule that does not apply, in a word of release from it.
+        if (in_word_list(x, {"exempt", "exempted", "immune"}) && k + 1 < w.size() &&
+            in_word_list(w[k + 1].lower, {"from", "to"}))
+            return x + " " + w[k + 1].lower;
         // "The fine is separate from the inquiry into the spills" says what "does not relate
         // to the spills" says: no link, in a word of apartness.
         if (in_word_list(x, {"separate", "distinct", "independent"}) && k + 1 < w.size() &&

@@ -626,6 +626,22 @@ TEST(ClaimHedgeConfidence, AWordOfApartnessIsANoteNotADroppedNegation) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 }
 
+// "is exempt from the new quota" says what "will not count against the new quota" says, a rule
+// that does not apply, in a word of release the negation patterns do not read: a note, and the
+// outlet that says it counts is the one marked, not the wire with its "will not".
+TEST(ClaimHedgeConfidence, ExemptFromIsANoteNotADroppedNegation) {
+    Analysis a = analyze_texts(
+        {"Shrimp caught by the Varn trawlers will not count against the new quota, the agreement "
+         "says.\n",
+         "Shrimp caught by the Varn trawlers will count against the new quota.\n",
+         "Shrimp caught by the Varn trawlers is exempt from the new quota, according to the "
+         "agreement.\n"});
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Negation)) << details(a, 0);
+    EXPECT_TRUE(flags(a, 1, DifferenceKind::Negation)) << details(a, 1);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("exempt from"), std::string::npos) << notes_of(a, 2);
+}
+
 // Reported speech turns a negating pronoun into a verbal negation: "said they had not been
 // warned about the flood" reports the quotation “Nobody warned us about the flood”, the same
 // polarity. A quotation whose negator denies something else (“We were warned about the flood.
