@@ -455,8 +455,18 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMenti
                 w.negated_until |= in_word_list(tk[j].lower, {"not", "never"}) ||
                                    (tk[j].lower.size() > 3 &&
                                     tk[j].lower.compare(tk[j].lower.size() - 3, 3, "n't") == 0);
+        // "will be allowed to keep their places", "has agreed to keep": a verb that takes the
+        // word as its infinitive is part of the predicate, not what it is said of; the context
+        // before is read past it, towards the subject.
+        auto governs = [&](std::size_t j) {
+            if (j + 1 >= k || tk[j + 1].lower != "to") return false;
+            for (std::size_t i = j + 1; i < k; ++i)
+                if (tk[i].kind != SurfaceToken::Word || !auxiliary(tk[i].lower)) return false;
+            return true;
+        };
         for (std::size_t j = k; j-- > 0 && w.before.size() < kContext && !piece_end(tk[j]);)
-            if (context_word(tk[j])) w.before.push_back(tk[j].lower);
+            if (context_word(tk[j]) && !(w.before.empty() && governs(j)))
+                w.before.push_back(tk[j].lower);
         for (std::size_t j = k + 1; j < tk.size() && w.after.size() < kContext && !piece_end(tk[j]);
              ++j)
             if (context_word(tk[j])) w.after.push_back(tk[j].lower);

@@ -151,6 +151,21 @@ TEST(ClaimAntonyms, KeepsAgainstWillLoseIsAFlip) {
     EXPECT_EQ(negation_flags(a), 1);
 }
 
+// "will be allowed to keep" against "will lose": the verb that takes "keep" as its infinitive
+// is part of the predicate, not its subject; what the two are said of is read past it (the
+// qualifiers, their places), so the flip is seen though a relative clause differs.
+TEST(ClaimAntonyms, AllowedToKeepAgainstWillLoseIsAFlip) {
+    const std::string keep = "About 40 riders who used the Orsa stage to qualify for the final "
+                             "will be allowed to keep their places, the union said.\n";
+    Analysis a = analyze_texts(
+        {keep, keep,
+         "About 40 riders who qualified for the final in the Orsa hills will lose their places, "
+         "the union said.\n"});
+    ASSERT_TRUE(same_claim(a, "riders", 3));
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_EQ(negation_flags(a), 1);
+}
+
 TEST(ClaimAntonyms, DidNotCloseIsKeptOpenNotAFlip) {
     const std::string kept =
         "The council kept the Ashby library open during the storm, officials said.\n";
