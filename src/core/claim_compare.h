@@ -145,7 +145,9 @@ bool hedge_after_the_negated(const Member& hedged, const Member& negated);
 // The mention's hedge is a decision not yet taken ("is considering an appeal", "is weighing a
 // sale", "had not yet decided whether to sell"), and the negated mention denies the very act
 // under deliberation ("will not appeal", "ruled out a sale"): a decision reported where the
-// others report none, not a hedge leaving room for the negation.
+// others report none, not a hedge leaving room for the negation. Likewise a possibility in a
+// modal ("some could strand again") against the denial of the very act ("none would strand
+// again"): two forecasts that cannot both hold.
 bool deliberation_decided(const Member& hedged, const Member& negated);
 
 // How two outlets' hedges or polarities compare (compare_hedge, compare_polarity).

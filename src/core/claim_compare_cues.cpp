@@ -826,9 +826,16 @@ bool deliberation_decided(const Member& hedged, const Member& negated) {
     const DraftMention& h = hedged.info->m;
     if (!h.hedged || h.hedge.empty() || !negated.info->m.negated) return false;
     const std::vector<SurfaceToken> cue = scan_surface(*hedged.text, h.hedge);
+    // "some of them could strand again" against "none of them would strand again": a
+    // possibility of the act against its denial are two forecasts that cannot both hold, as a
+    // deliberation against its refusal; unlike an appearance ("appeared to accept the fine" /
+    // "did not accept it"), which leaves room for the negation and stays unflagged.
+    const bool possibility =
+        !cue.empty() && in_word_list(cue.front().lower, {"could", "may", "might"});
     if (cue.empty() ||
-        !in_word_list(cue.back().lower, {"considering", "weighing", "mulling", "contemplating",
-                                         "exploring", "deciding", "decided", "undecided"}))
+        (!possibility &&
+         !in_word_list(cue.back().lower, {"considering", "weighing", "mulling", "contemplating",
+                                          "exploring", "deciding", "decided", "undecided"})))
         return false;
     // The negation denies what is deliberated: its head is a word the hedged clause states
     // ("will not [appeal]" / "considering an appeal"); "did not comment" denies something else.

@@ -226,6 +226,18 @@ TEST(ClaimHedgeConfidence, ADecisionUnderDeliberationAgainstItsRefusalIsANegatio
     EXPECT_FALSE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
 }
 
+// "some of them could fall ill again" against "none of them would fall ill again": a
+// possibility of the act against its denial, two forecasts that cannot both hold; the negation
+// is flagged (and not also the hedge dropped).
+TEST(ClaimHedgeConfidence, APossibilityAgainstItsDenialIsANegation) {
+    const std::string wire = "The Marn vet warned that some of them could fall ill again.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The Marn vet added that she was confident none of them would fall ill again.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+}
+
 // "was in all likelihood caused by", "looks set to": as hedged as "probably" and "appears set
 // to"; an outlet that states the cause or the outcome drops the hedge. "is set to" alone
 // schedules, as "is due to" does: no hedge.
