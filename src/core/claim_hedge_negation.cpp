@@ -172,6 +172,43 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         for (std::size_t j = 0; j + 1 < s && !verb_before; ++j) verb_before = clause_verb(w(j));
         return verb_before;
     };
+    // "Some 212 pupils who have not been vaccinated have been told to stay at home": a negation
+    // inside a relative clause that defines the subject ("pupils who have not been vaccinated",
+    // as "unvaccinated pupils" says) is not the fact's polarity; the fact is the predicate
+    // after it ("have been told"). The "not" within three words after a "who" right after a
+    // noun, no punctuation between, and after the relative's own verb a finite verb of the
+    // main clause with no joiner before it. ("that" is as often the complementiser of reported
+    // speech, "said on Monday that it had not paid …", and is left out.)
+    auto restrictive_relative = [&](std::size_t k) {
+        if (!in_word_list(w(k), {"not", "never"}) &&
+            !(w(k).size() > 3 && w(k).compare(w(k).size() - 3, 3, "n't") == 0))
+            return false;
+        std::size_t rel = n;
+        for (std::size_t j = k; j-- > 0 && k - j <= 3;) {
+            if (tk[j].kind != SurfaceToken::Word) return false;
+            if (w(j) == "who") {
+                rel = j;
+                break;
+            }
+        }
+        if (rel == n || rel == 0 || tk[rel - 1].kind != SurfaceToken::Word ||
+            is_reporting_verb(w(rel - 1)) || is_speech_verb(w(rel - 1)) ||
+            in_word_list(w(rel - 1), {"so", "such", "now", "and", "but"}))
+            return false;
+        bool relative_verb = false;
+        for (std::size_t j = k + 1; j < n; ++j) {
+            // A second clause or a condition ("… and was seeking", "… if the fault was …")
+            // is no main predicate of a subject the relative defines.
+            if (tk[j].kind != SurfaceToken::Word ||
+                in_word_list(w(j), {"and", "but", "or", "if", "unless", "because", "as",
+                                    "when", "while", "although", "though", "so"}))
+                return false;
+            if (relative_verb && is_finite_verb(w(j), false)) return true;
+            relative_verb |= !in_word_list(w(j), {"be", "been", "being", "yet", "have", "had",
+                                                  "ever", "always", "still"});
+        }
+        return false;
+    };
     // A word that calls a claim false ("called the accusations baseless", "the claims were
     // untrue"): a denial in other words.
     auto falsity = [](std::string_view v) {
@@ -491,7 +528,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             cue.end = tk[k + 1].span.end;
         }
         if (!neg) continue;
-        if (subordinate(k) || relative_aside(k)) continue;
+        if (subordinate(k) || relative_aside(k) || restrictive_relative(k)) continue;
         // "denied that it had not paid", "rejected claims that no warning was given": the denial
         // of a negated claim affirms it; read on after what was denied for another cue.
         if (in_word_list(x, {"denied", "denies", "deny", "denying", "rejected", "rejects",

@@ -88,6 +88,22 @@ TEST(ClaimMentionRules, ANegatedRelativeClauseAtTheEndIsAboutItsNoun) {
     EXPECT_TRUE(mention(a, "which the club denied").negated);
 }
 
+// "Some 40 pupils who have not had the jab have been sent home": the negation defines the
+// subject ("unvaccinated pupils"), the fact is "have been sent home"; the mention is not
+// negated. A negation of the main predicate after such a relative still is ("Members who did
+// not vote were not counted"), and so is one after a reported "who … said" ("… said it had
+// not …" is no relative at all).
+TEST(ClaimMentionRules, ANegationInARelativeThatDefinesTheSubjectIsNotTheFacts) {
+    Analysis a = analyze_texts(
+        {"Some 40 pupils who have not had the jab have been sent home from the Orrin school.\n\n"
+         "Members of the Tarn club who did not vote were not counted in the final tally.\n\n"
+         "The Lenk ferry company, whose crew went unpaid, said it had not paid the harbour fee "
+         "and was seeking a loan.\n"});
+    EXPECT_FALSE(mention(a, "Orrin").negated);
+    EXPECT_TRUE(mention(a, "Tarn").negated);
+    EXPECT_TRUE(mention(a, "harbour fee").negated);
+}
+
 // A noun and its relative clause cut from the main predicate ("The Vossk altarpiece, which had
 // not been exhibited for forty years | sold for …") hold no other verb: the relative is the
 // mention's one predicate, its negation the fact's, and it agrees with "has not been exhibited".
