@@ -416,6 +416,41 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
             const SurfaceToken& t = tk[v - back];
             if (quoted[v - back] || t.kind != SurfaceToken::Word) break;
             if (t.lower == "he" || t.lower == "she") {
+                // "Valtessa's mayor, Sonja Kessel, praised what she called “…”": the pronoun
+                // points back to the one person its own sentence named before it (outside a
+                // quotation) as its subject, not to the person the article named last. A name
+                // after a preposition is not the subject ("In a statement read by his lawyer,
+                // Anna Berg, he said"); two people named are a guess left to the caller.
+                {
+                    std::size_t from = 0;
+                    for (std::size_t k = 0; k < v - back; ++k)
+                        if (quoted[k]) from = k + 1;
+                    const NameRun* only = nullptr;
+                    std::vector<NameRun> own;
+                    for (std::size_t k = from; k < v - back;) {
+                        NameRun r;
+                        std::size_t after = 0;
+                        if (tk[k].kind == SurfaceToken::Word && is_preposition(tk[k].lower)) {
+                            own.clear();
+                            break;
+                        }
+                        if (run_from(tk, quoted, k, v - back, &r, &after)) {
+                            if (!r.possessive && r.last > r.first &&
+                                is_person(run_text(text, tk, r)))
+                                own.push_back(r);
+                            k = after;
+                        } else {
+                            ++k;
+                        }
+                    }
+                    bool several = false;
+                    for (const NameRun& r : own)
+                        if (!only)
+                            only = &r;
+                        else if (run_text(text, tk, r) != run_text(text, tk, *only))
+                            several = true;
+                    if (only && !several) return phrase(*only);
+                }
                 SpeakerPhrase p;
                 p.span = t.span;
                 p.name.assign(text.substr(t.span.begin, t.span.size()));
@@ -441,8 +476,30 @@ SpeakerPhrase find_speaker(std::string_view text, ByteSpan sentence,
                 ++k;
             }
         }
-        for (auto it = runs.rbegin(); it != runs.rend(); ++it)
-            if (!it->possessive && is_person(run_text(text, tk, *it))) return phrase(*it);
+        // "Lukas Ferrante, the managing director of operator Kronberg Bahnen, told reporters:
+        // “…”": a name after "of" or "for" (across at most two lower-case words) names whom the
+        // person before it works for, not who speaks; passed over when a person is named before
+        // it.
+        auto owner_in_apposition = [&](const NameRun& r) {
+            std::size_t k = r.first, lower = 0;
+            while (k > from && lower < 3) {
+                const SurfaceToken& t = tk[k - 1];
+                if (quoted[k - 1] || t.kind != SurfaceToken::Word) return false;
+                if (in_word_list(t.lower, {"of", "for"})) return true;
+                if (t.capitalised) return false;
+                --k, ++lower;
+            }
+            return false;
+        };
+        for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+            if (it->possessive || !is_person(run_text(text, tk, *it))) continue;
+            if (owner_in_apposition(*it) &&
+                std::any_of(runs.begin(), it.base() - 1, [&](const NameRun& r) {
+                    return !r.possessive && r.last > r.first && is_person(run_text(text, tk, r));
+                }))
+                continue;
+            return phrase(*it);
+        }
         // 4. A run right before the verb, even if the corpus never named it a person
         //    ("Sham FM said", "Mr Erdogan said").
         if (!runs.empty() && runs.back().last + 1 == v && !runs.back().possessive) {

@@ -473,3 +473,36 @@ TEST(ClaimSourceReading, OnTheAdviceOfNamesTheSource) {
     EXPECT_NE(who.find("bathing water team"), std::string::npos) << who;
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// A "she" inside the sentence that names its subject before it ("praised what she called
+// “…”") is that subject, not the person the article quoted last; a name after "of" in the
+// speaker's apposition is whom the speaker works for, not the speaker.
+namespace {
+TEST(ClaimSourceReading, PronounAndApposedOwnerInTheSpeakersOwnSentence) {
+    const Analysis a = analyze_texts({
+        "The ferry Morna ran aground off Kessholm on Sunday, the coastguard said.\n\n"
+        "Captain Olaf Brenner said the crew had acted quickly.\n\n"
+        "The island's harbour master, Greta Lindahl, welcomed what she called " + kOpen +
+            "a textbook evacuation in heavy seas" + kClose + ".\n\n"
+        "Piet Arnesen, the chief engineer of operator Norland Sealink, told reporters: " +
+            kOpen + "The hull held, and every passenger was ashore within the hour." + kClose +
+            "\n",
+        "Greta Lindahl said the evacuation had gone well. Piet Arnesen said the hull had held.\n",
+    });
+    EXPECT_EQ(speaker_of(a, "textbook evacuation", 0), "Greta Lindahl");
+    EXPECT_EQ(speaker_of(a, "The hull held", 0), "Piet Arnesen");
+}
+
+// The one person named before the pronoun is no antecedent when a preposition governs the
+// name ("read by his lawyer, Rita Sand, he said"): the quoted words stay with the person named
+// before.
+TEST(ClaimSourceReading, PronounAfterANameInAPrepositionalPhrase) {
+    const Analysis a = analyze_texts({
+        "Former mayor Jonas Elm said on Tuesday that he had been cleared of fraud.\n\n"
+        "In a statement read by his lawyer, Rita Sand, he said: " + kOpen +
+            "I never took a single crown that was not mine." + kClose + "\n",
+        "Rita Sand said her client would not appeal.\n",
+    });
+    EXPECT_EQ(speaker_of(a, "single crown", 0), "Jonas Elm");
+}
+} // namespace
