@@ -1678,6 +1678,32 @@ bool role_of_unnamed_body(const Member& m) {
     return after.size() > 1 && after[0].lower == "," && role_words(after, 1);
 }
 
+// "two diplomats involved in the talks", "officials familiar with the plan", "people close to
+// the minister": unnamed people described by what they took part in or know of, not a body
+// that speaks through its officers. Against a person named on the record with a role of a body
+// ("its fisheries minister, Pavel Dunin") they are another source, as unnamed sources are
+// against the body they work in.
+bool unnamed_insiders(const std::string& source) {
+    std::vector<std::string> words;
+    for (const SurfaceToken& t :
+         scan_surface(source, {0, static_cast<std::uint32_t>(source.size())})) {
+        if (t.kind != SurfaceToken::Word) continue;
+        if (t.capitalised && !words.empty()) return false;
+        words.push_back(t.lower);
+    }
+    std::size_t k = 0;
+    while (k < words.size() &&
+           (is_determiner(words[k]) ||
+            in_word_list(words[k], {"two", "three", "four", "several", "some", "other"})))
+        ++k;
+    if (k + 1 >= words.size() || words[k].size() < 4 || words[k].back() != 's' ||
+        is_organisation_word(words[k]))
+        return false;
+    const std::string& next = words[k + 1];
+    return in_word_list(next, {"involved", "familiar", "close", "briefed", "present"}) ||
+           (next == "with" && k + 2 < words.size() && words[k + 2] == "knowledge");
+}
+
 // Whether a word of `body`'s name (capitalised, four letters or more) is among the first four
 // words of m's clause: the body is the clause's subject.
 bool body_opens(const Member& m, const std::string& body) {
@@ -2043,7 +2069,7 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
         const DraftMention& other = side == 0 ? b : a;
         const std::optional<std::string>& body = other.source ? other.source : other.speaker;
         if (body && !body->empty() && !std::isupper(static_cast<unsigned char>((*body)[0])) &&
-            role_of_unnamed_body(person))
+            !unnamed_insiders(*body) && role_of_unnamed_body(person))
             return unsure("person is credited by a role of a body the rules did not resolve",
                           person);
     }

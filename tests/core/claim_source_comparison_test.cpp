@@ -649,3 +649,19 @@ TEST(ClaimSourceComparison, UnderTheRulingIsNoClearDrop) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "Orrin wanted a ceiling of 12%, its trade minister, Ilse Vogt, said" against "…, according to
+// three officials involved in the talks": unnamed people who took part are not the body whose
+// officer speaks on the record; the outlet credits another source. A body named by its kind
+// ("the trade ministry said") against the same person stays unsure, as before.
+TEST(ClaimSourceComparison, UnnamedInsidersAreNotTheBodyOfAPersonsRole) {
+    const std::string wire = "Orrin had sought a tariff ceiling of no more than 12%, according "
+                             "to three officials involved in the talks.\n";
+    Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Orrin had sought a tariff ceiling of no more than 12%, its trade minister, Ilse Vogt, "
+        "said.\n",
+    });
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
