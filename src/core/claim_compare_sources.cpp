@@ -1892,6 +1892,29 @@ const std::vector<std::string>& statement_words(const Member& m) {
     return *m.statement;
 }
 
+// "Under the deal, bycatch will count against the quota" against "…, according to the
+// agreement": the credited source is a document, and the uncredited clause states what holds
+// "under" that same document, named by its head or another word for an agreement ("deal",
+// "accord", "pact"). The clause names its source as the frame it states it in; no credit is
+// dropped. (under_ruling is the unsure case, where the credited source is the body behind the
+// document, not the document.)
+bool under_credited_document(const Member& uncredited, const Member& credited) {
+    const std::optional<std::string>& src = credited.info->m.source;
+    if (!src) return false;
+    const std::string head = source_head(*src);
+    if (head.empty()) return false;
+    auto agreement = [](const std::string& w) {
+        return in_word_list(w, {"deal", "agreement", "accord", "pact", "treaty", "settlement"});
+    };
+    const std::vector<SurfaceToken> tk = scan_surface(*uncredited.text, uncredited.info->m.span);
+    for (std::size_t k = 0; k + 2 < tk.size(); ++k) {
+        if (tk[k].lower != "under" || !is_determiner(tk[k + 1].lower)) continue;
+        const std::string w = house_spelling(tk[k + 2].lower);
+        if (w == head || (agreement(w) && agreement(head))) return true;
+    }
+    return false;
+}
+
 // A credit is added or dropped from one statement: the two clauses must say the same thing for
 // the one's credit to be missing from the other. Grouped into one claim by what they share,
 // two clauses may still be two statements: an outlet's clause that joins a second fact to the
@@ -2020,6 +2043,7 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
                           "decision\", \"under the ruling\"), which names the credited body's "
                           "act without its name",
                           un);
+        if (under_credited_document(un, cr)) return same;
         if (statement_overlap(un, cr) < kSameStatement)
             return unsure("clause shares too few of its words with the other's to be the same "
                           "statement: the credit may belong to what only one of them states",

@@ -665,3 +665,19 @@ TEST(ClaimSourceComparison, UnnamedInsidersAreNotTheBodyOfAPersonsRole) {
     });
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
+
+// "Under the deal, …" against "…, according to the agreement": the clause states what holds
+// under the document the others credit, named by another word for an agreement; nothing is
+// dropped. The same clause with no frame at all drops the credit.
+TEST(ClaimSourceComparison, UnderTheCreditedAgreementIsNoDrop) {
+    const std::string wire = "Trawlers landing herring will be exempt from the new tariff, "
+                             "according to the agreement.\n";
+    Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Under the deal, trawlers landing herring will be exempt from the new tariff.\n",
+        "Trawlers landing herring will be exempt from the new tariff.\n",
+    });
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
