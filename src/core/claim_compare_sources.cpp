@@ -1369,6 +1369,32 @@ bool described_beside(const std::string& text, const std::string& name,
 
 // Whether two differing sources, one a description by kind (all lower case) and the other a
 // name, are tied by either article (described_beside).
+bool role_group(const std::string& source);
+
+// "Scientists believe …" against "…, the council said", where the story writes "Scientists at
+// the Harrow Sea Research Council had advised …": people named by their role alone are the
+// body's people when an article of the two outlets names them as that body's ("<people> at /
+// of / from [the] <name>"), as described_beside ties a description to a name. True when, in
+// `text`, the head of `people` (any case: it may open a sentence) stands right before such a
+// preposition and `name`.
+bool people_of_body(const std::string& text, const std::string& name, const std::string& people) {
+    const std::string head = last_word_lower(people);
+    if (head.size() < 4 || name.size() < 2) return false;
+    for (std::size_t at = text.find(name); at != std::string::npos;
+         at = text.find(name, at + 1)) {
+        const std::uint32_t b = static_cast<std::uint32_t>(at > 40 ? at - 40 : 0);
+        std::vector<SurfaceToken> before =
+            scan_surface(text, {b, static_cast<std::uint32_t>(at)});
+        if (!before.empty() && before.back().lower == "the") before.pop_back();
+        if (before.size() < 2 || !in_word_list(before.back().lower, {"at", "of", "from"}))
+            continue;
+        const SurfaceToken& p = before[before.size() - 2];
+        if (p.kind == SurfaceToken::Word && house_spelling(p.lower) == house_spelling(head))
+            return true;
+    }
+    return false;
+}
+
 bool description_of_name(const Member& x, const std::string& wx, const Member& y,
                          const std::string& wy) {
     auto named = [](const std::string& s) {
@@ -1379,6 +1405,13 @@ bool description_of_name(const Member& x, const std::string& wx, const Member& y
             if (std::isupper(static_cast<unsigned char>(c))) return false;
         return !s.empty();
     };
+    for (int side = 0; side < 2; ++side) {
+        const std::string& people = side == 0 ? wx : wy;
+        const std::string& body = side == 0 ? wy : wx;
+        if (role_group(people) && named(body) && !role_group(body) &&
+            (people_of_body(*x.text, body, people) || people_of_body(*y.text, body, people)))
+            return true;
+    }
     const std::string* desc = nullptr;
     const std::string* name = nullptr;
     if (description(wx) && named(wy)) desc = &wx, name = &wy;

@@ -681,3 +681,20 @@ TEST(ClaimSourceComparison, UnderTheCreditedAgreementIsNoDrop) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "Researchers believe …" against "…, the institute said", in a story whose wire names
+// "Researchers at the Lindqvist Marine Institute": the body's people are the body, the same
+// source. Where no article ties them to it ("Fishermen believe"), another source.
+TEST(ClaimSourceComparison, PeopleNamedAsTheBodysPeopleAreTheBody) {
+    const std::string wire = "Researchers at the Lindqvist Marine Institute had urged a ban on "
+                             "bottom trawling. The eel population is thought to be at its lowest "
+                             "level since 1962, the Lindqvist Marine Institute said.\n";
+    Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Researchers believe the eel population is at its lowest level since 1962.\n",
+        "Fishermen believe the eel population is at its lowest level since 1962.\n",
+    });
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
