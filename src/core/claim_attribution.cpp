@@ -295,6 +295,11 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
                 !(is_reporting_verb(tk[v].lower) || report_that || finding || heard))
                 continue;
+            // "by its own estimate", "on their estimates": a word after a possessive or "own"
+            // is the noun, not the verb of saying ("the association estimates …").
+            if (v >= 1 && in_word_list(tk[v - 1].lower, {"its", "their", "his", "her", "own",
+                                                         "our", "my", "your"}))
+                continue;
             if (indirect_question(v)) {
                 // The clause has its own attribution, which credits nobody: it does not take
                 // the sentence's ("Sham FM said …, but the military has not said whether …").

@@ -506,3 +506,18 @@ TEST(ClaimSourceReading, PronounAfterANameInAPrepositionalPhrase) {
     EXPECT_EQ(speaker_of(a, "single crown", 0), "Jonas Elm");
 }
 } // namespace
+
+// "by its own estimate": "estimate" after a possessive is the noun, not the verb of "the
+// association estimates …"; the words before it ("by its own") are no source.
+namespace {
+TEST(ClaimSourceReading, EstimateAfterAPossessiveIsNoVerbOfSaying) {
+    const Analysis a = analyze_texts({
+        "The harbour board faces dredging costs of 12 million euros, by its own estimate.\n"
+        "\nThe frost destroyed a third of the crop, the growers' association estimates.\n",
+    });
+    const std::string who = source_of(a, "dredging costs", 0);
+    EXPECT_EQ(who.find("own"), std::string::npos) << who;
+    EXPECT_EQ(who.find("by its"), std::string::npos) << who;
+    EXPECT_NE(source_of(a, "destroyed a third", 0), "");
+}
+} // namespace
