@@ -521,3 +521,19 @@ TEST(ClaimSourceReading, EstimateAfterAPossessiveIsNoVerbOfSaying) {
     EXPECT_NE(source_of(a, "destroyed a third", 0), "");
 }
 } // namespace
+
+// "The church said it had received a petition …" credits the church, a body speaking by its
+// kind; against a wire that credits the campaign group, the credit is changed.
+namespace {
+TEST(ClaimSourceReading, TheChurchSpeaksAsABody) {
+    const std::string wire = "A parish group, Save St Ebba's, says it has collected 9,400 "
+                             "signatures against the sale of the chapel.\n";
+    const Analysis a = analyze_texts({
+        wire,
+        wire,
+        "The church said it had received a petition with 9,400 signatures against the sale of "
+        "the chapel.\n",
+    });
+    EXPECT_EQ(source_of(a, "9,400 signatures", 2), "church");
+}
+} // namespace
