@@ -215,7 +215,10 @@ bool is_source_noun(std::string_view w) {
                             // as a body. (Adding "club", "school" and the like cost flags on
                             // the tuned stories: "the club" is not resolved to the club the
                             // story names, resolve_generic, so it reads as another source.)
-                            "church"};
+                            "church",
+                            // a body of members beside "union" and "federation" (a kind of
+                            // members_kind_word): "the players' association said"
+                            "association"};
     return nouns.has(w);
 }
 

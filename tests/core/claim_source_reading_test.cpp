@@ -537,3 +537,15 @@ TEST(ClaimSourceReading, TheChurchSpeaksAsABody) {
     EXPECT_EQ(source_of(a, "9,400 signatures", 2), "church");
 }
 } // namespace
+
+// "The growers' association said …" credits the association, as "the nurses' union said"
+// credits the union.
+namespace {
+TEST(ClaimSourceReading, TheAssociationSpeaksAsABody) {
+    const Analysis a = analyze_texts({
+        "The growers' association said the frost had destroyed a third of the apple crop.\n",
+    });
+    const std::string who = source_of(a, "apple crop", 0);
+    EXPECT_NE(who.find("association"), std::string::npos) << who;
+}
+} // namespace
