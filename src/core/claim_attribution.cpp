@@ -1415,7 +1415,8 @@ void MentionBuilder::set_source(std::string_view text, const std::vector<Surface
                              {"statement", "statements", "announcement", "figures", "data",
                               "filing", "filings", "letter", "website", "report", "reports",
                               "accounts", "records", "documents", "study", "survey", "review",
-                              "audit", "note", "estimate", "estimates", "findings"}))
+                              "audit", "note", "estimate", "estimates", "findings",
+                              "assessment"}))
                 canonical.resize(mark);
         }
     }

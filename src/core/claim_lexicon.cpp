@@ -218,7 +218,10 @@ bool is_source_noun(std::string_view w) {
                             "church",
                             // a body of members beside "union" and "federation" (a kind of
                             // members_kind_word): "the players' association said"
-                            "association"};
+                            "association",
+                            // a document that finds, as "report" does: "the council's
+                            // assessment found that …"
+                            "assessment"};
     return nouns.has(w);
 }
 

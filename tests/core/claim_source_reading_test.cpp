@@ -563,3 +563,15 @@ TEST(ClaimSourceReading, PutsAFigureAtCreditsTheSubject) {
     EXPECT_EQ(source_of(a, "timetable", 0), "");
 }
 } // namespace
+
+// "The board's assessment found that …" credits the board, as "the board's report found"
+// does: an assessment is a document its owner's findings are read from.
+namespace {
+TEST(ClaimSourceReading, AnAssessmentFindsForItsOwner) {
+    const Analysis a = analyze_texts({
+        "The water board's assessment found that leakage rose to 19% of supply last year.\n",
+    });
+    const std::string who = source_of(a, "leakage", 0);
+    EXPECT_NE(who.find("water board"), std::string::npos) << who;
+}
+} // namespace
