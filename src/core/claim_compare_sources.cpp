@@ -926,6 +926,13 @@ bool source_is_subject(const Member& uncredited, const Member& credited_member) 
         const std::string lower = " " + lower_ascii(subject) + " ";
         if (uncredited.text->find(lower) != std::string::npos) return false;
     }
+    // "Veskland and Orrin have agreed to cut …" against "…, Veskland's fisheries ministry
+    // said": the subject is the owner the credited source is named by (its possessive), a
+    // country or a company, not the ministry that spoke for it.
+    for (const char* mark : {"'s ", "\xE2\x80\x99s "})
+        if (who->compare(0, subject.size(), subject) == 0 &&
+            who->compare(subject.size(), std::strlen(mark), mark) == 0)
+            return false;
     return same_person(subject, *who);
 }
 

@@ -714,3 +714,17 @@ TEST(ClaimSourceComparison, AnUnreadSubjectThatPutsAFigureAtIsNoClearDrop) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// "Dalmark and Ostria have agreed to cut …" against "…, Dalmark's fisheries ministry said":
+// the clause's subject is the country the ministry is named by, not the ministry speaking; the
+// credit is dropped.
+TEST(ClaimSourceComparison, TheOwnerOfTheCreditedBodyIsNotItActing) {
+    const std::string wire = "Dalmark and Ostria agreed on Monday to cut the herring quota by 18%, "
+                             "Dalmark's fisheries ministry said.\n";
+    Analysis a = analyze_texts({
+        wire,
+        wire,
+        "Dalmark and Ostria have agreed to cut the herring quota by 18%.\n",
+    });
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
