@@ -61,9 +61,11 @@ public:
                     const char* unit = q.unit.empty() ? "people" : q.unit.c_str();
                     std::snprintf(key, sizeof key, "%.40s|%.6g", unit, q.value);
                     const int id = ids.emplace(key, static_cast<int>(ids.size())).first->second;
-                    if (static_cast<std::size_t>(id) >= small_count_.size())
+                    if (static_cast<std::size_t>(id) >= small_count_.size()) {
                         small_count_.push_back((q.unit.empty() || q.unit == "people") &&
                                                q.value < 10 && q.value == std::floor(q.value));
+                        fig_measure_.emplace_back(measure_of(q));
+                    }
                     row.push_back(id);
                 }
                 std::sort(row.begin(), row.end());
@@ -159,6 +161,7 @@ private:
     // By figure id: a whole count under ten ("two villages", "nine votes"), which unrelated
     // facts share by chance: no candidate and no anchor of its own (a magnitude of 6.4 is).
     std::vector<bool> small_count_;
+    std::vector<std::string> fig_measure_; // by figure id: measure_of() its quantity
     std::vector<std::uint32_t> claim_of_; // mention → claim, once placed
     bool every_claim_ = false;            // score every claim, not just the index's candidates
     std::vector<double> idf_;             // by word id (ids are dense)
@@ -309,6 +312,10 @@ private:
     static constexpr double kRareFigureOverlap = 0.2;
     // Of a quotation's words, what a statement that quotes nothing must share to state it.
     static constexpr double kQuotedShare = 0.1;
+    // What giving the claim's figure adds against a rival mention of the same article with
+    // another figure of that measure: more than the alignment of two leads' places weighs
+    // (1.5 + the shared words) over the figure's own overlap.
+    static constexpr double kClaimsFigureBonus = 0.2;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -487,6 +494,12 @@ private:
             return "duration";
         return q.unit;
     }
+    // Whether mention i gives a figure of the measure (measure_of).
+    bool measures(std::size_t i, std::string_view measure) const {
+        for (const Quantity& q : ms_.stored[i].m.quantities)
+            if (measure_of(q) == measure) return true;
+        return false;
+    }
     // Both mentions measure something, and nothing they measure is of one kind: "released 40
     // tonnes of ammonia" and "killed fish along 12 km of the river" are two facts however much
     // of the sentence around them the two share.
@@ -533,14 +546,18 @@ private:
     // many sentences ("more than 12 hours" in a report on waits) is no such anchor, nor is a
     // whole count under ten (small_count_).
     bool share_rare_figure(std::size_t i, std::size_t j) const {
+        return shared_rare_figure(i, j) >= 0;
+    }
+    // The figure id of the first such figure, or -1.
+    int shared_rare_figure(std::size_t i, std::size_t j) const {
         const std::size_t articles = a_.corpus.articles.size();
         Ids b = figures(j);
         for (int f : figures(i))
             if (std::find(b.begin(), b.end(), f) != b.end() &&
                 static_cast<std::size_t>(fig_df_[static_cast<std::size_t>(f)]) <= articles &&
                 !small_count_[static_cast<std::size_t>(f)])
-                return true;
-        return false;
+                return f;
+        return -1;
     }
 
     bool says_state_goes_on(std::size_t i) const {
@@ -869,16 +886,51 @@ private:
         }
     }
 
+    struct Option {
+        double score;
+        std::size_t mention, claim;
+    };
+
+    // Two mentions of one article that want one claim, one giving a figure the claim gives
+    // ("fined three chains €214 million" for the wire's "a total of €214 million") and the
+    // other a different figure of that measure ("would challenge the €118 million fine"): the
+    // one with the claim's figure is the article's version of it, however many words the
+    // other shares (a second wire's lead on the appeal, aligned with the wire's lead on the
+    // fines). A changed figure with no such rival in its article still joins as before: the
+    // change is what the reader must see.
+    void prefer_the_claims_figure(std::vector<Option>& options) const {
+        std::sort(options.begin(), options.end(), [](const Option& x, const Option& y) {
+            return std::tie(x.claim, x.mention) < std::tie(y.claim, y.mention);
+        });
+        for (std::size_t s = 0, t = 0; s < options.size(); s = t) {
+            t = s + 1;
+            while (t < options.size() && options[t].claim == options[s].claim) ++t;
+            if (t - s < 2) continue; // no rival in this article
+            const std::vector<std::uint32_t>& members = claims_[options[s].claim];
+            for (std::size_t k = s; k < t; ++k) {
+                int fig = -1;
+                std::size_t rep = 0;
+                for (; rep < members.size() && rep < kRepresentatives && fig < 0; ++rep)
+                    fig = shared_rare_figure(options[k].mention, members[rep]);
+                if (fig < 0) continue;
+                const std::string& measure = fig_measure_[static_cast<std::size_t>(fig)];
+                if (measure.empty()) continue;
+                for (std::size_t r = s; r < t; ++r)
+                    if (r != k && measures(options[r].mention, measure) &&
+                        !share_rare_figure(options[r].mention, members[rep - 1])) {
+                        options[k].score += kClaimsFigureBonus;
+                        break;
+                    }
+            }
+        }
+    }
+
     // The mentions [b, e) of one article join claims best match first, not in text order: a
     // paraphrased sentence that shares a few words with an earlier claim must not take the
     // place of the article's own version of that claim further down (seed 002's "infiltrated
     // Rastan and Talbiseh" against its Sham FM sentence). Each claim takes at most one mention
     // of the article; the mentions left start claims of their own, in text order.
     void place_article(std::size_t b, std::size_t e) {
-        struct Option {
-            double score;
-            std::size_t mention, claim;
-        };
         std::vector<Option> options;
         std::vector<std::pair<double, std::size_t>> found;
         for (std::size_t i = b; i < e; ++i) {
@@ -886,6 +938,7 @@ private:
             candidates(i, found);
             for (const auto& [score, c] : found) options.push_back({score, i, c});
         }
+        prefer_the_claims_figure(options);
         std::sort(options.begin(), options.end(), [](const Option& x, const Option& y) {
             if (x.score != y.score) return x.score > y.score;
             return std::tie(x.mention, x.claim) < std::tie(y.mention, y.claim);

@@ -94,7 +94,10 @@
 //                           says why not WordNet).
 //   2. Claims (claim_grouping.cpp). Articles in corpus order; an article's mentions join the
 //      claims they match best first (not in text order), each claim at most one mention per
-//      article. Two mentions match when
+//      article; of two mentions of one article that want one claim, one giving the claim's
+//      rare figure and the other a different figure of that measure ("€214 million in all" /
+//      "would challenge the €118 million fine"), the first is ranked higher. Two mentions
+//      match when
 //        * they quote the same speaker, or the same quoted words (three or more),
 //        * a shared-text alignment links them at overlapping places (a clause inside its
 //          paraphrase's sentence counts) and they share words (it outranks shared words

@@ -1027,3 +1027,32 @@ TEST(ClaimLabels, ARelativeClauseCutFromItsNounKeepsItsComma) {
     label = label_of(a, "x", "whose owners sold it");
     EXPECT_EQ(label.find("company whose"), std::string::npos) << label;
 }
+
+// Two sentences of one outlet that want one claim, one giving the claim's figure ("fined the
+// four airlines $96 million in all") and the other a different sum ("would contest the $52
+// million penalty"): the one with the claim's figure is the outlet's version of it, though the
+// other opens the article as the wire's lead does and shares more of its words; the contested
+// penalty joins the wire's sentence on that penalty.
+TEST(ClaimGrouping, TheSentenceWithTheClaimsFigureTakesItFromARivalOfTheSameArticle) {
+    const std::string body =
+        "The airlines shared their planned fares through a common booking agent, the "
+        "regulator found.\n\nThe inquiry began in June 2023 after a complaint from a travel "
+        "agents' association.\n";
+    const std::string wire =
+        "DORVALE (NPA) \xE2\x80\x94 The aviation regulator of Estmark fined four airlines a total "
+        "of $96 million on Tuesday for fixing fares on domestic routes.\n\nSkyra, the largest "
+        "airline, received the biggest penalty, $52 million, the regulator said.\n\n" + body;
+    const Analysis a = analyze_articles(
+        {{"wire", wire},
+         {"copy", wire},
+         {"second", "DORVALE, May 6 (RWA) \xE2\x80\x94 Skyra said on Wednesday it would contest "
+                    "the $52 million fine imposed on it by the aviation regulator of Estmark, a "
+                    "day after the watchdog penalised the country's four biggest carriers $96 "
+                    "million in all for rigging ticket prices.\n\n" + body}});
+    const int total = claim_of(a, "wire", "a total of $96 million");
+    const int penalty = claim_of(a, "wire", "the biggest penalty");
+    ASSERT_GE(total, 0);
+    ASSERT_NE(total, penalty);
+    EXPECT_EQ(claim_of(a, "second", "$96 million in all"), total);
+    EXPECT_NE(claim_of(a, "second", "would contest"), total);
+}
