@@ -316,6 +316,9 @@ private:
     // another figure of that measure: more than the alignment of two leads' places weighs
     // (1.5 + the shared words) over the figure's own overlap.
     static constexpr double kClaimsFigureBonus = 0.2;
+    // What a relative clause cut as a mention costs against a sentence that is none: a
+    // tie-break between claims that score alike (pair_score).
+    static constexpr double kRelativeClauseTieBreak = 0.1;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -636,6 +639,19 @@ private:
         // counts the dead or hurt and the other does not: "killed 23" and "947 of them" (the
         // cases) are both counts of people, and no more alike for it.
         if (s > 0 && hx == hy && same_measured_unit(x, y)) s += 0.3;
+        // A relative clause cut as a mention of its own ("whose boats also fish the stock",
+        // "which opened in 1902") is background some outlets keep inside their sentence and
+        // others drop: a sentence that is no relative clause states its main clause, and the
+        // claim of another outlet's main clause ("did not take part in the talks", "will stay
+        // open") is its match when the two score alike, above all when the sentence keeps the
+        // relative clause uncut ("The Isles of Kell, which also fishes the stock, was not part
+        // of the talks"). Not when the relative clause gives a figure or a date of its own: it
+        // then states a fact ("an independent inquiry, which he said would report by March 25").
+        if (s > 0) {
+            const bool ri = relative_clause(i), rj = relative_clause(j);
+            if (ri != rj && (figures(ri ? i : j).size() == 0 || holds_relative_clause(ri ? j : i)))
+                s -= kRelativeClauseTieBreak;
+        }
         return s;
     }
 
@@ -991,6 +1007,16 @@ private:
         std::string_view s = std::string_view(text).substr(m.m.span.begin, m.m.span.size());
         for (std::string_view w : {"which ", "who ", "whose ", "where "})
             if (s.substr(0, w.size()) == w) return true;
+        return false;
+    }
+
+    // Whether mention i holds a relative clause set off by a comma ("…, which also fishes the
+    // stock, …") rather than starting with one.
+    bool holds_relative_clause(std::size_t i) const {
+        const StoredMention& m = ms_.stored[i];
+        std::string_view s = std::string_view(text_of(i)).substr(m.m.span.begin, m.m.span.size());
+        for (std::string_view w : {", which ", ", who ", ", whose "})
+            if (s.find(w) != std::string_view::npos) return true;
         return false;
     }
 

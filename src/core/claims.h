@@ -113,6 +113,9 @@
 //          survivors" / "196 people"; a bare count keyed as people; not a whole count under
 //          ten, which unrelated facts share by chance). An agreeing figure ranks with an
 //          alignment.
+//        A relative clause cut as a mention of its own ranks a little below ("which opened in
+//        1887": background) against a sentence that is none, unless it gives a figure or a
+//        date, or the sentence keeps a relative clause of its own uncut.
 //        A statement that quotes nothing matches a quotation (by any rule below the quote
 //        rules, alignment included) only when it shares a tenth of the quoted words (weighted
 //        Dice): the speaker's name and title in both is the attribution, not the claim.

@@ -1056,3 +1056,29 @@ TEST(ClaimGrouping, TheSentenceWithTheClaimsFigureTakesItFromARivalOfTheSameArti
     EXPECT_EQ(claim_of(a, "second", "$96 million in all"), total);
     EXPECT_NE(claim_of(a, "second", "would contest"), total);
 }
+
+// A relative clause cut as a mention of its own is background ("which opened in 1887"): a
+// sentence that states the main clause in other words ("will also close" for "will stay open")
+// joins the main clause's claim, where the flip is the difference to show, not the relative
+// clause's, however alike the two score. A relative clause that gives a date of its own states
+// a fact, and still takes the sentence that gives it ("which she said would report by June
+// 30").
+TEST(ClaimGrouping, ASentenceJoinsTheMainClauseNotARelativeClauseCutFromIt) {
+    const std::string wire =
+        "DUNMORE (NPA) \xE2\x80\x94 The Harwell bookshop chain will close 40 of its 95 branches "
+        "by March, the company said on Monday.\n\nIts oldest branch on Mill Lane in Dunmore, "
+        "which opened in 1887, will stay open.\n\nTrade minister Ana Pell said an independent "
+        "review would report by June 30.\n";
+    const Analysis a = analyze_articles(
+        {{"wire", wire},
+         {"copy", wire},
+         {"brief", "Bookshop chain Harwell is shutting 40 of its 95 branches by March, the "
+                   "company says.\n\nThe Mill Lane branch in Dunmore will also close.\n\nPell "
+                   "promised an independent review, which she said would report by June 30.\n"}});
+    const int main_clause = claim_of(a, "wire", "will stay open");
+    ASSERT_GE(main_clause, 0);
+    ASSERT_NE(main_clause, claim_of(a, "wire", "which opened in 1887"));
+    EXPECT_EQ(claim_of(a, "brief", "will also close"), main_clause);
+    EXPECT_EQ(claim_of(a, "brief", "would report by June 30"),
+              claim_of(a, "wire", "would report by June 30"));
+}
