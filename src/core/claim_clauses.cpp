@@ -528,6 +528,30 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                (tk[k - 1].kind == SurfaceToken::Number || word(k - 1)) && word(k - 2) &&
                tk[k - 2].lower == "between";
     };
+    // The "and" inside one figure written out: "thirty-one and a half thousand tickets", "two
+    // and a half years", "a hundred and sixty-three votes", "two hours, 21 minutes and 47
+    // seconds". A radio script or a house style spelling a figure out joins its parts so; cut
+    // there, the figure becomes two, the second a fragment ("a half thousand tickets …").
+    auto in_written_figure = [&](std::size_t k) {
+        if (k < 1 || tk[k].lower != "and" || quoted[k] || k + 1 >= n) return false;
+        const bool figure_before = tk[k - 1].kind == SurfaceToken::Number || figure_word(k - 1);
+        if (figure_before && word(k + 1) && tk[k + 1].lower == "a" && word(k + 2) &&
+            in_word_list(tk[k + 2].lower, {"half", "quarter"}))
+            return true;
+        if (word(k - 1) && in_word_list(tk[k - 1].lower, {"hundred", "thousand"}) &&
+            figure_word(k + 1))
+            return true;
+        // A time told in hours, minutes and seconds: a unit of time after a figure, then a
+        // figure and a smaller unit of time.
+        auto time_unit = [&](std::size_t j) {
+            return word(j) && in_word_list(tk[j].lower, {"hour", "hours", "minute", "minutes",
+                                                         "second", "seconds"});
+        };
+        return time_unit(k - 1) && k >= 2 &&
+               (tk[k - 2].kind == SurfaceToken::Number || figure_word(k - 2)) &&
+               (tk[k + 1].kind == SurfaceToken::Number || figure_word(k + 1)) &&
+               time_unit(k + 2);
+    };
     // The quotation holding token k stands as a statement of its own: it opens the sentence
     // or follows a colon or a comma (“…,” she said; He said: “…”), rather than being woven
     // into the outlet's words after a verb or a noun.
@@ -720,7 +744,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 }
             }
         } else if (word(k) && in_word_list(tk[k].lower, {"and", "but", "while", "whereas"}) &&
-                   !in_relative(k) && !in_range(k)) {
+                   !in_relative(k) && !in_range(k) && !in_written_figure(k)) {
             bool after_comma = is_sym(k - 1, ",");
             if (after_comma) end = k - 1;
             std::size_t v = k + 1;

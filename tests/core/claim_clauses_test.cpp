@@ -474,5 +474,24 @@ TEST(ClaimClauseCutting, ARelativeClauseWithItsOwnSpeakerNeedsNoFigure) {
                           "warned the hotel", "had been cleared"));
 }
 
+// A figure written out keeps its "and": "forty-two and a half thousand", "a hundred and twelve",
+// "three hours, 12 minutes and 9 seconds" are one figure each, not two clauses (cut, the second
+// half was a fragment, "a half thousand visitors came", grouped with nothing). Two clauses
+// joined after a figure still are two.
+TEST(ClaimClauseCutting, TheAndOfAFigureWrittenOutIsNoCut) {
+    EXPECT_FALSE(cut_apart("The museum says forty-two and a half thousand visitors came through "
+                           "its doors in the first month.",
+                           "museum says forty-two", "visitors came through"));
+    EXPECT_FALSE(cut_apart("The council says a hundred and twelve families have now been moved "
+                           "out of the flats.",
+                           "a hundred", "twelve families have now been moved"));
+    EXPECT_FALSE(cut_apart("The winner's time of three hours, 12 minutes and 9 seconds was a "
+                           "course record by almost a minute.",
+                           "three hours, 12 minutes", "9 seconds was a course record"));
+    EXPECT_TRUE(cut_apart("The museum sold forty-two thousand tickets in its first month and the "
+                          "gift shop took more than a million crowns.",
+                          "sold forty-two thousand tickets", "gift shop took"));
+}
+
 } // namespace
 } // namespace wiretrace
