@@ -630,15 +630,31 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         }
         return false;
     };
-    // The one guard for "when" and "since" at k, after a head clause from cs: whether the
-    // clause they open belongs to its head rather than stating a fact of its own. A "since"
+    // The one guard for "when", "since" and "after" at k, after a head clause from cs: whether
+    // the clause they open belongs to its head rather than stating a fact of its own. A "since"
     // that bounds a perfect tense or a superlative; a "when" placing a date; and, where
-    // `when_needs_figure`, a "when" that only sets the time, without a figure of its own
+    // `when_needs_figure`, an "after" with no figure or date (below) and a "when" that only
+    // sets the time, without a figure of its own
     // ("no one was hurt when the debris fell" against "when a bus carrying 40 people
     // overturned").
     auto time_clause_of_head = [&](std::size_t cs, std::size_t k, bool when_needs_figure) {
         const std::string& s = tk[k].lower;
         if (s == "since") return since_bounds_head(cs, k);
+        // An "after" clause with neither a figure nor a date of its own is how the head came
+        // about ("voided the draw after the machine jammed", "has been cancelled after the
+        // council refused it a permit"): outlets tell the act with its cause, and keep or drop
+        // the two together. With one, it is an event outlets date or count apart ("… will
+        // spend four years in prison after a court convicted him on Tuesday", "… after
+        // inspectors found damp in three galleries").
+        if (s == "after" && when_needs_figure) {
+            const std::size_t stop = words_stop(k + 1);
+            if (has_figure_besides_when(k + 1, stop)) return false;
+            for (std::size_t j = k + 1; j < stop; ++j)
+                if ((tk[j].kind == SurfaceToken::Number && !quoted[j]) ||
+                    (word(j) && tk[j].capitalised && is_calendar_word(tk[j].lower)))
+                    return false;
+            return true;
+        }
         if (s != "when") return false;
         return when_names_a_date(k) ||
                (when_needs_figure && !has_figure_besides_when(k + 1, words_stop(k + 1)));

@@ -83,15 +83,15 @@ TEST(ClaimAttributionConfidence, ASayingClauseIsNoUncreditedReference) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
 
-// "A after B, the coastguard said": the closing attribution is written in B's clause and
-// governs A's only by how far the rules read it; on the tuned stories such carried credits were
-// right in 2 drops or additions of 8. For A, a note, not a flag; for B, a flag.
+// "A after B, the coastguard said" (B with a figure of its own, so cut apart: claim_clauses):
+// the closing attribution is written in B's clause and governs A's only by how far the rules
+// read it; on the tuned stories such carried credits were right in 2 drops or additions of 8. For A, a note, not a flag; for B, a flag.
 TEST(ClaimAttributionConfidence, ACreditCarriedFromAnotherClauseIsANoteNotAFlag) {
     const std::string wire = "A ferry carrying 40 passengers ran aground on Tuesday after its "
-                             "engine failed near the harbour mouth, the coastguard said.\n";
+                             "engine failed two miles off the harbour mouth, the coastguard said.\n";
     Analysis a = analyze_texts({wire, wire,
                                 "A ferry carrying 40 passengers ran aground on Tuesday after its "
-                                "engine failed near the harbour mouth.\n"});
+                                "engine failed two miles off the harbour mouth.\n"});
     const std::string ran = details_on(a, "ran aground", 2);
     EXPECT_EQ(ran.find("attribution"), std::string::npos) << ran;
     EXPECT_NE(notes_on(a, "ran aground", 2).find("names no source where the reference credits"),

@@ -493,5 +493,23 @@ TEST(ClaimClauseCutting, TheAndOfAFigureWrittenOutIsNoCut) {
                           "sold forty-two thousand tickets", "gift shop took"));
 }
 
+// An "after" clause with neither a figure nor a date of its own tells how its head came about
+// ("closed the pool after a pump failed"): one fact, which outlets keep or drop whole. With a
+// date or a figure it is an event of its own, told apart.
+TEST(ClaimClauseCutting, AnAfterClauseWithoutAFigureOrDateIsTheCauseOfItsHead) {
+    EXPECT_FALSE(cut_apart("The leisure centre closed its main pool after a pump in the plant "
+                           "room failed during the morning session, the council said.",
+                           "closed its main pool", "pump in the plant room failed"));
+    EXPECT_FALSE(cut_apart("The Lakeside folk concert has been called off after the landowner "
+                           "withdrew permission for the site.",
+                           "called off", "landowner withdrew permission"));
+    EXPECT_TRUE(cut_apart("The leisure centre closed its main pool after a pump in the plant "
+                          "room failed on Thursday morning, the council said.",
+                          "closed its main pool", "pump in the plant room failed"));
+    EXPECT_TRUE(cut_apart("The leisure centre closed its main pool after inspectors found cracks "
+                          "in 14 of its tiles, the council said.",
+                          "closed its main pool", "found cracks"));
+}
+
 } // namespace
 } // namespace wiretrace

@@ -67,7 +67,7 @@ TEST(ClaimSourceWay, EachWayOfCreditingIsRecorded) {
 // clause that holds it is not.
 TEST(ClaimSourceWay, ACreditFromAnotherClauseIsMarkedCarried) {
     const std::string text = "A ferry carrying 40 passengers ran aground on Tuesday after its "
-                             "engine failed near the harbour mouth, the coastguard said.\n";
+                             "engine failed two miles off the harbour mouth, the coastguard said.\n";
     const Read first = read_of(text, "ran aground");
     EXPECT_EQ(first.way, kWayClosing);
     EXPECT_TRUE(first.flags & kSourceCarried);
