@@ -999,12 +999,40 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     }
                 }
             }
+            // "…will share 41,500 tonnes in 2027, down from this year's 57,600 tonnes", "…
+            // handled 1.9 billion letters last year, down from 2.6 billion in 2020": the level
+            // at an earlier time, set off by a comma, is a figure of its own, which outlets
+            // state apart ("this year the limit was 57,600 tonnes"), drop or change; kept with
+            // the new one, a changed earlier level was read against the new figure. The phrase
+            // must name the earlier time (a year, "this year's", "two years ago", "now"). Not
+            // an earlier version of the figure itself ("up from 420p in its first approach",
+            // "down from its August forecast of 1.4%") nor a figure someone had given ("down
+            // from the 40% the council had demanded"): one change, told with what it replaced.
+            if (!next && !quoted[k] && word(k + 1) && word(k + 2) &&
+                in_word_list(tk[k + 1].lower, {"down", "up"}) && tk[k + 2].lower == "from" &&
+                !(word(k + 3) && in_word_list(tk[k + 3].lower, {"the", "its", "their", "his",
+                                                                "her", "a", "an"})) &&
+                has_number(clause_start, k) && [&] {
+                    const std::size_t stop = words_stop(k + 3);
+                    if (!has_number(k + 3, stop)) return false;
+                    for (std::size_t j = k + 3; j < stop; ++j) {
+                        if (tk[j].kind == SurfaceToken::Number && tk[j].decimals == 0 &&
+                            tk[j].value >= 1900 && tk[j].value <= 2100)
+                            return true;
+                        if (word(j) && in_word_list(tk[j].lower, {"year", "year's", "ago", "now",
+                                                                  "earlier", "previously"}))
+                            return true;
+                    }
+                    return false;
+                }())
+                next = k + 1;
             // "…cut admissions by 9%, well short of the 15% Brannock had promised", "…,
             // compared with the 15% the company had forecast": a figure someone else had given
             // (promised, forecast, set), named by a relative clause with its own subject and
             // verb, set against the clause's own figure, is a second fact: who gave what.
             // Not an earlier value of the clause's own figure (", down from the 40% the council
-            // had demanded": one change, as other_measure reads it).
+            // had demanded": one change, as other_measure reads it; without "the", the rule
+            // above cuts it).
             if (!next && !quoted[k] && has_number(clause_start, k) &&
                 !(word(k + 1) && in_word_list(tk[k + 1].lower, {"down", "up", "from"}))) {
                 const std::size_t stop = words_stop(k + 1);

@@ -511,5 +511,24 @@ TEST(ClaimClauseCutting, AnAfterClauseWithoutAFigureOrDateIsTheCauseOfItsHead) {
                           "closed its main pool", "found cracks"));
 }
 
+// ", up from 1,100 in 2024": the level at an earlier time, set off by a comma, is a figure of
+// its own, which outlets state apart or change; "down from the 9% the union had asked for"
+// names who gave the figure the clause's own is set against, and stays with it.
+TEST(ClaimClauseCutting, AnEarlierLevelSetOffByACommaIsAFigureOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The library lent 2,400 e-books last month, up from 1,100 in the same "
+                          "month of 2024, the council said.",
+                          "lent 2,400 e-books", "up from 1,100"));
+    EXPECT_TRUE(cut_apart("Anglers may keep 40 tonnes of eel next year, down from this year's 55 "
+                          "tonnes.",
+                          "keep 40 tonnes", "down from this year's 55 tonnes"));
+    // An earlier version of the figure itself, with no earlier time named: one change.
+    EXPECT_FALSE(cut_apart("The club raised its bid for the striker to 9 million euros, up from 7 "
+                           "million in its opening offer.",
+                           "raised its bid", "up from 7 million"));
+    EXPECT_FALSE(cut_apart("Staff will get a 6% rise next year, down from the 9% the union had "
+                           "asked for in March.",
+                           "a 6% rise", "down from the 9%"));
+}
+
 } // namespace
 } // namespace wiretrace
