@@ -152,15 +152,30 @@ bool stated_apart(const Quantity& a, const Quantity& b) {
 // day the outlet reports, its news of that day. Two such days in articles of different dates
 // are each outlet's day of publication, not one date one of them changed ("A residents' group
 // on Wednesday filed papers" in the next day's copy against "voted on Tuesday night").
-bool own_news_day(const Quantity& q, const std::string& article_date) {
+// A day named by its weekday or as "today" ("on Wednesday"): no digits, no month.
+bool named_by_weekday(const Quantity& q) {
     if (q.unit != "date" || q.low != q.high) return false;
     for (char c : q.text)
         if (std::isdigit(static_cast<unsigned char>(c))) return false;
     for (const char* month : {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                               "oct", "nov", "dec"})
         if (lower_ascii(q.text).find(month) != std::string::npos) return false;
+    return true;
+}
+
+bool own_news_day(const Quantity& q, const std::string& article_date) {
+    if (!named_by_weekday(q)) return false;
     const std::optional<CalendarDate> d = parse_article_date(article_date);
     return d && q.low == d->year * 10000.0 + d->month * 100.0 + d->day;
+}
+
+// "decided on Thursday" against "from April 2028": a day of the news week and a whole month
+// (or year) are two dates of a story, when something was done and when it takes effect, not
+// one date an outlet changed; an outlet that changes a date writes it in the same form
+// ("Thursday" for "Wednesday", "April 2027" for "April 2028"). Not paired.
+bool weekday_against_month(const Quantity& p, const Quantity& q) {
+    auto spans_days = [](const Quantity& d) { return d.unit == "date" && d.low != d.high; };
+    return (named_by_weekday(p) && spans_days(q)) || (named_by_weekday(q) && spans_days(p));
 }
 
 // The day of the saying, not of the fact: a date right after the attribution's verb ("the
@@ -376,7 +391,7 @@ std::vector<std::string> quantity_conflicts(const FigureSide& x, const FigureSid
         for (std::size_t k = 0; k < rs.size(); ++k) {
             const Quantity& q = rs[k];
             if (used[k] || r_ok[k] || (x_aside[i] && r_aside[k]) || x_said[i] != r_said[k] ||
-                x_period[i] != r_period[k] ||
+                x_period[i] != r_period[k] || weekday_against_month(p, q) ||
                 !same_counted_thing(x_thing[i], r_thing[k]) ||
                 !(comparable(as_counted_like(p, q), as_counted_like(q, p)) ||
                   currency_changed(p, q)) ||

@@ -242,3 +242,19 @@ TEST(ClaimQuantityComparison, ThePartOfAnotherWholeIsAChangedFigure) {
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
     EXPECT_FALSE(flags(a, 4, DifferenceKind::Quantity)) << details(a, 4);
 }
+
+// "voted on Monday to close the library" against "to close the library from June 2028": a
+// day of the news week and a whole month are two dates of the story (when it was decided,
+// when it takes effect), not one date changed; a day changed in the same form still is.
+TEST(ClaimQuantityComparison, AWeekdayAndAMonthAreTwoDatesNotOneChanged) {
+    const std::string wire = "The county council voted on Monday to close the Brook Street "
+                             "library and sell the building.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The county council voted to close the Brook Street library from June 2028 and sell "
+         "the building.\n",
+         "The county council voted on Tuesday to close the Brook Street library and sell the "
+         "building.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
