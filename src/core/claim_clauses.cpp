@@ -88,10 +88,18 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
             (in_word_list(tk[k - 1].lower, {"a", "one"}) || number_word(tk[k - 1].lower)) &&
             word_at(k + 1) && tk[k + 1].lower == "of")
             return "%";
+        // "twenty-two turbines", "forty-one votes": a number written in two words is a
+        // number word, measured by what follows it as "nine turbines" is.
+        static const std::string_view kUnits[] = {"one", "two", "three", "four", "five",
+                                                  "six", "seven", "eight", "nine"};
+        const bool compound =
+            dash != std::string::npos && number_word(w.substr(0, dash)) &&
+            std::find(std::begin(kUnits), std::end(kUnits), std::string_view(w).substr(dash + 1)) !=
+                std::end(kUnits);
         // "a four-year sentence", "a 10-km stretch" read as a duration or a length.
-        if (dash != std::string::npos && number_word(w.substr(0, dash)))
+        if (dash != std::string::npos && number_word(w.substr(0, dash)) && !compound)
             return unit_named_by(w.substr(dash + 1));
-        if (!number_word(w)) return "";
+        if (!number_word(w) && !compound) return "";
         if (word_at(a) && tk[a].lower == "of") ++a; // "hundreds of jobs"
     } else {
         return "";
@@ -528,6 +536,19 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                (tk[k - 1].kind == SurfaceToken::Number || word(k - 1)) && word(k - 2) &&
                tk[k - 2].lower == "between";
     };
+    // A time told in hours, minutes and seconds continues across token k (an "and" or a
+    // comma): a unit of time after a figure before it, a figure and a unit of time after it
+    // ("two hours, 21 minutes and 47 seconds").
+    auto time_told_on = [&](std::size_t k) {
+        auto time_unit = [&](std::size_t j) {
+            return word(j) && in_word_list(tk[j].lower, {"hour", "hours", "minute", "minutes",
+                                                         "second", "seconds"});
+        };
+        return k >= 2 && time_unit(k - 1) &&
+               (tk[k - 2].kind == SurfaceToken::Number || figure_word(k - 2)) && k + 2 < n &&
+               (tk[k + 1].kind == SurfaceToken::Number || figure_word(k + 1)) &&
+               time_unit(k + 2);
+    };
     // The "and" inside one figure written out: "thirty-one and a half thousand tickets", "two
     // and a half years", "a hundred and sixty-three votes", "two hours, 21 minutes and 47
     // seconds". A radio script or a house style spelling a figure out joins its parts so; cut
@@ -541,16 +562,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         if (word(k - 1) && in_word_list(tk[k - 1].lower, {"hundred", "thousand"}) &&
             figure_word(k + 1))
             return true;
-        // A time told in hours, minutes and seconds: a unit of time after a figure, then a
-        // figure and a smaller unit of time.
-        auto time_unit = [&](std::size_t j) {
-            return word(j) && in_word_list(tk[j].lower, {"hour", "hours", "minute", "minutes",
-                                                         "second", "seconds"});
-        };
-        return time_unit(k - 1) && k >= 2 &&
-               (tk[k - 2].kind == SurfaceToken::Number || figure_word(k - 2)) &&
-               (tk[k + 1].kind == SurfaceToken::Number || figure_word(k + 1)) &&
-               time_unit(k + 2);
+        return time_told_on(k);
     };
     // The quotation holding token k stands as a statement of its own: it opens the sentence
     // or follows a colon or a comma (“…,” she said; He said: “…”), rather than being woven
@@ -1156,6 +1168,7 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                                              "his", "her"});
             }();
             if (!next && !quoted[k] && k + 1 < n && !quoted[k + 1] && !figure_modifier_before &&
+                !time_told_on(k) &&
                 (has_verb(clause_start, k) || !has_verb(k + 1, words_stop(k + 1))) &&
                 !(word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
                   figure_measure(tk, quoted, k + 2) != "%") && // "a third of it" is a share

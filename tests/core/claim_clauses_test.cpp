@@ -530,5 +530,17 @@ TEST(ClaimClauseCutting, AnEarlierLevelSetOffByACommaIsAFigureOfItsOwn) {
                            "a 6% rise", "down from the 9%"));
 }
 
+// A number written in two words ("thirty-six") measures what follows it, as one in digits
+// does: ", by nine votes to two" after "thirty-six flats" is a figure of another measure, a
+// second fact. The comma of a time in hours, minutes and seconds is no cut.
+TEST(ClaimClauseCutting, ANumberInTwoWordsIsMeasuredByItsNoun) {
+    EXPECT_TRUE(cut_apart("The planning committee has approved a block of thirty-six flats on "
+                          "the old dairy site, by nine votes to two.",
+                          "thirty-six flats", "by nine votes to two"));
+    EXPECT_FALSE(cut_apart("The winner of the men's race ran three hours, twenty-two minutes and "
+                           "nine seconds on the new course.",
+                           "ran three hours", "twenty-two minutes"));
+}
+
 } // namespace
 } // namespace wiretrace
