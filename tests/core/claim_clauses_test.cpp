@@ -542,5 +542,19 @@ TEST(ClaimClauseCutting, ANumberInTwoWordsIsMeasuredByItsNoun) {
                            "ran three hours", "twenty-two minutes"));
 }
 
+// "voted 11-3 to build 240 homes": the tally and a decision with a figure of its own are two
+// facts outlets give apart; "voted 11-3 to reject the plan" is one.
+TEST(ClaimClauseCutting, AVoteTallyAndADecisionWithAFigureAreTwoFacts) {
+    EXPECT_TRUE(cut_apart("The district board voted 11-3 on Monday evening to build 240 council "
+                          "homes on the old bus depot.",
+                          "voted 11-3 on Monday", "build 240 council homes"));
+    EXPECT_TRUE(cut_apart("The assembly has voted by fifty-two votes to nine to cut the number of "
+                          "regional hospitals to four.",
+                          "fifty-two votes to nine", "cut the number of regional hospitals"));
+    EXPECT_FALSE(cut_apart("The district board voted 11-3 on Monday evening to reject the plan "
+                           "for the old bus depot.",
+                           "voted 11-3", "reject the plan"));
+}
+
 } // namespace
 } // namespace wiretrace
