@@ -1142,6 +1142,18 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 for (std::size_t j = k + 2; j < n && j <= k + 8; ++j) quote_near |= quoted[j];
                 if (naming && quote_near) next = k + 1;
             }
+            // Before the clause's own verb, a comma closes a leading phrase ("At about a third
+            // of the churches, fewer than 15 people attend …") or sets off the subject's figure
+            // restated ("2.1 million people, 54 per cent of the population, were …"): no second
+            // fact starts there. A relative clause, opened before the comma ("The zoo, which
+            // receives €2.4 million a year, about a third of its budget, …") or after it (",
+            // whose collapse in 2019 cost 900 employees their jobs"), has a verb of its own,
+            // known to the lexicon or not ("receives", "cost").
+            auto relative_before = [&](std::size_t from, std::size_t to) {
+                for (std::size_t j = from; j < to; ++j)
+                    if (word(j) && in_word_list(tk[j].lower, {"which", "who"})) return true;
+                return false;
+            };
             // "…offered 420p a share, valuing the group at £3.1bn": a phrase after a comma
             // with a figure of another measure than the clause's own states a second fact.
             // Not after a leading phrase without a verb before the clause's own subject and verb
@@ -1169,7 +1181,10 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             }();
             if (!next && !quoted[k] && k + 1 < n && !quoted[k + 1] && !figure_modifier_before &&
                 !time_told_on(k) &&
-                (has_verb(clause_start, k) || !has_verb(k + 1, words_stop(k + 1))) &&
+                (has_verb(clause_start, k) ||
+                 (!has_verb(k + 1, words_stop(k + 1)) &&
+                  (relative_before(clause_start, k) ||
+                   (word(k + 1) && in_word_list(tk[k + 1].lower, {"which", "who", "whose"}))))) &&
                 !(word(k + 1) && in_word_list(tk[k + 1].lower, {"a", "an"}) &&
                   figure_measure(tk, quoted, k + 2) != "%") && // "a third of it" is a share
                 other_measure(clause_start, k, k + 1))

@@ -556,5 +556,18 @@ TEST(ClaimClauseCutting, AVoteTallyAndADecisionWithAFigureAreTwoFacts) {
                            "voted 11-3", "reject the plan"));
 }
 
+// Before the clause's own verb, a comma closes a leading phrase ("At about half of the
+// branches, fewer than six staff …") or sets off the subject's figure restated as a share
+// ("About 900 people, 12 per cent of the workforce, were …"): no second fact starts there,
+// whatever the measures on either side.
+TEST(ClaimClauseCutting, ACommaBeforeTheClausesVerbOpensNoSecondFact) {
+    EXPECT_FALSE(cut_apart("At about half of the bank's rural branches, fewer than six staff "
+                           "work a full week.",
+                           "half of the bank's rural branches", "fewer than six staff"));
+    EXPECT_FALSE(cut_apart("According to the union, about 900 people, 12 per cent of the "
+                           "workforce, were sent home on Monday.",
+                           "about 900 people", "12 per cent of the workforce"));
+}
+
 } // namespace
 } // namespace wiretrace
