@@ -360,12 +360,15 @@ std::vector<std::string> quantity_conflicts(const FigureSide& x, const FigureSid
     }
     // Which figures of each side some figure of the other agrees with: O(|xs| × |rs|).
     std::vector<bool> x_ok(xs.size(), false), r_ok(rs.size(), false);
+    // A bare count is read as the count of people it is set against in both tests: "about
+    // 2,600" against "about 2,300 fishermen" is two estimates, apart.
     for (std::size_t i = 0; i < xs.size(); ++i)
-        for (std::size_t k = 0; k < rs.size(); ++k)
-            if (same_counted_thing(x_thing[i], r_thing[k]) &&
-                quantities_agree(as_counted_like(xs[i], rs[k]), as_counted_like(rs[k], xs[i])) &&
-                !stated_apart(xs[i], rs[k]) && !wholes_differ(xs[i], rs[k]))
+        for (std::size_t k = 0; k < rs.size(); ++k) {
+            if (!same_counted_thing(x_thing[i], r_thing[k])) continue;
+            const Quantity p = as_counted_like(xs[i], rs[k]), q = as_counted_like(rs[k], xs[i]);
+            if (quantities_agree(p, q) && !stated_apart(p, q) && !wholes_differ(xs[i], rs[k]))
                 x_ok[i] = r_ok[k] = true;
+        }
     // A figure that is the gap between two of the other side's is that change told by its size:
     // it and the two it spans agree.
     const std::vector<bool> x_agreed = x_ok, r_agreed = r_ok;

@@ -258,3 +258,16 @@ TEST(ClaimQuantityComparison, AWeekdayAndAMonthAreTwoDatesNotOneChanged) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
 }
+
+// "about 1,900" with its noun left out is the count of people it is set against, and two
+// estimates of it with different round figures differ, as they do with the noun written.
+TEST(ClaimQuantityComparison, ABareEstimateAgainstAnEstimateOfPeopleIsStillTwoEstimates) {
+    const std::string wire = "The closure will affect about 1,900 workers at the plant, the "
+                             "union estimates.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The union now puts the number of workers affected at the plant at about 2,100.\n",
+         "The union now puts the number of workers affected at the plant at about 1,900.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
