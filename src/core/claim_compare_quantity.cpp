@@ -74,7 +74,8 @@ Modifier modifier_of(const Quantity& q) {
     for (const char* w : {"about ", "around ", "approximately ", "roughly ", "some ",
                           "an estimated ", "estimated ", "circa "})
         if (t.rfind(w, 0) == 0) return Modifier::Approximate;
-    for (const char* w : {"more than ", "over ", "at least ", "upwards of "})
+    for (const char* w : {"more than ", "over ", "at least ", "upwards of ", "passed ", "topped ",
+                          "exceeded ", "surpassed "})
         if (t.rfind(w, 0) == 0) return Modifier::Lower;
     for (const char* w : {"up to ", "as many as ", "nearly ", "almost ", "fewer than ",
                           "less than "})

@@ -298,6 +298,10 @@ const ModifierWords kModifiers[] = {
     {{"around", nullptr}, Modifier::About},  {{"approximately", nullptr}, Modifier::About},
     {{"roughly", nullptr}, Modifier::About}, {{"an", "estimated"}, Modifier::About},
     {{"some", nullptr}, Modifier::About},
+    // A count a petition or a total has gone beyond: "had passed 61,000 signatures" is more
+    // than 61,000, a bound, as "more than 52,000" is (two such bounds are two counts).
+    {{"passed", nullptr}, Modifier::AtLeast}, {{"topped", nullptr}, Modifier::AtLeast},
+    {{"exceeded", nullptr}, Modifier::AtLeast}, {{"surpassed", nullptr}, Modifier::AtLeast},
 };
 
 const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
@@ -1917,7 +1921,8 @@ bool lower_bound(const Quantity& q) {
     std::string t;
     for (char c : q.text.substr(0, 12))
         t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const char* w : {"at least ", "more than ", "over ", "upwards of "})
+    for (const char* w : {"at least ", "more than ", "over ", "upwards of ", "passed ", "topped ",
+                          "exceeded ", "surpassed "})
         if (t.rfind(w, 0) == 0) return true;
     return false;
 }

@@ -68,7 +68,8 @@
 // are good to their last written digit; converted ("3 miles") figures to their last non-zero
 // digit; an approximate one ("about 310") has its modifier's interval (below) instead.
 //
-// Modifiers widen a point value into an interval: "more than", "over", "at least" → [N, 1.25N] (the
+// Modifiers widen a point value into an interval: "more than", "over", "at least" (also "passed",
+// "topped", "exceeded", "surpassed") → [N, 1.25N] (the
 // count known so far: two lower bounds agree only when they state the same bound, so "at least
 // nine" and "at least 11" killed are two counts; an exact count inside one meets it); "nearly",
 // "almost", and "up to", "as many as" (the top of an estimate: "up to 20 years" and "up to 25

@@ -271,3 +271,18 @@ TEST(ClaimQuantityComparison, ABareEstimateAgainstAnEstimateOfPeopleIsStillTwoEs
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
 }
+
+// "had passed 40,000 signatures" is a bound, as "more than 35,000" is: two bounds stating
+// different figures are two counts; the same bound in other words is one.
+TEST(ClaimQuantityComparison, AFigurePassedIsALowerBound) {
+    const std::string wire = "A petition against the road scheme had gathered more than 35,000 "
+                             "signatures by Monday, the campaign said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "A petition against the road scheme had passed 40,000 signatures by Monday, the "
+         "campaign said.\n",
+         "A petition against the road scheme had passed 35,000 signatures by Monday, the "
+         "campaign said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
+}
