@@ -253,7 +253,15 @@ std::vector<std::string> counted_thing(const Quantity& q, std::string_view text)
             // The news synonyms' one word for a thing: "118,000 households" and "181,000
             // Harwick homes" count one thing.
             std::string w = synonym_of(t.lower);
-            if (w.size() > 3 && w.back() == 's') w.pop_back();
+            // "searches", "boxes", "taxes" lose their "es", as "records" its "s": "1,200 search
+            // records" and "2,100 searches" count one thing.
+            auto ends = [&](std::string_view e) {
+                return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+            };
+            if (ends("ches") || ends("shes") || ends("sses") || ends("xes") || ends("zes"))
+                w.resize(w.size() - 2);
+            else if (w.size() > 3 && w.back() == 's')
+                w.pop_back();
             out.push_back(std::move(w));
         }
         return out;

@@ -286,3 +286,14 @@ TEST(ClaimQuantityComparison, AFigurePassedIsALowerBound) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Quantity)) << details(a, 3);
 }
+
+// A plural in "-es" ("inspections", "searches", "boxes") names the thing its singular does:
+// "340 searches" against "430 search records" is one count changed.
+TEST(ClaimQuantityComparison, APluralInEsCountsWhatItsSingularCounts) {
+    const std::string wire = "Auditors examined 430 search records from the port police for "
+                             "last year, the report said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Auditors examined 340 searches from the port police for last year, the report said.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Quantity)) << details(a, 2);
+}
