@@ -1189,6 +1189,20 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                   figure_measure(tk, quoted, k + 2) != "%") && // "a third of it" is a share
                 other_measure(clause_start, k, k + 1))
                 next = k + 1;
+            // "After 19 hours of talks, the two sides agreed a 28 per cent cut": a leading
+            // "after" phrase with a figure of its own, of another measure than the clause's,
+            // is the second fact a trailing one is (", after 19 hours of talks"), which outlets
+            // state apart.
+            if (!next && !quoted[k] && clause_start == 0 && word(0) && tk[0].lower == "after" &&
+                !has_verb(0, k) && has_figure(1, k) && has_verb(k + 1, words_stop(k + 1)) &&
+                [&] {
+                    const std::set<std::string> before = measures_in(0, k);
+                    if (before.empty() || before.count("time")) return false;
+                    for (const std::string& m : measures_in(k + 1, words_stop(k + 1)))
+                        if (!before.count(m)) return true;
+                    return false;
+                }())
+                next = k + 1;
             if (!next && !quoted[k] && word(c) &&
                 in_word_list(tk[c].lower, {"after", "before", "as", "when", "because", "since"}) &&
                 c + 1 < n && subject_start(tk[c + 1]) && !quoted[c + 1] &&

@@ -569,5 +569,16 @@ TEST(ClaimClauseCutting, ACommaBeforeTheClausesVerbOpensNoSecondFact) {
                            "about 900 people", "12 per cent of the workforce"));
 }
 
+// A leading "After six hours of questioning," with a figure of another measure than its
+// clause's is the second fact its trailing form (", after six hours of questioning") is.
+TEST(ClaimClauseCutting, ALeadingAfterPhraseWithAFigureOfItsOwnIsASecondFact) {
+    EXPECT_TRUE(cut_apart("After six hours of questioning, detectives charged the two men with "
+                          "stealing 40 paintings from the gallery.",
+                          "six hours of questioning", "stealing 40 paintings"));
+    EXPECT_FALSE(cut_apart("After the storm, crews restored power to 40,000 homes across the "
+                           "county.",
+                           "After the storm", "restored power"));
+}
+
 } // namespace
 } // namespace wiretrace
