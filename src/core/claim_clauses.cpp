@@ -400,6 +400,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 if (is_finite_verb(tk[g].lower, true) ||
                     in_word_list(tk[g].lower, {"and", "or", "between", "from", "to"}))
                     break;
+                // "Ardmoor will take 55% of the catch and Velsund the remaining 45%": the rest of
+                // a whole split in two is one fact, the split.
+                if (in_word_list(tk[g].lower, {"remaining", "rest", "remainder"})) return false;
                 ++w;
             } else if (!is_sym(g, ",")) {
                 break;

@@ -580,5 +580,16 @@ TEST(ClaimClauseCutting, ALeadingAfterPhraseWithAFigureOfItsOwnIsASecondFact) {
                            "After the storm", "restored power"));
 }
 
+// "Tova will get 60% of the fund and Brill the remaining 40%": a whole split in two is one
+// fact, the split; "40 beds were added in Arlen and 12 in the suburbs" is two.
+TEST(ClaimClauseCutting, TheRestOfAWholeSplitInTwoIsOneFact) {
+    EXPECT_FALSE(cut_apart("Under the settlement, Tova will get 60% of the fund and Brill the "
+                           "remaining 40%.",
+                           "Tova will get 60%", "Brill the remaining 40%"));
+    EXPECT_TRUE(cut_apart("Under the plan, the hospital will add 40 beds in Arlen and 12 in the "
+                          "suburbs by next spring.",
+                          "40 beds in Arlen", "12 in the suburbs"));
+}
+
 } // namespace
 } // namespace wiretrace
