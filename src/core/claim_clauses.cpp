@@ -858,6 +858,21 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 // power": after a comma a short subject of any kind, then its verb.
                 next = k + 1;
             } else if (after_comma && tk[k].lower == "and" && word(k + 1) && !quoted[k + 1] &&
+                       !tk[k + 1].capitalised && word(k + 2) && tk[k + 2].lower == "who" &&
+                       [&] {
+                           // "…, and players who want their money back can claim a refund": a
+                           // subject with a relative clause (its verb unknown to the lexicon
+                           // or not), then a modal: a second statement.
+                           for (std::size_t j = k + 5; j < n && j < k + 13; ++j) {
+                               if (!word(j)) return false;
+                               if (in_word_list(tk[j].lower, {"can", "will", "would", "could",
+                                                              "may", "must", "should"}))
+                                   return true;
+                           }
+                           return false;
+                       }()) {
+                next = k + 1;
+            } else if (after_comma && tk[k].lower == "and" && word(k + 1) && !quoted[k + 1] &&
                        !subject_start(tk[k + 1]) &&
                        long_subject_verb(k + 1, false)) {
                 // "Dead fish were found along 8 km of the river, and water intakes at two towns

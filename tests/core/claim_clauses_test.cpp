@@ -591,5 +591,14 @@ TEST(ClaimClauseCutting, TheRestOfAWholeSplitInTwoIsOneFact) {
                           "40 beds in Arlen", "12 in the suburbs"));
 }
 
+// ", and members who hold a pass can ask for a credit": after ", and" a subject with a
+// relative clause, then a modal, opens a second statement, whether or not the lexicon knows
+// the relative clause's verb.
+TEST(ClaimClauseCutting, ASubjectWithAnUnsetRelativeClauseAfterAndOpensASecondFact) {
+    EXPECT_TRUE(cut_apart("The gym will stay shut until Friday for repairs to its roof, and "
+                          "members who hold a pass for the month can ask for a credit at the front desk.",
+                          "stay shut until Friday", "ask for a credit"));
+}
+
 } // namespace
 } // namespace wiretrace
