@@ -774,6 +774,19 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                     break;
                 }
             }
+        } else if (word(k) && tk[k].lower == "or" && is_sym(k - 1, ",") && word(k + 1) &&
+                   !tk[k + 1].capitalised && [&] {
+                       // "…, or players can get a refund within thirty days": after ", or" a
+                       // subject of one or two words and a modal, an alternative stated as a
+                       // fact of its own (not ", or about 12%", ", or roughly …").
+                       for (std::size_t j = k + 2; j <= k + 3 && j < n; ++j)
+                           if (word(j) && in_word_list(tk[j].lower, {"can", "will", "could",
+                                                                     "may", "must", "should"}))
+                               return true;
+                       return false;
+                   }()) {
+            end = k - 1;
+            next = k + 1;
         } else if (word(k) && in_word_list(tk[k].lower, {"and", "but", "while", "whereas"}) &&
                    !in_relative(k) && !in_range(k) && !in_written_figure(k)) {
             bool after_comma = is_sym(k - 1, ",");

@@ -600,5 +600,16 @@ TEST(ClaimClauseCutting, ASubjectWithAnUnsetRelativeClauseAfterAndOpensASecondFa
                           "stay shut until Friday", "ask for a credit"));
 }
 
+// ", or members can ask for a credit": after ", or" a short subject and a modal state an
+// alternative as a fact of its own; ", or about 12%" restates a figure and stays.
+TEST(ClaimClauseCutting, AnAlternativeWithItsOwnSubjectAndModalIsASecondFact) {
+    EXPECT_TRUE(cut_apart("Classes move to the town hall from Monday, the club says, or members "
+                          "can ask for a credit until the end of May.",
+                          "move to the town hall", "ask for a credit"));
+    EXPECT_FALSE(cut_apart("The club lost 140 members last year, or about 12% of its total, the "
+                           "treasurer said.",
+                           "lost 140 members", "about 12% of its total"));
+}
+
 } // namespace
 } // namespace wiretrace
