@@ -319,8 +319,6 @@ private:
     // What a relative clause cut as a mention costs against a sentence that is none: a
     // tie-break between claims that score alike (pair_score).
     static constexpr double kRelativeClauseTieBreak = 0.1;
-    // What each member (up to kRepresentatives) adds to a claim's score as a candidate.
-    static constexpr double kSupportPerMember = 0.015;
 
     static bool is_anchor_figure(const Quantity& q) {
         if (q.unit == "calendar_year") return false;
@@ -900,14 +898,6 @@ private:
             const std::vector<std::uint32_t>& members = claims_[c];
             for (std::size_t r = 0; r < members.size() && r < kRepresentatives; ++r)
                 s = std::max(s, pair_score(i, members[r]));
-            // A claim more outlets already carry is the likelier home of a sentence that
-            // matches it and a one-outlet claim about as well (a brief's "banning potato
-            // exports for three months from …" against the wire's claim and a paraphrase's
-            // own sentence folding the harvest, the ban and its start into one): a tie-break,
-            // worth less than any rule's margin.
-            if (s > 0)
-                s += kSupportPerMember *
-                     static_cast<double>(std::min(members.size(), kRepresentatives));
             if (s > 0) out.push_back({s, c});
         }
     }

@@ -116,8 +116,6 @@
 //        A relative clause cut as a mention of its own ranks a little below ("which opened in
 //        1887": background) against a sentence that is none, unless it gives a figure or a
 //        date, or the sentence keeps a relative clause of its own uncut.
-//        A candidate claim's score gains 0.015 a member (up to six): of two claims a
-//        sentence matches about as well, the one more outlets carry.
 //        A statement that quotes nothing matches a quotation (by any rule below the quote
 //        rules, alignment included) only when it shares a tenth of the quoted words (weighted
 //        Dice): the speaker's name and title in both is the attribution, not the claim.

@@ -1082,23 +1082,3 @@ TEST(ClaimGrouping, ASentenceJoinsTheMainClauseNotARelativeClauseCutFromIt) {
     EXPECT_EQ(claim_of(a, "brief", "would report by June 30"),
               claim_of(a, "wire", "would report by June 30"));
 }
-
-// A sentence that matches the claim several outlets carry and one outlet's own sentence about
-// as well joins the claim the outlets carry: the brief's "will ban exports for two months" is
-// the onion ban the wire, its copy, a trim and a paper all give, not the paper's sentence on
-// garlic alone.
-TEST(ClaimGrouping, ASentenceMatchingTwoClaimsAlikeJoinsTheOneMoreOutletsCarry) {
-    const std::string wire = "Norvia will ban onion exports for two months.\n\nGarlic growers "
-                             "were not consulted, their union said.\n";
-    const Analysis a = analyze_articles(
-        {{"wire", wire},
-         {"copy", wire},
-         {"trim", wire},
-         {"paper", "Norvia will ban onion exports for two months.\n\nNorvia will ban garlic "
-                   "exports for two months.\n\nGarlic growers were not consulted.\n"},
-         {"radio", "Norvia will ban exports for two months.\n"}});
-    const int onion = claim_of(a, "wire", "ban onion exports");
-    ASSERT_GE(onion, 0);
-    ASSERT_NE(onion, claim_of(a, "paper", "ban garlic exports"));
-    EXPECT_EQ(claim_of(a, "radio", "ban exports"), onion);
-}
