@@ -553,12 +553,6 @@ bool maybe_credited(const Member& m) {
             if (after_figure) continue;
         }
         if (reporting(tk[k])) return true;
-        // "A valuer puts the hoard's worth at …": an estimate whose subject the rules did not
-        // read as a source (find_source reads "X puts … at <figure>" when X is a name or a
-        // source noun) still credits someone.
-        if (in_word_list(tk[k].lower, {"put", "puts"}))
-            for (std::size_t j = k + 2; j < tk.size() && j <= k + 9; ++j)
-                if (tk[j].lower == "at") return true;
     }
     // "…, saying the club appeared to have given up": a clause opening with a participle of
     // saying reports what the subject of the clause before said, whoever the rules read it as.
