@@ -292,24 +292,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                                   tk[v].lower == "told" && v >= 2 && closes_sentence(v) &&
                                   (word(v - 1, "was") || word(v - 1, "were")) &&
                                   hearing_body(v - 2);
-            // "Police put the toll at 40", "The board puts the cost of the repairs at €410
-            // million": an estimate credited to the subject, as "estimates" credits it. Only
-            // with "at" and a figure within eight words ("put the plan on hold" is no estimate).
-            bool putting_at = false;
-            if (!quoted[v] && tk[v].kind == SurfaceToken::Word &&
-                in_word_list(tk[v].lower, {"put", "puts"}))
-                for (std::size_t j = v + 2; j + 1 < n && j <= v + 9 && !putting_at; ++j) {
-                    if (quoted[j] || clause_stop(j)) break;
-                    if (tk[j].lower != "at") continue;
-                    for (std::size_t f = j + 1; f < n && f <= j + 3; ++f)
-                        if (std::isdigit(static_cast<unsigned char>(tk[f].lower[0])) ||
-                            tk[f].lower == "\xE2\x82\xAC" || tk[f].lower == "$" ||
-                            tk[f].lower == "\xC2\xA3")
-                            putting_at = true;
-                }
             if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
-                !(is_reporting_verb(tk[v].lower) || report_that || finding || heard ||
-                  putting_at))
+                !(is_reporting_verb(tk[v].lower) || report_that || finding || heard))
                 continue;
             // "by its own estimate", "on their estimates": a word after a possessive or "own"
             // is the noun, not the verb of saying ("the association estimates …").

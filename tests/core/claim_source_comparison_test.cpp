@@ -698,6 +698,7 @@ TEST(ClaimSourceComparison, PeopleNamedAsTheBodysPeopleAreTheBody) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
 // "Dalmark and Ostria have agreed to cut …" against "…, Dalmark's fisheries ministry said":
 // the clause's subject is the country the ministry is named by, not the ministry speaking; the
 // credit is dropped.

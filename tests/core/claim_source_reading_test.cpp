@@ -550,20 +550,6 @@ TEST(ClaimSourceReading, TheAssociationSpeaksAsABody) {
 }
 } // namespace
 
-// "The coastguard puts the number of missing at 14": an estimate credited to its subject, as
-// "the coastguard estimates" credits it. "put the plan on hold at the last minute" holds no
-// figure and credits nobody.
-namespace {
-TEST(ClaimSourceReading, PutsAFigureAtCreditsTheSubject) {
-    const Analysis a = analyze_texts({
-        "The coastguard puts the number of fishermen still missing at 14.\n\n"
-        "The ferry company put its timetable on hold at the last minute.\n",
-    });
-    EXPECT_EQ(source_of(a, "still missing", 0), "coastguard");
-    EXPECT_EQ(source_of(a, "timetable", 0), "");
-}
-} // namespace
-
 // "The board's assessment found that …" credits the board, as "the board's report found"
 // does: an assessment is a document its owner's findings are read from.
 namespace {
