@@ -216,9 +216,6 @@ bool is_source_noun(std::string_view w) {
                             // the tuned stories: "the club" is not resolved to the club the
                             // story names, resolve_generic, so it reads as another source.)
                             "church",
-                            // a body of members beside "union" and "federation" (a kind of
-                            // members_kind_word): "the players' association said"
-                            "association",
                             // a document that finds, as "report" does: "the council's
                             // assessment found that …"
                             "assessment"};

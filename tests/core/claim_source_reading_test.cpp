@@ -538,18 +538,6 @@ TEST(ClaimSourceReading, TheChurchSpeaksAsABody) {
 }
 } // namespace
 
-// "The growers' association said …" credits the association, as "the nurses' union said"
-// credits the union.
-namespace {
-TEST(ClaimSourceReading, TheAssociationSpeaksAsABody) {
-    const Analysis a = analyze_texts({
-        "The growers' association said the frost had destroyed a third of the apple crop.\n",
-    });
-    const std::string who = source_of(a, "apple crop", 0);
-    EXPECT_NE(who.find("association"), std::string::npos) << who;
-}
-} // namespace
-
 // "The board's assessment found that …" credits the board, as "the board's report found"
 // does: an assessment is a document its owner's findings are read from.
 namespace {
