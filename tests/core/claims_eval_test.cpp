@@ -377,7 +377,29 @@ struct Figures {
 // difference fewer), and three mention substrings stop before a following clause's conjunction
 // (bus_driver_shortage's start date now matches its engine mention: ten more right pairs, sixteen
 // more wrong). Same engine: 1171/1251, 1172/1359; grouping 12947/14935, 12947/14571.
-constexpr Figures kMeasured = {1171.0 / 1251, 1172.0 / 1359, 12947.0 / 14935, 12947.0 / 14571};
+// Raised on integ21b: round 1 of the session of 00:54 UTC on 2026-12-05, each mechanism read off
+// the six stories handed over at 01:05 (-y, -z), the other ninety-two checked for no loss, each
+// with unit tests on its author's own sentences: claimsn21 (a phrasal failure verb needs its
+// particle; "would not reopen until" = "will stay closed until"; "the first time" = "never
+// before"; a negated relative clause that is the whole predicate; "exempt from" a note; "allowed
+// to keep" against "will lose"; a possibility against its denial; a negation that only defines
+// the subject), claimsa21 (a he/she after the name its sentence opens with; an employer after
+// "of" in a speaker's apposition; unnamed insiders are no body; "under the deal"; "Scientists
+// believe" for the body's scientists; "by its own estimate"; "church"; "assessment"; the owner
+// of a credited body is not it acting), claimsg21 (the sentence giving the claim's figure takes
+// it; a cut relative clause loses close calls), claimsq21 (the "and" of a figure in words; an
+// "after" clause with no figure stays; ", down from this year's …" cut; a weekday against a
+// month; hyphenated numbers; a vote tally and a decision with its own figure; a comma before the
+// clause's verb; two estimates; "passed N" a lower bound; "searches"; a leading "After 19 hours
+// of talks,"; "and Velsund the remaining 45%"; ", and players who want …"; ", or players can
+// …"). Left out, each measured on the four held-out sets blind (146/159, 146/183; grouping
+// 1323/1610): claimsa21's "association" (one false flag), its "X puts … at <figure>" and the
+// follow-up "an unread subject that puts … at" (four right grouping pairs fewer, gains only on
+// older tuned stories), claimsg21's "claims more outlets carry win close calls" (one false flag,
+// five wrong pairs). Together: differences 1184/1256 (0.943), 1185/1359 (0.872); grouping
+// 13016/14898 (0.874), 13016/14571 (0.893). The four held-out sets, blind: 146/159, 146/183 ->
+// 148/161, 148/183; grouping 1323/1610, 1323/1573 -> 1325/1612, 1325/1573.
+constexpr Figures kMeasured = {1184.0 / 1256, 1185.0 / 1359, 13016.0 / 14898, 13016.0 / 14571};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -751,7 +773,10 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // fde71f4 first, written the same way at the same time). The first run on them, blind, the
     // same engine: differences 0.88 (36/41) / 0.78 (36/46), grouping 0.84 (326/387) / 0.81
     // (326/403). The floor is that run.
-    {"2026-12-04-ab", {36.0 / 41, 36.0 / 46, 326.0 / 387, 326.0 / 403}},
+    // Raised on integ21b (round 1 of the session of 00:54 UTC on 2026-12-05, written blind to this
+    // set): two more differences found and no false flag more, two more right grouping pairs
+    // (36/41, 36/46, 326/387, 326/403 -> 38/43, 38/46, 328/389, 328/403).
+    {"2026-12-04-ab", {38.0 / 43, 38.0 / 46, 328.0 / 389, 328.0 / 403}},
     // avalanche_resort_cutoff, river_low_water_barges, cliff_fall_homes_evacuated (committed with
     // their answers in 68bf6b1 first, written without reading the engine, its unit tests or the
     // other new set, after the session of 00:54 UTC's first-round engine helpers had started at
