@@ -681,9 +681,10 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             if (w(k + 1) == "to") return cue(k, k + 1, false);
             if (!w(k + 1).empty() && w(k + 2) == "to") return cue(k, k + 2, false);
         }
-        // "is said to", "are reported to": a claim passed on, not stated. "is expected to" is a
-        // forecast, hedged as "is likely to" and "the bank expects" are: an outlet that writes
-        // "will" instead states it as fact ("is due to" schedules and stays out).
+        // "is said to", "are reported to", "is alleged to have taken": a claim passed on, not
+        // stated (an accusation, as "is accused of taking" is). "is expected to" is a forecast,
+        // hedged as "is likely to" and "the bank expects" are: an outlet that writes "will"
+        // instead states it as fact ("is due to" schedules and stays out).
         // "were still believed to be", "is now expected to", "are widely thought to": an
         // adverb between the copula and the participle hedges the same.
         const std::size_t p =
@@ -692,7 +693,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
                 ? k + 2
                 : k + 1;
         if (is_finite_be(x) &&
-            in_word_list(w(p), {"said", "reported", "expected"}) && w(p + 1) == "to")
+            in_word_list(w(p), {"said", "reported", "expected", "alleged"}) && w(p + 1) == "to")
             return cue(k, p + 1, false);
         // "Winds of up to 70 km/h are forecast for Monday": the forecast's passive; "a final
         // decision is expected in April" forecasts as "is expected to take a decision" does.

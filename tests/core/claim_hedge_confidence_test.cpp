@@ -724,3 +724,19 @@ TEST(ClaimHedgeConfidence, AHedgedFigureStatedWithAnotherVerbDropsTheHedge) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
 }
+
+// "is alleged to have taken" passes an accusation on, as "is accused of taking" does: the two
+// agree, and an outlet that writes "took" states it as fact.
+TEST(ClaimHedgeConfidence, IsAllegedToIsTheAccusationInOtherWords) {
+    const std::string accused = "The former harbour master of Orsa, Piet Vale, is accused of "
+                                "taking 300,000 euros from two shipping firms.\n";
+    Analysis a = analyze_texts(
+        {accused, accused,
+         "Piet Vale, the former harbour master of Orsa, is alleged to have taken 300,000 euros "
+         "from two shipping firms.\n",
+         "Piet Vale, the former harbour master of Orsa, took 300,000 euros from two shipping "
+         "firms.\n"});
+    EXPECT_TRUE(mention(a, "is alleged to", 2).hedged);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+}
