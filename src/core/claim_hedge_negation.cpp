@@ -673,7 +673,11 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "in",          "look",        "looks",      "looked",      "looking"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
-        if (x.empty() || !starts.count(x)) continue;
+        // A copula contracted onto its pronoun ("it's considering", "they're expected to",
+        // "she's believed to"): spoken and quoted copy writes it so, and it hedges as "is" does.
+        const bool contracted = !x.empty() && !starts.count(x) && is_contracted_be(x);
+        if (x.empty() || (!starts.count(x) && !contracted)) continue;
+        const bool copula = contracted || is_finite_be(x);
         if (in_word_list(x, {"reportedly", "allegedly", "apparently", "purportedly", "seemingly",
                              "supposedly", "unconfirmed", "unverified", "ostensibly"}))
             return cue(k, k, false);
@@ -689,32 +693,33 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // adverb between the copula and the participle hedges the same.
         const std::size_t p =
             in_word_list(w(k + 1), {"still", "now", "also", "widely", "generally", "further"}) &&
-                    is_finite_be(x)
+                    copula
                 ? k + 2
                 : k + 1;
-        if (is_finite_be(x) &&
+        if (copula &&
             in_word_list(w(p), {"said", "reported", "expected", "alleged"}) && w(p + 1) == "to")
             return cue(k, p + 1, false);
         // "Winds of up to 70 km/h are forecast for Monday": the forecast's passive; "a final
         // decision is expected in April" forecasts as "is expected to take a decision" does.
-        if (is_finite_be(x) &&
+        if (copula &&
             in_word_list(w(p), {"forecast", "predicted", "projected", "expected"}))
             return cue(k, w(p + 1) == "to" ? p + 1 : p, false);
         // "it is understood (that)", "is understood to", "is believed to", "are thought to".
-        if (is_finite_be(x) &&
+        if (copula &&
             in_word_list(w(p), {"understood", "believed", "thought", "rumoured", "rumored"})) {
             if (w(p + 1) == "to" || w(p + 1) == "that") return cue(k, p + 1, false);
             if (k > 0 && w(k - 1) == "it") return cue(k - 1, k + 1, false);
+            if (x == "it's") return cue(k, p, false);
         }
         // "Five people are feared dead", "were presumed drowned", "is feared to have": the
         // toll or the fate as feared, not known; an outlet that writes "five people died"
         // states it.
-        if (is_finite_be(x) &&
+        if (copula &&
             in_word_list(w(p), {"feared", "presumed"}) && !w(p + 1).empty())
             return cue(k, p, false);
         // "Further delays are possible", "it is possible that", "a rise is probable": as hedged
         // as "likely" there. Not "it is possible (for them) to travel" (an ability).
-        if (is_finite_be(x) &&
+        if (copula &&
             in_word_list(w(p), {"possible", "probable"}) &&
             !in_word_list(w(p + 1), {"to", "for"}))
             return cue(k, p, false);
@@ -731,8 +736,9 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             const bool open = (x == "not" && in_word_list(w(j), {"clear", "known", "certain"})) ||
                               (j == k && in_word_list(x, {"unclear", "uncertain", "unknown"}));
             if (open && k > 0 &&
-                in_word_list(w(k - 1), {"is", "was", "are", "were", "remains", "remained", "remain",
-                                        "be", "been"}) &&
+                (in_word_list(w(k - 1), {"is", "was", "are", "were", "remains", "remained",
+                                         "remain", "be", "been"}) ||
+                 is_contracted_be(w(k - 1))) &&
                 in_word_list(w(j + 1), {"whether", "if", "how", "what", "when", "why", "who",
                                         "where", "which"}))
                 return cue(k > 1 && w(k - 2) == "it" ? k - 2 : k - 1, j, false);
@@ -742,13 +748,14 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         // Only after an auxiliary ("Considering the damage, …" is a preposition).
         if (in_word_list(x, {"considering", "weighing", "mulling", "contemplating", "exploring"}) &&
             k > 0 &&
-            in_word_list(w(k - 1), {"is", "are", "was", "were", "been", "still", "now", "also"}) &&
+            (in_word_list(w(k - 1), {"is", "are", "was", "were", "been", "still", "now", "also"}) ||
+             is_contracted_be(w(k - 1))) &&
             !w(k + 1).empty())
             return cue(k - 1, k, false);
         // The same deliberation in the passive, with no one named: "Criminal charges are being
         // considered", "a merger is under consideration": an outlet that writes "charges will
         // be brought" states it decided.
-        if (is_finite_be(x) &&
+        if (copula &&
             ((w(p) == "being" &&
               in_word_list(w(p + 1), {"considered", "weighed", "contemplated", "mulled"})) ||
              (w(p) == "under" && w(p + 1) == "consideration")))

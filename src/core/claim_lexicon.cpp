@@ -302,6 +302,18 @@ bool is_form_of_be(std::string_view lower) {
     return is_finite_be(lower) || lower == "be" || lower == "been";
 }
 
+// "'s" is "is" only after a pronoun ("the company's" is a possessive), and "has" as often
+// ("it's been"); the callers ask it before a participle or an adjective, where it is "is".
+bool is_contracted_be(std::string_view lower) {
+    const std::size_t at = lower.rfind('\'');
+    if (at == std::string_view::npos || at == 0) return false;
+    const std::string_view head = lower.substr(0, at), tail = lower.substr(at + 1);
+    if (tail == "s")
+        return in_word_list(head, {"it", "he", "she", "that", "there", "what", "who"});
+    if (tail == "re") return in_word_list(head, {"they", "we", "you"});
+    return tail == "m" && head == "i";
+}
+
 // Finite verbs and auxiliaries that show a clause has its own predicate: "and the army
 // withdrew", "and vowed to gain back lost areas", "but appeared to be referring to Turkey".
 // Hand list of the verbs news copy coordinates (a tagger is not in this build's dependencies);

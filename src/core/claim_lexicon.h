@@ -26,6 +26,10 @@ bool is_pronoun(std::string_view lower);
 bool is_finite_be(std::string_view lower);
 // The finite forms and "be", "been" (after a modal or "has"): a form of "be" before a participle.
 bool is_form_of_be(std::string_view lower);
+// A pronoun with "be" contracted onto it ("it's", "they're", "she's", "I'm"): the copula as
+// spoken copy writes it. The tokenizer keeps the apostrophe inside the word (and folds the
+// typographic one to "'"), so "it's considering" is two tokens, not three.
+bool is_contracted_be(std::string_view lower);
 bool is_finite_verb(std::string_view w, bool allow_ed);
 bool subject_start(const SurfaceToken& t);
 bool aside_participle(std::string_view w);

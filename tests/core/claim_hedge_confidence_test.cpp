@@ -740,3 +740,24 @@ TEST(ClaimHedgeConfidence, IsAllegedToIsTheAccusationInOtherWords) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
 }
+
+// Radio copy contracts the copula onto its pronoun: "says it's considering an appeal", "they're
+// expected to reopen" hedge as "it was considering", "are expected to" do (the apostrophe,
+// straight or curly, stays inside the token "it's"). An outlet that writes "will appeal" still
+// drops the hedge.
+TEST(ClaimHedgeConfidence, AContractedCopulaHedgesAsItsFullForm) {
+    const std::string wire = "The Kessel ferry company said it was considering an appeal "
+                             "against the harbour board's fine.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The Kessel ferry company says it\xE2\x80\x99s considering an appeal against the harbour "
+         "board's fine.\n",
+         "The Kessel ferry company said it would appeal against the harbour board's fine.\n"});
+    EXPECT_TRUE(mention(a, "considering", 2).hedged);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+    Analysis b = analyze_texts(
+        {"The two Kessel ferries are expected to sail again on Friday, the company said.\n",
+         "They're expected to sail again on Friday, the Kessel ferry company says.\n"});
+    EXPECT_TRUE(mention(b, "They're expected", 1).hedged);
+}
