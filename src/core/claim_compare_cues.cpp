@@ -546,6 +546,13 @@ std::string absence_unread(const Member& affirmative, const Member& negated, boo
         const std::string& x = w[k].lower;
         if (in_word_list(x, {"without", "absent", "absence", "lack"})) return x;
         if (x == "no" && k + 1 < w.size() && w[k + 1].lower == "longer") return "no longer";
+        // "The camera had been out of action for weeks", "the lift is out of service": what
+        // "had not been working" says, a machine or a service not in use, in an idiom of
+        // absence from its work.
+        if (x == "out" && k + 2 < w.size() && w[k + 1].lower == "of" &&
+            in_word_list(w[k + 2].lower,
+                         {"action", "service", "order", "commission", "operation", "use"}))
+            return "out of " + w[k + 2].lower;
         if (x == "free" && k + 1 < w.size() && in_word_list(w[k + 1].lower, {"of", "from"}))
             return x + " " + w[k + 1].lower;
         // "Bycatch is exempt from the quota" says what "will not count against the quota"

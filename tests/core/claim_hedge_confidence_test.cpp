@@ -761,3 +761,20 @@ TEST(ClaimHedgeConfidence, AContractedCopulaHedgesAsItsFullForm) {
          "They're expected to sail again on Friday, the Kessel ferry company says.\n"});
     EXPECT_TRUE(mention(b, "They're expected", 1).hedged);
 }
+
+// "had been out of action for a month", "is out of service": a machine or a service not
+// working, what "had not been working" says in an idiom the negation patterns do not read: a
+// note, not a dropped negation. "had been working" is.
+TEST(ClaimHedgeConfidence, OutOfActionIsANoteNotADroppedNegation) {
+    const std::string wire = "The only lift at Dalby station had not been working for a month, "
+                             "the rail operator said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The only lift at Dalby station had been out of action for a month, the rail operator "
+         "said.\n",
+         "The only lift at Dalby station had been working for a month, the rail operator "
+         "said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("out of action"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
