@@ -372,6 +372,33 @@ bool when_or_order(std::string_view lemma) {
                          "latter",  "next",   "previous", "recent", "initial", "final"});
 }
 
+// The verb an idiom of a verdict or of consent says with a word WordNet gives no such antonym:
+// "was found guilty" says "was convicted" (opposed to "cleared", "acquitted"; "found not
+// guilty" is then that verdict denied), "gave the plan the go-ahead" and "the green light" say
+// "approved" (opposed to "rejected", "turned down"). The verb, and in `from` the idiom's first
+// word ("found", "the"), which is part of the predicate, not what it is said of; empty for any
+// other word. Not "pleaded guilty": a plea, not a verdict.
+std::string_view idiom_verb(const std::vector<SurfaceToken>& tk, std::size_t k, std::size_t& from) {
+    auto is = [&](std::size_t j, std::string_view v) {
+        return tk[j].kind == SurfaceToken::Word && tk[j].lower == v;
+    };
+    const std::string& x = tk[k].lower;
+    if (x == "guilty" && k > 0) {
+        const std::size_t f = k > 1 && is(k - 1, "not") ? k - 2 : k - 1;
+        if (is(f, "found")) {
+            from = f;
+            return "convict";
+        }
+    } else if (x == "go-ahead" && k > 0 && is(k - 1, "the")) {
+        from = k - 1;
+        return "approve";
+    } else if (x == "light" && k > 1 && is(k - 1, "green") && is(k - 2, "the")) {
+        from = k - 2;
+        return "approve";
+    }
+    return {};
+}
+
 } // namespace
 
 bool content_word(const SurfaceToken& t) {
@@ -398,7 +425,10 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMenti
         // Function words ("up", "more", "same", "off") are particles and bounds, not predicates;
         // a bound is compared as a quantity.
         if (!content_word(t)) continue;
-        const AntonymReadings all = antonym_readings(t.lower);
+        std::size_t idiom_from = k;
+        const std::string_view idiom = idiom_verb(tk, k, idiom_from);
+        const AntonymReadings all =
+            idiom.empty() ? antonym_readings(t.lower) : antonym_readings(std::string(idiom));
         if (all.empty() || skipped(t.span)) continue;
         // A capitalised word inside the clause is a name ("Rose Hart", "Keep Street").
         if (t.all_caps || (t.capitalised && k > 0)) continue;
@@ -438,10 +468,10 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMenti
         w.span = t.span;
         for (const AntonymReading& r : all)
             if (!(r.pos == 'a' && (before_noun || asks || when_or_order(antonym_lemma(r.lemma)))) &&
-                !(r.pos == 'v' && (after_determiner || compound_head)))
+                !(r.pos == 'v' && idiom.empty() && (after_determiner || compound_head)))
                 w.readings.push_back(r);
         if (w.readings.empty()) continue;
-        std::size_t b = k;
+        std::size_t b = idiom_from;
         while (b > 0 && tk[b - 1].kind == SurfaceToken::Word && !skipped(tk[b - 1].span) &&
                auxiliary(tk[b - 1].lower))
             --b;
@@ -464,7 +494,7 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMenti
                 if (tk[i].kind != SurfaceToken::Word || !auxiliary(tk[i].lower)) return false;
             return true;
         };
-        for (std::size_t j = k; j-- > 0 && w.before.size() < kContext && !piece_end(tk[j]);)
+        for (std::size_t j = idiom_from; j-- > 0 && w.before.size() < kContext && !piece_end(tk[j]);)
             if (context_word(tk[j]) && !(w.before.empty() && governs(j)))
                 w.before.push_back(tk[j].lower);
         for (std::size_t j = k + 1; j < tk.size() && w.after.size() < kContext && !piece_end(tk[j]);

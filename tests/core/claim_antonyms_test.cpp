@@ -382,3 +382,35 @@ TEST(ClaimAntonyms, ComeAndGoToOnePlaceAreNoFlip) {
     ASSERT_TRUE(same_claim(b, "Vasse mountain hut", 3));
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
 }
+
+// Idioms of a verdict and of consent say with a noun or an adjective what a verb WordNet opposes
+// says: "was found guilty of" is "was convicted of" (against "was cleared of"), "was found not
+// guilty" that verdict denied (the same as "cleared"); "gave the plan the go-ahead" and "the
+// green light" are "approved" (against "rejected"). "pleaded guilty" is a plea, no verdict.
+TEST(ClaimAntonyms, FoundGuiltyAndTheGoAheadAreVerbsWithAntonyms) {
+    const std::string cleared = "The Orsa harbour master, Piet Vale, was cleared of taking "
+                                "bribes from two shipping firms.\n";
+    Analysis a = analyze_texts(
+        {cleared, cleared,
+         "The Orsa harbour master, Piet Vale, was found guilty of taking bribes from two "
+         "shipping firms.\n",
+         "The Orsa harbour master, Piet Vale, was found not guilty of taking bribes from two "
+         "shipping firms.\n",
+         "The Orsa harbour master, Piet Vale, pleaded guilty to taking bribes from two shipping "
+         "firms.\n"});
+    ASSERT_TRUE(same_claim(a, "taking bribes", 5));
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    EXPECT_FALSE(flags(a, 4, DifferenceKind::Negation)) << details(a, 4);
+    const std::string rejected = "The Dalby planning board rejected the port's application for "
+                                 "a second grain terminal on Tuesday.\n";
+    Analysis b = analyze_texts(
+        {rejected, rejected,
+         "The Dalby planning board gave the port the go-ahead for a second grain terminal on "
+         "Tuesday.\n",
+         "The Dalby planning board gave the green light to a second grain terminal at the port "
+         "on Tuesday.\n"});
+    ASSERT_TRUE(same_claim(b, "grain terminal", 4));
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
+    EXPECT_TRUE(flags(b, 3, DifferenceKind::Negation)) << details(b, 3);
+}
