@@ -494,9 +494,18 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMenti
                 if (tk[i].kind != SurfaceToken::Word || !auxiliary(tk[i].lower)) return false;
             return true;
         };
-        for (std::size_t j = idiom_from; j-- > 0 && w.before.size() < kContext && !piece_end(tk[j]);)
+        // A piece that holds nothing but the predicate ("His co-defendant, Rachel Dunmore, 48,
+        // | was also found guilty"): its subject is before the comma, past an apposition; the
+        // words there tell what the word is said of, where an empty context told nothing and
+        // left the opposite unread. Read past commas only while no context word is found.
+        for (std::size_t j = idiom_from; j-- > 0 && w.before.size() < kContext;) {
+            if (piece_end(tk[j])) {
+                if (!w.before.empty() || tk[j].lower != ",") break;
+                continue;
+            }
             if (context_word(tk[j]) && !(w.before.empty() && governs(j)))
                 w.before.push_back(tk[j].lower);
+        }
         for (std::size_t j = k + 1; j < tk.size() && w.after.size() < kContext && !piece_end(tk[j]);
              ++j)
             if (context_word(tk[j])) w.after.push_back(tk[j].lower);

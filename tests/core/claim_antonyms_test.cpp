@@ -414,3 +414,17 @@ TEST(ClaimAntonyms, FoundGuiltyAndTheGoAheadAreVerbsWithAntonyms) {
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Negation)) << details(b, 2);
     EXPECT_TRUE(flags(b, 3, DifferenceKind::Negation)) << details(b, 3);
 }
+
+// A clause piece that holds only its predicate ("Piet Vale, the harbour master, | was
+// convicted"): what the word is said of is its subject, before the comma and the apposition;
+// with no context the opposite went unread. Past the comma only while the piece gives no word of
+// its own.
+TEST(ClaimAntonyms, APredicateAfterAnAppositionIsSaidOfTheSubjectBeforeIt) {
+    const std::string cleared = "Piet Vale, 61, the former Orsa harbour master, was cleared on "
+                                "Monday of taking bribes.\n";
+    Analysis a = analyze_texts(
+        {cleared, cleared,
+         "His co-defendant, the former Orsa harbour master Piet Vale, was also convicted.\n"});
+    ASSERT_TRUE(same_claim(a, "Piet Vale", 3));
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+}
