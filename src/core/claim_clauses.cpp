@@ -704,6 +704,18 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             return false;
         const std::size_t f = k + 1;
         if (f >= n || quoted[f] || tk[f].kind == SurfaceToken::Symbol) return false;
+        // "every admission since 2019 will be reviewed", "since twenty nineteen": a year after
+        // "since", "after" or "before" makes a phrase of time, not a clause; the verb after it
+        // is the head's own. A year in words is a "nineteen", "twenty" or "eighteen" before a
+        // second number word that is no scale ("twenty thousand people" is a count).
+        if (in_word_list(s, {"since", "after", "before"}) &&
+            ((tk[f].kind == SurfaceToken::Number && tk[f].decimals == 0 && tk[f].value >= 1800 &&
+              tk[f].value <= 2100) ||
+             (word(f) && in_word_list(tk[f].lower, {"nineteen", "twenty", "eighteen"}) &&
+              figure_word(f + 1) &&
+              !in_word_list(tk[f + 1].lower, {"hundred", "thousand", "million", "billion",
+                                              "dozen", "hundreds", "thousands", "millions"}))))
+            return false;
         const std::string& w = tk[f].lower;
         if (tk[f].kind == SurfaceToken::Word &&
             (is_finite_verb(w, true) || clause_verb(w) ||

@@ -611,5 +611,22 @@ TEST(ClaimClauseCutting, AnAlternativeWithItsOwnSubjectAndModalIsASecondFact) {
                            "lost 140 members", "about 12% of its total"));
 }
 
+
+// A figure of time after "since", "after" or "before" is a date, not the subject of a clause:
+// "every booking since twenty twenty-one will be refunded" is one statement, whose "will" is
+// its own verb, not a subordinate clause's.
+TEST(ClaimClauseCutting, AYearAfterSinceIsNoSubordinateClause) {
+    EXPECT_FALSE(cut_apart("The airline says every booking since twenty twenty-one will be "
+                           "refunded in full.",
+                           "every booking", "will be refunded"));
+    EXPECT_FALSE(cut_apart("The regulator said every licence issued since 2018 will be checked "
+                           "again.",
+                           "every licence", "will be checked"));
+    // A subject of its own after "since" still opens a clause.
+    EXPECT_TRUE(cut_apart("The bakery stopped opening on Sundays after two of its bakers "
+                          "retired last spring.",
+                          "stopped opening", "bakers retired"));
+}
+
 } // namespace
 } // namespace wiretrace
