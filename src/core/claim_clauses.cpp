@@ -471,6 +471,23 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                              in_word_list(tk[c + 1].lower, {"than", "on", "from"}))))
                 return false;
         }
+        // ", roughly eleven hours before the exam began" after "at 9.40 p.m. on Monday", ",
+        // two days after the vote" after "on 3 May": a time or a date placed against another
+        // event restates when, one fact (outlets that change the gap change that fact).
+        bool when_before = before.count("time") > 0;
+        for (std::size_t j = cs; j < at && !when_before; ++j)
+            when_before = word(j) && tk[j].capitalised && is_calendar_word(tk[j].lower);
+        if (when_before) {
+            for (std::size_t j = from; j < stop; ++j) {
+                if (!in_word_list(figure_measure(tk, quoted, j),
+                                  {"minute", "hour", "day", "week", "month", "year"}))
+                    continue;
+                for (std::size_t c = j + 1; c < stop && c <= j + 3; ++c)
+                    if (word(c) &&
+                        in_word_list(tk[c].lower, {"before", "after", "earlier", "later", "ahead"}))
+                        return false;
+            }
+        }
         for (const std::string& m : measures_in(from, stop))
             if (!before.count(m)) return true;
         // Not a phrase giving an earlier value of the same figure (", down from its August

@@ -628,5 +628,20 @@ TEST(ClaimClauseCutting, AYearAfterSinceIsNoSubordinateClause) {
                           "stopped opening", "bakers retired"));
 }
 
+// A time of day placed against another event (", about six hours before the polls opened")
+// restates when, one fact; outlets that change the gap change that fact.
+TEST(ClaimClauseCutting, AnOffsetFromATimeIsOneFactWithIt) {
+    EXPECT_FALSE(cut_apart("The ballot boxes left the depot at 11.15 p.m. on Sunday, about six "
+                           "hours before the polls opened, the election office said.",
+                           "11.15 p.m.", "six hours before"));
+    EXPECT_FALSE(cut_apart("The ferry sailed at 6:05 a.m. on Friday, some 40 minutes after the "
+                           "storm warning was lifted.",
+                           "6:05 a.m.", "40 minutes after"));
+    // Without a time or a date before it, a duration is a fact of its own.
+    EXPECT_TRUE(cut_apart("The council paid the contractor 2.4 million euros, 18 months after "
+                          "the work was finished.",
+                          "2.4 million euros", "18 months after"));
+}
+
 } // namespace
 } // namespace wiretrace
