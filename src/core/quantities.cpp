@@ -1743,7 +1743,10 @@ private:
                                 in_word_list(tk_[first - 1].lower,
                                              {"is", "was", "are", "were", "be", "been", "being",
                                               "remains", "remained", "becomes", "became"});
-            if (whole >= value && whole > 1 && member) {
+            // "every one of the 34 samples", "each one of the nine": all of the whole.
+            const bool all = value == 1 && first > 0 && tk_[first - 1].kind == SurfaceToken::Word &&
+                             in_word_list(tk_[first - 1].lower, {"every", "each"});
+            if (whole >= value && whole > 1 && (member || all)) {
                 digits = tk_[j + 2].kind == SurfaceToken::Number;
                 value = whole;
                 last = after - 1;

@@ -817,6 +817,15 @@ TEST(Quantities, OneOfTheWholeAfterACopulaIsTheWhole) {
     EXPECT_DOUBLE_EQ(one("One of the three engines failed.").value, 1);
 }
 
+// "every one of the N", "each one of the N" is all of them: the whole is the count ("every
+// one of the 58 lorries passed" says what "none of the 58 lorries failed" says).
+TEST(Quantities, EveryOneOfTheWholeIsTheWhole) {
+    const Quantity all = one("Every one of the 58 lorries inspected passed the brake test.");
+    EXPECT_DOUBLE_EQ(all.value, 58);
+    EXPECT_DOUBLE_EQ(one("Inspectors said each one of the nine ferries was safe.").value, 9);
+    EXPECT_DOUBLE_EQ(one("Only one of the nine ferries was found unsafe.").value, 1);
+}
+
 // A length of time in the possessive of measure is a figure: "a year's notice" is one year, as
 // "six months' notice" is six months; a bare "a year" stays a rate ("£5m a year").
 TEST(Quantities, ALengthOfTimeInThePossessiveIsAFigure) {
