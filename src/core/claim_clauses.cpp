@@ -1561,7 +1561,21 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                tk[v].lower.back() == 's' &&
                                !in_word_list(tk[v].lower.substr(tk[v].lower.size() - 2),
                                              {"ss", "us", "is"});
-        if (!word(v) || !(is_finite_verb(tk[v].lower, true) || present_s) ||
+        // A plural subject's present tense has no "-s" ("Police, who have put 300 officers
+        // into the search, suspect the three …"): a bare verb after a plural noun, before a
+        // determiner, a pronoun or "that".
+        const std::string& head = tk[open - 1].lower;
+        const bool present_plural =
+            word(v) && !tk[v].capitalised && word(v + 1) && word(open - 1) &&
+            is_bare_verb(tk[v].lower) && tk[v].lower.back() != 's' &&
+            !(tk[v].lower.size() > 4 && (tk[v].lower.compare(tk[v].lower.size() - 2, 2, "ed") == 0 ||
+                                         tk[v].lower.compare(tk[v].lower.size() - 3, 3, "ing") == 0)) &&
+            !is_determiner(tk[v].lower) && !is_pronoun(tk[v].lower) &&
+            (is_determiner(tk[v + 1].lower) || is_pronoun(tk[v + 1].lower) ||
+             tk[v + 1].lower == "that") &&
+            ((head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') ||
+             in_word_list(head, {"police", "people", "staff"}));
+        if (!word(v) || !(is_finite_verb(tk[v].lower, true) || present_s || present_plural) ||
             words_in(v, cl.last) < 3)
             continue;
         const bool relative = word(open + 1) && in_word_list(tk[open + 1].lower,

@@ -643,5 +643,19 @@ TEST(ClaimClauseCutting, AnOffsetFromATimeIsOneFactWithIt) {
                           "2.4 million euros", "18 months after"));
 }
 
+
+// A plural subject's present tense has no "-s" ("Firefighters, who …, fear …"): after a
+// relative clause with a fact of its own, a bare verb before its object is the clause's verb,
+// and the relative clause is cut off as a singular subject's would be ("The trust, which …,
+// opposes …").
+TEST(ClaimClauseCutting, APluralSubjectsRelativeClauseIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("Firefighters, who have sent 40 engines to the blaze since dawn, fear "
+                          "the wind could carry it to the village.",
+                          "40 engines", "fear the wind"));
+    EXPECT_TRUE(cut_apart("Residents, who have raised 12,000 euros for the repairs, want the "
+                          "council to pay the rest.",
+                          "12,000 euros", "want the council"));
+}
+
 } // namespace
 } // namespace wiretrace
