@@ -1140,7 +1140,13 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // state, a negated fact of its own (left in the count's clause it negated the count).
             // Not one with a figure (", none of them by more than 2 per cent"): a bound on the
             // head's own figure, one fact with it.
-            const bool none_of = word(k + 1) && tk[k + 1].lower == "none" &&
+            // And ", some of them with scores below the pass mark": some of the counted in a
+            // state of their own, a fact of its own too. Not "most", "many", "several" (",
+            // most of them elderly"): the stories keep those with the count, as its make-up,
+            // and cutting them cost grouping and flags there.
+            const bool none_of = word(k + 1) &&
+                                 in_word_list(tk[k + 1].lower,
+                                              {"none", "some"}) &&
                                  !has_number(k + 2, words_stop(k + 2));
             if (!next && !quoted[k] && k + 3 < n &&
                 (tk[k + 1].kind == SurfaceToken::Number || none_of) &&

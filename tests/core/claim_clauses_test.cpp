@@ -657,5 +657,16 @@ TEST(ClaimClauseCutting, APluralSubjectsRelativeClauseIsAFactOfItsOwn) {
                           "12,000 euros", "want the council"));
 }
 
+
+// ", some of them in wheelchairs": some of a count in a state of their own is a fact of its
+// own, as ", 900 of them in the capital" is.
+TEST(ClaimClauseCutting, SomeOfACountIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("About 2,300 runners finished the race on Sunday, some of them after "
+                          "midnight.",
+                          "2,300 runners", "after midnight"));
+    EXPECT_TRUE(cut_apart("The ferry carried 85 passengers, some of them in wheelchairs.",
+                          "85 passengers", "wheelchairs"));
+}
+
 } // namespace
 } // namespace wiretrace
