@@ -68,6 +68,11 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
              tk[a + 1].lower == "." && tk[a + 2].lower == "m"))
             return "time";
         if (word_at(a) && !tk[a].space_before && tk[a].lower == "p") return "pence";
+        // "minus 9C", "14C (57F)": a temperature, a measure of its own beside a height or a
+        // time ("as high as 60 metres …, in temperatures of minus 9C"). The letter is glued
+        // to the figure; apart, "9 C" could be a grade or a list's item.
+        if (word_at(a) && !tk[a].space_before && in_word_list(tk[a].lower, {"c", "f"}))
+            return "temperature";
         // A year or a day of a month is a date, not a measure.
         if (tk[k].decimals == 0 && tk[k].value >= 1900 && tk[k].value <= 2100 &&
             !(word_at(a) && !unit_after_figure(tk, a).empty()))
@@ -117,6 +122,10 @@ std::string figure_measure(const std::vector<SurfaceToken>& tk, const std::vecto
            in_word_list(tk[a].lower, {"m", "bn", "million", "billion", "k", "thousand", "hundred"}))
         ++a;
     if (!word_at(a) || quoted[a] || tk[a].capitalised) return "";
+    // "minus 9 Celsius", "44.1 degrees Celsius", "minus nine degrees": a temperature.
+    if (in_word_list(tk[a].lower, {"celsius", "fahrenheit", "centigrade"}) ||
+        (tk[a].lower == "degrees" && !(word_at(a + 1) && tk[a + 1].lower == "of")))
+        return "temperature";
     // The unit as quantities.h reads it: one table of units for the engine.
     after = unit_after_figure(tk, a);
     if (!after.empty()) return after;

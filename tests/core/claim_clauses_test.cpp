@@ -668,5 +668,17 @@ TEST(ClaimClauseCutting, SomeOfACountIsAFactOfItsOwn) {
                           "85 passengers", "wheelchairs"));
 }
 
+
+// A temperature is a measure of its own: after a height or a length, ", in temperatures of
+// minus 12C" is a second fact (how cold), which outlets give or change apart.
+TEST(ClaimClauseCutting, ATemperatureIsAMeasureOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The climbers waited on a ledge 300 metres (about 1,000 feet) below the "
+                          "summit, in temperatures of minus 12C (10F).",
+                          "300 metres", "minus 12C"));
+    EXPECT_TRUE(cut_apart("The climbers waited on a ledge 300 metres below the summit, in "
+                          "temperatures of minus twelve degrees.",
+                          "300 metres", "minus twelve degrees"));
+}
+
 } // namespace
 } // namespace wiretrace
