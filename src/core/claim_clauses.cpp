@@ -1198,7 +1198,15 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 bool verb = false;
                 for (std::size_t j = k + 2; j < stop && j < k + 9; ++j)
                     verb |= word(j) && clause_verb(tk[j].lower);
-                if (verb && has_number(k + 2, stop)) next = k + 1;
+                // A multiple in a verb is a figure too (", which would have doubled its
+                // capacity": twice, a fact outlets keep, drop or change apart).
+                bool multiple = false;
+                for (std::size_t j = k + 2; j < stop && j < k + 9 && !multiple; ++j)
+                    multiple = word(j) && in_word_list(tk[j].lower,
+                                                       {"doubled", "tripled", "trebled",
+                                                        "quadrupled", "halved", "double",
+                                                        "triple", "treble", "halve"});
+                if (verb && (has_number(k + 2, stop) || multiple)) next = k + 1;
             }
             // "…, according to the union, which described the report as “a last warning”": a
             // relative clause that quotes its antecedent with a verb of naming or speech is

@@ -680,5 +680,18 @@ TEST(ClaimClauseCutting, ATemperatureIsAMeasureOfItsOwn) {
                           "300 metres", "minus twelve degrees"));
 }
 
+
+// A relative clause whose verb is a multiple (", which would have doubled …") brings a
+// figure of its own, as one with digits does.
+TEST(ClaimClauseCutting, ARelativeClauseWithAMultipleIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The council turned down plans for a new terminal at the port, which "
+                          "would have tripled its cargo traffic.",
+                          "new terminal", "tripled its cargo"));
+    // Without a figure or a multiple the relative clause stays with its clause.
+    EXPECT_FALSE(cut_apart("The council turned down plans for a new terminal at the port, which "
+                           "would have blocked the harbour view.",
+                           "new terminal", "blocked the harbour"));
+}
+
 } // namespace
 } // namespace wiretrace
