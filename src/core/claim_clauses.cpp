@@ -1198,6 +1198,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 bool verb = false;
                 for (std::size_t j = k + 2; j < stop && j < k + 9; ++j)
                     verb |= word(j) && clause_verb(tk[j].lower);
+                // A "whose" clause tells a fact about the noun before it (", whose owner is
+                // thought to have collected it") with or without a figure.
                 // A multiple in a verb is a figure too (", which would have doubled its
                 // capacity": twice, a fact outlets keep, drop or change apart).
                 bool multiple = false;
@@ -1206,7 +1208,8 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                                                        {"doubled", "tripled", "trebled",
                                                         "quadrupled", "halved", "double",
                                                         "triple", "treble", "halve"});
-                if (verb && (has_number(k + 2, stop) || multiple)) next = k + 1;
+                if (verb && (has_number(k + 2, stop) || multiple || tk[k + 1].lower == "whose"))
+                    next = k + 1;
             }
             // "…, according to the union, which described the report as “a last warning”": a
             // relative clause that quotes its antecedent with a verb of naming or speech is

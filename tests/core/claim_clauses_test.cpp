@@ -693,5 +693,14 @@ TEST(ClaimClauseCutting, ARelativeClauseWithAMultipleIsAFactOfItsOwn) {
                            "new terminal", "blocked the harbour"));
 }
 
+
+// A trailing ", whose …" clause with a verb of its own tells a fact about the noun before it
+// (its owner, its head), with or without a figure.
+TEST(ClaimClauseCutting, ATrailingWhoseClauseIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The contract went to a small haulage firm in the valley, whose founder "
+                          "is said to have lent money to the mayor.",
+                          "haulage firm", "founder is said"));
+}
+
 } // namespace
 } // namespace wiretrace
