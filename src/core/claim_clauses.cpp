@@ -842,6 +842,9 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
                 verb_before && tk[k - 1].lower.size() > 4 &&
                 tk[k - 1].lower.compare(tk[k - 1].lower.size() - 2, 2, "ed") == 0 && word(v) &&
                 v + 1 < n &&
+                // a present tense in "-s" is no participle ("has apologised and says nobody
+                // will lose money": a second statement)
+                tk[v].lower.back() != 's' &&
                 // an auxiliary opens a predicate ("is not damaged and is not in danger")
                 !in_word_list(tk[v].lower, {"is", "was", "are", "were", "has", "have", "had",
                                             "will", "would", "can", "could", "may", "might",

@@ -702,5 +702,16 @@ TEST(ClaimClauseCutting, ATrailingWhoseClauseIsAFactOfItsOwn) {
                           "haulage firm", "founder is said"));
 }
 
+
+// "has apologised and says …": a present tense after a participle is no second participle of
+// one passive act ("were fined and struck off") but a predicate of its own.
+TEST(ClaimClauseCutting, APresentTenseAfterAParticipleOpensASecondPredicate) {
+    EXPECT_TRUE(cut_apart("The bus company has apologised and says every ticket will be "
+                          "refunded by Friday.",
+                          "has apologised", "every ticket will be refunded"));
+    EXPECT_FALSE(cut_apart("Two managers were fined and struck off by the tribunal on Monday.",
+                           "fined", "struck off"));
+}
+
 } // namespace
 } // namespace wiretrace
