@@ -1617,8 +1617,10 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         // who heads the union, …"), whatever the verb: no word list holds every verb a company
         // or an official can be described by. An object relative opens with its own subject
         // ("which the company denied") and is not one.
-        if (relative && !own_verb && word(open + 2) && !tk[open + 2].capitalised) {
-            const std::string& r = tk[open + 2].lower;
+        // An adverb may come between ("which also fishes the stock").
+        const std::size_t rv = adverb(open + 2) ? open + 3 : open + 2;
+        if (relative && !own_verb && word(rv) && !tk[rv].capitalised) {
+            const std::string& r = tk[rv].lower;
             own_verb = r.size() >= 4 && r.back() == 's' &&
                        !in_word_list(r.substr(r.size() - 2), {"ss", "us", "is"}) &&
                        !in_word_list(r, {"this", "those", "these", "its", "his", "hers", "ours",

@@ -713,5 +713,14 @@ TEST(ClaimClauseCutting, APresentTenseAfterAParticipleOpensASecondPredicate) {
                            "fined", "struck off"));
 }
 
+
+// "The board, which also leases the quay, …": an adverb between the relative word and its
+// present tense in "-s" leaves it a relative clause of its own.
+TEST(ClaimClauseCutting, AnAdverbBeforeARelativeClausesPresentTenseKeepsItARelativeClause) {
+    EXPECT_TRUE(cut_apart("The harbour board, which also leases the quay, was not told of the "
+                          "closure until Monday.",
+                          "also leases the quay", "was not told"));
+}
+
 } // namespace
 } // namespace wiretrace
