@@ -104,6 +104,9 @@ private:
         MentionInfo source; // source, source_span, source_key, source_words, source_first
         ByteSpan cue_span;  // the attribution words, left out of matching
         std::uint32_t source_reach = 0; // where the clauses the source governs end
+        // The reach ends at ", but"/", and" after an attribution set off by commas ("A, the
+        // agency said, but B"): the credit is the first clause's, the sentence's main one.
+        bool reach_at_coordinator = false;
         std::optional<HedgeCue> hedge;  // the unit's hedge
     };
 

@@ -237,6 +237,7 @@ void MentionBuilder::article(int index) {
                 // on the reported clause and is credited with it.
                 in_word_list(tk[after + 1].lower, {"but", "and", "yet"})) {
                 unit.source_reach = tk[after].span.begin;
+                unit.reach_at_coordinator = true;
                 unit.source.source_first = false;
                 unit.source.claim_span = {u.begin, tk[first - 1].span.begin};
             }
@@ -465,7 +466,11 @@ void MentionBuilder::build(std::string_view text, ByteSpan span, ByteSpan subjec
     if (whole_unit) {
         // "After the army said it withdrew, the insurgents entered Hama": the army is the
         // source of the withdrawal, not of the entry.
-        if (unit.source_reach >= span.end) copy_source(unit.source, mi);
+        // "A, the agency said, but B" left uncut (B's verb unread): the mention is A's
+        // statement with B tacked on, and A is credited; dropping the credit would make the
+        // outlet's kept attribution look dropped (claim_span still marks A alone).
+        if (unit.source_reach >= span.end || unit.reach_at_coordinator)
+            copy_source(unit.source, mi);
         mi.claim_span = unit.source.claim_span;
         cue_span = unit.cue_span;
     } else {

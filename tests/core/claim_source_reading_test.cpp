@@ -549,3 +549,19 @@ TEST(ClaimSourceReading, AnAssessmentFindsForItsOwner) {
     EXPECT_NE(who.find("water board"), std::string::npos) << who;
 }
 } // namespace
+
+// "A, the council said, but B": the credit set off by commas is A's, the sentence's main
+// clause. When the sentence is kept whole (B not cut off as a clause of its own), the mention
+// still credits the council: an outlet that kept the credit has not dropped it, and one that
+// names another body has changed it.
+TEST(ClaimSourceReading, CreditBeforeButIsTheMainClausesWhenTheSentenceIsKeptWhole) {
+    const Analysis a = analyze_texts({
+        "The spring water carries no risk to health, the council said, but it breaks "
+        "bottling rules.\n",
+        "The spring water carries no risk to health, the council said.\n",
+    });
+    const std::string who = source_of(a, "risk to health", 0);
+    EXPECT_NE(who.find("council"), std::string::npos) << who;
+    EXPECT_FALSE(flags(a, 0, DifferenceKind::Attribution)) << details(a, 0);
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+}
