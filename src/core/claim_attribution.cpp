@@ -292,8 +292,16 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                                   tk[v].lower == "told" && v >= 2 && closes_sentence(v) &&
                                   (word(v - 1, "was") || word(v - 1, "were")) &&
                                   hearing_body(v - 2);
+            // "It rated the leak level 1", "The regulator classed the fault as serious": a
+            // grade is the judgement of whoever gave it, credited to them as a finding is; an
+            // outlet writing "was rated level 1" with no agent has dropped who rated it (the
+            // passive credits nobody, below). Only with a subject that can speak (checked
+            // with the subject below), and the object is what is graded, not a clause.
+            const bool grading = !quoted[v] && tk[v].kind == SurfaceToken::Word &&
+                                 in_word_list(tk[v].lower, {"rated", "classed", "classified",
+                                                            "graded"});
             if (quoted[v] || tk[v].kind != SurfaceToken::Word ||
-                !(is_reporting_verb(tk[v].lower) || report_that || finding || heard))
+                !(is_reporting_verb(tk[v].lower) || report_that || finding || heard || grading))
                 continue;
             // "by its own estimate", "on their estimates": a word after a possessive or "own"
             // is the noun, not the verb of saying ("the association estimates …").
@@ -488,7 +496,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                 // "It reported a pre-tax profit of €1.9 billion", "They announced a recall":
                 // as after a name, a verb that also takes a plain object reports only with a
                 // clause or a quotation after it; the body's own result is no attribution.
-                if (!reporting_complement(tk, quoted, v)) continue;
+                if (!grading && !reporting_complement(tk, quoted, v)) continue;
                 std::string who = pronoun_referent(text, tk, quoted, b, head.lower);
                 if (who.empty()) continue;
                 set_source_name(who, {tk[b].span.begin, tk[b].span.end}, mi);
@@ -525,7 +533,8 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
                 // "Acme Corp reported revenue of $5m" credits nobody: after a name the verb
                 // needs a clause or a quotation. After a source noun ("activists indicated a
                 // significant flight of residents") the object is what they report.
-                if (!people_noun(head.lower) && !document_shows &&
+                if (grading && !named && !is_source_noun(head.lower)) continue;
+                if (!people_noun(head.lower) && !document_shows && !grading &&
                     !reporting_complement(tk, quoted, v))
                     continue;
                 bool spokesperson = false; // "A Vantel spokeswoman, Priya Nair": Vantel's

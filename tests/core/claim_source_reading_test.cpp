@@ -565,3 +565,27 @@ TEST(ClaimSourceReading, CreditBeforeButIsTheMainClausesWhenTheSentenceIsKeptWho
     EXPECT_FALSE(flags(a, 0, DifferenceKind::Attribution)) << details(a, 0);
     EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
 }
+
+// "It rated the fault grade 2": a grade is the judgement of whoever gave it, credited to them
+// as a finding is. An outlet that writes "was rated grade 2" with no agent has dropped who
+// graded it; one that names the grader in full has kept the credit.
+TEST(ClaimSourceReading, WhoGradesIsTheGradesSource) {
+    const Analysis a = analyze_texts({
+        "A pump at the Velden water works failed on Sunday, the drinking water inspectorate "
+        "said. It rated the fault grade 2 on the national scale for supply failures.\n",
+        "A pump at the Velden water works failed on Sunday, the drinking water inspectorate "
+        "said. The drinking water inspectorate rated the fault grade 2 on the national scale "
+        "for supply failures.\n",
+        "A pump at the Velden water works failed on Sunday, the drinking water inspectorate "
+        "said. The fault was rated grade 2 on the national scale for supply failures.\n",
+    });
+    const std::string who = source_of(a, "grade 2", 0);
+    EXPECT_NE(who.find("inspectorate"), std::string::npos) << who;
+    EXPECT_FALSE(flags(a, 1, DifferenceKind::Attribution)) << details(a, 1);
+    EXPECT_EQ(source_of(a, "grade 2", 2), "");
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    // A thing graded by nobody who speaks credits nobody.
+    const Analysis b = analyze_texts({"The old bridge rated poorly in every survey of the "
+                                      "county's roads.\n"});
+    EXPECT_EQ(source_of(b, "bridge", 0), "");
+}
