@@ -1082,3 +1082,34 @@ TEST(ClaimGrouping, ASentenceJoinsTheMainClauseNotARelativeClauseCutFromIt) {
     EXPECT_EQ(claim_of(a, "brief", "would report by June 30"),
               claim_of(a, "wire", "would report by June 30"));
 }
+
+// A denial reworded by the same source in the same place of the story ("No tenants will have to
+// leave their flats, the housing trust said" / "Nobody would be moved out of the flats, the
+// housing trust said") shares few words beyond the thing denied: it is that source's one statement,
+// and joins the wire's claim after the neighbour that joined the wire's neighbour, even where
+// the rewrite ends on it (one neighbour only). A sentence of another source in that place,
+// sharing as little, stays apart.
+TEST(ClaimGrouping, ADenialRewordedBySameSourceJoinsInItsPlace) {
+    const std::string wire =
+        "LENHAM (NPA) \xE2\x80\x94 The Lenham housing trust will demolish the Carrow Road tower "
+        "block next spring after engineers found cracks in its concrete frame, the trust said on "
+        "Monday.\n\nNo tenants will have to leave their flats before Christmas, the housing trust "
+        "said.\n\nThe demolition is expected to cost about \xE2\x82\xAC" "6 million, according to "
+        "council estimates.\n";
+    const Analysis a = analyze_articles(
+        {{"wire", wire},
+         {"copy", wire},
+         {"rewrite",
+          "The Lenham housing trust will demolish the Carrow Road tower block next spring after "
+          "engineers found cracks in its concrete frame, the trust said on Monday.\n\nNobody "
+          "living in the block would be forced out of their homes before Christmas, the housing "
+          "trust said.\n"},
+         {"other",
+          "The Lenham housing trust will demolish the Carrow Road tower block next spring after "
+          "engineers found cracks in its concrete frame, the trust said on Monday.\n\nResidents "
+          "of the estate have not been told where they will live, a tenants' group said.\n"}});
+    const int denial = claim_of(a, "wire", "No tenants will have to leave");
+    ASSERT_GE(denial, 0);
+    EXPECT_EQ(claim_of(a, "rewrite", "Nobody living in the block"), denial);
+    EXPECT_NE(claim_of(a, "other", "have not been told"), denial);
+}
