@@ -462,12 +462,7 @@ bool member_of(const Member& m, const std::string& body) {
             std::size_t name_end = tk[k - 1].span.end;
             const std::string_view written(text.data() + tk[k - 1].span.begin,
                                            name_end - tk[k - 1].span.begin);
-            auto ends = [&](std::string_view tail) {
-                return written.size() > tail.size() &&
-                       written.substr(written.size() - tail.size()) == tail;
-            };
-            if (ends("'s")) name_end -= 2;
-            else if (ends("\xE2\x80\x99s")) name_end -= 4;
+            name_end -= possessive_length(written);
             if (name_end >= body.size() &&
                 text.compare(name_end - body.size(), body.size(), body) == 0)
                 return true;
@@ -1867,12 +1862,9 @@ bool role_only(const std::string& voice) {
         in_word_list(words.back(), {"office", "aides", "aide", "staff", "team", "spokesman",
                                     "spokeswoman", "spokesperson"})) {
         std::string owner = words[words.size() - 2];
-        for (const char* s : {"'s", "\xE2\x80\x99s"}) {
-            const std::size_t n = std::strlen(s);
-            if (owner.size() > n && owner.compare(owner.size() - n, n, s) == 0) {
-                owner.resize(owner.size() - n);
-                return role(owner);
-            }
+        if (const std::size_t n = possessive_length(owner)) {
+            owner.resize(owner.size() - n);
+            return role(owner);
         }
     }
     return role(words.back());

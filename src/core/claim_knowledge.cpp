@@ -83,10 +83,7 @@ std::string run_name(std::string_view text, const std::vector<SurfaceToken>& tk,
                      std::size_t last) {
     std::string s(text.substr(tk[first].span.begin, tk[last].span.end - tk[first].span.begin));
     // Drop a possessive: "Assad’s" → "Assad".
-    if (s.size() > 4 && s.compare(s.size() - 4, 4, "\xE2\x80\x99s") == 0)
-        s.resize(s.size() - 4);
-    else if (s.size() > 2 && s.compare(s.size() - 2, 2, "'s") == 0)
-        s.resize(s.size() - 2);
+    s.resize(s.size() - possessive_length(s));
     return s;
 }
 

@@ -532,6 +532,14 @@ bool is_bare_verb(std::string_view w) {
 // judgement/judgment, programme/program).
 // Applied to both sides, so a rule can only merge a British form with its American twin; the
 // length floors keep short words ("four", "hour", "acre") out of it.
+std::size_t possessive_length(std::string_view word) {
+    constexpr std::string_view straight = "'s", typographic = "\xE2\x80\x99s";
+    for (const std::string_view ending : {typographic, straight})
+        if (word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending)
+            return ending.size();
+    return 0;
+}
+
 std::string house_spelling(std::string w) {
     // A compound closed up or hyphenated is house style too: "clean-up" / "cleanup",
     // "co-operate" / "cooperate", "e-mail" / "email".

@@ -42,6 +42,10 @@ std::uint8_t harm_of(std::string_view w);
 // "centre"/"center", "organisers"/"organizers", "defence"/"defense", "labour"/"labor" fold to
 // the same word (claim_lexicon.cpp). For comparing quotations, names and sources.
 std::string house_spelling(std::string w);
+// The bytes of the possessive that ends `word`, written straight ("'s", 2) or typographic
+// ("’s", 4 in UTF-8); 0 when it has none or is nothing but the ending. One reading for the
+// places that cut a name or an owner off its possessive ("Assad's" -> "Assad").
+std::size_t possessive_length(std::string_view word);
 // The lower-case words of a name or description, each in house_spelling, a possessive "'s"
 // dropped: "Tarvenia's cyber security agency" is {"tarvenia", "cyber", "security", "agency"}.
 std::vector<std::string> folded_words(std::string_view text);
