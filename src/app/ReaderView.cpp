@@ -148,7 +148,23 @@ void ReaderView::prepare_article(const Analysis& analysis, int article, int from
         styled_.push_back({p.span, it->second});
     }
     highlights_ = from >= 0 ? static_cast<int>(taken_.spans.size()) : static_cast<int>(spans_.covers(article).size());
-    // Who carries each paragraph: the other articles of the covers inside it, and their outlets.
+    // Who carries each paragraph: the other members of the passages this article carries inside
+    // it, plus the other articles of the covers inside it (paraphrase: provenance), and their
+    // outlets. The covers alone are not enough: a large corpus keeps alignments only for each
+    // article's nearest sources, so at 1,000 pickups a wire paragraph that Passages shows carried
+    // by 662 articles had a margin of "1" (its one source) beside it.
+    std::vector<std::vector<int>> carriers(paragraphs_.size());
+    for (int pi : reach_.passages_of(article)) {
+        const Passage& passage = analysis.passages[static_cast<std::size_t>(pi)];
+        for (const PassageMember& own : passage.members) {
+            if (own.article != article) continue;
+            for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
+                if (own.span.end <= paragraphs_[p].begin || own.span.begin >= paragraphs_[p].end) continue;
+                for (const PassageMember& m : passage.members)
+                    if (m.article != article) carriers[p].push_back(m.article);
+            }
+        }
+    }
     const auto& covers = spans_.covers(article);
     paragraph_articles_.assign(paragraphs_.size(), 0);
     paragraph_outlets_.assign(paragraphs_.size(), 0);
@@ -156,7 +172,7 @@ void ReaderView::prepare_article(const Analysis& analysis, int article, int from
     std::size_t c = 0;
     for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
         while (c < covers.size() && covers[c].span.end <= paragraphs_[p].begin) ++c;
-        std::vector<int> others;
+        std::vector<int> others = std::move(carriers[p]);
         for (std::size_t k = c; k < covers.size() && covers[k].span.begin < paragraphs_[p].end; ++k)
             for (int l : covers[k].labels) others.push_back(share_label_article(l));
         const Reach r = reach_of(analysis, std::move(others));
@@ -689,6 +705,9 @@ void ReaderView::report(nlohmann::json& out) const {
     out["reader_shared_chips"] = shared_chips_;
     out["reader_query_marks"] = static_cast<int>(query_marks_.size()); // searched words outlined
     out["reader_paragraph_articles"] = paragraph_articles_; // the margin's heat strip, per paragraph
+    nlohmann::json spans = nlohmann::json::array(); // each paragraph's bytes [begin, end) in the text
+    for (const ByteSpan& p : paragraphs_) spans.push_back({p.begin, p.end});
+    out["reader_paragraph_spans"] = spans;
     out["reader_shared_list_open"] = show_shared_ && shared_.articles.size() > kSharedChipsInline;
     if (first_highlight_visible_) {
         // In CSS pixels: ImGui's coordinates are the window's, which SDL keeps in CSS pixels

@@ -94,3 +94,44 @@ test('Claims: at 400 articles the hook lists each row\'s first 20 articles and s
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Reader: at 400 articles the margin counts every article carrying each paragraph, as Passages does', async () => {
+  // Opened on Passages first, to learn from the analysis which article carries the most
+  // widely carried passage.
+  let { page, context, errors } = await open('#view=passages');
+  const analysis = await exportedAnalysis(page);
+  await context.close();
+  const widest = [...analysis.passages].sort((x, y) => new Set(y.members.map((m) => m.article)).size -
+                                                          new Set(x.members.map((m) => m.article)).size)[0];
+  const id = analysis.articles[analysis.articles.length >> 1].id;
+  const article = widest.members.some((m) => m.article === id) ? id : widest.members[0].article;
+  ({ page, context, errors } = await open(`#view=reader&article=${encodeURIComponent(article)}`));
+  await page.waitForFunction((a) => window.wiretrace.state().reader_article === a, article);
+  const s = await page.evaluate(() => window.wiretrace.state());
+  const margin = s.reader_paragraph_articles;
+  const spans = s.reader_paragraph_spans;
+  assert.equal(margin.length, spans.length);
+  // The same count by hand, from passages alone (the margin adds paraphrase from provenance, so
+  // it may be higher, never lower): other members of each passage this article carries inside
+  // the paragraph.
+  let checked = 0, widestHere = 0;
+  spans.forEach(([b, e], p) => {
+    const others = new Set();
+    for (const ps of analysis.passages) {
+      const own = ps.members.filter((m) => m.article === article && m.span[0] < e && m.span[1] > b);
+      if (own.length === 0) continue;
+      for (const m of ps.members) if (m.article !== article) others.add(m.article);
+    }
+    assert.ok(margin[p] >= others.size, `paragraph ${p}: margin ${margin[p]}, passages carried by ${others.size} other articles`);
+    assert.ok(margin[p] <= s.reader_shared_articles, `paragraph ${p}: at most the ${s.reader_shared_articles} sharing any text`);
+    if (others.size > 0) checked++;
+    widestHere = Math.max(widestHere, others.size);
+  });
+  assert.ok(checked > 0, 'some paragraph of the article is in a passage');
+  // The wire paragraph carried by most pickups reads as such in the margin (it read "1", the
+  // article's one kept source, when the margin counted alignments only).
+  assert.ok(Math.max(...margin) >= widestHere && widestHere > 100, `widest paragraph: margin ${Math.max(...margin)}, passages ${widestHere}`);
+  await page.screenshot({ path: join(shots, 'reader-margin-400.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
