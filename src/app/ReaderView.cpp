@@ -9,6 +9,7 @@
 
 #include "ReaderView.h"
 
+#include "ArticleLabel.h"
 #include "Counts.h"
 #include "core/export_csv.h"
 #include "core/search.h"
@@ -288,13 +289,7 @@ void ReaderView::draw_article_list(const Analysis& analysis, int current, AppSta
             const float x = p.x + 0.2f * em, right = p.x + ImGui::GetContentRegionAvail().x;
             float outlet_right = right;
             if (!a.date.empty()) {
-                // "2024-12-06T13:00:00Z" → "12-06 13:00": the year is the same for a whole story;
-                // a date alone, "2024-12-06" → "12-06", so the list's dates line up and compare.
-                const bool iso_day = a.date.size() >= 10 && a.date[4] == '-' && a.date[7] == '-';
-                const std::string when = iso_day && a.date.size() >= 16 && a.date[10] == 'T'
-                                             ? a.date.substr(5, 5) + " " + a.date.substr(11, 5)
-                                         : iso_day && a.date.size() == 10 ? a.date.substr(5, 5)
-                                                                          : a.date;
+                const std::string when = short_date(a.date);
                 const float w = ImGui::CalcTextSize(when.c_str()).x;
                 if (right - w - x > 6.0f * em) {
                     dl->AddText(ImVec2(right - w, p.y), theme_.muted_text(), when.c_str());

@@ -7,10 +7,12 @@
 
 #include "SearchView.h"
 
+#include "ArticleLabel.h"
 #include "Counts.h"
 #include "core/export_csv.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // RenderTextEllipsis: a row's title ends in "…", not mid-letter
 
 #include <algorithm>
 #include <cstdio>
@@ -175,6 +177,19 @@ void SearchView::open_in_reader(const Analysis& analysis, int i, AppState& next)
 
 // [SECTION] One result ----------------------------------------------------------------------
 
+// What follows the outlet on a result's first line: the article's date and title, and for a
+// reworded result whose hit it mirrors.
+std::string SearchView::result_label(const Analysis& analysis, const SearchHit& h) const {
+    const Article& a = analysis.corpus.articles[static_cast<std::size_t>(h.article)];
+    std::string label = short_date(a.date);
+    const std::string& title = a.title.empty() ? a.id : a.title;
+    label += (label.empty() ? "" : " \u00B7 ") + title;
+    if (h.reworded)
+        label += " \u00B7 reworded: aligned with the hit in " +
+                 analysis.corpus.articles[static_cast<std::size_t>(h.from_article)].outlet;
+    return label;
+}
+
 // Two lines: the outlet (and, for a reworded result, whose hit it mirrors), then the context
 // with the hit on a marker, keyword-in-context style: the hit starts at a fixed column so the
 // eye runs down the hits.
@@ -201,11 +216,18 @@ void SearchView::draw_result(const Analysis& analysis, int i, float row_h, AppSt
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float line = ImGui::GetTextLineHeightWithSpacing();
     dl->AddText(ImVec2(p.x + 0.3f * em, p.y), theme_.outlet_color(h.article), a.outlet.c_str());
-    if (h.reworded) {
-        std::string note = "reworded: aligned with the hit in " +
-                           analysis.corpus.articles[static_cast<std::size_t>(h.from_article)].outlet;
-        float x = p.x + 0.3f * em + ImGui::CalcTextSize(a.outlet.c_str()).x + em;
-        dl->AddText(ImVec2(x, p.y), theme_.muted_text(), note.c_str());
+    // After the outlet, which of its articles: at 1,000 pickups one outlet has 20 or 30 of them,
+    // and rows that all read "The Associated Press" did not say which one a hit is in. The date
+    // and title end in "…" at the row's edge, as in Reader's list.
+    {
+        const std::string label = result_label(analysis, h);
+        const float x = p.x + 0.3f * em + ImGui::CalcTextSize(a.outlet.c_str()).x + em;
+        const float right = p.x + w - 0.3f * em;
+        if (right > x) {
+            ImGui::PushStyleColor(ImGuiCol_Text, theme_.muted_text());
+            ImGui::RenderTextEllipsis(dl, ImVec2(x, p.y), ImVec2(right, p.y + line), right, label.c_str(), nullptr, nullptr);
+            ImGui::PopStyleColor();
+        }
     }
     std::string_view t = a.text;
     const char* b = t.data() + h.context.begin;
@@ -252,6 +274,15 @@ void SearchView::report(nlohmann::json& out) const {
         out["search_selected_at"] = h.match.begin;
     }
     out["search_back_to"] = previous_view_.empty() ? "reader" : previous_view_;
+    // The first rows as their first line reads: the outlet, then result_label (before "…").
+    if (index_for_) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (std::size_t i = 0; i < hits_.size() && i < 20; ++i) {
+            const Article& a = index_for_->corpus.articles[static_cast<std::size_t>(hits_[i].article)];
+            rows.push_back({{"article", a.id}, {"label", a.outlet + "  " + result_label(*index_for_, hits_[i])}});
+        }
+        out["search_rows"] = rows;
+    }
 }
 
 } // namespace wiretrace

@@ -33,6 +33,7 @@ public:
 private:
     void run_query(const Analysis& analysis);
     void draw_result(const Analysis& analysis, int i, float row_h, AppState& next);
+    std::string result_label(const Analysis& analysis, const SearchHit& h) const;
     void open_in_reader(const Analysis& analysis, int i, AppState& next) const;
     void move_selection(int step); // +1 down, -1 up, kept within the results
 

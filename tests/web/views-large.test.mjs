@@ -135,3 +135,32 @@ test('Reader: at 400 articles the margin counts every article carrying each para
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Search: at 400 articles each result says which of its outlet\'s articles it is in (date and title)', async () => {
+  const { page, context, errors } = await open('#view=search');
+  const analysis = await exportedAnalysis(page);
+  const byId = new Map(analysis.articles.map((a) => [a.id, a]));
+  await page.waitForFunction(() => window.wiretrace.state().search_input_active === true);
+  await page.keyboard.type('said');
+  await page.waitForFunction(() => window.wiretrace.state().search_query === 'said');
+  const s = await page.evaluate(() => window.wiretrace.state());
+  assert.equal(s.search_rows.length, 20, `${s.search_results} results, the first 20 reported`);
+  // Every row names its outlet and its article's title.
+  for (const r of s.search_rows) {
+    const a = byId.get(r.article);
+    assert.ok(r.label.startsWith(a.outlet), `${r.label}: starts with its outlet`);
+    assert.ok(r.label.includes(a.title), `${r.label}: carries its title "${a.title}"`);
+  }
+  // Two articles of one outlet read differently: the outlet alone did not tell them apart.
+  const labelsOf = new Map();
+  for (const r of s.search_rows) {
+    const o = byId.get(r.article).outlet;
+    if (!labelsOf.has(o)) labelsOf.set(o, new Map());
+    labelsOf.get(o).set(r.article, r.label);
+  }
+  const outletWithSeveral = [...labelsOf.values()].find((m) => m.size > 1);
+  if (outletWithSeveral) assert.equal(new Set(outletWithSeveral.values()).size, outletWithSeveral.size, 'one label per article');
+  await page.screenshot({ path: join(shots, 'search-rows-400.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
