@@ -252,7 +252,7 @@ void SourcesView::draw_article_node(const Analysis& analysis, int article, int s
             std::snprintf(evidence, sizeof evidence, "%s \xC2\xB7 %s", a.date.c_str(), basis_text(s));
         std::string line = evidence;
         if (!kids.empty())
-            line += " \xC2\xB7 source of " + std::to_string(descendants_[static_cast<std::size_t>(article)]);
+            line += " \xC2\xB7 source of " + grouped(static_cast<std::size_t>(descendants_[static_cast<std::size_t>(article)]));
         if (narrow) {
             ImGui::PushStyleColor(ImGuiCol_Text, theme_.muted_text());
             ImGui::TextWrapped("%s", line.c_str());
@@ -323,16 +323,14 @@ void SourcesView::draw_children(const Analysis& analysis, const std::string& key
             std::string_view t = text_of(analysis, m.article, m.span).substr(0, 60);
             title = "\xE2\x80\x9C" + std::string(t) + "\xE2\x80\xA6\xE2\x80\x9D";
         }
-        char count[128];
-        if (group_by_passage_)
-            std::snprintf(count, sizeof count, "%zu articles from %zu outlets", g.second.size(), outlets.size());
-        else
-            std::snprintf(count, sizeof count, "%zu articles", g.second.size());
+        // Counts in words (Counts.h): "1 article", "9,387 articles", never "1 articles".
+        std::string count = count_of(g.second.size(), "article");
+        if (group_by_passage_) count += " from " + count_of(outlets.size(), "outlet");
+        if (below > 0) count += " \xC2\xB7 " + grouped(static_cast<std::size_t>(below)) + " more copied from them";
         ImGui::PushID(g.first.c_str());
         const bool open = ImGui::TreeNodeEx("group", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", title.c_str());
         ImGui::SameLine();
-        if (below > 0) ImGui::TextDisabled("%s \xC2\xB7 %d more copied from them", count, below);
-        else ImGui::TextDisabled("%s", count);
+        ImGui::TextDisabled("%s", count.c_str());
         if (open) {
             const std::string k = gkey + "/" + g.first;
             const int lim = shown_of(k);
@@ -352,15 +350,21 @@ void SourcesView::draw_children(const Analysis& analysis, const std::string& key
     more_button(gkey, order.size());
 }
 
+// The tree's legend with its count, digits grouped ("9,406 of 10,000 articles"): a bare 9406 was
+// hard to read at a glance on the 10,000-article page.
+std::string SourcesView::tree_summary(std::size_t articles) const {
+    return "Each article sits under its most likely source: an article published earlier that carries "
+           "the most of its shared text, else the wire it credits, else \xE2\x80\x9Csource unknown\xE2\x80\x9D. " +
+           grouped(static_cast<std::size_t>(edges_)) + " of " + count_of(articles, "article") +
+           (edges_ == 1 ? " has" : " have") + " a source in the corpus.";
+}
+
 void SourcesView::draw_tree(const Analysis& analysis, int selected, AppState& next) {
     const float em = ImGui::GetFontSize();
     narrow_tree_ = ImGui::GetContentRegionAvail().x < 40.0f * em; // a phone: rows wrap (draw_article_node)
     const std::size_t n = analysis.corpus.articles.size();
     // Legend: what each kind of evidence means; unknown is drawn as unknown, never guessed.
-    hint_text("Each article sits under its most likely source: an article published earlier "
-              "that carries the most of its shared text, else the wire it credits, else "
-              "\xE2\x80\x9Csource unknown\xE2\x80\x9D. %d of %zu articles have a source in the corpus.",
-              edges_, n);
+    hint_text("%s", tree_summary(n).c_str());
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Group long lists by");
     ImGui::SameLine();
@@ -708,6 +712,7 @@ void SourcesView::report(nlohmann::json& out) const {
             buckets.push_back({{"label", b.label}, {"articles", b.children.size()}, {"descendants", b.descendants}});
         tree["buckets"] = buckets;
         tree["group_by"] = group_by_passage_ ? "passage" : "outlet";
+        tree["summary"] = tree_summary(cached_for_->corpus.articles.size()); // the legend as it reads
         out["sources_tree"] = tree;
     }
     out["sources_order"] = order;

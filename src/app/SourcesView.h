@@ -51,6 +51,7 @@ private:
     void sort_rows(const Analysis& analysis, const ImGuiTableSortSpecs& specs);
     void draw_provenance_bar(const Analysis& analysis, int article, float width, float height);
     void draw_tree(const Analysis& analysis, int selected, AppState& next);
+    std::string tree_summary(std::size_t articles) const; // the legend with its count
     void draw_children(const Analysis& analysis, const std::string& key,
                        const std::vector<int>& children, int selected, AppState& next, int depth);
     void draw_article_node(const Analysis& analysis, int article, int selected, AppState& next,

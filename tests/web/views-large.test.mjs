@@ -164,3 +164,22 @@ test('Search: at 400 articles each result says which of its outlet\'s articles i
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Sources: at 1,000 articles the tree\'s legend counts with grouped digits', async () => {
+  const big = await serveAnalysedSite('one-story-1000-sources', (dir) => oneStoryCorpus(dir, 1000, 1));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${big.address().port}${BASE}#view=sources`);
+  await page.waitForFunction(() => { const s = window.wiretrace && window.wiretrace.status(); return s && (s.error || (s.ready && !s.loading)); }, null, { timeout: 120000 });
+  await page.waitForFunction(() => window.wiretrace.state().sources_tree);
+  const s = await page.evaluate(() => window.wiretrace.state());
+  assert.equal(s.articles, 1000);
+  const edges = s.sources_tree.edges;
+  assert.ok(edges >= 1000 - 100 && edges < 1000, `${edges} articles with a source`);
+  // "953 of 1,000 articles have a source": the page's 10,000 read "9406 of 10000 articles".
+  const grouped = edges.toLocaleString('en-US');
+  assert.ok(s.sources_tree.summary.endsWith(`${grouped} of 1,000 articles have a source in the corpus.`), s.sources_tree.summary);
+  await page.screenshot({ path: join(shots, 'sources-tree-1000.png') });
+  await context.close();
+  big.close();
+});
