@@ -71,11 +71,17 @@ void ReaderView::add_stages(const Analysis& analysis) {
         reach_ = reach_builder_->take();
         reach_builder_.reset();
         list_keys_.clear();
+        outlet_of_.clear();
+        outlet_count_ = 0;
+        outlet_ids_.clear();
     });
     // A reader's own articles also match the words their row shows, "added by you", and
     // "yours", as someone looking for what they added may put it.
     prep_.add("the list", analysis.corpus.articles.size(), [this, &analysis](std::size_t i) {
         const Article& a = analysis.corpus.articles[i];
+        // Each article's outlet as a number, for the margin's counts (prepare_article).
+        outlet_of_.push_back(outlet_ids_.emplace(a.outlet, static_cast<int>(outlet_ids_.size())).first->second);
+        outlet_count_ = outlet_ids_.size();
         list_keys_.push_back(fold_for_search(
             a.outlet + "\n" + a.title + "\n" + a.id +
             (user_.contains(a.id) ? std::string("\n") + user_article_mark() + "\nyours" : std::string())));
@@ -154,31 +160,48 @@ void ReaderView::prepare_article(const Analysis& analysis, int article, int from
     // outlets. The covers alone are not enough: a large corpus keeps alignments only for each
     // article's nearest sources, so at 1,000 pickups a wire paragraph that Passages shows carried
     // by 662 articles had a margin of "1" (its one source) beside it.
-    std::vector<std::vector<int>> carriers(paragraphs_.size());
-    for (int pi : reach_.passages_of(article)) {
+    // Counted with stamps (the last paragraph each article and outlet was counted for), each
+    // passage once per paragraph it overlaps, not with reach_of: a wire paragraph gathers
+    // thousands of members, repeated across its passages, and sorting them and looking each
+    // outlet up by name made switching articles at 10,000 articles take 100-250 ms frames.
+    // The counts are reach_of's: distinct articles, distinct outlet names (outlet_of_).
+    const std::vector<int>& own_passages = reach_.passages_of(article);
+    std::vector<std::vector<int>> passages_in(paragraphs_.size());
+    for (int pi : own_passages) {
         const Passage& passage = analysis.passages[static_cast<std::size_t>(pi)];
-        for (const PassageMember& own : passage.members) {
-            if (own.article != article) continue;
-            for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
-                if (own.span.end <= paragraphs_[p].begin || own.span.begin >= paragraphs_[p].end) continue;
-                for (const PassageMember& m : passage.members)
-                    if (m.article != article) carriers[p].push_back(m.article);
-            }
-        }
+        for (std::size_t p = 0; p < paragraphs_.size(); ++p)
+            for (const PassageMember& own : passage.members)
+                if (own.article == article && own.span.end > paragraphs_[p].begin &&
+                    own.span.begin < paragraphs_[p].end) {
+                    passages_in[p].push_back(pi);
+                    break;
+                }
     }
+    const std::size_t n = analysis.corpus.articles.size();
+    std::vector<int> article_counted(n, -1);
+    std::vector<int> outlet_counted(outlet_count_, -1);
     const auto& covers = spans_.covers(article);
     paragraph_articles_.assign(paragraphs_.size(), 0);
     paragraph_outlets_.assign(paragraphs_.size(), 0);
     paragraph_articles_max_ = 0;
     std::size_t c = 0;
     for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
+        const int stamp = static_cast<int>(p);
+        auto count = [&](int a) {
+            if (a < 0 || static_cast<std::size_t>(a) >= n || article_counted[static_cast<std::size_t>(a)] == stamp) return;
+            article_counted[static_cast<std::size_t>(a)] = stamp;
+            ++paragraph_articles_[p];
+            const int o = outlet_of_[static_cast<std::size_t>(a)];
+            if (outlet_counted[static_cast<std::size_t>(o)] == stamp) return;
+            outlet_counted[static_cast<std::size_t>(o)] = stamp;
+            ++paragraph_outlets_[p];
+        };
+        for (int pi : passages_in[p])
+            for (const PassageMember& m : analysis.passages[static_cast<std::size_t>(pi)].members)
+                if (m.article != article) count(m.article);
         while (c < covers.size() && covers[c].span.end <= paragraphs_[p].begin) ++c;
-        std::vector<int> others = std::move(carriers[p]);
         for (std::size_t k = c; k < covers.size() && covers[k].span.begin < paragraphs_[p].end; ++k)
-            for (int l : covers[k].labels) others.push_back(share_label_article(l));
-        const Reach r = reach_of(analysis, std::move(others));
-        paragraph_articles_[p] = static_cast<int>(r.articles.size());
-        paragraph_outlets_[p] = static_cast<int>(r.outlets.size());
+            for (int l : covers[k].labels) count(share_label_article(l));
         paragraph_articles_max_ = std::max(paragraph_articles_max_, paragraph_articles_[p]);
     }
     // Page furniture ("Stay up to date with notifications") gets no strip: nobody carries it

@@ -19,6 +19,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -97,6 +98,11 @@ private:
     std::vector<int> paragraph_outlets_;
     int paragraph_articles_max_ = 0;
     std::vector<bool> paragraph_furniture_; // wholly page furniture: no strip
+    // Each article's outlet as a number (same name, same number), built with the list keys:
+    // the margin counts distinct outlets without comparing names.
+    std::vector<int> outlet_of_;
+    std::unordered_map<std::string, int> outlet_ids_;
+    std::size_t outlet_count_ = 0;
     TextCanvas canvas_;
     bool select_mode_ = false;
     int menu_paragraph_ = -1; // the paragraph the right-click menu copies
