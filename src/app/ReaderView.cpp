@@ -723,6 +723,7 @@ void ReaderView::report(nlohmann::json& out) const {
     out["reader_shared_chips"] = shared_chips_;
     out["reader_query_marks"] = static_cast<int>(query_marks_.size()); // searched words outlined
     out["reader_paragraph_articles"] = paragraph_articles_; // the margin's heat strip, per paragraph
+    out["reader_paragraph_outlets"] = paragraph_outlets_; // and its outlets (the strip's tooltip)
     nlohmann::json spans = nlohmann::json::array(); // each paragraph's bytes [begin, end) in the text
     for (const ByteSpan& p : paragraphs_) spans.push_back({p.begin, p.end});
     out["reader_paragraph_spans"] = spans;

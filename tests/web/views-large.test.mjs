@@ -114,6 +114,7 @@ test('Reader: at 400 articles the margin counts every article carrying each para
   // The same count by hand, from passages alone (the margin adds paraphrase from provenance, so
   // it may be higher, never lower): other members of each passage this article carries inside
   // the paragraph.
+  const outletOf = new Map(analysis.articles.map((a) => [a.id, a.outlet]));
   let checked = 0, widestHere = 0;
   spans.forEach(([b, e], p) => {
     const others = new Set();
@@ -124,6 +125,10 @@ test('Reader: at 400 articles the margin counts every article carrying each para
     }
     assert.ok(margin[p] >= others.size, `paragraph ${p}: margin ${margin[p]}, passages carried by ${others.size} other articles`);
     assert.ok(margin[p] <= s.reader_shared_articles, `paragraph ${p}: at most the ${s.reader_shared_articles} sharing any text`);
+    // The strip's tooltip counts their outlets by name, as Passages does.
+    const outlets = new Set([...others].map((a) => outletOf.get(a)));
+    assert.ok(s.reader_paragraph_outlets[p] >= outlets.size, `paragraph ${p}: ${s.reader_paragraph_outlets[p]} outlets, passages ${outlets.size}`);
+    assert.ok(s.reader_paragraph_outlets[p] <= Math.min(margin[p], s.reader_shared_outlets ?? Infinity), `paragraph ${p}: outlets within the articles`);
     if (others.size > 0) checked++;
     widestHere = Math.max(widestHere, others.size);
   });
