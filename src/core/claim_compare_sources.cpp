@@ -1335,6 +1335,13 @@ bool members_body_by_kind(const Member& described, const std::string& descriptio
 // (unresolved_business); the writers tie the rest themselves. True when, in `text`, the last
 // word of `description` (its head) stands next to `name`: before it, past at most a comma; or
 // after it, past a possessive, a comma, a determiner and at most two lower-case words.
+// The words right before byte `at` of `text` (at most 40 bytes back): what stands before a name
+// where described_beside and people_of_body look for a description or a body's people.
+std::vector<SurfaceToken> tokens_before(const std::string& text, std::size_t at) {
+    const std::uint32_t b = static_cast<std::uint32_t>(at > 40 ? at - 40 : 0);
+    return scan_surface(text, {b, static_cast<std::uint32_t>(at)});
+}
+
 bool described_beside(const std::string& text, const std::string& name,
                       const std::string& description) {
     const std::string head = last_word_lower(description);
@@ -1342,9 +1349,7 @@ bool described_beside(const std::string& text, const std::string& name,
     for (std::size_t at = text.find(name); at != std::string::npos;
          at = text.find(name, at + 1)) {
         // Before the name: "… auction house Harrow & Vane", "… rail operator, ValRail".
-        const std::uint32_t b = static_cast<std::uint32_t>(at > 40 ? at - 40 : 0);
-        std::vector<SurfaceToken> before =
-            scan_surface(text, {b, static_cast<std::uint32_t>(at)});
+        std::vector<SurfaceToken> before = tokens_before(text, at);
         if (!before.empty() && before.back().lower == ",") before.pop_back();
         if (!before.empty() && before.back().kind == SurfaceToken::Word &&
             !before.back().capitalised && house_spelling(before.back().lower) == head)
@@ -1384,9 +1389,7 @@ bool people_of_body(const std::string& text, const std::string& name, const std:
     if (head.size() < 4 || name.size() < 2) return false;
     for (std::size_t at = text.find(name); at != std::string::npos;
          at = text.find(name, at + 1)) {
-        const std::uint32_t b = static_cast<std::uint32_t>(at > 40 ? at - 40 : 0);
-        std::vector<SurfaceToken> before =
-            scan_surface(text, {b, static_cast<std::uint32_t>(at)});
+        std::vector<SurfaceToken> before = tokens_before(text, at);
         if (!before.empty() && before.back().lower == "the") before.pop_back();
         if (before.size() < 2 || !in_word_list(before.back().lower, {"at", "of", "from"}))
             continue;
