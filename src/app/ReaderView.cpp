@@ -167,15 +167,17 @@ void ReaderView::prepare_article(const Analysis& analysis, int article, int from
     // The counts are reach_of's: distinct articles, distinct outlet names (outlet_of_).
     const std::vector<int>& own_passages = reach_.passages_of(article);
     std::vector<std::vector<int>> passages_in(paragraphs_.size());
+    // One pass over each passage's members: only this article's own members are set against
+    // the paragraphs (a wire passage has thousands of members, this article one or two).
     for (int pi : own_passages) {
         const Passage& passage = analysis.passages[static_cast<std::size_t>(pi)];
-        for (std::size_t p = 0; p < paragraphs_.size(); ++p)
-            for (const PassageMember& own : passage.members)
-                if (own.article == article && own.span.end > paragraphs_[p].begin &&
-                    own.span.begin < paragraphs_[p].end) {
+        for (const PassageMember& own : passage.members) {
+            if (own.article != article) continue;
+            for (std::size_t p = 0; p < paragraphs_.size(); ++p)
+                if (own.span.end > paragraphs_[p].begin && own.span.begin < paragraphs_[p].end &&
+                    (passages_in[p].empty() || passages_in[p].back() != pi))
                     passages_in[p].push_back(pi);
-                    break;
-                }
+        }
     }
     const std::size_t n = analysis.corpus.articles.size();
     std::vector<int> article_counted(n, -1);
