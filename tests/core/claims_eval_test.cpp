@@ -421,7 +421,11 @@ struct Figures {
 // handed to the engine's authors (first round of the session of 04:12 UTC on 2026-12-05), main
 // 987439b's engine: differences 1339/1419 (0.944), 1340/1542 (0.869); grouping 14398/16540
 // (0.870), 14398/16144 (0.892).
-constexpr Figures kMeasured = {1339.0 / 1419, 1340.0 / 1542, 14398.0 / 16540, 14398.0 / 16144};
+// Re-measured over one hundred and sixteen stories when sets 2026-12-05-c and -d (six stories)
+// were handed to the engine's authors as well, for their false flags (first round of the session
+// of 04:12 UTC on 2026-12-05), the same engine: differences 1397/1494 (0.935), 1398/1634 (0.856);
+// grouping 14915/17204 (0.867), 14915/16803 (0.888).
+constexpr Figures kMeasured = {1397.0 / 1494, 1398.0 / 1634, 14915.0 / 17204, 14915.0 / 16803};
 // Each held-out set, by its "held_out" name. A separate floor per set, because the tuned set's
 // figures overstate how the rules do on text nobody tuned to. A set is written by someone who has
 // not read the engine, and committed before any engine runs on it; its first blind run is its floor.
@@ -825,12 +829,16 @@ const std::vector<HeldOutFloor> kMeasuredHeldOut = {
     // (31/47), grouping 0.81 (242/297) / 0.77 (242/313). The floor is that run.
     // Raised on integ21c (round 2 of the session of 00:54 UTC, written blind to this set): two more
     // right grouping pairs (242/297, 242/313 -> 244/299, 244/313), differences unchanged.
-    {"2026-12-05-c", {31.0 / 38, 31.0 / 47, 244.0 / 299, 244.0 / 313}},
+    // Last floor: 31/38, 31/47, 244/299, 244/313. Handed to the engine's authors in the first round of the
+    // session of 04:12 UTC on 2026-12-05 (with -c and -d, for false flags): its mark is dropped, its
+    // stories are part of kMeasured.
     // cruise_passenger_levy, wolf_cull_permit, nursery_funded_rate (committed with their answers in
     // b5773dd first, written the same way at the same time, from another field of news). The first
     // run on them, blind, the same engine: differences 0.73 (27/37) / 0.60 (27/45), grouping 0.75
     // (273/365) / 0.79 (273/346). The floor is that run.
-    {"2026-12-05-d", {27.0 / 37, 27.0 / 45, 273.0 / 365, 273.0 / 346}},
+    // Last floor: 27/37, 27/45, 273/365, 273/346. Handed to the engine's authors in the first round of the
+    // session of 04:12 UTC on 2026-12-05 (with -c and -d, for false flags): its mark is dropped, its
+    // stories are part of kMeasured.
     // ice_core_oldest_record, housebuilding_completions_slump, council_section114_notice (committed
     // with their answers in 3cdfb26 first, written without reading the engine, its unit tests or
     // the other new set, after the session of 04:12 UTC's first-round engine helpers had started at
