@@ -14,6 +14,7 @@
 // "begun" are one verb whatever its antonyms.
 
 #include "claim_antonyms.h"
+#include "claim_lexicon.h"
 
 #include "surface.h"
 #include "text.h"
@@ -483,8 +484,7 @@ std::vector<PolarityWord> polarity_words(std::string_view text, const DraftMenti
         if (w.until)
             for (std::size_t j = b; j < k; ++j)
                 w.negated_until |= in_word_list(tk[j].lower, {"not", "never"}) ||
-                                   (tk[j].lower.size() > 3 &&
-                                    tk[j].lower.compare(tk[j].lower.size() - 3, 3, "n't") == 0);
+                                   is_negative_contraction(tk[j].lower);
         // "will be allowed to keep their places", "has agreed to keep": a verb that takes the
         // word as its infinitive is part of the predicate, not what it is said of; the context
         // before is read past it, towards the subject.

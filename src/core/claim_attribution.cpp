@@ -240,7 +240,7 @@ void MentionBuilder::find_source(std::string_view text, const std::vector<Surfac
             if (tk[k].kind != SurfaceToken::Word || quoted[k]) break;
             const std::string& x = tk[k].lower;
             if (x == "not" || x == "never" || x == "cannot" ||
-                (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0))
+                is_negative_contraction(x))
                 return true;
         }
         return false;

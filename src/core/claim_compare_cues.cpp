@@ -160,7 +160,7 @@ bool negation_quoted(const Member& negated, const Member& quoting) {
     // not" for "“We won't”"): one verbal negator stands for the others.
     auto verbal = [](std::string_view w) {
         return in_word_list(w, {"not", "cannot"}) ||
-               (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+               is_negative_contraction(w);
     };
     const std::vector<std::string>& q = quoting.quote.folded;
     const bool quote_verbal = std::any_of(q.begin(), q.end(), verbal);
@@ -225,7 +225,7 @@ const std::vector<std::string>& negated_words(const Member& m) {
 // A plain negator among a clause's own words ("not", "never", "nobody", "isn't", …).
 bool plain_negator(std::string_view w) {
     return in_word_list(w, {"not", "no", "never", "none", "nobody", "nothing", "cannot"}) ||
-           (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+           is_negative_contraction(w);
 }
 
 // "said the verdict did not give the members their pensions back" against the quotation

@@ -181,7 +181,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
     // speech, "said on Monday that it had not paid …", and is left out.)
     auto restrictive_relative = [&](std::size_t k) {
         if (!in_word_list(w(k), {"not", "never"}) &&
-            !(w(k).size() > 3 && w(k).compare(w(k).size() - 3, 3, "n't") == 0))
+            !is_negative_contraction(w(k)))
             return false;
         std::size_t rel = n;
         for (std::size_t j = k; j-- > 0 && k - j <= 3;) {
@@ -334,7 +334,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             (x == "none" && w(k + 1) == "other" && w(k + 2) == "than") ||
             (x == "nothing" && w(k + 1) == "but") ||
             (x == "no" && in_word_list(w(k + 1), {"secret", "shortage", "lack", "stranger"})) ||
-            ((x == "not" || x == "never" || (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) &&
+            ((x == "not" || x == "never" || is_negative_contraction(x)) &&
              in_word_list(w(k + 1), {"hesitate", "hesitated"})) ||
             (x == "not" && w(k + 1) == "the" && w(k + 2) == "only")) {
             ++k;
@@ -344,7 +344,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         // act happens, at that time; the outlet that writes "reopened on Tuesday" states the
         // same. Not "until further notice", an indefinite closure. Read in the clause (no
         // punctuation between), "until" within six words of the negator.
-        if (x == "not" || (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {
+        if (x == "not" || is_negative_contraction(x)) {
             bool until = false;
             for (std::size_t j = k + 1; j < n && j <= k + 6; ++j) {
                 if (tk[j].kind == SurfaceToken::Symbol) break;
@@ -400,7 +400,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             neg = !(k > 0 && w(k - 1) == "or") &&
                   !in_word_list(w(k + 1), {"only", "just", "merely", "least"}) &&
                   !(w(k + 1) == "to" && w(k + 2) == "mention") && !directive_complement(k);
-        } else if (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0) {
+        } else if (is_negative_contraction(x)) {
             neg = true;
         } else if (in_word_list(x, {"declined", "declines", "refused", "refuses"}) &&
                    !passive(k)) {
@@ -542,7 +542,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         // …" does. A plain negator inside a "that" clause of a claim noun, with a passive denial
         // later in the clause (no comma between): read on after the denial.
         if (in_word_list(x, {"not", "no", "never", "nobody", "none", "nothing"}) ||
-            (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {
+            is_negative_contraction(x)) {
             bool claim_before = false;
             for (std::size_t j = k; j-- > 0 && k - j <= 12;) {
                 if (tk[j].kind == SurfaceToken::Symbol) break;
@@ -572,7 +572,7 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
         }
         // "did not deny", "never denied": a negated denial affirms; read on for another cue.
         if (in_word_list(x, {"not", "never", "cannot"}) ||
-            (x.size() > 3 && x.compare(x.size() - 3, 3, "n't") == 0)) {
+            is_negative_contraction(x)) {
             std::size_t j = k + 1;
             if (in_word_list(w(j), {"yet", "immediately", "explicitly", "directly"})) ++j;
             // "could not be ruled out", "has not been ruled out": the passive reads the same.

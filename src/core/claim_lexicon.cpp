@@ -314,6 +314,14 @@ bool is_contracted_be(std::string_view lower) {
     return tail == "m" && head == "i";
 }
 
+bool is_negative_contraction(std::string_view lower) {
+    constexpr std::string_view straight = "n't", typographic = "n\xE2\x80\x99t";
+    return (lower.size() > straight.size() &&
+            lower.compare(lower.size() - straight.size(), straight.size(), straight) == 0) ||
+           (lower.size() > typographic.size() &&
+            lower.compare(lower.size() - typographic.size(), typographic.size(), typographic) == 0);
+}
+
 // Finite verbs and auxiliaries that show a clause has its own predicate: "and the army
 // withdrew", "and vowed to gain back lost areas", "but appeared to be referring to Turkey".
 // Hand list of the verbs news copy coordinates (a tagger is not in this build's dependencies);

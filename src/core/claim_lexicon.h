@@ -30,6 +30,10 @@ bool is_form_of_be(std::string_view lower);
 // spoken copy writes it. The tokenizer keeps the apostrophe inside the word (and folds the
 // typographic one to "'"), so "it's considering" is two tokens, not three.
 bool is_contracted_be(std::string_view lower);
+// A verb with "not" contracted onto it ("isn't", "won't", "couldn't"): the word ends in "n't"
+// after at least one letter. The tokenizer folds the typographic apostrophe to "'", so a
+// token's lower form ends in "n't"; the typographic "n’t" is read too, for raw text.
+bool is_negative_contraction(std::string_view lower);
 bool is_finite_verb(std::string_view w, bool allow_ed);
 bool subject_start(const SurfaceToken& t);
 bool aside_participle(std::string_view w);
