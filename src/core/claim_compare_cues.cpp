@@ -199,6 +199,43 @@ const std::vector<std::string>& negated_words(const Member& m) {
     if (!m.negated) {
         std::vector<std::string> out;
         const DraftMention& c = m.info->m;
+        // "None of the company's three founders sold shares", "Neither of the two ministers
+        // attended": a negative quantifier over an "of" phrase denies the predicate of the
+        // group it quantifies, not the group's modifiers; its first content words ("company",
+        // "three") are what the other outlet may well leave out ("The founders sold part of
+        // their stakes" states what is denied). What it denies is the predicate: its first
+        // content word from the first finite verb on, past the auxiliaries. Not the group's
+        // head: the other outlet names the same subject whatever it says of it ("The founders
+        // met the bank" denies nothing of the sale).
+        std::vector<SurfaceToken> after;
+        if (c.negated && !c.negation.empty() && c.negation.end < c.span.end)
+            after = scan_surface(*m.text, ByteSpan{c.negation.end, c.span.end});
+        const std::string cue =
+            c.negation.empty() ? std::string()
+                               : lower_ascii(std::string_view(*m.text).substr(
+                                     c.negation.begin, c.negation.size()));
+        if (in_word_list(cue, {"none", "neither"}) && !after.empty() && after[0].lower == "of") {
+            std::size_t verb = 0;
+            for (std::size_t j = 1; j < after.size() && verb == 0; ++j) {
+                if (after[j].kind != SurfaceToken::Word) break;
+                if (is_finite_verb(after[j].lower, true)) verb = j;
+            }
+            const SurfaceToken* predicate = nullptr;
+            for (std::size_t j = verb; verb > 0 && j < after.size() && !predicate; ++j) {
+                if (after[j].kind == SurfaceToken::Symbol) break;
+                if (content_word(after[j]) &&
+                    !in_word_list(after[j].lower,
+                                  {"has", "have", "had", "is", "are", "was", "were", "be", "been",
+                                   "being", "will", "would", "could", "can", "did", "does", "do",
+                                   "should", "may", "might", "yet", "ever", "also", "so", "far"}))
+                    predicate = &after[j];
+            }
+            if (predicate) {
+                out.push_back(meaning_stem(*predicate));
+                m.negated = std::move(out);
+                return *m.negated;
+            }
+        }
         if (c.negated && !c.negation.empty() && c.negation.end < c.span.end)
             for (const SurfaceToken& t :
                  scan_surface(*m.text, ByteSpan{c.negation.end, c.span.end})) {

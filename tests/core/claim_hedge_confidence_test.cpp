@@ -778,3 +778,18 @@ TEST(ClaimHedgeConfidence, OutOfActionIsANoteNotADroppedNegation) {
     EXPECT_NE(notes_of(a, 2).find("out of action"), std::string::npos) << notes_of(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 }
+
+// "None of the club's four directors voted for the merger": the quantifier denies what the
+// directors did, not the club or the count; an outlet that writes "The directors voted for the
+// merger" drops the negation, though it names neither the club nor "four". One that says the
+// directors did something else ("The directors met the mayor") states another fact beside it.
+TEST(ClaimHedgeConfidence, NoneOfAGroupDeniesItsPredicateNotItsModifiers) {
+    const std::string wire = "None of the club's four directors voted for the merger at "
+                             "Tuesday's meeting, the minutes show.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The directors voted for the merger at Tuesday's meeting, the minutes show.\n",
+         "The directors met at Tuesday's meeting to discuss the merger, the minutes show.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
