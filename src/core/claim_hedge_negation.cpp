@@ -670,7 +670,7 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "alleged",     "possible",    "presumed",   "probable",    "unclear",       "uncertain",
         "unknown",     "likeliest",   "likelier",   "considering", "weighing",   "mulling",     "contemplating", "exploring",
         "yet",         "deciding",    "undecided",  "hope",        "hopes",       "hoped",       "hoping",
-        "in",          "look",        "looks",      "looked",      "looking"};
+        "in",          "look",        "looks",      "looked",      "looking",     "whether"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         // A copula contracted onto its pronoun ("it's considering", "they're expected to",
@@ -752,6 +752,34 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
              is_contracted_be(w(k - 1))) &&
             !w(k + 1).empty())
             return cue(k - 1, k, false);
+        // An inquiry under way into an open question: "is examining whether the ban breaches
+        // the treaty", "was looking urgently at whether the fund could be used", "has opened an
+        // investigation into whether": the question is being studied, not answered; an outlet
+        // that writes "would extend the fund" or "the ban breaches the treaty" states the
+        // answer. Read at the "whether", with the inquiry within three words before it: a verb
+        // in "-ing" (as "is considering" above; "will examine whether" is an inquiry promised,
+        // against which "may examine" hedges the examining itself) or a noun of inquiry before
+        // "into"/"at". The verb may be inside quotation marks ("said it was “looking urgently”
+        // at whether"): the open question after it is the outlet's own words.
+        if (x == "whether" && k > 0) {
+            std::size_t j = k;
+            if (in_word_list(w(k - 1), {"at", "into", "of"})) --j;
+            for (std::size_t i = j; i-- > 0 && j - i <= 3;) {
+                if (tk[i].kind == SurfaceToken::Symbol &&
+                    !in_word_list(tk[i].lower, {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "'",
+                                                "\xE2\x80\x98", "\xE2\x80\x99"}))
+                    break;
+                if (tk[i].kind == SurfaceToken::Word &&
+                    (in_word_list(tk[i].lower, {"examining", "studying", "reviewing", "assessing",
+                                                "investigating", "exploring"}) ||
+                     (j < k && in_word_list(tk[i].lower,
+                                            {"looking", "investigation", "investigations",
+                                             "inquiry", "inquiries", "enquiry", "probe",
+                                             "review", "study", "examination",
+                                             "assessment"}))))
+                    return cue(i, k, false);
+            }
+        }
         // The same deliberation in the passive, with no one named: "Criminal charges are being
         // considered", "a merger is under consideration": an outlet that writes "charges will
         // be brought" states it decided.

@@ -793,3 +793,22 @@ TEST(ClaimHedgeConfidence, NoneOfAGroupDeniesItsPredicateNotItsModifiers) {
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 }
+
+// "was looking at whether the grant could be paid", "is examining whether", "has opened a
+// review of whether": an inquiry under way leaves the question open, as "is considering" does;
+// an outlet that writes "would pay the grant" states the answer and drops the hedge. The
+// inquiry in another form (a verb, a noun of inquiry) is the same caution.
+TEST(ClaimHedgeConfidence, AnInquiryIntoWhetherIsAHedge) {
+    const std::string wire = "The farm ministry said it was looking at whether the drought grant "
+                             "could be paid to growers in Orven.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The farm ministry said it would pay the drought grant to growers in Orven.\n",
+         "The farm ministry said it was examining whether the drought grant could be paid to "
+         "growers in Orven.\n",
+         "The farm ministry has opened a review of whether the drought grant could be paid to "
+         "growers in Orven.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+    EXPECT_FALSE(flags(a, 4, DifferenceKind::Hedge)) << details(a, 4);
+}
