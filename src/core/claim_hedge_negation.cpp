@@ -500,6 +500,20 @@ std::optional<ByteSpan> find_negation(const std::vector<SurfaceToken>& tk,
             // "would not appeal", with a hedge (find_hedge) on it.
             neg = true;
             cue.end = tk[k + 1].span.end;
+        } else if (in_word_list(x, {"skipped", "skips", "boycotted", "boycotts", "snubbed",
+                                    "snubs", "shunned", "shuns"}) &&
+                   !passive(k) && !w(k + 1).empty() &&
+                   !(k > 0 && in_word_list(w(k - 1), {"a", "an", "the", "its", "their"}))) {
+            // "skipped the closing ceremony", "boycotted the vote", "snubbed the summit": staying
+            // away from an event, what "did not attend" and "took no part in" say. WordNet
+            // glosses these as a failure to attend ("skip": "intentionally fail to attend") but
+            // not in their most frequent sense, so the generated failure verbs (failure_verb)
+            // leave them out: a hand list of the verbs of staying away news copy uses.
+            neg = true;
+        } else if (in_word_list(x, {"stayed", "stays", "stay"}) && w(k + 1) == "away" &&
+                   w(k + 2) == "from" && !w(k + 3).empty()) {
+            neg = true; // "stayed away from the talks": the same absence, as a phrasal verb
+            cue.end = tk[k + 2].span.end;
         } else if (std::string_view particle = failure_verb(x); !particle.empty()) {
             // "missed the transfers", "omitted the figure", "would leave the striker out of the
             // team": a verb WordNet defines as a failure or a keeping out (claim_antonyms.h) says

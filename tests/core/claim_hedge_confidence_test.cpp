@@ -812,3 +812,23 @@ TEST(ClaimHedgeConfidence, AnInquiryIntoWhetherIsAHedge) {
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
     EXPECT_FALSE(flags(a, 4, DifferenceKind::Hedge)) << details(a, 4);
 }
+
+// "boycotted the budget vote", "skipped the gala", "stayed away from the talks": staying away
+// from an event says what "did not take part in" says, the same polarity; an outlet that
+// writes "took part in the vote" states the opposite. A boycott as a noun negates nothing.
+TEST(ClaimHedgeConfidence, StayingAwayIsANegation) {
+    const std::string wire = "The opposition boycotted the budget vote on Tuesday, the speaker's "
+                             "office said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The opposition did not take part in the budget vote on Tuesday, the speaker's office "
+         "said.\n",
+         "The opposition took part in the budget vote on Tuesday, the speaker's office said.\n",
+         "The mayor skipped the gala dinner. Two ministers stayed away from the talks. A "
+         "boycott of the games was called off.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+    EXPECT_TRUE(mention(a, "skipped the gala", 4).negated);
+    EXPECT_TRUE(mention(a, "stayed away from", 4).negated);
+    EXPECT_FALSE(mention(a, "A boycott of the games", 4).negated);
+}
