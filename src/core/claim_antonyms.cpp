@@ -30,6 +30,16 @@ namespace {
 
 #include "claim_antonyms_table.inc"
 
+// Verb pairs WordNet 3.0 does not oppose though news copy states polarity with them: a service
+// or an activity stopped for a time against the same started again ("Passenger services remain
+// suspended" / "services have resumed"). The generated table has no pair with "resume" or
+// "suspend" ("halt" is opposed to "start" and "go" only). A hand list, kept to that one
+// reversal; read as the generated pairs are (same format: part of speech, two lemmas), so
+// the context checks of opposed words apply to it unchanged.
+static const char kHandPairs[] =
+    "v suspend resume\n"
+    "v halt resume\n";
+
 // WordNet's detachment rules (morphy): a form ending in `suffix` reads as the lemma with
 // `ending` in its place ("closed" → close, "opens" → open, "higher" → high). Run backwards
 // when the table is built, so that reading a word is one look-up.
@@ -97,13 +107,15 @@ struct AntonymTable {
         auto note = [&](char pos, int l) {
             if (seen_pos.insert(key(pos, l, 0)).second) lemma_pos.push_back({pos, l});
         };
-        lines(kAntonymPairs, [&](char pos, std::string_view a, std::string_view b) {
+        auto pair = [&](char pos, std::string_view a, std::string_view b) {
             const int x = id(a), y = id(b);
             pairs.push_back(key(pos, x, y));
             pairs.push_back(key(pos, y, x));
             note(pos, x);
             note(pos, y);
-        });
+        };
+        lines(kAntonymPairs, pair);
+        lines(kHandPairs, pair);
         std::sort(pairs.begin(), pairs.end());
         pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
         // Every (form, reading) in the order the readings are added, its text in form_text,
