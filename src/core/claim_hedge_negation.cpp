@@ -684,7 +684,8 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
         "alleged",     "possible",    "presumed",   "probable",    "unclear",       "uncertain",
         "unknown",     "likeliest",   "likelier",   "considering", "weighing",   "mulling",     "contemplating", "exploring",
         "yet",         "deciding",    "undecided",  "hope",        "hopes",       "hoped",       "hoping",
-        "in",          "look",        "looks",      "looked",      "looking",     "whether"};
+        "in",          "look",        "looks",      "looked",      "looking",     "whether",
+        "think",       "thinks"};
     for (std::size_t k = 0; k < n; ++k) {
         std::string_view x = w(k);
         // A copula contracted onto its pronoun ("it's considering", "they're expected to",
@@ -1001,8 +1002,11 @@ std::optional<HedgeCue> find_hedge(const std::vector<SurfaceToken>& tk,
             !in_indirect_question(k))
             return cue(k, k, false);
         // "Investigators believe the fire was set": the subject's belief, not a fact (the
-        // passive "is believed to" is above).
-        if (in_word_list(x, {"believe", "believes", "suspect", "suspects", "expect", "expects"}) &&
+        // passive "is believed to" is above). "Experts think the grave dates from 450 BC" is
+        // the same belief, as "is thought to date" is in the passive (not "a think tank").
+        if (in_word_list(x, {"believe", "believes", "suspect", "suspects", "expect", "expects",
+                             "think", "thinks"}) &&
+            !(in_word_list(x, {"think", "thinks"}) && in_word_list(w(k + 1), {"tank", "tanks"})) &&
             k > 0 && !in_indirect_question(k) &&
             !in_word_list(w(k - 1), {"is", "are", "was", "were", "to", "not", "we", "i"}) &&
             // After a determiner or a number the word is a noun: "the suspects", "six suspects".

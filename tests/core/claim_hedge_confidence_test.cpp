@@ -832,3 +832,19 @@ TEST(ClaimHedgeConfidence, StayingAwayIsANegation) {
     EXPECT_TRUE(mention(a, "stayed away from", 4).negated);
     EXPECT_FALSE(mention(a, "A boycott of the games", 4).negated);
 }
+
+// "Engineers think the crack was caused by frost" is the engineers' belief, the active form of
+// "is thought to have been caused": the same caution. An outlet that writes "was caused by
+// frost" states it. "A think tank said" is a noun, no belief.
+TEST(ClaimHedgeConfidence, WhatTheSubjectThinksIsAHedge) {
+    const std::string wire = "The crack in the Marrow dam is thought to have been caused by frost, "
+                             "the water board said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Engineers at the water board think the crack in the Marrow dam was caused by frost.\n",
+         "The crack in the Marrow dam was caused by frost, the water board said.\n",
+         "A think tank said the Marrow dam cost 40 million euros to build.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+    EXPECT_FALSE(mention(a, "think tank", 4).hedged);
+}
