@@ -517,9 +517,32 @@ void compare_to_consensus(const Analysis& analysis, const Mentions& mentions,
             if (e.mention == d.mention && e.kind == DifferenceKind::Attribution) return true;
         return false;
     };
+    // "The country is unlikely to reach the target" against "The country is on course to
+    // reach its target": "unlikely to" is one word that hedges and negates at once ("probably
+    // will not"), and the plain outlet states the opposite; that is one departure, the
+    // polarity, not also a hedge dropped. (Against "would not reach" the negation agrees and
+    // the hedge alone is the difference, flagged as before.) A hedge flag whose pair also
+    // differs in polarity, where one side's hedge and negation are the same cue and the other
+    // side has neither.
+    auto likelihood_flipped = [&](const ClaimDifference& d) {
+        if (d.kind != DifferenceKind::Hedge) return false;
+        const DraftMention& a = members[static_cast<std::size_t>(d.mention)].info->m;
+        const DraftMention& b = members[static_cast<std::size_t>(d.reference)].info->m;
+        auto one_cue = [](const DraftMention& m) {
+            return m.hedged && m.negated && !m.hedge.empty() && !m.negation.empty() &&
+                   m.hedge.begin <= m.negation.begin && m.negation.end <= m.hedge.end;
+        };
+        auto plain = [](const DraftMention& m) { return !m.hedged && !m.negated; };
+        if (!((one_cue(a) && plain(b)) || (one_cue(b) && plain(a)))) return false;
+        for (const ClaimDifference& e : claim.differences)
+            if (e.mention == d.mention && e.reference == d.reference &&
+                e.kind == DifferenceKind::Negation)
+                return true;
+        return false;
+    };
     std::vector<ClaimDifference> kept;
     for (const ClaimDifference& d : claim.differences)
-        if (!crossed(d) && !hedge_into_source(d)) kept.push_back(d);
+        if (!crossed(d) && !hedge_into_source(d) && !likelihood_flipped(d)) kept.push_back(d);
     claim.differences = std::move(kept);
     // "Panels shipped before March 1 will also face the duties" against "… will not be subject
     // to the duties, the ministry added": a credit is dropped only from the same statement. An

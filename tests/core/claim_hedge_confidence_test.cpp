@@ -848,3 +848,20 @@ TEST(ClaimHedgeConfidence, WhatTheSubjectThinksIsAHedge) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
     EXPECT_FALSE(mention(a, "think tank", 4).hedged);
 }
+
+// "is unlikely to enter service before June" hedges and negates with one word: against "will
+// enter service before June" the outlet states the opposite, one difference (the polarity), not
+// also a hedge dropped; against "would not enter service before June" the polarity agrees and
+// the hedge alone differs.
+TEST(ClaimHedgeConfidence, UnlikelyAgainstThePlainOppositeIsOneFlippedPolarity) {
+    const std::string wire = "The harbour board said the new Skerry ferry is unlikely to enter "
+                             "service before June.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The harbour board said the new Skerry ferry will enter service before June.\n",
+         "The harbour board said the new Skerry ferry would not enter service before June.\n"});
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
+    EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
