@@ -496,7 +496,7 @@ private:
         if (q.unit == "USD" || q.unit == "EUR" || q.unit == "GBP" || q.unit == "pence")
             return "money";
         if (q.unit == "year" || q.unit == "month" || q.unit == "week" || q.unit == "day" ||
-            q.unit == "hour" || q.unit == "minute")
+            q.unit == "hour" || q.unit == "minute" || q.unit == "second")
             return "duration";
         return q.unit;
     }

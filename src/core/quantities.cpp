@@ -132,6 +132,9 @@ const Unit kUnits[] = {
     {"hours", "hour", 1},
     {"minute", "minute", 1},
     {"minutes", "minute", 1},
+    // Only the plural: "a second" is an ordinal or a moment. "a 10-second increment" reaches
+    // it through the singular-to-plural retry of the hyphenated forms.
+    {"seconds", "second", 1},
     // Areas in hectares ("about 12,000 hectares (nearly 30,000 acres)").
     {"hectare", "hectares", 1},
     {"hectares", "hectares", 1},
@@ -1538,19 +1541,36 @@ private:
         return k;
     }
 
-    // "four-year", "six-month", "two-mile": a number word and a unit in one hyphenated word.
+    // "four-year", "six-month", "two-mile", "five-second": a number word and a unit in one
+    // hyphenated word; the tens and units may be hyphened too ("twenty-five-year"). A
+    // "sixty-eight-year-old" is an age, read as the digits' "68-year-old" is.
     bool hyphenated_unit(std::size_t j, double* value, const Unit** unit) const {
         if (j >= tk_.size() || tk_[j].kind != SurfaceToken::Word) return false;
         const std::string& w = tk_[j].lower;
-        const std::size_t dash = w.rfind('-');
+        std::size_t dash = w.find('-');
         if (dash == std::string::npos) return false;
         const Named* n = find_word<kSmallNumbers>(w.substr(0, dash));
         if (!n || n->value == 0) return false;
+        double v = n->value;
+        // "twenty-five-": the units after the tens.
+        if (v >= 20 && v < 100 && std::fmod(v, 10) == 0) {
+            const std::size_t next_dash = w.find('-', dash + 1);
+            if (next_dash != std::string::npos)
+                if (const Named* u = find_word<kSmallNumbers>(w.substr(dash + 1, next_dash - dash - 1));
+                    u && u->value >= 1 && u->value <= 9)
+                    v += u->value, dash = next_dash;
+        }
         std::string tail = w.substr(dash + 1);
+        if (tail == "year-old" || tail == "years-old") {
+            static const Unit age{"year-old", "age", 1};
+            *value = v;
+            *unit = &age;
+            return true;
+        }
         const Unit* u = find_word<kUnits>(tail);
         if (!u && !tail.empty()) u = find_word<kUnits>(tail + "s"); // "-year" → "years"
         if (!u || std::strcmp(u->unit, "people") == 0) return false;
-        *value = n->value;
+        *value = v;
         *unit = u;
         return true;
     }
@@ -1763,7 +1783,9 @@ private:
         if (of_whole) {
         } else if (!*unit && symbol(j, '-') && !tk_[j].space_before && j + 1 < tk_.size() &&
             tk_[j + 1].kind == SurfaceToken::Word && !tk_[j + 1].space_before) {
-            if (const Unit* u = find_word<kUnits>(tk_[j + 1].lower)) {
+            const Unit* u = find_word<kUnits>(tk_[j + 1].lower);
+            if (!u && tk_[j + 1].lower == "second") u = find_word<kUnits>("seconds");
+            if (u) {
                 unit = u->unit, factor = u->factor, last = j + 1, j += 2;
             } else if (tk_[j + 1].lower == "year-old" || tk_[j + 1].lower == "years-old") {
                 // "the 61-year-old": an age, set only against another age (a "maximum of 10
@@ -1905,6 +1927,7 @@ double days_per(const std::string& unit) {
     if (unit == "day") return 1;
     if (unit == "hour") return 1.0 / 24;
     if (unit == "minute") return 1.0 / 1440;
+    if (unit == "second") return 1.0 / 86400;
     return 0;
 }
 
@@ -2078,7 +2101,7 @@ std::string with_unit(double v, const std::string& unit, bool plural) {
     if (unit == "people") return n + (plural ? " people" : " person");
     if (unit == "age") return n + "-year-old";
     if (unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" ||
-        unit == "minute")
+        unit == "minute" || unit == "second")
         return n + " " + unit + (plural ? "s" : "");
     return n + " " + unit;
 }
@@ -2168,7 +2191,7 @@ std::string unit_name(const std::string& unit) {
     if (unit == "date" || unit == "calendar_year") return "";
     if (is_time_of_day(unit)) return unit.size() > 5 ? unit.substr(5) : ""; // "UTC"
     if (unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour" ||
-        unit == "minute")
+        unit == "minute" || unit == "second")
         return unit + "s";
     return unit;
 }
@@ -2181,7 +2204,7 @@ std::vector<AxisTick> axis_ticks(double low, double high, const std::string& uni
     // invents precision nobody wrote.
     const bool whole = unit == "date" || unit == "calendar_year" || counted(unit) ||
                        unit == "year" || unit == "month" || unit == "week" || unit == "day" ||
-                       unit == "hour" || unit == "minute";
+                       unit == "hour" || unit == "minute" || unit == "second";
     // Candidate steps, smallest first: the first that fits max_ticks wins.
     std::vector<double> steps;
     if (unit == "date") {

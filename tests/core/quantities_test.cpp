@@ -926,3 +926,24 @@ TEST(Quantities, AMonthAndAYearReadOutInWordsIsThatMonth) {
     EXPECT_FALSE(quantities_agree(q, one("The survey began in March 2024")));
     EXPECT_EQ(one("The survey began in October nineteen ninety-eight").unit, "date");
 }
+
+// A number word hyphened onto its unit, the tens and units hyphened too: "a forty-two-year-old"
+// is the age "a 42-year-old" is, "a three-second pause" the length of time "a 3-second pause"
+// is; an outlet that writes the other figure is set against it.
+TEST(Quantities, ANumberWordHyphenedOntoItsUnitIsThatFigure) {
+    const Quantity age = one("a forty-two-year-old driver was arrested");
+    EXPECT_EQ(age.unit, "age");
+    EXPECT_DOUBLE_EQ(age.value, 42);
+    EXPECT_TRUE(quantities_agree(age, one("a 42-year-old driver was arrested")));
+    EXPECT_FALSE(quantities_agree(age, one("a 52-year-old driver was arrested")));
+    EXPECT_DOUBLE_EQ(one("a twenty-five-year lease").value, 25);
+    EXPECT_EQ(one("a twenty-five-year lease").unit, "year");
+    const Quantity pause = one("after a three-second pause");
+    EXPECT_EQ(pause.unit, "second");
+    EXPECT_DOUBLE_EQ(pause.value, 3);
+    EXPECT_EQ(one("after a 30-second pause").unit, "second");
+    EXPECT_FALSE(quantities_agree(pause, one("after a 30-second pause")));
+    EXPECT_TRUE(quantities_agree(one("a 90-second delay"), one("a delay of 1.5 minutes")));
+    // "a second" is an ordinal or a moment, not a length of time.
+    EXPECT_TRUE(quantities("a second attempt failed").empty());
+}
