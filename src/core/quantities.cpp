@@ -1981,6 +1981,15 @@ bool quantities_agree(const Quantity& a, const Quantity& b) {
     // "more than 5 km") is good to a twentieth.
     if (a.unit == b.unit && lower_bound(a) && lower_bound(b)) {
         const double d = std::fabs(a.low - b.low), m = std::max(a.low, b.low);
+        // "more than three million" against "more than 3.1 million": a bound in millions told
+        // to fewer digits, the finer one cut down to the coarser one's last digit. Only from a
+        // million up, where outlets drop the decimals of a scale word; "at least 10" and "at
+        // least 12" dead stay two counts.
+        if (const double lo = std::min(a.low, b.low); lo >= 1e6 && d > 0) {
+            double step = 1;
+            while (std::fmod(lo, step * 10) == 0) step *= 10;
+            if (std::floor(m / step) * step == lo) return true;
+        }
         if (a.unit.empty() || a.unit == "people") return d <= 1e-9 * m;
         return d <= 0.05 * m;
     }

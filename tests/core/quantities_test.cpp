@@ -947,3 +947,15 @@ TEST(Quantities, ANumberWordHyphenedOntoItsUnitIsThatFigure) {
     // "a second" is an ordinal or a moment, not a length of time.
     EXPECT_TRUE(quantities("a second attempt failed").empty());
 }
+
+// "more than 4.2 million" told as "more than four million": the same bound in millions to
+// fewer digits; "more than 4.2 million" and "more than 4.6 million" are two bounds, and so are
+// small counts whatever their digits ("at least 20" and "at least 24" dead).
+TEST(Quantities, ABoundInMillionsToldToFewerDigitsIsTheSameBound) {
+    const Quantity fine = one("more than 4.2 million households");
+    EXPECT_TRUE(quantities_agree(one("more than four million households"), fine));
+    EXPECT_TRUE(quantities_agree(fine, one("over 4 million households")));
+    EXPECT_FALSE(quantities_agree(fine, one("more than 4.6 million households")));
+    EXPECT_FALSE(quantities_agree(one("more than five million households"), fine));
+    EXPECT_FALSE(quantities_agree(one("at least 20 people died"), one("at least 24 people died")));
+}
