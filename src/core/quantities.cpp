@@ -1575,6 +1575,52 @@ private:
         return true;
     }
 
+    // A temperature: the figure of tokens [first, j) followed by "C" or "F" glued to it, "°C",
+    // or "degrees" (Celsius unless "Fahrenheit" follows); "minus" before it makes it negative.
+    // Whole degrees are good to half a degree; a Fahrenheit figure's half degree is 0.28 °C.
+    // Unit "°C". nullopt when no temperature's unit follows.
+    std::optional<Quantity> temperature_at(std::size_t first, std::size_t j, double value,
+                                           int decimals, bool approximate, std::size_t* next) {
+        if (j >= tk_.size()) return std::nullopt;
+        bool fahrenheit = false;
+        std::size_t last = j;
+        if (tk_[j].kind == SurfaceToken::Word && !tk_[j].space_before &&
+            (tk_[j].lower == "c" || tk_[j].lower == "f")) {
+            fahrenheit = tk_[j].lower == "f";
+        } else if (symbol(j, 0xB0) && j + 1 < tk_.size() &&
+                   (word(j + 1, "c") || word(j + 1, "f"))) {
+            fahrenheit = word(j + 1, "f");
+            last = j + 1;
+        } else if (word(j, "degrees") || word(j, "degree")) {
+            if (word(j + 1, "fahrenheit") || word(j + 1, "f"))
+                fahrenheit = true, last = j + 1;
+            else if (word(j + 1, "celsius") || word(j + 1, "centigrade") || word(j + 1, "c"))
+                last = j + 1;
+        } else {
+            return std::nullopt;
+        }
+        if (first > 0 && word(first - 1, "minus")) {
+            value = -value;
+            --first;
+        }
+        double step = approximate ? 0 : 0.5 * std::pow(10.0, -decimals);
+        if (fahrenheit) value = (value - 32) * 5 / 9, step *= 5.0 / 9;
+        Quantity q = make(first, last, value, value, "\xC2\xB0" "C", step);
+        std::size_t after = last + 1;
+        // "minus 9C (16F)", "104F (40C)": the bracketed conversion is the same temperature.
+        if (symbol(after, '(')) {
+            std::size_t inner_next = 0;
+            std::optional<Quantity> inner = amount_at(after + 1, &inner_next, false);
+            if (inner && inner->unit == q.unit && symbol(inner_next, ')')) {
+                q.span.end = tk_[inner_next].span.end;
+                q.text.assign(text_.substr(q.span.begin, q.span.size()));
+                after = inner_next + 1;
+            }
+        }
+        *next = after;
+        return q;
+    }
+
     // The unit after an amount ending before token j (unit_words_at).
     const Unit* unit_at(std::size_t j, std::size_t* last, bool reach) const {
         return unit_words_at(tk_, j, last, reach);
@@ -1839,6 +1885,13 @@ private:
                 }
             }
         }
+        // "minus 9C (16F)", "14C", "fourteen degrees", "104F": a temperature, in Celsius. A
+        // Fahrenheit figure is put on Celsius by its offset, which no factor of kUnits can
+        // express, so it is made here; its bracketed conversion joins it below as any unit's.
+        if (!*unit && !of_whole && !currency && multiplier == 1)
+            if (std::optional<Quantity> t = temperature_at(first, j, value, decimals, approximate,
+                                                           next))
+                return t;
         // "one" alone is a pronoun far more often than a count ("a tactical one").
         if (!digits && value == 1 && !*unit && !of_whole) return std::nullopt;
         // A whole multiple of the unit ("a decade" = 10 years) is no conversion: only a factor

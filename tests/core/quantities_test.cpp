@@ -959,3 +959,22 @@ TEST(Quantities, ABoundInMillionsToldToFewerDigitsIsTheSameBound) {
     EXPECT_FALSE(quantities_agree(one("more than five million households"), fine));
     EXPECT_FALSE(quantities_agree(one("at least 20 people died"), one("at least 24 people died")));
 }
+
+// A temperature is one figure in Celsius however it is written: "minus 4C (25F)" is one
+// reading, not a bare 4 beside a bare 25; "twenty-two degrees" meets "22C"; a Fahrenheit figure
+// is put on Celsius by its offset ("95F" is 35C); minus 14C is not minus 4C, nor 14C.
+TEST(Quantities, ATemperatureIsOneFigureInCelsius) {
+    const Quantity frost = one("temperatures fell to minus 4C (25F) overnight");
+    EXPECT_EQ(frost.unit, "\xC2\xB0" "C");
+    EXPECT_DOUBLE_EQ(frost.value, -4);
+    EXPECT_EQ(frost.text, "minus 4C (25F)");
+    EXPECT_TRUE(quantities_agree(frost, one("a low of minus four degrees")));
+    EXPECT_FALSE(quantities_agree(frost, one("temperatures fell to minus 14C")));
+    EXPECT_FALSE(quantities_agree(frost, one("temperatures fell to 4C")));
+    EXPECT_TRUE(quantities_agree(one("the milk was kept at 22C"),
+                                 one("the milk was kept at twenty-two degrees")));
+    EXPECT_TRUE(quantities_agree(one("highs of 95F in the valley"), one("highs of 35C")));
+    EXPECT_FALSE(quantities_agree(one("highs of 95F in the valley"), one("highs of 38C")));
+    // A count is no temperature: "9 schools" stays a bare count.
+    EXPECT_EQ(one("9 schools closed").unit, "");
+}
