@@ -462,6 +462,15 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         // ", or 2.1%", ", or 12% of its workforce", ", or about 100 km/h": the figure before
         // restated in another measure, one fact.
         if (word(from) && tk[from].lower == "or" && figure_follows(from + 1)) return false;
+        // ", up 34%", ", down by 5%", ", up nearly 12 per cent": the change of the clause's
+        // figure set after it ("revenue of €410 million, up 34%"), one fact with it; an outlet
+        // that states it apart writes "revenue rose 34% to €410 million".
+        if (word(from) && in_word_list(tk[from].lower, {"up", "down"})) {
+            std::size_t f = from + 1;
+            if (word(f) && tk[f].lower == "by") ++f;
+            // Not ", down from this year's 57,600 tonnes": an earlier level (cut below).
+            if (!(word(f) && tk[f].lower == "from") && figure_follows(f)) return false;
+        }
         const std::set<std::string> before = measures_in(cs, at);
         if (before.empty()) return false;
         // ", nearly 9% above the previous high", ", 14% higher than a year earlier": a figure

@@ -195,6 +195,21 @@ TEST(ClaimClauseCutting, AFigureSetAgainstAnotherValueIsTheSameFact) {
                           "offered 40p a share", "valuing the whole business"));
 }
 
+// ", up 12%" or ", down by a fifth" after a figure is that figure's change, one fact with it
+// (an outlet that states it apart writes "sales rose 12% to £88m"); a contrast that follows
+// (", but …") is still a fact of its own.
+TEST(ClaimClauseCutting, AChangeSetAfterAFigureIsTheSameFact) {
+    EXPECT_FALSE(cut_apart("The brewery reported sales of \xC2\xA3" "88 million for the year, up 12%, "
+                           "but its debts grew again.",
+                           "sales of", "up 12%"));
+    EXPECT_TRUE(cut_apart("The brewery reported sales of \xC2\xA3" "88 million for the year, up 12%, "
+                          "but its debts grew again.",
+                          "up 12%", "its debts grew"));
+    EXPECT_FALSE(cut_apart("Visitor numbers at the castle fell to 61,000, down by 9 per cent on "
+                           "the summer before.",
+                           "fell to 61,000", "down by 9 per cent"));
+}
+
 // ", the county said" at the end credits every clause it governs, the subordinate one too.
 TEST(ClaimClauseCutting, AClosingAttributionCreditsTheSubordinateClauseToo) {
     Analysis a = analyze_texts({"The museum will stay closed for a month after inspectors found "
