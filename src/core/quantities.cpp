@@ -117,6 +117,19 @@ const Unit kUnits[] = {
     {"meters", "km", 1e-3},
     {"metre", "km", 1e-3},
     {"metres", "km", 1e-3},
+    // Depths of rivers and snow, rainfall: centimetres, millimetres and inches.
+    {"centimetre", "km", 1e-5},
+    {"centimetres", "km", 1e-5},
+    {"centimeter", "km", 1e-5},
+    {"centimeters", "km", 1e-5},
+    {"cm", "km", 1e-5},
+    {"millimetre", "km", 1e-6},
+    {"millimetres", "km", 1e-6},
+    {"millimeter", "km", 1e-6},
+    {"millimeters", "km", 1e-6},
+    {"mm", "km", 1e-6},
+    {"inch", "km", 2.54e-5},
+    {"inches", "km", 2.54e-5},
     {"feet", "km", 3.048e-4},
     {"foot", "km", 3.048e-4},
     {"ft", "km", 3.048e-4},
@@ -2148,6 +2161,8 @@ std::string with_unit(double v, const std::string& unit, bool plural) {
         }
         return (v < 0 ? "-" : "") + std::string(sign) + number_text(a);
     }
+    // Under a metre a length in km shows no digit ("21 cm" was "0.0 km"): in centimetres.
+    if (unit == "km" && v != 0 && std::fabs(v) < 1e-3) return number_text(v * 1e5) + " cm";
     std::string n = number_text(v);
     if (unit.empty()) return n;
     if (unit == "%") return n + "%";

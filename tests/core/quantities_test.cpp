@@ -978,3 +978,17 @@ TEST(Quantities, ATemperatureIsOneFigureInCelsius) {
     // A count is no temperature: "9 schools" stays a bare count.
     EXPECT_EQ(one("9 schools closed").unit, "");
 }
+
+// Centimetres, millimetres and inches are lengths, compared with any other length: "a crack
+// 30cm (12 inches) wide" is one figure, "30 centimetres" meets "30 cm" and not "13 cm", and a
+// reader sees centimetres, not "0.0 km".
+TEST(Quantities, CentimetresMillimetresAndInchesAreLengths) {
+    const Quantity crack = one("a crack 30cm (12 inches) wide opened in the wall");
+    EXPECT_EQ(crack.unit, "km");
+    EXPECT_EQ(crack.text, "30cm (12 inches)");
+    EXPECT_TRUE(quantities_agree(one("a crack thirty centimetres wide"), one("a crack 30 cm wide")));
+    EXPECT_FALSE(quantities_agree(one("a crack 30 cm wide"), one("a crack 13 cm wide")));
+    EXPECT_TRUE(quantities_agree(one("12 inches of snow fell"), one("30 centimetres of snow fell")));
+    EXPECT_TRUE(quantities_agree(one("45mm of rain fell"), one("45 millimetres of rain fell")));
+    EXPECT_EQ(format_quantity(one("a crack 30 cm wide")), "30 cm");
+}
