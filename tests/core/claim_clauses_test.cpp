@@ -421,6 +421,13 @@ TEST(ClaimClauseCutting, ARecordInAppositionIsASecondFact) {
     EXPECT_TRUE(cut_apart("The brewery will cut 140 jobs at Ostvik, the town's biggest "
                           "employer, by the end of the year.",
                           "will cut 140 jobs", "biggest employer"));
+    // After a possessive determiner, and after a measure spelt out in words.
+    EXPECT_TRUE(cut_apart("Ticket sales at the zoo reached 12,400 on Saturday, its busiest day "
+                          "since the lions arrived, the trust said.",
+                          "reached 12,400", "its busiest day"));
+    EXPECT_TRUE(cut_apart("The lake rose by forty centimetres overnight, the highest since "
+                          "nineteen seventy.",
+                          "rose by forty centimetres", "the highest since"));
     // The record-holder as the speaker stays the sentence's source.
     EXPECT_FALSE(cut_apart("The brewery at Ostvik will cut 140 jobs, the town's biggest "
                            "employer said on Friday.",
