@@ -210,6 +210,20 @@ TEST(ClaimClauseCutting, AChangeSetAfterAFigureIsTheSameFact) {
                            "fell to 61,000", "down by 9 per cent"));
 }
 
+// A verdict's majority ("by a majority of 9-3", "by a majority of five judges to two") is a
+// fact of its own, with or without a comma before it; a tally right after the vote's verb is
+// the clause itself.
+TEST(ClaimClauseCutting, AVerdictsMajorityIsAFactOfItsOwn) {
+    EXPECT_TRUE(cut_apart("The jury convicted the harbour master of three counts of theft by a "
+                          "majority of 9-3.",
+                          "three counts of theft", "majority of 9-3"));
+    EXPECT_TRUE(cut_apart("The appeal court ruled that the mine may reopen, by a majority of five "
+                          "judges to two.",
+                          "the mine may reopen", "five judges to two"));
+    EXPECT_FALSE(cut_apart("The motion to reopen the mine was carried by a majority of 30.",
+                           "motion to reopen", "majority of 30"));
+}
+
 // ", the county said" at the end credits every clause it governs, the subordinate one too.
 TEST(ClaimClauseCutting, AClosingAttributionCreditsTheSubordinateClauseToo) {
     Analysis a = analyze_texts({"The museum will stay closed for a month after inspectors found "
