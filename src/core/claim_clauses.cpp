@@ -362,8 +362,11 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
         if (s_form) {
             if (to || !(present || modal_or_to || has_verb(from, at))) return false;
             const std::size_t o = v + 1;
+            // The object a figure, a determiner's noun or a name ("and values Vantor at about
+            // €6.2 billion").
             if (!(tk[o].kind == SurfaceToken::Number ||
                   (word(o) && (tk[o].lower == "to" || is_determiner(tk[o].lower) ||
+                               tk[o].capitalised ||
                                in_word_list(tk[o].lower, {"some", "about", "around", "nearly"})))))
                 return false;
         } else {
@@ -1434,6 +1437,19 @@ std::vector<Clause> split_clauses(const std::vector<SurfaceToken>& tk,
             // ("was fined after failing to declare income"), one fact; and "before 7am", "shortly
             // after" only say when. The word stays with the phrase: it is how outlets write it.
             next = k;
+        }
+        if (!next && is_sym(k, ",") && word(k + 1) && tk[k + 1].lower == "which" &&
+            !quoted[k + 1] && word(k + 2) && tk[k + 2].lower.size() >= 4 &&
+            tk[k + 2].lower.back() == 's' &&
+            !in_word_list(tk[k + 2].lower.substr(tk[k + 2].lower.size() - 2), {"ss", "us", "is"}) &&
+            !is_form_of_be(tk[k + 2].lower) && has_verb(clause_start, k) &&
+            has_number(clause_start, k) && has_number(k + 3, words_stop(k + 3)) &&
+            !measures_in(k + 3, words_stop(k + 3)).empty()) {
+            // "raised €1.35 billion in the offering, which values it at about €6.5 billion": a
+            // relative clause in the present ("which" and a verb in "-s", no form of "be") with
+            // a measure of its own states a second figure, which other outlets give apart ("and
+            // values the company at €6.5 billion").
+            next = k + 1;
         }
         if (!next && is_sym(k, ",") && word(k + 1) && !quoted[k + 1] &&
             !tk[k + 1].capitalised &&

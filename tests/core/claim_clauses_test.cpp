@@ -224,6 +224,22 @@ TEST(ClaimClauseCutting, AVerdictsMajorityIsAFactOfItsOwn) {
                            "motion to reopen", "majority of 30"));
 }
 
+// A second figure given by a second verb, after "and" with a named object or in a present
+// relative clause ("which puts …"), is a fact of its own: how much was raised, and what that
+// makes the club worth.
+TEST(ClaimClauseCutting, ASecondVerbWithAFigureOfItsOwnIsASecondFact) {
+    EXPECT_TRUE(cut_apart("The share sale raised \xC2\xA3" "40 million and values Harbury Town at "
+                          "about \xC2\xA3" "310 million, the club said.",
+                          "raised \xC2\xA3" "40 million", "values Harbury Town"));
+    EXPECT_TRUE(cut_apart("The club raised \xC2\xA3" "40 million from fans, which puts its worth at "
+                          "about \xC2\xA3" "310 million, the club said.",
+                          "raised \xC2\xA3" "40 million", "puts its worth"));
+    // A relative clause with no figure of its own stays with its head.
+    EXPECT_FALSE(cut_apart("The club raised \xC2\xA3" "40 million from fans, which pleases its "
+                           "owners.",
+                           "raised \xC2\xA3" "40 million", "pleases its owners"));
+}
+
 // ", the county said" at the end credits every clause it governs, the subordinate one too.
 TEST(ClaimClauseCutting, AClosingAttributionCreditsTheSubordinateClauseToo) {
     Analysis a = analyze_texts({"The museum will stay closed for a month after inspectors found "
