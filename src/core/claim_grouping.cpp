@@ -468,7 +468,10 @@ private:
     // a count of people written in digits ("at least 37 people"), the noun a second mention of
     // a toll leaves out, and so is one written in words ("Twenty-three people were still
     // missing" / "Another 32 could not be found"); two bare counts are no evidence, nor is a
-    // vague amount ("tens of thousands of people", an interval).
+    // vague amount ("tens of thousands of people", an interval). Nor is an ordinal: "the second
+    // rapid game" in two sentences says which game, not how much of anything (measure_of gives
+    // it no measure either), and it drew a rewrite that folds a complaint and its reason into
+    // one sentence to the wire's clause naming the game instead of the one giving the reason.
     static bool same_measured_unit(const StoredMention& x, const StoredMention& y) {
         auto digits = [](const Quantity& q) {
             return std::any_of(q.text.begin(), q.text.end(),
@@ -479,7 +482,7 @@ private:
                    (digits(people) || people.low == people.high);
         };
         for (const Quantity& p : x.m.quantities) {
-            if (p.unit == "date" || p.unit == "calendar_year") continue;
+            if (p.unit == "date" || p.unit == "calendar_year" || p.unit == "ordinal") continue;
             for (const Quantity& q : y.m.quantities)
                 if ((!p.unit.empty() && q.unit == p.unit) || counts(p, q) || counts(q, p))
                     return true;

@@ -1113,3 +1113,27 @@ TEST(ClaimGrouping, ADenialRewordedBySameSourceJoinsInItsPlace) {
     EXPECT_EQ(claim_of(a, "rewrite", "Nobody living in the block"), denial);
     EXPECT_NE(claim_of(a, "other", "have not been told"), denial);
 }
+
+// "the second shift" in two sentences is which shift, not a figure measured in the same unit:
+// a rewrite that folds the wire's complaint and its reason into one sentence joins the reason
+// (what the complaint says), not the wire's clause that only shares the ordinal and the actor.
+TEST(ClaimGrouping, ASharedOrdinalIsNoMeasuredFigure) {
+    const Analysis a = analyze_articles(
+        {{"wire",
+          "The dockers' union lodged a grievance after the second night shift, saying a faulty "
+          "scanner had failed to log the overtime hours for several crews.\n\n"
+          "The port authority dismissed the grievance on Friday.\n"},
+         {"copy",
+          "The dockers' union lodged a grievance after the second night shift, saying a faulty "
+          "scanner had failed to log the overtime hours for several crews.\n\n"
+          "The port authority dismissed the grievance on Friday.\n"},
+         {"rival",
+          "The dockers' union had complained that a faulty scanner failed to log the overtime "
+          "hours for several crews during the second night shift.\n\n"
+          "The port authority dismissed the complaint.\n"}});
+    const int reason = claim_of(a, "wire", "faulty scanner had failed to log");
+    ASSERT_GE(reason, 0);
+    EXPECT_NE(claim_of(a, "wire", "lodged a grievance after the second night shift"), reason)
+        << "the wire's sentence is two mentions";
+    EXPECT_EQ(claim_of(a, "rival", "faulty scanner failed to log"), reason);
+}
