@@ -1137,3 +1137,27 @@ TEST(ClaimGrouping, ASharedOrdinalIsNoMeasuredFigure) {
         << "the wire's sentence is two mentions";
     EXPECT_EQ(claim_of(a, "rival", "faulty scanner failed to log"), reason);
 }
+
+// A sentence that keeps a relative clause uncut and gives a figure ("About 640 farms could
+// lose their water by 2035, according to Dry Valleys, which speaks for growers in the
+// uplands") states the figure's fact: the wire's cut relative clause ("which speaks for
+// growers …"), with no figure, is background, not its match, however many of its words the
+// sentence repeats.
+TEST(ClaimGrouping, ASentenceWithAFigureJoinsItsFigureNotTheRelativeClauseItKeeps) {
+    const char* wire =
+        "The lobby group Dry Valleys, which speaks for fruit growers in the eastern uplands, "
+        "estimates that about 640 farms in the region could lose their water supply by 2035.\n\n"
+        "The ministry said it would publish a drought plan in the spring.\n";
+    const Analysis a = analyze_articles(
+        {{"wire", wire},
+         {"copy", wire},
+         {"rewrite",
+          "About 640 farms could run out of water by 2035, according to Dry Valleys, which "
+          "speaks for fruit growers in the eastern uplands.\n\n"
+          "The ministry said it would publish a drought plan in the spring.\n"}});
+    const int figure = claim_of(a, "wire", "about 640 farms");
+    ASSERT_GE(figure, 0);
+    ASSERT_NE(claim_of(a, "wire", "which speaks for fruit growers"), figure)
+        << "the wire's relative clause is a mention of its own";
+    EXPECT_EQ(claim_of(a, "rewrite", "About 640 farms"), figure);
+}
