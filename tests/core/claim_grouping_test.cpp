@@ -1161,3 +1161,27 @@ TEST(ClaimGrouping, ASentenceWithAFigureJoinsItsFigureNotTheRelativeClauseItKeep
         << "the wire's relative clause is a mention of its own";
     EXPECT_EQ(claim_of(a, "rewrite", "About 640 farms"), figure);
 }
+
+// Order as evidence when the wire cuts a sentence in two where a rewrite keeps only one half:
+// the wire's piece before the half the rewrite keeps is not one more fact between the two
+// neighbours, so the reworded sentence between them still finds its counterpart.
+TEST(ClaimGrouping, ASentenceCutInTwoStillLeavesOneSlotBetweenNeighbours) {
+    const char* wire =
+        "Councillors approved the new tram depot at Ellford on Monday by nine votes to four.\n\n"
+        "The depot will not charge its drivers for parking, the transport board said.\n\n"
+        "The old depot at Marsh Lane closed in 2019, and its site will be sold for about "
+        "12 million pounds.\n";
+    const Analysis a = analyze_articles(
+        {{"wire", wire},
+         {"copy", wire},
+         {"rewrite",
+          "Councillors approved the new tram depot at Ellford on Monday by nine votes to "
+          "four.\n\n"
+          "Drivers will pay nothing to leave their cars there.\n\n"
+          "The site at Marsh Lane will be sold for about 12 million pounds.\n"}});
+    ASSERT_NE(claim_of(a, "wire", "closed in 2019"), claim_of(a, "wire", "will be sold"))
+        << "the wire's last sentence is two mentions";
+    ASSERT_EQ(claim_of(a, "rewrite", "will be sold"), claim_of(a, "wire", "will be sold"));
+    EXPECT_EQ(claim_of(a, "rewrite", "Drivers will pay nothing"),
+              claim_of(a, "wire", "will not charge its drivers"));
+}
