@@ -125,6 +125,9 @@ struct AttributionComparison {
 
 AttributionComparison compare_attribution(const Member& x, const Member& y);
 AttributionComparison compare_speaker(const Member& x, const Member& y);
+// Whether m credits a document without its author ("the report said", "the closure notice
+// says"): whose it is the outlet does not say.
+bool credits_authorless_document(const Member& m);
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Hedges and negations (claim_compare_cues.cpp)

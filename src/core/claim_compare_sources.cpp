@@ -1567,7 +1567,8 @@ bool authorless_document(const std::string& source) {
            in_word_list(words[0],
                         {"report", "reports", "study", "studies", "data", "figures", "statistics",
                          "audit", "survey", "review", "findings", "analysis", "document",
-                         "documents", "records", "filing", "filings", "inquiry", "investigation"});
+                         "documents", "records", "filing", "filings", "inquiry", "investigation",
+                         "notice", "notices"});
 }
 
 // A source as written, read in one pass: how many words it has, and whether it is a person's
@@ -1981,6 +1982,10 @@ double statement_overlap(const Member& x, const Member& y) {
 }
 
 } // namespace
+
+bool credits_authorless_document(const Member& m) {
+    return m.info->m.source && authorless_document(*m.info->m.source);
+}
 
 // Who says the quoted words: the speaker, else the source credited with them ("The Syrian army
 // … said it withdrew as a “temporary tactical measure”").
