@@ -737,6 +737,11 @@ bool head_near_reporting(const std::vector<SurfaceToken>& words,
         std::string w = words[k].lower;
         if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
         if (std::find(heads.begin(), heads.end(), house_spelling(w)) == heads.end()) continue;
+        // "waiting for a kidney in Ostrel, according to the agency": a name after a preposition
+        // of place says where, not who; it is no mention of "Kidney Care Ostrel" as a source.
+        if (words[k].capitalised && k > 0 &&
+            in_word_list(words[k - 1].lower, {"in", "at", "across", "near", "throughout"}))
+            continue;
         for (std::size_t j = k > 6 ? k - 6 : 0; j < words.size() && j <= k + 3; ++j)
             if (j != k && reports(words[j].lower)) return true;
     }

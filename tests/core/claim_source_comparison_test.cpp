@@ -757,3 +757,20 @@ TEST(ClaimSourceComparison, AnAuthorlessDocumentDoesNotSettleACarriedCredit) {
         {wire, wire, clear, "Norholm council's food safety team shut the bakery on Tuesday.\n"});
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
 }
+
+// An attribution added where the other outlets give the fact bare, after a sentence crediting
+// another source: the place in the new source's name ("Liver Trust Dravia") named in that
+// sentence ("waiting … in Dravia, according to …") says where, not who; the new credit is no
+// source the others name just before.
+TEST(ClaimSourceComparison, APlaceNamedBeforeIsNotTheAddedSource) {
+    const std::string wire = "More than 900 people are waiting for a liver in Dravia, according "
+                             "to the national transplant service. About 60 die each year before "
+                             "a donor is found.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "More than 900 people are waiting for a liver in Dravia, the national transplant "
+         "service says. About 60 die each year before a donor is found, according to the "
+         "patients' charity Liver Trust Dravia.\n"});
+    EXPECT_EQ(source_of(a, "About 60 die", 2), "Liver Trust Dravia");
+    EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
