@@ -810,6 +810,31 @@ std::string MentionBuilder::resolve_description(std::string source, std::string_
         // before token `before`), as "the company" stands for the business it named
         // (resolve_generic). Only a name whose own kind is public ("… Agency", "… Authority",
         // "… Office"), and only one such name in the sentence: two leave it unresolved.
+        // "The federation said" in an article that never names it, in a story whose outlets
+        // name one "World Chess Federation": a body of its own kind by its kind alone is the
+        // one body of that kind the corpus has speak (the name's last word that kind). Two
+        // such bodies, or none, leave it as written.
+        if (found.empty() && own_word_kind) {
+            if (auto by_word = k_.organisations_by_word.find(head);
+                by_word != k_.organisations_by_word.end()) {
+                std::string only_folded;
+                bool several = false;
+                for (const std::string& lower : by_word->second) {
+                    std::vector<std::string> name = folded_words(lower);
+                    if (!name.empty() && name.front() == "the") name.erase(name.begin());
+                    if (name.size() < 2 || name.back() != head) continue;
+                    std::string folded;
+                    for (const std::string& w : name) folded += w + " ";
+                    if (!only_folded.empty() && folded != only_folded) several = true;
+                    if (only_folded.empty()) {
+                        only_folded = folded;
+                        auto cased = k_.organisation_cased.find(lower);
+                        found = cased == k_.organisation_cased.end() ? lower : cased->second;
+                    }
+                }
+                if (several) found.clear();
+            }
+        }
         if (found.empty() && public_kind(head) && before > 0 && before <= tk.size()) {
             std::vector<SurfaceToken> prefix(tk.begin(), tk.begin() + static_cast<long>(before));
             std::string only;

@@ -589,3 +589,21 @@ TEST(ClaimSourceReading, WhoGradesIsTheGradesSource) {
                                       "county's roads.\n"});
     EXPECT_EQ(source_of(b, "bridge", 0), "");
 }
+
+// "The federation said …" in an article that never names it: the one body of that kind the
+// other outlets name ("the Nordic Rowing Federation said") is whom it stands for, so that a
+// credit to it can be compared with another body's. Two federations named leave it as written.
+TEST(ClaimSourceReading, ABodyByItsKindIsTheCorpusOneBodyOfThatKind) {
+    const std::string named = "Selma Vik won the single sculls final in record time, the Nordic "
+                              "Rowing Federation said on Sunday.\n";
+    Analysis a = analyze_texts(
+        {named, named, "The federation said Selma Vik won the single sculls final in record "
+                       "time.\n"});
+    EXPECT_EQ(source_of(a, "single sculls", 2), "Nordic Rowing Federation");
+    Analysis b = analyze_texts(
+        {named,
+         "Selma Vik won the single sculls final in record time, the Baltic Canoe Federation "
+         "said.\n",
+         "The federation said Selma Vik won the single sculls final in record time.\n"});
+    EXPECT_EQ(source_of(b, "single sculls", 2), "federation");
+}
