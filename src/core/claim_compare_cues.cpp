@@ -469,6 +469,24 @@ std::string conditional_participle(const Member& m) {
     return {};
 }
 
+// "Rangers may shoot one wolf, the ministry decided" against "the ministry authorised rangers to
+// shoot one wolf": "may" there grants leave, it does not weigh a possibility. Read so only where
+// the plain outlet itself says leave was given (a word of permission among its own words), so
+// the two outlets state the same permission in other words. (In the eval's sets -c and -d this
+// "may" of permission was a false hedge flag, one of the two hedge flags on those six stories.)
+bool permission_for_may(const Member& hedged, const Member& plain) {
+    const DraftMention& c = hedged.info->m;
+    if (!c.hedged || c.hedge.empty()) return false;
+    if (lower_ascii(std::string_view(*hedged.text).substr(c.hedge.begin, c.hedge.size())) != "may")
+        return false;
+    for (const SurfaceToken& t : own_words(plain))
+        if (in_word_list(t.lower, {"authorised", "authorized", "authorises", "authorizes",
+                                   "permitted", "permits", "permission", "allowed", "allows",
+                                   "cleared", "licensed", "entitled", "approved"}))
+            return true;
+    return false;
+}
+
 // The hedge and polarity comparisons by the rules, before calibration.
 bool hedges_agree(const Member& x, const Member& y) {
     const DraftMention& a = x.info->m;
@@ -508,6 +526,7 @@ bool hedges_agree(const Member& x, const Member& y) {
         if (!act.empty() && states_as_certain(a.hedged ? y : x, act)) return false;
     }
     if (a.hedged == b.hedged || expectation(x) || expectation(y)) return true;
+    if (a.hedged ? permission_for_may(x, y) : permission_for_may(y, x)) return true;
     if (a.hedged ? hedged_in_quote(y) : hedged_in_quote(x)) return true;
     return a.hedged ? !states_what_is_hedged(y, x) : !states_what_is_hedged(x, y);
 }

@@ -864,4 +864,25 @@ TEST(ClaimHedgeConfidence, UnlikelyAgainstThePlainOppositeIsOneFlippedPolarity) 
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+
+// "Anglers may take up to 40 trout a season, the fisheries board ruled" against "the fisheries
+// board allowed anglers to take up to 40 trout a season": the "may" grants leave, the
+// same permission said in other words, no hedge added. Against a plain outlet that says no
+// permission ("anglers will take …") the same "may" is a possibility added.
+TEST(ClaimHedgeConfidence, MayOfPermissionAgainstAPermissionIsNoHedge) {
+    const std::string wire = "The fisheries board allowed anglers to take up to 40 trout a "
+                             "season from the upper Lune, it ruled on Monday.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Anglers may take up to 40 trout a season from the upper Lune, the fisheries board "
+         "ruled on Monday.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
+
+    const std::string plain = "Anglers will take up to 40 trout a season from the upper Lune, "
+                              "the fisheries board said on Monday.\n";
+    Analysis b = analyze_texts(
+        {plain, plain,
+         "Anglers may take up to 40 trout a season from the upper Lune, the fisheries board "
+         "said on Monday.\n"});
+    EXPECT_TRUE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
 }
