@@ -447,8 +447,11 @@ bool member_of(const Member& m, const std::string& body) {
         for (std::size_t at = text.find(*own); at != std::string::npos;
              at = text.find(*own, at + 1)) {
             const std::size_t from = at > 80 ? at - 80 : 0;
-            const std::vector<SurfaceToken> tk = scan_surface(
+            std::vector<SurfaceToken> tk = scan_surface(
                 text, {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(at)});
+            // The office in apposition before the name, set off by a comma ("Veldpost's
+            // chief executive, Jarl Bekk, said"), says the same as without it.
+            if (!tk.empty() && tk.back().lower == ",") tk.pop_back();
             std::size_t k = tk.size(), role = 0;
             bool office = false;
             while (k > 0 && tk.size() - k < 4 && tk[k - 1].kind == SurfaceToken::Word &&
@@ -465,6 +468,13 @@ bool member_of(const Member& m, const std::string& body) {
             name_end -= possessive_length(written);
             if (name_end >= body.size() &&
                 text.compare(name_end - body.size(), body.size(), body) == 0)
+                return true;
+            // The body by the first word of its name ("Halvorsen's chief executive" for
+            // Halvorsen Marine), as copy shortens a company's name after its first mention.
+            const std::string_view first(text.data() + tk[k - 1].span.begin,
+                                         name_end - tk[k - 1].span.begin);
+            if (tk[k - 1].capitalised && first.size() >= 4 && body.size() > first.size() &&
+                body.compare(0, first.size(), first) == 0 && body[first.size()] == ' ')
                 return true;
         }
     std::size_t end = text.find('\n', m.info->m.span.end);

@@ -383,6 +383,26 @@ TEST(ClaimSourceComparison, AnOfficeOpenedByTheBodysNameSpeaksForTheBody) {
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
 }
 
+// "Pellmore's finance director, Ines Roth, said …" against "Pellmore said …" (the company
+// named in full, Pellmore Foods, earlier): the office set off by commas before the name says
+// what it says without them, as in "Pellmore finance director Ines Roth": she speaks for the
+// company. The same sentence credited to a union is another source.
+TEST(ClaimSourceComparison, AnOfficeInAppositionBeforeTheNameSpeaksForTheBody) {
+    const std::string wire =
+        "Pellmore Foods opened a bakery in Dunholt on Monday.\n\n"
+        "The bakery is expected to employ 180 people by the spring, according to the company.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "Pellmore Foods opened a bakery in Dunholt on Monday.\n\n"
+         "Pellmore's finance director, Ines Roth, said the bakery would open in May and expected "
+         "it to employ 180 people by the spring.\n",
+         "Pellmore Foods opened a bakery in Dunholt on Monday.\n\n"
+         "The bakers' union said the bakery would open in May and expected it to employ 180 "
+         "people by the spring.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Attribution)) << details(a, 3);
+}
+
 // "Kallvia's energy regulator fined Norrgas €3 million …, the Energy Markets Board said" against
 // "Norrgas has been fined €3 million by the energy regulator …": the credited sentence describes
 // its named source by its office, and that office is the agent of the other's passive; the act
