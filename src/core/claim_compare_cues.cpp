@@ -621,6 +621,9 @@ std::string absence_unread(const Member& affirmative, const Member& negated, boo
         if (in_word_list(x, {"separate", "distinct", "independent"}) && k + 1 < w.size() &&
             in_word_list(w[k + 1].lower, {"from", "of"}))
             return x + " " + w[k + 1].lower;
+        // "The contract excludes the missiles" says what "does not include the missiles"
+        // says: a verb of leaving out, the negation of "include" in one word.
+        if (in_word_list(x, {"exclude", "excludes", "excluded", "excluding"})) return x;
         const bool privative =
             x.size() >= 7 && x.compare(0, 2, "un") == 0 &&
             (x.compare(x.size() - 2, 2, "ed") == 0 || x.compare(x.size() - 4, 4, "able") == 0 ||

@@ -886,3 +886,20 @@ TEST(ClaimHedgeConfidence, MayOfPermissionAgainstAPermissionIsNoHedge) {
          "said on Monday.\n"});
     EXPECT_TRUE(flags(b, 2, DifferenceKind::Hedge)) << details(b, 2);
 }
+
+// "The order excludes the radar" says what "does not include the radar" says: "exclude" is
+// the negation of "include" in one word, a word of absence the negation patterns do not read,
+// so a note, not a dropped negation. "The order includes the radar" is the negation dropped.
+TEST(ClaimHedgeConfidence, ExcludesIsDoesNotInclude) {
+    const std::string wire = "The order does not include the patrol boats' radar, which will "
+                             "be bought separately, the navy said.\n";
+    Analysis a = analyze_texts(
+        {wire, wire,
+         "The order excludes the patrol boats' radar, which will be bought separately, the navy "
+         "said.\n",
+         "The order includes the patrol boats' radar, which will be bought separately, the navy "
+         "said.\n"});
+    EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("excludes"), std::string::npos) << notes_of(a, 2);
+    EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
