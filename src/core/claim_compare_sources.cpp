@@ -758,6 +758,38 @@ bool head_near_reporting(const std::vector<SurfaceToken>& words,
     return false;
 }
 
+// "The ministry, which denied any delay, said it would move 600 people from the centre, which
+// holds 1,150": the uncredited mention is a relative clause ("which", "whose", "where", "who")
+// inside a sentence whose subject is the other's source and whose reporting verb comes before
+// it, so the credit governs it; not a dropped attribution. True when the mention opens with a
+// relative word, its sentence opens with the credited source's head (head_among_first_words)
+// and a reporting verb stands between the sentence's start and the mention.
+bool head_among_first_words(const std::vector<SurfaceToken>& tk, std::string_view who);
+bool relative_inside_credited_sentence(const Member& uncredited, const Member& credited) {
+    const DraftMention& c = credited.info->m;
+    const std::optional<std::string>& who = c.source ? c.source : c.speaker;
+    if (!who) return false;
+    const std::string& text = *uncredited.text;
+    const std::uint32_t at = uncredited.info->m.span.begin;
+    const std::vector<SurfaceToken> own = scan_surface(text, uncredited.info->m.span);
+    if (own.empty() || !in_word_list(own[0].lower, {"which", "whose", "where", "who"}))
+        return false;
+    std::size_t start = 0;
+    for (std::size_t k = at; k > 0; --k)
+        if (text[k - 1] == '\n' ||
+            ((text[k - 1] == ' ') && k >= 2 && (text[k - 2] == '.' || text[k - 2] == '!' ||
+                                                 text[k - 2] == '?'))) {
+            start = k;
+            break;
+        }
+    const std::vector<SurfaceToken> before =
+        scan_surface(text, {static_cast<std::uint32_t>(start), at});
+    if (!head_among_first_words(before, *who)) return false;
+    for (const SurfaceToken& t : before)
+        if (t.kind == SurfaceToken::Word && is_reporting_verb(t.lower)) return true;
+    return false;
+}
+
 // "Halvern plans to seek approval" against "Halvern said it plans to apply": the uncredited
 // mention's subject is the other's source, so it states that source's own act or intent; not
 // a dropped attribution. The subject is the mention's opening capitalised words (a determiner
@@ -2093,6 +2125,10 @@ AttributionComparison compare_attribution(const Member& x, const Member& y) {
         if (source_is_shared_subject(un, cr)) return same;
         if (!dropped && source_credited_after(un, cr)) return same;
         if (const char* why = uncredited_unsure(un)) return unsure(why, un);
+        if (relative_inside_credited_sentence(un, cr))
+            return unsure("clause is a relative clause inside a sentence whose subject, the "
+                          "other's source, reports it",
+                          un);
         if (under_ruling(un))
             return unsure("clause states what a decision or ruling imposes (\"under the "
                           "decision\", \"under the ruling\"), which names the credited body's "
