@@ -624,6 +624,11 @@ std::string absence_unread(const Member& affirmative, const Member& negated, boo
         // "The contract excludes the missiles" says what "does not include the missiles"
         // says: a verb of leaving out, the negation of "include" in one word.
         if (in_word_list(x, {"exclude", "excludes", "excluded", "excluding"})) return x;
+        // "The mayor stayed away from the vote" says what "did not attend the vote" says: an
+        // idiom of absence from an event.
+        if (in_word_list(x, {"stay", "stays", "stayed", "staying", "kept", "keep", "keeps"}) &&
+            k + 1 < w.size() && w[k + 1].lower == "away")
+            return x + " away";
         const bool privative =
             x.size() >= 7 && x.compare(0, 2, "un") == 0 &&
             (x.compare(x.size() - 2, 2, "ed") == 0 || x.compare(x.size() - 4, 4, "able") == 0 ||
