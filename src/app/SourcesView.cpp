@@ -13,6 +13,7 @@
 #include "core/overlap.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // TextAligned: a group row too long for the tree ends in "…"
 
 #include <algorithm>
 #include <cmath>
@@ -328,9 +329,13 @@ void SourcesView::draw_children(const Analysis& analysis, const std::string& key
         if (group_by_passage_) count += " from " + count_of(outlets.size(), "outlet");
         if (below > 0) count += " \xC2\xB7 " + grouped(static_cast<std::size_t>(below)) + " more copied from them";
         ImGui::PushID(g.first.c_str());
-        const bool open = ImGui::TreeNodeEx("group", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", title.c_str());
+        // The node draws only its arrow; its title and counts follow, fitted to the row: on a
+        // phone they ran past the right edge ("4 more copied fro"), which has no sideways scroll.
+        const float edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+        const bool open = ImGui::TreeNodeEx("group", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", "");
+        const bool hovered = ImGui::IsItemHovered();
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", count.c_str());
+        draw_group_label(title, count, hovered, edge);
         if (open) {
             const std::string k = gkey + "/" + g.first;
             const int lim = shown_of(k);
@@ -350,6 +355,56 @@ void SourcesView::draw_children(const Analysis& analysis, const std::string& key
     more_button(gkey, order.size());
 }
 
+// A group row's title, then its counts in the muted colour, on what is left of the row. What
+// does not fit ends in "…" (ImGui's TextAligned cuts it, as RenderTextEllipsis does elsewhere)
+// and the whole line is the row's tooltip.
+void SourcesView::draw_group_label(const std::string& title, const std::string& count, bool hovered, float edge) {
+    const ImVec2 row_min = ImGui::GetItemRectMin(), row_max = ImGui::GetItemRectMax(); // the node's
+    const float gap = ImGui::CalcTextSize(" ").x * 2;
+    const float title_w = ImGui::CalcTextSize(title.c_str()).x;
+    bool cut = false;
+    float right = ImGui::GetCursorScreenPos().x;
+    auto fitted = [&](const std::string& text, float width) {
+        width = std::max(width, 1.0f);
+        cut = cut || ImGui::CalcTextSize(text.c_str()).x > width;
+        ImGui::TextAligned(0.0f, width, "%s", text.c_str());
+        right = ImGui::GetItemRectMax().x;
+    };
+    const ImVec4 count_colour = ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+    if (title_w + gap >= edge - right) {
+        fitted(title, edge - right);
+        cut = cut || !count.empty();
+    } else {
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::SameLine(0, gap);
+        ImGui::PushStyleColor(ImGuiCol_Text, count_colour);
+        fitted(count, edge - ImGui::GetCursorScreenPos().x);
+        ImGui::PopStyleColor();
+    }
+    const std::string whole = title + "  " + count;
+    if (hovered && cut) {
+        ImGui::SetTooltip("%s", whole.c_str());
+        tooltip_ = whole;
+    }
+    // For the hook: what the row says, where its text ends against the row's edge, and the
+    // counts' colour against the row's background as drawn (the hover highlight over the tree).
+    const ImVec4 under = ImGui::GetStyleColorVec4(ImGuiCol_ChildBg);
+    ImVec4 bg = under;
+    if (hovered) {
+        const ImVec4 h = ImGui::GetStyleColorVec4(ImGuiCol_HeaderHovered);
+        bg = ImVec4(h.x * h.w + under.x * (1 - h.w), h.y * h.w + under.y * (1 - h.w), h.z * h.w + under.z * (1 - h.w), 1);
+    }
+    auto rgb = [](const ImVec4& c) { return std::array<float, 3>{c.x, c.y, c.z}; };
+    group_rows_.push_back({{"text", whole},
+                           {"row", std::array<float, 4>{row_min.x, row_min.y, row_max.x - row_min.x, row_max.y - row_min.y}},
+                           {"right", right},
+                           {"edge", edge},
+                           {"cut", cut},
+                           {"hovered", hovered},
+                           {"count_colour", rgb(count_colour)},
+                           {"background", rgb(bg)}});
+}
+
 // The tree's legend with its count, digits grouped ("9,406 of 10,000 articles"): a bare 9406 was
 // hard to read at a glance on the 10,000-article page.
 std::string SourcesView::tree_summary(std::size_t articles) const {
@@ -362,6 +417,8 @@ std::string SourcesView::tree_summary(std::size_t articles) const {
 void SourcesView::draw_tree(const Analysis& analysis, int selected, AppState& next) {
     const float em = ImGui::GetFontSize();
     narrow_tree_ = ImGui::GetContentRegionAvail().x < 40.0f * em; // a phone: rows wrap (draw_article_node)
+    group_rows_.clear();
+    tooltip_.clear();
     const std::size_t n = analysis.corpus.articles.size();
     // Legend: what each kind of evidence means; unknown is drawn as unknown, never guessed.
     hint_text("%s", tree_summary(n).c_str());
@@ -721,6 +778,8 @@ void SourcesView::report(nlohmann::json& out) const {
     out["sources_read_buttons"] = read_buttons_; // article id -> its "Read" (against the base) button
     out["sources_table_layout"] = narrow_table_ ? "narrow" : "columns";
     out["sources_tree_layout"] = narrow_tree_ ? "narrow" : "rows";
+    out["sources_group_rows"] = group_rows_; // the tree's group rows drawn in the last frame
+    out["sources_tooltip"] = tooltip_;       // a cut row's whole line, while it is hovered
     out["sources_table_scroll_max_x"] = table_scroll_max_x_;
 }
 

@@ -56,6 +56,7 @@ private:
                        const std::vector<int>& children, int selected, AppState& next, int depth);
     void draw_article_node(const Analysis& analysis, int article, int selected, AppState& next,
                            int depth);
+    void draw_group_label(const std::string& title, const std::string& count, bool hovered, float edge);
     void draw_table(const Analysis& analysis, int selected, AppState& next);
 
     const Theme& theme_;
@@ -84,6 +85,8 @@ private:
     std::map<std::string, std::array<float, 4>> read_buttons_; // per row drawn: its "Read" button
     std::map<std::string, std::string> shown_metadata_; // article id -> outlet metadata line drawn
     bool narrow_tree_ = false;         // the tree's phone layout (title and evidence wrapped) was drawn
+    nlohmann::json group_rows_ = nlohmann::json::array(); // the group rows drawn (the hook)
+    std::string tooltip_;              // a cut group row's whole line, shown while hovered
     bool narrow_table_ = false;        // the table's phone layout (three columns) was drawn
     float table_scroll_max_x_ = 0;     // how far the table scrolls sideways (0: it fits)
     // What a table column sorts by (its ImGui user id, the same in both layouts).

@@ -72,7 +72,9 @@ const VOLATILE = new Set(['frames', 'idle', 'replacing', 'ready_at_ms', 'main_at
   'longest_read_ms', 'startup_frames', 'startup_reads', 'startup_steps_ms', 'frame_ms_p50', 'frame_ms_p95', 'frame_ms_max', 'frame_samples',
   'prepared', 'preparing', 'controls', 'claims_controls', 'reader_filter_box', 'compare_panes',
   // The query field takes the keyboard a frame after Search first draws: when, not what.
-  'search_input_active']);
+  'search_input_active',
+  // Where each group row's text ends against the tree's edge (pixels, as the rectangles above).
+  'sources_group_rows']);
 async function contents(page) {
   const s = await page.evaluate(() => window.wiretrace.state());
   const rectangle = (v) => v && typeof v === 'object' && 'x' in v && 'y' in v && 'w' in v && 'h' in v;

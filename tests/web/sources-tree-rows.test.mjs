@@ -1,0 +1,61 @@
+// The Sources tree's group rows at 1,000 pickups of one story (the page scripts/bench-page
+// builds with --build-large 1000 --one-story: gen-corpus seed 1), on a phone and on a desktop.
+// Every check is on window.wiretrace.state() (sources_group_rows: each group row drawn, its whole
+// line, where its text ends against the tree's edge, whether it was cut, the counts' colour and
+// the row's background as drawn), never on sleeps or pixels.
+//
+//   node --test --test-concurrency=1 tests/web/sources-tree-rows.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { browser, shots, BASE, serveAnalysedSite, oneStoryCorpus } from './harness.mjs';
+
+const ARTICLES = 1000;
+let server;
+
+before(async () => {
+  server = await serveAnalysedSite(`one-story-${ARTICLES}-tree`, (dir) => oneStoryCorpus(dir, ARTICLES, 1));
+});
+after(() => server?.close());
+
+async function openSources(width, height) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${server.address().port}${BASE}#view=sources`);
+  // Everything read and the tree drawn with its groups (the root's 951 copies, by outlet).
+  await page.waitForFunction(() => {
+    const s = window.wiretrace && window.wiretrace.state();
+    return s && (s.error || (s.ready && !s.loading && s.view === 'sources' && (s.sources_group_rows || []).length > 0));
+  }, null, { timeout: 180000, polling: 200 });
+  return { page, context, errors };
+}
+const state = (page) => page.evaluate(() => window.wiretrace.state());
+// Hovers a row and waits until the app has drawn it hovered (ImGui sees the pointer a frame later).
+async function hover(page, row) {
+  await page.mouse.move(row.row[0] + row.row[2] / 2, row.row[1] + row.row[3] / 2);
+  await page.waitForFunction((t) => (window.wiretrace.state().sources_group_rows || []).some((r) => r.text === t && r.hovered),
+                            row.text, { timeout: 30000 });
+  return (await state(page)).sources_group_rows.find((r) => r.text === row.text);
+}
+
+test('on a phone, a Sources group row too long for the screen ends in an ellipsis and its tooltip says it all', async () => {
+  const { page, context, errors } = await openSources(390, 844);
+  let s = await state(page);
+  assert.equal(s.sources_tree_layout, 'narrow');
+  // "Oxford Public Radio  33 articles · 4 more copied from them" ran past the right edge, cut
+  // mid-word ("4 more copied fro"): every row's text now ends inside the tree.
+  for (const r of s.sources_group_rows)
+    assert.ok(r.right <= r.edge + 0.5, `"${r.text}" ends at x ${r.right.toFixed(1)}, past the tree's edge at ${r.edge.toFixed(1)}`);
+  const cut = s.sources_group_rows.filter((r) => r.cut);
+  assert.ok(cut.length > 0, 'at 390 px some group rows are too long and are cut');
+  assert.ok(s.sources_group_rows.some((r) => !r.cut), 'the short rows are drawn whole');
+  // The row's tooltip is its whole line, counts included.
+  const row = await hover(page, cut[0]);
+  assert.match(row.text, /\d+ articles? · \d+ more copied from them$/);
+  await page.waitForFunction((t) => window.wiretrace.state().sources_tooltip === t, row.text, { timeout: 30000 });
+  await page.screenshot({ path: join(shots, 'sources-tree-390x844-cut-row.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
