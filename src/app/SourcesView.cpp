@@ -334,7 +334,7 @@ void SourcesView::draw_children(const Analysis& analysis, const std::string& key
         const float edge = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
         const bool open = ImGui::TreeNodeEx("group", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", "");
         const bool hovered = ImGui::IsItemHovered();
-        ImGui::SameLine();
+        ImGui::SameLine(0.0f, 0.0f); // where the node's own label would start
         draw_group_label(title, count, hovered, edge);
         if (open) {
             const std::string k = gkey + "/" + g.first;
