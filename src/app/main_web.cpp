@@ -109,6 +109,11 @@ struct Platform {
     // The reading tasks (read_task) as {start, ms}, the first ones, for the same purpose.
     std::vector<std::array<float, 2>> startup_reads;
     bool read_task_pending = false; // a read_task is scheduled and has not run yet
+    double read_since_frame_ms = 0; // reading done in tasks since the last frame
+    // The longest single step of reading (a copy step or a decoder step, the latter named by
+    // its section): what a slice's budget cannot cut, for the start-up test's message.
+    double longest_read_step_ms = 0;
+    std::string longest_read_step;
     // Another analysis being read a slice per frame (the reader's own articles, from the page's
     // worker, web/add_articles.js) while the current one stays on screen; swapped in when read.
     struct Replacement {
@@ -128,9 +133,10 @@ Platform g_platform; // the one instance; emscripten's C callbacks have no user 
 constexpr double kSettleMs = 600; // longer than ImGui's tooltip delay and scroll easing
 constexpr int kSettleFrames = 4;  // and at least this many frames
 // Reading the analysis: per frame at most this long (plus one step), in steps of this many
-// bytes, in a task of its own (read_task), so that a slice and a frame's drawing never add up
-// in one task.
+// bytes, in tasks of their own of at most kReadTaskMs each (read_task), so that a slice and a
+// frame's drawing never add up in one task.
 constexpr double kDecodeSliceMs = 20;
+constexpr double kReadTaskMs = 8;
 constexpr std::size_t kDecodeStepBytes = 16 * 1024;
 // Copying it into the heap: the time is checked after each step of about this many bytes (a
 // 2 MB step, the first touch of fresh heap pages included, is a long step on a loaded machine).
@@ -248,14 +254,23 @@ std::size_t copy_analysis_chunks(std::size_t max_bytes) {
     return static_cast<std::size_t>(copied);
 }
 
-// Reads the next slice of the analysis, if any is left: first copies it into the heap, then
-// decodes it, each step checking the slice's time.
-void read_analysis_slice() {
+void note_read_step(double ms, const char* what) {
+    if (ms <= g_platform.longest_read_step_ms) return;
+    g_platform.longest_read_step_ms = ms;
+    g_platform.longest_read_step = what;
+}
+
+// Reads the next slice of the analysis, at most `slice_ms` (plus one step), if any is left:
+// first copies it into the heap, then decodes it, each step checking the slice's time.
+void read_analysis_slice(double slice_ms) {
     const double start = emscripten_get_now();
     if (g_platform.analysis_copying) {
         while (g_platform.analysis_copied < g_platform.analysis_size &&
-               emscripten_get_now() - start < g_platform.decode_slice_ms)
+               emscripten_get_now() - start < slice_ms) {
+            const double step_start = emscripten_get_now();
             copy_analysis_chunks(kCopyStepBytes);
+            note_read_step(emscripten_get_now() - step_start, "copy");
+        }
         if (g_platform.analysis_copied < g_platform.analysis_size) {
             request_frames();
             return;
@@ -274,7 +289,12 @@ void read_analysis_slice() {
     AnalysisDecoder* decoder = g_platform.decoder.get();
     if (!decoder) return;
     try {
-        while (!decoder->step(kDecodeStepBytes) && emscripten_get_now() - start < g_platform.decode_slice_ms) {
+        for (;;) {
+            const double step_start = emscripten_get_now();
+            const char* section = to_string(decoder->current());
+            const bool done = decoder->step(kDecodeStepBytes);
+            note_read_step(emscripten_get_now() - step_start, section);
+            if (done || emscripten_get_now() - start >= slice_ms) break;
         }
     } catch (const std::exception& e) {
         // The shell shows the message in place of the views: a half-read analysis is not shown.
@@ -299,14 +319,21 @@ void read_analysis_slice() {
 // own work for the frame then made one task, and on the loaded test machine the page's own
 // longest start-up task was such a frame (docs/benchmarks.md, "Start-up tasks, session 22").
 // Each frame schedules the next slice (schedule_read_task), so the pace is as before, a slice
-// per frame, and the progress line moves frame by frame; emscripten_set_immediate posts a task
-// (postMessage), not a timer clamped to 4 ms or more.
+// per frame, and the progress line moves frame by frame; the slice is read in tasks of at most
+// kReadTaskMs, one after the other (on a machine this loaded, a thread waits 20-40 ms for a core
+// now and then, and a task's length is its work plus those waits: less work, shorter tasks).
+// emscripten_set_immediate posts a task (postMessage), not a timer clamped to 4 ms or more.
+void schedule_read_task();
 void read_task(void*) {
     g_platform.read_task_pending = false;
     if (!g_platform.analysis_copying && !g_platform.decoder) return;
     const double start = emscripten_get_now();
-    read_analysis_slice();
+    const double left = g_platform.decode_slice_ms - g_platform.read_since_frame_ms;
+    read_analysis_slice(std::min(kReadTaskMs, left));
     const double ms = emscripten_get_now() - start;
+    g_platform.read_since_frame_ms += ms;
+    // The rest of this frame's slice in the next task; the next frame starts another slice.
+    if (g_platform.read_since_frame_ms < g_platform.decode_slice_ms) schedule_read_task();
     g_platform.longest_task_ms = std::max(g_platform.longest_task_ms, ms);
     g_platform.longest_read_ms = std::max(g_platform.longest_read_ms, ms);
     if (g_platform.startup_reads.size() < 64)
@@ -463,6 +490,7 @@ nlohmann::json frame_stats() {
     j["longest_read_ms"] = g_platform.longest_read_ms;
     j["startup_frames"] = g_platform.startup_frames;
     j["startup_reads"] = g_platform.startup_reads;
+    j["longest_read_step"] = {{"ms", g_platform.longest_read_step_ms}, {"what", g_platform.longest_read_step}};
     j["startup_steps_ms"] = g_platform.startup_steps_ms;
     j["frame_ms_p50"] = pct(0.50);
     j["frame_ms_p95"] = pct(0.95);
@@ -597,7 +625,8 @@ void frame() {
         request_frames();
         EM_ASM({ window.wiretraceShell && window.wiretraceShell.onFirstFrame(); });
     }
-    // The next slice of the analysis, in a task after this frame's (read_task).
+    // The next slice of the analysis, in tasks after this frame's (read_task).
+    g_platform.read_since_frame_ms = 0;
     schedule_read_task();
 }
 
@@ -805,7 +834,7 @@ int main(int, char**) {
         // A large one is read by the frames after the first: a slice here made main()'s task
         // 20 ms longer, and that task is 40-60 ms of start-up work already (at load 3-5; over
         // 100 ms at 10,000 articles under load, docs/benchmarks.md).
-        else if (g_platform.analysis_size <= kReadInMainBytes) read_analysis_slice();
+        else if (g_platform.analysis_size <= kReadInMainBytes) read_analysis_slice(g_platform.decode_slice_ms);
     }
 
     g_platform.longest_task_ms = emscripten_get_now() - loading_start; // start-up's share

@@ -68,13 +68,16 @@ test('opening a large page blocks the tab for at most 100 ms at a time with its 
     ...(s.startup_reads || []).filter((r) => within(r[0], task)).map((r) => `reading task ${r[1].toFixed(0)}`),
   ].join(', ') || 'none of the app\'s records';
   const described = tasks.map((task) => `${task.start}+${task.ms} (own ${Math.round(own(task))}: ${what(task)})`).join('; ');
+  // The longest single step of reading (copy or decoder step, by section): what no slice cuts.
+  const step = s.longest_read_step ? `${s.longest_read_step.what} ${s.longest_read_step.ms.toFixed(0)} ms` : '?';
   t.diagnostic(`longest task of the page's own ${Math.round(longest)} ms; long tasks: ${described}; ` +
-               `start-up steps (main, context, shaders, first frame) ${JSON.stringify(s.startup_steps_ms)} ms`);
+               `start-up steps (main, context, shaders, first frame) ${JSON.stringify(s.startup_steps_ms)} ms; ` +
+               `longest reading step ${step}`);
   assert.ok(longest <= BUDGET_MS,
             `longest task of the page's own ${Math.round(longest)} ms; long tasks (start+ms, own, what the app ran in it): ${described}; ` +
             `WebGL context creations (start+ms): ${contexts.map((c) => `${Math.round(c.start)}+${Math.round(c.ms)}`).join(', ')}; ` +
             `marks: ${marks.join(', ')}; the app's start-up steps (main, context, shaders, first frame): ` +
-            `${JSON.stringify(s.startup_steps_ms)} ms`);
+            `${JSON.stringify(s.startup_steps_ms)} ms; longest reading step ${step}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

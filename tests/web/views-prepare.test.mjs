@@ -69,7 +69,7 @@ async function openView(page, view, hash) {
 // control rectangles (a few pixels apart between two pages: where a control is, not what the
 // view shows).
 const VOLATILE = new Set(['frames', 'idle', 'replacing', 'ready_at_ms', 'main_at_ms', 'longest_task_ms',
-  'longest_read_ms', 'startup_frames', 'startup_reads', 'startup_steps_ms', 'frame_ms_p50', 'frame_ms_p95', 'frame_ms_max', 'frame_samples',
+  'longest_read_ms', 'longest_read_step', 'startup_frames', 'startup_reads', 'startup_steps_ms', 'frame_ms_p50', 'frame_ms_p95', 'frame_ms_max', 'frame_samples',
   'prepared', 'preparing', 'controls', 'claims_controls', 'reader_filter_box', 'compare_panes',
   // The query field takes the keyboard a frame after Search first draws: when, not what.
   'search_input_active',
