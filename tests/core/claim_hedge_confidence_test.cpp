@@ -864,6 +864,8 @@ TEST(ClaimHedgeConfidence, UnlikelyAgainstThePlainOppositeIsOneFlippedPolarity) 
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Hedge)) << details(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Hedge)) << details(a, 3);
     EXPECT_FALSE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
+}
+
 
 // "Anglers may take up to 40 trout a season, the fisheries board ruled" against "the fisheries
 // board allowed anglers to take up to 40 trout a season": the "may" grants leave, the

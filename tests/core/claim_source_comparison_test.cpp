@@ -793,6 +793,8 @@ TEST(ClaimSourceComparison, APlaceNamedBeforeIsNotTheAddedSource) {
          "patients' charity Liver Trust Dravia.\n"});
     EXPECT_EQ(source_of(a, "About 60 die", 2), "Liver Trust Dravia");
     EXPECT_TRUE(flags(a, 2, DifferenceKind::Attribution)) << details(a, 2);
+}
+
 
 // "The health board, which denied any delay, said it may move 30 patients to ease Corran
 // Hospital, which holds 520 patients in wards built for 410" against "… Corran, whose hospital
