@@ -624,9 +624,10 @@ std::string absence_unread(const Member& affirmative, const Member& negated, boo
         // "The contract excludes the missiles" says what "does not include the missiles"
         // says: a verb of leaving out, the negation of "include" in one word.
         if (in_word_list(x, {"exclude", "excludes", "excluded", "excluding"})) return x;
-        // "The mayor stayed away from the vote" says what "did not attend the vote" says: an
-        // idiom of absence from an event.
-        if (in_word_list(x, {"stay", "stays", "stayed", "staying", "kept", "keep", "keeps"}) &&
+        // "The mayor kept away from the vote" says what "did not attend the vote" says: an idiom
+        // of absence from an event. ("stayed away from" is read as a negation by find_negation,
+        // so it never reaches this note.)
+        if (in_word_list(x, {"kept", "keep", "keeps", "keeping"}) &&
             k + 1 < w.size() && w[k + 1].lower == "away")
             return x + " away";
         const bool privative =

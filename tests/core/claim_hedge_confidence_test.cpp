@@ -906,19 +906,20 @@ TEST(ClaimHedgeConfidence, ExcludesIsDoesNotInclude) {
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 }
 
-// "The minister stayed away from the opening" says what "did not attend the opening" says, in an
+// "The minister kept away from the opening" says what "did not attend the opening" says, in an
 // idiom of absence the negation patterns do not read: a note, not a dropped negation.
-// "attended the opening" is the negation dropped.
-TEST(ClaimHedgeConfidence, StayedAwayIsANoteNotADroppedNegation) {
+// "attended the opening" is the negation dropped. ("stayed away from" is read as a negation
+// itself: StayingAwayIsANegation.)
+TEST(ClaimHedgeConfidence, KeptAwayIsANoteNotADroppedNegation) {
     const std::string wire = "Transport Minister Ilse Varga did not attend the opening of the "
                              "Brennholm tunnel on Friday, her office said.\n";
     Analysis a = analyze_texts(
         {wire, wire,
-         "Transport Minister Ilse Varga stayed away from the opening of the Brennholm tunnel on "
+         "Transport Minister Ilse Varga kept away from the opening of the Brennholm tunnel on "
          "Friday, her office said.\n",
          "Transport Minister Ilse Varga attended the opening of the Brennholm tunnel on Friday, "
          "her office said.\n"});
     EXPECT_FALSE(flags(a, 2, DifferenceKind::Negation)) << details(a, 2);
-    EXPECT_NE(notes_of(a, 2).find("stayed away"), std::string::npos) << notes_of(a, 2);
+    EXPECT_NE(notes_of(a, 2).find("kept away"), std::string::npos) << notes_of(a, 2);
     EXPECT_TRUE(flags(a, 3, DifferenceKind::Negation)) << details(a, 3);
 }
