@@ -33,11 +33,21 @@ async function openSources(width, height) {
 }
 const state = (page) => page.evaluate(() => window.wiretrace.state());
 // Hovers a row and waits until the app has drawn it hovered (ImGui sees the pointer a frame later).
+// The row is looked up again before each move: while the tree settles after the page opens (a
+// line above it wraps, a count is filled in) a row can move, and a pointer put where it was drawn
+// a frame earlier then rests on its neighbour, which is drawn hovered instead. Each move is a
+// pixel off the last one, so the app gets a new pointer event (it sleeps while nothing happens).
 async function hover(page, row) {
-  await page.mouse.move(row.row[0] + row.row[2] / 2, row.row[1] + row.row[3] / 2);
-  await page.waitForFunction((t) => (window.wiretrace.state().sources_group_rows || []).some((r) => r.text === t && r.hovered),
-                            row.text, { timeout: 30000 });
-  return (await state(page)).sources_group_rows.find((r) => r.text === row.text);
+  const deadline = Date.now() + 30000;
+  for (let i = 0; ; ++i) {
+    const now = (await state(page)).sources_group_rows.find((r) => r.text === row.text);
+    if (now && now.hovered) return now;
+    assert.ok(Date.now() < deadline, `the row "${row.text}" is never drawn hovered (${now ? 'drawn at ' + JSON.stringify(now.row) : 'no longer drawn'})`);
+    const at = now || row;
+    await page.mouse.move(at.row[0] + at.row[2] / 2 + (i % 2), at.row[1] + at.row[3] / 2);
+    const frames = await page.evaluate(() => window.wiretrace.status().frames);
+    await page.waitForFunction((b) => window.wiretrace.status().frames > b, frames, { timeout: 30000, polling: 'raf' });
+  }
 }
 
 test('on a phone, a Sources group row too long for the screen ends in an ellipsis and its tooltip says it all', async () => {
